@@ -1,0 +1,5 @@
+import sys
+
+from chibo_desktop.cli import main
+
+sys.exit(main())

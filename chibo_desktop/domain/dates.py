@@ -1,0 +1,107 @@
+"""Dates the Vietnamese way: reading what people type or paste, writing what documents print."""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+_DMY = re.compile(r"^\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?\s*$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_date(value: object) -> date | None:
+    """A date from a cell or a typed text: 05/02/1970, 5-2-1970, 5.2.1970, 1970-02-05, an Excel serial.
+
+    Day first always (Vietnamese order). Empty input gives ``None``; anything unreadable raises ``ValueError``.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 2958466:
+            return _EXCEL_EPOCH + timedelta(days=int(value))
+        raise ValueError(str(value))
+    text = str(value).strip()
+    if not text:
+        return None
+    m = _DMY.match(text)
+    if m:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    m = _ISO.match(text)
+    if m:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if text.isdigit():
+        return parse_date(int(text))
+    raise ValueError(text)
+
+
+def screen_date(value: date | None) -> str:
+    """10/06/2024: the on-screen form."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def document_date(value: date) -> str:
+    """ "ngày 05 tháng 02 năm 2024": days below 10 and the months 1 and 2 take a leading zero."""
+    month = f"{value.month:02d}" if value.month <= 2 else str(value.month)
+    return f"ngày {value.day:02d} tháng {month} năm {value.year}"
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day *months* later, clipped to the month's end (31/01 + 1 month → 28 or 29/02)."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def add_years(start: date, years: int) -> date:
+    return add_months(start, 12 * years)
+
+
+def add_working_days(start: date, days: int, holidays: frozenset[date] = frozenset()) -> date:
+    """The date *days* working days (Monday–Friday, not a listed holiday) after *start*."""
+    current = start
+    remaining = days
+    while remaining > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5 and current not in holidays:
+            remaining -= 1
+    return current
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period: a year, a quarter or a month, inclusive at both ends."""
+
+    start: date
+    end: date
+    label: str
+
+    def contains(self, day: date | None) -> bool:
+        return day is not None and self.start <= day <= self.end
+
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:Q([1-4])|(\d{1,2})))?$", re.IGNORECASE)
+
+
+def parse_period(text: str) -> Period:
+    """ "2024", "2024-Q2" or "2024-05"; ``ValueError`` otherwise."""
+    m = _PERIOD.match(text.strip())
+    if not m:
+        raise ValueError(text)
+    year = int(m.group(1))
+    if m.group(2):
+        quarter = int(m.group(2))
+        start = date(year, 3 * quarter - 2, 1)
+        end = add_months(start, 3) - timedelta(days=1)
+        return Period(start, end, f"{year}-Q{quarter}")
+    if m.group(3):
+        month = int(m.group(3))
+        if not 1 <= month <= 12:
+            raise ValueError(text)
+        start = date(year, month, 1)
+        return Period(start, add_months(start, 1) - timedelta(days=1), f"{year}-{month:02d}")
+    return Period(date(year, 1, 1), date(year, 12, 31), str(year))

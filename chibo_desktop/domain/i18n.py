@@ -1,0 +1,30 @@
+"""Marking user-visible text in layers that cannot import Qt.
+
+``QT_TRANSLATE_NOOP(context, text)`` returns *text* unchanged; Qt's ``lupdate`` finds the call by its
+name and puts the string into ``i18n/*.ts``. The UI translates it with
+``QCoreApplication.translate(context, text)``; the command line through
+:mod:`chibo_desktop.catalog`. Placeholders use ``str.format`` names: ``{field}``.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message with its context and its ``str.format`` arguments."""
+
+    context: str
+    text: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, translate: Translate | None = None) -> str:
+        source = translate(self.context, self.text) if translate else self.text
+        return source.format(**self.args)

@@ -1,0 +1,186 @@
+"""What the roster screen, the counts panel and the reminders compute from members and rules."""
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from chibo_desktop.domain.dates import Period, add_months, add_working_days
+from chibo_desktop.domain.members import EventKind, Gender, MemberState, Standing, StatusEvent, party_age
+from chibo_desktop.domain.members import MemberRecord as MemberRecord
+from chibo_desktop.domain.rules import RuleBook
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """The few facts the counts and reminders need about one member."""
+
+    id: int
+    record: MemberRecord
+    events: tuple[StatusEvent, ...]
+    hamlet: str = ""
+
+
+@dataclass(frozen=True)
+class RosterCounts:
+    """The figures published branch reports give; all on one day except the admissions in a period."""
+
+    total: int = 0
+    official: int = 0
+    probationary: int = 0
+    women: int = 0
+    ethnic_minority: int = 0
+    admitted_in_period: int = 0
+    exempted: int = 0
+    away: int = 0
+    suspended: int = 0
+    attached: int = 0
+    by_hamlet: tuple[tuple[str, int], ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "total": self.total,
+            "official": self.official,
+            "probationary": self.probationary,
+            "women": self.women,
+            "ethnic_minority": self.ethnic_minority,
+            "admitted_in_period": self.admitted_in_period,
+            "exempted": self.exempted,
+            "temporarily_away": self.away,
+            "suspended": self.suspended,
+            "temporarily_attached": self.attached,
+            "by_hamlet": {name: count for name, count in self.by_hamlet},
+        }
+
+
+def count_roster(
+    entries: Iterable[tuple[RosterEntry, MemberState]], on: date, period: Period, majority: Sequence[str]
+) -> RosterCounts:
+    """Counts for the branch's own members on *on*; *majority* lists the ethnic groups not counted as minority."""
+    majority_set = {m.casefold() for m in majority}
+    c: Counter[str] = Counter()
+    hamlets: Counter[str] = Counter()
+    for entry, state in entries:
+        if any(e.kind == EventKind.ADMITTED and period.contains(e.on) for e in entry.events):
+            c["admitted"] += 1
+        if not state.belongs:
+            continue
+        if not state.own:
+            c["attached"] += 1
+            continue
+        c["total"] += 1
+        c["official" if state.standing == Standing.OFFICIAL else "probationary"] += 1
+        if entry.record.gender == Gender.FEMALE:
+            c["women"] += 1
+        if entry.record.ethnicity and entry.record.ethnicity.casefold() not in majority_set:
+            c["minority"] += 1
+        c["exempted"] += state.exempted
+        c["away"] += state.away
+        c["suspended"] += state.suspended
+        hamlets[entry.hamlet] += 1
+    return RosterCounts(
+        total=c["total"],
+        official=c["official"],
+        probationary=c["probationary"],
+        women=c["women"],
+        ethnic_minority=c["minority"],
+        admitted_in_period=c["admitted"],
+        exempted=c["exempted"],
+        away=c["away"],
+        suspended=c["suspended"],
+        attached=c["attached"],
+        by_hamlet=tuple(sorted(hamlets.items())),
+    )
+
+
+class ProbationStage(StrEnum):
+    DUE_SOON = "due_soon"  # probation ends within the reminder window
+    TO_CONSIDER = "to_consider"  # probation over, inside the working-day window
+    OVERDUE = "overdue"  # the window has passed without recognition
+
+
+@dataclass(frozen=True)
+class ProbationReminder:
+    member_id: int
+    name: str
+    admitted_on: date
+    probation_ends: date
+    deadline: date
+    stage: ProbationStage
+
+
+def probation_reminders(
+    entries: Iterable[tuple[RosterEntry, MemberState]], today: date, rules: RuleBook
+) -> list[ProbationReminder]:
+    """Probationary members to act on: probation ending soon, to consider now, or past the deadline."""
+    out = []
+    for entry, state in entries:
+        if not state.belongs or state.standing != Standing.PROBATIONARY:
+            continue
+        admitted = max(
+            (e.on for e in entry.events if e.kind == EventKind.ADMITTED), default=entry.record.admission_date
+        )
+        if admitted is None:
+            continue
+        ends = add_months(admitted, int(rules.get("probation.months", admitted)))
+        deadline = add_working_days(ends, int(rules.get("probation.recognition_working_days", ends)))
+        remind = int(rules.get("probation.remind_days_before", today))
+        if today > deadline:
+            stage = ProbationStage.OVERDUE
+        elif today >= ends:
+            stage = ProbationStage.TO_CONSIDER
+        elif (ends - today).days <= remind:
+            stage = ProbationStage.DUE_SOON
+        else:
+            continue
+        out.append(ProbationReminder(entry.id, entry.record.full_name, admitted, ends, deadline, stage))
+    return sorted(out, key=lambda r: r.probation_ends)
+
+
+@dataclass(frozen=True)
+class BadgeMilestone:
+    member_id: int
+    name: str
+    years: int
+    reached_on: date
+    admitted_on: date
+
+
+def badge_milestones(
+    entries: Iterable[tuple[RosterEntry, MemberState]], year: int, rules: RuleBook
+) -> list[BadgeMilestone]:
+    """Members of the branch who reach a Party-badge milestone (30, 40, 45 … years) during *year*."""
+    milestones = [int(m) for m in rules.get("badge.milestones", date(year, 12, 31))]
+    out = []
+    for entry, state in entries:
+        if not state.belongs:
+            continue
+        age = party_age(entry.record, entry.events)
+        if age is None:
+            continue
+        for years in milestones:
+            reached = age.milestone_date(years)
+            if reached.year == year:
+                out.append(BadgeMilestone(entry.id, entry.record.full_name, years, reached, age.start))
+    return sorted(out, key=lambda b: (-b.years, b.reached_on))
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    """One line of the roster screen, computed once when the roster is loaded."""
+
+    id: int
+    full_name: str
+    gender: str
+    date_of_birth: date | None
+    hamlet: str
+    hamlet_id: int | None
+    ethnicity: str
+    card_number: str
+    cccd: str
+    admission_date: date | None
+    official_date: date | None
+    status: str
+    search: str  # folded: no tones, lower case
+    sort_key: tuple[object, ...]

@@ -1,0 +1,105 @@
+"""Rules the Party changes are data: each value has the date it takes effect.
+
+The database holds the values (seeded by a migration, editable in the app); this module knows which keys
+exist, what kind of value each takes, and how to pick the value in force on a given day.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class RuleKey:
+    key: str
+    kind: str  # "int", "int_list", "str_list", "bool"
+    label: str  # translatable, context "Rules"
+
+
+KEYS: dict[str, RuleKey] = {
+    k.key: k
+    for k in (
+        RuleKey("probation.months", "int", QT_TRANSLATE_NOOP("Rules", "Probation length (months)")),
+        RuleKey(
+            "probation.recognition_working_days",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Working days to consider recognition after probation"),
+        ),
+        RuleKey(
+            "probation.remind_days_before",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Remind this many days before probation ends"),
+        ),
+        RuleKey("admission.min_age", "int", QT_TRANSLATE_NOOP("Rules", "Minimum age at admission")),
+        RuleKey("badge.milestones", "int_list", QT_TRANSLATE_NOOP("Rules", "Party badge milestones (years)")),
+        RuleKey(
+            "ethnicity.majority",
+            "str_list",
+            QT_TRANSLATE_NOOP("Rules", "Ethnic groups not counted as minority"),
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class RuleValue:
+    key: str
+    value: Any
+    valid_from: date
+    note: str = ""
+
+
+class RuleBook:
+    """The rule values of one database; ``get(key, on)`` is the value in force on that day."""
+
+    def __init__(self, values: Iterable[RuleValue]) -> None:
+        self._values: dict[str, list[RuleValue]] = {}
+        for value in values:
+            self._values.setdefault(value.key, []).append(value)
+        for history in self._values.values():
+            history.sort(key=lambda v: v.valid_from)
+
+    def get(self, key: str, on: date) -> Any:
+        history = self._values.get(key, [])
+        current = None
+        for value in history:
+            if value.valid_from <= on:
+                current = value
+        if current is None:
+            if not history:
+                raise KeyError(key)
+            current = history[0]  # before the first recorded value, the earliest known one applies
+        return current.value
+
+    def history(self, key: str) -> list[RuleValue]:
+        return list(self._values.get(key, []))
+
+    def keys(self) -> list[str]:
+        return sorted(self._values)
+
+
+def parse_rule_value(kind: str, text: str) -> Any:
+    """Read a value typed in the settings screen; ``ValueError`` when it does not fit the kind."""
+    text = text.strip()
+    if kind == "int":
+        return int(text)
+    if kind == "int_list":
+        return [int(part) for part in text.replace(";", ",").split(",") if part.strip()]
+    if kind == "str_list":
+        return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    if kind == "bool":
+        if text.lower() in ("1", "true", "yes", "có", "co"):
+            return True
+        if text.lower() in ("0", "false", "no", "không", "khong"):
+            return False
+        raise ValueError(text)
+    raise ValueError(kind)
+
+
+def format_rule_value(kind: str, value: Any) -> str:
+    if kind in ("int_list", "str_list"):
+        return ", ".join(str(v) for v in value)
+    return str(value)

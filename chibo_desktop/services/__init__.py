@@ -1,0 +1,1 @@
+"""Use cases. Each owns its transaction, raises ``UserError`` for bad input and returns plain data."""

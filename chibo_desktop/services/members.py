@@ -1,0 +1,250 @@
+"""The roster: add and edit members, record status events, and compute what the roster screen shows."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from chibo_desktop.domain.dates import Period
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.members import (
+    EventKind,
+    Member,
+    MemberRecord,
+    MemberState,
+    Standing,
+    StatusEvent,
+    check_new_event,
+    state_on,
+    validate_member,
+)
+from chibo_desktop.domain.roster import (
+    BadgeMilestone,
+    ProbationReminder,
+    RosterCounts,
+    RosterEntry,
+    RosterRow,
+    badge_milestones,
+    count_roster,
+    probation_reminders,
+)
+from chibo_desktop.domain.rules import RuleBook
+from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.rules import RulesService
+from chibo_desktop.storage import queries
+from chibo_desktop.storage.db import Database
+
+Clock = Callable[[], date]
+
+
+class JoinKind(StrEnum):
+    """How a new member came to be listed in this branch."""
+
+    ADMITTED = "admitted"  # admitted by this branch: events follow the admission and official dates
+    TRANSFERRED_IN = "transferred_in"
+    ATTACHED_IN = "attached_in"
+
+
+@dataclass(frozen=True)
+class Joining:
+    kind: JoinKind = JoinKind.ADMITTED
+    on: date | None = None  # the transfer or attachment date; unused when admitted here
+    decision_no: str = ""
+    until: date | None = None  # end of a temporary attachment
+
+
+@dataclass(frozen=True)
+class Roster:
+    """A snapshot of the roster on one day: rows for the screen, entries and states for counts and reminders."""
+
+    on: date
+    rows: tuple[RosterRow, ...]
+    entries: tuple[tuple[RosterEntry, MemberState], ...]
+
+
+def _fields_message() -> Message:
+    return Message(
+        "Validation", QT_TRANSLATE_NOOP("Validation", "Some fields need attention; see the messages beside them.")
+    )
+
+
+def initial_events(record: MemberRecord, joining: Joining) -> list[StatusEvent]:
+    """The first events of a new member, from the record's dates and how the member joined."""
+    if joining.kind == JoinKind.ADMITTED:
+        assert record.admission_date is not None
+        events = [StatusEvent(EventKind.ADMITTED, record.admission_date, decision_no=record.admission_decision_no)]
+        if record.official_date:
+            events.append(
+                StatusEvent(
+                    EventKind.RECOGNISED_OFFICIAL, record.official_date, decision_no=record.official_decision_no
+                )
+            )
+        return events
+    standing = (
+        Standing.OFFICIAL
+        if record.official_date and joining.on and record.official_date <= joining.on
+        else Standing.PROBATIONARY
+    )
+    kind = EventKind.TRANSFERRED_IN if joining.kind == JoinKind.TRANSFERRED_IN else EventKind.ATTACHED_IN
+    assert joining.on is not None
+    events = [
+        StatusEvent(kind, joining.on, end_date=joining.until, decision_no=nfc(joining.decision_no), standing=standing)
+    ]
+    if standing == Standing.PROBATIONARY and record.official_date and record.official_date > joining.on:
+        events.append(
+            StatusEvent(EventKind.RECOGNISED_OFFICIAL, record.official_date, decision_no=record.official_decision_no)
+        )
+    return events
+
+
+class MemberService:
+    def __init__(
+        self, db: Database, rules: RulesService, organisation: OrganisationService, today: Clock = date.today
+    ) -> None:
+        self._db = db
+        self._rules = rules
+        self._organisation = organisation
+        self._today = today
+
+    # --- reading ------------------------------------------------------------------------------------------
+
+    def roster(self, on: date | None = None) -> Roster:
+        """All members with their state on *on* (today by default), ready for the roster screen."""
+        day = on or self._today()
+        with self._db.read() as session:
+            loaded = queries.load_roster(session)
+        rows = []
+        entries = []
+        for entry, search in loaded:
+            state = state_on(entry.events, day)
+            entries.append((entry, state))
+            r = entry.record
+            rows.append(
+                RosterRow(
+                    id=entry.id,
+                    full_name=r.full_name,
+                    gender=r.gender,
+                    date_of_birth=r.date_of_birth,
+                    hamlet=entry.hamlet,
+                    hamlet_id=r.hamlet_id,
+                    ethnicity=r.ethnicity,
+                    card_number=r.card_number,
+                    cccd=r.cccd,
+                    admission_date=r.admission_date,
+                    official_date=r.official_date,
+                    status=str(state.status),
+                    search=search,
+                    sort_key=name_sort_key(r.full_name),
+                )
+            )
+        return Roster(day, tuple(rows), tuple(entries))
+
+    def get(self, member_id: int) -> Member:
+        with self._db.read() as session:
+            member = queries.get_member(session, member_id)
+        if member is None:
+            raise UserError(Message("Member", QT_TRANSLATE_NOOP("Member", "This member no longer exists.")))
+        return member
+
+    def photo(self, member_id: int) -> bytes | None:
+        with self._db.read() as session:
+            return queries.get_photo(session, member_id)
+
+    def counts(self, roster: Roster, period: Period) -> RosterCounts:
+        majority = self._rules.book().get("ethnicity.majority", roster.on)
+        return count_roster(roster.entries, roster.on, period, majority)
+
+    def probation_reminders(self, roster: Roster) -> list[ProbationReminder]:
+        return probation_reminders(roster.entries, roster.on, self._rules.book())
+
+    def badge_milestones(self, roster: Roster, year: int) -> list[BadgeMilestone]:
+        return badge_milestones(roster.entries, year, self._rules.book())
+
+    # --- writing ------------------------------------------------------------------------------------------
+
+    def validate(self, record: MemberRecord, joining: Joining | None = None) -> dict[str, Message]:
+        """Field → message for everything wrong with *record* (and, for a new member, how they joined)."""
+        today = self._today()
+        rules: RuleBook = self._rules.book()
+        clean = record.normalised()
+        min_age = int(rules.get("admission.min_age", clean.admission_date or today))
+        errors = validate_member(clean, today, min_age)
+        if joining is not None and joining.kind != JoinKind.ADMITTED:
+            if joining.on is None:
+                errors["joined_on"] = Message(
+                    "Validation", QT_TRANSLATE_NOOP("Validation", "Enter the date the member joined this branch.")
+                )
+            elif joining.on > today:
+                errors["joined_on"] = Message(
+                    "Validation", QT_TRANSLATE_NOOP("Validation", "This date is in the future.")
+                )
+            elif clean.admission_date and joining.on < clean.admission_date:
+                errors["joined_on"] = Message(
+                    "Validation",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "A member cannot join the branch before being admitted to the Party."
+                    ),
+                )
+        if clean.hamlet_id is not None:
+            organisation = self._organisation.get()
+            if organisation is None or clean.hamlet_id not in {h.id for h in organisation.hamlets}:
+                errors["hamlet_id"] = Message(
+                    "Validation", QT_TRANSLATE_NOOP("Validation", "Choose a hamlet of this branch.")
+                )
+        return errors
+
+    def add(self, record: MemberRecord, joining: Joining = Joining()) -> Change:
+        clean = record.normalised()
+        errors = self.validate(clean, joining)
+        if errors:
+            raise UserError(_fields_message(), errors)
+        branch = self._organisation.require()
+        events = initial_events(clean, joining)
+        with self._db.write() as session:
+            member_id, _uuid = queries.add_member(session, branch.branch_id, clean, events)
+        return Change.of(Topic.MEMBERS, member_id)
+
+    def update(self, member_id: int, record: MemberRecord) -> Change:
+        clean = record.normalised()
+        errors = self.validate(clean)
+        if errors:
+            raise UserError(_fields_message(), errors)
+        with self._db.write() as session:
+            changed = queries.update_member(session, member_id, clean)
+        return Change.of(Topic.MEMBERS, member_id) if changed else Change(frozenset())
+
+    def set_photo(self, member_id: int, photo: bytes | None) -> Change:
+        with self._db.write() as session:
+            queries.set_photo(session, member_id, photo)
+        return Change.of(Topic.MEMBERS, member_id)
+
+    def add_event(self, member_id: int, event: StatusEvent) -> Change:
+        """Append a status event; it must fit the member's history and may not lie in the future."""
+        event = replace(event, decision_no=nfc(event.decision_no), note=nfc(event.note))
+        if event.on > self._today():
+            raise UserError(
+                Message("Event", QT_TRANSLATE_NOOP("Event", "The date of the event is in the future.")),
+                {"on": Message("Validation", QT_TRANSLATE_NOOP("Validation", "This date is in the future."))},
+            )
+        with self._db.write() as session:
+            member = queries.get_member(session, member_id)
+            if member is None:
+                raise UserError(Message("Member", QT_TRANSLATE_NOOP("Member", "This member no longer exists.")))
+            problem = check_new_event(member.events, event)
+            if problem is not None:
+                raise UserError(problem, {"on": problem})
+            queries.add_event(session, member_id, event)
+            if event.kind == EventKind.RECOGNISED_OFFICIAL and member.record.official_date is None:
+                queries.update_member(
+                    session,
+                    member_id,
+                    replace(
+                        member.record,
+                        official_date=event.on,
+                        official_decision_no=event.decision_no or member.record.official_decision_no,
+                    ),
+                )
+        return Change.of(Topic.MEMBERS, member_id)

@@ -1,0 +1,41 @@
+"""Rule values with their dates: read them as a RuleBook, add a new value from a date."""
+
+from datetime import date
+
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.rules import KEYS, RuleBook, RuleValue, parse_rule_value
+from chibo_desktop.domain.text import nfc
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.storage import queries
+from chibo_desktop.storage.db import Database
+
+
+class RulesService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def book(self) -> RuleBook:
+        with self._db.read() as session:
+            return RuleBook(queries.load_rules(session))
+
+    def set_value(self, key: str, text: str, valid_from: date, note: str = "") -> Change:
+        """Record *text* as the value of *key* from *valid_from*; earlier values stay in force before it."""
+        if key not in KEYS:
+            raise UserError(Message("Rules", QT_TRANSLATE_NOOP("Rules", "Unknown setting: {key}."), {"key": key}))
+        try:
+            value = parse_rule_value(KEYS[key].kind, text)
+        except ValueError:
+            raise UserError(
+                Message(
+                    "Rules",
+                    QT_TRANSLATE_NOOP(
+                        "Rules", "“{text}” is not a valid value here. Use whole numbers separated by commas."
+                    ),
+                    {"text": text},
+                ),
+                {"value": Message("Rules", QT_TRANSLATE_NOOP("Rules", "Not a valid value."))},
+            ) from None
+        with self._db.write() as session:
+            queries.save_rule_value(session, RuleValue(key, value, valid_from, nfc(note)))
+        return Change.of(Topic.RULES)

@@ -1,0 +1,107 @@
+"""Opening the SQLite file: pragmas, transactions, migrations.
+
+Python 3.11's sqlite3 opens transactions on its own and breaks SAVEPOINT and transactional DDL; we switch
+that off and emit BEGIN ourselves (BEGIN IMMEDIATE for writers, so a second writer waits instead of
+failing halfway). Foreign keys are enforced, the journal is WAL and every commit is synced.
+"""
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from chibo_desktop.storage.backup import backup_before_migration
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+__all__ = ["Database", "Session", "open_database"]
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL", "busy_timeout=10000"):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _alembic_config(connection: Any = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+class Database:
+    """One SQLite file. ``read()`` and ``write()`` give sessions whose transaction ends with the block."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = _make_engine(path)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: all of it is committed at the end of the block, or none of it on an error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    @staticmethod
+    def head_revision() -> str | None:
+        return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+    def upgrade(self) -> None:
+        with self.engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+    """Open (or create) the database at *path* and bring its schema to the newest version.
+
+    When a migration is pending on a file that already holds data, the file is first copied to *backup_dir*
+    through the backup API, so a failed or unwanted migration never costs the user their records.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    database = Database(path)
+    current = database.current_revision()
+    head = database.head_revision()
+    if current != head:
+        if existed and backup_dir is not None:
+            copy = backup_before_migration(path, backup_dir, current)
+            log.info("backed up %s to %s before migrating %s → %s", path, copy, current, head)
+        database.upgrade()
+    return database

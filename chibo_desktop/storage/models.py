@@ -1,0 +1,149 @@
+"""Mapped classes. Records that travel to the upper level carry a UUID from the day they are made."""
+
+import uuid as uuid_module
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class OrgUnit(Base):
+    """A node of the organisation tree: this branch, the committee above it, and so on upward."""
+
+    __tablename__ = "org_unit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))  # "branch", "committee"
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id"))
+    place_name: Mapped[str] = mapped_column(String(100), default="")
+    is_self: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class Hamlet(Base):
+    """A hamlet or Party cell inside the branch (ấp, tổ đảng)."""
+
+    __tablename__ = "hamlet"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (UniqueConstraint("org_unit_id", "name"),)
+
+
+class Member(Base):
+    __tablename__ = "member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    hamlet_id: Mapped[int | None] = mapped_column(ForeignKey("hamlet.id", ondelete="SET NULL"))
+    full_name: Mapped[str] = mapped_column(String(120))
+    birth_name: Mapped[str] = mapped_column(String(120), default="")
+    gender: Mapped[str] = mapped_column(String(1))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    place_of_birth: Mapped[str] = mapped_column(String(200), default="")
+    home_town: Mapped[str] = mapped_column(String(200), default="")
+    residence: Mapped[str] = mapped_column(String(200), default="")
+    ethnicity: Mapped[str] = mapped_column(String(50), default="")
+    religion: Mapped[str] = mapped_column(String(50), default="")
+    cccd: Mapped[str] = mapped_column(String(12), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    general_education: Mapped[str] = mapped_column(String(20), default="")
+    professional_level: Mapped[str] = mapped_column(String(100), default="")
+    political_theory: Mapped[str] = mapped_column(String(50), default="")
+    foreign_language: Mapped[str] = mapped_column(String(100), default="")
+    informatics: Mapped[str] = mapped_column(String(100), default="")
+    admission_date: Mapped[date | None] = mapped_column(Date)
+    admission_decision_no: Mapped[str] = mapped_column(String(50), default="")
+    admission_decision_date: Mapped[date | None] = mapped_column(Date)
+    official_date: Mapped[date | None] = mapped_column(Date)
+    official_decision_no: Mapped[str] = mapped_column(String(50), default="")
+    card_number: Mapped[str] = mapped_column(String(30), default="")
+    biography_no: Mapped[str] = mapped_column(String(30), default="")
+    badge_no: Mapped[str] = mapped_column(String(30), default="")
+    badge_date: Mapped[date | None] = mapped_column(Date)
+    party_position: Mapped[str] = mapped_column(String(100), default="")
+    government_position: Mapped[str] = mapped_column(String(200), default="")
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    events: Mapped[list["StatusEventRow"]] = relationship(back_populates="member", order_by="StatusEventRow.on")
+    __table_args__ = (Index("ix_member_cccd", "cccd"),)
+
+
+class PartyCard(Base):
+    """Card numbers a member has held: a new series is being issued since 2025, so keep the history."""
+
+    __tablename__ = "party_card"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(30))
+    recorded_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class StatusEventRow(Base):
+    """One dated step of a member's history; appended, never edited."""
+
+    __tablename__ = "status_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    on: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    decision_no: Mapped[str] = mapped_column(String(50), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    standing: Mapped[str | None] = mapped_column(String(20))
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    member: Mapped[Member] = relationship(back_populates="events")
+
+
+class RuleValueRow(Base):
+    """A rule value and the day it takes effect (probation months, badge milestones …)."""
+
+    __tablename__ = "rule_value"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80))
+    value_json: Mapped[str] = mapped_column(Text)
+    valid_from: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    __table_args__ = (UniqueConstraint("key", "valid_from"),)

@@ -1,0 +1,317 @@
+"""Queries the services call inside their own transactions. They take and return plain domain objects."""
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, fields
+from datetime import datetime
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from chibo_desktop.domain.members import (
+    EventKind,
+    Member,
+    MemberRecord,
+    Standing,
+    StatusEvent,
+)
+from chibo_desktop.domain.organisation import Hamlet, Organisation, OrganisationSetup
+from chibo_desktop.domain.roster import RosterEntry
+from chibo_desktop.domain.rules import RuleValue
+from chibo_desktop.domain.text import fold
+from chibo_desktop.storage import models as m
+
+RECORD_FIELDS = tuple(f.name for f in fields(MemberRecord))
+
+
+# --- organisation -------------------------------------------------------------------------------------------
+
+
+def load_organisation(session: Session) -> Organisation | None:
+    branch = session.scalars(select(m.OrgUnit).where(m.OrgUnit.is_self)).first()
+    if branch is None:
+        return None
+    upper = session.get(m.OrgUnit, branch.parent_id) if branch.parent_id else None
+    hamlets = session.scalars(
+        select(m.Hamlet).where(m.Hamlet.org_unit_id == branch.id).order_by(m.Hamlet.position, m.Hamlet.id)
+    ).all()
+    return Organisation(
+        branch_id=branch.id,
+        branch_uuid=branch.uuid,
+        branch_name=branch.name,
+        upper_name=upper.name if upper else "",
+        place_name=branch.place_name,
+        hamlets=tuple(Hamlet(h.id, h.name) for h in hamlets),
+    )
+
+
+def save_organisation(session: Session, setup: OrganisationSetup) -> None:
+    """Create the branch and its upper level, or rename them; hamlets are added or reordered, never dropped
+    while members still point at them."""
+    branch = session.scalars(select(m.OrgUnit).where(m.OrgUnit.is_self)).first()
+    if branch is None:
+        upper = m.OrgUnit(name=setup.upper_name, kind="committee", place_name=setup.place_name)
+        session.add(upper)
+        session.flush()
+        branch = m.OrgUnit(
+            name=setup.branch_name, kind="branch", parent_id=upper.id, place_name=setup.place_name, is_self=True
+        )
+        session.add(branch)
+        session.flush()
+    else:
+        branch.name = setup.branch_name
+        branch.place_name = setup.place_name
+        upper_row = session.get(m.OrgUnit, branch.parent_id) if branch.parent_id else None
+        if upper_row is None:
+            upper_row = m.OrgUnit(name=setup.upper_name, kind="committee", place_name=setup.place_name)
+            session.add(upper_row)
+            session.flush()
+            branch.parent_id = upper_row.id
+        upper_row.name = setup.upper_name
+    existing = {
+        h.name.casefold(): h for h in session.scalars(select(m.Hamlet).where(m.Hamlet.org_unit_id == branch.id))
+    }
+    for position, name in enumerate(setup.hamlet_names):
+        row = existing.pop(name.casefold(), None)
+        if row is None:
+            session.add(m.Hamlet(org_unit_id=branch.id, name=name, position=position))
+        else:
+            row.name, row.position = name, position
+    for row in existing.values():
+        in_use = session.scalars(select(m.Member.id).where(m.Member.hamlet_id == row.id).limit(1)).first()
+        if in_use is None:
+            session.delete(row)
+        else:
+            row.position = len(setup.hamlet_names) + row.position
+
+
+# --- rules --------------------------------------------------------------------------------------------------
+
+
+def load_rules(session: Session) -> list[RuleValue]:
+    rows = session.scalars(select(m.RuleValueRow).order_by(m.RuleValueRow.key, m.RuleValueRow.valid_from))
+    return [RuleValue(r.key, json.loads(r.value_json), r.valid_from, r.note) for r in rows]
+
+
+def save_rule_value(session: Session, value: RuleValue) -> None:
+    """A new value from a date; a value for the same key and date is replaced (it has not taken effect twice)."""
+    session.execute(
+        delete(m.RuleValueRow).where(m.RuleValueRow.key == value.key, m.RuleValueRow.valid_from == value.valid_from)
+    )
+    session.add(
+        m.RuleValueRow(key=value.key, value_json=json.dumps(value.value), valid_from=value.valid_from, note=value.note)
+    )
+
+
+# --- members ------------------------------------------------------------------------------------------------
+
+
+def _search_text(record: MemberRecord, hamlet: str) -> str:
+    return fold(" ".join((record.full_name, record.birth_name, hamlet, record.card_number, record.cccd)))
+
+
+def _hamlet_name(session: Session, hamlet_id: int | None) -> str:
+    if hamlet_id is None:
+        return ""
+    row = session.get(m.Hamlet, hamlet_id)
+    return row.name if row else ""
+
+
+def _event_row(member_id: int, event: StatusEvent) -> m.StatusEventRow:
+    return m.StatusEventRow(
+        member_id=member_id,
+        kind=str(event.kind),
+        on=event.on,
+        end_date=event.end_date,
+        decision_no=event.decision_no,
+        note=event.note,
+        standing=str(event.standing) if event.standing else None,
+        seq=event.seq,
+    )
+
+
+def add_member(session: Session, branch_id: int, record: MemberRecord, events: list[StatusEvent]) -> tuple[int, str]:
+    row = m.Member(org_unit_id=branch_id, **asdict(record))
+    row.search_text = _search_text(record, _hamlet_name(session, record.hamlet_id))
+    session.add(row)
+    session.flush()
+    if record.card_number:
+        session.add(m.PartyCard(member_id=row.id, number=record.card_number, recorded_on=datetime.now().date()))
+    for event in events:
+        session.add(_event_row(row.id, event))
+    session.flush()
+    return row.id, row.uuid
+
+
+def add_members_bulk(
+    session: Session, branch_id: int, items: list[tuple[MemberRecord, list[StatusEvent]]]
+) -> list[int]:
+    """Many members at once (an import, the demo): the same rows as :func:`add_member`, inserted in bulk."""
+    if not items:
+        return []
+    hamlets = {h.id: h.name for h in session.scalars(select(m.Hamlet))}
+    member_rows = []
+    for record, _events in items:
+        values = asdict(record)
+        values["org_unit_id"] = branch_id
+        values["uuid"] = m.new_uuid()
+        values["search_text"] = _search_text(record, hamlets.get(record.hamlet_id or -1, ""))
+        member_rows.append(values)
+    ids = list(session.scalars(insert(m.Member).returning(m.Member.id, sort_by_parameter_order=True), member_rows))
+    today = datetime.now().date()
+    event_rows = []
+    card_rows = []
+    for member_id, (record, events) in zip(ids, items, strict=True):
+        for event in events:
+            event_rows.append(
+                {
+                    "uuid": m.new_uuid(),
+                    "member_id": member_id,
+                    "kind": str(event.kind),
+                    "on": event.on,
+                    "end_date": event.end_date,
+                    "decision_no": event.decision_no,
+                    "note": event.note,
+                    "standing": str(event.standing) if event.standing else None,
+                    "seq": event.seq,
+                }
+            )
+        if record.card_number:
+            card_rows.append(
+                {
+                    "uuid": m.new_uuid(),
+                    "member_id": member_id,
+                    "number": record.card_number,
+                    "recorded_on": today,
+                    "note": "",
+                }
+            )
+    if event_rows:
+        session.execute(insert(m.StatusEventRow), event_rows)
+    if card_rows:
+        session.execute(insert(m.PartyCard), card_rows)
+    return ids
+
+
+def update_member(session: Session, member_id: int, record: MemberRecord) -> bool:
+    """Store the edited record; a changed card number is added to the card history. False if nothing changed."""
+    row = session.get(m.Member, member_id)
+    if row is None:
+        raise LookupError(member_id)
+    before = MemberRecord(**{name: getattr(row, name) for name in RECORD_FIELDS})
+    if before == record:
+        return False
+    for name in RECORD_FIELDS:
+        setattr(row, name, getattr(record, name))
+    row.search_text = _search_text(record, _hamlet_name(session, record.hamlet_id))
+    row.updated_at = datetime.now()
+    if record.card_number and record.card_number != before.card_number:
+        session.add(m.PartyCard(member_id=member_id, number=record.card_number, recorded_on=datetime.now().date()))
+    return True
+
+
+def set_photo(session: Session, member_id: int, photo: bytes | None) -> None:
+    session.execute(update(m.Member).where(m.Member.id == member_id).values(photo=photo))
+
+
+def get_photo(session: Session, member_id: int) -> bytes | None:
+    return session.scalars(select(m.Member.photo).where(m.Member.id == member_id)).first()
+
+
+def add_event(session: Session, member_id: int, event: StatusEvent) -> int:
+    seq = 1 + max(
+        (
+            e.seq
+            for e in session.scalars(
+                select(m.StatusEventRow).where(m.StatusEventRow.member_id == member_id, m.StatusEventRow.on == event.on)
+            )
+        ),
+        default=-1,
+    )
+    row = _event_row(member_id, StatusEvent(**{**asdict(event), "seq": seq}))
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _to_event(row: m.StatusEventRow) -> StatusEvent:
+    return StatusEvent(
+        kind=EventKind(row.kind),
+        on=row.on,
+        end_date=row.end_date,
+        decision_no=row.decision_no,
+        note=row.note,
+        standing=Standing(row.standing) if row.standing else None,
+        id=row.id,
+        seq=row.seq,
+    )
+
+
+def get_member(session: Session, member_id: int) -> Member | None:
+    row = session.get(m.Member, member_id)
+    if row is None:
+        return None
+    record = MemberRecord(**{name: getattr(row, name) for name in RECORD_FIELDS})
+    events = session.scalars(select(m.StatusEventRow).where(m.StatusEventRow.member_id == member_id)).all()
+    cards = session.scalars(
+        select(m.PartyCard).where(m.PartyCard.member_id == member_id).order_by(m.PartyCard.id)
+    ).all()
+    has_photo = (
+        session.scalars(select(m.Member.id).where(m.Member.id == member_id, m.Member.photo.is_not(None))).first()
+        is not None
+    )
+    return Member(
+        id=row.id,
+        uuid=row.uuid,
+        record=record,
+        events=tuple(_to_event(e) for e in events),
+        card_history=tuple((c.number, c.recorded_on) for c in cards),
+        has_photo=has_photo,
+    )
+
+
+def load_roster(session: Session) -> list[tuple[RosterEntry, str]]:
+    """Every member with events and hamlet, in two queries: (entry, folded search text)."""
+    hamlets = {h.id: h.name for h in session.scalars(select(m.Hamlet))}
+    events: dict[int, list[StatusEvent]] = defaultdict(list)
+    t = m.StatusEventRow.__table__
+    for r in session.execute(
+        select(t.c.id, t.c.member_id, t.c.kind, t.c.on, t.c.end_date, t.c.decision_no, t.c.note, t.c.standing, t.c.seq)
+    ):
+        events[r.member_id].append(
+            StatusEvent(
+                kind=EventKind(r.kind),
+                on=r.on,
+                end_date=r.end_date,
+                decision_no=r.decision_no,
+                note=r.note,
+                standing=Standing(r.standing) if r.standing else None,
+                id=r.id,
+                seq=r.seq,
+            )
+        )
+    mt = m.Member.__table__
+    columns = [mt.c.id, mt.c.search_text] + [mt.c[name] for name in RECORD_FIELDS]
+    out = []
+    for r in session.execute(select(*columns)):
+        values = r._mapping
+        record = MemberRecord(**{name: values[name] for name in RECORD_FIELDS})
+        entry = RosterEntry(
+            id=values["id"],
+            record=record,
+            events=tuple(events.get(values["id"], ())),
+            hamlet=hamlets.get(record.hamlet_id or -1, ""),
+        )
+        out.append((entry, values["search_text"]))
+    return out
+
+
+def identity_keys(session: Session) -> tuple[set[str], set[tuple[str, str]]]:
+    """Existing CCCD numbers and (folded name, birth date) pairs, for spotting duplicates on import."""
+    cccds: set[str] = set()
+    names: set[tuple[str, str]] = set()
+    for cccd, name, birth in session.execute(select(m.Member.cccd, m.Member.full_name, m.Member.date_of_birth)):
+        if cccd:
+            cccds.add(cccd)
+        names.add((fold(name), birth.isoformat() if birth else ""))
+    return cccds, names
