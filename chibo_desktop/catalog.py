@@ -1,0 +1,44 @@
+"""Translations for code that runs without Qt (the command line), read from the same Linguist files.
+
+The GUI loads the compiled ``.qm`` through ``QTranslator``; scripts and the CLI read the ``.ts`` source with
+the standard library, so both speak the same words.
+"""
+
+import xml.etree.ElementTree as ET
+from functools import cache
+
+from chibo_desktop.resources import i18n_dir
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+
+
+@cache
+def _load(language: str) -> dict[tuple[str, str], str]:
+    if language == "en":
+        return {}
+    path = i18n_dir() / f"chibo_{language}.ts"
+    if not path.exists():
+        return {}
+    table: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if translation.text:
+                table[(name, source)] = translation.text
+    return table
+
+
+class Catalog:
+    """``catalog(context, text)`` gives the translation of *text*, or *text* itself when there is none."""
+
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        self._table = _load(self.language)
+
+    def __call__(self, context: str, text: str) -> str:
+        return self._table.get((context, text), text)

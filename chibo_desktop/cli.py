@@ -1,0 +1,155 @@
+"""The ``chibo`` command: opens the app, or runs one job for scripts and the upper level's IT staff.
+
+Exit codes: 0 done; 1 done, but something was refused (an import row, a check); 2 bad input or a user error.
+"""
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from chibo_desktop import __version__
+from chibo_desktop.catalog import Catalog
+from chibo_desktop.domain.dates import Period, parse_period
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.paths import Paths
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.storage.db import open_database
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="chibo", description="chibo-desktop: hồ sơ chi bộ (Party branch records)")
+    parser.add_argument("--version", action="version", version=f"chibo-desktop {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a sample branch instead of your own data")
+    parser.add_argument("--lang", choices=("vi", "en"), help="interface language (default: Vietnamese)")
+    commands = parser.add_subparsers(dest="command")
+
+    demo = commands.add_parser("demo", help="write a sample branch into a new database")
+    demo.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    demo.add_argument("--members", type=int, default=60)
+    demo.add_argument("--seed", type=int, default=1)
+
+    members = commands.add_parser("members", help="import or export the roster").add_subparsers(
+        dest="members_command", required=True
+    )
+    imp = members.add_parser("import", help="import members from .xlsx or .csv (preview with --dry-run)")
+    imp.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true")
+    exp = members.add_parser("export", help="export the roster to .xlsx")
+    exp.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    exp.add_argument("--out", type=Path, required=True)
+
+    printing = commands.add_parser("print", help="print a document to PDF").add_subparsers(
+        dest="print_command", required=True
+    )
+    pm = printing.add_parser("members", help="the member list (register 7-HSĐV columns)")
+    pm.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    pm.add_argument("--out", type=Path, required=True)
+
+    stats = commands.add_parser("stats", help="the branch's figures for a period")
+    stats.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    stats.add_argument("--period", default=str(date.today().year), help="2024, 2024-Q2 or 2024-05")
+    stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
+    return parser
+
+
+def _open_existing(path: Path) -> Services:
+    if not path.exists():
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "There is no database at {path}. Check the path, or create one with “chibo demo”."
+                ),
+                {"path": str(path)},
+            )
+        )
+    paths = Paths.default(path)
+    return Services.build(open_database(paths.database, paths.backups))
+
+
+def _period(text: str) -> Period:
+    try:
+        return parse_period(text)
+    except ValueError:
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05."),
+                {"text": text},
+            )
+        ) from None
+
+
+def run_command(args: argparse.Namespace, tr: Catalog) -> int:
+    if args.command == "demo":
+        path: Path = args.cmd_db
+        if path.exists() and path.stat().st_size > 0:
+            raise UserError(
+                Message(
+                    "Cli",
+                    QT_TRANSLATE_NOOP("Cli", "{path} already exists; the sample is only written into a new file."),
+                    {"path": str(path)},
+                )
+            )
+        from chibo_desktop.services.demo import write_demo
+
+        paths = Paths.default(path)
+        written = write_demo(open_database(paths.database, paths.backups), members=args.members, seed=args.seed)
+        print(tr("Cli", "Wrote a sample branch with {count} members to {path}.").format(count=written, path=path))
+        return 0
+
+    services = _open_existing(args.cmd_db)
+    if args.command == "members" and args.members_command == "import":
+        from chibo_desktop.services.roster_io import RowStatus
+
+        preview = services.roster_io.preview(args.file)
+        for row in preview.rows:
+            if row.status != RowStatus.NEW:
+                reasons = "; ".join(m.render(tr) for m in row.reasons)
+                label = tr("Cli", "duplicate") if row.status == RowStatus.DUPLICATE else tr("Cli", "error")
+                print(f"{args.file.name}:{row.line}: {label}: {row.full_name}: {reasons}", file=sys.stderr)
+        counts = {s.value: preview.count(s) for s in RowStatus}
+        if not args.dry_run:
+            change = services.roster_io.commit(preview)
+            counts["imported"] = len(change.ids)
+        print(json.dumps(counts, ensure_ascii=False))
+        return 1 if preview.refused else 0
+    if args.command == "members" and args.members_command == "export":
+        count = services.roster_io.export_xlsx(args.out, translate=tr)
+        print(tr("Cli", "Exported {count} members to {path}.").format(count=count, path=args.out))
+        return 0
+    if args.command == "print" and args.print_command == "members":
+        from chibo_desktop.reports.member_list import member_list_pdf
+        from chibo_desktop.services.documents import member_list_data
+
+        data = member_list_data(services)
+        member_list_pdf(data, args.out)
+        print(tr("Cli", "Printed {count} members to {path}.").format(count=len(data.rows), path=args.out))
+        return 0
+    if args.command == "stats":
+        period = _period(args.period)
+        result = services.stats.stats(period, services.today())
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    raise AssertionError(args.command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    tr = Catalog(args.lang or "vi")
+    if args.command is None:
+        from chibo_desktop.app import run_gui
+
+        return run_gui(database=args.db, demo=args.demo, language=args.lang)
+    try:
+        return run_command(args, tr)
+    except UserError as error:
+        print(error.message.render(tr), file=sys.stderr)
+        for field, message in error.field_errors.items():
+            print(f"  {field}: {message.render(tr)}", file=sys.stderr)
+        return 2

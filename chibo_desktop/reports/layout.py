@@ -1,0 +1,148 @@
+"""The Party document layout shared by every print: page, margins, fonts, header, page numbers.
+
+Defaults follow HD 36-HD/VPTW (A4; top 20, bottom 20, left 30, right 15 mm; 14 pt body; "ĐẢNG CỘNG SẢN VIỆT
+NAM" 15 pt bold with a rule under it as long as the text; page numbers from page 2, centred at the top).
+"""
+
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from chibo_desktop.domain.dates import document_date
+from chibo_desktop.domain.documents import DocumentHeader
+from chibo_desktop.domain.text import nfc
+from chibo_desktop.reports.fonts import SERIF, register_fonts
+
+
+@dataclass(frozen=True)
+class DocumentStyle:
+    top_mm: float = 20
+    bottom_mm: float = 20
+    left_mm: float = 30
+    right_mm: float = 15
+    body_pt: float = 14
+    party_pt: float = 15
+    title_pt: float = 15
+    landscape: bool = False
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return landscape(A4) if self.landscape else A4
+
+
+def styles(style: DocumentStyle) -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SERIF, fontSize=style.body_pt, leading=style.body_pt * 1.3)
+    return {
+        "body": body,
+        "upper": ParagraphStyle("upper", parent=body, alignment=TA_CENTER),
+        "branch": ParagraphStyle("branch", parent=body, fontName=f"{SERIF}-Bold", alignment=TA_CENTER),
+        "party": ParagraphStyle(
+            "party", parent=body, fontName=f"{SERIF}-Bold", fontSize=style.party_pt, alignment=TA_CENTER
+        ),
+        "dateline": ParagraphStyle("dateline", parent=body, fontName=f"{SERIF}-Italic", alignment=TA_CENTER),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=f"{SERIF}-Bold",
+            fontSize=style.title_pt + 1,
+            leading=(style.title_pt + 1) * 1.3,
+            alignment=TA_CENTER,
+            spaceBefore=12,
+        ),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontName=f"{SERIF}-Italic", alignment=TA_CENTER),
+        "summary": ParagraphStyle("summary", parent=body, fontName=f"{SERIF}-Bold", alignment=TA_CENTER),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=11, leading=13, alignment=TA_LEFT),
+        "cell_center": ParagraphStyle("cell_center", parent=body, fontSize=11, leading=13, alignment=TA_CENTER),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=body, fontName=f"{SERIF}-Bold", fontSize=11, leading=13, alignment=TA_CENTER
+        ),
+        "sign_title": ParagraphStyle("sign_title", parent=body, fontName=f"{SERIF}-Bold", alignment=TA_CENTER),
+        "sign_name": ParagraphStyle("sign_name", parent=body, fontName=f"{SERIF}-Bold", alignment=TA_CENTER),
+    }
+
+
+def esc(text: str) -> str:
+    """NFC text made safe for a reportlab Paragraph."""
+    return nfc(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class RuledText(Flowable):
+    """A centred line of bold text with a rule under it exactly as long as the text."""
+
+    def __init__(self, text: str, font: str, size: float, width: float) -> None:
+        super().__init__()
+        self.text = text
+        self.font = font
+        self.size = size
+        self.width = width
+        self.height = size * 1.6
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        text_width = stringWidth(self.text, self.font, self.size)
+        x = (self.width - text_width) / 2
+        self.canv.setFont(self.font, self.size)
+        self.canv.drawString(x, self.size * 0.5, self.text)
+        self.canv.setLineWidth(0.8)
+        self.canv.line(x, self.size * 0.3, x + text_width, self.size * 0.3)
+
+
+def header_block(header: DocumentHeader, style: DocumentStyle, frame_width: float) -> Table:
+    """The two-column heading of a branch document, with the place and date line under the right column."""
+    s = styles(style)
+    left_width = frame_width * 0.45
+    right_width = frame_width - left_width
+    left = [
+        Paragraph(esc(header.upper_name.upper()), s["upper"]),
+        Paragraph(esc(header.branch_name.upper()), s["branch"]),
+        Paragraph("*", s["upper"]),
+    ]
+    right = [
+        RuledText("ĐẢNG CỘNG SẢN VIỆT NAM", f"{SERIF}-Bold", style.party_pt, right_width - 6),
+        Paragraph(esc(f"{header.place_name}, {document_date(header.on)}"), s["dateline"]),
+    ]
+    table = Table([[left, right]], colWidths=[left_width, right_width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def page_number_from_two(style: DocumentStyle) -> "PageDecorator":
+    return PageDecorator(style)
+
+
+class PageDecorator:
+    """Draws the page number, centred at the top, on every page but the first."""
+
+    def __init__(self, style: DocumentStyle) -> None:
+        self.style = style
+
+    def __call__(self, canvas: Canvas, doc: object) -> None:
+        page = canvas.getPageNumber()
+        if page < 2:
+            return
+        width, height = self.style.pagesize
+        canvas.saveState()
+        canvas.setFont(SERIF, 13)
+        canvas.drawCentredString(
+            self.style.left_mm * mm + (width - (self.style.left_mm + self.style.right_mm) * mm) / 2,
+            height - self.style.top_mm * mm * 0.6,
+            str(page),
+        )
+        canvas.restoreState()

@@ -1,0 +1,38 @@
+"""All services on one database, wired once: the GUI's composition root and the CLI both build this."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from chibo_desktop.services.members import MemberService
+from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.roster_io import RosterIO
+from chibo_desktop.services.rules import RulesService
+from chibo_desktop.services.stats import StatsService
+from chibo_desktop.storage.db import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    db: Database
+    today: Callable[[], date]
+    organisation: OrganisationService
+    rules: RulesService
+    members: MemberService
+    roster_io: RosterIO
+    stats: StatsService
+
+    @staticmethod
+    def build(db: Database, today: Callable[[], date] = date.today) -> "Services":
+        organisation = OrganisationService(db)
+        rules = RulesService(db)
+        members = MemberService(db, rules, organisation, today)
+        return Services(
+            db=db,
+            today=today,
+            organisation=organisation,
+            rules=rules,
+            members=members,
+            roster_io=RosterIO(db, members, organisation),
+            stats=StatsService(members, organisation),
+        )
