@@ -42,3 +42,7 @@ class Catalog:
 
     def __call__(self, context: str, text: str) -> str:
         return self._table.get((context, text), text)
+
+    def translate(self, context: str, text: str) -> str:
+        """The same as calling the catalogue; this spelling is the one ``lupdate`` recognises."""
+        return self(context, text)

@@ -100,7 +100,11 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
 
         paths = Paths.default(path)
         written = write_demo(open_database(paths.database, paths.backups), members=args.members, seed=args.seed)
-        print(tr("Cli", "Wrote a sample branch with {count} members to {path}.").format(count=written, path=path))
+        print(
+            tr.translate("Cli", "Wrote a sample branch with {count} members to {path}.").format(
+                count=written, path=path
+            )
+        )
         return 0
 
     services = _open_existing(args.cmd_db)
@@ -111,7 +115,11 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         for row in preview.rows:
             if row.status != RowStatus.NEW:
                 reasons = "; ".join(m.render(tr) for m in row.reasons)
-                label = tr("Cli", "duplicate") if row.status == RowStatus.DUPLICATE else tr("Cli", "error")
+                label = (
+                    tr.translate("Cli", "duplicate")
+                    if row.status == RowStatus.DUPLICATE
+                    else tr.translate("Cli", "error")
+                )
                 print(f"{args.file.name}:{row.line}: {label}: {row.full_name}: {reasons}", file=sys.stderr)
         counts = {s.value: preview.count(s) for s in RowStatus}
         if not args.dry_run:
@@ -121,7 +129,7 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         return 1 if preview.refused else 0
     if args.command == "members" and args.members_command == "export":
         count = services.roster_io.export_xlsx(args.out, translate=tr)
-        print(tr("Cli", "Exported {count} members to {path}.").format(count=count, path=args.out))
+        print(tr.translate("Cli", "Exported {count} members to {path}.").format(count=count, path=args.out))
         return 0
     if args.command == "print" and args.print_command == "members":
         from chibo_desktop.reports.member_list import member_list_pdf
@@ -129,7 +137,7 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
 
         data = member_list_data(services)
         member_list_pdf(data, args.out)
-        print(tr("Cli", "Printed {count} members to {path}.").format(count=len(data.rows), path=args.out))
+        print(tr.translate("Cli", "Printed {count} members to {path}.").format(count=len(data.rows), path=args.out))
         return 0
     if args.command == "stats":
         period = _period(args.period)

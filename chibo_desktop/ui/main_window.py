@@ -1,0 +1,234 @@
+"""The main window: menus, the roster and reminders tabs, and the one place that refreshes after a write."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+
+from chibo_desktop import __version__
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.changes import Change
+from chibo_desktop.services.members import Roster
+from chibo_desktop.ui.crash import show_user_error
+from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.import_dialog import ImportDialog
+from chibo_desktop.ui.member_dialog import MemberDialog
+from chibo_desktop.ui.reminders_view import RemindersWidget
+from chibo_desktop.ui.roster_view import RosterWidget
+from chibo_desktop.ui.rules_dialog import RulesDialog
+from chibo_desktop.ui.setup_dialog import SetupDialog
+from chibo_desktop.ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    """``changed`` is emitted after every write; the window reloads what the change touched."""
+
+    changed = Signal(object)
+    roster_loaded = Signal(object)
+    language_requested = Signal(str)
+
+    def __init__(self, services: Services, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.roster: Roster | None = None
+        self._dialogs: list[QWidget] = []
+        self.setWindowTitle(self.tr("Branch records — {name}").format(name=services.organisation.require().branch_name))
+        self.resize(1280, 760)
+        today = services.today()
+
+        self.roster_view = RosterWidget(self.open_member, services.members.counts, today)
+        self.reminders = RemindersWidget(
+            services.members.probation_reminders, services.members.badge_milestones, self.open_member, today
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.roster_view, self.tr("Members"))
+        self.tabs.addTab(self.reminders, self.tr("Reminders"))
+        self.setCentralWidget(self.tabs)
+        self.loading = QLabel(self.tr("Loading the roster…"))
+        self.statusBar().addWidget(self.loading)
+        self.statusBar().addPermanentWidget(QLabel(str(services.db.path)))
+        self._build_actions(language)
+        self.changed.connect(self.apply_change)
+        self.roster_view.set_organisation(services.organisation.require())
+        self.refresh()
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_actions(self, language: str) -> None:
+        self.add_member_action = self._action(self.tr("&New member…"), self.new_member, QKeySequence.StandardKey.New)
+        self.open_member_action = self._action(self.tr("&Open member"), self.open_selected, "Ctrl+O")
+        self.import_action = self._action(self.tr("&Import members…"), self.import_members, "Ctrl+I")
+        self.export_action = self._action(self.tr("&Export roster to Excel…"), self.export_members)
+        self.print_action = self._action(
+            self.tr("&Print member list (PDF)…"), self.print_members, QKeySequence.StandardKey.Print
+        )
+        setup = self._action(self.tr("Branch &setup…"), self.edit_setup)
+        rules = self._action(self.tr("&Rules and thresholds…"), self.edit_rules)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        find = self._action(self.tr("&Find"), self.roster_view.search.setFocus, QKeySequence.StandardKey.Find)
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.import_action, self.export_action, self.print_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(setup)
+        menu.addAction(rules)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        menu = self.menuBar().addMenu(self.tr("&Members"))
+        for action in (self.add_member_action, self.open_member_action, find):
+            menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _checked=False, code=code: self.language_requested.emit(code))
+            menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self._action(self.tr("&About"), self.about))
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        for action in (self.add_member_action, self.open_member_action, self.import_action, self.print_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    # --- refreshing --------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the roster in the background; the window stays usable meanwhile."""
+        self.loading.setText(self.tr("Loading the roster…"))
+        self.tasks.run("roster", self.services.members.roster, self._roster_ready, self._failed)
+
+    def _roster_ready(self, roster: Roster) -> None:
+        self.roster = roster
+        self.roster_view.show_roster(roster)
+        self.reminders.show_roster(roster)
+        self.loading.setText("")
+        self.roster_loaded.emit(roster)
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading.setText("")
+        if isinstance(error, UserError):
+            show_user_error(self, error)
+            return
+        raise error
+
+    def apply_change(self, change: Change) -> None:
+        if change.topics:
+            organisation = self.services.organisation.require()
+            self.roster_view.set_organisation(organisation)
+            self.refresh()
+
+    # --- actions -----------------------------------------------------------------------------------------
+
+    def _show(self, dialog: QWidget) -> None:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        dialog.show()
+
+    def new_member(self) -> MemberDialog:
+        dialog = MemberDialog(
+            self.services.members,
+            self.services.organisation.require(),
+            self.changed.emit,
+            self.services.today,
+            parent=self,
+        )
+        self._show(dialog)
+        return dialog
+
+    def open_member(self, member_id: int) -> MemberDialog | None:
+        try:
+            member = self.services.members.get(member_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        dialog = MemberDialog(
+            self.services.members,
+            self.services.organisation.require(),
+            self.changed.emit,
+            self.services.today,
+            member,
+            parent=self,
+        )
+        self._show(dialog)
+        return dialog
+
+    def open_selected(self) -> None:
+        member_id = self.roster_view.selected_member()
+        if member_id is not None:
+            self.open_member(member_id)
+
+    def import_members(self, path: Path | None = None) -> ImportDialog | None:
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Import members"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        dialog = ImportDialog(self.services.roster_io, path, self.changed.emit, self.tasks, self)
+        self._show(dialog)
+        return dialog
+
+    def export_members(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export roster"), "danh-sach-dang-vien.xlsx", self.tr("Excel workbook (*.xlsx)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen).with_suffix(".xlsx")
+        self.tasks.run(
+            "export",
+            lambda: self.services.roster_io.export_xlsx(path, translate=translate),
+            lambda count: self.statusBar().showMessage(
+                self.tr("Exported {count} members to {path}.").format(count=count, path=path), 10000
+            ),
+            self._failed,
+        )
+
+    def print_members(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the member list as PDF"), "danh-sach-dang-vien.pdf", self.tr("PDF (*.pdf)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen).with_suffix(".pdf")
+
+        def work() -> Path:
+            from chibo_desktop.reports.member_list import member_list_pdf
+            from chibo_desktop.services.documents import member_list_data
+
+            return member_list_pdf(member_list_data(self.services), path)
+
+        self.tasks.run(
+            "print-members",
+            work,
+            lambda p: self.statusBar().showMessage(self.tr("Saved {path}.").format(path=p), 10000),
+            self._failed,
+        )
+
+    def edit_setup(self) -> None:
+        self._show(SetupDialog(self.services.organisation, self.changed.emit, self.services.organisation.get(), self))
+
+    def edit_rules(self) -> None:
+        self._show(RulesDialog(self.services.rules, self.changed.emit, self.services.today(), self))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("chibo-desktop {version}\nRecords of a Party branch, kept on this computer.").format(
+                version=__version__
+            ),
+        )

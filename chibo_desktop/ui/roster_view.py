@@ -1,0 +1,254 @@
+"""The roster screen: search as you type (tones and case ignored), filters, the table and the counts panel."""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_desktop.domain.dates import Period, add_months, parse_period
+from chibo_desktop.domain.formatting import number
+from chibo_desktop.domain.members import STATUS_LABELS, Gender, Status
+from chibo_desktop.domain.organisation import Organisation
+from chibo_desktop.domain.roster import RosterCounts
+from chibo_desktop.services.members import Roster
+from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.roster_model import ALL, CURRENT, ID_ROLE, RosterFilter, RosterModel
+
+
+class CountsPanel(QGroupBox):
+    """The figures published branch reports give, for the roster as loaded."""
+
+    period_changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Figures"))
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        layout.addLayout(grid)
+        self.values: dict[str, QLabel] = {}
+        rows = (
+            ("total", self.tr("Members")),
+            ("official", self.tr("Official")),
+            ("probationary", self.tr("Probationary")),
+            ("women", self.tr("Women")),
+            ("ethnic_minority", self.tr("Ethnic minority")),
+            ("exempted", self.tr("Exempted")),
+            ("away", self.tr("Temporarily away")),
+            ("attached", self.tr("Temporarily attached (not counted)")),
+        )
+        for row, (key, text) in enumerate(rows):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            value = QLabel("–")
+            value.setObjectName(f"count_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setStyleSheet("font-weight: bold;")
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+            self.values[key] = value
+        layout.addSpacing(8)
+        layout.addWidget(QLabel(self.tr("Admitted in")))
+        self.period = QComboBox()
+        for text, period in self._periods(today):
+            self.period.addItem(text, period.label)
+        self.period.currentIndexChanged.connect(self.period_changed)
+        admitted = QLabel("–")
+        admitted.setObjectName("count_admitted_in_period")
+        admitted.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        admitted.setStyleSheet("font-weight: bold;")
+        self.values["admitted_in_period"] = admitted
+        line = QHBoxLayout()
+        line.addWidget(self.period, 1)
+        line.addWidget(admitted)
+        layout.addLayout(line)
+        layout.addSpacing(8)
+        self.by_hamlet = QLabel()
+        self.by_hamlet.setWordWrap(True)
+        layout.addWidget(QLabel(self.tr("By hamlet / cell")))
+        layout.addWidget(self.by_hamlet)
+        layout.addStretch(1)
+
+    def _periods(self, today: date) -> list[tuple[str, Period]]:
+        quarter = (today.month - 1) // 3 + 1
+        last_month = add_months(today, -1)
+        return [
+            (self.tr("this year ({year})").format(year=today.year), parse_period(str(today.year))),
+            (self.tr("last year ({year})").format(year=today.year - 1), parse_period(str(today.year - 1))),
+            (
+                self.tr("this quarter (Q{q}/{year})").format(q=quarter, year=today.year),
+                parse_period(f"{today.year}-Q{quarter}"),
+            ),
+            (
+                self.tr("this month ({month:02d}/{year})").format(month=today.month, year=today.year),
+                parse_period(f"{today.year}-{today.month:02d}"),
+            ),
+            (
+                self.tr("last month ({month:02d}/{year})").format(month=last_month.month, year=last_month.year),
+                parse_period(f"{last_month.year}-{last_month.month:02d}"),
+            ),
+        ]
+
+    def selected_period(self) -> Period:
+        return parse_period(self.period.currentData())
+
+    def show_counts(self, counts: RosterCounts) -> None:
+        for key, label in self.values.items():
+            label.setText(number(getattr(counts, key)))
+        self.by_hamlet.setText(
+            "<br>".join(f"{name or self.tr('(none)')}: <b>{number(count)}</b>" for name, count in counts.by_hamlet)
+        )
+
+
+class RosterWidget(QWidget):
+    """Shows a :class:`Roster` snapshot; asks for a member to be opened with ``open_member(id)``."""
+
+    def __init__(
+        self,
+        open_member: Callable[[int], None],
+        counts_for: Callable[[Roster, Period], RosterCounts],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._open_member = open_member
+        self._counts_for = counts_for
+        self._roster: Roster | None = None
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        layout.addLayout(left, 1)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, hamlet, card or ID number — tone marks not needed"))
+        bar.addWidget(self.search, 3)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("In the branch now"), CURRENT)
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(translate("Status", label), str(status))
+        self.status.addItem(self.tr("Everyone ever listed"), ALL)
+        self.hamlet = QComboBox()
+        self.gender = QComboBox()
+        self.gender.addItem(self.tr("Both genders"), "")
+        self.gender.addItem(translate("Member", "Male"), str(Gender.MALE))
+        self.gender.addItem(translate("Member", "Female"), str(Gender.FEMALE))
+        self.ethnicity = QComboBox()
+        for combo in (self.status, self.hamlet, self.gender, self.ethnicity):
+            bar.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self._apply_filter)
+        left.addLayout(bar)
+
+        self.model = RosterModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("roster_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.table.setColumnWidth(0, 220)
+        self.table.doubleClicked.connect(self._double_clicked)
+        left.addWidget(self.table)
+        self.shown = QLabel()
+        self.shown.setObjectName("shown")
+        left.addWidget(self.shown)
+
+        self.counts = CountsPanel(today)
+        self.counts.setFixedWidth(330)
+        self.counts.period_changed.connect(self._update_counts)
+        layout.addWidget(self.counts)
+
+        # The filter runs after a short pause in typing, so fast typists are not slowed by 100,000 rows.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(120)
+        self._typing.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._typing.start)
+        self.search.returnPressed.connect(self._apply_filter)
+
+    def set_organisation(self, organisation: Organisation) -> None:
+        current = self.hamlet.currentData()
+        self.hamlet.blockSignals(True)
+        self.hamlet.clear()
+        self.hamlet.addItem(self.tr("All hamlets"), None)
+        for h in organisation.hamlets:
+            self.hamlet.addItem(h.name, h.id)
+        self.hamlet.setCurrentIndex(max(0, self.hamlet.findData(current)))
+        self.hamlet.blockSignals(False)
+
+    def show_roster(self, roster: Roster) -> None:
+        self._roster = roster
+        selected = self.selected_member()
+        self.model.set_rows(roster.rows)
+        current = self.ethnicity.currentData()
+        self.ethnicity.blockSignals(True)
+        self.ethnicity.clear()
+        self.ethnicity.addItem(self.tr("All ethnic groups"), "")
+        for name in self.model.ethnicities():
+            self.ethnicity.addItem(name, name)
+        self.ethnicity.setCurrentIndex(max(0, self.ethnicity.findData(current)))
+        self.ethnicity.blockSignals(False)
+        self._apply_filter()
+        if selected is not None:
+            self.select_member(selected)
+        self._update_counts()
+
+    def _apply_filter(self) -> None:
+        self._typing.stop()
+        self.model.set_filter(
+            RosterFilter(
+                text=self.search.text(),
+                status=self.status.currentData() or CURRENT,
+                hamlet_id=self.hamlet.currentData(),
+                gender=self.gender.currentData() or "",
+                ethnicity=self.ethnicity.currentData() or "",
+            )
+        )
+        total = len(self._roster.rows) if self._roster else 0
+        self.shown.setText(
+            self.tr("Showing {shown} of {total} records").format(
+                shown=number(self.model.rowCount()), total=number(total)
+            )
+        )
+
+    def _update_counts(self) -> None:
+        if self._roster is not None:
+            self.counts.show_counts(self._counts_for(self._roster, self.counts.selected_period()))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self._open_member(int(self.model.data(index, ID_ROLE)))
+
+    def selected_member(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.member_id(rows[0].row()) if rows else None
+
+    def select_member(self, member_id: int) -> None:
+        row = self.model.row_of(member_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+
+__all__ = ["RosterWidget", "CountsPanel", "Status"]

@@ -1,0 +1,1640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="65"/>
+        <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
+        <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="82"/>
+        <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
+        <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="95"/>
+        <source>{path} already exists; the sample is only written into a new file.</source>
+        <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="104"/>
+        <source>Wrote a sample branch with {count} members to {path}.</source>
+        <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="119"/>
+        <source>duplicate</source>
+        <translation>trùng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="121"/>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="132"/>
+        <source>Exported {count} members to {path}.</source>
+        <translation>Đã xuất {count} đảng viên ra {path}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="140"/>
+        <source>Printed {count} members to {path}.</source>
+        <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="38"/>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="45"/>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="46"/>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="47"/>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="48"/>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="49"/>
+        <source>Ethnic minority</source>
+        <translation>Dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="50"/>
+        <source>Exempted</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="51"/>
+        <source>Temporarily away</source>
+        <translation>Sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="52"/>
+        <source>Temporarily attached (not counted)</source>
+        <translation>Sinh hoạt tạm thời tại chi bộ (không tính)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="65"/>
+        <source>Admitted in</source>
+        <translation>Kết nạp mới trong</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="82"/>
+        <source>By hamlet / cell</source>
+        <translation>Theo tổ đảng / ấp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="90"/>
+        <source>this year ({year})</source>
+        <translation>năm nay ({year})</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="91"/>
+        <source>last year ({year})</source>
+        <translation>năm trước ({year})</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="93"/>
+        <source>this quarter (Q{q}/{year})</source>
+        <translation>quý này (quý {q}/{year})</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="97"/>
+        <source>this month ({month:02d}/{year})</source>
+        <translation>tháng này ({month:02d}/{year})</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="101"/>
+        <source>last month ({month:02d}/{year})</source>
+        <translation>tháng trước ({month:02d}/{year})</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../chibo_desktop/ui/crash.py" line="21"/>
+        <location filename="../chibo_desktop/ui/crash.py" line="79"/>
+        <source>Cannot do that</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/crash.py" line="34"/>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/crash.py" line="37"/>
+        <source>The app met an error it did not expect. Your saved data is safe. The details are in the log file:
+{path}</source>
+        <translation>Phần mềm gặp một lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Chi tiết được ghi trong tệp nhật ký:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/crash.py" line="45"/>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <location filename="../chibo_desktop/services/members.py" line="229"/>
+        <source>The date of the event is in the future.</source>
+        <translation>Ngày của sự kiện là một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="154"/>
+        <source>Admitted (probationary)</source>
+        <translation>Kết nạp (đảng viên dự bị)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="155"/>
+        <source>Recognised as official</source>
+        <translation>Công nhận đảng viên chính thức</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="156"/>
+        <source>Transferred in</source>
+        <translation>Chuyển sinh hoạt đến</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="157"/>
+        <source>Transferred out</source>
+        <translation>Chuyển sinh hoạt đi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="158"/>
+        <source>Temporarily attached here</source>
+        <translation>Sinh hoạt tạm thời tại chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="159"/>
+        <source>Temporary attachment ended</source>
+        <translation>Kết thúc sinh hoạt tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="160"/>
+        <source>Temporarily away</source>
+        <translation>Sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="161"/>
+        <source>Returned from temporary absence</source>
+        <translation>Trở về sinh hoạt tại chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="162"/>
+        <source>Exempted from work and activities</source>
+        <translation>Miễn công tác và sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="163"/>
+        <source>Exemption ended</source>
+        <translation>Kết thúc miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="164"/>
+        <source>Suspended</source>
+        <translation>Đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="165"/>
+        <source>Suspension lifted</source>
+        <translation>Hết đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="166"/>
+        <source>Deceased</source>
+        <translation>Từ trần</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="167"/>
+        <source>Removed from the Party</source>
+        <translation>Xóa tên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="168"/>
+        <source>Expelled</source>
+        <translation>Khai trừ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="169"/>
+        <source>Left the Party at own request</source>
+        <translation>Xin ra khỏi Đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="322"/>
+        <source>The date is before the member&apos;s latest recorded event.</source>
+        <translation>Ngày này sớm hơn sự kiện gần nhất đã ghi của đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="324"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="329"/>
+        <source>The member already belongs to the branch on that date.</source>
+        <translation>Vào ngày đó đảng viên đã sinh hoạt tại chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="332"/>
+        <source>The member has already been admitted.</source>
+        <translation>Đảng viên này đã được kết nạp.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="335"/>
+        <source>The member does not belong to the branch on that date.</source>
+        <translation>Vào ngày đó đảng viên không sinh hoạt tại chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="337"/>
+        <source>Only a probationary member can be recognised as official.</source>
+        <translation>Chỉ đảng viên dự bị mới được công nhận chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="339"/>
+        <source>The member is not temporarily attached here.</source>
+        <translation>Đảng viên này không sinh hoạt tạm thời tại chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="346"/>
+        <source>There is nothing to end on that date.</source>
+        <translation>Vào ngày đó không có gì để kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="349"/>
+        <source>The member is already in that state on that date.</source>
+        <translation>Vào ngày đó đảng viên đã ở tình trạng này.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="48"/>
+        <source>Record an event</source>
+        <translation>Ghi sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="64"/>
+        <source>e.g. 125-QĐ/ĐU</source>
+        <translation>ví dụ 125-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="67"/>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="68"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="69"/>
+        <source>Until (optional)</source>
+        <translation>Đến ngày (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="70"/>
+        <source>Arrives as</source>
+        <translation>Là đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="71"/>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="72"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../chibo_desktop/ui/forms.py" line="22"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../chibo_desktop/services/table_files.py" line="26"/>
+        <source>The file {name} does not exist.</source>
+        <translation>Không có tệp {name}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/table_files.py" line="32"/>
+        <source>{name} could not be read as an Excel workbook (.xlsx): {reason}</source>
+        <translation>Không đọc được {name} như một tệp Excel (.xlsx): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/table_files.py" line="41"/>
+        <source>The file has more than {count} rows.</source>
+        <translation>Tệp có hơn {count} dòng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/table_files.py" line="56"/>
+        <source>{name} is not UTF-8 text. Save it from Excel as “CSV UTF-8”.</source>
+        <translation>{name} không phải văn bản UTF-8. Hãy lưu lại từ Excel với kiểu “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/table_files.py" line="66"/>
+        <source>Only .xlsx and .csv files can be imported, not “{suffix}”.</source>
+        <translation>Chỉ nhập được tệp .xlsx và .csv, không nhập được “{suffix}”.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/roster_io.py" line="130"/>
+        <source>No heading row with a “Họ và tên” column was found in the first 10 rows of {name}.</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột “Họ và tên” trong 10 dòng đầu của {name}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/roster_io.py" line="141"/>
+        <source>The file has no column for: {columns}.</source>
+        <translation>Tệp thiếu cột: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/roster_io.py" line="175"/>
+        <source>“{value}” is not a date (use dd/mm/yyyy).</source>
+        <translation>“{value}” không phải là ngày (hãy viết ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/roster_io.py" line="184"/>
+        <source>Unknown hamlet or cell “{name}”: add it in the branch setup or correct the file.</source>
+        <translation>Không có tổ đảng hoặc ấp “{name}”: hãy thêm trong phần thiết lập chi bộ hoặc sửa lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/roster_io.py" line="208"/>
+        <source>A member with ID number {cccd} is already in the roster.</source>
+        <translation>Đảng viên có số CCCD {cccd} đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/roster_io.py" line="213"/>
+        <source>The same ID number is on row {line} of this file.</source>
+        <translation>Số CCCD này trùng với dòng {line} của tệp.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/roster_io.py" line="218"/>
+        <source>A member with the same name and date of birth is already in the roster.</source>
+        <translation>Đã có đảng viên cùng họ tên và ngày sinh trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/roster_io.py" line="222"/>
+        <source>The same name and date of birth are on row {line} of this file.</source>
+        <translation>Họ tên và ngày sinh này trùng với dòng {line} của tệp.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/roster_io.py" line="245"/>
+        <source>The roster changed since the preview ({name} is now there). Nothing was imported; open the file again.</source>
+        <translation>Danh sách đã thay đổi từ lúc xem trước ({name} nay đã có). Chưa nhập gì cả; hãy mở lại tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="42"/>
+        <source>Import members from {name}</source>
+        <translation>Nhập đảng viên từ {name}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="45"/>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="50"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="50"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="50"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="50"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="56"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="74"/>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="75"/>
+        <source>duplicate</source>
+        <translation>trùng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="76"/>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="90"/>
+        <source>{new} new, {duplicate} already in the roster, {error} with errors. Only the new rows are imported, all together; correct the others in the file and import it again.</source>
+        <translation>{new} dòng mới, {duplicate} dòng đã có trong danh sách, {error} dòng có lỗi. Chỉ các dòng mới được nhập, cùng một lần; hãy sửa các dòng khác trong tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="94"/>
+        <source>Import {count} new members</source>
+        <translation>Nhập {count} đảng viên mới</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="39"/>
+        <source>Branch records — {name}</source>
+        <translation>Hồ sơ chi bộ — {name}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="48"/>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="49"/>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="51"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="110"/>
+        <source>Loading the roster…</source>
+        <translation>Đang tải danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="67"/>
+        <source>&amp;New member…</source>
+        <translation>&amp;Thêm đảng viên…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="68"/>
+        <source>&amp;Open member</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="69"/>
+        <source>&amp;Import members…</source>
+        <translation>&amp;Nhập danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="70"/>
+        <source>&amp;Export roster to Excel…</source>
+        <translation>&amp;Xuất danh sách ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="72"/>
+        <source>&amp;Print member list (PDF)…</source>
+        <translation>&amp;In danh sách đảng viên (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="74"/>
+        <source>Branch &amp;setup…</source>
+        <translation>&amp;Thiết lập chi bộ…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="75"/>
+        <source>&amp;Rules and thresholds…</source>
+        <translation>&amp;Quy định và ngưỡng…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="76"/>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="77"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="79"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="87"/>
+        <source>&amp;Members</source>
+        <translation>Đảng &amp;viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="90"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="96"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="97"/>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <source>Import members</source>
+        <translation>Nhập danh sách đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
+        <source>Export roster</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="195"/>
+        <source>Exported {count} members to {path}.</source>
+        <translation>Đã xuất {count} đảng viên ra {path}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="202"/>
+        <source>Save the member list as PDF</source>
+        <translation>Lưu danh sách đảng viên thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="202"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="217"/>
+        <source>Saved {path}.</source>
+        <translation>Đã lưu {path}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="230"/>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="231"/>
+        <source>chibo-desktop {version}
+Records of a Party branch, kept on this computer.</source>
+        <translation>chibo-desktop {version}
+Hồ sơ chi bộ, lưu trên máy tính này.</translation>
+    </message>
+</context>
+<context>
+    <name>Member</name>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="24"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="149"/>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="25"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="146"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="150"/>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/members.py" line="149"/>
+        <location filename="../chibo_desktop/services/members.py" line="235"/>
+        <source>This member no longer exists.</source>
+        <translation>Đảng viên này không còn trong dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="65"/>
+        <source>New member</source>
+        <translation>Thêm đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="65"/>
+        <source>Member: {name}</source>
+        <translation>Đảng viên: {name}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="128"/>
+        <source>Personal</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="130"/>
+        <source>No photo</source>
+        <translation>Chưa có ảnh</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="134"/>
+        <source>Choose photo…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="140"/>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="140"/>
+        <source>e.g. Nguyễn Thị Ngọc Bích</source>
+        <translation>ví dụ Nguyễn Thị Ngọc Bích</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="141"/>
+        <source>Birth name</source>
+        <translation>Họ tên khai sinh</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="147"/>
+        <source>Gender *</source>
+        <translation>Giới tính *</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="148"/>
+        <source>Date of birth *</source>
+        <translation>Ngày sinh *</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="149"/>
+        <source>Place of birth</source>
+        <translation>Nơi sinh</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="150"/>
+        <source>Home town</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
+        <source>Residence</source>
+        <translation>Nơi ở hiện nay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
+        <source>e.g. Không, Phật giáo</source>
+        <translation>ví dụ Không, Phật giáo</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
+        <source>ID number (CCCD)</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="155"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="156"/>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="162"/>
+        <source>Hamlet / cell</source>
+        <translation>Tổ đảng / ấp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="165"/>
+        <source>Party record</source>
+        <translation>Quá trình vào Đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
+        <source>Admitted by this branch</source>
+        <translation>Kết nạp tại chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
+        <source>Transferred in from another branch</source>
+        <translation>Chuyển sinh hoạt từ nơi khác đến</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="171"/>
+        <source>Temporarily attached here</source>
+        <translation>Sinh hoạt tạm thời tại chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="172"/>
+        <source>Joined this branch</source>
+        <translation>Sinh hoạt tại chi bộ do</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="173"/>
+        <source>Date joined this branch</source>
+        <translation>Ngày đến sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="176"/>
+        <source>Admission ceremony *</source>
+        <translation>Ngày vào Đảng *</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="177"/>
+        <source>Admission decision number</source>
+        <translation>Số quyết định kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="178"/>
+        <source>Admission decision date</source>
+        <translation>Ngày quyết định kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="179"/>
+        <source>Recognised official on</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="180"/>
+        <source>Official decision number</source>
+        <translation>Số quyết định công nhận chính thức</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="181"/>
+        <source>Party card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
+        <source>Biography number</source>
+        <translation>Số lý lịch</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
+        <source>e.g. 012345-ST</source>
+        <translation>ví dụ 012345-ST</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="186"/>
+        <source>Party badge number</source>
+        <translation>Số huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="187"/>
+        <source>Party badge date</source>
+        <translation>Ngày nhận huy hiệu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="188"/>
+        <source>Party position</source>
+        <translation>Chức vụ Đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="189"/>
+        <source>Government or mass-organisation position</source>
+        <translation>Chức vụ chính quyền, đoàn thể</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
+        <source>Education</source>
+        <translation>Trình độ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
+        <source>General education</source>
+        <translation>Giáo dục phổ thông</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
+        <source>e.g. 12/12</source>
+        <translation>ví dụ 12/12</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="199"/>
+        <source>Professional level</source>
+        <translation>Chuyên môn, nghiệp vụ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="200"/>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="201"/>
+        <source>Foreign language</source>
+        <translation>Ngoại ngữ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="202"/>
+        <source>Informatics</source>
+        <translation>Tin học</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="214"/>
+        <source>Record an event…</source>
+        <translation>Ghi sự kiện…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="218"/>
+        <source>History is never changed: a mistake is corrected by recording a new event.</source>
+        <translation>Quá trình không bao giờ bị sửa: nếu ghi nhầm, hãy ghi thêm một sự kiện mới để điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="219"/>
+        <source>History</source>
+        <translation>Quá trình</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="238"/>
+        <source>Earlier card numbers: {numbers}</source>
+        <translation>Số thẻ trước đây: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="326"/>
+        <source>Choose a photo</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="326"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="334"/>
+        <source>That file is not a picture this app can read. Choose a JPG or PNG file.</source>
+        <translation>Tệp này không phải ảnh mà phần mềm đọc được. Hãy chọn tệp JPG hoặc PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="43"/>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="44"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="45"/>
+        <source>Files of type:</source>
+        <translation>Kiểu tệp:</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="46"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="47"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="48"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="29"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="30"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="31"/>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="32"/>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="33"/>
+        <source>&amp;Paste</source>
+        <translation>Dá&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="34"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="35"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="10"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="11"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="12"/>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="13"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="14"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="15"/>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="16"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="17"/>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="18"/>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="19"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="20"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="21"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="22"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="23"/>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="24"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="25"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="26"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="27"/>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="28"/>
+        <source>Don&apos;t Save</source>
+        <translation>Không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="38"/>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="40"/>
+        <source>&amp;Paste</source>
+        <translation>Dá&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="41"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/qt_strings.py" line="42"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersWidget</name>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="40"/>
+        <source>Probationary members to consider for official status</source>
+        <translation>Đảng viên dự bị cần xét công nhận chính thức</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="44"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="67"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="45"/>
+        <source>Admitted</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="46"/>
+        <source>Probation ends</source>
+        <translation>Hết dự bị</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="47"/>
+        <source>Consider by</source>
+        <translation>Xét trước ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="48"/>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="54"/>
+        <source>Party badge milestones</source>
+        <translation>Đảng viên được tặng huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="57"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="68"/>
+        <source>Years of Party age</source>
+        <translation>Số năm tuổi Đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="69"/>
+        <source>Reached on</source>
+        <translation>Đủ tuổi Đảng ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="70"/>
+        <source>Party age counted from</source>
+        <translation>Tính tuổi Đảng từ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="93"/>
+        <source>Probation ends soon: prepare the papers</source>
+        <translation>Sắp hết dự bị: chuẩn bị hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="94"/>
+        <source>Consider recognition now</source>
+        <translation>Cần xét công nhận chính thức</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="95"/>
+        <source>Overdue: the 30-working-day window has passed</source>
+        <translation>Quá hạn: đã quá 30 ngày làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="171"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="172"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="173"/>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="174"/>
+        <source>Hamlet / cell</source>
+        <translation>Tổ đảng / ấp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="175"/>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="176"/>
+        <source>Party card</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="177"/>
+        <source>ID number (CCCD)</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="178"/>
+        <source>Admitted</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="179"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWidget</name>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="139"/>
+        <source>Search name, hamlet, card or ID number — tone marks not needed</source>
+        <translation>Tìm theo tên, tổ, số thẻ hoặc CCCD — không cần gõ dấu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="142"/>
+        <source>In the branch now</source>
+        <translation>Đang sinh hoạt tại chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="145"/>
+        <source>Everyone ever listed</source>
+        <translation>Tất cả, kể cả đã chuyển đi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="148"/>
+        <source>Both genders</source>
+        <translation>Nam và nữ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="195"/>
+        <source>All hamlets</source>
+        <translation>Tất cả các tổ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="208"/>
+        <source>All ethnic groups</source>
+        <translation>Tất cả dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="231"/>
+        <source>Showing {shown} of {total} records</source>
+        <translation>Đang hiện {shown} trên {total} hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../chibo_desktop/services/rules.py" line="25"/>
+        <source>Unknown setting: {key}.</source>
+        <translation>Không có quy định: {key}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/rules.py" line="32"/>
+        <source>“{text}” is not a valid value here. Use whole numbers separated by commas.</source>
+        <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi số nguyên, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/rules.py" line="37"/>
+        <source>Not a valid value.</source>
+        <translation>Giá trị không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="25"/>
+        <source>Probation length (months)</source>
+        <translation>Thời gian dự bị (tháng)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="29"/>
+        <source>Working days to consider recognition after probation</source>
+        <translation>Số ngày làm việc để xét công nhận sau khi hết dự bị</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="34"/>
+        <source>Remind this many days before probation ends</source>
+        <translation>Nhắc trước khi hết dự bị (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="36"/>
+        <source>Minimum age at admission</source>
+        <translation>Tuổi tối thiểu khi kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="37"/>
+        <source>Party badge milestones (years)</source>
+        <translation>Các mốc huy hiệu Đảng (năm)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="41"/>
+        <source>Ethnic groups not counted as minority</source>
+        <translation>Dân tộc không tính là dân tộc thiểu số</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="36"/>
+        <source>Rules and thresholds</source>
+        <translation>Quy định và ngưỡng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="39"/>
+        <source>Every value applies from its own date; older values stay in force for earlier dates.</source>
+        <translation>Mỗi giá trị có hiệu lực từ ngày của nó; giá trị cũ vẫn áp dụng cho các ngày trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="57"/>
+        <source>Rule</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="58"/>
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="59"/>
+        <source>Applies from</source>
+        <translation>Hiệu lực từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="60"/>
+        <source>Source or note</source>
+        <translation>Căn cứ hoặc ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../chibo_desktop/services/organisation.py" line="25"/>
+        <source>The branch has not been set up yet. Open the app once and fill in the setup.</source>
+        <translation>Chi bộ chưa được thiết lập. Hãy mở phần mềm và điền phần thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/organisation.py" line="36"/>
+        <source>Some fields need attention.</source>
+        <translation>Một số ô cần được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/organisation.py" line="44"/>
+        <source>Enter the branch&apos;s name.</source>
+        <translation>Hãy nhập tên chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/organisation.py" line="47"/>
+        <source>Enter the Party committee the branch reports to.</source>
+        <translation>Hãy nhập tên cấp ủy cấp trên của chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/organisation.py" line="51"/>
+        <source>Enter the place name printed before the date on documents.</source>
+        <translation>Hãy nhập địa danh ghi trước ngày tháng trên văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="35"/>
+        <source>Set up the branch</source>
+        <translation>Thiết lập chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="40"/>
+        <source>These names appear at the top of every document. Since 1 July 2025 a village branch reports to its commune or ward Party committee.</source>
+        <translation>Các tên này được in ở đầu mọi văn bản. Từ ngày 01/7/2025, chi bộ thôn, ấp trực thuộc Đảng ủy xã, phường.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="50"/>
+        <source>e.g. Chi bộ ấp Te Te 1</source>
+        <translation>ví dụ Chi bộ ấp Te Te 1</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="52"/>
+        <source>e.g. Đảng bộ xã Tân Hùng</source>
+        <translation>ví dụ Đảng bộ xã Tân Hùng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="54"/>
+        <source>e.g. Tân Hùng</source>
+        <translation>ví dụ Tân Hùng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="56"/>
+        <source>One per line, e.g.
+Tổ 1
+Tổ 2</source>
+        <translation>Mỗi dòng một tổ, ví dụ
+Tổ 1
+Tổ 2</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="57"/>
+        <source>Branch name</source>
+        <translation>Tên chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="58"/>
+        <source>Reports to</source>
+        <translation>Cấp trên trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="59"/>
+        <source>Place name on documents</source>
+        <translation>Địa danh trên văn bản</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="60"/>
+        <source>Hamlets or Party cells</source>
+        <translation>Các tổ đảng hoặc ấp</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../chibo_desktop/app.py" line="118"/>
+        <source>Cannot open the data file</source>
+        <translation>Không mở được tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/app.py" line="119"/>
+        <source>The data file {path} could not be opened: {reason}
+
+Nothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.</source>
+        <translation>Không mở được tệp dữ liệu {path}: {reason}
+
+Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần mềm rồi thử lại; nếu vẫn không được, hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="211"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="61"/>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="212"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="62"/>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="213"/>
+        <source>Temporarily attached</source>
+        <translation>Sinh hoạt tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="214"/>
+        <source>Temporarily away</source>
+        <translation>Sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="215"/>
+        <source>Exempted</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="216"/>
+        <source>Suspended</source>
+        <translation>Đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="217"/>
+        <source>No longer in the branch</source>
+        <translation>Không còn sinh hoạt tại chi bộ</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="105"/>
+        <source>Enter the date of the event.</source>
+        <translation>Hãy nhập ngày của sự kiện.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/members.py" line="70"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="298"/>
+        <source>Some fields need attention; see the messages beside them.</source>
+        <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/forms.py" line="13"/>
+        <source>Write the date as dd/mm/yyyy, for example 05/02/1970.</source>
+        <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/members.py" line="178"/>
+        <source>Enter the date the member joined this branch.</source>
+        <translation>Hãy nhập ngày đảng viên đến sinh hoạt tại chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="106"/>
+        <location filename="../chibo_desktop/services/members.py" line="182"/>
+        <location filename="../chibo_desktop/services/members.py" line="230"/>
+        <source>This date is in the future.</source>
+        <translation>Ngày này chưa đến.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/members.py" line="187"/>
+        <source>A member cannot join the branch before being admitted to the Party.</source>
+        <translation>Đảng viên không thể đến sinh hoạt trước ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/members.py" line="195"/>
+        <source>Choose a hamlet of this branch.</source>
+        <translation>Hãy chọn một tổ của chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="86"/>
+        <source>Enter the member&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="88"/>
+        <source>A name cannot contain digits.</source>
+        <translation>Họ tên không được chứa chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="90"/>
+        <source>Choose male or female.</source>
+        <translation>Hãy chọn nam hoặc nữ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="92"/>
+        <source>Enter the date of birth.</source>
+        <translation>Hãy nhập ngày sinh.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="94"/>
+        <source>Enter the date of the admission ceremony.</source>
+        <translation>Hãy nhập ngày vào Đảng (ngày kết nạp).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="97"/>
+        <source>The ID number (CCCD) must be exactly 12 digits; you typed {count}.</source>
+        <translation>Số CCCD phải có đúng 12 chữ số; bạn đã nhập {count} chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="101"/>
+        <source>A phone number has 9 to 12 digits.</source>
+        <translation>Số điện thoại có từ 9 đến 12 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="114"/>
+        <source>This date must come after the date of birth.</source>
+        <translation>Ngày này phải sau ngày sinh.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="119"/>
+        <source>A member must be at least {age} years old when admitted.</source>
+        <translation>Đảng viên phải đủ {age} tuổi khi kết nạp.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="125"/>
+        <source>The official date must come after the admission ceremony.</source>
+        <translation>Ngày chính thức phải sau ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="129"/>
+        <source>An official member needs the date of the admission ceremony.</source>
+        <translation>Đảng viên chính thức phải có ngày vào Đảng.</translation>
+    </message>
+</context>
+</TS>
