@@ -58,10 +58,10 @@ def styles(style: DocumentStyle) -> dict[str, ParagraphStyle]:
         ),
         "subtitle": ParagraphStyle("subtitle", parent=body, fontName=f"{SERIF}-Italic", alignment=TA_CENTER),
         "summary": ParagraphStyle("summary", parent=body, fontName=f"{SERIF}-Bold", alignment=TA_CENTER),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=11, leading=13, alignment=TA_LEFT),
-        "cell_center": ParagraphStyle("cell_center", parent=body, fontSize=11, leading=13, alignment=TA_CENTER),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=10.5, leading=12.5, alignment=TA_LEFT),
+        "cell_center": ParagraphStyle("cell_center", parent=body, fontSize=10.5, leading=12.5, alignment=TA_CENTER),
         "cell_head": ParagraphStyle(
-            "cell_head", parent=body, fontName=f"{SERIF}-Bold", fontSize=11, leading=13, alignment=TA_CENTER
+            "cell_head", parent=body, fontName=f"{SERIF}-Bold", fontSize=10.5, leading=12.5, alignment=TA_CENTER
         ),
         "sign_title": ParagraphStyle("sign_title", parent=body, fontName=f"{SERIF}-Bold", alignment=TA_CENTER),
         "sign_name": ParagraphStyle("sign_name", parent=body, fontName=f"{SERIF}-Bold", alignment=TA_CENTER),

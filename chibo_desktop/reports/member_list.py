@@ -10,17 +10,17 @@ from chibo_desktop.domain.documents import MemberListData
 from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, esc, header_block, styles
 
 HEADINGS = (
-    ("TT", 9),
+    ("TT", 8),
     ("Họ và tên", 44),
-    ("Nam", 19),
-    ("Nữ", 19),
+    ("Nam", 20),
+    ("Nữ", 20),
     ("Dân tộc", 14),
     ("Tôn giáo", 15),
-    ("Quê quán", 28),
-    ("Ngày vào Đảng", 19),
-    ("Ngày chính thức", 19),
+    ("Quê quán", 26),
+    ("Ngày vào Đảng", 20),
+    ("Ngày chính thức", 20),
     ("Số thẻ đảng viên", 18),
-    ("Số lý lịch", 18),
+    ("Số lý lịch", 19),
     ("Tổ đảng", 12),
     ("Ghi chú", 0),  # takes the remaining width
 )

@@ -1,0 +1,101 @@
+from datetime import date
+
+from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.members import EventKind, MemberRecord, Standing, StatusEvent, state_on
+from chibo_desktop.domain.roster import (
+    ProbationStage,
+    RosterEntry,
+    badge_milestones,
+    count_roster,
+    probation_reminders,
+)
+from chibo_desktop.domain.rules import RuleBook, RuleValue
+
+SINCE = date(2000, 1, 1)
+RULES = RuleBook(
+    [
+        RuleValue("probation.months", 12, SINCE),
+        RuleValue("probation.recognition_working_days", 30, SINCE),
+        RuleValue("probation.remind_days_before", 30, SINCE),
+        RuleValue("badge.milestones", [30, 40, 45, 50], SINCE),
+    ]
+)
+
+
+def entry(
+    id: int, gender: str, ethnicity: str, events: list[StatusEvent], admitted: date | None = None, hamlet: str = "Tổ 1"
+) -> RosterEntry:
+    record = MemberRecord(full_name=f"Người {id}", gender=gender, ethnicity=ethnicity, admission_date=admitted)
+    return RosterEntry(id, record, tuple(events), hamlet)
+
+
+def with_state(entries: list[RosterEntry], on: date) -> list[tuple[RosterEntry, object]]:
+    return [(e, state_on(e.events, on)) for e in entries]
+
+
+def test_counts_are_those_of_the_branch_reports() -> None:
+    on = date(2026, 11, 22)
+    entries = [
+        entry(1, "F", "Khmer", [StatusEvent(EventKind.ADMITTED, date(2026, 3, 1))]),
+        entry(
+            2,
+            "M",
+            "Kinh",
+            [
+                StatusEvent(EventKind.ADMITTED, date(2010, 1, 1)),
+                StatusEvent(EventKind.RECOGNISED_OFFICIAL, date(2011, 1, 5)),
+            ],
+            hamlet="Tổ 2",
+        ),
+        entry(
+            3,
+            "F",
+            "Kinh",
+            [
+                StatusEvent(EventKind.TRANSFERRED_IN, date(2024, 1, 1), standing=Standing.OFFICIAL),
+                StatusEvent(EventKind.EXEMPTED, date(2025, 1, 1)),
+            ],
+        ),
+        entry(4, "M", "Kinh", [StatusEvent(EventKind.ATTACHED_IN, date(2026, 5, 1), standing=Standing.OFFICIAL)]),
+        entry(
+            5,
+            "M",
+            "Kinh",
+            [StatusEvent(EventKind.ADMITTED, date(2000, 1, 1)), StatusEvent(EventKind.DECEASED, date(2026, 2, 1))],
+        ),
+    ]
+    counts = count_roster(with_state(entries, on), on, parse_period("2026"), ["Kinh"])  # type: ignore[arg-type]
+    assert (counts.total, counts.official, counts.probationary) == (3, 2, 1)
+    assert (counts.women, counts.ethnic_minority, counts.exempted, counts.attached) == (2, 1, 1, 1)
+    assert counts.admitted_in_period == 1
+    assert dict(counts.by_hamlet) == {"Tổ 1": 2, "Tổ 2": 1}
+
+
+def test_probation_reminders_before_during_and_after_the_window() -> None:
+    def stage(admitted: date, today: date) -> ProbationStage | None:
+        e = entry(1, "F", "Kinh", [StatusEvent(EventKind.ADMITTED, admitted)], admitted)
+        found = probation_reminders(with_state([e], today), today, RULES)  # type: ignore[arg-type]
+        return found[0].stage if found else None
+
+    today = date(2026, 11, 22)
+    assert stage(date(2026, 1, 10), today) is None  # probation ends in January: too early to remind
+    assert stage(date(2025, 12, 10), today) == ProbationStage.DUE_SOON
+    assert stage(date(2025, 11, 10), today) == ProbationStage.TO_CONSIDER
+    assert stage(date(2025, 9, 1), today) == ProbationStage.OVERDUE
+
+
+def test_badge_milestones_in_a_year() -> None:
+    entries = [
+        entry(1, "M", "Kinh", [StatusEvent(EventKind.ADMITTED, date(1986, 5, 19))], date(1986, 5, 19)),
+        entry(2, "M", "Kinh", [StatusEvent(EventKind.ADMITTED, date(1987, 5, 19))], date(1987, 5, 19)),
+        entry(3, "M", "Kinh", [StatusEvent(EventKind.ADMITTED, date(1976, 9, 2))], date(1976, 9, 2)),
+    ]
+    found = badge_milestones(with_state(entries, date(2026, 11, 22)), 2026, RULES)  # type: ignore[arg-type]
+    assert [(b.member_id, b.years) for b in found] == [(3, 50), (1, 40)]
+
+
+def test_rule_values_apply_from_their_own_date() -> None:
+    book = RuleBook([RuleValue("x", 12, date(2000, 1, 1)), RuleValue("x", 9, date(2026, 2, 1))])
+    assert book.get("x", date(2026, 1, 31)) == 12
+    assert book.get("x", date(2026, 2, 1)) == 9
+    assert book.get("x", date(1990, 1, 1)) == 12

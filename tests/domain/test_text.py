@@ -1,0 +1,49 @@
+import unicodedata
+
+from chibo_desktop.domain.text import collation_key, fold, matches, name_sort_key, nfc, split_name
+
+
+def test_fold_drops_tones_letter_marks_and_case() -> None:
+    assert fold("Nguyễn Thị Ngọc BÍCH") == "nguyen thi ngoc bich"
+    assert fold("Đặng Đức") == "dang duc"
+
+
+def test_search_matches_without_tone_marks() -> None:
+    haystack = fold("Nguyễn Thị Bích Tổ 2 12345678")
+    assert matches("nguyen thi bich", haystack)
+    assert matches("BICH to 2", haystack)
+    assert not matches("nguyen van bich", haystack)
+
+
+def test_nfc_composes_decomposed_input_and_collapses_spaces() -> None:
+    decomposed = unicodedata.normalize("NFD", "Nguyễn  Thị ")
+    assert decomposed != "Nguyễn  Thị "
+    assert nfc(decomposed) == "Nguyễn Thị"
+    assert unicodedata.is_normalized("NFC", nfc(decomposed))
+
+
+def test_vietnamese_alphabet_and_tone_order() -> None:
+    words = ["Đức", "Dung", "Ân", "Ăn", "Ạnh", "Ánh", "Ãnh", "Ảnh", "Ành", "Anh", "Ưng", "Uy", "Ơn", "Ôn", "On"]
+    assert sorted(words, key=collation_key) == [
+        "Anh",
+        "Ành",
+        "Ảnh",
+        "Ãnh",
+        "Ánh",
+        "Ạnh",
+        "Ăn",
+        "Ân",
+        "Dung",
+        "Đức",
+        "On",
+        "Ôn",
+        "Ơn",
+        "Uy",
+        "Ưng",
+    ]
+
+
+def test_names_sort_by_given_name_then_the_rest() -> None:
+    names = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Bình", "Đỗ Ánh", "Phạm Anh"]
+    assert sorted(names, key=name_sort_key) == ["Nguyễn Thị An", "Phạm Anh", "Đỗ Ánh", "Lê Bình", "Trần Văn Bình"]
+    assert split_name("Nguyễn Thị Ngọc Bích") == ("Nguyễn Thị Ngọc", "Bích")

@@ -1,0 +1,61 @@
+import sqlite3
+from pathlib import Path
+
+from chibo_desktop.storage.db import Database, open_database
+
+
+def test_a_new_file_is_migrated_to_head_with_the_rules_seeded(db: Database) -> None:
+    assert db.current_revision() == Database.head_revision()
+    with sqlite3.connect(db.path) as conn:
+        keys = {row[0] for row in conn.execute("SELECT key FROM rule_value")}
+    assert {"probation.months", "badge.milestones", "ethnicity.majority"} <= keys
+
+
+def test_pragmas_are_in_force(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_foreign_keys_are_enforced(db: Database) -> None:
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), db.write() as session:
+        session.connection().exec_driver_sql(
+            'INSERT INTO status_event (uuid, member_id, kind, "on", decision_no, note, seq) '
+            "VALUES ('u', 999, 'admitted', '2020-01-01', '', '', 0)"
+        )
+
+
+def test_a_failed_write_leaves_nothing_behind(db: Database) -> None:
+    import pytest
+
+    with pytest.raises(RuntimeError), db.write() as session:
+        session.connection().exec_driver_sql(
+            "INSERT INTO org_unit (uuid, name, kind, place_name, is_self) VALUES ('a', 'X', 'branch', '', 0)"
+        )
+        raise RuntimeError("power cut")
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("SELECT count(*) FROM org_unit").fetchone()[0] == 0
+
+
+def test_the_file_is_backed_up_before_a_pending_migration(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as conn:  # a file with data that predates the schema
+        conn.execute("CREATE TABLE notes (text TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('biên bản tháng 5')")
+    database = open_database(path, tmp_path / "backups")
+    database.close()
+    copies = list((tmp_path / "backups").glob("old-before-migration-*.sqlite"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT text FROM notes").fetchone()[0] == "biên bản tháng 5"
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name='member'").fetchone() is None
+
+
+def test_opening_an_up_to_date_file_makes_no_backup(tmp_path: Path) -> None:
+    open_database(tmp_path / "a.sqlite", tmp_path / "backups").close()
+    open_database(tmp_path / "a.sqlite", tmp_path / "backups").close()
+    assert not (tmp_path / "backups").exists() or list((tmp_path / "backups").iterdir()) == []

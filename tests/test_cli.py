@@ -1,0 +1,79 @@
+"""The ``chibo`` command as scripts use it: exit codes, JSON keys, files written."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from chibo_desktop.cli import main
+
+MEMBER_KEYS = {"total", "official", "probationary", "women", "ethnic_minority", "admitted_in_period", "exempted"}
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(path), "--members", "80", "--seed", "3"]) == 0
+    return path
+
+
+def test_version_runs_as_a_module() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "chibo_desktop", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip().startswith("chibo-desktop ")
+
+
+def test_stats_json_has_the_documented_keys(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["stats", "--db", str(demo_db), "--period", "2025-Q2", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["members"]) >= MEMBER_KEYS
+    assert data["period"] == {"label": "2025-Q2", "from": "2025-04-01", "to": "2025-06-30"}
+    members = data["members"]
+    assert members["official"] + members["probationary"] == members["total"] > 50
+
+
+def test_stats_refuses_a_bad_period_in_vietnamese(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", str(demo_db), "--period", "quý 2", "--json"]) == 2
+    assert "không phải là một kỳ báo cáo" in capsys.readouterr().err
+
+
+def test_a_missing_database_is_a_plain_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", str(tmp_path / "nope.sqlite"), "--json"]) == 2
+    assert "Không có tệp dữ liệu" in capsys.readouterr().err
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_demo_refuses_to_overwrite(demo_db: Path) -> None:
+    assert main(["demo", "--db", str(demo_db)]) == 2
+
+
+def test_import_dry_run_then_real_with_exit_codes(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wb = Workbook()
+    sheet = wb.active
+    assert sheet is not None
+    sheet.append(["Họ và tên", "Giới tính", "Ngày sinh", "Ngày vào Đảng"])
+    sheet.append(["Kim Thị Sô Phi", "Nữ", "03/03/1990", "19/05/2015"])
+    sheet.append(["Kim Thị Sô Phi", "Nữ", "03/03/1990", "19/05/2015"])
+    path = tmp_path / "new.xlsx"
+    wb.save(path)
+    capsys.readouterr()
+    assert main(["members", "import", "--db", str(demo_db), str(path), "--dry-run"]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == {"new": 1, "duplicate": 1, "error": 0}
+    assert "new.xlsx:3" in captured.err
+    assert main(["members", "import", "--db", str(demo_db), str(path)]) == 1
+    assert json.loads(capsys.readouterr().out)["imported"] == 1
+
+
+def test_export_and_print(demo_db: Path, tmp_path: Path) -> None:
+    assert main(["members", "export", "--db", str(demo_db), "--out", str(tmp_path / "ds.xlsx")]) == 0
+    assert (tmp_path / "ds.xlsx").stat().st_size > 5000
+    assert main(["print", "members", "--db", str(demo_db), "--out", str(tmp_path / "ds.pdf")]) == 0
+    assert (tmp_path / "ds.pdf").read_bytes().startswith(b"%PDF")
