@@ -15,9 +15,7 @@ ROOT = HERE.parent
 
 def sources() -> list[str]:
     return sorted(
-        str(p.relative_to(ROOT))
-        for p in (ROOT / "chibo_desktop").rglob("*.py")
-        if "migrations" not in p.parts
+        str(p.relative_to(ROOT)) for p in (ROOT / "chibo_desktop").rglob("*.py") if "migrations" not in p.parts
     )
 
 
