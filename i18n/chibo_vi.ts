@@ -156,7 +156,7 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="229"/>
+        <location filename="../chibo_desktop/services/members.py" line="276"/>
         <source>The date of the event is in the future.</source>
         <translation>Ngày của sự kiện là một ngày trong tương lai.</translation>
     </message>
@@ -572,52 +572,52 @@
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="193"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="193"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="204"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="204"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="213"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="202"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="220"/>
         <source>Save the member list as PDF</source>
         <translation>Lưu danh sách đảng viên thành PDF</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="202"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="220"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="235"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="248"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="249"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -629,20 +629,20 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="24"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="149"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="146"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="25"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="146"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="150"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="147"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="149"/>
-        <location filename="../chibo_desktop/services/members.py" line="235"/>
+        <location filename="../chibo_desktop/services/members.py" line="196"/>
+        <location filename="../chibo_desktop/services/members.py" line="282"/>
         <source>This member no longer exists.</source>
         <translation>Đảng viên này không còn trong dữ liệu.</translation>
     </message>
@@ -1145,73 +1145,73 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RemindersWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="40"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="33"/>
         <source>Probationary members to consider for official status</source>
         <translation>Đảng viên dự bị cần xét công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="44"/>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="67"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="37"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="62"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="45"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="38"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="46"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="39"/>
         <source>Probation ends</source>
         <translation>Hết dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="47"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="40"/>
         <source>Consider by</source>
         <translation>Xét trước ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="48"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="41"/>
         <source>What to do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="54"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="49"/>
         <source>Party badge milestones</source>
         <translation>Đảng viên được tặng huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="57"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="52"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="68"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="63"/>
         <source>Years of Party age</source>
         <translation>Số năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="69"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="64"/>
         <source>Reached on</source>
         <translation>Đủ tuổi Đảng ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="70"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="65"/>
         <source>Party age counted from</source>
         <translation>Tính tuổi Đảng từ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="93"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="89"/>
         <source>Probation ends soon: prepare the papers</source>
         <translation>Sắp hết dự bị: chuẩn bị hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="94"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="90"/>
         <source>Consider recognition now</source>
         <translation>Cần xét công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="95"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="91"/>
         <source>Overdue: the 30-working-day window has passed</source>
         <translation>Quá hạn: đã quá 30 ngày làm việc</translation>
     </message>
@@ -1219,47 +1219,47 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="171"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="189"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="172"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="190"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="173"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="191"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="174"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="192"/>
         <source>Hamlet / cell</source>
         <translation>Tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="175"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="193"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="176"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="194"/>
         <source>Party card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="177"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="195"/>
         <source>ID number (CCCD)</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="178"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="196"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="179"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="197"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
@@ -1267,37 +1267,37 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="139"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="136"/>
         <source>Search name, hamlet, card or ID number — tone marks not needed</source>
         <translation>Tìm theo tên, tổ, số thẻ hoặc CCCD — không cần gõ dấu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="142"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="139"/>
         <source>In the branch now</source>
         <translation>Đang sinh hoạt tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="145"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="142"/>
         <source>Everyone ever listed</source>
         <translation>Tất cả, kể cả đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="148"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="145"/>
         <source>Both genders</source>
         <translation>Nam và nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="195"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="192"/>
         <source>All hamlets</source>
         <translation>Tất cả các tổ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="208"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="205"/>
         <source>All ethnic groups</source>
         <translation>Tất cả dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="231"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="228"/>
         <source>Showing {shown} of {total} records</source>
         <translation>Đang hiện {shown} trên {total} hồ sơ</translation>
     </message>
@@ -1549,7 +1549,7 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy nhập ngày của sự kiện.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="70"/>
+        <location filename="../chibo_desktop/services/members.py" line="104"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="298"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
@@ -1560,24 +1560,24 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="178"/>
+        <location filename="../chibo_desktop/services/members.py" line="225"/>
         <source>Enter the date the member joined this branch.</source>
         <translation>Hãy nhập ngày đảng viên đến sinh hoạt tại chi bộ.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="106"/>
-        <location filename="../chibo_desktop/services/members.py" line="182"/>
-        <location filename="../chibo_desktop/services/members.py" line="230"/>
+        <location filename="../chibo_desktop/services/members.py" line="229"/>
+        <location filename="../chibo_desktop/services/members.py" line="277"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="187"/>
+        <location filename="../chibo_desktop/services/members.py" line="234"/>
         <source>A member cannot join the branch before being admitted to the Party.</source>
         <translation>Đảng viên không thể đến sinh hoạt trước ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="195"/>
+        <location filename="../chibo_desktop/services/members.py" line="242"/>
         <source>Choose a hamlet of this branch.</source>
         <translation>Hãy chọn một tổ của chi bộ.</translation>
     </message>

@@ -159,7 +159,12 @@ def badge_milestones(
         age = party_age(entry.record, entry.events)
         if age is None:
             continue
+        # Only milestones that can fall in *year* are computed: the start year plus the years, give or take
+        # the inactive time.
+        slack = 1 + age.inactive_days // 365
         for years in milestones:
+            if abs(age.start.year + years - year) > slack:
+                continue
             reached = age.milestone_date(years)
             if reached.year == year:
                 out.append(BadgeMilestone(entry.id, entry.record.full_name, years, reached, age.start))
@@ -183,4 +188,4 @@ class RosterRow:
     official_date: date | None
     status: str
     search: str  # folded: no tones, lower case
-    sort_key: tuple[object, ...]
+    sort_key: tuple[str, str]

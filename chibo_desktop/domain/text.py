@@ -7,6 +7,7 @@ compared only when the letters are equal, in dictionary order: none, huyền, h�
 """
 
 import unicodedata
+from functools import lru_cache
 
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _LETTER_ORDER = {ch: i for i, ch in enumerate(_ALPHABET)}
@@ -61,19 +62,26 @@ def _letters(text: str) -> list[tuple[int, int, int]]:
         if low in _LETTER_ORDER:
             out.append((_LETTER_ORDER[low], 0, upper))
         elif low.isspace():
-            out.append((-1, 0, 0))
+            out.append((-0xE0, 0, 0))  # a space sorts before every letter and sign
         else:
-            out.append((100 + ord(low), 0, upper))
+            out.append((0x100 + ord(low), 0, upper))  # digits and signs after the letters
     return out
 
 
-def collation_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """A key that sorts strings in Vietnamese dictionary order (letters, then tones, then case)."""
+@lru_cache(maxsize=65536)
+def collation_key(text: str) -> str:
+    """A key that sorts strings in Vietnamese dictionary order: letters first, then tones, then case.
+
+    The key is one flat string (letters, a separator, tones, a separator, case), so that comparing keys is a
+    plain string comparison: a shorter word's separator sorts before any letter ("An" < "Anh"). Cached: a roster
+    of 100,000 names holds a few thousand distinct words."""
     letters = _letters(text)
     return (
-        tuple(item[0] for item in letters),
-        tuple(item[1] for item in letters),
-        tuple(item[2] for item in letters),
+        "".join(chr(0x100 + item[0]) for item in letters)
+        + "\x00"
+        + "".join(chr(0x30 + item[1]) for item in letters)
+        + "\x00"
+        + "".join(chr(0x30 + item[2]) for item in letters)
     )
 
 
@@ -85,7 +93,8 @@ def split_name(full_name: str) -> tuple[str, str]:
     return " ".join(words[:-1]), words[-1]
 
 
-def name_sort_key(full_name: str) -> tuple[object, ...]:
+@lru_cache(maxsize=65536)
+def name_sort_key(full_name: str) -> tuple[str, str]:
     """Vietnamese lists sort by given name, then by the rest of the name."""
     rest, given = split_name(full_name)
     return (collation_key(given), collation_key(rest))

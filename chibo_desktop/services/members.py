@@ -1,6 +1,8 @@
 """The roster: add and edit members, record status events, and compute what the roster screen shows."""
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -30,7 +32,7 @@ from chibo_desktop.domain.roster import (
     probation_reminders,
 )
 from chibo_desktop.domain.rules import RuleBook
-from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.domain.text import collation_key, name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
@@ -38,6 +40,26 @@ from chibo_desktop.storage import queries
 from chibo_desktop.storage.db import Database
 
 Clock = Callable[[], date]
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Keep the cycle collector away from a million small, acyclic objects built at once.
+
+    Left alone, full collections over the growing heap run in the middle of the load and, later, on the GUI
+    thread, each holding the interpreter lock for hundreds of milliseconds: the window freezes. So the collector
+    is paused while the objects are built, and what exists afterwards is frozen out of its scans
+    (``gc.freeze``); reference counting still frees the snapshot when the next one replaces it. The cost: cyclic
+    garbage that existed at that moment is no longer collected (a closed dialog or two).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 class JoinKind(StrEnum):
@@ -58,16 +80,48 @@ class Joining:
 
 @dataclass(frozen=True)
 class Roster:
-    """A snapshot of the roster on one day: rows for the screen, entries and states for counts and reminders."""
+    """A snapshot of the roster on one day: rows for the screen (in Vietnamese name order), entries and states
+    for counts and reminders."""
 
     on: date
     rows: tuple[RosterRow, ...]
     entries: tuple[tuple[RosterEntry, MemberState], ...]
+    ethnicities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RosterOverview:
+    """Everything the roster and reminders screens show, computed together off the GUI thread."""
+
+    roster: Roster
+    counts: RosterCounts
+    probation: tuple[ProbationReminder, ...]
+    badges: tuple[BadgeMilestone, ...]
 
 
 def _fields_message() -> Message:
     return Message(
         "Validation", QT_TRANSLATE_NOOP("Validation", "Some fields need attention; see the messages beside them.")
+    )
+
+
+def _row(entry: RosterEntry, state: MemberState, search: str) -> RosterRow:
+    r = entry.record
+    return RosterRow(
+        id=entry.id,
+        full_name=r.full_name,
+        gender=r.gender,
+        date_of_birth=r.date_of_birth,
+        hamlet=entry.hamlet,
+        hamlet_id=r.hamlet_id,
+        ethnicity=r.ethnicity,
+        card_number=r.card_number,
+        cccd=r.cccd,
+        admission_date=r.admission_date,
+        official_date=r.official_date,
+        status=state.status.value,
+        search=search,
+        sort_key=name_sort_key(r.full_name),
     )
 
 
@@ -114,33 +168,26 @@ class MemberService:
     def roster(self, on: date | None = None) -> Roster:
         """All members with their state on *on* (today by default), ready for the roster screen."""
         day = on or self._today()
-        with self._db.read() as session:
-            loaded = queries.load_roster(session)
-        rows = []
-        entries = []
-        for entry, search in loaded:
-            state = state_on(entry.events, day)
-            entries.append((entry, state))
-            r = entry.record
-            rows.append(
-                RosterRow(
-                    id=entry.id,
-                    full_name=r.full_name,
-                    gender=r.gender,
-                    date_of_birth=r.date_of_birth,
-                    hamlet=entry.hamlet,
-                    hamlet_id=r.hamlet_id,
-                    ethnicity=r.ethnicity,
-                    card_number=r.card_number,
-                    cccd=r.cccd,
-                    admission_date=r.admission_date,
-                    official_date=r.official_date,
-                    status=str(state.status),
-                    search=search,
-                    sort_key=name_sort_key(r.full_name),
-                )
-            )
-        return Roster(day, tuple(rows), tuple(entries))
+        with paused_gc():
+            with self._db.read() as session:
+                loaded = queries.load_roster(session)
+            entries = [(entry, state_on(entry.events, day)) for entry, _search in loaded]
+            rows = [
+                _row(entry, state, search) for (entry, state), (_entry, search) in zip(entries, loaded, strict=True)
+            ]
+        rows.sort(key=lambda r: r.sort_key)  # done here, off the GUI thread: the screen's default order
+        ethnicities = sorted({r.ethnicity for r in rows if r.ethnicity}, key=collation_key)
+        return Roster(day, tuple(rows), tuple(entries), tuple(ethnicities))
+
+    def overview(self, period: Period, badge_year: int) -> RosterOverview:
+        """The roster today with its counts for *period*, probation reminders and badge milestones of *badge_year*."""
+        roster = self.roster()
+        return RosterOverview(
+            roster=roster,
+            counts=self.counts(roster, period),
+            probation=tuple(self.probation_reminders(roster)),
+            badges=tuple(self.badge_milestones(roster, badge_year)),
+        )
 
     def get(self, member_id: int) -> Member:
         with self._db.read() as session:

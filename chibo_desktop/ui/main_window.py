@@ -11,7 +11,7 @@ from chibo_desktop import __version__
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change
-from chibo_desktop.services.members import Roster
+from chibo_desktop.services.members import Roster, RosterOverview
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.import_dialog import ImportDialog
@@ -40,10 +40,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         today = services.today()
 
-        self.roster_view = RosterWidget(self.open_member, services.members.counts, today)
-        self.reminders = RemindersWidget(
-            services.members.probation_reminders, services.members.badge_milestones, self.open_member, today
-        )
+        self.roster_view = RosterWidget(self.open_member, today)
+        self.roster_view.counts_requested.connect(self._recount)
+        self.reminders = RemindersWidget(self.open_member, today)
+        self.reminders.year_changed.connect(self._rebadge)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster_view, self.tr("Members"))
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
@@ -106,16 +106,34 @@ class MainWindow(QMainWindow):
     # --- refreshing --------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the roster in the background; the window stays usable meanwhile."""
+        """Reload the roster, its counts and reminders in the background; the window stays usable meanwhile."""
         self.loading.setText(self.tr("Loading the roster…"))
-        self.tasks.run("roster", self.services.members.roster, self._roster_ready, self._failed)
+        period = self.roster_view.counts.selected_period()
+        year = self.reminders.year.value()
+        members = self.services.members
+        self.tasks.run("roster", lambda: members.overview(period, year), self._roster_ready, self._failed)
 
-    def _roster_ready(self, roster: Roster) -> None:
-        self.roster = roster
-        self.roster_view.show_roster(roster)
-        self.reminders.show_roster(roster)
+    def _roster_ready(self, overview: RosterOverview) -> None:
+        self.roster = overview.roster
+        self.roster_view.show_roster(overview.roster, overview.counts)
+        self.reminders.show_probation(overview.probation)
+        self.reminders.show_badges(overview.badges)
         self.loading.setText("")
-        self.roster_loaded.emit(roster)
+        self.roster_loaded.emit(overview.roster)
+
+    def _recount(self) -> None:
+        roster, period, members = self.roster, self.roster_view.counts.selected_period(), self.services.members
+        if roster is not None:
+            self.tasks.run(
+                "counts", lambda: members.counts(roster, period), self.roster_view.counts.show_counts, self._failed
+            )
+
+    def _rebadge(self, year: int) -> None:
+        roster, members = self.roster, self.services.members
+        if roster is not None:
+            self.tasks.run(
+                "badges", lambda: members.badge_milestones(roster, year), self.reminders.show_badges, self._failed
+            )
 
     def _failed(self, error: BaseException) -> None:
         self.loading.setText("")

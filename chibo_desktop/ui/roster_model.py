@@ -4,7 +4,7 @@ Filtering and sorting work on index lists, not on Qt's proxy: with 100,000 membe
 pass over pre-folded strings, and each column's order is computed once and reused.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +20,7 @@ ParentIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 CURRENT = "current"  # everyone listed in the branch today
+FORMER = Status.FORMER.value  # a plain str: comparing to the enum member is several times slower
 ALL = "all"
 
 
@@ -31,19 +32,15 @@ class RosterFilter:
     gender: str = ""
     ethnicity: str = ""
 
-    def accepts(self, row: RosterRow, words: Sequence[str]) -> bool:
-        if self.status == CURRENT:
-            if row.status == Status.FORMER:
-                return False
-        elif self.status != ALL and row.status != self.status:
-            return False
-        if self.hamlet_id is not None and row.hamlet_id != self.hamlet_id:
-            return False
-        if self.gender and row.gender != self.gender:
-            return False
-        if self.ethnicity and row.ethnicity != self.ethnicity:
-            return False
-        return all(word in row.search for word in words)
+    def narrows(self, earlier: "RosterFilter") -> bool:
+        """True when every row this filter keeps was also kept by *earlier* (typing further into the search)."""
+        same = (self.status, self.hamlet_id, self.gender, self.ethnicity) == (
+            earlier.status,
+            earlier.hamlet_id,
+            earlier.gender,
+            earlier.ethnicity,
+        )
+        return same and fold(self.text).startswith(fold(earlier.text))
 
 
 def _date_key(value: Any) -> Any:
@@ -73,6 +70,8 @@ class RosterModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: tuple[RosterRow, ...] = ()
+        self._search: list[str] = []
+        self._status: list[str] = []
         self._visible: list[int] = []
         self._filter = RosterFilter()
         self._sort_column = 0
@@ -81,19 +80,23 @@ class RosterModel(QAbstractTableModel):
 
     # --- data in ------------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: tuple[RosterRow, ...]) -> None:
+    def set_rows(self, rows: tuple[RosterRow, ...], in_name_order: bool = False) -> None:
+        """Show *rows*. Rows already in name order (as the roster service delivers them) cost no sort here."""
         self.beginResetModel()
         self._rows = rows
-        self._orders = {}
+        self._search = [r.search for r in rows]
+        self._status = [r.status for r in rows]
+        self._orders = {0: list(range(len(rows)))} if in_name_order else {}
         self._visible = self._compute()
         self.endResetModel()
 
     def set_filter(self, spec: RosterFilter) -> None:
         if spec == self._filter:
             return
+        start_from = self._visible if spec.narrows(self._filter) else None
         self._filter = spec
         self.beginResetModel()
-        self._visible = self._compute()
+        self._visible = self._compute(start_from)
         self.endResetModel()
 
     @property
@@ -111,14 +114,32 @@ class RosterModel(QAbstractTableModel):
                 self._orders[column] = sorted(range(len(rows)), key=lambda i: (key(rows[i]), name_key(rows[i])))
         return self._orders[column]
 
-    def _compute(self) -> list[int]:
-        words = fold(self._filter.text).split()
+    def _compute(self, start_from: list[int] | None = None) -> list[int]:
+        """Visible row indices in display order. Each condition narrows the list in one pass; typing further
+        into the search starts from the rows already shown."""
         rows = self._rows
         spec = self._filter
-        order = self._order(self._sort_column)
-        visible = [i for i in order if spec.accepts(rows[i], words)]
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            visible.reverse()
+        if start_from is not None:
+            visible = start_from
+        else:
+            visible = list(self._order(self._sort_column))
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                visible.reverse()
+            status = self._status
+            if spec.status == CURRENT:
+                visible = [i for i in visible if status[i] != FORMER]
+            elif spec.status != ALL:
+                wanted = str(spec.status)
+                visible = [i for i in visible if status[i] == wanted]
+            if spec.hamlet_id is not None:
+                visible = [i for i in visible if rows[i].hamlet_id == spec.hamlet_id]
+            if spec.gender:
+                visible = [i for i in visible if rows[i].gender == spec.gender]
+            if spec.ethnicity:
+                visible = [i for i in visible if rows[i].ethnicity == spec.ethnicity]
+        search = self._search
+        for word in fold(spec.text).split():
+            visible = [i for i in visible if word in search[i]]
         return visible
 
     # --- Qt model interface -------------------------------------------------------------------------------
@@ -161,9 +182,6 @@ class RosterModel(QAbstractTableModel):
             if self._rows[index].id == member_id:
                 return position
         return None
-
-    def ethnicities(self) -> list[str]:
-        return sorted({r.ethnicity for r in self._rows if r.ethnicity}, key=collation_key)
 
 
 def heading(section: int) -> str:

@@ -115,18 +115,15 @@ class CountsPanel(QGroupBox):
 
 
 class RosterWidget(QWidget):
-    """Shows a :class:`Roster` snapshot; asks for a member to be opened with ``open_member(id)``."""
+    """Shows a :class:`Roster` snapshot and its counts; asks for a member to be opened with ``open_member(id)``.
 
-    def __init__(
-        self,
-        open_member: Callable[[int], None],
-        counts_for: Callable[[Roster, Period], RosterCounts],
-        today: date,
-        parent: QWidget | None = None,
-    ) -> None:
+    ``counts_requested`` asks the owner for counts of another period (computed off the GUI thread)."""
+
+    counts_requested = Signal()
+
+    def __init__(self, open_member: Callable[[int], None], today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._open_member = open_member
-        self._counts_for = counts_for
         self._roster: Roster | None = None
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -177,7 +174,7 @@ class RosterWidget(QWidget):
 
         self.counts = CountsPanel(today)
         self.counts.setFixedWidth(330)
-        self.counts.period_changed.connect(self._update_counts)
+        self.counts.period_changed.connect(self.counts_requested)
         layout.addWidget(self.counts)
 
         # The filter runs after a short pause in typing, so fast typists are not slowed by 100,000 rows.
@@ -198,22 +195,22 @@ class RosterWidget(QWidget):
         self.hamlet.setCurrentIndex(max(0, self.hamlet.findData(current)))
         self.hamlet.blockSignals(False)
 
-    def show_roster(self, roster: Roster) -> None:
+    def show_roster(self, roster: Roster, counts: RosterCounts) -> None:
         self._roster = roster
         selected = self.selected_member()
-        self.model.set_rows(roster.rows)
+        self.model.set_rows(roster.rows, in_name_order=True)
         current = self.ethnicity.currentData()
         self.ethnicity.blockSignals(True)
         self.ethnicity.clear()
         self.ethnicity.addItem(self.tr("All ethnic groups"), "")
-        for name in self.model.ethnicities():
+        for name in roster.ethnicities:
             self.ethnicity.addItem(name, name)
         self.ethnicity.setCurrentIndex(max(0, self.ethnicity.findData(current)))
         self.ethnicity.blockSignals(False)
         self._apply_filter()
         if selected is not None:
             self.select_member(selected)
-        self._update_counts()
+        self.counts.show_counts(counts)
 
     def _apply_filter(self) -> None:
         self._typing.stop()
@@ -232,10 +229,6 @@ class RosterWidget(QWidget):
                 shown=number(self.model.rowCount()), total=number(total)
             )
         )
-
-    def _update_counts(self) -> None:
-        if self._roster is not None:
-            self.counts.show_counts(self._counts_for(self._roster, self.counts.selected_period()))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self._open_member(int(self.model.data(index, ID_ROLE)))

@@ -109,3 +109,34 @@ def test_import_with_good_duplicate_and_broken_rows(
     reload(qtbot, w, lambda: qtbot.mouseClick(d.import_button, Qt.MouseButton.LeftButton))
     assert sorted(visible_names(w)) == ["Lê Văn Tám", "Võ Thị Sáu"]
     assert w.roster_view.counts.values["total"].text() == "2"
+
+
+def test_reminders_and_counts_for_another_period(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    services.members.add(
+        MemberRecord(
+            full_name="Danh Thị Mơl", gender="F", date_of_birth=date(1990, 2, 5), admission_date=date(2025, 11, 3)
+        )
+    )
+    services.members.add(
+        MemberRecord(
+            full_name="Sơn Văn Ri",
+            gender="M",
+            date_of_birth=date(1950, 2, 5),
+            admission_date=date(1977, 3, 26),
+            official_date=date(1978, 4, 1),
+        )
+    )
+    w = window(qtbot, services)
+    probation = w.reminders.probation
+    assert probation.rowCount() == 1
+    assert probation.data(probation.index(0, 0)) == "Danh Thị Mơl"
+    assert probation.data(probation.index(0, 4)) == "Cần xét công nhận chính thức"
+    badges = w.reminders.badges
+    assert badges.rowCount() == 0  # Sơn Văn Ri reaches 50 years in 2027
+    w.reminders.year.setValue(2027)
+    qtbot.waitUntil(lambda: badges.rowCount() == 1, timeout=5000)
+    assert badges.data(badges.index(0, 1)) == "50"
+    admitted = w.roster_view.counts.values["admitted_in_period"]
+    assert admitted.text() == "0"  # admitted in 2025, the panel starts on this year (2026)
+    w.roster_view.counts.period.setCurrentIndex(1)  # last year
+    qtbot.waitUntil(lambda: admitted.text() == "1", timeout=5000)

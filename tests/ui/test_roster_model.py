@@ -92,3 +92,13 @@ def test_our_collation_agrees_with_qcollator_for_vietnamese() -> None:
 
     by_qt = sorted(words, key=functools.cmp_to_key(collator.compare))
     assert sorted(words, key=collation_key) == by_qt
+
+
+def test_the_reminder_table_model_passes_the_model_tester(qtmodeltester: object) -> None:
+    from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
+
+    model = TextTableModel(["Họ và tên", "Ngày"])
+    model.set_rows([(7, ("Danh Thị Mơl", "03/11/2025"), True), (9, ("Sơn Văn Ri", "26/03/1977"), False)])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.data(model.index(1, 0)) == "Sơn Văn Ri"
+    assert model.data(model.index(0, 1), ID_ROLE) == 7

@@ -1,0 +1,50 @@
+"""A read-only table model over rows of display strings, each row tied to a member id.
+
+For lists that can run into thousands of rows (reminders at the upper level): the view asks only for the
+cells it paints, instead of one widget item per cell.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROOT = QModelIndex()
+
+
+class TextTableModel(QAbstractTableModel):
+    def __init__(self, headings: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headings = list(headings)
+        self._rows: list[tuple[int, tuple[str, ...], bool]] = []
+
+    def set_rows(self, rows: Sequence[tuple[int, Sequence[str], bool]]) -> None:
+        """Rows of (member id, cell texts, highlighted)."""
+        self.beginResetModel()
+        self._rows = [(member_id, tuple(texts), flagged) for member_id, texts, flagged in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headings)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        member_id, texts, flagged = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts[index.column()]
+        if role == ID_ROLE:
+            return member_id
+        if role == Qt.ItemDataRole.ForegroundRole and flagged:
+            return QBrush(QColor("#b00020"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headings[section]
+        return None
