@@ -103,11 +103,11 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
 
     db_path = paths.demo_database if demo else paths.database
     try:
-        if demo and not db_path.exists():
+        db = open_database(db_path, paths.backups)
+        if demo and Services.build(db).organisation.get() is None:
             from chibo_desktop.services.demo import write_demo
 
-            write_demo(open_database(db_path, paths.backups), members=120, seed=7)
-        db = open_database(db_path, paths.backups)
+            write_demo(db, members=120, seed=7)
     except UserError as error:
         show_user_error(None, error)
         return 2

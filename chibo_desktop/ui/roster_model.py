@@ -43,8 +43,8 @@ class RosterFilter:
         return same and fold(self.text).startswith(fold(earlier.text))
 
 
-def _date_key(value: Any) -> Any:
-    return (value is None, value.toordinal() if value else 0)
+def _date_key(value: Any) -> int:
+    return value.toordinal() if value else 10**7  # rows without the date go last
 
 
 COLUMNS: list[tuple[str, Callable[[RosterRow], str], Callable[[RosterRow], Any]]] = [
@@ -104,14 +104,15 @@ class RosterModel(QAbstractTableModel):
         return self._filter
 
     def _order(self, column: int) -> list[int]:
+        """Row indices sorted by *column*, ties in name order: each column sorts the name order with its own
+        flat key, and Python's sort is stable."""
         if column not in self._orders:
-            key = COLUMNS[column][2]
             rows = self._rows
-            name_key = COLUMNS[0][2]
             if column == 0:
-                self._orders[column] = sorted(range(len(rows)), key=lambda i: name_key(rows[i]))
+                self._orders[0] = sorted(range(len(rows)), key=lambda i: rows[i].sort_key)
             else:
-                self._orders[column] = sorted(range(len(rows)), key=lambda i: (key(rows[i]), name_key(rows[i])))
+                key = COLUMNS[column][2]
+                self._orders[column] = sorted(self._order(0), key=lambda i: key(rows[i]))
         return self._orders[column]
 
     def _compute(self, start_from: list[int] | None = None) -> list[int]:

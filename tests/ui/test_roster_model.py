@@ -102,3 +102,22 @@ def test_the_reminder_table_model_passes_the_model_tester(qtmodeltester: object)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.data(model.index(1, 0)) == "Sơn Văn Ri"
     assert model.data(model.index(0, 1), ID_ROLE) == 7
+
+
+def test_sorting_a_column_keeps_name_order_among_equals() -> None:
+    model = RosterModel()
+    rows = [row(i, n) for i, n in enumerate(NAMES)]
+    model.set_rows(tuple(sorted(rows, key=lambda r: r.sort_key)), in_name_order=True)
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # gender: F before M, each group by given name
+    shown = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert shown == [
+        "Hồ Thị Ảnh",
+        "Lê Thị Ánh",
+        "Đỗ Thị Ăn",
+        "Trần Thị Dung",
+        "Phạm Văn Anh",
+        "Võ Văn Ân",
+        "Nguyễn Văn Đức",
+        "Mai Uy",
+        "Lý Ưng",
+    ]
