@@ -165,7 +165,8 @@ class RosterWidget(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(60)
-        self.table.setColumnWidth(0, 220)
+        for column, width in enumerate((220, 70, 95, 90, 80, 95, 115, 95)):
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._double_clicked)
         left.addWidget(self.table)
         self.shown = QLabel()

@@ -34,14 +34,20 @@ class RulesDialog(QDialog):
         self._rules = rules
         self._on_change = on_change
         self.setWindowTitle(self.tr("Rules and thresholds"))
-        self.resize(760, 520)
+        self.resize(980, 560)
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Every value applies from its own date; older values stay in force for earlier dates."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Value"), self.tr("From"), self.tr("Note")])
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 170)
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         form = QFormLayout()
@@ -81,8 +87,9 @@ class RulesDialog(QDialog):
                     value.note,
                 )
             ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
 
     def add_value(self) -> None:
         self.message.clear()
