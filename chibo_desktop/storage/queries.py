@@ -117,17 +117,21 @@ def _hamlet_name(session: Session, hamlet_id: int | None) -> str:
     return row.name if row else ""
 
 
+def _event_values(member_id: int, event: StatusEvent) -> dict[str, object]:
+    return {
+        "member_id": member_id,
+        "kind": str(event.kind),
+        "on": event.on,
+        "end_date": event.end_date,
+        "decision_no": event.decision_no,
+        "note": event.note,
+        "standing": str(event.standing) if event.standing else None,
+        "seq": event.seq,
+    }
+
+
 def _event_row(member_id: int, event: StatusEvent) -> m.StatusEventRow:
-    return m.StatusEventRow(
-        member_id=member_id,
-        kind=str(event.kind),
-        on=event.on,
-        end_date=event.end_date,
-        decision_no=event.decision_no,
-        note=event.note,
-        standing=str(event.standing) if event.standing else None,
-        seq=event.seq,
-    )
+    return m.StatusEventRow(**_event_values(member_id, event))
 
 
 def add_member(session: Session, branch_id: int, record: MemberRecord, events: list[StatusEvent]) -> tuple[int, str]:
@@ -163,19 +167,7 @@ def add_members_bulk(
     card_rows = []
     for member_id, (record, events) in zip(ids, items, strict=True):
         for event in events:
-            event_rows.append(
-                {
-                    "uuid": m.new_uuid(),
-                    "member_id": member_id,
-                    "kind": str(event.kind),
-                    "on": event.on,
-                    "end_date": event.end_date,
-                    "decision_no": event.decision_no,
-                    "note": event.note,
-                    "standing": str(event.standing) if event.standing else None,
-                    "seq": event.seq,
-                }
-            )
+            event_rows.append({"uuid": m.new_uuid(), **_event_values(member_id, event)})
         if record.card_number:
             card_rows.append(
                 {

@@ -27,7 +27,7 @@ from chibo_desktop.domain.members import (
 )
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import MemberService
-from chibo_desktop.ui.forms import BAD_DATE, DateField, FieldErrors
+from chibo_desktop.ui.forms import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 
@@ -70,9 +70,7 @@ class EventDialog(QDialog):
         self._standing_row = self.errors.add_row(form, self.tr("Arrives as"), self.standing, "standing")
         self.errors.add_row(form, self.tr("Decision number"), self.decision_no, "decision_no")
         self.errors.add_row(form, self.tr("Note"), self.note, "note")
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

@@ -9,9 +9,19 @@ from chibo_desktop.domain.dates import parse_date, screen_date
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.ui.i18n import render
 
+ERROR_COLOUR = "#b00020"
 BAD_DATE = Message(
     "Validation", QT_TRANSLATE_NOOP("Validation", "Write the date as dd/mm/yyyy, for example 05/02/1970.")
 )
+
+
+def message_label() -> QLabel:
+    """The red line under a form that says why it was not saved."""
+    label = QLabel()
+    label.setObjectName("message")
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setWordWrap(True)
+    return label
 
 
 class DateField(QLineEdit):
@@ -51,7 +61,7 @@ class FieldErrors:
         box.addWidget(widget)
         error = QLabel()
         error.setObjectName(f"error_{field}")
-        error.setStyleSheet("color: #b00020;")
+        error.setStyleSheet(f"color: {ERROR_COLOUR};")
         error.setWordWrap(True)
         error.hide()
         box.addWidget(error)

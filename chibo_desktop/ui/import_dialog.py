@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.roster_io import ImportPreview, RosterIO, RowStatus
+from chibo_desktop.ui.forms import ERROR_COLOUR
 from chibo_desktop.ui.i18n import render
 from chibo_desktop.ui.tasks import TaskRunner
 
@@ -65,7 +66,7 @@ class ImportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
             self.summary.setText(render(error.message))
-            self.summary.setStyleSheet("color: #b00020;")
+            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
             return
         raise error
 
@@ -101,7 +102,7 @@ class ImportDialog(QDialog):
             change = self._io.commit(self.preview)
         except UserError as error:
             self.summary.setText(render(error.message))
-            self.summary.setStyleSheet("color: #b00020;")
+            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.import_button.setEnabled(False)
             return
         self._on_change(change)

@@ -22,7 +22,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.rules import KEYS, format_rule_value
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.ui.forms import BAD_DATE, DateField, FieldErrors
+from chibo_desktop.ui.forms import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 
@@ -64,8 +64,7 @@ class RulesDialog(QDialog):
         self.errors.add_row(form, self.tr("New value"), self.value, "value")
         self.errors.add_row(form, self.tr("Applies from"), self.valid_from, "valid_from")
         self.errors.add_row(form, self.tr("Source or note"), self.note, "note")
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = message_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.add_value)

@@ -17,7 +17,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.organisation import Organisation, OrganisationSetup
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.ui.forms import FieldErrors
+from chibo_desktop.ui.forms import FieldErrors, message_label
 from chibo_desktop.ui.i18n import render
 
 
@@ -58,8 +58,7 @@ class SetupDialog(QDialog):
         self.errors.add_row(form, self.tr("Reports to"), self.upper_name, "upper_name")
         self.errors.add_row(form, self.tr("Place name on documents"), self.place_name, "place_name")
         self.errors.add_row(form, self.tr("Hamlets or Party cells"), self.hamlets, "hamlets")
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = message_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

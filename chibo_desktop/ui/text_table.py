@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from chibo_desktop.ui.forms import ERROR_COLOUR
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()
 
@@ -41,7 +43,7 @@ class TextTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return member_id
         if role == Qt.ItemDataRole.ForegroundRole and flagged:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(ERROR_COLOUR))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
