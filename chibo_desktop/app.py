@@ -18,7 +18,7 @@ from chibo_desktop.paths import Paths
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.crash import CrashHook, show_user_error
-from chibo_desktop.ui.i18n import LanguageSwitch, render
+from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import TaskRunner
@@ -135,6 +135,3 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
     app.tasks.wait()
     db.close()
     return code
-
-
-__all__ = ["run_gui", "render"]

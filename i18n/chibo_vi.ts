@@ -131,7 +131,7 @@
     <name>Crash</name>
     <message>
         <location filename="../chibo_desktop/ui/crash.py" line="21"/>
-        <location filename="../chibo_desktop/ui/crash.py" line="79"/>
+        <location filename="../chibo_desktop/ui/crash.py" line="81"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../chibo_desktop/ui/forms.py" line="22"/>
+        <location filename="../chibo_desktop/ui/forms.py" line="32"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
@@ -413,62 +413,62 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="42"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="43"/>
         <source>Import members from {name}</source>
         <translation>Nhập đảng viên từ {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="45"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="46"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="51"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="51"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="51"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="51"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="56"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="58"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="74"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="76"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="75"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="77"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="76"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="78"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="92"/>
         <source>{new} new, {duplicate} already in the roster, {error} with errors. Only the new rows are imported, all together; correct the others in the file and import it again.</source>
         <translation>{new} dòng mới, {duplicate} dòng đã có trong danh sách, {error} dòng có lỗi. Chỉ các dòng mới được nhập, cùng một lần; hãy sửa các dòng khác trong tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="94"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="96"/>
         <source>Import {count} new members</source>
         <translation>Nhập {count} đảng viên mới</translation>
     </message>
@@ -628,14 +628,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <name>Member</name>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="24"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="143"/>
         <location filename="../chibo_desktop/ui/roster_view.py" line="146"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="25"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="146"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="144"/>
         <location filename="../chibo_desktop/ui/roster_view.py" line="147"/>
         <source>Female</source>
         <translation>Nữ</translation>
@@ -660,277 +660,277 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Đảng viên: {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="128"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="126"/>
         <source>Personal</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="130"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="128"/>
         <source>No photo</source>
         <translation>Chưa có ảnh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="134"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="132"/>
         <source>Choose photo…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="140"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="138"/>
         <source>Full name *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="140"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="138"/>
         <source>e.g. Nguyễn Thị Ngọc Bích</source>
         <translation>ví dụ Nguyễn Thị Ngọc Bích</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="141"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="139"/>
         <source>Birth name</source>
         <translation>Họ tên khai sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="147"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
         <source>Gender *</source>
         <translation>Giới tính *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="148"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="146"/>
         <source>Date of birth *</source>
         <translation>Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="149"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="147"/>
         <source>Place of birth</source>
         <translation>Nơi sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="150"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="148"/>
         <source>Home town</source>
         <translation>Quê quán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="149"/>
         <source>Residence</source>
         <translation>Nơi ở hiện nay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="150"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
         <source>Religion</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
         <source>e.g. Không, Phật giáo</source>
         <translation>ví dụ Không, Phật giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
         <source>ID number (CCCD)</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="155"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="156"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
         <source>Occupation</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="162"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="160"/>
         <source>Hamlet / cell</source>
         <translation>Tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="165"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="163"/>
         <source>Party record</source>
         <translation>Quá trình vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="167"/>
         <source>Admitted by this branch</source>
         <translation>Kết nạp tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="168"/>
         <source>Transferred in from another branch</source>
         <translation>Chuyển sinh hoạt từ nơi khác đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="171"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
         <source>Temporarily attached here</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="172"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
         <source>Joined this branch</source>
         <translation>Sinh hoạt tại chi bộ do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="173"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="171"/>
         <source>Date joined this branch</source>
         <translation>Ngày đến sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="176"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="174"/>
         <source>Admission ceremony *</source>
         <translation>Ngày vào Đảng *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="177"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="175"/>
         <source>Admission decision number</source>
         <translation>Số quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="178"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="176"/>
         <source>Admission decision date</source>
         <translation>Ngày quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="179"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="177"/>
         <source>Recognised official on</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="180"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="178"/>
         <source>Official decision number</source>
         <translation>Số quyết định công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="181"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="179"/>
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="183"/>
         <source>Biography number</source>
         <translation>Số lý lịch</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="183"/>
         <source>e.g. 012345-ST</source>
         <translation>ví dụ 012345-ST</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="186"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="184"/>
         <source>Party badge number</source>
         <translation>Số huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="187"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
         <source>Party badge date</source>
         <translation>Ngày nhận huy hiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="188"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="186"/>
         <source>Party position</source>
         <translation>Chức vụ Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="189"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="187"/>
         <source>Government or mass-organisation position</source>
         <translation>Chức vụ chính quyền, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="195"/>
         <source>Education</source>
         <translation>Trình độ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
         <source>General education</source>
         <translation>Giáo dục phổ thông</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
         <source>e.g. 12/12</source>
         <translation>ví dụ 12/12</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="199"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
         <source>Professional level</source>
         <translation>Chuyên môn, nghiệp vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="200"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="201"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="199"/>
         <source>Foreign language</source>
         <translation>Ngoại ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="202"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="200"/>
         <source>Informatics</source>
         <translation>Tin học</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="214"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="212"/>
         <source>Record an event…</source>
         <translation>Ghi sự kiện…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="218"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="216"/>
         <source>History is never changed: a mistake is corrected by recording a new event.</source>
         <translation>Quá trình không bao giờ bị sửa: nếu ghi nhầm, hãy ghi thêm một sự kiện mới để điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="219"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="217"/>
         <source>History</source>
         <translation>Quá trình</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="238"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="236"/>
         <source>Earlier card numbers: {numbers}</source>
         <translation>Số thẻ trước đây: {numbers}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="326"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="324"/>
         <source>Choose a photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="326"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="324"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="334"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="332"/>
         <source>That file is not a picture this app can read. Choose a JPG or PNG file.</source>
         <translation>Tệp này không phải ảnh mà phần mềm đọc được. Hãy chọn tệp JPG hoặc PNG.</translation>
     </message>
@@ -1219,47 +1219,47 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="189"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="190"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="190"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="191"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="191"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="192"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="192"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="193"/>
         <source>Hamlet / cell</source>
         <translation>Tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="193"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="194"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="194"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="195"/>
         <source>Party card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="195"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="196"/>
         <source>ID number (CCCD)</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="196"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="197"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="197"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="198"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
@@ -1287,17 +1287,17 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Nam và nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="192"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="193"/>
         <source>All hamlets</source>
         <translation>Tất cả các tổ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="205"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="206"/>
         <source>All ethnic groups</source>
         <translation>Tất cả dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="228"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="229"/>
         <source>Showing {shown} of {total} records</source>
         <translation>Đang hiện {shown} trên {total} hồ sơ</translation>
     </message>
@@ -1364,7 +1364,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="57"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="63"/>
         <source>Rule</source>
         <translation>Quy định</translation>
     </message>
@@ -1384,17 +1384,17 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="58"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="64"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="59"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="65"/>
         <source>Applies from</source>
         <translation>Hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="60"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="66"/>
         <source>Source or note</source>
         <translation>Căn cứ hoặc ghi chú</translation>
     </message>
@@ -1544,18 +1544,18 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="105"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="103"/>
         <source>Enter the date of the event.</source>
         <translation>Hãy nhập ngày của sự kiện.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/services/members.py" line="104"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="298"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="296"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/forms.py" line="13"/>
+        <location filename="../chibo_desktop/ui/forms.py" line="14"/>
         <source>Write the date as dd/mm/yyyy, for example 05/02/1970.</source>
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>

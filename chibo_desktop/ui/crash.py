@@ -55,27 +55,27 @@ class CrashHook(QObject):
     """Installed as ``sys.excepthook``; moves exceptions from any thread to the GUI thread before showing them."""
 
     raised = Signal(str)
+    user_error = Signal(str)
 
     def __init__(self, log_file: str) -> None:
         super().__init__()
         self.log_file = log_file
         self.raised.connect(self._show)
-        self.shown = 0
+        self.user_error.connect(self._warn)
 
     def install(self) -> None:
         sys.excepthook = self.excepthook
 
     def excepthook(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if isinstance(value, UserError):
-            self.raised.emit("USER:" + render(value.message))
+            self.user_error.emit(render(value.message))
             return
         details = "".join(traceback.format_exception(kind, value, tb))
         log.error("unhandled exception\n%s", details)
         self.raised.emit(details)
 
     def _show(self, details: str) -> None:
-        self.shown += 1
-        if details.startswith("USER:"):
-            QMessageBox.warning(None, QCoreApplication.translate("Crash", "Cannot do that"), details[5:])
-            return
         CrashDialog(details, self.log_file).exec()
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(None, QCoreApplication.translate("Crash", "Cannot do that"), text)
