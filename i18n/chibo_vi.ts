@@ -625,6 +625,74 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="32"/>
+        <source>Regular</source>
+        <translation>Thường kỳ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="33"/>
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="34"/>
+        <source>Regular and thematic</source>
+        <translation>Thường kỳ kết hợp chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="35"/>
+        <source>Extraordinary</source>
+        <translation>Bất thường</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="60"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="61"/>
+        <source>Late</source>
+        <translation>Đến muộn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="62"/>
+        <source>Absent with reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="63"/>
+        <source>Absent without reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="64"/>
+        <source>Not required: exempted</source>
+        <translation>Không phải dự: miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="65"/>
+        <source>Not required: temporarily away</source>
+        <translation>Không phải dự: tạm vắng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="66"/>
+        <source>Not required: special duty</source>
+        <translation>Không phải dự: đi công tác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="209"/>
+        <source>Votes cannot be negative.</source>
+        <translation>Số phiếu không thể âm.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="211"/>
+        <source>More votes than members entitled to vote.</source>
+        <translation>Số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
+    </message>
+</context>
+<context>
     <name>Member</name>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="24"/>
@@ -1303,6 +1371,59 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>Rubric</name>
+    <message>
+        <location filename="../chibo_desktop/domain/rubric.py" line="14"/>
+        <source>Preparation</source>
+        <translation>Chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rubric.py" line="15"/>
+        <source>Attendance</source>
+        <translation>Tỷ lệ dự họp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rubric.py" line="16"/>
+        <source>Conduct</source>
+        <translation>Tiến hành</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rubric.py" line="17"/>
+        <source>Closing</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rubric.py" line="20"/>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rubric.py" line="21"/>
+        <source>Fair</source>
+        <translation>Khá</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rubric.py" line="22"/>
+        <source>Average</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rubric.py" line="23"/>
+        <source>Weak</source>
+        <translation>Yếu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rubric.py" line="48"/>
+        <source>Give a score.</source>
+        <translation>Hãy cho điểm.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rubric.py" line="50"/>
+        <source>The score must be between 0 and the maximum.</source>
+        <translation>Điểm phải từ 0 đến điểm tối đa.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../chibo_desktop/services/rules.py" line="25"/>
@@ -1320,34 +1441,74 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Giá trị không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="25"/>
+        <location filename="../chibo_desktop/domain/rules.py" line="26"/>
         <source>Probation length (months)</source>
         <translation>Thời gian dự bị (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="29"/>
+        <location filename="../chibo_desktop/domain/rules.py" line="30"/>
         <source>Working days to consider recognition after probation</source>
         <translation>Số ngày làm việc để xét công nhận sau khi hết dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="34"/>
+        <location filename="../chibo_desktop/domain/rules.py" line="35"/>
         <source>Remind this many days before probation ends</source>
         <translation>Nhắc trước khi hết dự bị (ngày)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="36"/>
+        <location filename="../chibo_desktop/domain/rules.py" line="37"/>
         <source>Minimum age at admission</source>
         <translation>Tuổi tối thiểu khi kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="37"/>
+        <location filename="../chibo_desktop/domain/rules.py" line="38"/>
         <source>Party badge milestones (years)</source>
         <translation>Các mốc huy hiệu Đảng (năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="41"/>
+        <location filename="../chibo_desktop/domain/rules.py" line="42"/>
         <source>Ethnic groups not counted as minority</source>
         <translation>Dân tộc không tính là dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="44"/>
+        <source>Meeting attendance bar (%)</source>
+        <translation>Ngưỡng tỷ lệ dự sinh hoạt (%)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="48"/>
+        <source>Months absent without reason in a year that allow a removal proposal</source>
+        <translation>Số tháng vắng không lý do trong năm để đề nghị xóa tên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="53"/>
+        <source>Absences in a row tolerated, even with reason</source>
+        <translation>Số lần vắng liên tiếp cho phép, kể cả có lý do</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="58"/>
+        <source>Count temporarily away members as required to attend</source>
+        <translation>Tính đảng viên tạm vắng vào số phải dự</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="60"/>
+        <source>Shortest meeting (minutes)</source>
+        <translation>Thời gian sinh hoạt tối thiểu (phút)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="64"/>
+        <source>Shortest combined regular and thematic meeting (minutes)</source>
+        <translation>Thời gian tối thiểu khi kết hợp thường kỳ và chuyên đề (phút)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="66"/>
+        <source>Score meetings by the rubric</source>
+        <translation>Chấm điểm buổi sinh hoạt theo thang điểm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="67"/>
+        <source>Meeting scoring rubric</source>
+        <translation>Thang điểm buổi sinh hoạt</translation>
     </message>
 </context>
 <context>

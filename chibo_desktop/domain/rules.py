@@ -4,6 +4,7 @@ The database holds the values (seeded by a migration, editable in the app); this
 exist, what kind of value each takes, and how to pick the value in force on a given day.
 """
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +16,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
 @dataclass(frozen=True)
 class RuleKey:
     key: str
-    kind: str  # "int", "int_list", "str_list", "bool"
+    kind: str  # "int", "int_list", "str_list", "bool", "json"
     label: str  # translatable, context "Rules"
 
 
@@ -40,6 +41,30 @@ KEYS: dict[str, RuleKey] = {
             "str_list",
             QT_TRANSLATE_NOOP("Rules", "Ethnic groups not counted as minority"),
         ),
+        RuleKey("meeting.quality_bar_percent", "int", QT_TRANSLATE_NOOP("Rules", "Meeting attendance bar (%)")),
+        RuleKey(
+            "meeting.removal_unexcused_months",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Months absent without reason in a year that allow a removal proposal"),
+        ),
+        RuleKey(
+            "meeting.max_consecutive_absences",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Absences in a row tolerated, even with reason"),
+        ),
+        RuleKey(
+            "meeting.away_counts_as_required",
+            "bool",
+            QT_TRANSLATE_NOOP("Rules", "Count temporarily away members as required to attend"),
+        ),
+        RuleKey("meeting.min_minutes", "int", QT_TRANSLATE_NOOP("Rules", "Shortest meeting (minutes)")),
+        RuleKey(
+            "meeting.min_minutes_combined",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Shortest combined regular and thematic meeting (minutes)"),
+        ),
+        RuleKey("meeting.scoring_enabled", "bool", QT_TRANSLATE_NOOP("Rules", "Score meetings by the rubric")),
+        RuleKey("meeting.rubric", "json", QT_TRANSLATE_NOOP("Rules", "Meeting scoring rubric")),
     )
 }
 
@@ -90,6 +115,8 @@ def parse_rule_value(kind: str, text: str) -> Any:
         return [int(part) for part in text.replace(";", ",").split(",") if part.strip()]
     if kind == "str_list":
         return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    if kind == "json":
+        return json.loads(text)
     if kind == "bool":
         if text.lower() in ("1", "true", "yes", "có", "co"):
             return True
@@ -100,6 +127,8 @@ def parse_rule_value(kind: str, text: str) -> Any:
 
 
 def format_rule_value(kind: str, value: Any) -> str:
+    if kind == "json":
+        return json.dumps(value, ensure_ascii=False)
     if kind in ("int_list", "str_list"):
         return ", ".join(str(v) for v in value)
     return str(value)

@@ -1,0 +1,262 @@
+"""Branch meetings (sinh hoạt chi bộ): kinds, the attendance list of a day, its counts and ratio.
+
+The attendance list is derived from each member's status events on the meeting date, then stored with the
+meeting: a later status change never rewrites an old meeting's list.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from chibo_desktop.domain.members import MemberState, Standing, StatusEvent, state_on
+
+
+class MeetingKind(StrEnum):
+    REGULAR = "regular"  # thường kỳ, monthly
+    THEMATIC = "thematic"  # chuyên đề, at least quarterly
+    COMBINED = "combined"  # regular and thematic in one session
+    EXTRAORDINARY = "extraordinary"  # bất thường
+
+    @property
+    def counts_as_regular(self) -> bool:
+        return self in (MeetingKind.REGULAR, MeetingKind.COMBINED)
+
+    @property
+    def counts_as_thematic(self) -> bool:
+        return self in (MeetingKind.THEMATIC, MeetingKind.COMBINED)
+
+
+KIND_LABELS = {
+    MeetingKind.REGULAR: QT_TRANSLATE_NOOP("Meeting", "Regular"),
+    MeetingKind.THEMATIC: QT_TRANSLATE_NOOP("Meeting", "Thematic"),
+    MeetingKind.COMBINED: QT_TRANSLATE_NOOP("Meeting", "Regular and thematic"),
+    MeetingKind.EXTRAORDINARY: QT_TRANSLATE_NOOP("Meeting", "Extraordinary"),
+}
+
+
+class Mark(StrEnum):
+    """One member's attendance at one meeting."""
+
+    PRESENT = "present"
+    LATE = "late"
+    EXCUSED = "excused"  # absent with a reason, which is written down
+    UNEXCUSED = "unexcused"
+    EXEMPTED = "exempted"  # not required: exempted from activities (from the status events)
+    AWAY = "away"  # not required unless the branch counts the temporarily away (a rule)
+    DUTY = "duty"  # not required: on special duty that day (set by the secretary)
+
+    @property
+    def attended(self) -> bool:
+        return self in (Mark.PRESENT, Mark.LATE)
+
+    @property
+    def absent(self) -> bool:
+        return self in (Mark.EXCUSED, Mark.UNEXCUSED)
+
+
+MARK_LABELS = {
+    Mark.PRESENT: QT_TRANSLATE_NOOP("Meeting", "Present"),
+    Mark.LATE: QT_TRANSLATE_NOOP("Meeting", "Late"),
+    Mark.EXCUSED: QT_TRANSLATE_NOOP("Meeting", "Absent with reason"),
+    Mark.UNEXCUSED: QT_TRANSLATE_NOOP("Meeting", "Absent without reason"),
+    Mark.EXEMPTED: QT_TRANSLATE_NOOP("Meeting", "Not required: exempted"),
+    Mark.AWAY: QT_TRANSLATE_NOOP("Meeting", "Not required: temporarily away"),
+    Mark.DUTY: QT_TRANSLATE_NOOP("Meeting", "Not required: special duty"),
+}
+# The one-letter marks of the register grid (Vietnamese initials): có mặt, muộn, vắng có lý do, vắng không lý do,
+# miễn, tạm vắng, công tác.
+MARK_LETTERS = {
+    Mark.PRESENT: "x",
+    Mark.LATE: "M",
+    Mark.EXCUSED: "P",
+    Mark.UNEXCUSED: "K",
+    Mark.EXEMPTED: "m",
+    Mark.AWAY: "v",
+    Mark.DUTY: "c",
+}
+
+
+class Role(StrEnum):
+    """How a listed member is counted in the minutes."""
+
+    OFFICIAL = "official"
+    PROBATIONARY = "probationary"
+    ATTACHED = "attached"  # temporarily attached: attends here, not in the branch's own number
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    member_id: int
+    name: str
+    role: Role
+    mark: Mark = Mark.PRESENT
+    reason: str = ""
+    spoke: bool = False
+
+    @property
+    def own(self) -> bool:
+        return self.role != Role.ATTACHED
+
+    def required(self, away_required: bool) -> bool:
+        """Counted among those required to attend (the ratio's denominator)."""
+        if not self.own or self.mark in (Mark.EXEMPTED, Mark.DUTY):
+            return False
+        return away_required or self.mark != Mark.AWAY
+
+
+def _role(state: MemberState) -> Role:
+    if not state.own:
+        return Role.ATTACHED
+    return Role.PROBATIONARY if state.standing == Standing.PROBATIONARY else Role.OFFICIAL
+
+
+def attendance_list(members: Iterable[tuple[int, str, Sequence[StatusEvent]]], on: date) -> list[AttendanceLine]:
+    """Everyone listed in the branch on *on*, present by default; the exempted and temporarily away are marked
+    as not required from their events. *members* gives (id, full name, events)."""
+    lines = []
+    for member_id, name, events in members:
+        state = state_on(events, on)
+        if not state.belongs or state.suspended:
+            continue
+        mark = Mark.EXEMPTED if state.exempted else Mark.AWAY if state.away else Mark.PRESENT
+        lines.append(AttendanceLine(member_id, name, _role(state), mark))
+    return lines
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    """The counts the minutes print and the ratio the register uses; the raw counts go beside the ratio."""
+
+    total: int = 0  # the branch's own members listed
+    official: int = 0
+    probationary: int = 0
+    attached: int = 0
+    exempted: int = 0
+    away: int = 0
+    duty: int = 0
+    required: int = 0
+    present: int = 0  # own members present (late included)
+    present_official: int = 0
+    present_probationary: int = 0
+    present_attached: int = 0
+    late: int = 0
+    excused: int = 0
+    unexcused: int = 0
+
+    @property
+    def ratio(self) -> float | None:
+        return self.present / self.required if self.required else None
+
+
+def count_attendance(lines: Iterable[AttendanceLine], away_required: bool) -> AttendanceCounts:
+    c: dict[str, int] = dict.fromkeys(AttendanceCounts.__dataclass_fields__, 0)
+    for line in lines:
+        if not line.own:
+            c["attached"] += 1
+            c["present_attached"] += line.mark.attended
+            continue
+        c["total"] += 1
+        c[line.role.value] += 1
+        c["exempted"] += line.mark == Mark.EXEMPTED
+        c["away"] += line.mark == Mark.AWAY
+        c["duty"] += line.mark == Mark.DUTY
+        if line.required(away_required):
+            c["required"] += 1
+        if line.mark.attended:
+            c["present"] += 1
+            c[f"present_{line.role.value}"] += 1
+        c["late"] += line.mark == Mark.LATE
+        c["excused"] += line.mark == Mark.EXCUSED
+        c["unexcused"] += line.mark == Mark.UNEXCUSED
+    return AttendanceCounts(**c)
+
+
+@dataclass(frozen=True)
+class Guest:
+    name: str
+    position: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Opinion:
+    speaker: str  # the member's name as said in the meeting, or a guest's
+    summary: str
+    member_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    title: str
+    presenter: str = ""
+    content: str = ""
+    opinions: tuple[Opinion, ...] = ()
+    conclusion: str = ""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    text: str
+    votes_for: int = 0
+    votes_against: int = 0
+    votes_abstain: int = 0
+    entitled: int = 0  # members entitled to vote at that moment
+
+    def problem(self) -> str | None:
+        if min(self.votes_for, self.votes_against, self.votes_abstain, self.entitled) < 0:
+            return QT_TRANSLATE_NOOP("Meeting", "Votes cannot be negative.")
+        if self.votes_for + self.votes_against + self.votes_abstain > self.entitled:
+            return QT_TRANSLATE_NOOP("Meeting", "More votes than members entitled to vote.")
+        return None
+
+
+@dataclass(frozen=True)
+class Assignment:
+    member_id: int
+    name: str
+    task: str
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class Addendum:
+    on: date
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """What the secretary types about one meeting (the attendance lines travel separately)."""
+
+    kind: MeetingKind = MeetingKind.REGULAR
+    on: date | None = None
+    start: str = ""  # "19:30"
+    end: str = ""
+    place: str = ""
+    topic: str = ""  # the thematic topic
+    chair_id: int | None = None
+    secretary_id: int | None = None
+    number: str = ""  # the minutes' number, e.g. "12-BB/CB"
+    guests: tuple[Guest, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
+    assignments: tuple[Assignment, ...] = ()
+    topic_id: int | None = None  # the registered thematic topic this meeting held
+    scores: tuple[tuple[str, int], ...] = ()  # rubric criterion → points, when the branch scores meetings
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: int
+    uuid: str
+    record: MeetingRecord
+    lines: tuple[AttendanceLine, ...]
+    approved_on: date | None = None
+    addenda: tuple[Addendum, ...] = field(default_factory=tuple)
+
+    @property
+    def locked(self) -> bool:
+        return self.approved_on is not None
