@@ -682,14 +682,97 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Không phải dự: đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="209"/>
-        <source>Votes cannot be negative.</source>
-        <translation>Số phiếu không thể âm.</translation>
+        <location filename="../chibo_desktop/services/meetings.py" line="144"/>
+        <source>Enter the date of the meeting.</source>
+        <translation>Hãy nhập ngày sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="211"/>
-        <source>More votes than members entitled to vote.</source>
-        <translation>Số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
+        <location filename="../chibo_desktop/services/meetings.py" line="148"/>
+        <source>Write the time as 19:30.</source>
+        <translation>Hãy viết giờ theo dạng 19:30.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="151"/>
+        <source>The meeting must end after it starts.</source>
+        <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="153"/>
+        <source>Enter the topic of the thematic meeting.</source>
+        <translation>Hãy nhập chủ đề sinh hoạt chuyên đề.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="158"/>
+        <source>Choose a member on this meeting&apos;s list.</source>
+        <translation>Hãy chọn một đảng viên có trong danh sách buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="162"/>
+        <source>Write the reason of each absence with reason: {names}.</source>
+        <translation>Hãy ghi lý do vắng của: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="168"/>
+        <source>Resolution {n}: votes cannot be negative.</source>
+        <translation>Nghị quyết {n}: số phiếu không thể âm.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="171"/>
+        <source>Resolution {n}: more votes than members entitled to vote.</source>
+        <translation>Nghị quyết {n}: số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="176"/>
+        <source>Each assignment needs a member on the list and a task.</source>
+        <translation>Mỗi phân công cần một đảng viên trong danh sách và nội dung công việc.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="183"/>
+        <source>Check the scores: each is between 0 and its maximum.</source>
+        <translation>Hãy kiểm tra điểm: mỗi mục từ 0 đến điểm tối đa.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="192"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="247"/>
+        <source>Some fields need attention; see the messages beside them.</source>
+        <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="220"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="268"/>
+        <source>This meeting no longer exists.</source>
+        <translation>Buổi sinh hoạt này không còn trong dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="224"/>
+        <source>The minutes of this meeting were approved and cannot be changed. Add an addendum instead.</source>
+        <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="242"/>
+        <source>Write why the minutes are corrected.</source>
+        <translation>Hãy ghi lý do đính chính biên bản.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="244"/>
+        <source>Write the correction.</source>
+        <translation>Hãy ghi nội dung đính chính.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="254"/>
+        <source>Only approved minutes take an addendum; edit the meeting instead.</source>
+        <translation>Chỉ biên bản đã thông qua mới lập phụ lục; biên bản chưa thông qua thì sửa trực tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="336"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="337"/>
+        <source>Enter the topic.</source>
+        <translation>Hãy nhập chủ đề.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="340"/>
+        <source>A quarter is 1, 2, 3 or 4.</source>
+        <translation>Quý là 1, 2, 3 hoặc 4.</translation>
     </message>
 </context>
 <context>

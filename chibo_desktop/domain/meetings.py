@@ -205,10 +205,11 @@ class Resolution:
     entitled: int = 0  # members entitled to vote at that moment
 
     def problem(self) -> str | None:
+        """ "negative", "too_many" or ``None``."""
         if min(self.votes_for, self.votes_against, self.votes_abstain, self.entitled) < 0:
-            return QT_TRANSLATE_NOOP("Meeting", "Votes cannot be negative.")
+            return "negative"
         if self.votes_for + self.votes_against + self.votes_abstain > self.entitled:
-            return QT_TRANSLATE_NOOP("Meeting", "More votes than members entitled to vote.")
+            return "too_many"
         return None
 
 

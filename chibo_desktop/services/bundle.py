@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.roster_io import RosterIO
@@ -19,6 +20,7 @@ class Services:
     organisation: OrganisationService
     rules: RulesService
     members: MemberService
+    meetings: MeetingService
     roster_io: RosterIO
     stats: StatsService
 
@@ -33,6 +35,7 @@ class Services:
             organisation=organisation,
             rules=rules,
             members=members,
+            meetings=MeetingService(db, rules, organisation, today),
             roster_io=RosterIO(db, members, organisation),
             stats=StatsService(members, organisation),
         )

@@ -8,6 +8,7 @@ class Topic(StrEnum):
     ORGANISATION = "organisation"
     MEMBERS = "members"
     RULES = "rules"
+    MEETINGS = "meetings"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,350 @@
+"""Meetings: the attendance list of a day, writing and approving a meeting, addenda, the register and its
+warnings, the figures of the branch reports."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from chibo_desktop.domain.dates import Period, add_months
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.meetings import (
+    Addendum,
+    AttendanceLine,
+    Mark,
+    Meeting,
+    MeetingKind,
+    MeetingRecord,
+    attendance_list,
+)
+from chibo_desktop.domain.register import (
+    MeetingSummary,
+    MemberFlag,
+    PeriodSummary,
+    RegisterWarnings,
+    YearGrid,
+    summarise,
+    warnings,
+    year_grid,
+)
+from chibo_desktop.domain.rubric import Rubric
+from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.rules import RulesService
+from chibo_desktop.storage import meeting_queries, queries
+from chibo_desktop.storage.db import Database, Session
+
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:hH.]([0-5]\d)$")
+
+
+@dataclass(frozen=True)
+class MeetingRules:
+    """The meeting rules in force on one day."""
+
+    bar: float
+    removal_months: int
+    max_run: int
+    away_required: bool
+    scoring: bool
+    rubric: Rubric
+    min_minutes: int
+    min_minutes_combined: int
+
+
+@dataclass(frozen=True)
+class MeetingListItem:
+    id: int
+    on: date
+    kind: MeetingKind
+    topic: str
+    locked: bool
+    present: int
+    required: int
+
+
+@dataclass(frozen=True)
+class Register:
+    """The year's grid, its warnings, and the quarter and year figures."""
+
+    year: int
+    grid: YearGrid
+    warnings: RegisterWarnings
+    quarters: tuple[PeriodSummary, ...]
+    whole_year: PeriodSummary
+
+
+def _msg(text: str, **args: object) -> Message:
+    return Message("Meeting", text, dict(args))
+
+
+def normal_time(text: str) -> str | None:
+    """ "19h30", "19.30", "7:05" → "19:30", "07:05"; ``None`` when it is not a time of day."""
+    match = _TIME.match(text.strip())
+    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else None
+
+
+def minutes_between(start: str, end: str) -> int:
+    h1, m1 = map(int, start.split(":"))
+    h2, m2 = map(int, end.split(":"))
+    return (h2 * 60 + m2) - (h1 * 60 + m1)
+
+
+class MeetingService:
+    def __init__(
+        self,
+        db: Database,
+        rules: RulesService,
+        organisation: OrganisationService,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._db = db
+        self._rules = rules
+        self._organisation = organisation
+        self._today = today
+
+    def rules(self, on: date) -> MeetingRules:
+        book = self._rules.book()
+        return MeetingRules(
+            bar=int(book.get("meeting.quality_bar_percent", on)) / 100,
+            removal_months=int(book.get("meeting.removal_unexcused_months", on)),
+            max_run=int(book.get("meeting.max_consecutive_absences", on)),
+            away_required=bool(book.get("meeting.away_counts_as_required", on)),
+            scoring=bool(book.get("meeting.scoring_enabled", on)),
+            rubric=Rubric.from_rule(book.get("meeting.rubric", on)),
+            min_minutes=int(book.get("meeting.min_minutes", on)),
+            min_minutes_combined=int(book.get("meeting.min_minutes_combined", on)),
+        )
+
+    # --- the attendance list ------------------------------------------------------------------------------
+
+    def draft_lines(self, on: date) -> tuple[AttendanceLine, ...]:
+        """Everyone listed in the branch on *on*, present by default, in Vietnamese name order."""
+        with self._db.read() as session:
+            loaded = queries.load_roster(session)
+        lines = attendance_list(((e.id, e.record.full_name, e.events) for e, _search in loaded), on)
+        return tuple(sorted(lines, key=lambda line: name_sort_key(line.name)))
+
+    # --- writing ------------------------------------------------------------------------------------------
+
+    def normalised(self, record: MeetingRecord) -> MeetingRecord:
+        return replace(
+            record,
+            start=normal_time(record.start) or nfc(record.start),
+            end=normal_time(record.end) or nfc(record.end),
+            place=nfc(record.place),
+            topic=nfc(record.topic),
+            number=nfc(record.number),
+        )
+
+    def validate(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> dict[str, Message]:
+        errors: dict[str, Message] = {}
+        if record.on is None:
+            errors["on"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Enter the date of the meeting."))
+        for field in ("start", "end"):
+            value = getattr(record, field)
+            if value and normal_time(value) is None:
+                errors[field] = _msg(QT_TRANSLATE_NOOP("Meeting", "Write the time as 19:30."))
+        if record.start and record.end and not errors.keys() & {"start", "end"}:
+            if minutes_between(record.start, record.end) <= 0:
+                errors["end"] = _msg(QT_TRANSLATE_NOOP("Meeting", "The meeting must end after it starts."))
+        if record.kind.counts_as_thematic and not record.topic:
+            errors["topic"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Enter the topic of the thematic meeting."))
+        listed = {line.member_id for line in lines}
+        for field in ("chair_id", "secretary_id"):
+            value = getattr(record, field)
+            if value is not None and value not in listed:
+                errors[field] = _msg(QT_TRANSLATE_NOOP("Meeting", "Choose a member on this meeting's list."))
+        no_reason = [line.name for line in lines if line.mark == Mark.EXCUSED and not line.reason.strip()]
+        if no_reason:
+            errors["attendance"] = _msg(
+                QT_TRANSLATE_NOOP("Meeting", "Write the reason of each absence with reason: {names}."),
+                names=", ".join(no_reason),
+            )
+        for n, resolution in enumerate(record.resolutions, start=1):
+            problem = resolution.problem()
+            if problem == "negative":
+                errors["resolutions"] = _msg(
+                    QT_TRANSLATE_NOOP("Meeting", "Resolution {n}: votes cannot be negative."), n=n
+                )
+            elif problem == "too_many":
+                errors["resolutions"] = _msg(
+                    QT_TRANSLATE_NOOP("Meeting", "Resolution {n}: more votes than members entitled to vote."), n=n
+                )
+        for assignment in record.assignments:
+            if assignment.member_id not in listed or not assignment.task.strip():
+                errors["assignments"] = _msg(
+                    QT_TRANSLATE_NOOP("Meeting", "Each assignment needs a member on the list and a task.")
+                )
+                break
+        if record.scores and record.on is not None:
+            problems = self.rules(record.on).rubric.problems(dict(record.scores))
+            if problems:
+                errors["scores"] = _msg(
+                    QT_TRANSLATE_NOOP("Meeting", "Check the scores: each is between 0 and its maximum.")
+                )
+        return errors
+
+    def _check(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> MeetingRecord:
+        clean = self.normalised(record)
+        errors = self.validate(clean, lines)
+        if errors:
+            raise UserError(
+                _msg(QT_TRANSLATE_NOOP("Meeting", "Some fields need attention; see the messages beside them.")), errors
+            )
+        return clean
+
+    def create(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...] | None = None) -> Change:
+        """Record a meeting; without *lines*, its attendance list is everyone listed that day, all present."""
+        if record.on is None:
+            self._check(record, ())
+        assert record.on is not None
+        lines = lines if lines is not None else self.draft_lines(record.on)
+        clean = self._check(record, lines)
+        lines = tuple(replace(line, reason=nfc(line.reason)) for line in lines)
+        branch = self._organisation.require()
+        with self._db.write() as session:
+            meeting_id, _uuid = meeting_queries.add_meeting(session, branch.branch_id, clean, lines)
+        return Change.of(Topic.MEETINGS, meeting_id)
+
+    def update(self, meeting_id: int, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> Change:
+        clean = self._check(record, lines)
+        lines = tuple(replace(line, reason=nfc(line.reason)) for line in lines)
+        with self._db.write() as session:
+            self._require_unlocked(session, meeting_id)
+            meeting_queries.replace_meeting(session, meeting_id, clean, lines)
+        return Change.of(Topic.MEETINGS, meeting_id)
+
+    def _require_unlocked(self, session: Session, meeting_id: int) -> None:
+        locked = meeting_queries.is_locked(session, meeting_id)
+        if locked is None:
+            raise UserError(_msg(QT_TRANSLATE_NOOP("Meeting", "This meeting no longer exists.")))
+        if locked:
+            raise UserError(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Meeting",
+                        "The minutes of this meeting were approved and cannot be changed. Add an addendum instead.",
+                    )
+                )
+            )
+
+    def approve(self, meeting_id: int) -> Change:
+        """Approving the minutes locks the meeting for good."""
+        with self._db.write() as session:
+            self._require_unlocked(session, meeting_id)
+            meeting_queries.approve(session, meeting_id, self._today())
+        return Change.of(Topic.MEETINGS, meeting_id)
+
+    def add_addendum(self, meeting_id: int, reason: str, text: str) -> Change:
+        """A correction to approved minutes, with its reason and date; the original stays readable."""
+        errors = {}
+        if not nfc(reason):
+            errors["reason"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Write why the minutes are corrected."))
+        if not nfc(text):
+            errors["text"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Write the correction."))
+        if errors:
+            raise UserError(
+                _msg(QT_TRANSLATE_NOOP("Meeting", "Some fields need attention; see the messages beside them.")), errors
+            )
+        with self._db.write() as session:
+            locked = meeting_queries.is_locked(session, meeting_id)
+            if not locked:
+                raise UserError(
+                    _msg(
+                        QT_TRANSLATE_NOOP(
+                            "Meeting", "Only approved minutes take an addendum; edit the meeting instead."
+                        )
+                    )
+                )
+            meeting_queries.add_addendum(session, meeting_id, Addendum(self._today(), nfc(reason), nfc(text)))
+        return Change.of(Topic.MEETINGS, meeting_id)
+
+    # --- reading ------------------------------------------------------------------------------------------
+
+    def get(self, meeting_id: int) -> Meeting:
+        with self._db.read() as session:
+            meeting = meeting_queries.get_meeting(session, meeting_id)
+        if meeting is None:
+            raise UserError(_msg(QT_TRANSLATE_NOOP("Meeting", "This meeting no longer exists.")))
+        return meeting
+
+    def list_meetings(self, year: int | None = None) -> list[MeetingListItem]:
+        with self._db.read() as session:
+            rows = meeting_queries.meeting_list(session, year)
+            start = min((r[1] for r in rows), default=date(1900, 1, 1))
+            end = max((r[1] for r in rows), default=date(1900, 1, 1))
+            summaries = {s.id: s for s in meeting_queries.meeting_summaries(session, start, end)}
+        out = []
+        for meeting_id, on, kind, topic, locked in rows:
+            counts = summaries[meeting_id].counts(self.rules(on).away_required)
+            out.append(
+                MeetingListItem(meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required)
+            )
+        return out
+
+    def summaries(self, start: date, end: date) -> list[MeetingSummary]:
+        with self._db.read() as session:
+            return meeting_queries.meeting_summaries(session, start, end)
+
+    def register(self, year: int) -> Register:
+        end = date(year, 12, 31)
+        rules = self.rules(min(end, self._today()))
+        meetings = self.summaries(date(year, 1, 1), end)
+        quarters = tuple(
+            summarise(
+                meetings,
+                Period(date(year, 3 * q - 2, 1), _quarter_end(year, q), f"{year}-Q{q}"),
+                rules.bar,
+                rules.away_required,
+            )
+            for q in range(1, 5)
+        )
+        return Register(
+            year=year,
+            grid=year_grid(meetings, year, rules.away_required),
+            warnings=warnings(
+                meetings, year, self._today(), rules.bar, rules.removal_months, rules.max_run, rules.away_required
+            ),
+            quarters=quarters,
+            whole_year=summarise(meetings, Period(date(year, 1, 1), end, str(year)), rules.bar, rules.away_required),
+        )
+
+    def summary(self, period: Period) -> PeriodSummary:
+        rules = self.rules(min(period.end, self._today()))
+        return summarise(self.summaries(period.start, period.end), period, rules.bar, rules.away_required)
+
+    def flags(self, period: Period) -> list[MemberFlag]:
+        """Removal-proposal and consecutive-absence flags of the calendar year that ends the period, counted
+        up to the period's end."""
+        year = period.end.year
+        rules = self.rules(min(period.end, self._today()))
+        meetings = self.summaries(date(year, 1, 1), period.end)
+        until = min(period.end, self._today())
+        found = warnings(meetings, year, until, rules.bar, rules.removal_months, rules.max_run, rules.away_required)
+        return list(found.flags)
+
+    # --- the year's thematic plan -------------------------------------------------------------------------
+
+    def topics(self, year: int) -> list[tuple[int, int | None, str, int | None]]:
+        with self._db.read() as session:
+            return meeting_queries.topics(session, year)
+
+    def add_topic(self, year: int, quarter: int | None, title: str) -> Change:
+        clean = nfc(title)
+        if not clean:
+            raise UserError(
+                _msg(QT_TRANSLATE_NOOP("Meeting", "Enter the topic.")),
+                {"title": _msg(QT_TRANSLATE_NOOP("Meeting", "Enter the topic."))},
+            )
+        if quarter is not None and not 1 <= quarter <= 4:
+            raise UserError(_msg(QT_TRANSLATE_NOOP("Meeting", "A quarter is 1, 2, 3 or 4.")))
+        branch = self._organisation.require()
+        with self._db.write() as session:
+            topic_id = meeting_queries.add_topic(session, branch.branch_id, year, quarter, clean)
+        return Change.of(Topic.MEETINGS, topic_id)
+
+
+def _quarter_end(year: int, quarter: int) -> date:
+    return add_months(date(year, 3 * quarter - 2, 1), 3) - timedelta(days=1)

@@ -1,0 +1,276 @@
+"""Meeting queries: a meeting with its children is written and read as one plain domain object."""
+
+import json
+from collections import defaultdict
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from chibo_desktop.domain.meetings import (
+    Addendum,
+    AgendaItem,
+    Assignment,
+    AttendanceLine,
+    Guest,
+    Mark,
+    Meeting,
+    MeetingKind,
+    MeetingRecord,
+    Opinion,
+    Resolution,
+    Role,
+)
+from chibo_desktop.domain.register import MeetingSummary
+from chibo_desktop.storage import models as m
+
+_MARKS = {mark.value: mark for mark in Mark}
+_ROLES = {role.value: role for role in Role}
+_CHILDREN = (m.MeetingGuest, m.AgendaItemRow, m.ResolutionRow, m.AssignmentRow, m.AttendanceRow)
+
+
+def _write_children(
+    session: Session, meeting_id: int, record: MeetingRecord, lines: tuple[AttendanceLine, ...]
+) -> None:
+    for n, guest in enumerate(record.guests):
+        session.add(
+            m.MeetingGuest(
+                meeting_id=meeting_id, position_no=n, name=guest.name, position=guest.position, unit=guest.unit
+            )
+        )
+    for n, item in enumerate(record.agenda):
+        row = m.AgendaItemRow(
+            meeting_id=meeting_id,
+            position_no=n,
+            title=item.title,
+            presenter=item.presenter,
+            content=item.content,
+            conclusion=item.conclusion,
+        )
+        session.add(row)
+        session.flush()
+        for k, opinion in enumerate(item.opinions):
+            session.add(
+                m.OpinionRow(
+                    agenda_item_id=row.id,
+                    position_no=k,
+                    member_id=opinion.member_id,
+                    speaker=opinion.speaker,
+                    summary=opinion.summary,
+                )
+            )
+    for n, r in enumerate(record.resolutions):
+        session.add(
+            m.ResolutionRow(
+                meeting_id=meeting_id,
+                position_no=n,
+                text=r.text,
+                votes_for=r.votes_for,
+                votes_against=r.votes_against,
+                votes_abstain=r.votes_abstain,
+                entitled=r.entitled,
+            )
+        )
+    for a in record.assignments:
+        session.add(m.AssignmentRow(meeting_id=meeting_id, member_id=a.member_id, name=a.name, task=a.task, due=a.due))
+    for line in lines:
+        session.add(
+            m.AttendanceRow(
+                meeting_id=meeting_id,
+                member_id=line.member_id,
+                name=line.name,
+                role=line.role.value,
+                mark=line.mark.value,
+                reason=line.reason,
+                spoke=line.spoke,
+            )
+        )
+
+
+def _apply(row: m.MeetingRow, record: MeetingRecord) -> None:
+    assert record.on is not None
+    row.kind = record.kind.value
+    row.on = record.on
+    row.start, row.end, row.place = record.start, record.end, record.place
+    row.topic, row.topic_id = record.topic, record.topic_id
+    row.chair_id, row.secretary_id, row.number = record.chair_id, record.secretary_id, record.number
+    row.scores_json = json.dumps(dict(record.scores)) if record.scores else ""
+
+
+def add_meeting(
+    session: Session, branch_id: int, record: MeetingRecord, lines: tuple[AttendanceLine, ...]
+) -> tuple[int, str]:
+    row = m.MeetingRow(org_unit_id=branch_id)
+    _apply(row, record)
+    session.add(row)
+    session.flush()
+    _write_children(session, row.id, record, lines)
+    return row.id, row.uuid
+
+
+def replace_meeting(
+    session: Session, meeting_id: int, record: MeetingRecord, lines: tuple[AttendanceLine, ...]
+) -> None:
+    """Store the edited meeting: its children are written anew (only an unapproved meeting is ever edited)."""
+    row = session.get(m.MeetingRow, meeting_id)
+    if row is None:
+        raise LookupError(meeting_id)
+    _apply(row, record)
+    row.updated_at = datetime.now()
+    for table in _CHILDREN:
+        session.execute(delete(table).where(table.meeting_id == meeting_id))
+    session.flush()
+    _write_children(session, meeting_id, record, lines)
+
+
+def is_locked(session: Session, meeting_id: int) -> bool | None:
+    """True if approved, False if not, None if there is no such meeting."""
+    row = session.get(m.MeetingRow, meeting_id)
+    return None if row is None else row.approved_on is not None
+
+
+def approve(session: Session, meeting_id: int, on: date) -> None:
+    row = session.get(m.MeetingRow, meeting_id)
+    assert row is not None
+    row.approved_on = on
+
+
+def add_addendum(session: Session, meeting_id: int, addendum: Addendum) -> None:
+    session.add(m.AddendumRow(meeting_id=meeting_id, on=addendum.on, reason=addendum.reason, text=addendum.text))
+
+
+def get_meeting(session: Session, meeting_id: int) -> Meeting | None:
+    row = session.get(m.MeetingRow, meeting_id)
+    if row is None:
+        return None
+    guests = session.scalars(
+        select(m.MeetingGuest).where(m.MeetingGuest.meeting_id == meeting_id).order_by(m.MeetingGuest.position_no)
+    )
+    items = session.scalars(
+        select(m.AgendaItemRow).where(m.AgendaItemRow.meeting_id == meeting_id).order_by(m.AgendaItemRow.position_no)
+    ).all()
+    opinions: dict[int, list[Opinion]] = defaultdict(list)
+    if items:
+        for o in session.scalars(
+            select(m.OpinionRow)
+            .where(m.OpinionRow.agenda_item_id.in_([i.id for i in items]))
+            .order_by(m.OpinionRow.position_no)
+        ):
+            opinions[o.agenda_item_id].append(Opinion(o.speaker, o.summary, o.member_id))
+    resolutions = session.scalars(
+        select(m.ResolutionRow).where(m.ResolutionRow.meeting_id == meeting_id).order_by(m.ResolutionRow.position_no)
+    )
+    assignments = session.scalars(
+        select(m.AssignmentRow).where(m.AssignmentRow.meeting_id == meeting_id).order_by(m.AssignmentRow.id)
+    )
+    lines = session.scalars(
+        select(m.AttendanceRow).where(m.AttendanceRow.meeting_id == meeting_id).order_by(m.AttendanceRow.id)
+    )
+    addenda = session.scalars(
+        select(m.AddendumRow).where(m.AddendumRow.meeting_id == meeting_id).order_by(m.AddendumRow.id)
+    )
+    record = MeetingRecord(
+        kind=MeetingKind(row.kind),
+        on=row.on,
+        start=row.start,
+        end=row.end,
+        place=row.place,
+        topic=row.topic,
+        chair_id=row.chair_id,
+        secretary_id=row.secretary_id,
+        number=row.number,
+        guests=tuple(Guest(g.name, g.position, g.unit) for g in guests),
+        agenda=tuple(AgendaItem(i.title, i.presenter, i.content, tuple(opinions[i.id]), i.conclusion) for i in items),
+        resolutions=tuple(
+            Resolution(r.text, r.votes_for, r.votes_against, r.votes_abstain, r.entitled) for r in resolutions
+        ),
+        assignments=tuple(Assignment(a.member_id, a.name, a.task, a.due) for a in assignments),
+        topic_id=row.topic_id,
+        scores=tuple(json.loads(row.scores_json).items()) if row.scores_json else (),
+    )
+    return Meeting(
+        id=row.id,
+        uuid=row.uuid,
+        record=record,
+        lines=tuple(
+            AttendanceLine(a.member_id, a.name, _ROLES[a.role], _MARKS[a.mark], a.reason, a.spoke) for a in lines
+        ),
+        approved_on=row.approved_on,
+        addenda=tuple(Addendum(a.on, a.reason, a.text) for a in addenda),
+    )
+
+
+def meeting_summaries(session: Session, start: date, end: date) -> list[MeetingSummary]:
+    """Every meeting between *start* and *end* with its attendance lines, guest count and assigned members."""
+    meetings = session.execute(
+        select(m.MeetingRow.id, m.MeetingRow.on, m.MeetingRow.kind, m.MeetingRow.scores_json).where(
+            m.MeetingRow.on >= start, m.MeetingRow.on <= end
+        )
+    ).all()
+    if not meetings:
+        return []
+    ids = [row.id for row in meetings]
+    lines: dict[int, list[AttendanceLine]] = defaultdict(list)
+    a = m.AttendanceRow.__table__
+    for meeting_id, member_id, name, role, mark, reason, spoke in session.execute(
+        select(a.c.meeting_id, a.c.member_id, a.c.name, a.c.role, a.c.mark, a.c.reason, a.c.spoke).where(
+            a.c.meeting_id.in_(ids)
+        )
+    ):
+        lines[meeting_id].append(AttendanceLine(member_id, name, _ROLES[role], _MARKS[mark], reason, spoke))
+    guests = dict(
+        session.execute(
+            select(m.MeetingGuest.meeting_id, func.count())
+            .where(m.MeetingGuest.meeting_id.in_(ids))
+            .group_by(m.MeetingGuest.meeting_id)
+        ).all()
+    )
+    assigned: dict[int, set[int]] = defaultdict(set)
+    for meeting_id, member_id in session.execute(
+        select(m.AssignmentRow.meeting_id, m.AssignmentRow.member_id).where(m.AssignmentRow.meeting_id.in_(ids))
+    ):
+        assigned[meeting_id].add(member_id)
+    out = []
+    for row in meetings:
+        scores = json.loads(row.scores_json) if row.scores_json else None
+        out.append(
+            MeetingSummary(
+                id=row.id,
+                on=row.on,
+                kind=MeetingKind(row.kind),
+                lines=tuple(lines[row.id]),
+                guests=int(guests.get(row.id, 0)),
+                assigned=frozenset(assigned[row.id]),
+                score=sum(scores.values()) if scores else None,
+            )
+        )
+    return out
+
+
+def meeting_list(session: Session, year: int | None) -> list[tuple[int, date, str, str, bool]]:
+    """(id, date, kind, topic, approved) of the meetings of *year* (or all), newest first."""
+    query = select(m.MeetingRow.id, m.MeetingRow.on, m.MeetingRow.kind, m.MeetingRow.topic, m.MeetingRow.approved_on)
+    if year is not None:
+        query = query.where(m.MeetingRow.on >= date(year, 1, 1), m.MeetingRow.on <= date(year, 12, 31))
+    rows = session.execute(query.order_by(m.MeetingRow.on.desc(), m.MeetingRow.id.desc())).all()
+    return [(r.id, r.on, r.kind, r.topic, r.approved_on is not None) for r in rows]
+
+
+def topics(session: Session, year: int) -> list[tuple[int, int | None, str, int | None]]:
+    """(id, quarter, title, meeting id that held it) of the year's thematic plan."""
+    held = dict(
+        session.execute(select(m.MeetingRow.topic_id, m.MeetingRow.id).where(m.MeetingRow.topic_id.is_not(None))).all()
+    )
+    rows = session.scalars(
+        select(m.ThematicTopic)
+        .where(m.ThematicTopic.year == year)
+        .order_by(m.ThematicTopic.quarter, m.ThematicTopic.id)
+    )
+    return [(t.id, t.quarter, t.title, held.get(t.id)) for t in rows]
+
+
+def add_topic(session: Session, branch_id: int, year: int, quarter: int | None, title: str) -> int:
+    row = m.ThematicTopic(org_unit_id=branch_id, year=year, quarter=quarter, title=title)
+    session.add(row)
+    session.flush()
+    return row.id

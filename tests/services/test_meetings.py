@@ -1,0 +1,137 @@
+import sqlite3
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.meetings import Assignment, Guest, Mark, MeetingKind, MeetingRecord, Resolution, Role
+from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
+from chibo_desktop.domain.register import FlagKind
+from chibo_desktop.services.bundle import Services
+
+
+def add(services: Services, name: str, admitted: date = date(2000, 5, 19), official: bool = True) -> int:
+    record = MemberRecord(
+        full_name=name,
+        gender="M",
+        date_of_birth=date(1970, 1, 1),
+        admission_date=admitted,
+        official_date=date(admitted.year + 1, admitted.month, 25) if official else None,
+    )
+    return services.members.add(record).ids[0]
+
+
+@pytest.fixture
+def branch(services: Services) -> dict[str, int]:
+    return {name: add(services, name) for name in ("Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường", "Phạm Văn Dũng")}
+
+
+def test_a_meeting_lists_everyone_present_by_default(services: Services, branch: dict[str, int]) -> None:
+    meeting_id = services.meetings.create(
+        MeetingRecord(on=date(2026, 5, 10), start="19h30", end="21:15", place="Nhà văn hóa ấp")
+    ).ids[0]
+    meeting = services.meetings.get(meeting_id)
+    assert [line.name for line in meeting.lines] == ["Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường", "Phạm Văn Dũng"]
+    assert {line.mark for line in meeting.lines} == {Mark.PRESENT}
+    assert (meeting.record.start, meeting.record.end) == ("19:30", "21:15")
+
+
+def test_a_later_status_change_leaves_the_old_list_as_it_was(services: Services, branch: dict[str, int]) -> None:
+    may = services.meetings.create(MeetingRecord(on=date(2026, 5, 10))).ids[0]
+    services.members.add_event(branch["Lê Văn Cường"], StatusEvent(EventKind.EXEMPTED, date(2026, 6, 1)))
+    services.members.add_event(branch["Phạm Văn Dũng"], StatusEvent(EventKind.TRANSFERRED_OUT, date(2026, 6, 15)))
+    june = services.meetings.create(MeetingRecord(on=date(2026, 6, 20))).ids[0]
+    assert {line.name: line.mark for line in services.meetings.get(may).lines}["Lê Văn Cường"] == Mark.PRESENT
+    assert len(services.meetings.get(may).lines) == 4
+    june_lines = {line.name: line.mark for line in services.meetings.get(june).lines}
+    assert june_lines == {"Nguyễn Văn An": Mark.PRESENT, "Trần Văn Bình": Mark.PRESENT, "Lê Văn Cường": Mark.EXEMPTED}
+
+
+def test_bad_input_is_refused_by_field_and_nothing_written(services: Services, branch: dict[str, int]) -> None:
+    lines = services.meetings.draft_lines(date(2026, 5, 10))
+    lines = (replace(lines[0], mark=Mark.EXCUSED),) + lines[1:]
+    record = MeetingRecord(
+        kind=MeetingKind.THEMATIC,
+        on=date(2026, 5, 10),
+        start="21:00",
+        end="19:30",
+        resolutions=(Resolution("Thông qua", votes_for=5, entitled=4),),
+    )
+    with pytest.raises(UserError) as caught:
+        services.meetings.create(record, lines)
+    assert set(caught.value.field_errors) == {"end", "topic", "attendance", "resolutions"}
+    assert "Nguyễn Văn An" in caught.value.field_errors["attendance"].render()
+    with sqlite3.connect(services.db.path) as conn:
+        assert conn.execute("SELECT count(*) FROM meeting").fetchone()[0] == 0
+
+
+def test_approval_locks_and_an_addendum_keeps_the_original(services: Services, branch: dict[str, int]) -> None:
+    record = MeetingRecord(on=date(2026, 5, 10), guests=(Guest("Đồng chí Trần Văn Tư", "Đảng ủy viên", "Đảng ủy xã"),))
+    meeting_id = services.meetings.create(record).ids[0]
+    with pytest.raises(UserError):
+        services.meetings.add_addendum(meeting_id, "sai tên", "…")  # not approved yet: edit it instead
+    services.meetings.approve(meeting_id)
+    meeting = services.meetings.get(meeting_id)
+    assert meeting.locked and meeting.approved_on == date(2026, 11, 22)
+    with pytest.raises(UserError) as caught:
+        services.meetings.update(meeting_id, replace(record, place="Trụ sở ấp"), meeting.lines)
+    assert "addendum" in caught.value.message.render()
+    services.meetings.add_addendum(
+        meeting_id, "Ghi sai chức vụ khách mời", "Đồng chí Trần Văn Tư là Phó Bí thư Đảng ủy xã."
+    )
+    meeting = services.meetings.get(meeting_id)
+    assert meeting.record.guests[0].position == "Đảng ủy viên"  # the original is untouched
+    assert [a.reason for a in meeting.addenda] == ["Ghi sai chức vụ khách mời"]
+
+
+def test_register_summary_and_flags(services: Services, branch: dict[str, int]) -> None:
+    an, binh = branch["Nguyễn Văn An"], branch["Trần Văn Bình"]
+    for month in range(1, 7):
+        lines = services.meetings.draft_lines(date(2026, month, 10))
+        marked = tuple(
+            replace(line, mark=Mark.UNEXCUSED) if line.member_id == binh and month % 2 else line for line in lines
+        )
+        kind = MeetingKind.COMBINED if month in (3, 6) else MeetingKind.REGULAR
+        record = MeetingRecord(
+            kind=kind,
+            on=date(2026, month, 10),
+            topic="Học tập Nghị quyết" if month in (3, 6) else "",
+            guests=(Guest("Đ/c Tư", "Đảng ủy viên"),) if month == 3 else (),
+            assignments=(Assignment(an, "Nguyễn Văn An", "Vận động đóng quỹ"),) if month == 2 else (),
+        )
+        services.meetings.create(record, marked)
+    summary = services.meetings.summary(parse_period("2026-Q1"))
+    assert (summary.held, summary.regular, summary.thematic) == (3, 3, 1)
+    assert (summary.present, summary.required, summary.below_bar) == (10, 12, 2)
+    assert (summary.guest_attendances, summary.assigned_members) == (1, 1)
+    flags = services.meetings.flags(parse_period("2026"))
+    assert [(f.kind, f.member_id, f.count) for f in flags] == [(FlagKind.REMOVAL_PROPOSAL, binh, 3)]
+    register = services.meetings.register(2026)
+    assert register.warnings.months_without_regular == (7, 8, 9, 10)
+    assert register.warnings.quarters_without_thematic == (3,)
+    row = next(r for r in register.grid.rows if r.member_id == binh)
+    assert (row.present, row.required) == (3, 6)
+    assert [i.present for i in services.meetings.list_meetings(2026)] == [4, 3, 4, 3, 4, 3]
+
+
+def test_roles_are_kept_for_the_minutes(services: Services, branch: dict[str, int]) -> None:
+    add(services, "Thạch Sa Ly", admitted=date(2026, 3, 1), official=False)
+    lines = services.meetings.draft_lines(date(2026, 5, 10))
+    assert {line.name: line.role for line in lines}["Thạch Sa Ly"] == Role.PROBATIONARY
+
+
+def test_the_thematic_plan(services: Services, branch: dict[str, int]) -> None:
+    topic_id = services.meetings.add_topic(
+        2026, 2, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+    ).ids[0]
+    record = MeetingRecord(
+        kind=MeetingKind.THEMATIC, on=date(2026, 5, 10), topic="Học tập và làm theo…", topic_id=topic_id
+    )
+    meeting_id = services.meetings.create(record).ids[0]
+    assert services.meetings.topics(2026) == [
+        (topic_id, 2, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", meeting_id)
+    ]
+    with pytest.raises(UserError):
+        services.meetings.add_topic(2026, 5, "x")
