@@ -43,6 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--db", type=Path, required=True, dest="cmd_db")
     exp.add_argument("--out", type=Path, required=True)
 
+    meetings = commands.add_parser("meetings", help="the branch's meetings").add_subparsers(
+        dest="meetings_command", required=True
+    )
+    ml = meetings.add_parser("list", help="list meetings (to find their ids)")
+    ml.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    ml.add_argument("--year", type=int)
+    ml.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
+
     printing = commands.add_parser("print", help="print a document to PDF").add_subparsers(
         dest="print_command", required=True
     )
@@ -138,6 +146,22 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         data = member_list_data(services)
         member_list_pdf(data, args.out)
         print(tr.translate("Cli", "Printed {count} members to {path}.").format(count=len(data.rows), path=args.out))
+        return 0
+    if args.command == "meetings" and args.meetings_command == "list":
+        items = services.meetings.list_meetings(args.year)
+        listing = [
+            {
+                "id": item.id,
+                "date": item.on.isoformat(),
+                "kind": item.kind.value,
+                "topic": item.topic,
+                "approved": item.locked,
+                "present": item.present,
+                "required": item.required,
+            }
+            for item in items
+        ]
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
         return 0
     if args.command == "stats":
         period = _period(args.period)

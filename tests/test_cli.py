@@ -77,3 +77,34 @@ def test_export_and_print(demo_db: Path, tmp_path: Path) -> None:
     assert (tmp_path / "ds.xlsx").stat().st_size > 5000
     assert main(["print", "members", "--db", str(demo_db), "--out", str(tmp_path / "ds.pdf")]) == 0
     assert (tmp_path / "ds.pdf").read_bytes().startswith(b"%PDF")
+
+
+MEETING_KEYS = {
+    "held",
+    "regular",
+    "thematic",
+    "attendance_ratio",
+    "guest_attendances",
+    "below_threshold",
+    "assigned_members",
+}
+
+
+def test_stats_json_has_meetings_and_flags(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["stats", "--db", str(demo_db), "--period", "2025", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["meetings"]) >= MEETING_KEYS
+    meetings = data["meetings"]
+    assert meetings["held"] >= 11 and 0.5 < meetings["attendance_ratio"] <= 1
+    assert meetings["present"] <= meetings["required"]
+    assert {flag["kind"] for flag in data["flags"]} <= {"removal_proposal", "consecutive_absence"}
+    assert all(isinstance(flag["member_id"], int) for flag in data["flags"])
+
+
+def test_meetings_list_gives_ids(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["meetings", "list", "--db", str(demo_db), "--year", "2025", "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert listing and all(item["date"].startswith("2025-") for item in listing)
+    assert {"id", "kind", "approved", "present", "required"} <= set(listing[0])

@@ -29,13 +29,14 @@ class Services:
         organisation = OrganisationService(db)
         rules = RulesService(db)
         members = MemberService(db, rules, organisation, today)
+        meetings = MeetingService(db, rules, organisation, today)
         return Services(
             db=db,
             today=today,
             organisation=organisation,
             rules=rules,
             members=members,
-            meetings=MeetingService(db, rules, organisation, today),
+            meetings=meetings,
             roster_io=RosterIO(db, members, organisation),
-            stats=StatsService(members, organisation),
+            stats=StatsService(members, meetings, organisation),
         )

@@ -237,8 +237,11 @@ def make_member(
     return record, events
 
 
-def write_demo(db: Database, members: int = 60, seed: int = 1, today: date | None = None) -> int:
-    """Fill *db* with a sample branch of about *members* people; returns how many were written."""
+def write_demo(
+    db: Database, members: int = 60, seed: int = 1, today: date | None = None, meeting_years: int = 3
+) -> int:
+    """Fill *db* with a sample branch of about *members* people and *meeting_years* years of meetings;
+    returns how many members were written."""
     rng = random.Random(seed)
     day = today or date.today()
     organisation_service = OrganisationService(db)
@@ -276,4 +279,8 @@ def write_demo(db: Database, members: int = 60, seed: int = 1, today: date | Non
     if attached:
         with db.write() as session:
             written += len(queries.add_members_bulk(session, organisation.branch_id, attached))
+    if meeting_years > 0:
+        from chibo_desktop.services.demo_meetings import write_demo_meetings
+
+        write_demo_meetings(db, meeting_years, seed, day)
     return written

@@ -3,6 +3,7 @@
 from datetime import date
 
 from chibo_desktop.domain.dates import Period
+from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
 
@@ -10,8 +11,9 @@ FORMAT_VERSION = 1
 
 
 class StatsService:
-    def __init__(self, members: MemberService, organisation: OrganisationService) -> None:
+    def __init__(self, members: MemberService, meetings: MeetingService, organisation: OrganisationService) -> None:
         self._members = members
+        self._meetings = meetings
         self._organisation = organisation
 
     def stats(self, period: Period, today: date) -> dict[str, object]:
@@ -26,4 +28,6 @@ class StatsService:
             "period": {"label": period.label, "from": period.start.isoformat(), "to": period.end.isoformat()},
             "as_of": on.isoformat(),
             "members": counts.as_json(),
+            "meetings": self._meetings.summary(period).as_json(),
+            "flags": [flag.as_json() for flag in self._meetings.flags(period)],
         }

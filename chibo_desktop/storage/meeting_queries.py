@@ -4,7 +4,7 @@ import json
 from collections import defaultdict
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.meetings import (
@@ -73,17 +73,22 @@ def _write_children(
         )
     for a in record.assignments:
         session.add(m.AssignmentRow(meeting_id=meeting_id, member_id=a.member_id, name=a.name, task=a.task, due=a.due))
-    for line in lines:
-        session.add(
-            m.AttendanceRow(
-                meeting_id=meeting_id,
-                member_id=line.member_id,
-                name=line.name,
-                role=line.role.value,
-                mark=line.mark.value,
-                reason=line.reason,
-                spoke=line.spoke,
-            )
+    if lines:
+        session.execute(
+            insert(m.AttendanceRow),
+            [
+                {
+                    "uuid": m.new_uuid(),
+                    "meeting_id": meeting_id,
+                    "member_id": line.member_id,
+                    "name": line.name,
+                    "role": line.role.value,
+                    "mark": line.mark.value,
+                    "reason": line.reason,
+                    "spoke": line.spoke,
+                }
+                for line in lines
+            ],
         )
 
 
