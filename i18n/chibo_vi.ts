@@ -2,44 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
+        <source>Attendance</source>
+        <translation>Tỷ lệ dự họp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="152"/>
+        <source>Type a name to find the member (tone marks not needed), then Enter</source>
+        <translation>Gõ tên để tìm đảng viên (không cần dấu), rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="158"/>
+        <source>Keys: C or 1 present · M or 2 late · P or 3 absent with reason (then type the reason) · K or 4 absent without reason · T or 5 special duty</source>
+        <translation>Phím: C hoặc 1 có mặt · M hoặc 2 đến muộn · P hoặc 3 vắng có lý do (rồi gõ lý do) · K hoặc 4 vắng không lý do · T hoặc 5 đi công tác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="230"/>
+        <source>Present {present} of {required} required ({ratio}); late {late}; absent with reason {excused}, without reason {unexcused}; not required: exempted {exempted}, away {away}, special duty {duty}; temporarily attached present {attached}.</source>
+        <translation>Có mặt {present}/{required} đảng viên phải dự ({ratio}); đến muộn {late}; vắng có lý do {excused}, không lý do {unexcused}; không phải dự: miễn sinh hoạt {exempted}, tạm vắng {away}, đi công tác {duty}; sinh hoạt tạm thời có mặt {attached}.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="65"/>
+        <location filename="../chibo_desktop/cli.py" line="73"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="82"/>
+        <location filename="../chibo_desktop/cli.py" line="90"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="95"/>
+        <location filename="../chibo_desktop/cli.py" line="103"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="104"/>
+        <location filename="../chibo_desktop/cli.py" line="112"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="119"/>
+        <location filename="../chibo_desktop/cli.py" line="127"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="121"/>
+        <location filename="../chibo_desktop/cli.py" line="129"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="132"/>
+        <location filename="../chibo_desktop/cli.py" line="140"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="140"/>
+        <location filename="../chibo_desktop/cli.py" line="148"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
@@ -338,6 +379,34 @@
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="64"/>
+        <source>Branch: present / required</source>
+        <translation>Chi bộ: có mặt / phải dự</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="98"/>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="101"/>
+        <source>M{month}</source>
+        <translation>T{month}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
+        <source>Ratio</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../chibo_desktop/services/table_files.py" line="26"/>
@@ -476,148 +545,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="39"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="43"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="48"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="52"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="49"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="53"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="51"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="56"/>
+        <source>Meetings</source>
+        <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="58"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="67"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="75"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="68"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="76"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="69"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="70"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="72"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Print member list (PDF)…</source>
         <translation>&amp;In danh sách đảng viên (PDF)…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="74"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="82"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="75"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="76"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="77"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="79"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="87"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="90"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="98"/>
+        <source>M&amp;eetings</source>
+        <translation>S&amp;inh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
+        <source>New &amp;meeting…</source>
+        <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="96"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="97"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="108"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="110"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="236"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="236"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="247"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="247"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="213"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="256"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="263"/>
         <source>Save the member list as PDF</source>
         <translation>Lưu danh sách đảng viên thành PDF</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="278"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="248"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="291"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="249"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="292"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -712,67 +796,480 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Hãy ghi lý do vắng của: {names}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="168"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="169"/>
         <source>Resolution {n}: votes cannot be negative.</source>
         <translation>Nghị quyết {n}: số phiếu không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="171"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="173"/>
         <source>Resolution {n}: more votes than members entitled to vote.</source>
         <translation>Nghị quyết {n}: số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="176"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="178"/>
         <source>Each assignment needs a member on the list and a task.</source>
         <translation>Mỗi phân công cần một đảng viên trong danh sách và nội dung công việc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="183"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="185"/>
         <source>Check the scores: each is between 0 and its maximum.</source>
         <translation>Hãy kiểm tra điểm: mỗi mục từ 0 đến điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="192"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="247"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="194"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="249"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="556"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="220"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="268"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="222"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="270"/>
         <source>This meeting no longer exists.</source>
         <translation>Buổi sinh hoạt này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="224"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="226"/>
         <source>The minutes of this meeting were approved and cannot be changed. Add an addendum instead.</source>
         <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="242"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="244"/>
         <source>Write why the minutes are corrected.</source>
         <translation>Hãy ghi lý do đính chính biên bản.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="244"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="246"/>
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="254"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="256"/>
         <source>Only approved minutes take an addendum; edit the meeting instead.</source>
         <translation>Chỉ biên bản đã thông qua mới lập phụ lục; biên bản chưa thông qua thì sửa trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="336"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="337"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="338"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="339"/>
         <source>Enter the topic.</source>
         <translation>Hãy nhập chủ đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="340"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="342"/>
         <source>A quarter is 1, 2, 3 or 4.</source>
         <translation>Quý là 1, 2, 3 hoặc 4.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="105"/>
+        <source>New meeting</source>
+        <translation>Buổi sinh hoạt mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="107"/>
+        <source>Meeting of {date}</source>
+        <translation>Buổi sinh hoạt ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="115"/>
+        <source>The minutes were approved on {date}; the meeting can no longer be changed. Corrections go in an addendum.</source>
+        <translation>Biên bản đã được thông qua ngày {date}; buổi sinh hoạt không thể sửa nữa. Nội dung đính chính ghi vào phụ lục.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="128"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="234"/>
+        <source>Attendance</source>
+        <translation>Tỷ lệ dự họp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="138"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="597"/>
+        <source>Approve the minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="167"/>
+        <source>e.g. 12-BB/CB</source>
+        <translation>ví dụ 12-BB/CB</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="170"/>
+        <source>(not from the year&apos;s plan)</source>
+        <translation>(không theo kế hoạch năm)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="180"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="181"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="186"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="191"/>
+        <source>Minutes number</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="192"/>
+        <source>Thematic topic</source>
+        <translation>Chủ đề chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
+        <source>From the year&apos;s plan</source>
+        <translation>Theo kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="194"/>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="195"/>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="196"/>
+        <source>Guest</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="196"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="196"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="199"/>
+        <source>Guests (e.g. the upper-level committee member)</source>
+        <translation>Khách mời (ví dụ cấp ủy viên cấp trên dự)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="200"/>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="243"/>
+        <source>Add a row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="244"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="379"/>
+        <source>Remove the row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="274"/>
+        <source>Add an item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="275"/>
+        <source>Remove the item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="288"/>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="288"/>
+        <source>Opinion</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="292"/>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="293"/>
+        <source>Presented by</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="294"/>
+        <source>What was presented</source>
+        <translation>Nội dung trình bày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="295"/>
+        <source>Who spoke and what they said</source>
+        <translation>Ý kiến thảo luận</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="296"/>
+        <source>The chair&apos;s conclusion</source>
+        <translation>Kết luận của chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="306"/>
+        <source>Agenda</source>
+        <translation>Nội dung sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="342"/>
+        <source>New item</source>
+        <translation>Nội dung mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="360"/>
+        <source>Resolutions and votes</source>
+        <translation>Nghị quyết và biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <source>For</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <source>Against</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <source>Abstain</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <source>Entitled to vote</source>
+        <translation>Số có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="372"/>
+        <source>Assignments (members given a task)</source>
+        <translation>Phân công nhiệm vụ cho đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="373"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="373"/>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="373"/>
+        <source>Due (dd/mm/yyyy)</source>
+        <translation>Thời hạn (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="377"/>
+        <source>Add an assignment</source>
+        <translation>Thêm phân công</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="395"/>
+        <source>Resolutions and tasks</source>
+        <translation>Nghị quyết, phân công</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="425"/>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="427"/>
+        <source>Score</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="442"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="452"/>
+        <source>Addenda</source>
+        <translation>Phụ lục đính chính</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="446"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="447"/>
+        <source>Correction</source>
+        <translation>Nội dung đính chính</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="448"/>
+        <source>Add the addendum</source>
+        <translation>Thêm phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="572"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="598"/>
+        <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
+        <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsWidget</name>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="121"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="212"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="127"/>
+        <source>New meeting…</source>
+        <translation>Ghi buổi sinh hoạt mới…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="138"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="139"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="140"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="141"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="227"/>
+        <source>Present / required</source>
+        <translation>Có mặt / phải dự</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="142"/>
+        <source>Ratio</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="143"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="154"/>
+        <source>Meetings</source>
+        <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="178"/>
+        <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
+        <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="185"/>
+        <source>Attendance register</source>
+        <translation>Sổ theo dõi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="198"/>
+        <source>approved</source>
+        <translation>đã thông qua</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="198"/>
+        <source>draft</source>
+        <translation>chưa thông qua</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="211"/>
+        <source>Q{q}</source>
+        <translation>Quý {q}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="223"/>
+        <source>Held</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="224"/>
+        <source>Regular</source>
+        <translation>Thường kỳ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="225"/>
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="226"/>
+        <source>Average ratio</source>
+        <translation>Tỷ lệ bình quân</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="228"/>
+        <source>Upper-level guests</source>
+        <translation>Lượt cấp trên dự</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="229"/>
+        <source>Members assigned tasks</source>
+        <translation>Đảng viên được phân công</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="239"/>
+        <source>Meeting of {date}: {present}/{required} present ({ratio}), below the bar.</source>
+        <translation>Buổi sinh hoạt ngày {date}: {present}/{required} có mặt ({ratio}), dưới ngưỡng yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="247"/>
+        <source>{name}: absent without reason in {count} months — the branch may propose removal (the upper level decides).</source>
+        <translation>{name}: vắng không lý do {count} tháng — chi bộ có thể đề nghị xóa tên (cấp trên quyết định).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="252"/>
+        <source>{name}: absent {count} times in a row.</source>
+        <translation>{name}: vắng {count} lần liên tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="256"/>
+        <source>No regular meeting in month(s): {months}.</source>
+        <translation>Không sinh hoạt thường kỳ tháng: {months}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="262"/>
+        <source>No thematic meeting in quarter(s): {quarters}.</source>
+        <translation>Không sinh hoạt chuyên đề quý: {quarters}.</translation>
     </message>
 </context>
 <context>

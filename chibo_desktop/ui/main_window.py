@@ -10,11 +10,14 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 from chibo_desktop import __version__
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.changes import Change
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.services.members import Roster, RosterOverview
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.import_dialog import ImportDialog
+from chibo_desktop.ui.meeting_dialog import MeetingDialog
+from chibo_desktop.ui.meetings_view import MeetingsWidget
 from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
@@ -28,6 +31,7 @@ class MainWindow(QMainWindow):
 
     changed = Signal(object)
     roster_loaded = Signal(object)
+    meetings_loaded = Signal()
     language_requested = Signal(str)
 
     def __init__(self, services: Services, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
@@ -47,6 +51,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster_view, self.tr("Members"))
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
+        self.meetings_view = MeetingsWidget(self.open_meeting, self.new_meeting, today)
+        self.meetings_view.year_changed.connect(lambda _year: self.refresh_meetings())
+        self.tabs.addTab(self.meetings_view, self.tr("Meetings"))
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
@@ -55,6 +62,7 @@ class MainWindow(QMainWindow):
         self.changed.connect(self.apply_change)
         self.roster_view.set_organisation(services.organisation.require())
         self.refresh()
+        self.refresh_meetings()
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -87,6 +95,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Members"))
         for action in (self.add_member_action, self.open_member_action, find):
             menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("M&eetings"))
+        self.new_meeting_action = self._action(self.tr("New &meeting…"), self.new_meeting, "Ctrl+M")
+        menu.addAction(self.new_meeting_action)
         menu = self.menuBar().addMenu(self.tr("&Language"))
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
             action = QAction(label, self, checkable=True)
@@ -143,10 +154,42 @@ class MainWindow(QMainWindow):
         raise error
 
     def apply_change(self, change: Change) -> None:
-        if change.topics:
+        if change.topics - {Topic.MEETINGS}:
             organisation = self.services.organisation.require()
             self.roster_view.set_organisation(organisation)
             self.refresh()
+        if change.topics & {Topic.MEETINGS, Topic.RULES}:
+            self.refresh_meetings()
+
+    def refresh_meetings(self) -> None:
+        """The chosen year's meetings and register, computed in the background."""
+        year = self.meetings_view.year.value()
+        meetings = self.services.meetings
+        self.tasks.run(
+            "meetings",
+            lambda: (meetings.list_meetings(year), meetings.register(year)),
+            self._meetings_ready,
+            self._failed,
+        )
+
+    def _meetings_ready(self, result: tuple[list[MeetingListItem], Register]) -> None:
+        self.meetings_view.show_year(*result)
+        self.meetings_loaded.emit()
+
+    def new_meeting(self) -> MeetingDialog:
+        dialog = MeetingDialog(self.services.meetings, self.changed.emit, self.services.today(), parent=self)
+        self._show(dialog)
+        return dialog
+
+    def open_meeting(self, meeting_id: int) -> MeetingDialog | None:
+        try:
+            meeting = self.services.meetings.get(meeting_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        dialog = MeetingDialog(self.services.meetings, self.changed.emit, self.services.today(), meeting, parent=self)
+        self._show(dialog)
+        return dialog
 
     # --- actions -----------------------------------------------------------------------------------------
 

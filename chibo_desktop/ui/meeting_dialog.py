@@ -1,0 +1,628 @@
+"""Recording a meeting: when and where, guests, attendance, agenda with opinions, resolutions and votes,
+assignments, the optional score; approving the minutes; addenda once approved."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_desktop.domain.dates import parse_date, screen_date
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.meetings import (
+    KIND_LABELS,
+    AgendaItem,
+    Assignment,
+    AttendanceLine,
+    Guest,
+    Meeting,
+    MeetingKind,
+    MeetingRecord,
+    Opinion,
+    Resolution,
+)
+from chibo_desktop.domain.rubric import BAND_LABELS, CRITERION_LABELS
+from chibo_desktop.services.changes import Change
+from chibo_desktop.services.meetings import MeetingService
+from chibo_desktop.ui.attendance_view import AttendanceView
+from chibo_desktop.ui.forms import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, message_label
+from chibo_desktop.ui.i18n import render, translate
+
+
+@dataclass
+class _Item:
+    """An agenda item while it is being edited."""
+
+    title: str = ""
+    presenter: str = ""
+    content: str = ""
+    conclusion: str = ""
+    opinions: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _table(headings: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headings))
+    table.setHorizontalHeaderLabels(headings)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    return table
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text().strip() if item is not None else ""
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        return -1
+
+
+class MeetingDialog(QDialog):
+    """``meeting=None`` records a new meeting on *on*; otherwise edits it, or only shows it once approved."""
+
+    def __init__(
+        self,
+        meetings: MeetingService,
+        on_change: Callable[[Change], None],
+        today: date,
+        meeting: Meeting | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._meetings = meetings
+        self._on_change = on_change
+        self._meeting = meeting
+        self._today = today
+        record = meeting.record if meeting else MeetingRecord(on=today)
+        assert record.on is not None
+        self._rules = meetings.rules(record.on)
+        lines = meeting.lines if meeting else meetings.draft_lines(record.on)
+        self._locked = bool(meeting and meeting.locked)
+        self.setWindowTitle(
+            self.tr("New meeting")
+            if meeting is None
+            else self.tr("Meeting of {date}").format(date=screen_date(record.on))
+        )
+        self.resize(940, 700)
+        self.errors = FieldErrors()
+        layout = QVBoxLayout(self)
+        if self._locked and meeting is not None and meeting.approved_on is not None:
+            banner = QLabel(
+                self.tr(
+                    "The minutes were approved on {date}; the meeting can no longer be changed. Corrections go in an addendum."
+                ).format(date=screen_date(meeting.approved_on))
+            )
+            banner.setObjectName("locked_banner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background: #fff4e5; padding: 6px;")
+            layout.addWidget(banner)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self._build_general(record, lines)
+        self.attendance = AttendanceView(lines, self._rules.away_required)
+        self.attendance.model.changed.connect(self._touched)
+        self._attendance_touched = meeting is not None
+        self.tabs.addTab(self.attendance, self.tr("Attendance"))
+        self._build_agenda(record)
+        self._build_decisions(record, lines)
+        if self._rules.scoring:
+            self._build_score(record)
+        if meeting is not None and self._locked:
+            self._build_addenda(meeting)
+        self.message = message_label()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        self.approve_button = QPushButton(self.tr("Approve the minutes"))
+        self.approve_button.setObjectName("approve")
+        self.buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.approve_button.clicked.connect(self.approve)
+        self.approve_button.setEnabled(meeting is not None and not self._locked)
+        layout.addWidget(self.buttons)
+        if self._locked:
+            self._lock_inputs()
+
+    # --- general ------------------------------------------------------------------------------------------
+
+    def _build_general(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(translate("Meeting", label), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(record.kind.value))
+        self.on = DateField()
+        self.on.set_value(record.on)
+        self.on.editingFinished.connect(self._date_changed)
+        self.start = QLineEdit(record.start)
+        self.start.setPlaceholderText("19:30")
+        self.end = QLineEdit(record.end)
+        self.end.setPlaceholderText("21:15")
+        self.place = QLineEdit(record.place)
+        self.number = QLineEdit(record.number)
+        self.number.setPlaceholderText(self.tr("e.g. 12-BB/CB"))
+        self.topic = QLineEdit(record.topic)
+        self.plan = QComboBox()
+        self.plan.addItem(self.tr("(not from the year's plan)"), None)
+        assert record.on is not None
+        for topic_id, quarter, title, _held in self._meetings.topics(record.on.year):
+            label = f"{self.tr('Q{q}').format(q=quarter)}: {title}" if quarter else title
+            self.plan.addItem(label, topic_id)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(record.topic_id)))
+        self.plan.currentIndexChanged.connect(self._plan_chosen)
+        self.chair = QComboBox()
+        self.secretary = QComboBox()
+        self._fill_people(lines, record.chair_id, record.secretary_id)
+        self.errors.add_row(form, self.tr("Kind"), self.kind, "kind")
+        self.errors.add_row(form, self.tr("Date"), self.on, "on")
+        times = QWidget()
+        row = QHBoxLayout(times)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.start)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.end)
+        self.errors.add_row(form, self.tr("Time"), times, "start")
+        self.errors.add_row(form, "", QWidget(), "end")  # where an error about the end time shows
+        self.errors.add_row(form, self.tr("Place"), self.place, "place")
+        self.errors.add_row(form, self.tr("Minutes number"), self.number, "number")
+        self.errors.add_row(form, self.tr("Thematic topic"), self.topic, "topic")
+        self.errors.add_row(form, self.tr("From the year's plan"), self.plan, "topic_id")
+        self.errors.add_row(form, self.tr("Chair"), self.chair, "chair_id")
+        self.errors.add_row(form, self.tr("Secretary"), self.secretary, "secretary_id")
+        self.guests = _table([self.tr("Guest"), self.tr("Position"), self.tr("Unit")])
+        for guest in record.guests:
+            self._append(self.guests, [guest.name, guest.position, guest.unit])
+        form.addRow(self.tr("Guests (e.g. the upper-level committee member)"), self._with_buttons(self.guests, 3))
+        self.tabs.addTab(page, self.tr("General"))
+
+    def _fill_people(self, lines: tuple[AttendanceLine, ...], chair: int | None, secretary: int | None) -> None:
+        for combo, chosen in ((self.chair, chair), (self.secretary, secretary)):
+            combo.clear()
+            combo.addItem("", None)
+            for line in lines:
+                if line.own:
+                    combo.addItem(line.name, line.member_id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _plan_chosen(self) -> None:
+        if self.plan.currentData() is not None and not self.topic.text().strip():
+            self.topic.setText(self.plan.currentText().split(": ", 1)[-1])
+
+    def _touched(self) -> None:
+        self._attendance_touched = True
+
+    def _date_changed(self) -> None:
+        """A new meeting's list follows its date until the secretary starts marking it."""
+        if self._meeting is not None or self._attendance_touched:
+            return
+        try:
+            on = self.on.value()
+        except ValueError:
+            return
+        if on is None:
+            return
+        lines = self._meetings.draft_lines(on)
+        index = self.tabs.indexOf(self.attendance)
+        self.attendance.deleteLater()
+        self.attendance = AttendanceView(lines, self._meetings.rules(on).away_required)
+        self.attendance.model.changed.connect(self._touched)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, self.attendance, self.tr("Attendance"))
+        self._fill_people(lines, self.chair.currentData(), self.secretary.currentData())
+
+    def _with_buttons(self, table: QTableWidget, columns: int) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(table)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add a row"))
+        remove = QPushButton(self.tr("Remove the row"))
+        add.clicked.connect(lambda: self._append(table, [""] * columns))
+        remove.clicked.connect(lambda: table.removeRow(table.currentRow()) if table.currentRow() >= 0 else None)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        box.addLayout(row)
+        return holder
+
+    @staticmethod
+    def _append(table: QTableWidget, texts: list[str]) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, text in enumerate(texts):
+            table.setItem(row, column, QTableWidgetItem(text))
+
+    # --- agenda -------------------------------------------------------------------------------------------
+
+    def _build_agenda(self, record: MeetingRecord) -> None:
+        page = QWidget()
+        outer = QHBoxLayout(page)
+        left = QVBoxLayout()
+        self.items: list[_Item] = [
+            _Item(i.title, i.presenter, i.content, i.conclusion, [(o.speaker, o.summary) for o in i.opinions])
+            for i in record.agenda
+        ]
+        self.item_list = QListWidget()
+        self.item_list.addItems([i.title for i in self.items])
+        left.addWidget(self.item_list)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add an item"))
+        remove = QPushButton(self.tr("Remove the item"))
+        add.clicked.connect(self.add_item)
+        remove.clicked.connect(self._remove_item)
+        row.addWidget(add)
+        row.addWidget(remove)
+        left.addLayout(row)
+        outer.addLayout(left, 1)
+        form_holder = QWidget()
+        form = QFormLayout(form_holder)
+        self.item_title = QLineEdit()
+        self.item_presenter = QLineEdit()
+        self.item_content = QPlainTextEdit()
+        self.item_conclusion = QPlainTextEdit()
+        self.opinions = _table([self.tr("Speaker"), self.tr("Opinion")])
+        self.opinions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.opinions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.opinions.setColumnWidth(0, 180)
+        form.addRow(self.tr("Item"), self.item_title)
+        form.addRow(self.tr("Presented by"), self.item_presenter)
+        form.addRow(self.tr("What was presented"), self.item_content)
+        form.addRow(self.tr("Who spoke and what they said"), self._with_buttons(self.opinions, 2))
+        form.addRow(self.tr("The chair's conclusion"), self.item_conclusion)
+        outer.addWidget(form_holder, 2)
+        self._current_item = -1
+        self.item_list.currentRowChanged.connect(self._show_item)
+        self.item_title.textEdited.connect(
+            lambda text: self.item_list.item(self._current_item).setText(text) if self._current_item >= 0 else None
+        )
+        self._form_enabled(False)
+        if self.items:
+            self.item_list.setCurrentRow(0)
+        self.tabs.addTab(page, self.tr("Agenda"))
+
+    def _form_enabled(self, enabled: bool) -> None:
+        for widget in (self.item_title, self.item_presenter, self.item_content, self.item_conclusion, self.opinions):
+            widget.setEnabled(enabled and not self._locked)
+
+    def _store_item(self) -> None:
+        if 0 <= self._current_item < len(self.items):
+            item = self.items[self._current_item]
+            item.title = self.item_title.text().strip()
+            item.presenter = self.item_presenter.text().strip()
+            item.content = self.item_content.toPlainText().strip()
+            item.conclusion = self.item_conclusion.toPlainText().strip()
+            item.opinions = [
+                (_cell(self.opinions, r, 0), _cell(self.opinions, r, 1))
+                for r in range(self.opinions.rowCount())
+                if _cell(self.opinions, r, 0) or _cell(self.opinions, r, 1)
+            ]
+
+    def _show_item(self, row: int) -> None:
+        self._store_item()
+        self._current_item = row
+        self._form_enabled(row >= 0)
+        if row < 0:
+            return
+        item = self.items[row]
+        self.item_title.setText(item.title)
+        self.item_presenter.setText(item.presenter)
+        self.item_content.setPlainText(item.content)
+        self.item_conclusion.setPlainText(item.conclusion)
+        self.opinions.setRowCount(0)
+        for speaker, summary in item.opinions:
+            self._append(self.opinions, [speaker, summary])
+
+    def add_item(self, title: str = "") -> None:
+        self._store_item()
+        self.items.append(_Item(title=title or self.tr("New item")))
+        self.item_list.addItem(self.items[-1].title)
+        self.item_list.setCurrentRow(len(self.items) - 1)
+        self.item_title.setFocus()
+        self.item_title.selectAll()
+
+    def _remove_item(self) -> None:
+        row = self.item_list.currentRow()
+        if row >= 0:
+            self._current_item = -1
+            del self.items[row]
+            self.item_list.takeItem(row)
+
+    # --- resolutions and assignments ----------------------------------------------------------------------
+
+    def _build_decisions(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> None:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(QLabel(self.tr("Resolutions and votes")))
+        self.resolutions = _table(
+            [self.tr("Resolution"), self.tr("For"), self.tr("Against"), self.tr("Abstain"), self.tr("Entitled to vote")]
+        )
+        for r in record.resolutions:
+            self._append(
+                self.resolutions,
+                [r.text, str(r.votes_for), str(r.votes_against), str(r.votes_abstain), str(r.entitled)],
+            )
+        box.addWidget(self._with_buttons(self.resolutions, 5))
+        self.errors_resolutions = message_label()
+        box.addWidget(self.errors_resolutions)
+        box.addWidget(QLabel(self.tr("Assignments (members given a task)")))
+        self.assignments = _table([self.tr("Task"), self.tr("Member"), self.tr("Due (dd/mm/yyyy)")])
+        self._assignment_people = [(line.member_id, line.name) for line in lines if line.own]
+        for a in record.assignments:
+            self.add_assignment(a.member_id, a.task, screen_date(a.due))
+        add = QPushButton(self.tr("Add an assignment"))
+        add.clicked.connect(lambda: self.add_assignment(None, "", ""))
+        remove = QPushButton(self.tr("Remove the row"))
+        remove.clicked.connect(
+            lambda: (
+                self.assignments.removeRow(self.assignments.currentRow())
+                if self.assignments.currentRow() >= 0
+                else None
+            )
+        )
+        box.addWidget(self.assignments)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.errors_assignments = message_label()
+        box.addWidget(self.errors_assignments)
+        self.tabs.addTab(page, self.tr("Resolutions and tasks"))
+
+    def add_assignment(self, member_id: int | None, task: str, due: str) -> None:
+        row = self.assignments.rowCount()
+        self.assignments.insertRow(row)
+        self.assignments.setItem(row, 0, QTableWidgetItem(task))
+        combo = QComboBox()
+        combo.addItem("", None)
+        for person_id, name in self._assignment_people:
+            combo.addItem(name, person_id)
+        combo.setCurrentIndex(max(0, combo.findData(member_id)))
+        self.assignments.setCellWidget(row, 1, combo)
+        self.assignments.setItem(row, 2, QTableWidgetItem(due))
+
+    # --- score and addenda --------------------------------------------------------------------------------
+
+    def _build_score(self, record: MeetingRecord) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.scores: dict[str, QSpinBox] = {}
+        given = dict(record.scores)
+        for name, maximum in self._rules.rubric.criteria:
+            spin = QSpinBox()
+            spin.setRange(0, maximum)
+            spin.setValue(given.get(name, 0))
+            spin.valueChanged.connect(self._show_total)
+            label = translate("Rubric", CRITERION_LABELS.get(name, name))
+            form.addRow(f"{label} (≤ {maximum})", spin)
+            self.scores[name] = spin
+        self.total = QLabel()
+        form.addRow(self.tr("Total"), self.total)
+        self._show_total()
+        self.tabs.addTab(page, self.tr("Score"))
+
+    def _show_total(self) -> None:
+        total = sum(spin.value() for spin in self.scores.values())
+        band = self._rules.rubric.band(total)
+        self.total.setText(
+            f"{total} / {self._rules.rubric.maximum} — {translate('Rubric', BAND_LABELS.get(band, band))}"
+        )
+
+    def _build_addenda(self, meeting: Meeting) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.addenda_list = QListWidget()
+        for a in meeting.addenda:
+            self.addenda_list.addItem(f"{screen_date(a.on)} — {a.reason}: {a.text}")
+        form.addRow(self.tr("Addenda"), self.addenda_list)
+        self.addendum_reason = QLineEdit()
+        self.addendum_text = QPlainTextEdit()
+        self.addendum_errors = FieldErrors()
+        self.addendum_errors.add_row(form, self.tr("Why"), self.addendum_reason, "reason")
+        self.addendum_errors.add_row(form, self.tr("Correction"), self.addendum_text, "text")
+        add = QPushButton(self.tr("Add the addendum"))
+        add.setObjectName("add_addendum")
+        add.clicked.connect(self.add_addendum)
+        form.addRow("", add)
+        self.tabs.addTab(page, self.tr("Addenda"))
+
+    def _lock_inputs(self) -> None:
+        for widget in (
+            self.kind,
+            self.on,
+            self.start,
+            self.end,
+            self.place,
+            self.number,
+            self.topic,
+            self.plan,
+            self.chair,
+            self.secretary,
+            self.guests,
+            self.resolutions,
+            self.assignments,
+        ):
+            widget.setEnabled(False)
+        self.attendance.set_read_only(True)
+        self._form_enabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        for spin in getattr(self, "scores", {}).values():
+            spin.setEnabled(False)
+
+    # --- saving -------------------------------------------------------------------------------------------
+
+    def record(self) -> tuple[MeetingRecord, dict[str, Message]]:
+        bad: dict[str, Message] = {}
+        try:
+            on = self.on.value()
+        except ValueError:
+            on, bad["on"] = None, BAD_DATE
+        self._store_item()
+        guests = tuple(
+            Guest(_cell(self.guests, r, 0), _cell(self.guests, r, 1), _cell(self.guests, r, 2))
+            for r in range(self.guests.rowCount())
+            if _cell(self.guests, r, 0)
+        )
+        agenda = tuple(
+            AgendaItem(i.title, i.presenter, i.content, tuple(Opinion(s, t) for s, t in i.opinions), i.conclusion)
+            for i in self.items
+            if i.title
+        )
+        resolutions = tuple(
+            Resolution(
+                _cell(self.resolutions, r, 0),
+                _int(_cell(self.resolutions, r, 1) or "0"),
+                _int(_cell(self.resolutions, r, 2) or "0"),
+                _int(_cell(self.resolutions, r, 3) or "0"),
+                _int(_cell(self.resolutions, r, 4) or "0"),
+            )
+            for r in range(self.resolutions.rowCount())
+            if _cell(self.resolutions, r, 0)
+        )
+        assignments = []
+        for r in range(self.assignments.rowCount()):
+            combo = self.assignments.cellWidget(r, 1)
+            assert isinstance(combo, QComboBox)
+            task = _cell(self.assignments, r, 0)
+            if not task and combo.currentData() is None:
+                continue
+            try:
+                due = parse_date(_cell(self.assignments, r, 2))
+            except ValueError:
+                due, bad["assignments"] = None, BAD_DATE
+            assignments.append(
+                Assignment(
+                    combo.currentData() if combo.currentData() is not None else -1, combo.currentText(), task, due
+                )
+            )
+        scores = tuple((name, spin.value()) for name, spin in getattr(self, "scores", {}).items())
+        record = MeetingRecord(
+            kind=MeetingKind(self.kind.currentData()),
+            on=on,
+            start=self.start.text().strip(),
+            end=self.end.text().strip(),
+            place=self.place.text(),
+            topic=self.topic.text(),
+            chair_id=self.chair.currentData(),
+            secretary_id=self.secretary.currentData(),
+            number=self.number.text(),
+            guests=guests,
+            agenda=agenda,
+            resolutions=resolutions,
+            assignments=tuple(assignments),
+            topic_id=self.plan.currentData(),
+            scores=scores,
+        )
+        return record, bad
+
+    def save(self) -> bool:
+        self.message.clear()
+        self.errors_resolutions.clear()
+        self.errors_assignments.clear()
+        record, bad = self.record()
+        lines = self.attendance.model.lines()
+        try:
+            if bad:
+                errors = self._meetings.validate(self._meetings.normalised(record), lines)
+                errors.update(bad)
+                raise UserError(
+                    Message(
+                        "Meeting",
+                        QT_TRANSLATE_NOOP("Meeting", "Some fields need attention; see the messages beside them."),
+                    ),
+                    errors,
+                )
+            if self._meeting is None:
+                change = self._meetings.create(record, lines)
+                self._meeting = self._meetings.get(change.ids[0])
+                self.approve_button.setEnabled(True)
+            else:
+                change = self._meetings.update(self._meeting.id, record, lines)
+                self._meeting = self._meetings.get(self._meeting.id)
+        except UserError as error:
+            self._show_errors(error)
+            return False
+        self._on_change(change)
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(self.tr("Saved."))
+        return True
+
+    def _show_errors(self, error: UserError) -> None:
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message.setText(render(error.message))
+        self.errors.show(error.field_errors)
+        if "attendance" in error.field_errors:
+            self.message.setText(render(error.field_errors["attendance"]))
+            self.tabs.setCurrentWidget(self.attendance)
+        if "resolutions" in error.field_errors:
+            self.errors_resolutions.setText(render(error.field_errors["resolutions"]))
+        if "assignments" in error.field_errors:
+            self.errors_assignments.setText(render(error.field_errors["assignments"]))
+        if error.field_errors.keys() & {"on", "start", "end", "topic", "chair_id", "secretary_id"}:
+            self.tabs.setCurrentIndex(0)
+
+    def approve(self, confirm: bool = True) -> bool:
+        """Save, then approve the minutes (which locks the meeting)."""
+        if not self.save():
+            return False
+        assert self._meeting is not None
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Approve the minutes"),
+                self.tr("After approval the meeting cannot be changed; corrections go in an addendum. Approve now?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            change = self._meetings.approve(self._meeting.id)
+        except UserError as error:
+            self._show_errors(error)
+            return False
+        self._on_change(change)
+        self.accept()
+        return True
+
+    def add_addendum(self) -> None:
+        assert self._meeting is not None
+        try:
+            change = self._meetings.add_addendum(
+                self._meeting.id, self.addendum_reason.text(), self.addendum_text.toPlainText()
+            )
+        except UserError as error:
+            self.message.setText(render(error.message))
+            self.addendum_errors.show(error.field_errors)
+            return
+        self._on_change(change)
+        self._meeting = self._meetings.get(self._meeting.id)
+        self.addenda_list.clear()
+        for a in self._meeting.addenda:
+            self.addenda_list.addItem(f"{screen_date(a.on)} — {a.reason}: {a.text}")
+        self.addendum_reason.clear()
+        self.addendum_text.clear()
+        self.addendum_errors.clear()

@@ -1,0 +1,269 @@
+"""The meetings tab: the year's meetings, the attendance register (members × months) and its warnings."""
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.formatting import percent
+from chibo_desktop.domain.meetings import KIND_LABELS, MARK_LETTERS, Mark
+from chibo_desktop.domain.register import FlagKind, YearGrid
+from chibo_desktop.services.meetings import MeetingListItem, Register
+from chibo_desktop.ui.forms import ERROR_COLOUR
+from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
+
+ROOT = QModelIndex()
+ABSENT_COLOURS = {Mark.EXCUSED: "#fff4e5", Mark.UNEXCUSED: "#fdecea"}
+
+
+class GridModel(QAbstractTableModel):
+    """Members × months with a mark per meeting, the member's totals, and a last row of month ratios."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._grid: YearGrid | None = None
+
+    def set_grid(self, grid: YearGrid) -> None:
+        self.beginResetModel()
+        self._grid = grid
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() or self._grid is None else len(self._grid.rows) + 1
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else 15  # name, 12 months, present/required, ratio
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._grid is None:
+            return None
+        grid = self._grid
+        row, column = index.row(), index.column()
+        if row == len(grid.rows):  # the branch's month ratios
+            if role == Qt.ItemDataRole.DisplayRole:
+                if column == 0:
+                    return self.tr("Branch: present / required")
+                if 1 <= column <= 12:
+                    present, required = grid.ratio([column])
+                    return f"{present}/{required}" if required else ""
+                present, required = grid.ratio(range(1, 13))
+                return f"{present}/{required}" if column == 13 else percent(present, required)
+            if role == Qt.ItemDataRole.FontRole:
+                from PySide6.QtGui import QFont
+
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        line = grid.rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return line.name
+            if 1 <= column <= 12:
+                return " ".join(MARK_LETTERS[m] for m in line.cells[column - 1])
+            if column == 13:
+                return f"{line.present}/{line.required}"
+            return percent(line.present, line.required)
+        if role == Qt.ItemDataRole.BackgroundRole and 1 <= column <= 12:
+            marks = line.cells[column - 1]
+            worst = Mark.UNEXCUSED if Mark.UNEXCUSED in marks else Mark.EXCUSED if Mark.EXCUSED in marks else None
+            return QBrush(QColor(ABSENT_COLOURS[worst])) if worst else None
+        if role == ID_ROLE:
+            return line.member_id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return self.tr("Member")
+        if section <= 12:
+            meetings = self._grid.meetings_per_month[section - 1] if self._grid else 0
+            return self.tr("M{month}").format(month=section) + (f" ({meetings})" if meetings > 1 else "")
+        return self.tr("Present") if section == 13 else self.tr("Ratio")
+
+
+class MeetingsWidget(QWidget):
+    """Asks its owner for data: ``year_changed`` when another year is chosen; opens meetings through callbacks."""
+
+    year_changed = Signal(int)
+
+    def __init__(
+        self,
+        open_meeting: Callable[[int], None],
+        new_meeting: Callable[[], None],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._open_meeting = open_meeting
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Year")))
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2200)
+        self.year.setValue(today.year)
+        self.year.valueChanged.connect(self.year_changed)
+        bar.addWidget(self.year)
+        self.new_button = QPushButton(self.tr("New meeting…"))
+        self.new_button.setObjectName("new_meeting")
+        self.new_button.clicked.connect(new_meeting)
+        bar.addWidget(self.new_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.inner = QTabWidget()
+        layout.addWidget(self.inner)
+
+        self.list_model = TextTableModel(
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Topic"),
+                self.tr("Present / required"),
+                self.tr("Ratio"),
+                self.tr("Minutes"),
+            ],
+            self,
+        )
+        self.list_view = QTableView()
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.verticalHeader().hide()
+        self.list_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.list_view.doubleClicked.connect(lambda index: self._open_meeting(int(index.data(ID_ROLE))))
+        self.inner.addTab(self.list_view, self.tr("Meetings"))
+
+        register = QSplitter(Qt.Orientation.Vertical)
+        self.grid_model = GridModel(self)
+        self.grid = QTableView()
+        self.grid.setObjectName("register_grid")
+        self.grid.setModel(self.grid_model)
+        self.grid.verticalHeader().hide()
+        self.grid.setColumnWidth(0, 200)
+        for column in range(1, 13):
+            self.grid.setColumnWidth(column, 52)
+        register.addWidget(self.grid)
+        lower = QWidget()
+        lower_box = QHBoxLayout(lower)
+        self.summary = QTextBrowser()
+        self.summary.setObjectName("register_summary")
+        self.warnings = QTextBrowser()
+        self.warnings.setObjectName("register_warnings")
+        lower_box.addWidget(self.summary, 1)
+        lower_box.addWidget(self.warnings, 1)
+        register.addWidget(lower)
+        register.setSizes([420, 220])
+        self.legend = QLabel(
+            self.tr(
+                "x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty"
+            )
+        )
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.addWidget(self.legend)
+        box.addWidget(register)
+        self.inner.addTab(holder, self.tr("Attendance register"))
+
+    def show_year(self, items: list[MeetingListItem], register: Register) -> None:
+        self.list_model.set_rows(
+            [
+                (
+                    item.id,
+                    (
+                        screen_date(item.on),
+                        translate("Meeting", KIND_LABELS[item.kind]),
+                        item.topic,
+                        f"{item.present}/{item.required}",
+                        percent(item.present, item.required),
+                        self.tr("approved") if item.locked else self.tr("draft"),
+                    ),
+                    False,
+                )
+                for item in items
+            ]
+        )
+        self.grid_model.set_grid(register.grid)
+        self.summary.setHtml(self._summary_html(register))
+        self.warnings.setHtml(self._warnings_html(register))
+
+    def _summary_html(self, register: Register) -> str:
+        rows = []
+        for label, s in [(self.tr("Q{q}").format(q=q + 1), register.quarters[q]) for q in range(4)] + [
+            (self.tr("Year"), register.whole_year)
+        ]:
+            ratio = percent(round((s.average_ratio or 0) * 10000), 10000) if s.average_ratio is not None else "–"
+            rows.append(
+                f"<tr><td><b>{label}</b></td><td>{s.held}</td><td>{s.regular}</td><td>{s.thematic}</td>"
+                f"<td>{ratio}</td><td>{s.present}/{s.required}</td><td>{s.guest_attendances}</td><td>{s.assigned_members}</td></tr>"
+            )
+        head = "".join(
+            f"<th>{h}</th>"
+            for h in (
+                "",
+                self.tr("Held"),
+                self.tr("Regular"),
+                self.tr("Thematic"),
+                self.tr("Average ratio"),
+                self.tr("Present / required"),
+                self.tr("Upper-level guests"),
+                self.tr("Members assigned tasks"),
+            )
+        )
+        return f"<table cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
+
+    def _warnings_html(self, register: Register) -> str:
+        w = register.warnings
+        parts = []
+        for b in w.below_bar:
+            parts.append(
+                self.tr("Meeting of {date}: {present}/{required} present ({ratio}), below the bar.").format(
+                    date=screen_date(b.on), present=b.present, required=b.required, ratio=percent(b.present, b.required)
+                )
+            )
+        for f in w.flags:
+            if f.kind == FlagKind.REMOVAL_PROPOSAL:
+                parts.append(
+                    self.tr(
+                        "{name}: absent without reason in {count} months — the branch may propose removal (the upper level decides)."
+                    ).format(name=escape(f.name), count=f.count)
+                )
+            else:
+                parts.append(
+                    self.tr("{name}: absent {count} times in a row.").format(name=escape(f.name), count=f.count)
+                )
+        if w.months_without_regular:
+            parts.append(
+                self.tr("No regular meeting in month(s): {months}.").format(
+                    months=", ".join(map(str, w.months_without_regular))
+                )
+            )
+        if w.quarters_without_thematic:
+            parts.append(
+                self.tr("No thematic meeting in quarter(s): {quarters}.").format(
+                    quarters=", ".join(map(str, w.quarters_without_thematic))
+                )
+            )
+        if not parts:
+            return f"<p>{self.tr('No warnings.')}</p>"
+        items = "".join(f"<li>{p}</li>" for p in parts)
+        return f"<p style='color:{ERROR_COLOUR}'><b>{self.tr('Warnings')}</b></p><ul>{items}</ul>"
