@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
-        <source>Attendance</source>
-        <translation>Tỷ lệ dự họp</translation>
+        <source>Present or absent</source>
+        <translation>Có mặt / vắng</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
@@ -37,7 +37,7 @@
         <translation>Phím: C hoặc 1 có mặt · M hoặc 2 đến muộn · P hoặc 3 vắng có lý do (rồi gõ lý do) · K hoặc 4 vắng không lý do · T hoặc 5 đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="230"/>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="234"/>
         <source>Present {present} of {required} required ({ratio}); late {late}; absent with reason {excused}, without reason {unexcused}; not required: exempted {exempted}, away {away}, special duty {duty}; temporarily attached present {attached}.</source>
         <translation>Có mặt {present}/{required} đảng viên phải dự ({ratio}); đến muộn {late}; vắng có lý do {excused}, không lý do {unexcused}; không phải dự: miễn sinh hoạt {exempted}, tạm vắng {away}, đi công tác {duty}; sinh hoạt tạm thời có mặt {attached}.</translation>
     </message>
@@ -166,6 +166,11 @@
         <location filename="../chibo_desktop/ui/roster_view.py" line="101"/>
         <source>last month ({month:02d}/{year})</source>
         <translation>tháng trước ({month:02d}/{year})</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="112"/>
+        <source>(none)</source>
+        <translation>(chưa xếp tổ)</translation>
     </message>
 </context>
 <context>
@@ -818,7 +823,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <location filename="../chibo_desktop/services/meetings.py" line="194"/>
         <location filename="../chibo_desktop/services/meetings.py" line="249"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="556"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="555"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
@@ -880,12 +885,12 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="128"/>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="234"/>
-        <source>Attendance</source>
-        <translation>Tỷ lệ dự họp</translation>
+        <source>Attendance list</source>
+        <translation>Điểm danh</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="138"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="597"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="596"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
@@ -898,6 +903,11 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="170"/>
         <source>(not from the year&apos;s plan)</source>
         <translation>(không theo kế hoạch năm)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="173"/>
+        <source>Q{q}: {title}</source>
+        <translation>Quý {q}: {title}</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="180"/>
@@ -1111,33 +1121,33 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="442"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="452"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="441"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="451"/>
         <source>Addenda</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="446"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="445"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="447"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="446"/>
         <source>Correction</source>
         <translation>Nội dung đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="448"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="447"/>
         <source>Add the addendum</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="572"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="571"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="598"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="597"/>
         <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
         <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
     </message>
@@ -1271,20 +1281,30 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <source>No thematic meeting in quarter(s): {quarters}.</source>
         <translation>Không sinh hoạt chuyên đề quý: {quarters}.</translation>
     </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="267"/>
+        <source>No warnings.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="269"/>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
 </context>
 <context>
     <name>Member</name>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="24"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="143"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="146"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="147"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="25"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="144"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="147"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="148"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
@@ -1915,37 +1935,37 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="136"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="137"/>
         <source>Search name, hamlet, card or ID number — tone marks not needed</source>
         <translation>Tìm theo tên, tổ, số thẻ hoặc CCCD — không cần gõ dấu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="139"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="140"/>
         <source>In the branch now</source>
         <translation>Đang sinh hoạt tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="142"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="143"/>
         <source>Everyone ever listed</source>
         <translation>Tất cả, kể cả đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="145"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="146"/>
         <source>Both genders</source>
         <translation>Nam và nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="193"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="194"/>
         <source>All hamlets</source>
         <translation>Tất cả các tổ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="206"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="207"/>
         <source>All ethnic groups</source>
         <translation>Tất cả dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="229"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="230"/>
         <source>Showing {shown} of {total} records</source>
         <translation>Đang hiện {shown} trên {total} hồ sơ</translation>
     </message>

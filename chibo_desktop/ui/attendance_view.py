@@ -135,7 +135,7 @@ class AttendanceModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(self._visible[section] + 1)
-        return (self.tr("Full name"), self.tr("Member"), self.tr("Attendance"), self.tr("Reason"))[section]
+        return (self.tr("Full name"), self.tr("Member"), self.tr("Present or absent"), self.tr("Reason"))[section]
 
 
 class AttendanceView(QWidget):
@@ -180,7 +180,7 @@ class AttendanceView(QWidget):
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
         self.search.textChanged.connect(self._find)
-        self.search.returnPressed.connect(self._to_table)
+        self.search.installEventFilter(self)  # Enter goes to the list, never to the dialog's default button
         self.model.changed.connect(self.update_counts)
         self.update_counts()
         if self.model.rowCount():
@@ -197,6 +197,10 @@ class AttendanceView(QWidget):
             self.table.selectRow(max(0, self.table.currentIndex().row()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self._to_table()
+                return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             mark = KEYS.get(Qt.Key(event.key()))
             if mark is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:

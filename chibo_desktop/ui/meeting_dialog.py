@@ -125,7 +125,7 @@ class MeetingDialog(QDialog):
         self.attendance = AttendanceView(lines, self._rules.away_required)
         self.attendance.model.changed.connect(self._touched)
         self._attendance_touched = meeting is not None
-        self.tabs.addTab(self.attendance, self.tr("Attendance"))
+        self.tabs.addTab(self.attendance, self.tr("Attendance list"))
         self._build_agenda(record)
         self._build_decisions(record, lines)
         if self._rules.scoring:
@@ -170,7 +170,7 @@ class MeetingDialog(QDialog):
         self.plan.addItem(self.tr("(not from the year's plan)"), None)
         assert record.on is not None
         for topic_id, quarter, title, _held in self._meetings.topics(record.on.year):
-            label = f"{self.tr('Q{q}').format(q=quarter)}: {title}" if quarter else title
+            label = self.tr("Q{q}: {title}").format(q=quarter, title=title) if quarter else title
             self.plan.addItem(label, topic_id)
         self.plan.setCurrentIndex(max(0, self.plan.findData(record.topic_id)))
         self.plan.currentIndexChanged.connect(self._plan_chosen)
@@ -231,7 +231,7 @@ class MeetingDialog(QDialog):
         self.attendance = AttendanceView(lines, self._meetings.rules(on).away_required)
         self.attendance.model.changed.connect(self._touched)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, self.attendance, self.tr("Attendance"))
+        self.tabs.insertTab(index, self.attendance, self.tr("Attendance list"))
         self._fill_people(lines, self.chair.currentData(), self.secretary.currentData())
 
     def _with_buttons(self, table: QTableWidget, columns: int) -> QWidget:
@@ -429,9 +429,8 @@ class MeetingDialog(QDialog):
     def _show_total(self) -> None:
         total = sum(spin.value() for spin in self.scores.values())
         band = self._rules.rubric.band(total)
-        self.total.setText(
-            f"{total} / {self._rules.rubric.maximum} — {translate('Rubric', BAND_LABELS.get(band, band))}"
-        )
+        label = translate("Rubric", BAND_LABELS.get(band, band))
+        self.total.setText(f"{total} / {self._rules.rubric.maximum} — {label}")
 
     def _build_addenda(self, meeting: Meeting) -> None:
         page = QWidget()

@@ -264,6 +264,7 @@ class MeetingsWidget(QWidget):
                 )
             )
         if not parts:
-            return f"<p>{self.tr('No warnings.')}</p>"
+            return "<p>" + self.tr("No warnings.") + "</p>"
         items = "".join(f"<li>{p}</li>" for p in parts)
-        return f"<p style='color:{ERROR_COLOUR}'><b>{self.tr('Warnings')}</b></p><ul>{items}</ul>"
+        heading = self.tr("Warnings")
+        return f"<p style='color:{ERROR_COLOUR}'><b>{heading}</b></p><ul>{items}</ul>"

@@ -109,8 +109,9 @@ class CountsPanel(QGroupBox):
     def show_counts(self, counts: RosterCounts) -> None:
         for key, label in self.values.items():
             label.setText(number(getattr(counts, key)))
+        none = self.tr("(none)")
         self.by_hamlet.setText(
-            "<br>".join(f"{name or self.tr('(none)')}: <b>{number(count)}</b>" for name, count in counts.by_hamlet)
+            "<br>".join(f"{name or none}: <b>{number(count)}</b>" for name, count in counts.by_hamlet)
         )
 
 

@@ -101,3 +101,16 @@ def test_switching_language_rebuilds_the_window(qtbot: QtBot, services: Services
     assert settings.value("language") == "en"
     application.tasks.wait()
     application.languages.use("en")
+
+
+def test_no_translatable_text_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a tr() there is never translated."""
+    root = Path(__file__).resolve().parents[2] / "chibo_desktop"
+    pattern = re.compile(r"""\{(self\.tr|tr|translate|QCoreApplication\.translate)\(\s*["']""")
+    hidden = [
+        f"{p.name}:{n}"
+        for p in root.rglob("*.py")
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert hidden == []
