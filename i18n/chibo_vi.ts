@@ -550,163 +550,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="43"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="44"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="52"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="53"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="53"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="54"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="56"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="57"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="58"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="59"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="75"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="76"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="76"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="77"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="78"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="80"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Print member list (PDF)…</source>
         <translation>&amp;In danh sách đảng viên (PDF)…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="82"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="83"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="83"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="87"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="96"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="98"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="101"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="102"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="107"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="108"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="109"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="111"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="242"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="242"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="253"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="253"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="262"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="269"/>
         <source>Save the member list as PDF</source>
         <translation>Lưu danh sách đảng viên thành PDF</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="278"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="284"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="291"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="297"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="292"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="298"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -1155,139 +1155,144 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingsWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="121"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="212"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="122"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="216"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="127"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="128"/>
         <source>New meeting…</source>
         <translation>Ghi buổi sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="138"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="132"/>
+        <source>Thematic plan…</source>
+        <translation>Kế hoạch chuyên đề…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="142"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="139"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="143"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="140"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="144"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="141"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="227"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="145"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="231"/>
         <source>Present / required</source>
         <translation>Có mặt / phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="142"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="146"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="143"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="147"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="154"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="158"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="178"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="182"/>
         <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
         <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="185"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="189"/>
         <source>Attendance register</source>
         <translation>Sổ theo dõi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="198"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="202"/>
         <source>approved</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="198"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="202"/>
         <source>draft</source>
         <translation>chưa thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="211"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="215"/>
         <source>Q{q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="223"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="227"/>
         <source>Held</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="224"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="228"/>
         <source>Regular</source>
         <translation>Thường kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="225"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="229"/>
         <source>Thematic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="226"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="230"/>
         <source>Average ratio</source>
         <translation>Tỷ lệ bình quân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="228"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="232"/>
         <source>Upper-level guests</source>
         <translation>Lượt cấp trên dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="229"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="233"/>
         <source>Members assigned tasks</source>
         <translation>Đảng viên được phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="239"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="243"/>
         <source>Meeting of {date}: {present}/{required} present ({ratio}), below the bar.</source>
         <translation>Buổi sinh hoạt ngày {date}: {present}/{required} có mặt ({ratio}), dưới ngưỡng yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="247"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="251"/>
         <source>{name}: absent without reason in {count} months — the branch may propose removal (the upper level decides).</source>
         <translation>{name}: vắng không lý do {count} tháng — chi bộ có thể đề nghị xóa tên (cấp trên quyết định).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="252"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="256"/>
         <source>{name}: absent {count} times in a row.</source>
         <translation>{name}: vắng {count} lần liên tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="256"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="260"/>
         <source>No regular meeting in month(s): {months}.</source>
         <translation>Không sinh hoạt thường kỳ tháng: {months}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="262"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="266"/>
         <source>No thematic meeting in quarter(s): {quarters}.</source>
         <translation>Không sinh hoạt chuyên đề quý: {quarters}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="271"/>
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="269"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="273"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -1601,6 +1606,55 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="332"/>
         <source>That file is not a picture this app can read. Choose a JPG or PNG file.</source>
         <translation>Tệp này không phải ảnh mà phần mềm đọc được. Hãy chọn tệp JPG hoặc PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="34"/>
+        <source>Thematic plan for {year}</source>
+        <translation>Kế hoạch sinh hoạt chuyên đề năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="38"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="51"/>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="38"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="38"/>
+        <source>Held</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="47"/>
+        <source>Any time in the year</source>
+        <translation>Trong năm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="49"/>
+        <source>Quarter {q}</source>
+        <translation>Quý {q}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="52"/>
+        <source>New topic</source>
+        <translation>Chủ đề mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="56"/>
+        <source>A thematic meeting is linked to its topic in the meeting&apos;s “From the year&apos;s plan” field.</source>
+        <translation>Buổi sinh hoạt chuyên đề được gắn với chủ đề ở ô “Theo kế hoạch năm” của buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="68"/>
+        <source>yes</source>
+        <translation>đã sinh hoạt</translation>
     </message>
 </context>
 <context>

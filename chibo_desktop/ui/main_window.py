@@ -19,6 +19,7 @@ from chibo_desktop.ui.import_dialog import ImportDialog
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.meetings_view import MeetingsWidget
 from chibo_desktop.ui.member_dialog import MemberDialog
+from chibo_desktop.ui.plan_dialog import PlanDialog
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
 from chibo_desktop.ui.rules_dialog import RulesDialog
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster_view, self.tr("Members"))
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
-        self.meetings_view = MeetingsWidget(self.open_meeting, self.new_meeting, today)
+        self.meetings_view = MeetingsWidget(self.open_meeting, self.new_meeting, self.edit_plan, today)
         self.meetings_view.year_changed.connect(lambda _year: self.refresh_meetings())
         self.tabs.addTab(self.meetings_view, self.tr("Meetings"))
         self.setCentralWidget(self.tabs)
@@ -178,6 +179,11 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self) -> MeetingDialog:
         dialog = MeetingDialog(self.services.meetings, self.changed.emit, self.services.today(), parent=self)
+        self._show(dialog)
+        return dialog
+
+    def edit_plan(self, year: int) -> PlanDialog:
+        dialog = PlanDialog(self.services.meetings, year, self.changed.emit, self)
         self._show(dialog)
         return dialog
 

@@ -111,6 +111,7 @@ class MeetingsWidget(QWidget):
         self,
         open_meeting: Callable[[int], None],
         new_meeting: Callable[[], None],
+        edit_plan: Callable[[int], None],
         today: date,
         parent: QWidget | None = None,
     ) -> None:
@@ -128,6 +129,9 @@ class MeetingsWidget(QWidget):
         self.new_button.setObjectName("new_meeting")
         self.new_button.clicked.connect(new_meeting)
         bar.addWidget(self.new_button)
+        plan = QPushButton(self.tr("Thematic plan…"))
+        plan.clicked.connect(lambda: edit_plan(self.year.value()))
+        bar.addWidget(plan)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.inner = QTabWidget()

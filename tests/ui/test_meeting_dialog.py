@@ -104,3 +104,19 @@ def test_reasons_are_required_and_shown(qtbot: QtBot, branch: Services, vietname
     assert dialog.errors.visible_text("end") == "Hãy viết giờ theo dạng 19:30."
     assert "Hãy ghi lý do vắng của: Trần Thị Bình" in dialog.message.text()
     assert branch.meetings.list_meetings(2026) == []
+
+
+def test_the_thematic_plan_dialog(qtbot: QtBot, branch: Services, vietnamese: None) -> None:
+    from chibo_desktop.ui.plan_dialog import PlanDialog
+
+    changes: list[Change] = []
+    dialog = PlanDialog(branch.meetings, 2027, changes.append)
+    qtbot.addWidget(dialog)
+    dialog.add()
+    assert dialog.errors.visible_text("title") == "Hãy nhập chủ đề."
+    dialog.quarter.setCurrentIndex(2)
+    dialog.title.setText("Chuyển đổi số trong sinh hoạt chi bộ")
+    dialog.add()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "2"
+    assert branch.meetings.topics(2027)[0][2] == "Chuyển đổi số trong sinh hoạt chi bộ"
