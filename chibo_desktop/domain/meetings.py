@@ -4,6 +4,7 @@ The attendance list is derived from each member's status events on the meeting d
 meeting: a later status change never rewrites an old meeting's list.
 """
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -150,27 +151,39 @@ class AttendanceCounts:
         return self.present / self.required if self.required else None
 
 
+NOT_REQUIRED = frozenset({Mark.EXEMPTED, Mark.DUTY})
+
+
 def count_attendance(lines: Iterable[AttendanceLine], away_required: bool) -> AttendanceCounts:
-    c: dict[str, int] = dict.fromkeys(AttendanceCounts.__dataclass_fields__, 0)
-    for line in lines:
-        if not line.own:
-            c["attached"] += 1
-            c["present_attached"] += line.mark.attended
+    """One pass over (role, mark) pairs, then the counts from those few groups."""
+    groups = Counter((line.role, line.mark) for line in lines)
+    c: Counter[str] = Counter()
+    for (role, mark), n in groups.items():
+        if role == Role.ATTACHED:
+            c["attached"] += n
+            if mark in (Mark.PRESENT, Mark.LATE):
+                c["present_attached"] += n
             continue
-        c["total"] += 1
-        c[line.role.value] += 1
-        c["exempted"] += line.mark == Mark.EXEMPTED
-        c["away"] += line.mark == Mark.AWAY
-        c["duty"] += line.mark == Mark.DUTY
-        if line.required(away_required):
-            c["required"] += 1
-        if line.mark.attended:
-            c["present"] += 1
-            c[f"present_{line.role.value}"] += 1
-        c["late"] += line.mark == Mark.LATE
-        c["excused"] += line.mark == Mark.EXCUSED
-        c["unexcused"] += line.mark == Mark.UNEXCUSED
-    return AttendanceCounts(**c)
+        c["total"] += n
+        c[role.value] += n
+        if mark in NOT_REQUIRED or (mark == Mark.AWAY and not away_required):
+            pass
+        else:
+            c["required"] += n
+        if mark in (Mark.PRESENT, Mark.LATE):
+            c["present"] += n
+            c[f"present_{role.value}"] += n
+        key = {
+            Mark.EXEMPTED: "exempted",
+            Mark.AWAY: "away",
+            Mark.DUTY: "duty",
+            Mark.LATE: "late",
+            Mark.EXCUSED: "excused",
+            Mark.UNEXCUSED: "unexcused",
+        }.get(mark)
+        if key:
+            c[key] += n
+    return AttendanceCounts(**{name: c[name] for name in AttendanceCounts.__dataclass_fields__})
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ reason that allow a removal proposal (3), the longest tolerated run of absences 
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -26,9 +26,13 @@ class MeetingSummary:
     guests: int = 0
     assigned: frozenset[int] = frozenset()  # members given a task at this meeting
     score: int | None = None
+    _counts: dict[bool, AttendanceCounts] = field(default_factory=dict, compare=False, repr=False)
 
     def counts(self, away_required: bool) -> AttendanceCounts:
-        return count_attendance(self.lines, away_required)
+        """Counted once per rule setting; the register asks for them several times."""
+        if away_required not in self._counts:
+            self._counts[away_required] = count_attendance(self.lines, away_required)
+        return self._counts[away_required]
 
 
 @dataclass(frozen=True)

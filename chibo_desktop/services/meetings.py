@@ -31,6 +31,7 @@ from chibo_desktop.domain.register import (
 from chibo_desktop.domain.rubric import Rubric
 from chibo_desktop.domain.text import name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.storage import meeting_queries, queries
@@ -285,13 +286,29 @@ class MeetingService:
         return out
 
     def summaries(self, start: date, end: date) -> list[MeetingSummary]:
-        with self._db.read() as session:
+        with paused_gc(), self._db.read() as session:
             return meeting_queries.meeting_summaries(session, start, end)
 
-    def register(self, year: int) -> Register:
+    def year_view(self, year: int) -> tuple[list[MeetingListItem], Register]:
+        """The meetings tab's data: the year's list and its register, from one read of the year's rows."""
+        meetings = self.summaries(date(year, 1, 1), date(year, 12, 31))
+        with self._db.read() as session:
+            rows = meeting_queries.meeting_list(session, year)
+        by_id = {m.id: m for m in meetings}
+        away = self.rules(min(date(year, 12, 31), self._today())).away_required
+        items = []
+        for meeting_id, on, kind, topic, locked in rows:
+            counts = by_id[meeting_id].counts(away)
+            items.append(
+                MeetingListItem(meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required)
+            )
+        return items, self.register(year, meetings)
+
+    def register(self, year: int, meetings: list[MeetingSummary] | None = None) -> Register:
         end = date(year, 12, 31)
         rules = self.rules(min(end, self._today()))
-        meetings = self.summaries(date(year, 1, 1), end)
+        if meetings is None:
+            meetings = self.summaries(date(year, 1, 1), end)
         quarters = tuple(
             summarise(
                 meetings,

@@ -1,8 +1,6 @@
 """The roster: add and edit members, record status events, and compute what the roster screen shows."""
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -34,32 +32,13 @@ from chibo_desktop.domain.roster import (
 from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.domain.text import collation_key, name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.storage import queries
 from chibo_desktop.storage.db import Database
 
 Clock = Callable[[], date]
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Keep the cycle collector away from a million small, acyclic objects built at once.
-
-    Left alone, full collections over the growing heap run in the middle of the load and, later, on the GUI
-    thread, each holding the interpreter lock for hundreds of milliseconds: the window freezes. So the collector
-    is paused while the objects are built, and what exists afterwards is frozen out of its scans
-    (``gc.freeze``); reference counting still frees the snapshot when the next one replaces it. The cost: cyclic
-    garbage that existed at that moment is no longer collected (a closed dialog or two).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 class JoinKind(StrEnum):

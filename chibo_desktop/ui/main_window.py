@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         meetings = self.services.meetings
         self.tasks.run(
             "meetings",
-            lambda: (meetings.list_meetings(year), meetings.register(year)),
+            lambda: meetings.year_view(year),
             self._meetings_ready,
             self._failed,
         )

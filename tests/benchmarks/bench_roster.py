@@ -65,7 +65,7 @@ def main() -> int:
 
     start = time.perf_counter()
     db = open_database(path)
-    written = write_demo(db, members=args.members, seed=11, today=TODAY)
+    written = write_demo(db, members=args.members, seed=11, today=TODAY, meeting_years=0)
     print(f"built {written:,} members in {time.perf_counter() - start:.1f} s ({path.stat().st_size / 1e6:.0f} MB)\n")
     services = Services.build(db, today=lambda: TODAY)
 
