@@ -469,6 +469,12 @@ class MeetingDialog(QDialog):
             widget.setEnabled(False)
         self.attendance.set_read_only(True)
         self._form_enabled(False)
+        addenda = self.tabs.widget(self.tabs.count() - 1)
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not addenda:
+                for button in page.findChildren(QPushButton):
+                    button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         for spin in getattr(self, "scores", {}).values():
             spin.setEnabled(False)

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import Mark
@@ -81,6 +81,8 @@ def test_keyboard_attendance_approve_and_lock(qtbot: QtBot, branch: Services, vi
     again = open_dialog(qtbot, branch, changes, meeting_id)
     assert again.findChild(object, "locked_banner") is not None
     assert not again.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    enabled = [b.text() for b in again.tabs.widget(0).findChildren(QPushButton) if b.isEnabled()]
+    assert enabled == []  # no "add a row" on approved minutes
     again.attendance.table.selectRow(0)
     again.attendance.mark_current(Mark.UNEXCUSED)  # read-only: nothing changes
     assert again.attendance.model.lines()[0].mark == Mark.PRESENT
