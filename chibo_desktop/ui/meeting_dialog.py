@@ -361,6 +361,11 @@ class MeetingDialog(QDialog):
         self.resolutions = _table(
             [self.tr("Resolution"), self.tr("For"), self.tr("Against"), self.tr("Abstain"), self.tr("Entitled to vote")]
         )
+        header = self.resolutions.horizontalHeader()
+        for column in range(1, 5):
+            heading = self.resolutions.horizontalHeaderItem(column)
+            text = heading.text() if heading is not None else ""
+            self.resolutions.setColumnWidth(column, header.fontMetrics().horizontalAdvance(text) + 24)
         for r in record.resolutions:
             self._append(
                 self.resolutions,
@@ -371,6 +376,8 @@ class MeetingDialog(QDialog):
         box.addWidget(self.errors_resolutions)
         box.addWidget(QLabel(self.tr("Assignments (members given a task)")))
         self.assignments = _table([self.tr("Task"), self.tr("Member"), self.tr("Due (dd/mm/yyyy)")])
+        self.assignments.setColumnWidth(1, 220)
+        self.assignments.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._assignment_people = [(line.member_id, line.name) for line in lines if line.own]
         for a in record.assignments:
             self.add_assignment(a.member_id, a.task, screen_date(a.due))

@@ -135,3 +135,18 @@ def test_the_thematic_plan(services: Services, branch: dict[str, int]) -> None:
     ]
     with pytest.raises(UserError):
         services.meetings.add_topic(2026, 5, "x")
+
+
+def test_scoring_by_the_rubric_when_the_branch_turns_it_on(services: Services, branch: dict[str, int]) -> None:
+    assert services.meetings.rules(date(2026, 5, 10)).scoring is False
+    services.rules.set_value("meeting.scoring_enabled", "có", date(2026, 1, 1))
+    rules = services.meetings.rules(date(2026, 5, 10))
+    assert rules.scoring and rules.rubric.maximum == 100
+    good = (("preparation", 14), ("attendance", 19), ("conduct", 42), ("closing", 18))
+    meeting_id = services.meetings.create(MeetingRecord(on=date(2026, 5, 10), scores=good)).ids[0]
+    assert dict(services.meetings.get(meeting_id).record.scores) == dict(good)
+    summary = services.meetings.summaries(date(2026, 5, 1), date(2026, 5, 31))[0]
+    assert summary.score == 93 and rules.rubric.band(93) == "good"
+    with pytest.raises(UserError) as caught:
+        services.meetings.create(MeetingRecord(on=date(2026, 6, 10), scores=(("preparation", 16),)))
+    assert set(caught.value.field_errors) == {"scores"}
