@@ -202,7 +202,7 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="276"/>
+        <location filename="../chibo_desktop/services/members.py" line="255"/>
         <source>The date of the event is in the future.</source>
         <translation>Ngày của sự kiện là một ngày trong tương lai.</translation>
     </message>
@@ -716,151 +716,151 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="32"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="33"/>
         <source>Regular</source>
         <translation>Thường kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="33"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="34"/>
         <source>Thematic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="34"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="35"/>
         <source>Regular and thematic</source>
         <translation>Thường kỳ kết hợp chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="35"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="36"/>
         <source>Extraordinary</source>
         <translation>Bất thường</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="60"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="61"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="61"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="62"/>
         <source>Late</source>
         <translation>Đến muộn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="62"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="63"/>
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="63"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="64"/>
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="64"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="65"/>
         <source>Not required: exempted</source>
         <translation>Không phải dự: miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="65"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="66"/>
         <source>Not required: temporarily away</source>
         <translation>Không phải dự: tạm vắng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="66"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="67"/>
         <source>Not required: special duty</source>
         <translation>Không phải dự: đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="144"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="145"/>
         <source>Enter the date of the meeting.</source>
         <translation>Hãy nhập ngày sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="148"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="149"/>
         <source>Write the time as 19:30.</source>
         <translation>Hãy viết giờ theo dạng 19:30.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="151"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="152"/>
         <source>The meeting must end after it starts.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="153"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="154"/>
         <source>Enter the topic of the thematic meeting.</source>
         <translation>Hãy nhập chủ đề sinh hoạt chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="158"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="159"/>
         <source>Choose a member on this meeting&apos;s list.</source>
         <translation>Hãy chọn một đảng viên có trong danh sách buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="162"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="163"/>
         <source>Write the reason of each absence with reason: {names}.</source>
         <translation>Hãy ghi lý do vắng của: {names}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="169"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="170"/>
         <source>Resolution {n}: votes cannot be negative.</source>
         <translation>Nghị quyết {n}: số phiếu không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="173"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="174"/>
         <source>Resolution {n}: more votes than members entitled to vote.</source>
         <translation>Nghị quyết {n}: số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="178"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="179"/>
         <source>Each assignment needs a member on the list and a task.</source>
         <translation>Mỗi phân công cần một đảng viên trong danh sách và nội dung công việc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="185"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="186"/>
         <source>Check the scores: each is between 0 and its maximum.</source>
         <translation>Hãy kiểm tra điểm: mỗi mục từ 0 đến điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="194"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="249"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="555"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="195"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="250"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="568"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="222"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="270"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="223"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="271"/>
         <source>This meeting no longer exists.</source>
         <translation>Buổi sinh hoạt này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="226"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="227"/>
         <source>The minutes of this meeting were approved and cannot be changed. Add an addendum instead.</source>
         <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="244"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="245"/>
         <source>Write why the minutes are corrected.</source>
         <translation>Hãy ghi lý do đính chính biên bản.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="246"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="247"/>
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="256"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="257"/>
         <source>Only approved minutes take an addendum; edit the meeting instead.</source>
         <translation>Chỉ biên bản đã thông qua mới lập phụ lục; biên bản chưa thông qua thì sửa trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="338"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="339"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="355"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="356"/>
         <source>Enter the topic.</source>
         <translation>Hãy nhập chủ đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="342"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="359"/>
         <source>A quarter is 1, 2, 3 or 4.</source>
         <translation>Quý là 1, 2, 3 hoặc 4.</translation>
     </message>
@@ -890,7 +890,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="138"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="596"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="609"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
@@ -991,7 +991,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="244"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="379"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="386"/>
         <source>Remove the row</source>
         <translation>Xóa dòng</translation>
     </message>
@@ -1081,73 +1081,73 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Số có quyền biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="372"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="377"/>
         <source>Assignments (members given a task)</source>
         <translation>Phân công nhiệm vụ cho đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="373"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="378"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="373"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="378"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="373"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="378"/>
         <source>Due (dd/mm/yyyy)</source>
         <translation>Thời hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="377"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="384"/>
         <source>Add an assignment</source>
         <translation>Thêm phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="395"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="402"/>
         <source>Resolutions and tasks</source>
         <translation>Nghị quyết, phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="425"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="432"/>
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="427"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="434"/>
         <source>Score</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="441"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="451"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="448"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="458"/>
         <source>Addenda</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="445"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="452"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="446"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="453"/>
         <source>Correction</source>
         <translation>Nội dung đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="447"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="454"/>
         <source>Add the addendum</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="571"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="584"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="597"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="610"/>
         <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
         <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
     </message>
@@ -1314,8 +1314,8 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="196"/>
-        <location filename="../chibo_desktop/services/members.py" line="282"/>
+        <location filename="../chibo_desktop/services/members.py" line="175"/>
+        <location filename="../chibo_desktop/services/members.py" line="261"/>
         <source>This member no longer exists.</source>
         <translation>Đảng viên này không còn trong dữ liệu.</translation>
     </message>
@@ -2085,12 +2085,32 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Không có quy định: {key}.</translation>
     </message>
     <message>
+        <location filename="../chibo_desktop/services/rules.py" line="31"/>
+        <source>“{text}” is not a valid value here. Write a whole number.</source>
+        <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi một số nguyên.</translation>
+    </message>
+    <message>
         <location filename="../chibo_desktop/services/rules.py" line="32"/>
         <source>“{text}” is not a valid value here. Use whole numbers separated by commas.</source>
         <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi số nguyên, cách nhau bằng dấu phẩy.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/rules.py" line="37"/>
+        <location filename="../chibo_desktop/services/rules.py" line="35"/>
+        <source>“{text}” is not a valid value here. Separate the names by commas.</source>
+        <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi các tên, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/rules.py" line="38"/>
+        <source>“{text}” is not a valid value here. Write có or không.</source>
+        <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi có hoặc không.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/rules.py" line="39"/>
+        <source>“{text}” is not a valid value here. Keep the form of the current value.</source>
+        <translation>“{text}” không phải giá trị hợp lệ. Hãy giữ đúng dạng của giá trị hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/rules.py" line="45"/>
         <source>Not a valid value.</source>
         <translation>Giá trị không hợp lệ.</translation>
     </message>
@@ -2364,7 +2384,7 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy nhập ngày của sự kiện.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="104"/>
+        <location filename="../chibo_desktop/services/members.py" line="83"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="296"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
@@ -2375,24 +2395,24 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="225"/>
+        <location filename="../chibo_desktop/services/members.py" line="204"/>
         <source>Enter the date the member joined this branch.</source>
         <translation>Hãy nhập ngày đảng viên đến sinh hoạt tại chi bộ.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="106"/>
-        <location filename="../chibo_desktop/services/members.py" line="229"/>
-        <location filename="../chibo_desktop/services/members.py" line="277"/>
+        <location filename="../chibo_desktop/services/members.py" line="208"/>
+        <location filename="../chibo_desktop/services/members.py" line="256"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="234"/>
+        <location filename="../chibo_desktop/services/members.py" line="213"/>
         <source>A member cannot join the branch before being admitted to the Party.</source>
         <translation>Đảng viên không thể đến sinh hoạt trước ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="242"/>
+        <location filename="../chibo_desktop/services/members.py" line="221"/>
         <source>Choose a hamlet of this branch.</source>
         <translation>Hãy chọn một tổ của chi bộ.</translation>
     </message>

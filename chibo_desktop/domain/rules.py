@@ -116,7 +116,10 @@ def parse_rule_value(kind: str, text: str) -> Any:
     if kind == "str_list":
         return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
     if kind == "json":
-        return json.loads(text)
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ValueError(text) from error
     if kind == "bool":
         if text.lower() in ("1", "true", "yes", "có", "co"):
             return True

@@ -23,17 +23,25 @@ class RulesService:
         """Record *text* as the value of *key* from *valid_from*; earlier values stay in force before it."""
         if key not in KEYS:
             raise UserError(Message("Rules", QT_TRANSLATE_NOOP("Rules", "Unknown setting: {key}."), {"key": key}))
+        kind = KEYS[key].kind
         try:
-            value = parse_rule_value(KEYS[key].kind, text)
+            value = parse_rule_value(kind, text)
         except ValueError:
-            raise UserError(
-                Message(
-                    "Rules",
-                    QT_TRANSLATE_NOOP(
-                        "Rules", "“{text}” is not a valid value here. Use whole numbers separated by commas."
-                    ),
-                    {"text": text},
+            hints = {
+                "int": QT_TRANSLATE_NOOP("Rules", "“{text}” is not a valid value here. Write a whole number."),
+                "int_list": QT_TRANSLATE_NOOP(
+                    "Rules", "“{text}” is not a valid value here. Use whole numbers separated by commas."
                 ),
+                "str_list": QT_TRANSLATE_NOOP(
+                    "Rules", "“{text}” is not a valid value here. Separate the names by commas."
+                ),
+                "bool": QT_TRANSLATE_NOOP("Rules", "“{text}” is not a valid value here. Write có or không."),
+                "json": QT_TRANSLATE_NOOP(
+                    "Rules", "“{text}” is not a valid value here. Keep the form of the current value."
+                ),
+            }
+            raise UserError(
+                Message("Rules", hints[kind], {"text": text}),
                 {"value": Message("Rules", QT_TRANSLATE_NOOP("Rules", "Not a valid value."))},
             ) from None
         with self._db.write() as session:
