@@ -5,11 +5,9 @@ measured in the same run: the raw SQL that fetches the same attendance rows. Not
 """
 
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,22 +20,10 @@ from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meetings_view import MeetingsWidget
 from chibo_desktop.ui.tasks import TaskRunner
+from tests.benchmarks.measure import report, timed
 
 TODAY = date(2026, 11, 22)
 YEAR = 2025
-
-
-def timed(fn: Callable[[], object], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def report(name: str, ours: float, floor: float, floor_name: str) -> None:
-    print(f"{name:<48} {ours * 1000:>9.1f} ms   floor {floor * 1000:>8.1f} ms  ×{ours / floor:>6.1f}   ({floor_name})")
 
 
 def run(members: int, app: QApplication) -> None:

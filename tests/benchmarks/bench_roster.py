@@ -9,7 +9,6 @@ Floors: a bare PySide6 window shown and painted; the raw SQLite queries that fet
 
 import argparse
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -27,24 +26,9 @@ from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.roster_model import RosterFilter
 from chibo_desktop.ui.tasks import TaskRunner
+from tests.benchmarks.measure import report, timed
 
 TODAY = date(2026, 11, 22)
-ROWS: list[tuple[str, float, float, str]] = []
-
-
-def timed(fn: Callable[[], object], repeat: int = 3) -> float:
-    """Median wall time of *fn* in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def report(name: str, ours: float, floor: float, floor_name: str) -> None:
-    ROWS.append((name, ours, floor, floor_name))
-    print(f"{name:<44} {ours * 1000:>9.1f} ms   floor {floor * 1000:>8.1f} ms  ×{ours / floor:>6.1f}   ({floor_name})")
 
 
 def peak_memory(fn: Callable[[], object]) -> tuple[int, object]:
