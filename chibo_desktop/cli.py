@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     printing = commands.add_parser("print", help="print a document to PDF").add_subparsers(
         dest="print_command", required=True
     )
+    pr = printing.add_parser("minutes", help="the minutes of one meeting")
+    pr.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    pr.add_argument("--meeting", type=int, required=True, help="the meeting's id (see: chibo meetings list)")
+    pr.add_argument("--out", type=Path, required=True)
     pm = printing.add_parser("members", help="the member list (register 7-HSĐV columns)")
     pm.add_argument("--db", type=Path, required=True, dest="cmd_db")
     pm.add_argument("--out", type=Path, required=True)
@@ -138,6 +142,13 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
     if args.command == "members" and args.members_command == "export":
         count = services.roster_io.export_xlsx(args.out, translate=tr)
         print(tr.translate("Cli", "Exported {count} members to {path}.").format(count=count, path=args.out))
+        return 0
+    if args.command == "print" and args.print_command == "minutes":
+        from chibo_desktop.reports.minutes import minutes_pdf
+        from chibo_desktop.services.documents import minutes_data
+
+        minutes_pdf(minutes_data(services, args.meeting), args.out)
+        print(tr.translate("Cli", "Printed the minutes to {path}.").format(path=args.out))
         return 0
     if args.command == "print" and args.print_command == "members":
         from chibo_desktop.reports.member_list import member_list_pdf

@@ -45,42 +45,47 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="73"/>
+        <location filename="../chibo_desktop/cli.py" line="77"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="90"/>
+        <location filename="../chibo_desktop/cli.py" line="94"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="103"/>
+        <location filename="../chibo_desktop/cli.py" line="107"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="112"/>
+        <location filename="../chibo_desktop/cli.py" line="116"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="127"/>
+        <location filename="../chibo_desktop/cli.py" line="131"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="129"/>
+        <location filename="../chibo_desktop/cli.py" line="133"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="140"/>
+        <location filename="../chibo_desktop/cli.py" line="144"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="148"/>
+        <location filename="../chibo_desktop/cli.py" line="151"/>
+        <source>Printed the minutes to {path}.</source>
+        <translation>Đã in biên bản ra {path}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="159"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>

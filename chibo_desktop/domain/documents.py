@@ -36,3 +36,44 @@ class MemberListData:
     header: DocumentHeader
     rows: tuple[MemberListRow, ...]
     summary: str
+
+
+@dataclass(frozen=True)
+class MinutesItem:
+    title: str
+    presenter: str
+    content: str
+    opinions: tuple[tuple[str, str], ...]  # (speaker, what they said)
+    conclusion: str
+
+
+@dataclass(frozen=True)
+class MinutesVote:
+    text: str
+    votes_for: int
+    votes_against: int
+    votes_abstain: int
+    entitled: int
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    """Everything the printed minutes of one meeting say, already in words (Vietnamese, NFC)."""
+
+    header: DocumentHeader
+    number: str  # "12-BB/CB", or "" to leave space to write it
+    summary_line: str  # "sinh hoạt chi bộ thường kỳ tháng 6 năm 2024"
+    started: str  # "19 giờ 30 phút, ngày 10 tháng 6 năm 2024"
+    ended: str  # "21 giờ 15 phút" or ""
+    place: str
+    guests: tuple[str, ...]
+    chair: str
+    secretary: str
+    count_lines: tuple[str, ...]  # the member counts, one sentence each
+    excused: tuple[tuple[str, str], ...]  # (name, reason)
+    unexcused: tuple[str, ...]
+    items: tuple[MinutesItem, ...]
+    votes: tuple[MinutesVote, ...]
+    assignments: tuple[tuple[str, str, str], ...]  # (name, task, due)
+    approved: bool
+    addenda: tuple[tuple[str, str, str], ...] = ()  # (date, reason, text)

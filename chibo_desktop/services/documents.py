@@ -3,7 +3,16 @@
 from datetime import date
 
 from chibo_desktop.domain.dates import Period, document_date, screen_date
-from chibo_desktop.domain.documents import DocumentHeader, MemberListData, MemberListRow
+from chibo_desktop.domain.documents import (
+    DocumentHeader,
+    MemberListData,
+    MemberListRow,
+    MinutesData,
+    MinutesItem,
+    MinutesVote,
+)
+from chibo_desktop.domain.formatting import percent
+from chibo_desktop.domain.meetings import Mark, Meeting, MeetingKind, count_attendance
 from chibo_desktop.domain.members import Gender, Status
 from chibo_desktop.domain.text import name_sort_key
 from chibo_desktop.services.bundle import Services
@@ -62,3 +71,73 @@ def member_list_data(services: Services, on: date | None = None) -> MemberListDa
 
 def _year(day: date) -> Period:
     return Period(date(day.year, 1, 1), date(day.year, 12, 31), str(day.year))
+
+
+def _clock(text: str) -> str:
+    """ "19:30" → "19 giờ 30 phút"; empty stays empty."""
+    if not text or ":" not in text:
+        return ""
+    hours, minutes = text.split(":", 1)
+    return f"{int(hours)} giờ {minutes} phút"
+
+
+def summary_line(meeting: Meeting) -> str:
+    """ "sinh hoạt chi bộ thường kỳ tháng 6 năm 2024", or the thematic form with its topic."""
+    r = meeting.record
+    assert r.on is not None
+    month = f"tháng {r.on.month} năm {r.on.year}"
+    if r.kind == MeetingKind.REGULAR:
+        return f"sinh hoạt chi bộ thường kỳ {month}"
+    if r.kind == MeetingKind.THEMATIC:
+        return f"sinh hoạt chi bộ chuyên đề {month}: “{r.topic}”"
+    if r.kind == MeetingKind.COMBINED:
+        return f"sinh hoạt chi bộ thường kỳ {month} kết hợp sinh hoạt chuyên đề: “{r.topic}”"
+    return f"sinh hoạt chi bộ bất thường {document_date(r.on)}"
+
+
+def minutes_data(services: Services, meeting_id: int) -> MinutesData:
+    meeting = services.meetings.get(meeting_id)
+    r = meeting.record
+    assert r.on is not None
+    rules = services.meetings.rules(r.on)
+    c = count_attendance(meeting.lines, rules.away_required)
+    names = {line.member_id: line.name for line in meeting.lines}
+    start = _clock(r.start)
+    started = f"{start}, {document_date(r.on)}" if start else f"...... giờ ...... phút, {document_date(r.on)}"
+    count_lines = [
+        f"Tổng số đảng viên của chi bộ: {c.total} đồng chí (chính thức: {c.official}; dự bị: {c.probationary})."
+        + (f" Đảng viên sinh hoạt tạm thời: {c.attached} đồng chí." if c.attached else ""),
+        f"Miễn công tác và sinh hoạt đảng: {c.exempted} đồng chí; tạm vắng: {c.away} đồng chí; "
+        f"đi công tác: {c.duty} đồng chí.",
+        f"Số đảng viên phải dự: {c.required} đồng chí. Có mặt: {c.present}/{c.required} đồng chí "
+        f"({percent(c.present, c.required)}), trong đó chính thức: {c.present_official}, dự bị: {c.present_probationary}"
+        + (f"; đến muộn: {c.late}" if c.late else "")
+        + (f"; đảng viên sinh hoạt tạm thời có mặt: {c.present_attached}" if c.attached else "")
+        + ".",
+    ]
+    return MinutesData(
+        header=header(services, r.on),
+        number=r.number,
+        summary_line=summary_line(meeting),
+        started=started,
+        ended=_clock(r.end),
+        place=r.place,
+        guests=tuple("đồng chí " + ", ".join(part for part in (g.name, g.position, g.unit) if part) for g in r.guests),
+        chair=names.get(r.chair_id or -1, ""),
+        secretary=names.get(r.secretary_id or -1, ""),
+        count_lines=tuple(count_lines),
+        excused=tuple((line.name, line.reason) for line in meeting.lines if line.mark == Mark.EXCUSED),
+        unexcused=tuple(line.name for line in meeting.lines if line.mark == Mark.UNEXCUSED),
+        items=tuple(
+            MinutesItem(
+                i.title, i.presenter, i.content, tuple((o.speaker, o.summary) for o in i.opinions), i.conclusion
+            )
+            for i in r.agenda
+        ),
+        votes=tuple(
+            MinutesVote(v.text, v.votes_for, v.votes_against, v.votes_abstain, v.entitled) for v in r.resolutions
+        ),
+        assignments=tuple((a.name, a.task, screen_date(a.due)) for a in r.assignments),
+        approved=meeting.locked,
+        addenda=tuple((screen_date(a.on), a.reason, a.text) for a in meeting.addenda),
+    )

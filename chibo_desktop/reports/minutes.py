@@ -1,0 +1,152 @@
+"""The minutes of a meeting (biên bản sinh hoạt chi bộ) in the layout of HD 36-HD/VPTW."""
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from chibo_desktop.domain.documents import MinutesData
+from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, esc, header_block, styles
+
+APPROVAL = "Biên bản đã được đọc lại cho chi bộ nghe và được nhất trí thông qua."
+
+
+def _ratio(part: int, whole: int) -> str:
+    if not whole:
+        return "–"
+    value = round(100 * part / whole, 1)
+    return f"{value:.1f}".replace(".", ",").replace(",0", "") + "%"
+
+
+def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -> list[Flowable]:
+    """The flowables of one meeting's minutes, for a single document or the year's book."""
+    s = styles(style)
+    body, bold = s["body"], s["summary"]
+    left = s["body"].clone("left_bold", fontName=bold.fontName)
+    story: list[Flowable] = [header_block(data.header, style, frame_width)]
+    number = data.number or "........-BB/CB"  # room to write the number by hand
+    story.append(Paragraph(esc(f"Số {number}"), s["upper"].clone("number", alignment=0)))
+    story.append(Paragraph("BIÊN BẢN", s["title"]))
+    story.append(Paragraph(esc(data.summary_line), bold))
+    story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph(esc(f"Thời gian bắt đầu: {data.started}."), body))
+    if data.place:
+        story.append(Paragraph(esc(f"Địa điểm: {data.place}."), body))
+    if data.guests:
+        story.append(Paragraph(esc("Khách mời: " + "; ".join(data.guests) + "."), body))
+    story.append(Paragraph(esc(f"Chủ trì: {data.chair or '..............................'}."), body))
+    story.append(Paragraph(esc(f"Thư ký: {data.secretary or '..............................'}."), body))
+    for line in data.count_lines:
+        story.append(Paragraph(esc(line), body))
+    if data.excused:
+        listed = "; ".join(f"{name} ({reason})" for name, reason in data.excused)
+        story.append(Paragraph(esc(f"Vắng có lý do ({len(data.excused)} đồng chí): {listed}."), body))
+    if data.unexcused:
+        story.append(
+            Paragraph(esc(f"Vắng không có lý do ({len(data.unexcused)} đồng chí): {'; '.join(data.unexcused)}."), body)
+        )
+
+    story.append(Spacer(1, 3 * mm))
+    story.append(Paragraph("NỘI DUNG SINH HOẠT", left))
+    if not data.items:
+        story.append(Paragraph("(Không ghi nội dung.)", body))
+    for n, item in enumerate(data.items, start=1):
+        story.append(Paragraph(esc(f"{n}. {item.title}"), left))
+        if item.content or item.presenter:
+            who = f"Đồng chí {item.presenter} trình bày: " if item.presenter else ""
+            story.append(Paragraph(esc(who + item.content), body))
+        if item.opinions:
+            story.append(Paragraph("Ý kiến thảo luận:", body))
+            for speaker, said in item.opinions:
+                story.append(Paragraph(esc(f"- Đồng chí {speaker}: {said}"), body))
+        if item.conclusion:
+            story.append(Paragraph(esc(f"Kết luận của chủ trì: {item.conclusion}"), body))
+
+    if data.votes:
+        story.append(Spacer(1, 2 * mm))
+        story.append(Paragraph("NGHỊ QUYẾT VÀ BIỂU QUYẾT", left))
+        for n, v in enumerate(data.votes, start=1):
+            story.append(
+                Paragraph(
+                    esc(
+                        f"{n}. {v.text}: tán thành {v.votes_for}/{v.entitled} đồng chí ({_ratio(v.votes_for, v.entitled)}); "
+                        f"không tán thành {v.votes_against} ({_ratio(v.votes_against, v.entitled)}); "
+                        f"không biểu quyết {v.votes_abstain} ({_ratio(v.votes_abstain, v.entitled)})."
+                    ),
+                    body,
+                )
+            )
+    if data.assignments:
+        story.append(Spacer(1, 2 * mm))
+        story.append(Paragraph("PHÂN CÔNG NHIỆM VỤ", left))
+        for name, task, due in data.assignments:
+            tail = f" (thời hạn: {due})" if due else ""
+            story.append(Paragraph(esc(f"- Đồng chí {name}: {task}{tail}."), body))
+
+    story.append(Spacer(1, 3 * mm))
+    ended = (
+        f"Buổi sinh hoạt kết thúc lúc {data.ended} cùng ngày."
+        if data.ended
+        else "Buổi sinh hoạt kết thúc lúc ...... giờ ...... phút cùng ngày."
+    )
+    story.append(Paragraph(esc(ended), body))
+    story.append(Paragraph(esc(APPROVAL), body))
+    story.append(Spacer(1, 6 * mm))
+    story.append(KeepTogether([signatures(data.secretary, data.chair, style, frame_width)]))
+    return story
+
+
+def signatures(secretary: str, chair: str, style: DocumentStyle, frame_width: float) -> Table:
+    """THƯ KÝ on the left, CHỦ TRÌ on the right, names under the space for the hand signature."""
+    s = styles(style)
+    cells = [
+        [Paragraph("THƯ KÝ", s["sign_title"]), Paragraph("CHỦ TRÌ", s["sign_title"])],
+        [Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"]), Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"])],
+        [Spacer(1, 22 * mm), Spacer(1, 22 * mm)],
+        [Paragraph(esc(secretary), s["sign_name"]), Paragraph(esc(chair), s["sign_name"])],
+    ]
+    table = Table(cells, colWidths=[frame_width / 2, frame_width / 2])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str, author: str) -> Path:
+    """Write *story* to *out* through a temporary file: a failed print never leaves half a PDF."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temporary = out.with_name(out.name + ".part")
+    doc = SimpleDocTemplate(
+        str(temporary),
+        pagesize=style.pagesize,
+        leftMargin=style.left_mm * mm,
+        rightMargin=style.right_mm * mm,
+        topMargin=style.top_mm * mm,
+        bottomMargin=style.bottom_mm * mm,
+        title=title,
+        author=author,
+    )
+    decorate = PageDecorator(style)
+    try:
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    temporary.replace(out)
+    return out
+
+
+def frame_width(style: DocumentStyle) -> float:
+    return style.pagesize[0] - (style.left_mm + style.right_mm) * mm
+
+
+def minutes_pdf(data: MinutesData, out: Path, style: DocumentStyle | None = None) -> Path:
+    style = style or DocumentStyle()
+    story = minutes_story(data, style, frame_width(style))
+    return build_pdf(out, story, style, "Biên bản sinh hoạt chi bộ", data.header.branch_name)

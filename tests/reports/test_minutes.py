@@ -1,0 +1,140 @@
+"""The printed minutes carry what the secretary recorded, in the Party's wording and layout."""
+
+import unicodedata
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from chibo_desktop.domain.meetings import (
+    AgendaItem,
+    Assignment,
+    Guest,
+    Mark,
+    MeetingKind,
+    MeetingRecord,
+    Opinion,
+    Resolution,
+)
+from chibo_desktop.domain.members import MemberRecord
+from chibo_desktop.reports.fonts import missing_glyphs
+from chibo_desktop.reports.minutes import minutes_pdf
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.documents import minutes_data
+
+EVERY_TONE_NAME = "Huỳnh Thị Ngọc Ẩn Ờ Ử Ữ Ự Ỷ Ỹ Ỵ Ắ Ặ Ẫ Ệ Ổ Ợ Đức"
+NAMES = ["Phan Thu Mai", "Nguyễn Công Ẩn", "Thạch Sa Ly", "Lê Văn Tám", "Đỗ Thị Ánh", EVERY_TONE_NAME]
+
+
+def pdf_text(path: Path) -> str:
+    return unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def meeting(services: Services) -> int:
+    ids = {}
+    for name in NAMES:
+        record = MemberRecord(
+            full_name=name,
+            gender="F",
+            date_of_birth=date(1970, 1, 1),
+            admission_date=date(1995, 5, 19),
+            official_date=date(1996, 6, 1),
+        )
+        ids[name] = services.members.add(record).ids[0]
+    lines = services.meetings.draft_lines(date(2024, 2, 5))
+    marks = {"Thạch Sa Ly": (Mark.EXCUSED, "Đi khám bệnh"), "Lê Văn Tám": (Mark.UNEXCUSED, "")}
+    lines = tuple(
+        replace(line, mark=marks[line.name][0], reason=marks[line.name][1]) if line.name in marks else line
+        for line in lines
+    )
+    record = MeetingRecord(
+        kind=MeetingKind.REGULAR,
+        on=date(2024, 2, 5),
+        start="19:30",
+        end="21:15",
+        place="Nhà văn hóa ấp Sáu",
+        number="12-BB/CB",
+        chair_id=ids["Phan Thu Mai"],
+        secretary_id=ids["Nguyễn Công Ẩn"],
+        guests=(Guest("Trần Minh Tâm", "Đảng ủy viên", "Đảng ủy xã Tân Hùng"),),
+        agenda=(
+            AgendaItem(
+                "Kiểm điểm nghị quyết tháng 01",
+                "Phan Thu Mai",
+                "Báo cáo kết quả thực hiện nhiệm vụ tháng 01.",
+                (Opinion(EVERY_TONE_NAME, "Đề nghị sửa cầu dân sinh."),),
+                "Chi bộ thống nhất với báo cáo.",
+            ),
+        ),
+        resolutions=(Resolution("Thông qua nghị quyết tháng 02", 3, 1, 0, 4),),
+        assignments=(Assignment(ids["Đỗ Thị Ánh"], "Đỗ Thị Ánh", "Thu đảng phí tháng 02", date(2024, 2, 28)),),
+    )
+    return services.meetings.create(record, lines).ids[0]
+
+
+def test_the_minutes_say_what_was_recorded(services: Services, meeting: int, tmp_path: Path) -> None:
+    out = minutes_pdf(minutes_data(services, meeting), tmp_path / "bb.pdf")
+    text = flat(pdf_text(out))
+    for expected in (
+        "ĐẢNG BỘ XÃ TÂN HÙNG",
+        "CHI BỘ ẤP SÁU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Tân Hùng, ngày 05 tháng 02 năm 2024",
+        "Số 12-BB/CB",
+        "BIÊN BẢN",
+        "sinh hoạt chi bộ thường kỳ tháng 2 năm 2024",
+        "Thời gian bắt đầu: 19 giờ 30 phút, ngày 05 tháng 02 năm 2024",
+        "Khách mời: đồng chí Trần Minh Tâm, Đảng ủy viên, Đảng ủy xã Tân Hùng",
+        "Chủ trì: Phan Thu Mai",
+        "Thư ký: Nguyễn Công Ẩn",
+        "Tổng số đảng viên của chi bộ: 6 đồng chí",
+        "Có mặt: 4/6 đồng chí (66,7%)",
+        "Vắng có lý do (1 đồng chí): Thạch Sa Ly (Đi khám bệnh)",
+        "Vắng không có lý do (1 đồng chí): Lê Văn Tám",
+        f"Đồng chí {EVERY_TONE_NAME}: Đề nghị sửa cầu dân sinh.",
+        "Kết luận của chủ trì: Chi bộ thống nhất với báo cáo.",
+        "tán thành 3/4 đồng chí (75%); không tán thành 1 (25%); không biểu quyết 0 (0%)",
+        "Đồng chí Đỗ Thị Ánh: Thu đảng phí tháng 02 (thời hạn: 28/02/2024)",
+        "Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày.",
+        "Biên bản đã được đọc lại cho chi bộ nghe và được nhất trí thông qua.",
+        "THƯ KÝ",
+        "CHỦ TRÌ",
+    ):
+        assert expected in text, expected
+
+
+def test_long_minutes_flow_over_pages_with_numbers_from_page_two(
+    services: Services, meeting: int, tmp_path: Path
+) -> None:
+    stored = services.meetings.get(meeting)
+    long_items = tuple(
+        AgendaItem(
+            f"Nội dung {n}",
+            "Phan Thu Mai",
+            "Báo cáo chi tiết tình hình ấp. " * 12,
+            tuple(Opinion("Đỗ Thị Ánh", "Thống nhất. " * 6) for _ in range(3)),
+            "Thống nhất.",
+        )
+        for n in range(1, 8)
+    )
+    services.meetings.update(meeting, replace(stored.record, agenda=long_items), stored.lines)
+    out = minutes_pdf(minutes_data(services, meeting), tmp_path / "long.pdf")
+    pages = PdfReader(out).pages
+    assert len(pages) >= 3
+    assert not pages[0].extract_text().strip().startswith("1")
+    for number, page in enumerate(pages[1:], start=2):
+        assert page.extract_text().strip().splitlines()[0].strip() == str(number)
+    assert "CHỦ TRÌ" in pages[-1].extract_text()
+
+
+def test_every_character_of_the_minutes_is_in_the_bundled_font(services: Services, meeting: int) -> None:
+    data = minutes_data(services, meeting)
+    text = " ".join(str(value) for value in data.__dict__.values())
+    assert missing_glyphs(text) == set()
