@@ -58,6 +58,22 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--db", type=Path, required=True, dest="cmd_db")
     pr.add_argument("--meeting", type=int, required=True, help="the meeting's id (see: chibo meetings list)")
     pr.add_argument("--out", type=Path, required=True)
+    pb = printing.add_parser("blank-minutes", help="the form to write on during a meeting")
+    pb.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    pb.add_argument("--date", required=True, help="the meeting's date, YYYY-MM-DD")
+    pb.add_argument("--out", type=Path, required=True)
+    py = printing.add_parser("minutes-book", help="all minutes of a year, with a cover and contents")
+    py.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    py.add_argument("--year", type=int, required=True)
+    py.add_argument("--out", type=Path, required=True)
+    pg = printing.add_parser("register", help="the attendance register of a year")
+    pg.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    pg.add_argument("--year", type=int, required=True)
+    pg.add_argument("--out", type=Path, required=True)
+    pa = printing.add_parser("addendum", help="the addendum page of approved minutes")
+    pa.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    pa.add_argument("--meeting", type=int, required=True)
+    pa.add_argument("--out", type=Path, required=True)
     pm = printing.add_parser("members", help="the member list (register 7-HSĐV columns)")
     pm.add_argument("--db", type=Path, required=True, dest="cmd_db")
     pm.add_argument("--out", type=Path, required=True)
@@ -150,6 +166,8 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         minutes_pdf(minutes_data(services, args.meeting), args.out)
         print(tr.translate("Cli", "Printed the minutes to {path}.").format(path=args.out))
         return 0
+    if args.command == "print" and args.print_command in ("blank-minutes", "minutes-book", "register", "addendum"):
+        return _print_other(args, services, tr)
     if args.command == "print" and args.print_command == "members":
         from chibo_desktop.reports.member_list import member_list_pdf
         from chibo_desktop.services.documents import member_list_data
@@ -180,6 +198,37 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
     raise AssertionError(args.command)
+
+
+def _print_other(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
+    from chibo_desktop.reports.book import book_pdf
+    from chibo_desktop.reports.forms import addendum_pdf, blank_form_pdf
+    from chibo_desktop.reports.register_pdf import register_pdf
+    from chibo_desktop.services import documents
+
+    if args.print_command == "blank-minutes":
+        try:
+            on = date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(
+                Message(
+                    "Cli",
+                    QT_TRANSLATE_NOOP("Cli", "“{text}” is not a date. Write it as 2024-06-10."),
+                    {"text": args.date},
+                )
+            ) from None
+        blank_form_pdf(documents.blank_form_data(services, on), args.out)
+    elif args.print_command == "minutes-book":
+        book_pdf(documents.book_data(services, args.year), args.out)
+    elif args.print_command == "register":
+        register_pdf(documents.register_data(services, args.year), args.out)
+    else:
+        data = documents.minutes_data(services, args.meeting)
+        if not data.addenda:
+            raise UserError(Message("Cli", QT_TRANSLATE_NOOP("Cli", "This meeting has no addendum to print.")))
+        addendum_pdf(data, args.out)
+    print(tr.translate("Cli", "Printed {path}.").format(path=args.out))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -45,49 +45,64 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="77"/>
+        <location filename="../chibo_desktop/cli.py" line="93"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="94"/>
+        <location filename="../chibo_desktop/cli.py" line="110"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="107"/>
+        <location filename="../chibo_desktop/cli.py" line="123"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="116"/>
+        <location filename="../chibo_desktop/cli.py" line="132"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="131"/>
+        <location filename="../chibo_desktop/cli.py" line="147"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="133"/>
+        <location filename="../chibo_desktop/cli.py" line="149"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="144"/>
+        <location filename="../chibo_desktop/cli.py" line="160"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="151"/>
+        <location filename="../chibo_desktop/cli.py" line="167"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="159"/>
+        <location filename="../chibo_desktop/cli.py" line="177"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="216"/>
+        <source>“{text}” is not a date. Write it as 2024-06-10.</source>
+        <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="228"/>
+        <source>This meeting has no addendum to print.</source>
+        <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="230"/>
+        <source>Printed {path}.</source>
+        <translation>Đã in ra {path}.</translation>
     </message>
 </context>
 <context>

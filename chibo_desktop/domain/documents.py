@@ -77,3 +77,38 @@ class MinutesData:
     assignments: tuple[tuple[str, str, str], ...]  # (name, task, due)
     approved: bool
     addenda: tuple[tuple[str, str, str], ...] = ()  # (date, reason, text)
+
+
+@dataclass(frozen=True)
+class BlankFormData:
+    """The form the secretary writes on during the meeting."""
+
+    header: DocumentHeader
+    summary_line: str
+    required: tuple[tuple[str, str], ...]  # (name, "Chính thức" / "Dự bị") of the members required that day
+    attached: tuple[str, ...]  # temporarily attached members, listed apart
+    not_required: tuple[tuple[str, str], ...]  # (name, why: exempted, temporarily away)
+    agenda: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegisterData:
+    """The attendance register of a year as printed: members × months, totals, summaries, warnings."""
+
+    header: DocumentHeader
+    year: int
+    rows: tuple[tuple[str, tuple[str, ...], str, str], ...]  # (name, 12 month cells, present/required, ratio)
+    month_totals: tuple[str, ...]  # 12 cells "present/required"
+    year_total: tuple[str, str]
+    meetings_per_month: tuple[int, ...]
+    summary_rows: tuple[tuple[str, ...], ...]  # quarter and year figures, already formatted
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BookData:
+    """The year's minutes book: a cover, a contents page, then every meeting's minutes."""
+
+    header: DocumentHeader
+    year: int
+    minutes: tuple[MinutesData, ...]

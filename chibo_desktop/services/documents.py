@@ -2,18 +2,22 @@
 
 from datetime import date
 
-from chibo_desktop.domain.dates import Period, document_date, screen_date
+from chibo_desktop.domain.dates import Period, add_months, document_date, screen_date
 from chibo_desktop.domain.documents import (
+    BlankFormData,
+    BookData,
     DocumentHeader,
     MemberListData,
     MemberListRow,
     MinutesData,
     MinutesItem,
     MinutesVote,
+    RegisterData,
 )
 from chibo_desktop.domain.formatting import percent
-from chibo_desktop.domain.meetings import Mark, Meeting, MeetingKind, count_attendance
+from chibo_desktop.domain.meetings import MARK_LETTERS, Mark, Meeting, MeetingKind, Role, count_attendance
 from chibo_desktop.domain.members import Gender, Status
+from chibo_desktop.domain.register import FlagKind, PeriodSummary
 from chibo_desktop.domain.text import name_sort_key
 from chibo_desktop.services.bundle import Services
 
@@ -141,3 +145,102 @@ def minutes_data(services: Services, meeting_id: int) -> MinutesData:
         approved=meeting.locked,
         addenda=tuple((screen_date(a.on), a.reason, a.text) for a in meeting.addenda),
     )
+
+
+def blank_form_data(services: Services, on: date) -> BlankFormData:
+    """The form for a meeting on *on*: the members required that day, with boxes to tick."""
+    lines = services.meetings.draft_lines(on)
+    away_required = services.meetings.rules(on).away_required
+    roles = {Role.OFFICIAL: "Chính thức", Role.PROBATIONARY: "Dự bị"}
+    why = {Mark.EXEMPTED: "miễn sinh hoạt", Mark.AWAY: "tạm vắng", Mark.DUTY: "đi công tác"}
+    agenda = [
+        f"Kiểm điểm kết quả thực hiện nghị quyết tháng {add_months(on, -1).month}",
+        f"Phương hướng, nhiệm vụ tháng {on.month}",
+    ]
+    planned = [
+        title
+        for _id, quarter, title, held in services.meetings.topics(on.year)
+        if held is None and quarter in (None, (on.month - 1) // 3 + 1)
+    ]
+    if planned:
+        agenda.append(f"Sinh hoạt chuyên đề: “{planned[0]}”")
+    return BlankFormData(
+        header=header(services, on),
+        summary_line=f"sinh hoạt chi bộ ................ tháng {on.month} năm {on.year}",
+        required=tuple((line.name, roles[line.role]) for line in lines if line.required(away_required)),
+        attached=tuple(line.name for line in lines if not line.own),
+        not_required=tuple(
+            (line.name, why[line.mark]) for line in lines if line.own and not line.required(away_required)
+        ),
+        agenda=tuple(agenda),
+    )
+
+
+def register_data(services: Services, year: int) -> RegisterData:
+    register = services.meetings.register(year)
+    grid = register.grid
+    on = min(date(year, 12, 31), services.today())
+    rows = tuple(
+        (
+            row.name,
+            tuple(" ".join(MARK_LETTERS[m] for m in cell) for cell in row.cells),
+            f"{row.present}/{row.required}",
+            percent(row.present, row.required),
+        )
+        for row in grid.rows
+    )
+    month_totals = []
+    for month in range(1, 13):
+        present, required = grid.ratio([month])
+        month_totals.append(f"{present}/{required}" if required else "")
+    present, required = grid.ratio(range(1, 13))
+
+    def summary(label: str, s: PeriodSummary) -> tuple[str, ...]:
+        average = "–" if s.average_ratio is None else percent(round(s.average_ratio * 10000), 10000)
+        return (
+            label,
+            str(s.held),
+            str(s.regular),
+            str(s.thematic),
+            average,
+            f"{s.present}/{s.required}",
+            str(s.guest_attendances),
+            str(s.assigned_members),
+        )
+
+    summary_rows = tuple(summary(f"Quý {q + 1}", register.quarters[q]) for q in range(4)) + (
+        summary(f"Năm {year}", register.whole_year),
+    )
+    w = register.warnings
+    warnings = [
+        f"Buổi sinh hoạt ngày {screen_date(b.on)}: có mặt {b.present}/{b.required} ({percent(b.present, b.required)}), dưới ngưỡng."
+        for b in w.below_bar
+    ]
+    for flag in w.flags:
+        if flag.kind == FlagKind.REMOVAL_PROPOSAL:
+            warnings.append(
+                f"{flag.name}: vắng không lý do {flag.count} tháng trong năm — chi bộ xem xét đề nghị xóa tên (cấp trên quyết định)."
+            )
+        else:
+            warnings.append(f"{flag.name}: vắng {flag.count} lần liên tiếp.")
+    if w.months_without_regular:
+        warnings.append("Không sinh hoạt thường kỳ tháng: " + ", ".join(map(str, w.months_without_regular)) + ".")
+    if w.quarters_without_thematic:
+        warnings.append("Không sinh hoạt chuyên đề quý: " + ", ".join(map(str, w.quarters_without_thematic)) + ".")
+    return RegisterData(
+        header=header(services, on),
+        year=year,
+        rows=rows,
+        month_totals=tuple(month_totals),
+        year_total=(f"{present}/{required}", percent(present, required)),
+        meetings_per_month=grid.meetings_per_month,
+        summary_rows=summary_rows,
+        warnings=tuple(warnings),
+    )
+
+
+def book_data(services: Services, year: int) -> BookData:
+    """Every meeting of *year*, oldest first."""
+    items = sorted(services.meetings.list_meetings(year), key=lambda item: (item.on, item.id))
+    on = min(date(year, 12, 31), services.today())
+    return BookData(header(services, on), year, tuple(minutes_data(services, item.id) for item in items))
