@@ -160,10 +160,10 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         print(tr.translate("Cli", "Exported {count} members to {path}.").format(count=count, path=args.out))
         return 0
     if args.command == "print" and args.print_command == "minutes":
-        from chibo_desktop.reports.minutes import minutes_pdf
+        from chibo_desktop.reports.forms import minutes_with_addenda_pdf
         from chibo_desktop.services.documents import minutes_data
 
-        minutes_pdf(minutes_data(services, args.meeting), args.out)
+        minutes_with_addenda_pdf(minutes_data(services, args.meeting), args.out)
         print(tr.translate("Cli", "Printed the minutes to {path}.").format(path=args.out))
         return 0
     if args.command == "print" and args.print_command in ("blank-minutes", "minutes-book", "register", "addendum"):

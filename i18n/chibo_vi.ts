@@ -570,163 +570,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="44"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="66"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="53"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="75"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="54"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="76"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="57"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="81"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="59"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="83"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="76"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="77"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="78"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="102"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="79"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="81"/>
-        <source>&amp;Print member list (PDF)…</source>
-        <translation>&amp;In danh sách đảng viên (PDF)…</translation>
+        <location filename="../chibo_desktop/ui/main_window.py" line="105"/>
+        <source>&amp;Print member list…</source>
+        <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="83"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="107"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="86"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="88"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="96"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="126"/>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
+        <source>&amp;Minutes of the chosen meeting…</source>
+        <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="128"/>
+        <source>&amp;Blank minutes form…</source>
+        <translation>&amp;Mẫu biên bản ghi tay…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="129"/>
+        <source>Minutes &amp;book of the year…</source>
+        <translation>&amp;Sổ biên bản cả năm…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="130"/>
+        <source>Attendance &amp;register of the year…</source>
+        <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="108"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="111"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="279"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="279"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="290"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="290"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="262"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="299"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="269"/>
-        <source>Save the member list as PDF</source>
-        <translation>Lưu danh sách đảng viên thành PDF</translation>
+        <location filename="../chibo_desktop/ui/main_window.py" line="319"/>
+        <source>Preparing {title}…</source>
+        <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="269"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location filename="../chibo_desktop/ui/main_window.py" line="335"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="284"/>
-        <source>Saved {path}.</source>
-        <translation>Đã lưu {path}.</translation>
+        <location filename="../chibo_desktop/ui/main_window.py" line="343"/>
+        <source>Member list</source>
+        <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="297"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="351"/>
+        <source>Print the minutes</source>
+        <translation>In biên bản</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="351"/>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="358"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="364"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="375"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="380"/>
+        <source>Blank minutes form</source>
+        <translation>Mẫu biên bản ghi tay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="365"/>
+        <source>Date of the meeting (dd/mm/yyyy):</source>
+        <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="389"/>
+        <source>Attendance register {year}</source>
+        <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="398"/>
+        <source>Laying out the minutes…</source>
+        <translation>Đang dàn trang các biên bản…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="398"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="399"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="411"/>
+        <source>Minutes book {year}</source>
+        <translation>Sổ biên bản năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
+        <source>Laying out minutes {done} of {total}…</source>
+        <translation>Đang dàn trang biên bản {done}/{total}…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="427"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="298"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="428"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -843,7 +921,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <location filename="../chibo_desktop/services/meetings.py" line="195"/>
         <location filename="../chibo_desktop/services/meetings.py" line="250"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="568"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="575"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
@@ -888,286 +966,291 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="105"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="107"/>
         <source>New meeting</source>
         <translation>Buổi sinh hoạt mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="107"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="109"/>
         <source>Meeting of {date}</source>
         <translation>Buổi sinh hoạt ngày {date}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="115"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="117"/>
         <source>The minutes were approved on {date}; the meeting can no longer be changed. Corrections go in an addendum.</source>
         <translation>Biên bản đã được thông qua ngày {date}; buổi sinh hoạt không thể sửa nữa. Nội dung đính chính ghi vào phụ lục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="128"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="234"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="130"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="241"/>
         <source>Attendance list</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="138"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="609"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="140"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="623"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="167"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="147"/>
+        <source>Preview and print…</source>
+        <translation>Xem trước và in…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="174"/>
         <source>e.g. 12-BB/CB</source>
         <translation>ví dụ 12-BB/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="170"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="177"/>
         <source>(not from the year&apos;s plan)</source>
         <translation>(không theo kế hoạch năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="173"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="180"/>
         <source>Q{q}: {title}</source>
         <translation>Quý {q}: {title}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="180"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="181"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="186"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="195"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="197"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="191"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="198"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="192"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="199"/>
         <source>Thematic topic</source>
         <translation>Chủ đề chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="200"/>
         <source>From the year&apos;s plan</source>
         <translation>Theo kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="194"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="201"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="195"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="202"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="196"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="203"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="196"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="203"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="196"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="203"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="199"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="206"/>
         <source>Guests (e.g. the upper-level committee member)</source>
         <translation>Khách mời (ví dụ cấp ủy viên cấp trên dự)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="200"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="207"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="243"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="250"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="244"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="386"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="251"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="393"/>
         <source>Remove the row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="274"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="281"/>
         <source>Add an item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="275"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
         <source>Remove the item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="288"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="295"/>
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="288"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="295"/>
         <source>Opinion</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="292"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="299"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="293"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="300"/>
         <source>Presented by</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="294"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="301"/>
         <source>What was presented</source>
         <translation>Nội dung trình bày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="295"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="302"/>
         <source>Who spoke and what they said</source>
         <translation>Ý kiến thảo luận</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="296"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="303"/>
         <source>The chair&apos;s conclusion</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="306"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="313"/>
         <source>Agenda</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="342"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="349"/>
         <source>New item</source>
         <translation>Nội dung mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="360"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="367"/>
         <source>Resolutions and votes</source>
         <translation>Nghị quyết và biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
         <source>Against</source>
         <translation>Không tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
         <source>Abstain</source>
         <translation>Không biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
         <source>Entitled to vote</source>
         <translation>Số có quyền biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="377"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="384"/>
         <source>Assignments (members given a task)</source>
         <translation>Phân công nhiệm vụ cho đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="378"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="385"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="378"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="385"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="378"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="385"/>
         <source>Due (dd/mm/yyyy)</source>
         <translation>Thời hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="384"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="391"/>
         <source>Add an assignment</source>
         <translation>Thêm phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="402"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="409"/>
         <source>Resolutions and tasks</source>
         <translation>Nghị quyết, phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="432"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="439"/>
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="434"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="441"/>
         <source>Score</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="448"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="458"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="455"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="465"/>
         <source>Addenda</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="452"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="459"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="453"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="460"/>
         <source>Correction</source>
         <translation>Nội dung đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="454"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="461"/>
         <source>Add the addendum</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="584"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="591"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="610"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="624"/>
         <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
         <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
     </message>
@@ -1175,144 +1258,149 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingsWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="122"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="216"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="123"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="224"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="128"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="129"/>
         <source>New meeting…</source>
         <translation>Ghi buổi sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="132"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="133"/>
+        <source>Print the minutes…</source>
+        <translation>In biên bản…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="136"/>
         <source>Thematic plan…</source>
         <translation>Kế hoạch chuyên đề…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="142"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="146"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="143"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="147"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="144"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="148"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="145"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="231"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="149"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="239"/>
         <source>Present / required</source>
         <translation>Có mặt / phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="146"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="150"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="147"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="151"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="158"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="162"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="182"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="186"/>
         <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
         <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="189"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="193"/>
         <source>Attendance register</source>
         <translation>Sổ theo dõi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="202"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="210"/>
         <source>approved</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="202"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="210"/>
         <source>draft</source>
         <translation>chưa thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="215"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="223"/>
         <source>Q{q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="227"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="235"/>
         <source>Held</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="228"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="236"/>
         <source>Regular</source>
         <translation>Thường kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="229"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="237"/>
         <source>Thematic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="230"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="238"/>
         <source>Average ratio</source>
         <translation>Tỷ lệ bình quân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="232"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="240"/>
         <source>Upper-level guests</source>
         <translation>Lượt cấp trên dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="233"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="241"/>
         <source>Members assigned tasks</source>
         <translation>Đảng viên được phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="243"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="251"/>
         <source>Meeting of {date}: {present}/{required} present ({ratio}), below the bar.</source>
         <translation>Buổi sinh hoạt ngày {date}: {present}/{required} có mặt ({ratio}), dưới ngưỡng yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="251"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="259"/>
         <source>{name}: absent without reason in {count} months — the branch may propose removal (the upper level decides).</source>
         <translation>{name}: vắng không lý do {count} tháng — chi bộ có thể đề nghị xóa tên (cấp trên quyết định).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="256"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="264"/>
         <source>{name}: absent {count} times in a row.</source>
         <translation>{name}: vắng {count} lần liên tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="260"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="268"/>
         <source>No regular meeting in month(s): {months}.</source>
         <translation>Không sinh hoạt thường kỳ tháng: {months}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="266"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="274"/>
         <source>No thematic meeting in quarter(s): {quarters}.</source>
         <translation>Không sinh hoạt chuyên đề quý: {quarters}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="271"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="279"/>
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="273"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="281"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -1675,6 +1763,54 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <location filename="../chibo_desktop/ui/plan_dialog.py" line="68"/>
         <source>yes</source>
         <translation>đã sinh hoạt</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="82"/>
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="93"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="94"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="116"/>
+        <source>{count} page(s)</source>
+        <translation>{count} trang</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="119"/>
+        <source>The preview could not be made: {reason}</source>
+        <translation>Không tạo được bản xem trước: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="123"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="123"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="127"/>
+        <source>Saved {path}.</source>
+        <translation>Đã lưu {path}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="134"/>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>Đã gửi {count} trang tới máy in.</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,11 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import BlankFormData, MinutesData
 from chibo_desktop.reports.layout import DocumentStyle, esc, header_block, styles
-from chibo_desktop.reports.minutes import build_pdf, frame_width, signatures
+from chibo_desktop.reports.minutes import build_pdf, frame_width, minutes_story, signatures
 
 BOX = "□"  # in the bundled font (☐ is not)
 
@@ -132,3 +132,14 @@ def addendum_pdf(data: MinutesData, out: Path, style: DocumentStyle | None = Non
         "Phụ lục đính chính biên bản",
         data.header.branch_name,
     )
+
+
+def minutes_with_addenda_pdf(data: MinutesData, out: Path, style: DocumentStyle | None = None) -> Path:
+    """The minutes, followed by their addendum page when the approved minutes were corrected."""
+    style = style or DocumentStyle()
+    width = frame_width(style)
+    story = minutes_story(data, style, width)
+    if data.addenda:
+        story.append(PageBreak())
+        story.extend(addendum_story(data, style, width))
+    return build_pdf(out, story, style, "Biên bản sinh hoạt chi bộ", data.header.branch_name)

@@ -1,30 +1,50 @@
 """The main window: menus, the roster and reminders tabs, and the one place that refreshes after a write."""
 
+import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from chibo_desktop import __version__
+from chibo_desktop.domain.dates import parse_date, screen_date
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.reports.book import BookCancelledError, book_pdf
+from chibo_desktop.reports.forms import blank_form_pdf, minutes_with_addenda_pdf
+from chibo_desktop.reports.member_list import member_list_pdf
+from chibo_desktop.reports.register_pdf import register_pdf
+from chibo_desktop.services import documents
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.services.members import Roster, RosterOverview
 from chibo_desktop.ui.crash import show_user_error
-from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.forms import BAD_DATE
+from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.import_dialog import ImportDialog
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.meetings_view import MeetingsWidget
 from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.plan_dialog import PlanDialog
+from chibo_desktop.ui.print_preview import PreviewDialog
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
 from chibo_desktop.ui.rules_dialog import RulesDialog
 from chibo_desktop.ui.setup_dialog import SetupDialog
-from chibo_desktop.ui.tasks import TaskRunner
+from chibo_desktop.ui.tasks import Job, TaskRunner
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +53,8 @@ class MainWindow(QMainWindow):
     changed = Signal(object)
     roster_loaded = Signal(object)
     meetings_loaded = Signal()
+    preview_ready = Signal(object)
+    print_finished = Signal()
     language_requested = Signal(str)
 
     def __init__(self, services: Services, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
@@ -52,7 +74,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster_view, self.tr("Members"))
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
-        self.meetings_view = MeetingsWidget(self.open_meeting, self.new_meeting, self.edit_plan, today)
+        self.meetings_view = MeetingsWidget(
+            self.open_meeting, self.new_meeting, self.edit_plan, self.print_minutes, today
+        )
         self.meetings_view.year_changed.connect(lambda _year: self.refresh_meetings())
         self.tabs.addTab(self.meetings_view, self.tr("Meetings"))
         self.setCentralWidget(self.tabs)
@@ -78,7 +102,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import members…"), self.import_members, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export roster to Excel…"), self.export_members)
         self.print_action = self._action(
-            self.tr("&Print member list (PDF)…"), self.print_members, QKeySequence.StandardKey.Print
+            self.tr("&Print member list…"), self.print_members, QKeySequence.StandardKey.Print
         )
         setup = self._action(self.tr("Branch &setup…"), self.edit_setup)
         rules = self._action(self.tr("&Rules and thresholds…"), self.edit_rules)
@@ -99,6 +123,12 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("M&eetings"))
         self.new_meeting_action = self._action(self.tr("New &meeting…"), self.new_meeting, "Ctrl+M")
         menu.addAction(self.new_meeting_action)
+        menu = self.menuBar().addMenu(self.tr("&Print"))
+        menu.addAction(self._action(self.tr("&Minutes of the chosen meeting…"), self.print_minutes))
+        menu.addAction(self._action(self.tr("&Blank minutes form…"), self.print_blank_form))
+        menu.addAction(self._action(self.tr("Minutes &book of the year…"), self.print_book))
+        menu.addAction(self._action(self.tr("Attendance &register of the year…"), self.print_register))
+        menu.addAction(self.print_action)
         menu = self.menuBar().addMenu(self.tr("&Language"))
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
             action = QAction(label, self, checkable=True)
@@ -193,7 +223,14 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_user_error(self, error)
             return None
-        dialog = MeetingDialog(self.services.meetings, self.changed.emit, self.services.today(), meeting, parent=self)
+        dialog = MeetingDialog(
+            self.services.meetings,
+            self.changed.emit,
+            self.services.today(),
+            meeting,
+            parent=self,
+            on_print=self.print_minutes,
+        )
         self._show(dialog)
         return dialog
 
@@ -264,26 +301,119 @@ class MainWindow(QMainWindow):
             self._failed,
         )
 
-    def print_members(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the member list as PDF"), "danh-sach-dang-vien.pdf", self.tr("PDF (*.pdf)")
-        )
-        if not chosen:
+    # --- printing: every document is built in the background, then previewed, saved or printed ------------
+
+    def _preview(
+        self,
+        key: str,
+        title: str,
+        suggested: str,
+        build: Callable[..., Path],
+        on_progress: Callable[[int], None] | None = None,
+    ) -> Job:
+        """Build a PDF in the background into a temporary folder, then open it in the preview.
+
+        *build(out)* writes the file; with *on_progress*, *build(out, report)* also reports its progress and
+        stops when ``report`` returns False (the job was cancelled)."""
+        target = Path(tempfile.mkdtemp(prefix="chibo-print-")) / suggested
+        self.statusBar().showMessage(self.tr("Preparing {title}…").format(title=title))
+
+        def done(path: Path) -> None:
+            self.statusBar().clearMessage()
+            self.last_preview = PreviewDialog(path, title, suggested, self.tasks, self)
+            self._show(self.last_preview)
+            self.preview_ready.emit(self.last_preview)
+
+        if on_progress is None:
+            return self.tasks.run(key, lambda: build(target), done, self._print_failed)
+        return self.tasks.run(key, lambda report: build(target, report), done, self._print_failed, on_progress)
+
+    def _print_failed(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        self.print_finished.emit()
+        if isinstance(error, BookCancelledError):
+            self.statusBar().showMessage(self.tr("Cancelled; nothing was written."), 10000)
             return
-        path = Path(chosen).with_suffix(".pdf")
+        self._failed(error)
 
-        def work() -> Path:
-            from chibo_desktop.reports.member_list import member_list_pdf
-            from chibo_desktop.services.documents import member_list_data
-
-            return member_list_pdf(member_list_data(self.services), path)
-
-        self.tasks.run(
+    def print_members(self) -> Job:
+        services = self.services
+        return self._preview(
             "print-members",
-            work,
-            lambda p: self.statusBar().showMessage(self.tr("Saved {path}.").format(path=p), 10000),
-            self._failed,
+            self.tr("Member list"),
+            "danh-sach-dang-vien.pdf",
+            lambda out: member_list_pdf(documents.member_list_data(services), out),
         )
+
+    def print_minutes(self, meeting_id: int | None = None) -> Job | None:
+        meeting_id = meeting_id if meeting_id is not None else self.meetings_view.selected_meeting()
+        if meeting_id is None:
+            QMessageBox.information(self, self.tr("Print the minutes"), self.tr("Choose a meeting in the list first."))
+            return None
+        services = self.services
+
+        def build(out: Path) -> Path:
+            return minutes_with_addenda_pdf(documents.minutes_data(services, meeting_id), out)
+
+        return self._preview("print-minutes", self.tr("Minutes"), f"bien-ban-{meeting_id}.pdf", build)
+
+    def print_blank_form(self, on: date | None = None) -> Job | None:
+        if on is None:
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("Blank minutes form"),
+                self.tr("Date of the meeting (dd/mm/yyyy):"),
+                text=screen_date(self.services.today()),
+            )
+            if not ok:
+                return None
+            try:
+                on = parse_date(text)
+            except ValueError:
+                on = None
+            if on is None:
+                QMessageBox.warning(self, self.tr("Blank minutes form"), render(BAD_DATE))
+                return None
+        services, day = self.services, on
+        return self._preview(
+            "print-blank",
+            self.tr("Blank minutes form"),
+            f"mau-bien-ban-{day.isoformat()}.pdf",
+            lambda out: blank_form_pdf(documents.blank_form_data(services, day), out),
+        )
+
+    def print_register(self, year: int | None = None) -> Job:
+        services, chosen = self.services, year or self.meetings_view.year.value()
+        return self._preview(
+            "print-register",
+            self.tr("Attendance register {year}").format(year=chosen),
+            f"so-theo-doi-{chosen}.pdf",
+            lambda out: register_pdf(documents.register_data(services, chosen), out),
+        )
+
+    def print_book(self, year: int | None = None) -> Job:
+        """The year's minutes book, in the background with progress and a Cancel button."""
+        services, chosen = self.services, year or self.meetings_view.year.value()
+        total = max(1, len(services.meetings.list_meetings(chosen)))
+        progress = QProgressDialog(self.tr("Laying out the minutes…"), self.tr("Cancel"), 0, total, self)
+        progress.setWindowTitle(self.tr("Minutes book {year}").format(year=chosen))
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        self.book_progress = progress
+
+        def step(done: int) -> None:
+            progress.setLabelText(self.tr("Laying out minutes {done} of {total}…").format(done=done, total=total))
+            progress.setValue(min(done, total - 1))
+
+        def build(out: Path, report: Callable[[int], bool]) -> Path:
+            return book_pdf(documents.book_data(services, chosen), out, report)
+
+        title = self.tr("Minutes book {year}").format(year=chosen)
+        job = self._preview("print-book", title, f"so-bien-ban-{chosen}.pdf", build, step)
+        progress.canceled.connect(job.cancel)
+        self.preview_ready.connect(lambda _dialog: progress.close())
+        self.print_finished.connect(progress.close)
+        return job
 
     def edit_setup(self) -> None:
         self._show(SetupDialog(self.services.organisation, self.changed.emit, self.services.organisation.get(), self))

@@ -90,9 +90,11 @@ class MeetingDialog(QDialog):
         today: date,
         meeting: Meeting | None = None,
         parent: QWidget | None = None,
+        on_print: Callable[[int], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
+        self._on_print = on_print
         self._on_change = on_change
         self._meeting = meeting
         self._today = today
@@ -142,6 +144,11 @@ class MeetingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.approve_button.clicked.connect(self.approve)
         self.approve_button.setEnabled(meeting is not None and not self._locked)
+        self.print_button = QPushButton(self.tr("Preview and print…"))
+        self.print_button.setObjectName("print")
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_minutes)
+        self.print_button.setEnabled(on_print is not None)
         layout.addWidget(self.buttons)
         if self._locked:
             self._lock_inputs()
@@ -597,6 +604,13 @@ class MeetingDialog(QDialog):
             self.errors_assignments.setText(render(error.field_errors["assignments"]))
         if error.field_errors.keys() & {"on", "start", "end", "topic", "chair_id", "secretary_id"}:
             self.tabs.setCurrentIndex(0)
+
+    def print_minutes(self) -> None:
+        """Print what is stored: an open meeting is saved first."""
+        if self._on_print is None or (not self._locked and not self.save()):
+            return
+        assert self._meeting is not None
+        self._on_print(self._meeting.id)
 
     def approve(self, confirm: bool = True) -> bool:
         """Save, then approve the minutes (which locks the meeting)."""

@@ -112,6 +112,7 @@ class MeetingsWidget(QWidget):
         open_meeting: Callable[[int], None],
         new_meeting: Callable[[], None],
         edit_plan: Callable[[int], None],
+        print_minutes: Callable[[int | None], object],
         today: date,
         parent: QWidget | None = None,
     ) -> None:
@@ -129,6 +130,9 @@ class MeetingsWidget(QWidget):
         self.new_button.setObjectName("new_meeting")
         self.new_button.clicked.connect(new_meeting)
         bar.addWidget(self.new_button)
+        self.print_button = QPushButton(self.tr("Print the minutes…"))
+        self.print_button.clicked.connect(lambda: print_minutes(None))
+        bar.addWidget(self.print_button)
         plan = QPushButton(self.tr("Thematic plan…"))
         plan.clicked.connect(lambda: edit_plan(self.year.value()))
         bar.addWidget(plan)
@@ -187,6 +191,10 @@ class MeetingsWidget(QWidget):
         box.addWidget(self.legend)
         box.addWidget(register)
         self.inner.addTab(holder, self.tr("Attendance register"))
+
+    def selected_meeting(self) -> int | None:
+        rows = self.list_view.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
 
     def show_year(self, items: list[MeetingListItem], register: Register) -> None:
         self.list_model.set_rows(

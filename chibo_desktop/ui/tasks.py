@@ -1,10 +1,12 @@
 """Running slow work (loading 100,000 members, an import preview, a PDF) off the GUI thread.
 
-``run_task(fn, on_done, on_error)`` calls *fn* in the thread pool and delivers the result back on the GUI
-thread. Only one result per key is delivered: a newer task with the same key makes older ones stale, so a
-slow early load never overwrites a later one.
+``run(key, work, on_done, on_error)`` calls *work* in the thread pool and delivers the result back on the GUI
+thread. Only one result per key is delivered: a newer task with the same key makes older ones stale, so a slow
+early load never overwrites a later one. With ``on_progress``, *work* receives a ``report(n) -> bool`` callback:
+each call is forwarded to the GUI thread, and it returns False once the returned :class:`Job` is cancelled.
 """
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +16,21 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class _Relay(QObject):
     done = Signal(int, object)
     failed = Signal(int, object)
+    progress = Signal(int, int)
+
+
+class Job:
+    """A handle on a started task: ``cancel()`` asks it to stop at its next progress report."""
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
 
 
 class TaskRunner(QObject):
@@ -23,36 +40,48 @@ class TaskRunner(QObject):
         self._relay = _Relay()
         self._relay.done.connect(self._deliver_done)
         self._relay.failed.connect(self._deliver_failed)
+        self._relay.progress.connect(self._deliver_progress)
         self._serial = 0
         self._pending: dict[int, tuple[str, Callable[[Any], None], Callable[[BaseException], None]]] = {}
+        self._progress: dict[int, Callable[[int], None]] = {}
         self._latest: dict[str, int] = {}
 
     def run(
         self,
         key: str,
-        work: Callable[[], Any],
+        work: Callable[..., Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
-    ) -> None:
+        on_progress: Callable[[int], None] | None = None,
+    ) -> Job:
         self._serial += 1
         serial = self._serial
         self._pending[serial] = (key, on_done, on_error)
         self._latest[key] = serial
         relay = self._relay
+        job = Job()
+        if on_progress is not None:
+            self._progress[serial] = on_progress
 
-        class Job(QRunnable):
+            def report(value: int) -> bool:
+                relay.progress.emit(serial, value)
+                return not job.cancelled
+
+        class Runnable(QRunnable):
             def run(self) -> None:
                 try:
-                    result = work()
+                    result = work(report) if on_progress is not None else work()
                 except BaseException as error:  # delivered to on_error on the GUI thread
                     relay.failed.emit(serial, error)
                 else:
                     relay.done.emit(serial, result)
 
-        self._pool.start(Job())
+        self._pool.start(Runnable())
+        return job
 
     def _take(self, serial: int) -> tuple[str, Callable[[Any], None], Callable[[BaseException], None]] | None:
         entry = self._pending.pop(serial, None)
+        self._progress.pop(serial, None)
         if entry is None or self._latest.get(entry[0]) != serial:
             return None
         return entry
@@ -67,6 +96,11 @@ class TaskRunner(QObject):
         if entry:
             assert isinstance(error, BaseException)
             entry[2](error)
+
+    def _deliver_progress(self, serial: int, value: int) -> None:
+        callback = self._progress.get(serial)
+        if callback is not None:
+            callback(value)
 
     def wait(self, msecs: int = 30000) -> bool:
         """For tests and shutdown: wait until the pool is idle."""

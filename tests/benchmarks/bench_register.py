@@ -61,7 +61,7 @@ def run(members: int, app: QApplication) -> None:
         "raw SELECT of the year's rows",
     )
     items, register = services.meetings.year_view(YEAR)
-    widget = MeetingsWidget(lambda _i: None, lambda: None, lambda _y: None, TODAY)
+    widget = MeetingsWidget(lambda _i: None, lambda: None, lambda _y: None, lambda _m: None, TODAY)
     widget.resize(1280, 760)
     widget.show()
     widget.inner.setCurrentIndex(1)

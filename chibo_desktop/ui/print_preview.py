@@ -1,0 +1,134 @@
+"""Print preview inside the app, with "Save as PDF" and printing to the office printer from the same dialog.
+
+The document is always a PDF made by the reports (the same file the CLI writes); the preview and the printer
+get its pages rendered by PDFium, so what is printed is what was previewed.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_desktop.reports.preview import PageImage, page_images
+from chibo_desktop.ui.tasks import TaskRunner
+
+SCREEN_DPI = 80
+PRINT_DPI_CAP = 300
+
+
+def to_qimage(page: PageImage) -> QImage:
+    return QImage(page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888).copy()
+
+
+def save_copy(source: Path, target: Path) -> Path:
+    """Copy the finished PDF to where the user chose: temporary file, flush, fsync, rename."""
+    temporary = target.with_name(target.name + ".part")
+    with open(source, "rb") as src, open(temporary, "wb") as dst:
+        shutil.copyfileobj(src, dst)
+        dst.flush()
+        os.fsync(dst.fileno())
+    os.replace(temporary, target)
+    return target
+
+
+def print_pdf(pdf: Path, printer: QPrinter) -> int:
+    """Draw every page of *pdf* on *printer*, scaled to its printable area; returns the pages printed."""
+    dpi = min(PRINT_DPI_CAP, printer.resolution())
+    painter = QPainter()
+    printed = 0
+    for page in page_images(pdf, dpi):
+        landscape = page.width_pt > page.height_pt
+        orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        if printed == 0:
+            printer.setPageOrientation(orientation)
+            if not painter.begin(printer):
+                raise OSError("the printer could not be opened")
+        else:
+            printer.setPageOrientation(orientation)
+            printer.newPage()
+        area = painter.viewport()
+        image = to_qimage(page)
+        scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.drawImage(QRect(area.x(), area.y(), scaled.width(), scaled.height()), image)
+        printed += 1
+    if printed:
+        painter.end()
+    return printed
+
+
+class PreviewDialog(QDialog):
+    def __init__(
+        self, pdf: Path, title: str, suggested_name: str, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self._suggested = suggested_name
+        self.setWindowTitle(title)
+        self.resize(820, 900)
+        layout = QVBoxLayout(self)
+        self.info = QLabel(self.tr("Preparing the preview…"))
+        layout.addWidget(self.info)
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages)
+        scroll.setStyleSheet("QScrollArea { background: #808080; }")
+        layout.addWidget(scroll)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.choose_and_save)
+        self.print_button.clicked.connect(self.choose_printer_and_print)
+        layout.addWidget(buttons)
+        self.page_labels: list[QLabel] = []
+        tasks.run(
+            f"preview-{id(self)}",
+            lambda: [to_qimage(p) for p in page_images(pdf, SCREEN_DPI)],
+            self._show_pages,
+            self._failed,
+        )
+
+    def _show_pages(self, images: list[QImage]) -> None:
+        for image in images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("background: white; margin: 6px;")
+            self.pages_layout.addWidget(label)
+            self.page_labels.append(label)
+        self.info.setText(self.tr("{count} page(s)").format(count=len(images)))
+
+    def _failed(self, error: BaseException) -> None:
+        self.info.setText(self.tr("The preview could not be made: {reason}").format(reason=error))
+
+    def choose_and_save(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), self._suggested, self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            target = save_copy(self.pdf, Path(chosen).with_suffix(".pdf"))
+            self.info.setText(self.tr("Saved {path}.").format(path=target))
+
+    def choose_printer_and_print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            count = print_pdf(self.pdf, printer)
+            self.info.setText(self.tr("Sent {count} page(s) to the printer.").format(count=count))

@@ -1,0 +1,77 @@
+"""Print preview, Save as PDF and printing from the same dialog; the year's book in the background."""
+
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.demo import write_demo
+from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.print_preview import PreviewDialog, print_pdf, save_copy
+from chibo_desktop.ui.tasks import TaskRunner
+
+
+def window(qtbot: QtBot, services: Services) -> MainWindow:
+    write_demo(services.db, members=40, seed=3, today=date(2026, 11, 22), meeting_years=1)
+    w = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.meetings_loaded, timeout=10000):
+        w.show()
+    return w
+
+
+def test_preview_save_and_print_the_register(
+    qtbot: QtBot, services: Services, vietnamese: None, tmp_path: Path
+) -> None:
+    w = window(qtbot, services)
+    with qtbot.waitSignal(w.preview_ready, timeout=20000) as signal:
+        w.print_register(2026)
+    dialog = signal.args[0]
+    assert isinstance(dialog, PreviewDialog)
+    qtbot.waitUntil(lambda: len(dialog.page_labels) > 0, timeout=10000)
+    pages = len(PdfReader(dialog.pdf).pages)
+    assert len(dialog.page_labels) == pages
+    assert dialog.info.text() == f"{pages} trang"
+    assert dialog.save_button.text() == "Lưu thành PDF…" and dialog.print_button.text() == "In…"
+
+    saved = save_copy(dialog.pdf, tmp_path / "so-theo-doi.pdf")
+    assert saved.read_bytes() == dialog.pdf.read_bytes()
+    assert not (tmp_path / "so-theo-doi.pdf.part").exists()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # the office printer, standing in as a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(150)
+    assert print_pdf(dialog.pdf, printer) == pages
+    printed = PdfReader(tmp_path / "printed.pdf").pages
+    assert len(printed) == pages
+    assert printed[0].mediabox.width > printed[0].mediabox.height  # the landscape register prints landscape
+
+
+def test_minutes_of_the_chosen_meeting(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    w = window(qtbot, services)
+    w.meetings_view.list_view.selectRow(0)
+    meeting_id = w.meetings_view.selected_meeting()
+    assert meeting_id is not None
+    with qtbot.waitSignal(w.preview_ready, timeout=20000) as signal:
+        w.print_minutes()
+    text = " ".join(page.extract_text() for page in PdfReader(signal.args[0].pdf).pages)
+    assert "BIÊN BẢN" in text and "THƯ KÝ" in text
+
+
+def test_the_book_builds_in_the_background_and_can_be_cancelled(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    w = window(qtbot, services)
+    with qtbot.waitSignal(w.print_finished, timeout=20000):
+        job = w.print_book(2026)
+        job.cancel()
+    assert w.statusBar().currentMessage() == "Đã hủy; không có tệp nào được ghi."
+    with qtbot.waitSignal(w.preview_ready, timeout=60000) as signal:
+        w.print_book(2026)
+    reader = PdfReader(signal.args[0].pdf)
+    assert "SỔ BIÊN BẢN" in reader.pages[0].extract_text()
+    assert len(reader.pages) > len(services.meetings.list_meetings(2026))
