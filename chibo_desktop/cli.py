@@ -161,19 +161,19 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         return 0
     if args.command == "print" and args.print_command == "minutes":
         from chibo_desktop.reports.forms import minutes_with_addenda_pdf
-        from chibo_desktop.services.documents import minutes_data
+        from chibo_desktop.services.documents import document_style, minutes_data
 
-        minutes_with_addenda_pdf(minutes_data(services, args.meeting), args.out)
+        minutes_with_addenda_pdf(minutes_data(services, args.meeting), args.out, document_style(services))
         print(tr.translate("Cli", "Printed the minutes to {path}.").format(path=args.out))
         return 0
     if args.command == "print" and args.print_command in ("blank-minutes", "minutes-book", "register", "addendum"):
         return _print_other(args, services, tr)
     if args.command == "print" and args.print_command == "members":
         from chibo_desktop.reports.member_list import member_list_pdf
-        from chibo_desktop.services.documents import member_list_data
+        from chibo_desktop.services.documents import document_style, member_list_data
 
         data = member_list_data(services)
-        member_list_pdf(data, args.out)
+        member_list_pdf(data, args.out, document_style(services).turned())
         print(tr.translate("Cli", "Printed {count} members to {path}.").format(count=len(data.rows), path=args.out))
         return 0
     if args.command == "meetings" and args.meetings_command == "list":
@@ -206,6 +206,7 @@ def _print_other(args: argparse.Namespace, services: Services, tr: Catalog) -> i
     from chibo_desktop.reports.register_pdf import register_pdf
     from chibo_desktop.services import documents
 
+    style = documents.document_style(services)
     if args.print_command == "blank-minutes":
         try:
             on = date.fromisoformat(args.date)
@@ -217,16 +218,16 @@ def _print_other(args: argparse.Namespace, services: Services, tr: Catalog) -> i
                     {"text": args.date},
                 )
             ) from None
-        blank_form_pdf(documents.blank_form_data(services, on), args.out)
+        blank_form_pdf(documents.blank_form_data(services, on), args.out, style)
     elif args.print_command == "minutes-book":
-        book_pdf(documents.book_data(services, args.year), args.out)
+        book_pdf(documents.book_data(services, args.year), args.out, style=style)
     elif args.print_command == "register":
-        register_pdf(documents.register_data(services, args.year), args.out)
+        register_pdf(documents.register_data(services, args.year), args.out, style.turned())
     else:
         data = documents.minutes_data(services, args.meeting)
         if not data.addenda:
             raise UserError(Message("Cli", QT_TRANSLATE_NOOP("Cli", "This meeting has no addendum to print.")))
-        addendum_pdf(data, args.out)
+        addendum_pdf(data, args.out, style)
     print(tr.translate("Cli", "Printed {path}.").format(path=args.out))
     return 0
 

@@ -90,17 +90,17 @@
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="216"/>
+        <location filename="../chibo_desktop/cli.py" line="217"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="228"/>
+        <location filename="../chibo_desktop/cli.py" line="229"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="230"/>
+        <location filename="../chibo_desktop/cli.py" line="231"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -746,65 +746,65 @@
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="351"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="353"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="351"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="353"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="358"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="362"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="364"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="375"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="380"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="368"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="379"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="384"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="369"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="389"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="395"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="398"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="406"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="398"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="406"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="399"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="411"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="407"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="419"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="413"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="435"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="428"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="436"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -2339,6 +2339,11 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <location filename="../chibo_desktop/domain/rules.py" line="67"/>
         <source>Meeting scoring rubric</source>
         <translation>Thang điểm buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/rules.py" line="71"/>
+        <source>Printed documents: margins (mm) and font sizes (pt)</source>
+        <translation>Văn bản in: lề (mm) và cỡ chữ (pt)</translation>
     </message>
 </context>
 <context>

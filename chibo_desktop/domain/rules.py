@@ -65,6 +65,11 @@ KEYS: dict[str, RuleKey] = {
         ),
         RuleKey("meeting.scoring_enabled", "bool", QT_TRANSLATE_NOOP("Rules", "Score meetings by the rubric")),
         RuleKey("meeting.rubric", "json", QT_TRANSLATE_NOOP("Rules", "Meeting scoring rubric")),
+        RuleKey(
+            "document.layout",
+            "json",
+            QT_TRANSLATE_NOOP("Rules", "Printed documents: margins (mm) and font sizes (pt)"),
+        ),
     )
 }
 

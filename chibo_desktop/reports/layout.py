@@ -4,7 +4,9 @@ Defaults follow HD 36-HD/VPTW (A4; top 20, bottom 20, left 30, right 15 mm; 14 p
 NAM" 15 pt bold with a rule under it as long as the text; page numbers from page 2, centred at the top).
 """
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -34,6 +36,18 @@ class DocumentStyle:
     @property
     def pagesize(self) -> tuple[float, float]:
         return landscape(A4) if self.landscape else A4
+
+    @staticmethod
+    def from_setting(value: Mapping[str, Any], landscape: bool = False) -> "DocumentStyle":
+        """From the dated rule "document.layout": {"top_mm": 20, …, "body_pt": 14, …}; unknown keys are ignored,
+        missing ones keep the HD 36 defaults."""
+        known = {f.name for f in fields(DocumentStyle)} - {"landscape"}
+        chosen = {key: float(v) for key, v in value.items() if key in known}
+        return replace(DocumentStyle(), landscape=landscape, **chosen)
+
+    def turned(self) -> "DocumentStyle":
+        """The same settings on a landscape page (registers, lists)."""
+        return replace(self, landscape=True)
 
 
 def styles(style: DocumentStyle) -> dict[str, ParagraphStyle]:

@@ -40,7 +40,7 @@ def register_story(data: RegisterData, style: DocumentStyle, width: float) -> li
         + [Paragraph(c, small_center) for c in data.month_totals]
         + [Paragraph(data.year_total[0], small_center), Paragraph(data.year_total[1], small_center)]
     )
-    fixed = [8 * mm, 46 * mm] + [14 * mm] * 12 + [20 * mm]
+    fixed = [8 * mm, 44 * mm] + [13 * mm] * 12 + [20 * mm]
     widths = fixed + [width - sum(fixed)]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(

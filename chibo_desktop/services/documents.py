@@ -19,6 +19,7 @@ from chibo_desktop.domain.meetings import MARK_LETTERS, Mark, Meeting, MeetingKi
 from chibo_desktop.domain.members import Gender, Status
 from chibo_desktop.domain.register import FlagKind, PeriodSummary
 from chibo_desktop.domain.text import name_sort_key
+from chibo_desktop.reports.layout import DocumentStyle
 from chibo_desktop.services.bundle import Services
 
 # The printed documents are in Vietnamese whatever the interface language.
@@ -244,3 +245,9 @@ def book_data(services: Services, year: int) -> BookData:
     items = sorted(services.meetings.list_meetings(year), key=lambda item: (item.on, item.id))
     on = min(date(year, 12, 31), services.today())
     return BookData(header(services, on), year, tuple(minutes_data(services, item.id) for item in items))
+
+
+def document_style(services: Services, on: date | None = None) -> DocumentStyle:
+    """The layout of printed documents in force on *on* (margins and sizes are a dated setting)."""
+    day = on or services.today()
+    return DocumentStyle.from_setting(services.rules.book().get("document.layout", day))

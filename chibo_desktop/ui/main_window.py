@@ -342,7 +342,9 @@ class MainWindow(QMainWindow):
             "print-members",
             self.tr("Member list"),
             "danh-sach-dang-vien.pdf",
-            lambda out: member_list_pdf(documents.member_list_data(services), out),
+            lambda out: member_list_pdf(
+                documents.member_list_data(services), out, documents.document_style(services).turned()
+            ),
         )
 
     def print_minutes(self, meeting_id: int | None = None) -> Job | None:
@@ -353,7 +355,9 @@ class MainWindow(QMainWindow):
         services = self.services
 
         def build(out: Path) -> Path:
-            return minutes_with_addenda_pdf(documents.minutes_data(services, meeting_id), out)
+            return minutes_with_addenda_pdf(
+                documents.minutes_data(services, meeting_id), out, documents.document_style(services)
+            )
 
         return self._preview("print-minutes", self.tr("Minutes"), f"bien-ban-{meeting_id}.pdf", build)
 
@@ -379,7 +383,9 @@ class MainWindow(QMainWindow):
             "print-blank",
             self.tr("Blank minutes form"),
             f"mau-bien-ban-{day.isoformat()}.pdf",
-            lambda out: blank_form_pdf(documents.blank_form_data(services, day), out),
+            lambda out: blank_form_pdf(
+                documents.blank_form_data(services, day), out, documents.document_style(services)
+            ),
         )
 
     def print_register(self, year: int | None = None) -> Job:
@@ -388,7 +394,9 @@ class MainWindow(QMainWindow):
             "print-register",
             self.tr("Attendance register {year}").format(year=chosen),
             f"so-theo-doi-{chosen}.pdf",
-            lambda out: register_pdf(documents.register_data(services, chosen), out),
+            lambda out: register_pdf(
+                documents.register_data(services, chosen), out, documents.document_style(services).turned()
+            ),
         )
 
     def print_book(self, year: int | None = None) -> Job:
@@ -406,7 +414,7 @@ class MainWindow(QMainWindow):
             progress.setValue(min(done, total - 1))
 
         def build(out: Path, report: Callable[[int], bool]) -> Path:
-            return book_pdf(documents.book_data(services, chosen), out, report)
+            return book_pdf(documents.book_data(services, chosen), out, report, documents.document_style(services))
 
         title = self.tr("Minutes book {year}").format(year=chosen)
         job = self._preview("print-book", title, f"so-bien-ban-{chosen}.pdf", build, step)

@@ -103,3 +103,37 @@ def test_addendum_page(year: Services, tmp_path: Path) -> None:
     text = flat(pdf_text(out))
     assert "PHỤ LỤC ĐÍNH CHÍNH" in text
     assert "Lý do: Ghi nhầm giờ kết thúc" in text and "21 giờ 30 phút" in text
+
+
+def test_every_character_of_every_document_is_in_the_bundled_font(year: Services, tmp_path: Path) -> None:
+    from chibo_desktop.reports.fonts import missing_glyphs
+    from chibo_desktop.reports.member_list import member_list_pdf
+    from chibo_desktop.services.documents import member_list_data
+
+    meeting_id = year.meetings.list_meetings(2025)[0].id
+    year.meetings.approve(meeting_id)
+    year.meetings.add_addendum(meeting_id, "Đính chính", "Ờ Ử Ữ Ự Ỷ Ỹ Ỵ")
+    documents = [
+        blank_form_pdf(blank_form_data(year, date(2025, 5, 8)), tmp_path / "a.pdf"),
+        register_pdf(register_data(year, 2025), tmp_path / "b.pdf"),
+        book_pdf(book_data(year, 2025), tmp_path / "c.pdf"),
+        addendum_pdf(minutes_data(year, meeting_id), tmp_path / "d.pdf"),
+        member_list_pdf(member_list_data(year), tmp_path / "e.pdf"),
+    ]
+    for document in documents:
+        assert missing_glyphs(pdf_text(document)) == set(), document.name
+
+
+def test_margins_and_sizes_are_a_dated_setting(year: Services, tmp_path: Path) -> None:
+    from chibo_desktop.reports.minutes import minutes_pdf
+    from chibo_desktop.services.documents import document_style
+
+    meeting_id = year.meetings.list_meetings(2025)[0].id
+    default = document_style(year)
+    assert (default.top_mm, default.left_mm, default.right_mm, default.body_pt) == (20, 30, 15, 14)
+    normal = len(PdfReader(minutes_pdf(minutes_data(year, meeting_id), tmp_path / "n.pdf", default)).pages)
+    year.rules.set_value("document.layout", '{"left_mm": 45, "right_mm": 30, "body_pt": 20}', date(2026, 1, 1))
+    bigger = document_style(year)
+    assert (bigger.left_mm, bigger.body_pt, bigger.top_mm) == (45, 20, 20)  # unset values keep the defaults
+    assert len(PdfReader(minutes_pdf(minutes_data(year, meeting_id), tmp_path / "b.pdf", bigger)).pages) > normal
+    assert document_style(year, date(2025, 6, 1)).left_mm == 30  # the old layout still applies to earlier dates
