@@ -404,6 +404,131 @@
     </message>
 </context>
 <context>
+    <name>Fund</name>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="26"/>
+        <source>The branch&apos;s own revolving capital</source>
+        <translation>Vốn quay vòng của chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="27"/>
+        <source>Capital entrusted by the upper level</source>
+        <translation>Vốn cấp trên ủy thác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="28"/>
+        <source>Capital entrusted by a mass organisation</source>
+        <translation>Vốn đoàn thể ủy thác (như Quỹ Hỗ trợ nông dân)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="29"/>
+        <source>Support fund for poor members</source>
+        <translation>Quỹ hỗ trợ đảng viên nghèo</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="75"/>
+        <source>Contribution</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="76"/>
+        <source>Capital received</source>
+        <translation>Nhận vốn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="77"/>
+        <source>Capital returned</source>
+        <translation>Hoàn trả vốn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="78"/>
+        <source>Disbursed</source>
+        <translation>Giải ngân</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="79"/>
+        <source>Principal repaid</source>
+        <translation>Thu nợ gốc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="80"/>
+        <source>Interest or fee</source>
+        <translation>Thu lãi, phí</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="81"/>
+        <source>Written off</source>
+        <translation>Xóa nợ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="375"/>
+        <source>A reversal cannot itself be reversed; post a new entry instead.</source>
+        <translation>Bút toán đảo không thể đảo lại; hãy ghi một bút toán mới.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="378"/>
+        <source>This entry has already been reversed.</source>
+        <translation>Bút toán này đã được đảo.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="76"/>
+        <source>The fund would not have enough cash on {date}: it would be {amount} đồng short.</source>
+        <translation>Quỹ sẽ không đủ tiền vào ngày {date}: thiếu {amount} đồng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="89"/>
+        <source>Reverse the loan&apos;s repayments before its disbursement.</source>
+        <translation>Hãy đảo các khoản thu nợ của món vay trước khi đảo khoản giải ngân.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="96"/>
+        <source>This loan is not in this fund.</source>
+        <translation>Món vay này không thuộc quỹ này.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="107"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="128"/>
+        <source>The amount must be more than 0 đồng.</source>
+        <translation>Số tiền phải lớn hơn 0 đồng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="113"/>
+        <source>This loan has already been paid out.</source>
+        <translation>Món vay này đã được giải ngân.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="115"/>
+        <source>A loan cannot be paid out before it was approved.</source>
+        <translation>Không thể giải ngân trước ngày món vay được duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="131"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="158"/>
+        <source>This loan has nothing left to repay on that date.</source>
+        <translation>Vào ngày đó món vay không còn dư nợ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="133"/>
+        <source>A repayment cannot come before the loan was paid out.</source>
+        <translation>Không thể thu nợ trước ngày giải ngân.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="137"/>
+        <source>That is more than is owed: at most {amount} đồng.</source>
+        <translation>Số tiền vượt quá số còn nợ: tối đa {amount} đồng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="155"/>
+        <source>A write-off needs the number of the decision that allows it.</source>
+        <translation>Xóa nợ phải có số quyết định cho phép.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/ledger.py" line="175"/>
+        <source>This entry is not in this fund.</source>
+        <translation>Bút toán này không thuộc quỹ này.</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <location filename="../chibo_desktop/ui/meetings_view.py" line="64"/>
