@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
@@ -21,6 +22,7 @@ class Services:
     rules: RulesService
     members: MemberService
     meetings: MeetingService
+    funds: FundService
     roster_io: RosterIO
     stats: StatsService
 
@@ -30,6 +32,7 @@ class Services:
         rules = RulesService(db)
         members = MemberService(db, rules, organisation, today)
         meetings = MeetingService(db, rules, organisation, today)
+        funds = FundService(db, organisation, today)
         return Services(
             db=db,
             today=today,
@@ -37,6 +40,7 @@ class Services:
             rules=rules,
             members=members,
             meetings=meetings,
+            funds=funds,
             roster_io=RosterIO(db, members, organisation),
-            stats=StatsService(members, meetings, organisation),
+            stats=StatsService(members, meetings, funds, organisation),
         )

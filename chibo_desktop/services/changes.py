@@ -9,6 +9,7 @@ class Topic(StrEnum):
     MEMBERS = "members"
     RULES = "rules"
     MEETINGS = "meetings"
+    FUNDS = "funds"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from datetime import date
 
 from chibo_desktop.domain.dates import Period
+from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
@@ -11,8 +12,11 @@ FORMAT_VERSION = 1
 
 
 class StatsService:
-    def __init__(self, members: MemberService, meetings: MeetingService, organisation: OrganisationService) -> None:
+    def __init__(
+        self, members: MemberService, meetings: MeetingService, funds: FundService, organisation: OrganisationService
+    ) -> None:
         self._members = members
+        self._funds = funds
         self._meetings = meetings
         self._organisation = organisation
 
@@ -30,4 +34,5 @@ class StatsService:
             "members": counts.as_json(),
             "meetings": self._meetings.summary(period).as_json(),
             "flags": [flag.as_json() for flag in self._meetings.flags(period)],
+            "loans": self._funds.stats(period),
         }

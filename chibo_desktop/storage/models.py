@@ -267,3 +267,73 @@ class AddendumRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class FundRow(Base):
+    __tablename__ = "fund"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(30))
+    custodian: Mapped[str] = mapped_column(String(120), default="")
+    max_loan: Mapped[int] = mapped_column(Integer, default=0)
+    term_months: Mapped[int] = mapped_column(Integer, default=12)
+    rate_method: Mapped[str] = mapped_column(String(20), default="none")
+    rate: Mapped[int] = mapped_column(Integer, default=0)
+    schedule_kind: Mapped[str] = mapped_column(String(20), default="equal_principal")
+    grant: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class LoanRow(Base):
+    __tablename__ = "loan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    fund_id: Mapped[int] = mapped_column(ForeignKey("fund.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    borrower: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[int] = mapped_column(Integer)
+    term_months: Mapped[int] = mapped_column(Integer)
+    rate_method: Mapped[str] = mapped_column(String(20))
+    rate: Mapped[int] = mapped_column(Integer, default=0)
+    schedule_kind: Mapped[str] = mapped_column(String(20))
+    approved_on: Mapped[date] = mapped_column(Date)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    decision_no: Mapped[str] = mapped_column(String(50), default="")
+    approved_by: Mapped[str] = mapped_column(String(120), default="")
+    disbursed_on: Mapped[date | None] = mapped_column(Date)
+    grant: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class InstallmentRow(Base):
+    __tablename__ = "loan_installment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    due: Mapped[date] = mapped_column(Date)
+    principal: Mapped[int] = mapped_column(Integer)
+    fee: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FundEntryRow(Base):
+    """A journal line: never updated or deleted; a mistake is undone by a reversing line."""
+
+    __tablename__ = "fund_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    fund_id: Mapped[int] = mapped_column(ForeignKey("fund.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[int] = mapped_column(Integer)
+    on: Mapped[date] = mapped_column(Date)
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loan.id"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    batch: Mapped[str] = mapped_column(String(32), default="")
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("fund_entry.id"), unique=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    decision_no: Mapped[str] = mapped_column(String(50), default="")
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

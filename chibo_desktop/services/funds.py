@@ -1,0 +1,356 @@
+"""The loan fund: funds and their terms, loans and their plans, postings, statements, overdue loans, figures.
+
+Every posting is checked by the domain :class:`Ledger` on the fund as stored, inside the write transaction
+(so two windows cannot both spend the same cash), and only then are its new journal lines inserted.
+"""
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from chibo_desktop.domain.dates import Period
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.funds import (
+    Entry,
+    EntryKind,
+    Fund,
+    FundSource,
+    FundTerms,
+    Installment,
+    Loan,
+    LoanFigures,
+    LoanPosition,
+    LoanState,
+    RateMethod,
+    ScheduleKind,
+    Statement,
+    cash_balance,
+    figures,
+    position,
+    schedule,
+    statement,
+)
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.ledger import Ledger
+from chibo_desktop.domain.members import state_on
+from chibo_desktop.domain.text import nfc
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.storage import fund_queries, queries
+from chibo_desktop.storage.db import Database, Session
+
+
+def _msg(text: str, **args: object) -> Message:
+    return Message("Fund", text, dict(args))
+
+
+FIELDS = _msg(QT_TRANSLATE_NOOP("Fund", "Some fields need attention; see the messages beside them."))
+
+
+@dataclass(frozen=True)
+class FundSummary:
+    fund: Fund
+    balance: int
+    outstanding: int
+    active_loans: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class LoanRequest:
+    """What the loan dialog sends: the loan as approved, with its plan (generated, or edited by hand)."""
+
+    fund_id: int
+    member_id: int | None
+    reason: str
+    purpose: str
+    amount: int
+    term_months: int
+    rate_method: RateMethod
+    rate: int
+    schedule_kind: ScheduleKind
+    approved_on: date | None
+    meeting_id: int | None = None
+    decision_no: str = ""
+    approved_by: str = ""
+    installments: tuple[Installment, ...] | None = None  # None: generated from the terms
+    disburse_on: date | None = None  # pay out at once
+
+
+class FundService:
+    def __init__(
+        self,
+        db: Database,
+        organisation: OrganisationService,
+        today: Callable[[], date] = date.today,
+        user: Callable[[], str] = getpass.getuser,
+    ) -> None:
+        self._db = db
+        self._organisation = organisation
+        self._today = today
+        self._user = user
+
+    # --- funds --------------------------------------------------------------------------------------------
+
+    def funds(self) -> list[FundSummary]:
+        today = self._today()
+        with self._db.read() as session:
+            all_funds = fund_queries.funds(session)
+            loans = fund_queries.loans(session)
+            entries = fund_queries.entries(session)
+        out = []
+        for fund in all_funds:
+            mine = [e for e in entries if e.fund_id == fund.id]
+            positions = [position(loan, mine, today) for loan in loans if loan.fund_id == fund.id]
+            active = [p for p in positions if p.state == LoanState.ACTIVE]
+            out.append(
+                FundSummary(
+                    fund,
+                    cash_balance(mine),
+                    sum(p.outstanding for p in active),
+                    len(active),
+                    sum(p.overdue_principal for p in active),
+                )
+            )
+        return out
+
+    def fund(self, fund_id: int) -> Fund:
+        for summary in self.funds():
+            if summary.fund.id == fund_id:
+                return summary.fund
+        raise UserError(_msg(QT_TRANSLATE_NOOP("Fund", "This fund no longer exists.")))
+
+    def save_fund(self, fund_id: int | None, name: str, source: FundSource, custodian: str, terms: FundTerms) -> Change:
+        errors: dict[str, Message] = {}
+        if not nfc(name):
+            errors["name"] = _msg(QT_TRANSLATE_NOOP("Fund", "Enter the fund's name."))
+        if terms.max_loan < 0:
+            errors["max_loan"] = _msg(QT_TRANSLATE_NOOP("Fund", "The maximum cannot be negative."))
+        if not 1 <= terms.term_months <= 120:
+            errors["term_months"] = _msg(QT_TRANSLATE_NOOP("Fund", "A term is 1 to 120 months."))
+        if terms.rate < 0 or terms.rate > 1000 or (terms.rate_method == RateMethod.NONE and terms.rate != 0):
+            errors["rate"] = _msg(
+                QT_TRANSLATE_NOOP("Fund", "The rate is 0 for an interest-free fund, otherwise 0,01 to 10 % a month.")
+            )
+        if errors:
+            raise UserError(FIELDS, errors)
+        branch = self._organisation.require()
+        with self._db.write() as session:
+            saved = fund_queries.save_fund(session, branch.branch_id, fund_id, nfc(name), source, nfc(custodian), terms)
+        return Change.of(Topic.FUNDS, saved)
+
+    # --- postings -----------------------------------------------------------------------------------------
+
+    def _ledger(self, session: Session, fund_id: int) -> Ledger:
+        fund = next((f for f in fund_queries.funds(session) if f.id == fund_id), None)
+        if fund is None:
+            raise UserError(_msg(QT_TRANSLATE_NOOP("Fund", "This fund no longer exists.")))
+        return Ledger(
+            fund, fund_queries.loans(session, fund_id), fund_queries.entries(session, fund_id), by=self._user()
+        )
+
+    def _post(self, fund_id: int, action: Callable[[Ledger], list[Entry]], session: Session | None = None) -> Change:
+        if session is None:
+            with self._db.write() as own:
+                return self._post(fund_id, action, own)
+        ledger = self._ledger(session, fund_id)
+        new = action(ledger)
+        fund_queries.insert_entries(session, new)
+        for e in new:
+            if e.kind == EntryKind.DISBURSEMENT and e.loan_id is not None:
+                fund_queries.set_disbursed(session, e.loan_id, None if e.reverses is not None else e.on)
+        return Change.of(Topic.FUNDS, fund_id)
+
+    def capital(
+        self, fund_id: int, kind: EntryKind, amount: int, on: date, member_id: int | None = None, note: str = ""
+    ) -> Change:
+        """A contribution, or capital received from or returned to the entrusting body."""
+        return self._post(fund_id, lambda ledger: ledger.capital(kind, amount, on, member_id, nfc(note)))
+
+    def plan(
+        self, amount: int, start: date, months: int, kind: ScheduleKind, method: RateMethod, rate: int
+    ) -> tuple[Installment, ...]:
+        return schedule(amount, start, months, kind, method, rate)
+
+    def _check_loan(self, request: LoanRequest, fund: Fund) -> dict[str, Message]:
+        errors: dict[str, Message] = {}
+        if request.member_id is None:
+            errors["member_id"] = _msg(QT_TRANSLATE_NOOP("Fund", "Choose the member who borrows."))
+        if not nfc(request.reason):
+            errors["reason"] = _msg(QT_TRANSLATE_NOOP("Fund", "Write the hardship the loan helps with."))
+        if request.amount <= 0:
+            errors["amount"] = _msg(QT_TRANSLATE_NOOP("Fund", "The amount must be more than 0 đồng."))
+        elif fund.terms.max_loan and request.amount > fund.terms.max_loan:
+            errors["amount"] = _msg(
+                QT_TRANSLATE_NOOP("Fund", "This fund lends at most {amount} đồng."),
+                amount=f"{fund.terms.max_loan:,}".replace(",", "."),
+            )
+        if not 1 <= request.term_months <= 120:
+            errors["term_months"] = _msg(QT_TRANSLATE_NOOP("Fund", "A term is 1 to 120 months."))
+        if request.approved_on is None:
+            errors["approved_on"] = _msg(QT_TRANSLATE_NOOP("Fund", "Enter the date the loan was approved."))
+        elif request.approved_on > self._today():
+            errors["approved_on"] = _msg(QT_TRANSLATE_NOOP("Fund", "This date is in the future."))
+        if request.meeting_id is None and not nfc(request.decision_no):
+            errors["decision_no"] = _msg(
+                QT_TRANSLATE_NOOP("Fund", "Name the meeting that approved the loan, or the decision number.")
+            )
+        if request.installments is not None and sum(i.principal for i in request.installments) != request.amount:
+            errors["installments"] = _msg(
+                QT_TRANSLATE_NOOP("Fund", "The plan must add up to the amount lent: it adds up to {total} đồng."),
+                total=f"{sum(i.principal for i in request.installments):,}".replace(",", "."),
+            )
+        return errors
+
+    def grant_loan(self, request: LoanRequest) -> Change:
+        """Record an approved loan with its plan; with ``disburse_on``, pay it out in the same transaction."""
+        fund = self.fund(request.fund_id)
+        errors = self._check_loan(request, fund)
+        if errors:
+            raise UserError(FIELDS, errors)
+        assert request.member_id is not None and request.approved_on is not None
+        with self._db.write() as session:
+            member = queries.get_member(session, request.member_id)
+            if member is None or not state_on(member.events, request.approved_on).belongs:
+                raise UserError(
+                    FIELDS,
+                    {
+                        "member_id": _msg(
+                            QT_TRANSLATE_NOOP(
+                                "Fund", "The borrower must be a member of the branch on the approval date."
+                            )
+                        )
+                    },
+                )
+            start = request.disburse_on or request.approved_on
+            plan = request.installments or schedule(
+                request.amount, start, request.term_months, request.schedule_kind, request.rate_method, request.rate
+            )
+            loan = Loan(
+                id=0,
+                uuid="",
+                fund_id=fund.id,
+                member_id=request.member_id,
+                borrower=member.record.full_name,
+                reason=nfc(request.reason),
+                purpose=nfc(request.purpose),
+                amount=request.amount,
+                term_months=request.term_months,
+                rate_method=request.rate_method,
+                rate=request.rate,
+                schedule_kind=request.schedule_kind,
+                installments=plan,
+                approved_on=request.approved_on,
+                meeting_id=request.meeting_id,
+                decision_no=nfc(request.decision_no),
+                approved_by=nfc(request.approved_by),
+                grant=fund.terms.grant,
+            )
+            loan_id = fund_queries.add_loan(session, loan)
+            if request.disburse_on is not None:
+                on = request.disburse_on
+                self._post(fund.id, lambda ledger: ledger.disburse(loan_id, on), session)
+        return Change.of(Topic.FUNDS, loan_id)
+
+    def update_plan(self, loan_id: int, installments: tuple[Installment, ...]) -> Change:
+        """Change the repayment plan, which is allowed only before the money is paid out."""
+        with self._db.write() as session:
+            loan = next((x for x in fund_queries.loans(session) if x.id == loan_id), None)
+            if loan is None:
+                raise UserError(_msg(QT_TRANSLATE_NOOP("Fund", "This loan is not in this fund.")))
+            if loan.disbursed_on is not None:
+                raise UserError(
+                    _msg(QT_TRANSLATE_NOOP("Fund", "The plan of a loan already paid out cannot be changed."))
+                )
+            if sum(i.principal for i in installments) != loan.amount:
+                raise UserError(
+                    _msg(
+                        QT_TRANSLATE_NOOP(
+                            "Fund", "The plan must add up to the amount lent: it adds up to {total} đồng."
+                        ),
+                        total=f"{sum(i.principal for i in installments):,}".replace(",", "."),
+                    )
+                )
+            fund_queries.set_plan(session, loan_id, installments)
+        return Change.of(Topic.FUNDS, loan_id)
+
+    def _fund_of(self, loan_id: int) -> int:
+        with self._db.read() as session:
+            loan = next((x for x in fund_queries.loans(session) if x.id == loan_id), None)
+        if loan is None:
+            raise UserError(_msg(QT_TRANSLATE_NOOP("Fund", "This loan is not in this fund.")))
+        return loan.fund_id
+
+    def disburse(self, loan_id: int, on: date) -> Change:
+        return self._post(self._fund_of(loan_id), lambda ledger: ledger.disburse(loan_id, on))
+
+    def repay(self, loan_id: int, amount: int, on: date, note: str = "") -> Change:
+        return self._post(self._fund_of(loan_id), lambda ledger: ledger.repay(loan_id, amount, on, nfc(note)))
+
+    def write_off(self, loan_id: int, on: date, decision_no: str, note: str = "") -> Change:
+        return self._post(
+            self._fund_of(loan_id), lambda ledger: ledger.write_off(loan_id, on, nfc(decision_no), nfc(note))
+        )
+
+    def reverse(self, fund_id: int, entry_id: int, on: date, note: str = "") -> Change:
+        """Undo a posting with reversing entries dated *on*; the original stays in the journal."""
+        return self._post(fund_id, lambda ledger: ledger.reverse(entry_id, on, nfc(note)))
+
+    # --- reading ------------------------------------------------------------------------------------------
+
+    def book(self, fund_id: int) -> tuple[Fund, list[Loan], list[Entry]]:
+        with self._db.read() as session:
+            fund = next((f for f in fund_queries.funds(session) if f.id == fund_id), None)
+            if fund is None:
+                raise UserError(_msg(QT_TRANSLATE_NOOP("Fund", "This fund no longer exists.")))
+            return fund, fund_queries.loans(session, fund_id), fund_queries.entries(session, fund_id)
+
+    def positions(self, fund_id: int | None = None, on: date | None = None) -> list[LoanPosition]:
+        day = on or self._today()
+        with self._db.read() as session:
+            loans = fund_queries.loans(session, fund_id)
+            entries = fund_queries.entries(session, fund_id)
+        return [position(loan, entries, day) for loan in loans]
+
+    def overdue(self, on: date | None = None) -> list[LoanPosition]:
+        """Loans with principal past due, most days late first."""
+        late = [p for p in self.positions(None, on) if p.state == LoanState.ACTIVE and p.days_late > 0]
+        return sorted(late, key=lambda p: -p.days_late)
+
+    def statement(self, fund_id: int, period: Period) -> Statement:
+        _fund, _loans, entries = self.book(fund_id)
+        return statement(fund_id, entries, period)
+
+    def member_ledger(self, member_id: int) -> tuple[list[Loan], list[Entry]]:
+        with self._db.read() as session:
+            loans = fund_queries.loans(session, member_id=member_id)
+            entries = [
+                e
+                for e in fund_queries.entries(session)
+                if e.loan_id in {loan.id for loan in loans} or e.member_id == member_id
+            ]
+        return loans, entries
+
+    def figures(self, period: Period, fund_id: int | None = None) -> LoanFigures:
+        on = min(period.end, self._today())
+        with self._db.read() as session:
+            loans = fund_queries.loans(session, fund_id)
+            entries = fund_queries.entries(session, fund_id)
+        return figures(loans, entries, period, on)
+
+    def stats(self, period: Period) -> dict[str, object]:
+        """The "loans" object of ``chibo stats --json``."""
+        f = self.figures(period)
+        with self._db.read() as session:
+            count = len(fund_queries.funds(session))
+        return {
+            "funds": count,
+            "loans_disbursed": f.loans,
+            "amount_disbursed": f.amount,
+            "members_helped": f.members,
+            "outstanding": f.outstanding,
+            "overdue_amount": f.overdue,
+            "par30": None if f.par30 is None else round(f.par30, 4),
+            "ageing": dict(sorted(f.buckets.items())),
+        }

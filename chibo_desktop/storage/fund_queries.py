@@ -1,0 +1,196 @@
+"""Fund queries: funds, loans with their plans, and the journal, read and written as domain objects.
+
+Journal lines are only ever inserted; nothing here updates or deletes one.
+"""
+
+from collections import defaultdict
+from datetime import date, datetime
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from chibo_desktop.domain.funds import (
+    Entry,
+    EntryKind,
+    Fund,
+    FundSource,
+    FundTerms,
+    Installment,
+    Loan,
+    RateMethod,
+    ScheduleKind,
+)
+from chibo_desktop.storage import models as m
+
+_KINDS = {kind.value: kind for kind in EntryKind}
+
+
+def _fund(row: m.FundRow) -> Fund:
+    terms = FundTerms(
+        max_loan=row.max_loan,
+        term_months=row.term_months,
+        rate_method=RateMethod(row.rate_method),
+        rate=row.rate,
+        schedule=ScheduleKind(row.schedule_kind),
+        grant=row.grant,
+    )
+    return Fund(row.id, row.uuid, row.name, FundSource(row.source), row.custodian, terms)
+
+
+def save_fund(
+    session: Session,
+    branch_id: int,
+    fund_id: int | None,
+    name: str,
+    source: FundSource,
+    custodian: str,
+    terms: FundTerms,
+) -> int:
+    row = session.get(m.FundRow, fund_id) if fund_id else None
+    if row is None:
+        row = m.FundRow(org_unit_id=branch_id)
+        session.add(row)
+    row.name, row.source, row.custodian = name, source.value, custodian
+    row.max_loan, row.term_months, row.rate_method = terms.max_loan, terms.term_months, terms.rate_method.value
+    row.rate, row.schedule_kind, row.grant = terms.rate, terms.schedule.value, terms.grant
+    session.flush()
+    return row.id
+
+
+def funds(session: Session) -> list[Fund]:
+    return [_fund(row) for row in session.scalars(select(m.FundRow).order_by(m.FundRow.id))]
+
+
+def _entry(row: m.FundEntryRow) -> Entry:
+    return Entry(
+        id=row.id,
+        fund_id=row.fund_id,
+        kind=_KINDS[row.kind],
+        amount=row.amount,
+        on=row.on,
+        loan_id=row.loan_id,
+        member_id=row.member_id,
+        batch=row.batch,
+        reverses=row.reverses_id,
+        note=row.note,
+        decision_no=row.decision_no,
+        by=row.created_by,
+        at=row.created_at.isoformat(sep=" ", timespec="minutes") if row.created_at else "",
+    )
+
+
+def loans(session: Session, fund_id: int | None = None, member_id: int | None = None) -> list[Loan]:
+    query = select(m.LoanRow).order_by(m.LoanRow.approved_on, m.LoanRow.id)
+    if fund_id is not None:
+        query = query.where(m.LoanRow.fund_id == fund_id)
+    if member_id is not None:
+        query = query.where(m.LoanRow.member_id == member_id)
+    rows = session.scalars(query).all()
+    plans: dict[int, list[Installment]] = defaultdict(list)
+    if rows:
+        for i in session.scalars(
+            select(m.InstallmentRow)
+            .where(m.InstallmentRow.loan_id.in_([r.id for r in rows]))
+            .order_by(m.InstallmentRow.loan_id, m.InstallmentRow.number)
+        ):
+            plans[i.loan_id].append(Installment(i.due, i.principal, i.fee))
+    return [
+        Loan(
+            id=r.id,
+            uuid=r.uuid,
+            fund_id=r.fund_id,
+            member_id=r.member_id,
+            borrower=r.borrower,
+            reason=r.reason,
+            purpose=r.purpose,
+            amount=r.amount,
+            term_months=r.term_months,
+            rate_method=RateMethod(r.rate_method),
+            rate=r.rate,
+            schedule_kind=ScheduleKind(r.schedule_kind),
+            installments=tuple(plans[r.id]),
+            approved_on=r.approved_on,
+            meeting_id=r.meeting_id,
+            decision_no=r.decision_no,
+            approved_by=r.approved_by,
+            disbursed_on=r.disbursed_on,
+            grant=r.grant,
+        )
+        for r in rows
+    ]
+
+
+def entries(session: Session, fund_id: int | None = None, member_id: int | None = None) -> list[Entry]:
+    query = select(m.FundEntryRow).order_by(m.FundEntryRow.on, m.FundEntryRow.id)
+    if fund_id is not None:
+        query = query.where(m.FundEntryRow.fund_id == fund_id)
+    if member_id is not None:
+        query = query.where(m.FundEntryRow.member_id == member_id)
+    return [_entry(row) for row in session.scalars(query)]
+
+
+def add_loan(session: Session, loan: Loan) -> int:
+    row = m.LoanRow(
+        fund_id=loan.fund_id,
+        member_id=loan.member_id,
+        borrower=loan.borrower,
+        reason=loan.reason,
+        purpose=loan.purpose,
+        amount=loan.amount,
+        term_months=loan.term_months,
+        rate_method=loan.rate_method.value,
+        rate=loan.rate,
+        schedule_kind=loan.schedule_kind.value,
+        approved_on=loan.approved_on,
+        meeting_id=loan.meeting_id,
+        decision_no=loan.decision_no,
+        approved_by=loan.approved_by,
+        grant=loan.grant,
+    )
+    session.add(row)
+    session.flush()
+    set_plan(session, row.id, loan.installments)
+    return row.id
+
+
+def set_plan(session: Session, loan_id: int, installments: tuple[Installment, ...]) -> None:
+    session.execute(delete(m.InstallmentRow).where(m.InstallmentRow.loan_id == loan_id))
+    if installments:
+        session.execute(
+            insert(m.InstallmentRow),
+            [
+                {"loan_id": loan_id, "number": n, "due": i.due, "principal": i.principal, "fee": i.fee}
+                for n, i in enumerate(installments, start=1)
+            ],
+        )
+
+
+def set_disbursed(session: Session, loan_id: int, on: date | None) -> None:
+    row = session.get(m.LoanRow, loan_id)
+    assert row is not None
+    row.disbursed_on = on
+
+
+def insert_entries(session: Session, new: list[Entry]) -> list[int]:
+    """Store new journal lines (their ids from the ledger are placeholders; the database gives the real ones)."""
+    ids = []
+    now = datetime.now()
+    for e in new:
+        row = m.FundEntryRow(
+            fund_id=e.fund_id,
+            kind=e.kind.value,
+            amount=e.amount,
+            on=e.on,
+            loan_id=e.loan_id,
+            member_id=e.member_id,
+            batch=e.batch,
+            reverses_id=e.reverses,
+            note=e.note,
+            decision_no=e.decision_no,
+            created_by=e.by,
+            created_at=now,
+        )
+        session.add(row)
+        session.flush()
+        ids.append(row.id)
+    return ids

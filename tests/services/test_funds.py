@@ -1,0 +1,147 @@
+import sqlite3
+from datetime import date
+
+import pytest
+
+from chibo_desktop.domain.dates import Period, parse_period
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.funds import (
+    EntryKind,
+    FundSource,
+    FundTerms,
+    Installment,
+    LoanState,
+    RateMethod,
+    ScheduleKind,
+)
+from chibo_desktop.domain.members import MemberRecord
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.funds import LoanRequest
+
+
+@pytest.fixture
+def fund(services: Services) -> tuple[Services, int, int]:
+    member = services.members.add(
+        MemberRecord(
+            full_name="Thạch Sa Ly",
+            gender="F",
+            date_of_birth=date(1980, 1, 1),
+            admission_date=date(2005, 5, 19),
+            official_date=date(2006, 6, 1),
+        )
+    ).ids[0]
+    terms = FundTerms(max_loan=20_000_000, term_months=12, rate_method=RateMethod.DECLINING, rate=70)
+    fund_id = services.funds.save_fund(
+        None, "Vốn ủy thác Hội Nông dân", FundSource.MASS_ORGANISATION, "Đ/c Phan Thu Mai", terms
+    ).ids[0]
+    services.funds.capital(fund_id, EntryKind.CAPITAL_IN, 50_000_000, date(2025, 1, 5), note="Hội Nông dân xã ủy thác")
+    return services, fund_id, member
+
+
+def request(fund_id: int, member: int, **changes: object) -> LoanRequest:
+    values: dict[str, object] = dict(
+        fund_id=fund_id,
+        member_id=member,
+        reason="Chồng bệnh nặng",
+        purpose="Nuôi bò",
+        amount=12_000_000,
+        term_months=12,
+        rate_method=RateMethod.DECLINING,
+        rate=70,
+        schedule_kind=ScheduleKind.EQUAL_PRINCIPAL,
+        approved_on=date(2025, 2, 1),
+        decision_no="03-NQ/CB",
+        disburse_on=date(2025, 2, 3),
+    )
+    values.update(changes)
+    return LoanRequest(**values)  # type: ignore[arg-type]
+
+
+def entry_rows(services: Services) -> int:
+    with sqlite3.connect(services.db.path) as conn:
+        return int(conn.execute("SELECT count(*) FROM fund_entry").fetchone()[0])
+
+
+def test_a_loan_is_granted_paid_out_repaid_fee_first_and_reversed(fund: tuple[Services, int, int]) -> None:
+    services, fund_id, member = fund
+    loan_id = services.funds.grant_loan(request(fund_id, member)).ids[0]
+    _fund, loans, entries = services.funds.book(fund_id)
+    assert loans[0].disbursed_on == date(2025, 2, 3) and sum(i.principal for i in loans[0].installments) == 12_000_000
+    services.funds.repay(loan_id, 1_084_000, date(2025, 3, 3))
+    services.funds.repay(loan_id, 1_077_000, date(2025, 4, 3))
+    _fund, _loans, entries = services.funds.book(fund_id)
+    split = [(e.kind, e.amount) for e in entries if e.kind in (EntryKind.FEE, EntryKind.PRINCIPAL)]
+    assert split == [
+        (EntryKind.FEE, 84_000),
+        (EntryKind.PRINCIPAL, 1_000_000),
+        (EntryKind.FEE, 77_000),
+        (EntryKind.PRINCIPAL, 1_000_000),
+    ]
+    second_fee = [e for e in entries if e.kind == EntryKind.FEE][1]
+    services.funds.reverse(fund_id, second_fee.id, date(2025, 4, 4), "Ghi nhầm số tiền")
+    with pytest.raises(UserError):
+        services.funds.reverse(fund_id, second_fee.id, date(2025, 4, 4))
+    assert entry_rows(services) == 1 + 1 + 4 + 2  # nothing deleted: the two reversing lines are added
+    st = services.funds.statement(fund_id, parse_period("2025"))
+    assert (st.opening, st.capital_in, st.disbursed, st.repaid, st.fees) == (
+        0,
+        50_000_000,
+        12_000_000,
+        1_000_000,
+        84_000,
+    )
+    assert st.closing == 50_000_000 - 12_000_000 + 1_000_000 + 84_000 and st.reconciles
+
+
+def test_refusals_write_nothing(fund: tuple[Services, int, int]) -> None:
+    services, fund_id, member = fund
+    with pytest.raises(UserError) as caught:
+        services.funds.grant_loan(request(fund_id, member, amount=25_000_000, decision_no="", reason=""))
+    assert set(caught.value.field_errors) == {"amount", "decision_no", "reason"}
+    with pytest.raises(UserError):
+        services.funds.capital(fund_id, EntryKind.CAPITAL_OUT, 50_000_001, date(2025, 3, 1))  # more than the fund holds
+    with pytest.raises(UserError):
+        plan = (Installment(date(2025, 6, 1), 5_000_000, 0),)
+        services.funds.grant_loan(request(fund_id, member, installments=plan))
+    assert entry_rows(services) == 1
+    assert services.funds.positions(fund_id) == []
+
+
+def test_a_plan_is_edited_before_the_money_is_paid_out_only(fund: tuple[Services, int, int]) -> None:
+    services, fund_id, member = fund
+    loan_id = services.funds.grant_loan(
+        request(
+            fund_id, member, disburse_on=None, schedule_kind=ScheduleKind.AT_END, rate_method=RateMethod.NONE, rate=0
+        )
+    ).ids[0]
+    new_plan = (Installment(date(2025, 8, 1), 6_000_000, 0), Installment(date(2026, 2, 1), 6_000_000, 0))
+    services.funds.update_plan(loan_id, new_plan)
+    services.funds.disburse(loan_id, date(2025, 2, 5))
+    assert services.funds.positions(fund_id)[0].loan.installments == new_plan
+    with pytest.raises(UserError):
+        services.funds.update_plan(loan_id, new_plan)
+
+
+def test_overdue_par30_and_the_published_figures(fund: tuple[Services, int, int]) -> None:
+    services, fund_id, member = fund
+    loan_id = services.funds.grant_loan(request(fund_id, member)).ids[0]
+    services.funds.repay(loan_id, 1_084_000, date(2025, 3, 3))
+    late = services.funds.overdue(date(2025, 6, 20))
+    assert [(p.loan.borrower, p.overdue_principal, p.days_late, p.bucket) for p in late] == [
+        ("Thạch Sa Ly", 3_000_000, 78, "31-90")
+    ]
+    stats = services.stats.stats(parse_period("2025-06"), date(2025, 6, 20))["loans"]
+    assert stats == {
+        "funds": 1,
+        "loans_disbursed": 0,
+        "amount_disbursed": 0,
+        "members_helped": 0,
+        "outstanding": 11_000_000,
+        "overdue_amount": 3_000_000,
+        "par30": 1.0,
+        "ageing": {"31-90": 11_000_000},
+    }
+    year = services.funds.figures(Period(date(2025, 1, 1), date(2025, 12, 31), "2025"))
+    assert (year.loans, year.amount, year.members) == (1, 12_000_000, 1)
+    services.funds.write_off(loan_id, date(2025, 7, 1), "07-NQ/CB")
+    assert services.funds.positions(fund_id, date(2025, 7, 2))[0].state == LoanState.WRITTEN_OFF
