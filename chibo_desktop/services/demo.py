@@ -283,4 +283,8 @@ def write_demo(
         from chibo_desktop.services.demo_meetings import write_demo_meetings
 
         write_demo_meetings(db, meeting_years, seed, day)
+    if members <= 20_000:
+        from chibo_desktop.services.demo_funds import write_demo_funds
+
+        write_demo_funds(db, seed, day)
     return written
