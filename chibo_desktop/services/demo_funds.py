@@ -6,10 +6,11 @@ import random
 from datetime import date, timedelta
 
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, LoanState, RateMethod, ScheduleKind
+from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMethod, ScheduleKind, schedule
+from chibo_desktop.domain.ledger import Ledger
 from chibo_desktop.services.funds import FundService, LoanRequest
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.storage import queries
+from chibo_desktop.storage import fund_queries, queries
 from chibo_desktop.storage.db import Database
 
 REASONS = [
@@ -88,6 +89,7 @@ def write_demo_funds(db: Database, seed: int, today: date) -> int:
     plans += [(farmers, rng.choice([30_000_000, 50_000_000]), 36, RateMethod.DECLINING, 70) for _ in range(4)]
     plans += [(grants, rng.choice([1_500_000, 2_000_000, 3_000_000]), 1, RateMethod.NONE, 0) for _ in range(3)]
     written = 0
+    repayments: list[tuple[date, int, int, int]] = []  # (day, fund, loan, amount), posted together below
     for n, (fund_id, amount, months, method, rate) in enumerate(plans):
         borrower = rng.choice(members)
         approved = start + timedelta(days=25 + n * 35 + rng.randrange(0, 10))
@@ -118,14 +120,22 @@ def write_demo_funds(db: Database, seed: int, today: date) -> int:
         if fund_id == grants:
             continue
         late_from = rng.randrange(3, months) if rng.random() < 0.25 else None
-        for number, installment in enumerate(service.positions(fund_id, today)[-1].loan.installments, start=1):
+        disbursed = approved + timedelta(days=2)
+        for number, installment in enumerate(
+            schedule(amount, disbursed, months, ScheduleKind.EQUAL_PRINCIPAL, method, rate), start=1
+        ):
             if installment.due > today or (late_from is not None and number >= late_from):
                 break
             paid_on = min(today, installment.due + timedelta(days=rng.randrange(0, 6)))
-            position = next(p for p in service.positions(fund_id, paid_on) if p.loan.id == loan_id)
-            if position.state != LoanState.ACTIVE:
-                break
-            due_now = min(position.outstanding, installment.principal) + position.fees_due
-            if due_now > 0:
-                service.repay(loan_id, due_now, paid_on, "Trả theo kỳ")
+            repayments.append((paid_on, fund_id, loan_id, installment.principal + installment.fee))
+    # One ledger per fund, the same rules as the service, one transaction: the demo stays quick.
+    with db.write() as session:
+        ledgers = {}
+        for fund in fund_queries.funds(session):
+            loans = fund_queries.loans(session, fund.id)
+            ledgers[fund.id] = Ledger(fund, loans, fund_queries.entries(session, fund.id), by="Thủ quỹ (dữ liệu mẫu)")
+        new = []
+        for paid_on, fund_id, loan_id, amount in sorted(repayments):
+            new.extend(ledgers[fund_id].repay(loan_id, amount, paid_on, "Trả theo kỳ"))
+        fund_queries.insert_entries(session, new)
     return written
