@@ -74,6 +74,16 @@ def _parser() -> argparse.ArgumentParser:
     pa.add_argument("--db", type=Path, required=True, dest="cmd_db")
     pa.add_argument("--meeting", type=int, required=True)
     pa.add_argument("--out", type=Path, required=True)
+    pf = printing.add_parser("fund", help="a fund's statement for a period")
+    pf.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    pf.add_argument("--fund", type=int, required=True)
+    pf.add_argument("--from", dest="date_from", required=True, help="YYYY-MM-DD")
+    pf.add_argument("--to", dest="date_to", required=True, help="YYYY-MM-DD")
+    pf.add_argument("--out", type=Path, required=True)
+    pl = printing.add_parser("ledger", help="a member's loan ledger")
+    pl.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    pl.add_argument("--member", type=int, required=True)
+    pl.add_argument("--out", type=Path, required=True)
     pm = printing.add_parser("members", help="the member list (register 7-HSĐV columns)")
     pm.add_argument("--db", type=Path, required=True, dest="cmd_db")
     pm.add_argument("--out", type=Path, required=True)
@@ -166,7 +176,14 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         minutes_with_addenda_pdf(minutes_data(services, args.meeting), args.out, document_style(services))
         print(tr.translate("Cli", "Printed the minutes to {path}.").format(path=args.out))
         return 0
-    if args.command == "print" and args.print_command in ("blank-minutes", "minutes-book", "register", "addendum"):
+    if args.command == "print" and args.print_command in (
+        "blank-minutes",
+        "minutes-book",
+        "register",
+        "addendum",
+        "fund",
+        "ledger",
+    ):
         return _print_other(args, services, tr)
     if args.command == "print" and args.print_command == "members":
         from chibo_desktop.reports.member_list import member_list_pdf
@@ -221,6 +238,24 @@ def _print_other(args: argparse.Namespace, services: Services, tr: Catalog) -> i
         blank_form_pdf(documents.blank_form_data(services, on), args.out, style)
     elif args.print_command == "minutes-book":
         book_pdf(documents.book_data(services, args.year), args.out, style=style)
+    elif args.print_command == "fund":
+        from chibo_desktop.reports.fund_pdf import statement_pdf
+
+        try:
+            period = Period(date.fromisoformat(args.date_from), date.fromisoformat(args.date_to), "")
+        except ValueError:
+            raise UserError(
+                Message(
+                    "Cli",
+                    QT_TRANSLATE_NOOP("Cli", "“{text}” is not a date. Write it as 2024-06-10."),
+                    {"text": f"{args.date_from} {args.date_to}"},
+                )
+            ) from None
+        statement_pdf(documents.fund_statement_data(services, args.fund, period), args.out, style)
+    elif args.print_command == "ledger":
+        from chibo_desktop.reports.fund_pdf import ledger_pdf
+
+        ledger_pdf(documents.ledger_data(services, args.member), args.out, style)
     elif args.print_command == "register":
         register_pdf(documents.register_data(services, args.year), args.out, style.turned())
     else:

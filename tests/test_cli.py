@@ -108,3 +108,38 @@ def test_meetings_list_gives_ids(demo_db: Path, capsys: pytest.CaptureFixture[st
     listing = json.loads(capsys.readouterr().out)
     assert listing and all(item["date"].startswith("2025-") for item in listing)
     assert {"id", "kind", "approved", "present", "required"} <= set(listing[0])
+
+
+LOAN_KEYS = {"funds", "loans_disbursed", "amount_disbursed", "members_helped", "outstanding", "overdue_amount", "par30"}
+
+
+def test_stats_json_has_loans_and_the_fund_prints(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["stats", "--db", str(demo_db), "--period", "2025", "--json"]) == 0
+    loans = json.loads(capsys.readouterr().out)["loans"]
+    assert LOAN_KEYS <= set(loans)
+    assert loans["funds"] == 3 and loans["loans_disbursed"] >= 1 and loans["amount_disbursed"] > 0
+    assert isinstance(loans["outstanding"], int) and loans["overdue_amount"] <= loans["outstanding"]
+    out = tmp_path / "quy.pdf"
+    assert (
+        main(
+            [
+                "print",
+                "fund",
+                "--db",
+                str(demo_db),
+                "--fund",
+                "1",
+                "--from",
+                "2025-01-01",
+                "--to",
+                "2025-12-31",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert out.read_bytes().startswith(b"%PDF")

@@ -112,3 +112,29 @@ class BookData:
     header: DocumentHeader
     year: int
     minutes: tuple[MinutesData, ...]
+
+
+@dataclass(frozen=True)
+class FundStatementData:
+    """A fund's statement for open disclosure at a branch meeting, already in words and đồng."""
+
+    header: DocumentHeader
+    fund_name: str
+    fund_source: str
+    custodian: str
+    period_line: str  # "Từ ngày 01/01/2025 đến ngày 31/12/2025"
+    lines: tuple[tuple[str, str], ...]  # (label, amount) from the opening to the closing balance
+    reconciles: bool
+    loans: tuple[tuple[str, ...], ...]  # borrower, amount, paid out, repaid, outstanding, overdue, days late
+    figures_line: str  # "5 lượt vay, 115.000.000 đ, 5 đảng viên được hỗ trợ"
+
+
+@dataclass(frozen=True)
+class LedgerData:
+    """A member's ledger: each loan with its plan and the journal lines that concern it."""
+
+    header: DocumentHeader
+    member: str
+    loans: tuple[
+        tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...
+    ]  # (title, plan rows, entry rows)

@@ -7,6 +7,8 @@ from chibo_desktop.domain.documents import (
     BlankFormData,
     BookData,
     DocumentHeader,
+    FundStatementData,
+    LedgerData,
     MemberListData,
     MemberListRow,
     MinutesData,
@@ -15,6 +17,7 @@ from chibo_desktop.domain.documents import (
     RegisterData,
 )
 from chibo_desktop.domain.formatting import percent
+from chibo_desktop.domain.funds import EntryKind, FundSource, LoanState, position
 from chibo_desktop.domain.meetings import MARK_LETTERS, Mark, Meeting, MeetingKind, Role, count_attendance
 from chibo_desktop.domain.members import Gender, Status
 from chibo_desktop.domain.register import FlagKind, PeriodSummary
@@ -251,3 +254,102 @@ def document_style(services: Services, on: date | None = None) -> DocumentStyle:
     """The layout of printed documents in force on *on* (margins and sizes are a dated setting)."""
     day = on or services.today()
     return DocumentStyle.from_setting(services.rules.book().get("document.layout", day))
+
+
+def _money(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".")
+
+
+def fund_statement_data(services: Services, fund_id: int, period: Period) -> FundStatementData:
+    fund, loans, entries = services.funds.book(fund_id)
+    st = services.funds.statement(fund_id, period)
+    on = min(period.end, services.today())
+    lines = (
+        ("Số dư đầu kỳ", _money(st.opening)),
+        ("Đảng viên, nhà hảo tâm đóng góp", _money(st.contributions)),
+        ("Nhận vốn ủy thác", _money(st.capital_in)),
+        ("Hoàn trả vốn ủy thác", _money(st.capital_out)),
+        ("Giải ngân cho vay, hỗ trợ", _money(st.disbursed)),
+        ("Thu nợ gốc", _money(st.repaid)),
+        ("Thu lãi, phí", _money(st.fees)),
+        ("Xóa nợ (không phát sinh tiền mặt)", _money(st.written_off)),
+        ("Số dư cuối kỳ", _money(st.closing)),
+    )
+    f = services.funds.figures(period, fund_id)
+    figures_line = f"Trong kỳ: {f.loans} lượt vay, {_money(f.amount)} đồng, {f.members} đảng viên được hỗ trợ. " + (
+        f"Dư nợ cuối kỳ: {_money(f.outstanding)} đồng; nợ quá hạn: {_money(f.overdue)} đồng"
+        + (
+            f"; tỷ lệ dư nợ quá hạn trên 30 ngày (PAR30): {percent(f.par30_numerator, f.outstanding)}."
+            if f.outstanding
+            else "."
+        )
+    )
+    positions = [position(loan, entries, on) for loan in loans]
+    loan_rows = tuple(
+        (
+            p.loan.borrower,
+            _money(p.loan.amount),
+            screen_date(p.loan.disbursed_on),
+            _money(p.principal_paid),
+            _money(p.outstanding),
+            _money(p.overdue_principal),
+            str(p.days_late) if p.days_late else "",
+        )
+        for p in positions
+        if p.state == LoanState.ACTIVE
+    )
+    return FundStatementData(
+        header=header(services, on),
+        fund_name=fund.name,
+        fund_source=SOURCE_TEXT[fund.source],
+        custodian=fund.custodian,
+        period_line=f"Từ ngày {screen_date(period.start)} đến ngày {screen_date(period.end)}",
+        lines=lines,
+        reconciles=st.reconciles,
+        loans=loan_rows,
+        figures_line=figures_line,
+    )
+
+
+ENTRY_TEXT = {
+    EntryKind.CONTRIBUTION: "Đóng góp",
+    EntryKind.CAPITAL_IN: "Nhận vốn",
+    EntryKind.CAPITAL_OUT: "Hoàn trả vốn",
+    EntryKind.DISBURSEMENT: "Giải ngân",
+    EntryKind.PRINCIPAL: "Trả nợ gốc",
+    EntryKind.FEE: "Trả lãi, phí",
+    EntryKind.WRITE_OFF: "Xóa nợ",
+}
+SOURCE_TEXT = {
+    FundSource.OWN: "vốn quay vòng của chi bộ",
+    FundSource.UPPER_LEVEL: "vốn cấp trên ủy thác",
+    FundSource.MASS_ORGANISATION: "vốn đoàn thể ủy thác",
+    FundSource.POOR_MEMBERS: "quỹ hỗ trợ đảng viên nghèo",
+}
+
+
+def ledger_data(services: Services, member_id: int) -> LedgerData:
+    member = services.members.get(member_id)
+    loans, entries = services.funds.member_ledger(member_id)
+    names = {s.fund.id: s.fund.name for s in services.funds.funds()}
+    blocks = []
+    for loan in loans:
+        title = f"{names.get(loan.fund_id, '')}: vay {_money(loan.amount)} đồng, {loan.term_months} tháng, duyệt ngày {screen_date(loan.approved_on)}"
+        if loan.reason:
+            title += f" — {loan.reason}"
+        plan = tuple(
+            (str(n), screen_date(i.due), _money(i.principal), _money(i.fee))
+            for n, i in enumerate(loan.installments, start=1)
+        )
+        lines = tuple(
+            (
+                screen_date(e.on),
+                ("Đảo: " if e.reverses is not None else "") + ENTRY_TEXT[e.kind],
+                ("-" if e.reverses is not None else "") + _money(e.amount),
+                e.note or e.decision_no,
+            )
+            for e in entries
+            if e.loan_id == loan.id
+        )
+        blocks.append((title, plan, lines))
+    return LedgerData(header(services, services.today()), member.record.full_name, tuple(blocks))

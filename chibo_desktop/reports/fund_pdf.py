@@ -1,0 +1,129 @@
+"""A fund's statement and a member's ledger, in the branch's document style, for open disclosure."""
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from chibo_desktop.domain.documents import FundStatementData, LedgerData
+from chibo_desktop.reports.layout import DocumentStyle, esc, header_block, styles
+from chibo_desktop.reports.minutes import build_pdf, frame_width
+
+
+def _grid(rows: list[list[Flowable | str]], widths: list[float], repeat: int = 1) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=repeat)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _signatures(style: DocumentStyle, width: float, left: str, right: str) -> Table:
+    s = styles(style)
+    cells = [
+        [Paragraph(left, s["sign_title"]), Paragraph(right, s["sign_title"])],
+        [Spacer(1, 22 * mm), Spacer(1, 22 * mm)],
+    ]
+    table = Table(cells, colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def statement_story(data: FundStatementData, style: DocumentStyle, width: float) -> list[Flowable]:
+    s = styles(style)
+    cell, center, head = s["cell"], s["cell_center"], s["cell_head"]
+    right = cell.clone("right", alignment=2)
+    story: list[Flowable] = [header_block(data.header, style, width)]
+    story.append(Paragraph("BÁO CÁO TÌNH HÌNH QUỸ", s["title"]))
+    story.append(Paragraph(esc(data.fund_name), s["summary"]))
+    story.append(Paragraph(esc(data.period_line), s["subtitle"]))
+    story.append(Spacer(1, 4 * mm))
+    story.append(
+        Paragraph(
+            esc(
+                f"Nguồn vốn: {data.fund_source}. Người quản lý quỹ: {data.custodian or '...........................'}."
+            ),
+            s["body"],
+        )
+    )
+    story.append(Spacer(1, 2 * mm))
+    rows: list[list[Flowable | str]] = [[Paragraph("Khoản mục", head), Paragraph("Số tiền (đồng)", head)]]
+    for label, amount in data.lines:
+        rows.append([Paragraph(esc(label), cell), Paragraph(amount, right)])
+    table = _grid(rows, [width * 0.65, width * 0.35])
+    table.setStyle(TableStyle([("BACKGROUND", (0, -1), (-1, -1), colors.Color(0.93, 0.93, 0.93))]))
+    story.append(table)
+    if not data.reconciles:
+        story.append(Paragraph("<b>Số liệu không cân đối — cần kiểm tra lại sổ quỹ.</b>", s["body"]))
+    story.append(Spacer(1, 3 * mm))
+    story.append(Paragraph(esc(data.figures_line), s["body"]))
+    if data.loans:
+        story.append(Spacer(1, 3 * mm))
+        story.append(Paragraph("<b>CÁC MÓN VAY CÒN DƯ NỢ</b>", s["body"]))
+        head_row = [
+            "Người vay",
+            "Số tiền vay",
+            "Ngày giải ngân",
+            "Đã trả gốc",
+            "Dư nợ",
+            "Nợ quá hạn",
+            "Số ngày quá hạn",
+        ]
+        rows = [[Paragraph(h, head) for h in head_row]]
+        for loan in data.loans:
+            rows.append(
+                [Paragraph(esc(loan[0]), cell)]
+                + [Paragraph(esc(v), right if n in (1, 3, 4, 5) else center) for n, v in enumerate(loan[1:], start=1)]
+            )
+        fixed = [38 * mm, 22 * mm, 20 * mm, 22 * mm, 22 * mm, 22 * mm]
+        widths = [*fixed, width - sum(fixed)]
+        story.append(_grid(rows, widths))
+    story.append(Spacer(1, 6 * mm))
+    story.append(KeepTogether([_signatures(style, width, "NGƯỜI QUẢN LÝ QUỸ", "T/M CHI BỘ")]))
+    return story
+
+
+def statement_pdf(data: FundStatementData, out: Path, style: DocumentStyle | None = None) -> Path:
+    style = style or DocumentStyle()
+    return build_pdf(
+        out, statement_story(data, style, frame_width(style)), style, "Báo cáo tình hình quỹ", data.header.branch_name
+    )
+
+
+def ledger_pdf(data: LedgerData, out: Path, style: DocumentStyle | None = None) -> Path:
+    style = style or DocumentStyle()
+    width = frame_width(style)
+    s = styles(style)
+    cell, center, head = s["cell"], s["cell_center"], s["cell_head"]
+    right = cell.clone("right", alignment=2)
+    story: list[Flowable] = [header_block(data.header, style, width)]
+    story.append(Paragraph("SỔ THEO DÕI VAY VỐN", s["title"]))
+    story.append(Paragraph(esc(f"Đảng viên: {data.member}"), s["summary"]))
+    story.append(Spacer(1, 4 * mm))
+    if not data.loans:
+        story.append(Paragraph("Đảng viên chưa vay vốn từ các quỹ của chi bộ.", s["body"]))
+    for title, plan, entries in data.loans:
+        story.append(Paragraph(f"<b>{esc(title)}</b>", s["body"]))
+        if plan:
+            rows: list[list[Flowable | str]] = [[Paragraph(h, head) for h in ("Kỳ", "Hạn trả", "Gốc", "Lãi, phí")]]
+            rows += [[Paragraph(esc(v), right if n >= 2 else center) for n, v in enumerate(row)] for row in plan]
+            story.append(Paragraph("Kế hoạch trả nợ:", s["body"]))
+            story.append(_grid(rows, [14 * mm, 30 * mm, 40 * mm, 40 * mm]))
+        rows = [[Paragraph(h, head) for h in ("Ngày", "Nội dung", "Số tiền", "Ghi chú")]]
+        rows += [
+            [Paragraph(esc(v), right if n == 2 else (center if n == 0 else cell)) for n, v in enumerate(row)]
+            for row in entries
+        ]
+        story.append(Paragraph("Các lần giải ngân, trả nợ:", s["body"]))
+        story.append(_grid(rows, [24 * mm, 50 * mm, 34 * mm, width - 108 * mm]))
+        story.append(Spacer(1, 4 * mm))
+    story.append(KeepTogether([_signatures(style, width, "NGƯỜI VAY", "NGƯỜI QUẢN LÝ QUỸ")]))
+    return build_pdf(out, story, style, "Sổ theo dõi vay vốn", data.header.branch_name)

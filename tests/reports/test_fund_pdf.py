@@ -1,0 +1,67 @@
+from datetime import date
+from pathlib import Path
+
+from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMethod, ScheduleKind
+from chibo_desktop.domain.members import MemberRecord
+from chibo_desktop.reports.fonts import missing_glyphs
+from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.documents import fund_statement_data, ledger_data
+from chibo_desktop.services.funds import LoanRequest
+from tests.reports.test_minutes import flat, pdf_text
+
+
+def test_statement_and_ledger_for_open_disclosure(services: Services, tmp_path: Path) -> None:
+    member = services.members.add(
+        MemberRecord(
+            full_name="Danh Thị Mơl",
+            gender="F",
+            date_of_birth=date(1980, 1, 1),
+            admission_date=date(2005, 5, 19),
+            official_date=date(2006, 6, 1),
+        )
+    ).ids[0]
+    fund_id = services.funds.save_fund(
+        None, "Quỹ quay vòng vốn chi bộ", FundSource.OWN, "Đ/c Phan Thu Mai", FundTerms(max_loan=5_000_000)
+    ).ids[0]
+    services.funds.capital(fund_id, EntryKind.CONTRIBUTION, 6_000_000, date(2025, 1, 3), member, "Đóng góp")
+    loan_id = services.funds.grant_loan(
+        LoanRequest(
+            fund_id,
+            member,
+            "Nhà bị sạt lở",
+            "Sửa nhà",
+            3_000_000,
+            3,
+            RateMethod.NONE,
+            0,
+            ScheduleKind.EQUAL_PRINCIPAL,
+            date(2025, 2, 1),
+            decision_no="04-NQ/CB",
+            disburse_on=date(2025, 2, 2),
+        )
+    ).ids[0]
+    services.funds.repay(loan_id, 1_000_000, date(2025, 3, 2))
+    out = statement_pdf(fund_statement_data(services, fund_id, parse_period("2025")), tmp_path / "quy.pdf")
+    text = flat(pdf_text(out))
+    for expected in (
+        "BÁO CÁO TÌNH HÌNH QUỸ",
+        "Quỹ quay vòng vốn chi bộ",
+        "Từ ngày 01/01/2025 đến ngày 31/12/2025",
+        "Số dư đầu kỳ 0",
+        "Đảng viên, nhà hảo tâm đóng góp 6.000.000",
+        "Giải ngân cho vay, hỗ trợ 3.000.000",
+        "Thu nợ gốc 1.000.000",
+        "Số dư cuối kỳ 4.000.000",
+        "Trong kỳ: 1 lượt vay, 3.000.000 đồng, 1 đảng viên được hỗ trợ.",
+        "Danh Thị Mơl 3.000.000 02/02/2025 1.000.000 2.000.000",
+        "NGƯỜI QUẢN LÝ QUỸ",
+    ):
+        assert expected in text, expected
+    assert "không cân đối" not in text
+    ledger = ledger_pdf(ledger_data(services, member), tmp_path / "so.pdf")
+    text = flat(pdf_text(ledger))
+    assert "SỔ THEO DÕI VAY VỐN" in text and "Đảng viên: Danh Thị Mơl" in text
+    assert "02/02/2025 Giải ngân 3.000.000" in text and "02/03/2025 Trả nợ gốc 1.000.000" in text
+    assert missing_glyphs(pdf_text(out) + pdf_text(ledger)) == set()
