@@ -43,64 +43,103 @@
     </message>
 </context>
 <context>
+    <name>CapitalDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="213"/>
+        <source>Capital entry</source>
+        <translation>Thu, chi vốn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="224"/>
+        <source>(not a member)</source>
+        <translation>(không phải đảng viên)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="229"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="230"/>
+        <source>Amount (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="231"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="232"/>
+        <source>Contributed by</source>
+        <translation>Người đóng góp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="233"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="93"/>
+        <location filename="../chibo_desktop/cli.py" line="103"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="110"/>
+        <location filename="../chibo_desktop/cli.py" line="120"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="123"/>
+        <location filename="../chibo_desktop/cli.py" line="133"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="132"/>
+        <location filename="../chibo_desktop/cli.py" line="142"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="147"/>
+        <location filename="../chibo_desktop/cli.py" line="157"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="149"/>
+        <location filename="../chibo_desktop/cli.py" line="159"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="160"/>
+        <location filename="../chibo_desktop/cli.py" line="170"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="167"/>
+        <location filename="../chibo_desktop/cli.py" line="177"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="177"/>
+        <location filename="../chibo_desktop/cli.py" line="194"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="217"/>
+        <location filename="../chibo_desktop/cli.py" line="234"/>
+        <location filename="../chibo_desktop/cli.py" line="250"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="229"/>
+        <location filename="../chibo_desktop/cli.py" line="264"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="231"/>
+        <location filename="../chibo_desktop/cli.py" line="266"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -532,6 +571,7 @@
     </message>
     <message>
         <location filename="../chibo_desktop/services/funds.py" line="48"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="91"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
@@ -608,6 +648,415 @@
         <location filename="../chibo_desktop/services/funds.py" line="264"/>
         <source>The plan of a loan already paid out cannot be changed.</source>
         <translation>Món vay đã giải ngân thì không sửa được kế hoạch trả nợ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="44"/>
+        <source>Write a whole number of đồng, for example 1.500.000.</source>
+        <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="182"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="373"/>
+        <source>Write the rate as a number, for example 0,7.</source>
+        <translation>Hãy ghi lãi suất là một số, ví dụ 0,7.</translation>
+    </message>
+</context>
+<context>
+    <name>FundDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="133"/>
+        <source>Fund</source>
+        <translation>Quỹ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="133"/>
+        <source>New fund</source>
+        <translation>Quỹ mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="143"/>
+        <source>Support given, not lent (a grant)</source>
+        <translation>Hỗ trợ không hoàn lại (không phải cho vay)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="146"/>
+        <source>no maximum</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="151"/>
+        <source>Interest-free</source>
+        <translation>Không lãi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="152"/>
+        <source>Monthly rate on the amount lent</source>
+        <translation>Lãi tháng tính trên số tiền vay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="153"/>
+        <source>Monthly rate on the principal still owed</source>
+        <translation>Lãi tháng tính trên dư nợ gốc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="157"/>
+        <source>Equal principal every month</source>
+        <translation>Trả gốc đều hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="158"/>
+        <source>All at the end of the term</source>
+        <translation>Trả gốc một lần cuối kỳ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="161"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="162"/>
+        <source>Source of the capital</source>
+        <translation>Nguồn vốn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="163"/>
+        <source>Custodian</source>
+        <translation>Người quản lý quỹ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="165"/>
+        <source>Largest loan (đồng)</source>
+        <translation>Mức vay tối đa (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="166"/>
+        <source>Usual term (months)</source>
+        <translation>Thời hạn thường (tháng)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="167"/>
+        <source>Interest or fee</source>
+        <translation>Thu lãi, phí</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="168"/>
+        <source>Rate (% a month)</source>
+        <translation>Lãi suất (%/tháng)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="169"/>
+        <source>Repayment plan</source>
+        <translation>Kế hoạch trả nợ</translation>
+    </message>
+</context>
+<context>
+    <name>FundsWidget</name>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="49"/>
+        <source>Approved, not paid out</source>
+        <translation>Đã duyệt, chưa giải ngân</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="50"/>
+        <source>Being repaid</source>
+        <translation>Đang trả nợ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="51"/>
+        <source>Repaid</source>
+        <translation>Đã trả xong</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="52"/>
+        <source>Written off</source>
+        <translation>Xóa nợ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="53"/>
+        <source>Granted</source>
+        <translation>Đã hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="102"/>
+        <source>New fund…</source>
+        <translation>Quỹ mới…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="103"/>
+        <source>Fund terms…</source>
+        <translation>Điều kiện của quỹ…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="104"/>
+        <source>Capital in or out…</source>
+        <translation>Thu, chi vốn…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="105"/>
+        <source>New loan…</source>
+        <translation>Cho vay…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="106"/>
+        <source>Repayment…</source>
+        <translation>Thu nợ…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="107"/>
+        <source>Pay out</source>
+        <translation>Giải ngân</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="108"/>
+        <source>Write off…</source>
+        <translation>Xóa nợ…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="109"/>
+        <source>Reverse the entry…</source>
+        <translation>Đảo bút toán…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="110"/>
+        <source>Print the statement…</source>
+        <translation>In báo cáo quỹ…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="111"/>
+        <source>Print the borrower&apos;s ledger…</source>
+        <translation>In sổ vay của người vay…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="124"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="183"/>
+        <source>Fund</source>
+        <translation>Quỹ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="125"/>
+        <source>Source</source>
+        <translation>Nguồn vốn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="126"/>
+        <source>Cash</source>
+        <translation>Tồn quỹ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="127"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="143"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="184"/>
+        <source>Outstanding</source>
+        <translation>Dư nợ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="128"/>
+        <source>Loans being repaid</source>
+        <translation>Số món đang vay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="129"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="144"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="185"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="199"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="139"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="182"/>
+        <source>Borrower</source>
+        <translation>Người vay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="140"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="156"/>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="141"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="360"/>
+        <source>Paid out</source>
+        <translation>Giải ngân</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="142"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="361"/>
+        <source>Principal repaid</source>
+        <translation>Thu nợ gốc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="145"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="186"/>
+        <source>Days late</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="146"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="151"/>
+        <source>Loans</source>
+        <translation>Các món vay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="154"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="155"/>
+        <source>Entry</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="157"/>
+        <source>Who</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="158"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="159"/>
+        <source>Posted by</source>
+        <translation>Người ghi, lúc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="164"/>
+        <source>Journal</source>
+        <translation>Sổ quỹ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="168"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="179"/>
+        <source>Statement</source>
+        <translation>Báo cáo quỹ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="187"/>
+        <source>Age</source>
+        <translation>Nhóm quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="302"/>
+        <source>Reversal: </source>
+        <translation>Đảo: </translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="304"/>
+        <source> (reversed)</source>
+        <translation> (đã đảo)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="340"/>
+        <source>Outstanding principal by age of the oldest late payment: 1–30 days {a}; 31–90 days {b}; 91–180 days {c}; over 180 days {d}. PAR30 (outstanding of loans more than 30 days late ÷ all outstanding): {par30}.</source>
+        <translation>Dư nợ theo số ngày quá hạn của kỳ trả chậm nhất: 1–30 ngày {a}; 31–90 ngày {b}; 91–180 ngày {c}; trên 180 ngày {d}. PAR30 (dư nợ của các món quá hạn trên 30 ngày ÷ tổng dư nợ): {par30}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="354"/>
+        <source>No fund yet. Create one with “New fund…”.</source>
+        <translation>Chưa có quỹ nào. Hãy tạo bằng nút “Quỹ mới…”.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="356"/>
+        <source>Opening balance</source>
+        <translation>Số dư đầu kỳ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="357"/>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="358"/>
+        <source>Capital received</source>
+        <translation>Nhận vốn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="359"/>
+        <source>Capital returned</source>
+        <translation>Hoàn trả vốn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="362"/>
+        <source>Interest and fees</source>
+        <translation>Thu lãi, phí</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="363"/>
+        <source>Closing balance</source>
+        <translation>Số dư cuối kỳ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="367"/>
+        <source>The statement reconciles.</source>
+        <translation>Số liệu cân đối.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="369"/>
+        <source>The statement does NOT reconcile — check the journal.</source>
+        <translation>Số liệu KHÔNG cân đối — hãy kiểm tra sổ quỹ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="372"/>
+        <source>{loans} loans paid out, {amount}, {members} members helped; written off {written}.</source>
+        <translation>{loans} lượt vay, {amount}, {members} đảng viên được hỗ trợ; xóa nợ {written}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="409"/>
+        <source>Loan fund</source>
+        <translation>Quỹ hỗ trợ vay vốn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="418"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="423"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="432"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="489"/>
+        <source>Choose a fund first.</source>
+        <translation>Hãy chọn một quỹ trước.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="441"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="448"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="455"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="495"/>
+        <source>Choose a loan in the list first.</source>
+        <translation>Hãy chọn một món vay trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="459"/>
+        <source>Write off</source>
+        <translation>Xóa nợ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="459"/>
+        <source>Number of the decision that allows the write-off:</source>
+        <translation>Số quyết định cho phép xóa nợ:</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="466"/>
+        <source>Choose an entry in the journal first.</source>
+        <translation>Hãy chọn một bút toán trong sổ quỹ trước.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="472"/>
+        <source>Reverse the entry</source>
+        <translation>Đảo bút toán</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="473"/>
+        <source>Why is it reversed? (the entry stays, a reversing entry is added)</source>
+        <translation>Lý do đảo? (bút toán cũ giữ nguyên, ghi thêm bút toán đảo)</translation>
     </message>
 </context>
 <context>
@@ -775,243 +1224,361 @@
     </message>
 </context>
 <context>
+    <name>LoanDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="264"/>
+        <source>New loan from {fund}</source>
+        <translation>Cho vay từ {fund}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="274"/>
+        <source>e.g. Nhà bị sạt lở</source>
+        <translation>ví dụ Nhà bị sạt lở</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="286"/>
+        <source>(approved by a decision)</source>
+        <translation>(duyệt bằng quyết định)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="290"/>
+        <source>e.g. 05-NQ/CB</source>
+        <translation>ví dụ 05-NQ/CB</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="292"/>
+        <source>Pay the money out now</source>
+        <translation>Giải ngân ngay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="297"/>
+        <source>Borrower</source>
+        <translation>Người vay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="298"/>
+        <source>Hardship</source>
+        <translation>Hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="299"/>
+        <source>Purpose</source>
+        <translation>Mục đích vay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="300"/>
+        <source>Amount (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="301"/>
+        <source>Term (months)</source>
+        <translation>Thời hạn (tháng)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="302"/>
+        <source>Rate (% a month)</source>
+        <translation>Lãi suất (%/tháng)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="303"/>
+        <source>Approved on</source>
+        <translation>Ngày duyệt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="304"/>
+        <source>Approved at the meeting</source>
+        <translation>Duyệt tại buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="305"/>
+        <source>or by decision number</source>
+        <translation>hoặc theo số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="306"/>
+        <source>Approved by</source>
+        <translation>Người, cơ quan duyệt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="307"/>
+        <source>Pay-out date</source>
+        <translation>Ngày giải ngân</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="312"/>
+        <source>Due</source>
+        <translation>Hạn trả</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="312"/>
+        <source>Principal</source>
+        <translation>Gốc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="312"/>
+        <source>Interest or fee</source>
+        <translation>Thu lãi, phí</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="315"/>
+        <source>Repayment plan (the principal can be changed before paying out)</source>
+        <translation>Kế hoạch trả nợ (có thể sửa tiền gốc trước khi giải ngân)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="66"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="69"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="75"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="78"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="76"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="79"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="81"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="83"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
+        <source>Loan fund</source>
+        <translation>Quỹ hỗ trợ vay vốn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="97"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="114"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="101"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="103"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="105"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="107"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="108"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="112"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="126"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="128"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="129"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="130"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="132"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="279"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="305"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="279"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="305"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="316"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="316"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="299"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="325"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="319"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="345"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="361"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="343"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="369"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="353"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="379"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="353"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="379"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="388"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="368"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="379"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="384"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="394"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="410"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="369"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="395"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="395"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="421"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="406"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="432"/>
+        <source>Fund statement {year}</source>
+        <translation>Báo cáo quỹ năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="443"/>
+        <source>Loan ledger</source>
+        <translation>Sổ theo dõi vay vốn</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="452"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="406"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="452"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="407"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="453"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="465"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="413"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="459"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="435"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="481"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="436"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="482"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -2299,6 +2866,39 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <location filename="../chibo_desktop/ui/reminders_view.py" line="91"/>
         <source>Overdue: the 30-working-day window has passed</source>
         <translation>Quá hạn: đã quá 30 ngày làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>RepaymentDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="415"/>
+        <source>Repayment: {name}</source>
+        <translation>Thu nợ: {name}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="420"/>
+        <source>Owed: {outstanding} principal, {fees} interest or fee due. Fees due are paid first, then principal.</source>
+        <translation>Còn nợ: gốc {outstanding}, lãi, phí đến hạn {fees}. Trả lãi, phí đến hạn trước, rồi mới trả gốc.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="434"/>
+        <source>Amount (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="435"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="436"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="450"/>
+        <source>{fee} interest or fee, {principal} principal</source>
+        <translation>lãi, phí {fee}; gốc {principal}</translation>
     </message>
 </context>
 <context>

@@ -21,3 +21,13 @@ def percent(numerator: int, denominator: int) -> str:
     if denominator == 0:
         return "–"
     return format_percent(numerator / denominator, format="#,##0.0%", locale=LOCALE)
+
+
+def parse_money(text: str) -> int:
+    """Whole đồng from what people type: "1.500.000", "1 500 000", "1500000", "1.500.000 đ"; ``ValueError`` for
+    anything else, decimals included (there is no smaller unit than the đồng)."""
+    cleaned = text.strip().lower().removesuffix("đồng").removesuffix("đ").removesuffix("vnd").strip()
+    cleaned = cleaned.replace(".", "").replace(" ", "").replace("\u00a0", "")
+    if not cleaned.isdigit():
+        raise ValueError(text)
+    return int(cleaned)

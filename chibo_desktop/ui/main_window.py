@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop import __version__
-from chibo_desktop.domain.dates import parse_date, screen_date
+from chibo_desktop.domain.dates import parse_date, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.reports.book import BookCancelledError, book_pdf
 from chibo_desktop.reports.forms import blank_form_pdf, minutes_with_addenda_pdf
+from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
 from chibo_desktop.reports.member_list import member_list_pdf
 from chibo_desktop.reports.register_pdf import register_pdf
 from chibo_desktop.services import documents
@@ -33,6 +35,7 @@ from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.services.members import Roster, RosterOverview
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.forms import BAD_DATE
+from chibo_desktop.ui.funds_view import FundsWidget
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.import_dialog import ImportDialog
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
@@ -79,6 +82,17 @@ class MainWindow(QMainWindow):
         )
         self.meetings_view.year_changed.connect(lambda _year: self.refresh_meetings())
         self.tabs.addTab(self.meetings_view, self.tr("Meetings"))
+        self.funds_view = FundsWidget(
+            services.funds,
+            self.member_choices,
+            self.meeting_choices,
+            self.changed.emit,
+            tasks,
+            services.today,
+            self.print_fund,
+            self.print_ledger,
+        )
+        self.tabs.addTab(self.funds_view, self.tr("Loan fund"))
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
@@ -153,7 +167,7 @@ class MainWindow(QMainWindow):
         period = self.roster_view.counts.selected_period()
         year = self.reminders.year.value()
         members = self.services.members
-        self.tasks.run("roster", lambda: members.overview(period, year), self._roster_ready, self._failed)
+        self.tasks.run("roster", lambda: members.overview(period, year), self._roster_ready, self._failed, owner=self)
 
     def _roster_ready(self, overview: RosterOverview) -> None:
         self.roster = overview.roster
@@ -191,6 +205,19 @@ class MainWindow(QMainWindow):
             self.refresh()
         if change.topics & {Topic.MEETINGS, Topic.RULES}:
             self.refresh_meetings()
+        if change.topics & {Topic.MEMBERS, Topic.ORGANISATION} and hasattr(self, "funds_view"):
+            self.funds_view.refresh()
+
+    def member_choices(self) -> list[tuple[int, str]]:
+        """Members listed in the branch today, in name order, for the fund dialogs."""
+        if self.roster is None:
+            return []
+        return [(row.id, row.full_name) for row in self.roster.rows if row.status != "former"]
+
+    def meeting_choices(self) -> list[tuple[int, str]]:
+        items = self.services.meetings.list_meetings(None)[:60]
+        kinds = {kind: translate("Meeting", label) for kind, label in KIND_LABELS.items()}
+        return [(i.id, f"{screen_date(i.on)} — {kinds[i.kind]}") for i in items]
 
     def refresh_meetings(self) -> None:
         """The chosen year's meetings and register, computed in the background."""
@@ -201,6 +228,7 @@ class MainWindow(QMainWindow):
             lambda: meetings.year_view(year),
             self._meetings_ready,
             self._failed,
+            owner=self,
         )
 
     def _meetings_ready(self, result: tuple[list[MeetingListItem], Register]) -> None:
@@ -325,8 +353,10 @@ class MainWindow(QMainWindow):
             self.preview_ready.emit(self.last_preview)
 
         if on_progress is None:
-            return self.tasks.run(key, lambda: build(target), done, self._print_failed)
-        return self.tasks.run(key, lambda report: build(target, report), done, self._print_failed, on_progress)
+            return self.tasks.run(key, lambda: build(target), done, self._print_failed, owner=self)
+        return self.tasks.run(
+            key, lambda report: build(target, report), done, self._print_failed, on_progress, owner=self
+        )
 
     def _print_failed(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
@@ -397,6 +427,26 @@ class MainWindow(QMainWindow):
             lambda out: register_pdf(
                 documents.register_data(services, chosen), out, documents.document_style(services).turned()
             ),
+        )
+
+    def print_fund(self, fund_id: int, year: int) -> Job:
+        services, period = self.services, parse_period(str(year))
+        return self._preview(
+            "print-fund",
+            self.tr("Fund statement {year}").format(year=year),
+            f"bao-cao-quy-{fund_id}-{year}.pdf",
+            lambda out: statement_pdf(
+                documents.fund_statement_data(services, fund_id, period), out, documents.document_style(services)
+            ),
+        )
+
+    def print_ledger(self, member_id: int) -> Job:
+        services = self.services
+        return self._preview(
+            "print-ledger",
+            self.tr("Loan ledger"),
+            f"so-vay-{member_id}.pdf",
+            lambda out: ledger_pdf(documents.ledger_data(services, member_id), out, documents.document_style(services)),
         )
 
     def print_book(self, year: int | None = None) -> Job:

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -45,6 +46,7 @@ class TaskRunner(QObject):
         self._pending: dict[int, tuple[str, Callable[[Any], None], Callable[[BaseException], None]]] = {}
         self._progress: dict[int, Callable[[int], None]] = {}
         self._latest: dict[str, int] = {}
+        self._owners: dict[int, QObject] = {}
 
     def run(
         self,
@@ -53,10 +55,14 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         on_progress: Callable[[int], None] | None = None,
+        owner: QObject | None = None,
     ) -> Job:
+        """With *owner*, nothing is delivered once that widget has been deleted (a window closed meanwhile)."""
         self._serial += 1
         serial = self._serial
         self._pending[serial] = (key, on_done, on_error)
+        if owner is not None:
+            self._owners[serial] = owner
         self._latest[key] = serial
         relay = self._relay
         job = Job()
@@ -82,7 +88,10 @@ class TaskRunner(QObject):
     def _take(self, serial: int) -> tuple[str, Callable[[Any], None], Callable[[BaseException], None]] | None:
         entry = self._pending.pop(serial, None)
         self._progress.pop(serial, None)
+        owner = self._owners.pop(serial, None)
         if entry is None or self._latest.get(entry[0]) != serial:
+            return None
+        if owner is not None and not shiboken6.isValid(owner):
             return None
         return entry
 
@@ -99,7 +108,8 @@ class TaskRunner(QObject):
 
     def _deliver_progress(self, serial: int, value: int) -> None:
         callback = self._progress.get(serial)
-        if callback is not None:
+        owner = self._owners.get(serial)
+        if callback is not None and (owner is None or shiboken6.isValid(owner)):
             callback(value)
 
     def wait(self, msecs: int = 30000) -> bool:

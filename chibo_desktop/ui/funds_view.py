@@ -1,0 +1,498 @@
+"""The funds tab: the branch's funds with their cash and outstanding loans, the chosen fund's loans and journal
+(with reversal), its statement, and the overdue loans of every fund by age."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_desktop.domain.dates import parse_period, screen_date
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.formatting import money, percent
+from chibo_desktop.domain.funds import (
+    ENTRY_LABELS,
+    SOURCE_LABELS,
+    Entry,
+    Fund,
+    LoanFigures,
+    LoanPosition,
+    LoanState,
+    Statement,
+)
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from chibo_desktop.services.changes import Change
+from chibo_desktop.services.funds import FundService, FundSummary
+from chibo_desktop.ui.crash import show_user_error
+from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
+from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.tasks import TaskRunner
+from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
+
+STATE_LABELS = {
+    LoanState.APPROVED: QT_TRANSLATE_NOOP("FundsWidget", "Approved, not paid out"),
+    LoanState.ACTIVE: QT_TRANSLATE_NOOP("FundsWidget", "Being repaid"),
+    LoanState.CLOSED: QT_TRANSLATE_NOOP("FundsWidget", "Repaid"),
+    LoanState.WRITTEN_OFF: QT_TRANSLATE_NOOP("FundsWidget", "Written off"),
+    LoanState.GRANTED: QT_TRANSLATE_NOOP("FundsWidget", "Granted"),
+}
+
+
+@dataclass(frozen=True)
+class FundsView:
+    """What the tab shows, computed in the background."""
+
+    funds: list[FundSummary]
+    fund_id: int | None
+    positions: list[LoanPosition]
+    entries: list[Entry]
+    statement: Statement | None
+    figures: LoanFigures | None
+    overdue: list[LoanPosition]
+
+
+class FundsWidget(QWidget):
+    loaded = Signal()
+
+    def __init__(
+        self,
+        funds: FundService,
+        members: Callable[[], list[tuple[int, str]]],
+        meetings: Callable[[], list[tuple[int, str]]],
+        on_change: Callable[[Change], None],
+        tasks: TaskRunner,
+        today: Callable[[], date],
+        print_statement: Callable[[int, int], object],
+        print_ledger: Callable[[int], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._funds = funds
+        self._members = members
+        self._meetings = meetings
+        self._on_change = on_change
+        self._tasks = tasks
+        self._today = today
+        self._print_statement = print_statement
+        self._print_ledger = print_ledger
+        self.view: FundsView | None = None
+        self.fund_id: int | None = None
+        self._dialogs: list[QWidget] = []
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("new_fund", self.tr("New fund…"), self.new_fund),
+            ("edit_fund", self.tr("Fund terms…"), self.edit_fund),
+            ("capital", self.tr("Capital in or out…"), self.capital),
+            ("loan", self.tr("New loan…"), self.new_loan),
+            ("repay", self.tr("Repayment…"), self.repay),
+            ("disburse", self.tr("Pay out"), self.disburse),
+            ("write_off", self.tr("Write off…"), self.write_off),
+            ("reverse", self.tr("Reverse the entry…"), self.reverse),
+            ("print", self.tr("Print the statement…"), self.print_statement),
+            ("ledger", self.tr("Print the borrower's ledger…"), self.print_ledger),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.fund_model = TextTableModel(
+            [
+                self.tr("Fund"),
+                self.tr("Source"),
+                self.tr("Cash"),
+                self.tr("Outstanding"),
+                self.tr("Loans being repaid"),
+                self.tr("Overdue"),
+            ],
+            self,
+        )
+        self.fund_table = self._table(self.fund_model)
+        self.fund_table.selectionModel().selectionChanged.connect(self._fund_chosen)
+        splitter.addWidget(self.fund_table)
+        self.inner = QTabWidget()
+        self.loan_model = TextTableModel(
+            [
+                self.tr("Borrower"),
+                self.tr("Amount"),
+                self.tr("Paid out"),
+                self.tr("Principal repaid"),
+                self.tr("Outstanding"),
+                self.tr("Overdue"),
+                self.tr("Days late"),
+                self.tr("State"),
+            ],
+            self,
+        )
+        self.loan_table = self._table(self.loan_model)
+        self.inner.addTab(self.loan_table, self.tr("Loans"))
+        self.entry_model = TextTableModel(
+            [
+                self.tr("Date"),
+                self.tr("Entry"),
+                self.tr("Amount"),
+                self.tr("Who"),
+                self.tr("Note"),
+                self.tr("Posted by"),
+            ],
+            self,
+        )
+        self.entry_table = self._table(self.entry_model)
+        self.inner.addTab(self.entry_table, self.tr("Journal"))
+        statement_page = QWidget()
+        box = QVBoxLayout(statement_page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Year")))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2200)
+        self.year.setValue(today().year)
+        self.year.valueChanged.connect(lambda _y: self.refresh())
+        row.addWidget(self.year)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.statement = QTextBrowser()
+        self.statement.setObjectName("statement")
+        box.addWidget(self.statement)
+        self.inner.addTab(statement_page, self.tr("Statement"))
+        self.overdue_model = TextTableModel(
+            [
+                self.tr("Borrower"),
+                self.tr("Fund"),
+                self.tr("Outstanding"),
+                self.tr("Overdue"),
+                self.tr("Days late"),
+                self.tr("Age"),
+            ],
+            self,
+        )
+        overdue_page = QWidget()
+        box = QVBoxLayout(overdue_page)
+        self.overdue_summary = QLabel()
+        self.overdue_summary.setObjectName("overdue_summary")
+        self.overdue_summary.setWordWrap(True)
+        box.addWidget(self.overdue_summary)
+        self.overdue_table = self._table(self.overdue_model)
+        box.addWidget(self.overdue_table)
+        self.inner.addTab(overdue_page, self.tr("Overdue"))
+        splitter.addWidget(self.inner)
+        splitter.setSizes([180, 480])
+        layout.addWidget(splitter)
+        self.refresh()
+
+    def _table(self, model: TextTableModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # --- loading ------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        funds, fund_id, year, today = self._funds, self.fund_id, self.year.value(), self._today()
+
+        def work() -> FundsView:
+            summaries = funds.funds()
+            chosen = (
+                fund_id
+                if any(s.fund.id == fund_id for s in summaries)
+                else (summaries[0].fund.id if summaries else None)
+            )
+            if chosen is None:
+                return FundsView(summaries, None, [], [], None, None, funds.overdue(today))
+            period = parse_period(str(year))
+            _fund, _loans, entries = funds.book(chosen)
+            return FundsView(
+                summaries,
+                chosen,
+                funds.positions(chosen, today),
+                entries,
+                funds.statement(chosen, period),
+                funds.figures(period, chosen),
+                funds.overdue(today),
+            )
+
+        self._tasks.run("funds", work, self.show_view, self._failed, owner=self)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            show_user_error(self, error)
+            return
+        raise error
+
+    def show_view(self, view: FundsView) -> None:
+        self.view = view
+        self.fund_id = view.fund_id
+        self.fund_model.set_rows(
+            [
+                (
+                    s.fund.id,
+                    (
+                        s.fund.name,
+                        translate("Fund", SOURCE_LABELS[s.fund.source]),
+                        money(s.balance),
+                        money(s.outstanding),
+                        str(s.active_loans),
+                        money(s.overdue),
+                    ),
+                    s.overdue > 0,
+                )
+                for s in view.funds
+            ]
+        )
+        for row, s in enumerate(view.funds):
+            if s.fund.id == view.fund_id:
+                self.fund_table.blockSignals(True)
+                self.fund_table.selectRow(row)
+                self.fund_table.blockSignals(False)
+        names = dict(self._members())
+        borrowers = {p.loan.id: p.loan.borrower for p in view.positions}
+        self.loan_model.set_rows(
+            [
+                (
+                    p.loan.id,
+                    (
+                        p.loan.borrower,
+                        money(p.loan.amount),
+                        screen_date(p.loan.disbursed_on),
+                        money(p.principal_paid),
+                        money(p.outstanding),
+                        money(p.overdue_principal),
+                        str(p.days_late) if p.days_late else "",
+                        translate("FundsWidget", STATE_LABELS[p.state]),
+                    ),
+                    p.days_late > 30,
+                )
+                for p in view.positions
+            ]
+        )
+        reversed_ids = {e.reverses for e in view.entries if e.reverses is not None}
+        self.entry_model.set_rows(
+            [
+                (
+                    e.id,
+                    (
+                        screen_date(e.on),
+                        (self.tr("Reversal: ") if e.reverses is not None else "")
+                        + translate("Fund", ENTRY_LABELS[e.kind])
+                        + (self.tr(" (reversed)") if e.id in reversed_ids else ""),
+                        ("−" if e.cash < 0 else "") + money(e.amount),
+                        borrowers.get(e.loan_id or -1) or names.get(e.member_id or -1, ""),
+                        e.note or e.decision_no,
+                        f"{e.by} {e.at}".strip(),
+                    ),
+                    e.reverses is not None or e.id in reversed_ids,
+                )
+                for e in reversed(view.entries)
+            ]
+        )
+        self.statement.setHtml(self._statement_html(view))
+        late = view.overdue
+        fund_names = {s.fund.id: s.fund.name for s in view.funds}
+        self.overdue_model.set_rows(
+            [
+                (
+                    p.loan.id,
+                    (
+                        p.loan.borrower,
+                        fund_names.get(p.loan.fund_id, ""),
+                        money(p.outstanding),
+                        money(p.overdue_principal),
+                        str(p.days_late),
+                        p.bucket,
+                    ),
+                    p.days_late > 30,
+                )
+                for p in late
+            ]
+        )
+        total = sum(s.outstanding for s in view.funds)
+        par30 = sum(p.outstanding for p in late if p.days_late > 30)
+        buckets = {b: sum(p.outstanding for p in late if p.bucket == b) for b in ("1-30", "31-90", "91-180", "180+")}
+        self.overdue_summary.setText(
+            self.tr(
+                "Outstanding principal by age of the oldest late payment: 1–30 days {a}; 31–90 days {b}; 91–180 days {c}; over 180 days {d}. PAR30 (outstanding of loans more than 30 days late ÷ all outstanding): {par30}."
+            ).format(
+                a=money(buckets["1-30"]),
+                b=money(buckets["31-90"]),
+                c=money(buckets["91-180"]),
+                d=money(buckets["180+"]),
+                par30=percent(par30, total),
+            )
+        )
+        self.loaded.emit()
+
+    def _statement_html(self, view: FundsView) -> str:
+        s, f = view.statement, view.figures
+        if s is None or f is None:
+            return "<p>" + self.tr("No fund yet. Create one with “New fund…”.") + "</p>"
+        rows = (
+            (self.tr("Opening balance"), s.opening),
+            (self.tr("Contributions"), s.contributions),
+            (self.tr("Capital received"), s.capital_in),
+            (self.tr("Capital returned"), -s.capital_out),
+            (self.tr("Paid out"), -s.disbursed),
+            (self.tr("Principal repaid"), s.repaid),
+            (self.tr("Interest and fees"), s.fees),
+            (self.tr("Closing balance"), s.closing),
+        )
+        body = "".join(f"<tr><td>{label}</td><td align='right'>{money(value)}</td></tr>" for label, value in rows)
+        check = (
+            self.tr("The statement reconciles.")
+            if s.reconciles
+            else self.tr("The statement does NOT reconcile — check the journal.")
+        )
+        loans_line = self.tr(
+            "{loans} loans paid out, {amount}, {members} members helped; written off {written}."
+        ).format(loans=f.loans, amount=money(f.amount), members=f.members, written=money(s.written_off))
+        return f"<table cellpadding='4'>{body}</table><p>{check}</p><p>{loans_line}</p>"
+
+    # --- actions ------------------------------------------------------------------------------------------
+
+    def _fund_chosen(self) -> None:
+        rows = self.fund_table.selectionModel().selectedRows()
+        if rows:
+            self.fund_id = int(rows[0].data(ID_ROLE))
+            self.refresh()
+
+    def _selected(self, table: QTableView) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def _position(self, loan_id: int | None) -> LoanPosition | None:
+        if self.view is None or loan_id is None:
+            return None
+        return next((p for p in self.view.positions if p.loan.id == loan_id), None)
+
+    def _changed(self, change: Change) -> None:
+        self._on_change(change)
+        self.refresh()
+
+    def _open(self, dialog: QWidget) -> QWidget:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        dialog.show()
+        return dialog
+
+    def _fund(self) -> Fund | None:
+        if self.view is None:
+            return None
+        return next((s.fund for s in self.view.funds if s.fund.id == self.fund_id), None)
+
+    def _need(self, what: object, text: str) -> bool:
+        if what is None:
+            QMessageBox.information(self, self.tr("Loan fund"), text)
+            return False
+        return True
+
+    def new_fund(self) -> QWidget:
+        return self._open(FundDialog(self._funds, self._changed, parent=self))
+
+    def edit_fund(self) -> QWidget | None:
+        fund = self._fund()
+        if not self._need(fund, self.tr("Choose a fund first.")):
+            return None
+        return self._open(FundDialog(self._funds, self._changed, fund, parent=self))
+
+    def capital(self) -> QWidget | None:
+        if not self._need(self.fund_id, self.tr("Choose a fund first.")):
+            return None
+        assert self.fund_id is not None
+        return self._open(
+            CapitalDialog(self._funds, self.fund_id, self._members(), self._changed, self._today(), parent=self)
+        )
+
+    def new_loan(self) -> QWidget | None:
+        fund = self._fund()
+        if not self._need(fund, self.tr("Choose a fund first.")):
+            return None
+        assert fund is not None
+        return self._open(
+            LoanDialog(self._funds, fund, self._members(), self._meetings(), self._changed, self._today(), parent=self)
+        )
+
+    def repay(self) -> QWidget | None:
+        position = self._position(self._selected(self.loan_table))
+        if not self._need(position, self.tr("Choose a loan in the list first.")):
+            return None
+        assert position is not None
+        return self._open(RepaymentDialog(self._funds, position, self._changed, self._today(), parent=self))
+
+    def disburse(self) -> None:
+        position = self._position(self._selected(self.loan_table))
+        if not self._need(position, self.tr("Choose a loan in the list first.")):
+            return
+        assert position is not None
+        self._act(lambda: self._funds.disburse(position.loan.id, self._today()))
+
+    def write_off(self) -> None:
+        position = self._position(self._selected(self.loan_table))
+        if not self._need(position, self.tr("Choose a loan in the list first.")):
+            return
+        assert position is not None
+        decision, ok = QInputDialog.getText(
+            self, self.tr("Write off"), self.tr("Number of the decision that allows the write-off:")
+        )
+        if ok:
+            self._act(lambda: self._funds.write_off(position.loan.id, self._today(), decision))
+
+    def reverse(self, note: str | None = None) -> None:
+        entry_id = self._selected(self.entry_table)
+        if not self._need(entry_id, self.tr("Choose an entry in the journal first.")) or self.fund_id is None:
+            return
+        assert entry_id is not None
+        if note is None:
+            note, ok = QInputDialog.getText(
+                self,
+                self.tr("Reverse the entry"),
+                self.tr("Why is it reversed? (the entry stays, a reversing entry is added)"),
+            )
+            if not ok:
+                return
+        fund_id = self.fund_id
+        self._act(lambda: self._funds.reverse(fund_id, entry_id, self._today(), note or ""))
+
+    def _act(self, action: Callable[[], Change]) -> None:
+        try:
+            change = action()
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self._changed(change)
+
+    def print_statement(self) -> None:
+        if self._need(self.fund_id, self.tr("Choose a fund first.")):
+            assert self.fund_id is not None
+            self._print_statement(self.fund_id, self.year.value())
+
+    def print_ledger(self) -> None:
+        position = self._position(self._selected(self.loan_table))
+        if self._need(position, self.tr("Choose a loan in the list first.")):
+            assert position is not None
+            self._print_ledger(position.loan.member_id)
