@@ -20,6 +20,14 @@ class _Relay(QObject):
     progress = Signal(int, int)
 
 
+def _emit(signal: Any, serial: int, value: object) -> None:
+    """Deliver a result, unless the runner is gone (the app is closing): then there is no one to tell."""
+    try:
+        signal.emit(serial, value)
+    except RuntimeError:
+        pass
+
+
 class Job:
     """A handle on a started task: ``cancel()`` asks it to stop at its next progress report."""
 
@@ -70,7 +78,7 @@ class TaskRunner(QObject):
             self._progress[serial] = on_progress
 
             def report(value: int) -> bool:
-                relay.progress.emit(serial, value)
+                _emit(relay.progress, serial, value)
                 return not job.cancelled
 
         class Runnable(QRunnable):
@@ -78,9 +86,9 @@ class TaskRunner(QObject):
                 try:
                     result = work(report) if on_progress is not None else work()
                 except BaseException as error:  # delivered to on_error on the GUI thread
-                    relay.failed.emit(serial, error)
+                    _emit(relay.failed, serial, error)
                 else:
-                    relay.done.emit(serial, result)
+                    _emit(relay.done, serial, result)
 
         self._pool.start(Runnable())
         return job
