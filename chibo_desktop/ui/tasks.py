@@ -6,6 +6,7 @@ early load never overwrites a later one. With ``on_progress``, *work* receives a
 each call is forwarded to the GUI thread, and it returns False once the returned :class:`Job` is cancelled.
 """
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -22,10 +23,8 @@ class _Relay(QObject):
 
 def _emit(signal: Any, serial: int, value: object) -> None:
     """Deliver a result, unless the runner is gone (the app is closing): then there is no one to tell."""
-    try:
+    with contextlib.suppress(RuntimeError):
         signal.emit(serial, value)
-    except RuntimeError:
-        pass
 
 
 class Job:
