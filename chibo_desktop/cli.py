@@ -51,6 +51,21 @@ def _parser() -> argparse.ArgumentParser:
     ml.add_argument("--year", type=int)
     ml.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
 
+    export = commands.add_parser("export", help="write the package for the upper level")
+    export.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    export.add_argument("--out", type=Path, required=True, help="a folder, e.g. the USB stick")
+    lock = export.add_mutually_exclusive_group()
+    lock.add_argument("--passphrase-file", type=Path)
+    lock.add_argument("--recipient", help="the upper level's key (chibo keys show, on its computer)")
+    imp_pkg = commands.add_parser("import", help="take in branches' packages (files or folders)")
+    imp_pkg.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    imp_pkg.add_argument("paths", type=Path, nargs="+")
+    imp_pkg.add_argument("--dry-run", action="store_true")
+    imp_pkg.add_argument("--passphrase-file", type=Path)
+    keys = commands.add_parser("keys", help="this database's keys").add_subparsers(dest="keys_command", required=True)
+    ks = keys.add_parser("show", help="the fingerprints, and the key branches lock their packages to")
+    ks.add_argument("--db", type=Path, required=True, dest="cmd_db")
+
     printing = commands.add_parser("print", help="print a document to PDF").add_subparsers(
         dest="print_command", required=True
     )
@@ -193,6 +208,8 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         member_list_pdf(data, args.out, document_style(services).turned())
         print(tr.translate("Cli", "Printed {count} members to {path}.").format(count=len(data.rows), path=args.out))
         return 0
+    if args.command in ("export", "import", "keys"):
+        return _exchange(args, services, tr)
     if args.command == "meetings" and args.meetings_command == "list":
         items = services.meetings.list_meetings(args.year)
         listing = [
@@ -215,6 +232,62 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
     raise AssertionError(args.command)
+
+
+def _passphrase(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as error:
+        raise UserError(
+            Message(
+                "Cli", QT_TRANSLATE_NOOP("Cli", "The passphrase file {path} could not be read."), {"path": str(path)}
+            )
+        ) from error
+
+
+def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
+    if args.command == "keys":
+        keys = services.exchange.keys()
+        print(
+            json.dumps(
+                {
+                    "signing_fingerprint": keys.signing_fingerprint,
+                    "encryption_key": keys.encryption_public,
+                    "encryption_fingerprint": keys.encryption_fingerprint,
+                },
+                indent=2,
+            )
+        )
+        return 0
+    if args.command == "export":
+        result = services.exchange.export(args.out, _passphrase(args.passphrase_file), args.recipient)
+        print(
+            tr.translate(
+                "Cli",
+                "Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.",
+            ).format(path=result.path, sequence=result.sequence, size=result.size)
+        )
+        return 0
+    reports = services.exchange.import_paths(args.paths, _passphrase(args.passphrase_file), args.dry_run)
+    for report in reports:
+        line = {
+            "file": report.file,
+            "accepted": report.accepted,
+            "branch": report.branch,
+            "sequence": report.sequence,
+            "fingerprint": report.fingerprint,
+            "new_key": report.new_key,
+            "gap": report.gap,
+            "already_imported": report.already,
+            "counts": report.counts,
+            "reason": report.reason.render(tr) if report.reason else None,
+        }
+        print(json.dumps(line, ensure_ascii=False))
+        if not report.accepted:
+            print(f"{report.file}: {report.reason.render(tr) if report.reason else ''}", file=sys.stderr)
+    return 0 if reports and all(r.accepted for r in reports) else 1
 
 
 def _print_other(args: argparse.Namespace, services: Services, tr: Catalog) -> int:

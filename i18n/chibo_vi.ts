@@ -83,63 +83,73 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="103"/>
+        <location filename="../chibo_desktop/cli.py" line="118"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="120"/>
+        <location filename="../chibo_desktop/cli.py" line="135"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="133"/>
+        <location filename="../chibo_desktop/cli.py" line="148"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="142"/>
+        <location filename="../chibo_desktop/cli.py" line="157"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="157"/>
+        <location filename="../chibo_desktop/cli.py" line="172"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="159"/>
+        <location filename="../chibo_desktop/cli.py" line="174"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="170"/>
+        <location filename="../chibo_desktop/cli.py" line="185"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="177"/>
+        <location filename="../chibo_desktop/cli.py" line="192"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="194"/>
+        <location filename="../chibo_desktop/cli.py" line="209"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="234"/>
-        <location filename="../chibo_desktop/cli.py" line="250"/>
+        <location filename="../chibo_desktop/cli.py" line="245"/>
+        <source>The passphrase file {path} could not be read.</source>
+        <translation>Không đọc được tệp mật khẩu {path}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="267"/>
+        <source>Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.</source>
+        <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="307"/>
+        <location filename="../chibo_desktop/cli.py" line="323"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="264"/>
+        <location filename="../chibo_desktop/cli.py" line="337"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="266"/>
+        <location filename="../chibo_desktop/cli.py" line="339"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -432,6 +442,162 @@
         <location filename="../chibo_desktop/ui/event_dialog.py" line="72"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="141"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="178"/>
+        <source>The file is larger than a package can be ({size} MB).</source>
+        <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="145"/>
+        <source>This is not a chibo package, or it is damaged at the start.</source>
+        <translation>Đây không phải gói dữ liệu chibo, hoặc phần đầu tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="148"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="157"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="169"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="173"/>
+        <source>The package is damaged (its header cannot be read).</source>
+        <translation>Gói bị hỏng (không đọc được phần đầu).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="155"/>
+        <source>This package is locked with a passphrase: enter it.</source>
+        <translation>Gói này được khóa bằng mật khẩu: hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="162"/>
+        <source>This package is locked for an upper level&apos;s key, which this database does not have.</source>
+        <translation>Gói này được khóa bằng khóa của cấp trên, mà cơ sở dữ liệu này không có.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="178"/>
+        <source>The package cannot be opened: the passphrase or key is wrong, or the file was changed or cut short on the way.</source>
+        <translation>Không mở được gói: mật khẩu hoặc khóa không đúng, hoặc tệp đã bị sửa, bị cắt cụt trên đường chuyển.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="202"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="227"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="232"/>
+        <source>The package is damaged (its contents cannot be read).</source>
+        <translation>Gói bị hỏng (không đọc được nội dung).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="206"/>
+        <source>The package holds too many files.</source>
+        <translation>Gói chứa quá nhiều tệp.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="209"/>
+        <source>The package holds two files with the same name.</source>
+        <translation>Gói chứa hai tệp trùng tên.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="213"/>
+        <source>The package holds an unexpected file: {name}.</source>
+        <translation>Gói chứa một tệp không được phép: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="217"/>
+        <source>The package holds a file that unpacks far too large.</source>
+        <translation>Gói chứa một tệp giải nén ra quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="219"/>
+        <source>The package is incomplete.</source>
+        <translation>Gói không đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="265"/>
+        <source>The package is damaged (its manifest cannot be read).</source>
+        <translation>Gói bị hỏng (không đọc được bảng kê).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="269"/>
+        <source>The package is signed with a key other than the one registered for this branch. It was refused; call the branch to check.</source>
+        <translation>Gói được ký bằng khóa khác với khóa đã đăng ký của chi bộ này. Gói bị từ chối; hãy gọi điện cho chi bộ để kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="278"/>
+        <source>The package&apos;s signature does not match: it was changed after it was made.</source>
+        <translation>Chữ ký của gói không khớp: gói đã bị sửa sau khi lập.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="282"/>
+        <source>The package was made by a newer version of the app (format {version}). Update the app to read it.</source>
+        <translation>Gói được lập bằng phiên bản phần mềm mới hơn (định dạng {version}). Hãy cập nhật phần mềm để đọc.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="290"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="293"/>
+        <source>The package&apos;s contents do not match its manifest.</source>
+        <translation>Nội dung gói không khớp với bảng kê.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="297"/>
+        <source>The package&apos;s data cannot be read.</source>
+        <translation>Không đọc được dữ liệu trong gói.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="324"/>
+        <source>The package could not be written to {folder}: {reason}. Check that the drive is plugged in and not full.</source>
+        <translation>Không ghi được gói vào {folder}: {reason}. Hãy kiểm tra ổ đã cắm và còn chỗ trống.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="333"/>
+        <source>The package on {folder} does not read back as written. Do not remove the drive yet; write it again.</source>
+        <translation>Gói trên {folder} đọc lại không đúng như đã ghi. Chưa rút ổ; hãy ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="247"/>
+        <source>The package&apos;s data is malformed ({where}). It was refused.</source>
+        <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="100"/>
+        <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
+        <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="106"/>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="116"/>
+        <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
+        <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="124"/>
+        <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
+        <translation>Không có thư mục {folder}. Hãy cắm ổ hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="186"/>
+        <source>The file {name} could not be read: {reason}.</source>
+        <translation>Không đọc được tệp {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="213"/>
+        <source>Already imported: nothing changed.</source>
+        <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="224"/>
+        <source>Set up this database&apos;s own organisation before importing packages.</source>
+        <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="233"/>
+        <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
+        <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
 </context>
 <context>
@@ -876,13 +1042,13 @@
     </message>
     <message>
         <location filename="../chibo_desktop/ui/funds_view.py" line="141"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="360"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="361"/>
         <source>Paid out</source>
         <translation>Giải ngân</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/funds_view.py" line="142"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="361"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="362"/>
         <source>Principal repaid</source>
         <translation>Thu nợ gốc</translation>
     </message>
@@ -948,113 +1114,113 @@
         <translation>Nhóm quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="302"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="303"/>
         <source>Reversal: </source>
         <translation>Đảo: </translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="304"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="305"/>
         <source> (reversed)</source>
         <translation> (đã đảo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="340"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="341"/>
         <source>Outstanding principal by age of the oldest late payment: 1–30 days {a}; 31–90 days {b}; 91–180 days {c}; over 180 days {d}. PAR30 (outstanding of loans more than 30 days late ÷ all outstanding): {par30}.</source>
         <translation>Dư nợ theo số ngày quá hạn của kỳ trả chậm nhất: 1–30 ngày {a}; 31–90 ngày {b}; 91–180 ngày {c}; trên 180 ngày {d}. PAR30 (dư nợ của các món quá hạn trên 30 ngày ÷ tổng dư nợ): {par30}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="354"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="355"/>
         <source>No fund yet. Create one with “New fund…”.</source>
         <translation>Chưa có quỹ nào. Hãy tạo bằng nút “Quỹ mới…”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="356"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="357"/>
         <source>Opening balance</source>
         <translation>Số dư đầu kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="357"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="358"/>
         <source>Contributions</source>
         <translation>Đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="358"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="359"/>
         <source>Capital received</source>
         <translation>Nhận vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="359"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="360"/>
         <source>Capital returned</source>
         <translation>Hoàn trả vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="362"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="363"/>
         <source>Interest and fees</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="363"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="364"/>
         <source>Closing balance</source>
         <translation>Số dư cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="367"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="368"/>
         <source>The statement reconciles.</source>
         <translation>Số liệu cân đối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="369"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="370"/>
         <source>The statement does NOT reconcile — check the journal.</source>
         <translation>Số liệu KHÔNG cân đối — hãy kiểm tra sổ quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="372"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="373"/>
         <source>{loans} loans paid out, {amount}, {members} members helped; written off {written}.</source>
         <translation>{loans} lượt vay, {amount}, {members} đảng viên được hỗ trợ; xóa nợ {written}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="409"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="410"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="418"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="423"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="432"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="489"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="419"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="424"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="433"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="490"/>
         <source>Choose a fund first.</source>
         <translation>Hãy chọn một quỹ trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="441"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="448"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="455"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="495"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="442"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="449"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="456"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="496"/>
         <source>Choose a loan in the list first.</source>
         <translation>Hãy chọn một món vay trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="459"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
         <source>Write off</source>
         <translation>Xóa nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="459"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
         <source>Number of the decision that allows the write-off:</source>
         <translation>Số quyết định cho phép xóa nợ:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="466"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="467"/>
         <source>Choose an entry in the journal first.</source>
         <translation>Hãy chọn một bút toán trong sổ quỹ trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="472"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="473"/>
         <source>Reverse the entry</source>
         <translation>Đảo bút toán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="473"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="474"/>
         <source>Why is it reversed? (the entry stays, a reversing entry is added)</source>
         <translation>Lý do đảo? (bút toán cũ giữ nguyên, ghi thêm bút toán đảo)</translation>
     </message>
@@ -1470,115 +1636,115 @@
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="305"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="307"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="305"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="307"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="318"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="318"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="325"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="327"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="345"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="347"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="361"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="365"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="369"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="373"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="379"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="383"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="379"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="383"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="388"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="392"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="394"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="410"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="398"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="409"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="414"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="395"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="399"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="421"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="425"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="432"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="436"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="443"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="447"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="456"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="456"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="453"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="465"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="457"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="469"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="459"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="463"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="481"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="485"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="482"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="486"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
@@ -23,6 +24,7 @@ class Services:
     members: MemberService
     meetings: MeetingService
     funds: FundService
+    exchange: ExchangeService
     roster_io: RosterIO
     stats: StatsService
 
@@ -41,6 +43,7 @@ class Services:
             members=members,
             meetings=meetings,
             funds=funds,
+            exchange=ExchangeService(db, organisation, today),
             roster_io=RosterIO(db, members, organisation),
             stats=StatsService(members, meetings, funds, organisation),
         )

@@ -5,6 +5,7 @@ branch is modelled on a Mekong-delta hamlet branch with a Khmer minority, as in 
 """
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from chibo_desktop.domain.dates import add_months, add_years
@@ -246,7 +247,8 @@ def write_demo(
     day = today or date.today()
     organisation_service = OrganisationService(db)
     if organisation_service.get() is None:
-        organisation_service.save(DEMO_SETUP)
+        names = ["Chi bộ ấp Te Te 1", "Chi bộ ấp Sáu", "Chi bộ ấp Te Te 2", "Chi bộ ấp Tân Thành", "Chi bộ ấp Mỹ Phước"]
+        organisation_service.save(replace(DEMO_SETUP, branch_name=names[(seed - 1) % len(names)]))
     organisation = organisation_service.require()
     hamlet_ids = [h.id for h in organisation.hamlets]
     batch: list[tuple[MemberRecord, list[StatusEvent]]] = []

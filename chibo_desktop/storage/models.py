@@ -337,3 +337,47 @@ class FundEntryRow(Base):
     decision_no: Mapped[str] = mapped_column(String(50), default="")
     created_by: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class KeyRow(Base):
+    """This database's own keys: Ed25519 to sign packages, X25519 to receive packages locked for it."""
+
+    __tablename__ = "key_pair"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(20), unique=True)  # "signing", "encryption"
+    private: Mapped[bytes] = mapped_column(LargeBinary)
+    public: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class ExportRow(Base):
+    """A package this database wrote: the sequence goes up by one each time."""
+
+    __tablename__ = "export_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    file_name: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class ImportRow(Base):
+    """A package this database took in, from which branch and with which key."""
+
+    __tablename__ = "import_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at_branch: Mapped[str] = mapped_column(String(40), default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class BranchKeyRow(Base):
+    """The signing key registered for a branch the first time it sent a package."""
+
+    __tablename__ = "branch_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), unique=True)
+    public: Mapped[bytes] = mapped_column(LargeBinary)
+    registered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

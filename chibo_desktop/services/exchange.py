@@ -1,0 +1,285 @@
+"""Carrying the branch's data to the upper level, and taking branches' packages in there.
+
+Export: every record with its UUID, signed with the branch's Ed25519 key (made the first time), encrypted with a
+passphrase or to the upper level's key, written to the chosen folder safely and read back. Import: decrypt,
+check caps, signature and hashes, then the schema, then preview the counts, then one transaction per package.
+"""
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from chibo_desktop import __version__
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.exchange import package, schema
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.storage import exchange_queries
+from chibo_desktop.storage.db import Database, Session
+
+
+def _msg(text: str, **args: object) -> Message:
+    return Message("Exchange", text, dict(args))
+
+
+@dataclass(frozen=True)
+class Keys:
+    signing_fingerprint: str
+    encryption_public: str  # base64, what a branch passes as --recipient
+    encryption_fingerprint: str
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sequence: int
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What importing one file did (or would do, in a dry run)."""
+
+    file: str
+    accepted: bool
+    reason: Message | None = None
+    branch: str = ""
+    fingerprint: str = ""
+    new_key: bool = False
+    sequence: int = 0
+    gap: bool = False
+    already: bool = False
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+class _DiscardDryRunError(Exception):
+    """Raised inside a dry run's transaction to throw its work away."""
+
+
+def slug(name: str) -> str:
+    plain = unicodedata.normalize("NFD", name.lower()).replace("đ", "d")
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "chi-bo"
+
+
+class ExchangeService:
+    def __init__(self, db: Database, organisation: OrganisationService, today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._organisation = organisation
+        self._today = today
+
+    def _key(self, session: Session, purpose: str) -> package.KeyPair:
+        found = exchange_queries.get_key(session, purpose)
+        if found is None:
+            pair = package.new_signing_key() if purpose == "signing" else package.new_encryption_key()
+            exchange_queries.set_key(session, purpose, pair.private, pair.public)
+            return pair
+        return package.KeyPair(*found)
+
+    def keys(self) -> Keys:
+        """This database's keys (made the first time they are asked for)."""
+        with self._db.write() as session:
+            signing = self._key(session, "signing")
+            encryption = self._key(session, "encryption")
+        return Keys(
+            package.fingerprint(signing.public), package.b64(encryption.public), package.fingerprint(encryption.public)
+        )
+
+    # --- export -------------------------------------------------------------------------------------------
+
+    def export(self, folder: Path, passphrase: str | None = None, recipient: str | None = None) -> ExportResult:
+        if not passphrase and not recipient:
+            raise UserError(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Exchange", "Choose how to lock the package: a passphrase, or the upper level's key."
+                    )
+                )
+            )
+        if passphrase is not None and len(passphrase) < 8:
+            raise UserError(_msg(QT_TRANSLATE_NOOP("Exchange", "A passphrase needs at least 8 characters.")))
+        recipient_key = None
+        if recipient:
+            try:
+                recipient_key = package.unb64(recipient.strip())
+                if len(recipient_key) != 32:
+                    raise ValueError(recipient)
+            except ValueError:
+                raise UserError(
+                    _msg(
+                        QT_TRANSLATE_NOOP(
+                            "Exchange", "That is not an upper level's key. Copy it again from “chibo keys show” there."
+                        )
+                    )
+                ) from None
+        if not folder.is_dir():
+            raise UserError(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Exchange", "The folder {folder} does not exist. Plug in the drive or choose another folder."
+                    ),
+                    folder=str(folder),
+                )
+            )
+        organisation = self._organisation.require()
+        today = self._today()
+        with self._db.write() as session:
+            signing = self._key(session, "signing")
+            data = exchange_queries.dump(session)
+            previous, previous_hash = exchange_queries.last_export(session)
+            sequence = previous + 1
+            manifest = {
+                "app_version": __version__,
+                "created_at": datetime.now().isoformat(timespec="seconds"),
+                "branch": {
+                    "uuid": organisation.branch_uuid,
+                    "name": organisation.branch_name,
+                    "upper": organisation.upper_name,
+                    "public_key": package.b64(signing.public),
+                },
+                "period": {"from": None, "to": today.isoformat()},
+                "sequence": sequence,
+                "previous_sha256": previous_hash,
+                "counts": {table: len(records) for table, records in data.items()},
+            }
+            inner = package.build(manifest, data, {}, signing)
+            blob = (
+                package.encrypt_to_recipient(inner, recipient_key)
+                if recipient_key
+                else package.encrypt_with_passphrase(inner, passphrase or "")
+            )
+            name = f"{slug(organisation.branch_name)}_{today.isoformat()}_{sequence:04d}.chibo"
+            path = Path(package.write_safely(str(folder), name, blob))
+            digest = hashlib.sha256(blob).hexdigest()
+            exchange_queries.record_export(session, sequence, name, digest)
+        return ExportResult(path, sequence, len(blob), digest)
+
+    # --- import -------------------------------------------------------------------------------------------
+
+    def import_file(self, path: Path, passphrase: str | None = None, dry_run: bool = False) -> ImportReport:
+        """Check and take in one package; a refusal is a report with its reason, never an exception."""
+        try:
+            return self._import(path, passphrase, dry_run)
+        except UserError as error:
+            return ImportReport(path.name, False, error.message)
+
+    def _import(self, path: Path, passphrase: str | None, dry_run: bool) -> ImportReport:
+        try:
+            size = path.stat().st_size
+            if size > package.MAX_FILE:
+                raise UserError(
+                    _msg(
+                        QT_TRANSLATE_NOOP("Exchange", "The file is larger than a package can be ({size} MB)."),
+                        size=package.MAX_FILE // 2**20,
+                    )
+                )
+            blob = path.read_bytes()
+        except OSError as error:
+            raise UserError(
+                _msg(
+                    QT_TRANSLATE_NOOP("Exchange", "The file {name} could not be read: {reason}."),
+                    name=path.name,
+                    reason=error.strerror or str(error),
+                )
+            ) from error
+        with self._db.write() as session:
+            recipient = self._key(session, "encryption")
+        inner = package.decrypt(blob, passphrase, recipient)
+        manifest_bytes, signature, parts = package.read_inner(inner)
+        branch_uuid = package.claimed_branch(manifest_bytes)
+        with self._db.read() as session:
+            branch_id = exchange_queries.org_id(session, branch_uuid) if branch_uuid else None
+            registered = exchange_queries.branch_key(session, branch_id) if branch_id else None
+        opened = package.verify(manifest_bytes, signature, parts, registered, hashlib.sha256(blob).hexdigest())
+        schema.check(opened.data)
+        manifest = opened.manifest
+        sequence = int(manifest.get("sequence", 0))
+        branch = str(manifest["branch"].get("name", ""))
+        report = ImportReport(
+            path.name, True, None, branch, package.fingerprint(opened.public_key), registered is None, sequence
+        )
+        try:
+            with self._db.write() as session:
+                if exchange_queries.imported(session, opened.sha256):
+                    return ImportReport(
+                        path.name,
+                        True,
+                        _msg(QT_TRANSLATE_NOOP("Exchange", "Already imported: nothing changed.")),
+                        branch,
+                        report.fingerprint,
+                        False,
+                        sequence,
+                        already=True,
+                    )
+                parent = exchange_queries.self_unit(session)
+                if parent is None:
+                    raise UserError(
+                        _msg(
+                            QT_TRANSLATE_NOOP(
+                                "Exchange", "Set up this database's own organisation before importing packages."
+                            )
+                        )
+                    )
+                last = exchange_queries.last_import(session, branch_id) if branch_id else 0
+                if sequence <= last:
+                    raise UserError(
+                        _msg(
+                            QT_TRANSLATE_NOOP(
+                                "Exchange",
+                                "This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.",
+                            ),
+                            sequence=sequence,
+                            branch=branch,
+                            last=last,
+                        )
+                    )
+                try:
+                    counts = exchange_queries.merge(session, opened.data, parent)
+                except (ValueError, KeyError, TypeError) as error:
+                    raise UserError(
+                        _msg(
+                            QT_TRANSLATE_NOOP("Exchange", "The package's data is malformed ({where}). It was refused."),
+                            where=str(error)[:120],
+                        )
+                    ) from error
+                unit = exchange_queries.org_id(session, str(branch_uuid))
+                assert unit is not None
+                if registered is None:
+                    exchange_queries.register_branch_key(session, unit, opened.public_key)
+                exchange_queries.record_import(
+                    session, unit, sequence, opened.sha256, str(manifest.get("created_at", ""))
+                )
+                report = ImportReport(
+                    path.name,
+                    True,
+                    None,
+                    branch,
+                    report.fingerprint,
+                    registered is None,
+                    sequence,
+                    gap=last > 0 and sequence > last + 1,
+                    counts=counts,
+                )
+                if dry_run:
+                    raise _DiscardDryRunError()
+        except _DiscardDryRunError:
+            pass
+        return report
+
+    def import_paths(
+        self, paths: list[Path], passphrase: str | None = None, dry_run: bool = False
+    ) -> list[ImportReport]:
+        """Files, or folders of ``*.chibo`` files (a stick with many branches), in name order."""
+        files: list[Path] = []
+        for path in paths:
+            files.extend(sorted(path.glob("*.chibo")) if path.is_dir() else [path])
+        return [self.import_file(file, passphrase, dry_run) for file in files]
+
+    def changed(self) -> Change:
+        return Change(frozenset({Topic.MEMBERS, Topic.MEETINGS, Topic.FUNDS}))

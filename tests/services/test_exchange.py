@@ -1,0 +1,129 @@
+"""Branches exported and imported at the upper level: the figures add up, twice changes nothing, a package
+from the wrong key or an older one is refused, and a refusal writes nothing."""
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.organisation import OrganisationSetup
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.demo import write_demo
+from chibo_desktop.storage.db import open_database
+
+TODAY = date(2026, 11, 22)
+PASS = "mat-khau-chi-bo"
+
+
+def branch(tmp_path: Path, seed: int) -> Services:
+    db = open_database(tmp_path / f"b{seed}.sqlite")
+    write_demo(db, members=30, seed=seed, today=TODAY, meeting_years=1)
+    return Services.build(db, today=lambda: TODAY)
+
+
+@pytest.fixture
+def upper(tmp_path: Path) -> Services:
+    services = Services.build(open_database(tmp_path / "upper.sqlite"), today=lambda: TODAY)
+    services.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    return services
+
+
+def rows(services: Services, table: str) -> int:
+    with sqlite3.connect(services.db.path) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_three_branches_add_up_at_the_upper_level(tmp_path: Path, upper: Services) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    branches = [branch(tmp_path, seed) for seed in (1, 2, 3)]
+    for b in branches:
+        result = b.exchange.export(usb, passphrase=PASS)
+        assert result.path.exists() and result.sequence == 1
+    reports = upper.exchange.import_paths([usb], PASS)
+    assert [r.accepted for r in reports] == [True, True, True] and all(r.new_key for r in reports)
+    period = parse_period("2026")
+    ours = upper.stats.stats(period, TODAY)
+    theirs = [b.stats.stats(period, TODAY) for b in branches]
+    for section, keys in (
+        (
+            "members",
+            ("total", "official", "probationary", "women", "ethnic_minority", "admitted_in_period", "exempted"),
+        ),
+        (
+            "meetings",
+            (
+                "held",
+                "regular",
+                "thematic",
+                "present",
+                "required",
+                "guest_attendances",
+                "below_threshold",
+                "assigned_members",
+            ),
+        ),
+        ("loans", ("funds", "loans_disbursed", "amount_disbursed", "members_helped", "outstanding", "overdue_amount")),
+    ):
+        for key in keys:
+            assert ours[section][key] == sum(t[section][key] for t in theirs), (section, key)  # type: ignore[index]
+    again = upper.exchange.import_paths([usb], PASS)
+    assert all(r.already for r in again)
+    assert rows(upper, "member") == sum(rows(b, "member") for b in branches)
+
+
+def test_dry_run_counts_and_writes_nothing(tmp_path: Path, upper: Services) -> None:
+    b = branch(tmp_path, 4)
+    path = b.exchange.export(tmp_path, passphrase=PASS).path
+    (report,) = upper.exchange.import_paths([path], PASS, dry_run=True)
+    assert report.accepted and report.counts["members"]["new"] == rows(b, "member")
+    assert rows(upper, "member") == 0 and rows(upper, "import_log") == 0
+
+
+def test_updates_are_counted_and_an_older_package_is_refused(tmp_path: Path, upper: Services) -> None:
+    b = branch(tmp_path, 5)
+    first = b.exchange.export(tmp_path, passphrase=PASS).path
+    member_id = b.members.roster().rows[0].id
+    from dataclasses import replace
+
+    record = b.members.get(member_id).record
+    b.members.update(member_id, replace(record, phone="0912345678"))
+    second = b.exchange.export(tmp_path, passphrase=PASS).path
+    assert first != second  # a new file name each time; nothing overwritten
+    assert upper.exchange.import_file(second, PASS).accepted
+    old = upper.exchange.import_file(first, PASS)
+    assert not old.accepted and old.reason is not None and "older" in old.reason.render()
+
+
+def test_a_package_from_another_key_is_refused_and_nothing_written(tmp_path: Path, upper: Services) -> None:
+    b = branch(tmp_path, 6)
+    assert upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS).accepted
+    before = rows(upper, "fund_entry")
+    impostor_path = tmp_path / "impostor.sqlite"
+    b.db.close()
+    shutil.copy(tmp_path / "b6.sqlite", impostor_path)
+    with sqlite3.connect(impostor_path) as conn:
+        conn.execute("DELETE FROM key_pair")
+        conn.execute(
+            "INSERT INTO fund_entry (uuid, fund_id, kind, amount, \"on\", batch, note, decision_no, created_by) VALUES ('x', 1, 'contribution', 1, '2026-11-20', '', '', '', '')"
+        )
+    impostor = Services.build(open_database(impostor_path), today=lambda: TODAY)
+    out = tmp_path / "out"
+    out.mkdir()
+    report = upper.exchange.import_file(impostor.exchange.export(out, passphrase=PASS).path, PASS)
+    assert not report.accepted and report.reason is not None and "key" in report.reason.render()
+    assert rows(upper, "fund_entry") == before
+
+
+def test_export_needs_a_lock_and_a_real_folder(tmp_path: Path) -> None:
+    b = branch(tmp_path, 7)
+    with pytest.raises(UserError):
+        b.exchange.export(tmp_path)
+    with pytest.raises(UserError):
+        b.exchange.export(tmp_path / "no-such-stick", passphrase=PASS)
+    with pytest.raises(UserError):
+        b.exchange.export(tmp_path, recipient="không phải khóa")
