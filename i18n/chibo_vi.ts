@@ -601,6 +601,75 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="53"/>
+        <source>Send the data to the upper level</source>
+        <translation>Gửi dữ liệu lên cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="62"/>
+        <source>Choose a folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="67"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="92"/>
+        <source>Write to</source>
+        <translation>Ghi vào</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="68"/>
+        <source>Lock with a passphrase (tell it to the upper level separately)</source>
+        <translation>Khóa bằng mật khẩu (báo mật khẩu cho cấp trên bằng đường khác)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="69"/>
+        <source>Lock with the upper level&apos;s key</source>
+        <translation>Khóa bằng khóa của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="76"/>
+        <source>paste the key shown by the upper level&apos;s app</source>
+        <translation>dán khóa do phần mềm ở cấp trên hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="78"/>
+        <source>Passphrase</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="79"/>
+        <source>Repeat it</source>
+        <translation>Nhập lại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="81"/>
+        <source>Upper level&apos;s key</source>
+        <translation>Khóa của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="85"/>
+        <source>Write the package</source>
+        <translation>Ghi gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="104"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Hai lần nhập mật khẩu khác nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="111"/>
+        <source>Writing and checking…</source>
+        <translation>Đang ghi và kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="122"/>
+        <source>Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely.</source>
+        <translation>Đã ghi {name} (gói số {sequence}) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <location filename="../chibo_desktop/ui/forms.py" line="32"/>
@@ -1390,6 +1459,34 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="264"/>
+        <source>This computer&apos;s keys</source>
+        <translation>Khóa của máy này</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="268"/>
+        <source>Signing key fingerprint</source>
+        <translation>Dấu vân tay khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="271"/>
+        <source>Key for branches to lock packages to</source>
+        <translation>Khóa để các chi bộ khóa gói gửi lên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
+        <source>Its fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="273"/>
+        <source>Copy the key</source>
+        <translation>Sao chép khóa</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <location filename="../chibo_desktop/ui/fund_dialogs.py" line="264"/>
@@ -1495,256 +1592,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="69"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="70"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="78"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="79"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="79"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="80"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="96"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="97"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="98"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="114"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="115"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="115"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="116"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="117"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="119"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="126"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="134"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
+        <source>&amp;Send the data to the upper level…</source>
+        <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
+        <source>&amp;Take in the branches&apos; packages…</source>
+        <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
+        <source>This computer&apos;s &amp;keys…</source>
+        <translation>&amp;Khóa của máy này…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="160"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="307"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="312"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="307"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="312"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="323"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="323"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="327"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="332"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="347"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="352"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="370"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="373"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="378"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="383"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="388"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="383"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="388"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="392"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="397"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="398"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="409"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="403"/>
         <location filename="../chibo_desktop/ui/main_window.py" line="414"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="419"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="399"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="404"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="430"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="436"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="441"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="447"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="452"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="456"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="461"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="456"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="461"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="457"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="469"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="462"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="474"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="463"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="468"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="485"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="505"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="506"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -2654,6 +2771,106 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="332"/>
         <source>That file is not a picture this app can read. Choose a JPG or PNG file.</source>
         <translation>Tệp này không phải ảnh mà phần mềm đọc được. Hãy chọn tệp JPG hoặc PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="150"/>
+        <source>Take in the branches&apos; packages</source>
+        <translation>Nhận dữ liệu của các chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="201"/>
+        <source>Choose packages…</source>
+        <translation>Chọn các gói…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="207"/>
+        <source>Choose a folder (a stick with many branches)…</source>
+        <translation>Chọn thư mục (ổ có gói của nhiều chi bộ)…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="165"/>
+        <source>Passphrase (if the branch used one)</source>
+        <translation>Mật khẩu (nếu chi bộ dùng mật khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="170"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="171"/>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="172"/>
+        <source>Package</source>
+        <translation>Gói số</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="173"/>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay của khóa</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="174"/>
+        <source>New / updated / unchanged</source>
+        <translation>Mới / cập nhật / không đổi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="175"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="183"/>
+        <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
+        <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="189"/>
+        <source>Check (nothing is written)</source>
+        <translation>Kiểm tra (chưa ghi gì)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="190"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="201"/>
+        <source>chibo packages (*.chibo)</source>
+        <translation>Gói dữ liệu chibo (*.chibo)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="241"/>
+        <source>Already imported: nothing changed.</source>
+        <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="243"/>
+        <source>Ready to import</source>
+        <translation>Sẵn sàng nhập</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="243"/>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="244"/>
+        <source>; a package is missing before this one</source>
+        <translation>; thiếu một gói trước gói này</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="246"/>
+        <source> (new: compare by phone)</source>
+        <translation> (mới: so sánh qua điện thoại)</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,33 @@ def test_stats_json_has_loans_and_the_fund_prints(
         == 0
     )
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_export_import_and_keys_with_exit_codes(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from chibo_desktop.domain.organisation import OrganisationSetup
+    from chibo_desktop.services.bundle import Services
+    from chibo_desktop.storage.db import open_database
+
+    upper_db = tmp_path / "upper.sqlite"
+    upper = Services.build(open_database(upper_db))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    upper.db.close()
+    capsys.readouterr()
+    assert main(["keys", "show", "--db", str(upper_db)]) == 0
+    key = json.loads(capsys.readouterr().out)["encryption_key"]
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert main(["export", "--db", str(demo_db), "--out", str(usb)]) == 2  # no lock chosen
+    assert "khóa gói" in capsys.readouterr().err
+    assert main(["export", "--db", str(demo_db), "--out", str(usb), "--recipient", key]) == 0
+    assert "có thể rút ổ an toàn" in capsys.readouterr().out
+    assert main(["import", "--db", str(upper_db), str(usb), "--dry-run"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["counts"]["members"]["new"] > 50
+    assert main(["import", "--db", str(upper_db), str(usb)]) == 0
+    capsys.readouterr()
+    broken = usb / "broken.chibo"
+    broken.write_bytes(next(usb.glob("*.chibo")).read_bytes()[:-10])
+    assert main(["import", "--db", str(upper_db), str(broken)]) == 1
+    assert "bị cắt cụt" in capsys.readouterr().err

@@ -34,6 +34,7 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.services.members import Roster, RosterOverview
 from chibo_desktop.ui.crash import show_user_error
+from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.forms import BAD_DATE
 from chibo_desktop.ui.funds_view import FundsWidget
 from chibo_desktop.ui.i18n import render, translate
@@ -143,6 +144,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("Minutes &book of the year…"), self.print_book))
         menu.addAction(self._action(self.tr("Attendance &register of the year…"), self.print_register))
         menu.addAction(self.print_action)
+        menu = self.menuBar().addMenu(self.tr("E&xchange"))
+        menu.addAction(self._action(self.tr("&Send the data to the upper level…"), self.export_package))
+        menu.addAction(self._action(self.tr("&Take in the branches' packages…"), self.import_packages))
+        menu.addAction(self._action(self.tr("This computer's &keys…"), self.show_keys))
         menu = self.menuBar().addMenu(self.tr("&Language"))
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
             action = QAction(label, self, checkable=True)
@@ -472,6 +477,21 @@ class MainWindow(QMainWindow):
         self.preview_ready.connect(lambda _dialog: progress.close())
         self.print_finished.connect(progress.close)
         return job
+
+    def export_package(self) -> ExportDialog:
+        dialog = ExportDialog(self.services.exchange, self.tasks, self)
+        self._show(dialog)
+        return dialog
+
+    def import_packages(self) -> PackagesDialog:
+        dialog = PackagesDialog(self.services.exchange, self.changed.emit, self.tasks, self)
+        self._show(dialog)
+        return dialog
+
+    def show_keys(self) -> KeysDialog:
+        dialog = KeysDialog(self.services.exchange, self)
+        self._show(dialog)
+        return dialog
 
     def edit_setup(self) -> None:
         self._show(SetupDialog(self.services.organisation, self.changed.emit, self.services.organisation.get(), self))

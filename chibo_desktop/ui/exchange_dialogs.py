@@ -1,0 +1,278 @@
+"""Carrying data to the upper level on a USB stick, and taking branches' packages in there."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStorageInfo
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.services.changes import Change
+from chibo_desktop.services.exchange import ExchangeService, ExportResult, ImportReport
+from chibo_desktop.ui.forms import message_label
+from chibo_desktop.ui.i18n import render
+from chibo_desktop.ui.tasks import TaskRunner
+
+
+def drives() -> list[tuple[str, str]]:
+    """(label, path) of mounted volumes other than the system one, offered first: USB sticks, memory cards."""
+    out = []
+    for volume in QStorageInfo.mountedVolumes():
+        path = volume.rootPath()
+        if not volume.isValid() or not volume.isReady() or volume.isReadOnly() or volume.isRoot():
+            continue
+        if path.startswith(("/proc", "/sys", "/dev", "/run", "/snap", "/boot")) or path.upper().startswith("C:"):
+            continue
+        name = volume.displayName() or path
+        out.append((f"{name} ({volume.bytesAvailable() // 2**20} MB trống)", path))
+    return out
+
+
+class ExportDialog(QDialog):
+    def __init__(self, exchange: ExchangeService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._exchange = exchange
+        self._tasks = tasks
+        self.result: ExportResult | None = None
+        self.setWindowTitle(self.tr("Send the data to the upper level"))
+        self.resize(640, 360)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.folder = QComboBox()
+        self.folder.setEditable(True)
+        for label, path in drives():
+            self.folder.addItem(label, path)
+        choose = QPushButton(self.tr("Choose a folder…"))
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        form.addRow(self.tr("Write to"), row)
+        self.by_passphrase = QRadioButton(self.tr("Lock with a passphrase (tell it to the upper level separately)"))
+        self.by_key = QRadioButton(self.tr("Lock with the upper level's key"))
+        self.by_passphrase.setChecked(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key = QLineEdit()
+        self.key.setPlaceholderText(self.tr("paste the key shown by the upper level's app"))
+        form.addRow(self.by_passphrase)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Repeat it"), self.repeat)
+        form.addRow(self.by_key)
+        form.addRow(self.tr("Upper level's key"), self.key)
+        self.message = message_label()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = QPushButton(self.tr("Write the package"))
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Write to"))
+        if chosen:
+            self.folder.insertItem(0, chosen, chosen)
+            self.folder.setCurrentIndex(0)
+
+    def target(self) -> Path:
+        data = self.folder.currentData()
+        return Path(data if data else self.folder.currentText())
+
+    def export(self) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        if self.by_passphrase.isChecked() and self.passphrase.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passphrases differ. Type them again."))
+            return
+        passphrase = self.passphrase.text() if self.by_passphrase.isChecked() else None
+        key = self.key.text() if self.by_key.isChecked() else None
+        folder = self.target()
+        self.export_button.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Writing and checking…"))
+        self._tasks.run(
+            "export", lambda: self._exchange.export(folder, passphrase, key), self._done, self._failed, owner=self
+        )
+
+    def _done(self, result: ExportResult) -> None:
+        self.result = result
+        self.export_button.setEnabled(True)
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(
+            self.tr(
+                "Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely."
+            ).format(name=result.path.name, sequence=result.sequence)
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        if not isinstance(error, UserError):
+            raise error
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(render(error.message))
+
+
+class PackagesDialog(QDialog):
+    """Import at the upper level: a preview of every package (nothing written), then the import."""
+
+    def __init__(
+        self,
+        exchange: ExchangeService,
+        on_change: Callable[[Change], None],
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._exchange = exchange
+        self._on_change = on_change
+        self._tasks = tasks
+        self.paths: list[Path] = []
+        self.reports: list[ImportReport] = []
+        self.setWindowTitle(self.tr("Take in the branches' packages"))
+        self.resize(900, 480)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        pick_files = QPushButton(self.tr("Choose packages…"))
+        pick_folder = QPushButton(self.tr("Choose a folder (a stick with many branches)…"))
+        pick_files.clicked.connect(self._pick_files)
+        pick_folder.clicked.connect(self._pick_folder)
+        row.addWidget(pick_files)
+        row.addWidget(pick_folder)
+        row.addStretch(1)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase (if the branch used one)"), self.passphrase)
+        layout.addLayout(form)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Branch"),
+                self.tr("Package"),
+                self.tr("Key fingerprint"),
+                self.tr("New / updated / unchanged"),
+                self.tr("Result"),
+            ]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        self.note = QLabel(
+            self.tr(
+                "A branch's first package registers its key: compare the fingerprint with the branch by phone before importing."
+            )
+        )
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = QPushButton(self.tr("Check (nothing is written)"))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setEnabled(False)
+        for button in (self.preview_button, self.import_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _pick_files(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose packages…"), "", self.tr("chibo packages (*.chibo)")
+        )
+        if chosen:
+            self.set_paths([Path(p) for p in chosen])
+
+    def _pick_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder (a stick with many branches)…"))
+        if chosen:
+            self.set_paths([Path(chosen)])
+
+    def set_paths(self, paths: list[Path]) -> None:
+        self.paths = paths
+        self.import_button.setEnabled(False)
+        self.table.setRowCount(0)
+
+    def run(self, dry_run: bool) -> None:
+        passphrase = self.passphrase.text() or None
+        paths = list(self.paths)
+        self.preview_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self._tasks.run(
+            "import",
+            lambda: self._exchange.import_paths(paths, passphrase, dry_run),
+            lambda r: self.show_reports(r, dry_run),
+            self._failed,
+            owner=self,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        raise error
+
+    def show_reports(self, reports: list[ImportReport], dry_run: bool) -> None:
+        self.reports = reports
+        self.table.setRowCount(len(reports))
+        for row, r in enumerate(reports):
+            totals = [sum(c.get(k, 0) for c in r.counts.values()) for k in ("new", "updated", "unchanged")]
+            if not r.accepted:
+                result = render(r.reason) if r.reason else ""
+            elif r.already:
+                result = self.tr("Already imported: nothing changed.")
+            else:
+                result = (self.tr("Ready to import") if dry_run else self.tr("Imported")) + (
+                    self.tr("; a package is missing before this one") if r.gap else ""
+                )
+            fingerprint = r.fingerprint + (self.tr(" (new: compare by phone)") if r.new_key and r.accepted else "")
+            for column, text in enumerate(
+                (r.file, r.branch, str(r.sequence or ""), fingerprint, " / ".join(map(str, totals)), result)
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.preview_button.setEnabled(True)
+        self.import_button.setEnabled(dry_run and any(r.accepted and not r.already for r in reports))
+        if not dry_run:
+            self._on_change(self._exchange.changed())
+
+
+class KeysDialog(QDialog):
+    """This computer's fingerprints, and the key branches lock their packages to (to copy and send)."""
+
+    def __init__(self, exchange: ExchangeService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        keys = exchange.keys()
+        self.setWindowTitle(self.tr("This computer's keys"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        form.addRow(self.tr("Signing key fingerprint"), QLabel(keys.signing_fingerprint))
+        self.key = QLineEdit(keys.encryption_public)
+        self.key.setReadOnly(True)
+        form.addRow(self.tr("Key for branches to lock packages to"), self.key)
+        form.addRow(self.tr("Its fingerprint"), QLabel(keys.encryption_fingerprint))
+        copy = QPushButton(self.tr("Copy the key"))
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.key.text()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

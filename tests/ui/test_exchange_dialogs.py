@@ -1,0 +1,51 @@
+"""A branch writes its package to a stick through the dialog; the upper level checks, then imports it."""
+
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.domain.organisation import OrganisationSetup
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.changes import Change
+from chibo_desktop.services.demo import write_demo
+from chibo_desktop.storage.db import open_database
+from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
+from chibo_desktop.ui.tasks import TaskRunner
+
+
+def test_send_and_take_in_a_package(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
+    today = date(2026, 11, 22)
+    branch_db = open_database(tmp_path / "branch.sqlite")
+    write_demo(branch_db, members=25, seed=8, today=today, meeting_years=1)
+    branch = Services.build(branch_db, today=lambda: today)
+    upper = Services.build(open_database(tmp_path / "upper.sqlite"), today=lambda: today)
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    tasks = TaskRunner()
+
+    keys = KeysDialog(upper.exchange)
+    qtbot.addWidget(keys)
+    export = ExportDialog(branch.exchange, tasks)
+    qtbot.addWidget(export)
+    export.folder.setEditText(str(stick))
+    export.by_key.setChecked(True)
+    export.key.setText(keys.key.text())
+    export.export_button.click()
+    qtbot.waitUntil(lambda: export.result is not None, timeout=10000)
+    assert "có thể rút ổ an toàn" in export.message.text()
+
+    changes: list[Change] = []
+    packages = PackagesDialog(upper.exchange, changes.append, tasks)
+    qtbot.addWidget(packages)
+    packages.set_paths([stick])
+    packages.preview_button.click()
+    qtbot.waitUntil(lambda: packages.table.rowCount() == 1, timeout=10000)
+    assert packages.table.item(0, 5).text() == "Sẵn sàng nhập"
+    assert "so sánh qua điện thoại" in packages.table.item(0, 3).text()
+    assert upper.members.roster().rows == ()  # the check wrote nothing
+    packages.import_button.click()
+    qtbot.waitUntil(lambda: bool(changes), timeout=10000)
+    assert packages.table.item(0, 5).text() == "Đã nhập"
+    assert len(upper.members.roster().rows) == len(branch.members.roster().rows)
