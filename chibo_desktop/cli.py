@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     ks = keys.add_parser("show", help="the fingerprints, and the key branches lock their packages to")
     ks.add_argument("--db", type=Path, required=True, dest="cmd_db")
 
+    report = commands.add_parser("report", help="the upper level's report per branch and in total")
+    report.add_argument("--db", type=Path, required=True, dest="cmd_db")
+    report.add_argument("--period", required=True, help="2024, 2024-Q2 or 2024-05")
+    report.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
+
     printing = commands.add_parser("print", help="print a document to PDF").add_subparsers(
         dest="print_command", required=True
     )
@@ -207,6 +212,20 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         data = member_list_data(services)
         member_list_pdf(data, args.out, document_style(services).turned())
         print(tr.translate("Cli", "Printed {count} members to {path}.").format(count=len(data.rows), path=args.out))
+        return 0
+    if args.command == "report":
+        from chibo_desktop.services import documents
+
+        data = documents.consolidated_data(services, _period(args.period))
+        if args.out.suffix.lower() == ".xlsx":
+            from chibo_desktop.services.table_files import write_xlsx
+
+            write_xlsx(args.out, data.headings, [*data.rows, data.total], "Tổng hợp")
+        else:
+            from chibo_desktop.reports.consolidated import consolidated_pdf
+
+            consolidated_pdf(data, args.out)
+        print(tr.translate("Cli", "Printed {path}.").format(path=args.out))
         return 0
     if args.command in ("export", "import", "keys"):
         return _exchange(args, services, tr)

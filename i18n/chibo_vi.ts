@@ -83,73 +83,74 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="118"/>
+        <location filename="../chibo_desktop/cli.py" line="123"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="135"/>
+        <location filename="../chibo_desktop/cli.py" line="140"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="148"/>
+        <location filename="../chibo_desktop/cli.py" line="153"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="157"/>
+        <location filename="../chibo_desktop/cli.py" line="162"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="172"/>
+        <location filename="../chibo_desktop/cli.py" line="177"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="174"/>
+        <location filename="../chibo_desktop/cli.py" line="179"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="185"/>
+        <location filename="../chibo_desktop/cli.py" line="190"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="192"/>
+        <location filename="../chibo_desktop/cli.py" line="197"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="209"/>
+        <location filename="../chibo_desktop/cli.py" line="214"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="245"/>
+        <location filename="../chibo_desktop/cli.py" line="264"/>
         <source>The passphrase file {path} could not be read.</source>
         <translation>Không đọc được tệp mật khẩu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="267"/>
+        <location filename="../chibo_desktop/cli.py" line="286"/>
         <source>Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="307"/>
-        <location filename="../chibo_desktop/cli.py" line="323"/>
+        <location filename="../chibo_desktop/cli.py" line="326"/>
+        <location filename="../chibo_desktop/cli.py" line="342"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="337"/>
+        <location filename="../chibo_desktop/cli.py" line="356"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="339"/>
+        <location filename="../chibo_desktop/cli.py" line="228"/>
+        <location filename="../chibo_desktop/cli.py" line="358"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -448,7 +449,7 @@
     <name>Exchange</name>
     <message>
         <location filename="../chibo_desktop/exchange/package.py" line="141"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="178"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="187"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
@@ -555,47 +556,47 @@
     </message>
     <message>
         <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="247"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="256"/>
         <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="100"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="109"/>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="106"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="115"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="116"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="125"/>
         <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="124"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="133"/>
         <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
         <translation>Không có thư mục {folder}. Hãy cắm ổ hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="186"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="195"/>
         <source>The file {name} could not be read: {reason}.</source>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="213"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="222"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="224"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="233"/>
         <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="233"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="242"/>
         <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>

@@ -138,3 +138,17 @@ class LedgerData:
     loans: tuple[
         tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...
     ]  # (title, plan rows, entry rows)
+
+
+@dataclass(frozen=True)
+class ConsolidatedData:
+    """The upper level's report: one row per branch and a total row, in words and numbers ready to print."""
+
+    header: DocumentHeader
+    title: str
+    period_line: str
+    headings: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    total: tuple[str, ...]
+    not_sent: tuple[str, ...]
+    below_bar: tuple[str, ...]

@@ -35,6 +35,7 @@ class Services:
         members = MemberService(db, rules, organisation, today)
         meetings = MeetingService(db, rules, organisation, today)
         funds = FundService(db, organisation, today)
+        exchange = ExchangeService(db, organisation, today)
         return Services(
             db=db,
             today=today,
@@ -43,7 +44,7 @@ class Services:
             members=members,
             meetings=meetings,
             funds=funds,
-            exchange=ExchangeService(db, organisation, today),
+            exchange=exchange,
             roster_io=RosterIO(db, members, organisation),
-            stats=StatsService(members, meetings, funds, organisation),
+            stats=StatsService(members, meetings, funds, organisation, exchange),
         )

@@ -1,11 +1,13 @@
 """Plain data for the printed documents, gathered from the services (the reports never touch the database)."""
 
 from datetime import date
+from typing import Any, cast
 
 from chibo_desktop.domain.dates import Period, add_months, document_date, screen_date
 from chibo_desktop.domain.documents import (
     BlankFormData,
     BookData,
+    ConsolidatedData,
     DocumentHeader,
     FundStatementData,
     LedgerData,
@@ -353,3 +355,56 @@ def ledger_data(services: Services, member_id: int) -> LedgerData:
         )
         blocks.append((title, plan, lines))
     return LedgerData(header(services, services.today()), member.record.full_name, tuple(blocks))
+
+
+CONSOLIDATED_HEADINGS = (
+    "Chi bộ", "Đảng viên", "Chính thức", "Dự bị", "Nữ", "Dân tộc thiểu số", "Kết nạp mới", "Buổi sinh hoạt",
+    "Tỷ lệ dự bình quân", "Buổi dưới ngưỡng", "Lượt cấp trên dự", "Đảng viên được phân công", "Cảnh báo vắng",
+    "Lượt vay", "Số tiền vay", "Dư nợ", "Nợ quá hạn", "PAR30", "Gói gần nhất",
+)  # fmt: skip
+
+
+def _row_of(name: str, figures: dict[str, Any], last: str) -> tuple[str, ...]:
+    members, meetings, loans = figures["members"], figures["meetings"], figures["loans"]
+    ratio = meetings["attendance_ratio"]
+    par30 = loans["par30"]
+    return (
+        name,
+        str(members["total"]), str(members["official"]), str(members["probationary"]), str(members["women"]),
+        str(members["ethnic_minority"]), str(members["admitted_in_period"]), str(meetings["held"]),
+        "–" if ratio is None else percent(round(ratio * 1000), 1000), str(meetings["below_threshold"]),
+        str(meetings["guest_attendances"]), str(meetings["assigned_members"]), str(len(figures["flags"])),
+        str(loans["loans_disbursed"]), _money(loans["amount_disbursed"]), _money(loans["outstanding"]),
+        _money(loans["overdue_amount"]), "–" if par30 is None else percent(round(par30 * 1000), 1000), last,
+    )  # fmt: skip
+
+
+def consolidated_data(services: Services, period: Period) -> ConsolidatedData:
+    """The upper level's figures per branch and in total for *period*."""
+    stats = cast(dict[str, Any], services.stats.stats(period, services.today()))
+    branches = cast(list[dict[str, Any]], stats.get("branches") or [])
+    rows = tuple(
+        _row_of(
+            b["name"],
+            b,
+            f"số {b['last_package']}, {screen_date(date.fromisoformat(b['last_received']))}"
+            if b["last_received"]
+            else "",
+        )
+        for b in branches
+    )
+    organisation = services.organisation.require()
+    total = _row_of("Toàn đảng bộ", stats, "")
+    not_sent = tuple(b["name"] for b in branches if not b["sent_in_period"])
+    below = tuple(b["name"] for b in branches if b["meetings"]["below_threshold"])
+    on = min(period.end, services.today())
+    return ConsolidatedData(
+        header=DocumentHeader(organisation.upper_name, organisation.branch_name, organisation.place_name, on),
+        title="BÁO CÁO TỔNG HỢP CÁC CHI BỘ",
+        period_line=f"Từ ngày {screen_date(period.start)} đến ngày {screen_date(period.end)}",
+        headings=CONSOLIDATED_HEADINGS,
+        rows=rows,
+        total=total,
+        not_sent=not_sent,
+        below_bar=below,
+    )

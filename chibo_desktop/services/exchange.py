@@ -58,6 +58,15 @@ class ImportReport:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class ReceivedBranch:
+    id: int
+    uuid: str
+    name: str
+    sequence: int
+    received_on: date | None
+
+
 class _DiscardDryRunError(Exception):
     """Raised inside a dry run's transaction to throw its work away."""
 
@@ -280,6 +289,12 @@ class ExchangeService:
         for path in paths:
             files.extend(sorted(path.glob("*.chibo")) if path.is_dir() else [path])
         return [self.import_file(file, passphrase, dry_run) for file in files]
+
+    def received_branches(self) -> list[ReceivedBranch]:
+        """The branches whose packages this database took in, with their last package."""
+        with self._db.read() as session:
+            rows = exchange_queries.received_branches(session)
+        return [ReceivedBranch(i, u, n, seq, at.date() if at else None) for i, u, n, seq, at in rows]
 
     def changed(self) -> Change:
         return Change(frozenset({Topic.MEMBERS, Topic.MEETINGS, Topic.FUNDS}))

@@ -332,18 +332,18 @@ class FundService:
             ]
         return loans, entries
 
-    def figures(self, period: Period, fund_id: int | None = None) -> LoanFigures:
+    def figures(self, period: Period, fund_id: int | None = None, org_unit_id: int | None = None) -> LoanFigures:
         on = min(period.end, self._today())
         with self._db.read() as session:
-            loans = fund_queries.loans(session, fund_id)
-            entries = fund_queries.entries(session, fund_id)
+            loans = fund_queries.loans(session, fund_id, org_unit_id=org_unit_id)
+            entries = fund_queries.entries(session, fund_id, org_unit_id=org_unit_id)
         return figures(loans, entries, period, on)
 
-    def stats(self, period: Period) -> dict[str, object]:
-        """The "loans" object of ``chibo stats --json``."""
-        f = self.figures(period)
+    def stats(self, period: Period, org_unit_id: int | None = None) -> dict[str, object]:
+        """The "loans" object of ``chibo stats --json`` (of one branch, at the upper level)."""
+        f = self.figures(period, org_unit_id=org_unit_id)
         with self._db.read() as session:
-            count = len(fund_queries.funds(session))
+            count = len(fund_queries.funds(session, org_unit_id))
         return {
             "funds": count,
             "loans_disbursed": f.loans,

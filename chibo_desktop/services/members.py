@@ -144,12 +144,12 @@ class MemberService:
 
     # --- reading ------------------------------------------------------------------------------------------
 
-    def roster(self, on: date | None = None) -> Roster:
-        """All members with their state on *on* (today by default), ready for the roster screen."""
+    def roster(self, on: date | None = None, org_unit_id: int | None = None) -> Roster:
+        """All members (of one branch, at the upper level) with their state on *on* (today by default)."""
         day = on or self._today()
         with paused_gc():
             with self._db.read() as session:
-                loaded = queries.load_roster(session)
+                loaded = queries.load_roster(session, org_unit_id)
             entries = [(entry, state_on(entry.events, day)) for entry, _search in loaded]
             rows = [
                 _row(entry, state, search) for (entry, state), (_entry, search) in zip(entries, loaded, strict=True)

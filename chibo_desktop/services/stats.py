@@ -3,6 +3,7 @@
 from datetime import date
 
 from chibo_desktop.domain.dates import Period
+from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
@@ -13,26 +14,52 @@ FORMAT_VERSION = 1
 
 class StatsService:
     def __init__(
-        self, members: MemberService, meetings: MeetingService, funds: FundService, organisation: OrganisationService
+        self,
+        members: MemberService,
+        meetings: MeetingService,
+        funds: FundService,
+        organisation: OrganisationService,
+        exchange: ExchangeService,
     ) -> None:
         self._members = members
+        self._exchange = exchange
         self._funds = funds
         self._meetings = meetings
         self._organisation = organisation
 
-    def stats(self, period: Period, today: date) -> dict[str, object]:
-        """Counts as of the end of *period* (or today, if the period has not ended yet)."""
+    def _figures(self, period: Period, today: date, org_unit_id: int | None) -> dict[str, object]:
         on = min(period.end, today)
-        roster = self._members.roster(on)
-        counts = self._members.counts(roster, period)
-        organisation = self._organisation.get()
+        roster = self._members.roster(on, org_unit_id)
         return {
+            "members": self._members.counts(roster, period).as_json(),
+            "meetings": self._meetings.summary(period, org_unit_id).as_json(),
+            "flags": [flag.as_json() for flag in self._meetings.flags(period, org_unit_id)],
+            "loans": self._funds.stats(period, org_unit_id),
+        }
+
+    def stats(self, period: Period, today: date) -> dict[str, object]:
+        """Counts as of the end of *period* (or today, if the period has not ended yet). At the upper level the
+        figures are the sums over its branches, and ``branches`` gives each branch's own figures."""
+        on = min(period.end, today)
+        organisation = self._organisation.get()
+        result: dict[str, object] = {
             "format": FORMAT_VERSION,
             "branch": organisation.branch_name if organisation else None,
             "period": {"label": period.label, "from": period.start.isoformat(), "to": period.end.isoformat()},
             "as_of": on.isoformat(),
-            "members": counts.as_json(),
-            "meetings": self._meetings.summary(period).as_json(),
-            "flags": [flag.as_json() for flag in self._meetings.flags(period)],
-            "loans": self._funds.stats(period),
+            **self._figures(period, today, None),
         }
+        received = self._exchange.received_branches()
+        if received:
+            result["branches"] = [
+                {
+                    "uuid": b.uuid,
+                    "name": b.name,
+                    "last_package": b.sequence,
+                    "last_received": b.received_on.isoformat() if b.received_on else None,
+                    "sent_in_period": b.received_on is not None and period.contains(b.received_on),
+                    **self._figures(period, today, b.id),
+                }
+                for b in received
+            ]
+        return result

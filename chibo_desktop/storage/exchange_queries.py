@@ -488,3 +488,20 @@ def record_import(session: Session, org_unit_id: int, sequence: int, sha256: str
 def self_unit(session: Session) -> int | None:
     """The org unit this database stands for: its own branch, or the committee it keeps if it has no branch."""
     return session.scalars(select(m.OrgUnit.id).where(m.OrgUnit.is_self)).first()
+
+
+def received_branches(session: Session) -> list[tuple[int, str, str, int, datetime | None]]:
+    """(id, uuid, name, last sequence, last imported at) of the branches whose packages this database took in."""
+    rows = session.execute(
+        select(m.OrgUnit.id, m.OrgUnit.uuid, m.OrgUnit.name).where(
+            m.OrgUnit.kind == "branch", m.OrgUnit.is_self.is_(False)
+        )
+    ).all()
+    out = []
+    for unit_id, uuid, name in rows:
+        last = session.scalars(
+            select(m.ImportRow).where(m.ImportRow.org_unit_id == unit_id).order_by(m.ImportRow.sequence.desc())
+        ).first()
+        if last is not None:
+            out.append((unit_id, uuid, name, last.sequence, last.imported_at))
+    return sorted(out, key=lambda r: r[2])

@@ -5,6 +5,7 @@ Journal lines are only ever inserted; nothing here updates or deletes one.
 
 from collections import defaultdict
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -57,8 +58,11 @@ def save_fund(
     return row.id
 
 
-def funds(session: Session) -> list[Fund]:
-    return [_fund(row) for row in session.scalars(select(m.FundRow).order_by(m.FundRow.id))]
+def funds(session: Session, org_unit_id: int | None = None) -> list[Fund]:
+    query = select(m.FundRow).order_by(m.FundRow.id)
+    if org_unit_id is not None:
+        query = query.where(m.FundRow.org_unit_id == org_unit_id)
+    return [_fund(row) for row in session.scalars(query)]
 
 
 def _entry(row: m.FundEntryRow) -> Entry:
@@ -79,8 +83,16 @@ def _entry(row: m.FundEntryRow) -> Entry:
     )
 
 
-def loans(session: Session, fund_id: int | None = None, member_id: int | None = None) -> list[Loan]:
+def _of_unit(org_unit_id: int) -> Any:
+    return select(m.FundRow.id).where(m.FundRow.org_unit_id == org_unit_id)
+
+
+def loans(
+    session: Session, fund_id: int | None = None, member_id: int | None = None, org_unit_id: int | None = None
+) -> list[Loan]:
     query = select(m.LoanRow).order_by(m.LoanRow.approved_on, m.LoanRow.id)
+    if org_unit_id is not None:
+        query = query.where(m.LoanRow.fund_id.in_(_of_unit(org_unit_id)))
     if fund_id is not None:
         query = query.where(m.LoanRow.fund_id == fund_id)
     if member_id is not None:
@@ -120,8 +132,12 @@ def loans(session: Session, fund_id: int | None = None, member_id: int | None = 
     ]
 
 
-def entries(session: Session, fund_id: int | None = None, member_id: int | None = None) -> list[Entry]:
+def entries(
+    session: Session, fund_id: int | None = None, member_id: int | None = None, org_unit_id: int | None = None
+) -> list[Entry]:
     query = select(m.FundEntryRow).order_by(m.FundEntryRow.on, m.FundEntryRow.id)
+    if org_unit_id is not None:
+        query = query.where(m.FundEntryRow.fund_id.in_(_of_unit(org_unit_id)))
     if fund_id is not None:
         query = query.where(m.FundEntryRow.fund_id == fund_id)
     if member_id is not None:

@@ -205,13 +205,15 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting | None:
     )
 
 
-def meeting_summaries(session: Session, start: date, end: date) -> list[MeetingSummary]:
-    """Every meeting between *start* and *end* with its attendance lines, guest count and assigned members."""
-    meetings = session.execute(
-        select(m.MeetingRow.id, m.MeetingRow.on, m.MeetingRow.kind, m.MeetingRow.scores_json).where(
-            m.MeetingRow.on >= start, m.MeetingRow.on <= end
-        )
-    ).all()
+def meeting_summaries(session: Session, start: date, end: date, org_unit_id: int | None = None) -> list[MeetingSummary]:
+    """Every meeting between *start* and *end* (of one branch, or all) with its attendance lines, guest count
+    and assigned members."""
+    query = select(m.MeetingRow.id, m.MeetingRow.on, m.MeetingRow.kind, m.MeetingRow.scores_json).where(
+        m.MeetingRow.on >= start, m.MeetingRow.on <= end
+    )
+    if org_unit_id is not None:
+        query = query.where(m.MeetingRow.org_unit_id == org_unit_id)
+    meetings = session.execute(query).all()
     if not meetings:
         return []
     ids = [row.id for row in meetings]

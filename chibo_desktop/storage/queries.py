@@ -266,7 +266,7 @@ _EVENT_KINDS = {kind.value: kind for kind in EventKind}
 _STANDINGS = {standing.value: standing for standing in Standing}
 
 
-def load_roster(session: Session) -> list[tuple[RosterEntry, str]]:
+def load_roster(session: Session, org_unit_id: int | None = None) -> list[tuple[RosterEntry, str]]:
     """Every member with events and hamlet, in two queries: (entry, folded search text).
 
     Rows are read as plain tuples and built positionally: with 100,000 members this is most of the load time.
@@ -292,6 +292,8 @@ def load_roster(session: Session) -> list[tuple[RosterEntry, str]]:
         )
     mt = m.Member.__table__
     query = select(mt.c.id, mt.c.search_text, *(mt.c[name] for name in RECORD_FIELDS))
+    if org_unit_id is not None:
+        query = query.where(mt.c.org_unit_id == org_unit_id)
     out = []
     no_events: list[StatusEvent] = []
     for values in session.execute(query):

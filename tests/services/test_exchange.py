@@ -74,6 +74,41 @@ def test_three_branches_add_up_at_the_upper_level(tmp_path: Path, upper: Service
     again = upper.exchange.import_paths([usb], PASS)
     assert all(r.already for r in again)
     assert rows(upper, "member") == sum(rows(b, "member") for b in branches)
+    per_branch = {row["name"]: row for row in ours["branches"]}  # type: ignore[union-attr]
+    for b, t in zip(branches, theirs, strict=True):
+        name = b.organisation.require().branch_name
+        assert per_branch[name]["members"] == t["members"]
+        assert per_branch[name]["meetings"]["held"] == t["meetings"]["held"]  # type: ignore[index]
+        assert per_branch[name]["loans"]["amount_disbursed"] == t["loans"]["amount_disbursed"]  # type: ignore[index]
+        assert per_branch[name]["sent_in_period"] is True
+
+
+def test_the_consolidated_report(tmp_path: Path, upper: Services) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from chibo_desktop.reports.consolidated import consolidated_pdf
+    from chibo_desktop.services.documents import consolidated_data
+    from chibo_desktop.services.table_files import write_xlsx
+
+    b = branch(tmp_path, 9)
+    upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS)
+    data = consolidated_data(upper, parse_period("2026"))
+    name = b.organisation.require().branch_name
+    assert [row[0] for row in data.rows] == [name] and data.total[0] == "Toàn đảng bộ"
+    assert data.total[1] == str(
+        len([r for r in b.members.roster().rows if r.status != "former" and r.status != "attached"])
+    )
+    assert data.not_sent == ()
+    assert data.header.branch_name == "Đảng ủy xã Tân Hùng"
+    pdf = consolidated_pdf(data, tmp_path / "tonghop.pdf")
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "BÁO CÁO TỔNG HỢP CÁC CHI BỘ" in text and name in text and "Toàn đảng bộ" in text
+    workbook = tmp_path / "tonghop.xlsx"
+    write_xlsx(workbook, data.headings, [*data.rows, data.total], "Tổng hợp")
+    sheet = load_workbook(workbook).active
+    assert sheet is not None and sheet["A2"].value == name and sheet["A3"].value == "Toàn đảng bộ"
+    assert data.rows[0][-1].startswith("số 1, 22/11/2026")
 
 
 def test_dry_run_counts_and_writes_nothing(tmp_path: Path, upper: Services) -> None:

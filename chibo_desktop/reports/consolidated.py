@@ -1,0 +1,57 @@
+"""The upper level's consolidated report: one row per branch and the total, landscape, as PDF or workbook."""
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from chibo_desktop.domain.documents import ConsolidatedData
+from chibo_desktop.reports.layout import DocumentStyle, esc, header_block, styles
+from chibo_desktop.reports.minutes import build_pdf, frame_width
+
+
+def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | None = None) -> Path:
+    style = style or DocumentStyle(landscape=True, left_mm=12, right_mm=10, top_mm=15, bottom_mm=15)
+    width = frame_width(style)
+    s = styles(style)
+    small = s["cell"].clone("tiny", fontSize=8, leading=9.5)
+    small_center = s["cell_center"].clone("tiny_center", fontSize=8, leading=9.5)
+    head = s["cell_head"].clone("tiny_head", fontSize=8, leading=9.5)
+    story: list[Flowable] = [header_block(data.header, style, width)]
+    story.append(Paragraph(esc(data.title), s["title"]))
+    story.append(Paragraph(esc(data.period_line), s["subtitle"]))
+    story.append(Spacer(1, 3 * mm))
+    rows = [[Paragraph(esc(h), head) for h in data.headings]]
+    for row in (*data.rows, data.total):
+        rows.append([Paragraph(esc(row[0]), small)] + [Paragraph(esc(v), small_center) for v in row[1:]])
+    money = {14, 15, 16}  # amount lent, outstanding, overdue: whole đồng needs room
+    first, wide = 30 * mm, 22 * mm
+    narrow = (width - first - wide * len(money)) / (len(data.headings) - 1 - len(money))
+    widths = [first] + [wide if n in money else narrow for n in range(1, len(data.headings))]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                ("BACKGROUND", (0, -1), (-1, -1), colors.Color(0.93, 0.93, 0.93)),
+            ]
+        )
+    )
+    story.append(table)
+    story.append(Spacer(1, 4 * mm))
+    story.append(
+        Paragraph(
+            esc("Chưa gửi dữ liệu trong kỳ: " + ("; ".join(data.not_sent) if data.not_sent else "không có.")), s["body"]
+        )
+    )
+    story.append(
+        Paragraph(
+            esc("Có buổi sinh hoạt dưới ngưỡng: " + ("; ".join(data.below_bar) if data.below_bar else "không có.")),
+            s["body"],
+        )
+    )
+    return build_pdf(out, story, style, data.title, data.header.branch_name)
