@@ -301,6 +301,7 @@ def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
             "gap": report.gap,
             "already_imported": report.already,
             "counts": report.counts,
+            "receipt": report.receipt or None,
             "reason": report.reason.render(tr) if report.reason else None,
         }
         print(json.dumps(line, ensure_ascii=False))

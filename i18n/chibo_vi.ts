@@ -138,19 +138,19 @@
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="326"/>
-        <location filename="../chibo_desktop/cli.py" line="342"/>
+        <location filename="../chibo_desktop/cli.py" line="327"/>
+        <location filename="../chibo_desktop/cli.py" line="343"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="356"/>
+        <location filename="../chibo_desktop/cli.py" line="357"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/cli.py" line="228"/>
-        <location filename="../chibo_desktop/cli.py" line="358"/>
+        <location filename="../chibo_desktop/cli.py" line="359"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -449,7 +449,7 @@
     <name>Exchange</name>
     <message>
         <location filename="../chibo_desktop/exchange/package.py" line="141"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="187"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="188"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
@@ -555,50 +555,72 @@
         <translation>Gói trên {folder} đọc lại không đúng như đã ghi. Chưa rút ổ; hãy ghi lại.</translation>
     </message>
     <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="357"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="365"/>
+        <source>This is not a receipt from the upper level, or it is damaged.</source>
+        <translation>Đây không phải biên nhận của cấp trên, hoặc tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/exchange/package.py" line="369"/>
+        <source>The receipt is signed by another key than the upper level&apos;s. It was refused.</source>
+        <translation>Biên nhận được ký bằng khóa khác với khóa của cấp trên. Biên nhận bị từ chối.</translation>
+    </message>
+    <message>
         <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="256"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="257"/>
         <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="109"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="110"/>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="115"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="116"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="125"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="126"/>
         <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="133"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="134"/>
         <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
         <translation>Không có thư mục {folder}. Hãy cắm ổ hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="195"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="196"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="321"/>
         <source>The file {name} could not be read: {reason}.</source>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="222"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="223"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="233"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="234"/>
         <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="242"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="243"/>
         <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="310"/>
+        <source>This receipt is for a package this database did not write.</source>
+        <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="330"/>
+        <source>Package {sequence} was received by {upper} on {date}.</source>
+        <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
 </context>
 <context>
@@ -615,7 +637,7 @@
     </message>
     <message>
         <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="67"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="92"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="102"/>
         <source>Write to</source>
         <translation>Ghi vào</translation>
     </message>
@@ -650,22 +672,32 @@
         <translation>Khóa của cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="85"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="84"/>
+        <source>The upper level confirmed package {sequence}: {upper} received it on {date}.</source>
+        <translation>Cấp trên đã xác nhận gói số {sequence}: {upper} nhận ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="88"/>
+        <source>No receipt from the upper level yet.</source>
+        <translation>Chưa có biên nhận của cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="95"/>
         <source>Write the package</source>
         <translation>Ghi gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="104"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="114"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Hai lần nhập mật khẩu khác nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="121"/>
         <source>Writing and checking…</source>
         <translation>Đang ghi và kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="122"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="132"/>
         <source>Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {name} (gói số {sequence}) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
@@ -1462,27 +1494,27 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="264"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="274"/>
         <source>This computer&apos;s keys</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="278"/>
         <source>Signing key fingerprint</source>
         <translation>Dấu vân tay khóa ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="281"/>
         <source>Key for branches to lock packages to</source>
         <translation>Khóa để các chi bộ khóa gói gửi lên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="282"/>
         <source>Its fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="283"/>
         <source>Copy the key</source>
         <translation>Sao chép khóa</translation>
     </message>
@@ -2777,99 +2809,99 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="150"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="160"/>
         <source>Take in the branches&apos; packages</source>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="154"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="201"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="164"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="211"/>
         <source>Choose packages…</source>
         <translation>Chọn các gói…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="155"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="207"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="217"/>
         <source>Choose a folder (a stick with many branches)…</source>
         <translation>Chọn thư mục (ổ có gói của nhiều chi bộ)…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="175"/>
         <source>Passphrase (if the branch used one)</source>
         <translation>Mật khẩu (nếu chi bộ dùng mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="170"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="180"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="181"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="172"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="182"/>
         <source>Package</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="183"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay của khóa</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="174"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="184"/>
         <source>New / updated / unchanged</source>
         <translation>Mới / cập nhật / không đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="175"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="185"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="193"/>
         <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
         <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="189"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="199"/>
         <source>Check (nothing is written)</source>
         <translation>Kiểm tra (chưa ghi gì)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="200"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="201"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="211"/>
         <source>chibo packages (*.chibo)</source>
         <translation>Gói dữ liệu chibo (*.chibo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="241"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="251"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="253"/>
         <source>Ready to import</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="253"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="244"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="254"/>
         <source>; a package is missing before this one</source>
         <translation>; thiếu một gói trước gói này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="256"/>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>

@@ -337,3 +337,37 @@ def write_safely(folder: str, name: str, blob: bytes) -> str:
             folder=folder,
         )
     return target
+
+
+# --- acknowledgements -------------------------------------------------------------------------------------
+
+ACK_MAGIC = b"CHIBO-ACK 1\n"
+
+
+def make_ack(payload: dict[str, Any], signing: KeyPair) -> bytes:
+    """A receipt the upper level signs: which package of which branch it took in, and when."""
+    body = _canonical({**payload, "upper_key": b64(signing.public)})
+    signature = Ed25519PrivateKey.from_private_bytes(signing.private).sign(body)
+    return ACK_MAGIC + body + b"\n" + b64(signature).encode("ascii") + b"\n"
+
+
+def read_ack(blob: bytes, registered_upper: bytes | None) -> tuple[dict[str, Any], bytes]:
+    """(payload, the upper level's key) of a receipt whose signature holds; :class:`UserError` otherwise."""
+    if len(blob) > 64 * 1024 or not blob.startswith(ACK_MAGIC):
+        raise _refuse(QT_TRANSLATE_NOOP("Exchange", "This is not a receipt from the upper level, or it is damaged."))
+    try:
+        body, signature_line = blob[len(ACK_MAGIC) :].rstrip(b"\n").split(b"\n")
+        payload = json.loads(body)
+        key = unb64(payload["upper_key"])
+        Ed25519PublicKey.from_public_bytes(registered_upper or key).verify(unb64(signature_line.decode("ascii")), body)
+    except (ValueError, KeyError, TypeError, InvalidSignature):
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Exchange", "This is not a receipt from the upper level, or it is damaged.")
+        ) from None
+    if registered_upper is not None and key != registered_upper:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "The receipt is signed by another key than the upper level's. It was refused."
+            )
+        )
+    return payload, key

@@ -9,7 +9,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -56,6 +56,7 @@ class ImportReport:
     gap: bool = False
     already: bool = False
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    receipt: str = ""  # the receipt written beside the package, for the branch
 
 
 @dataclass(frozen=True)
@@ -277,18 +278,98 @@ class ExchangeService:
                 )
                 if dry_run:
                     raise _DiscardDryRunError()
+                upper = self._organisation.require()
+                receipt = package.make_ack(
+                    {
+                        "branch_uuid": branch_uuid,
+                        "sequence": sequence,
+                        "package_sha256": opened.sha256,
+                        "received_on": self._today().isoformat(),
+                        "upper": upper.branch_name,
+                    },
+                    self._key(session, "signing"),
+                )
         except _DiscardDryRunError:
-            pass
-        return report
+            return report
+        try:
+            written = package.write_safely(str(path.parent), path.name.removesuffix(".chibo") + ".chibo-ack", receipt)
+        except UserError:
+            written = ""  # the import stands; the report shows that no receipt could be written
+        return replace(report, receipt=written)
+
+    def import_receipt(self, path: Path) -> ImportReport:
+        """At the branch: a receipt from the upper level, recorded as "received by the upper level on …"."""
+        try:
+            blob = path.read_bytes()
+            with self._db.write() as session:
+                payload, key = package.read_ack(blob, exchange_queries.upper_key(session))
+                sequence = exchange_queries.export_by_hash(session, str(payload.get("package_sha256", "")))
+                if sequence is None:
+                    raise UserError(
+                        _msg(
+                            QT_TRANSLATE_NOOP("Exchange", "This receipt is for a package this database did not write.")
+                        )
+                    )
+                new = exchange_queries.record_ack(
+                    session, sequence, str(payload.get("received_on", "")), str(payload.get("upper", "")), key
+                )
+        except OSError as error:
+            return ImportReport(
+                path.name,
+                False,
+                _msg(
+                    QT_TRANSLATE_NOOP("Exchange", "The file {name} could not be read: {reason}."),
+                    name=path.name,
+                    reason=error.strerror or str(error),
+                ),
+            )
+        except UserError as error:
+            return ImportReport(path.name, False, error.message)
+        received = date.fromisoformat(str(payload["received_on"])).strftime("%d/%m/%Y")
+        message = _msg(
+            QT_TRANSLATE_NOOP("Exchange", "Package {sequence} was received by {upper} on {date}."),
+            sequence=sequence,
+            upper=payload.get("upper", ""),
+            date=received,
+        )
+        return ImportReport(
+            path.name,
+            True,
+            message,
+            str(payload.get("upper", "")),
+            package.fingerprint(key),
+            False,
+            sequence,
+            already=not new,
+        )
+
+    def last_receipt(self) -> tuple[int, str, str] | None:
+        """(sequence, received on, by whom) of the newest package the upper level confirmed."""
+        with self._db.read() as session:
+            return exchange_queries.last_ack(session)
 
     def import_paths(
         self, paths: list[Path], passphrase: str | None = None, dry_run: bool = False
     ) -> list[ImportReport]:
-        """Files, or folders of ``*.chibo`` files (a stick with many branches), in name order."""
+        """Files, or folders (a stick with many branches), in name order. In a folder, this database's own
+        packages are skipped, and so are receipts for other databases' packages."""
+        with self._db.read() as session:
+            ours = exchange_queries.exported_names(session)
         files: list[Path] = []
         for path in paths:
-            files.extend(sorted(path.glob("*.chibo")) if path.is_dir() else [path])
-        return [self.import_file(file, passphrase, dry_run) for file in files]
+            if not path.is_dir():
+                files.append(path)
+                continue
+            for file in sorted([*path.glob("*.chibo"), *path.glob("*.chibo-ack")]):
+                package_name = file.name.removesuffix("-ack")
+                if (file.suffix == ".chibo") == (package_name in ours):
+                    continue  # our own package, or a receipt meant for someone else
+                files.append(file)
+        return [
+            self.import_receipt(file) if file.suffix == ".chibo-ack" else self.import_file(file, passphrase, dry_run)
+            for file in files
+            if not (file.suffix == ".chibo-ack" and dry_run)
+        ]
 
     def received_branches(self) -> list[ReceivedBranch]:
         """The branches whose packages this database took in, with their last package."""

@@ -505,3 +505,29 @@ def received_branches(session: Session) -> list[tuple[int, str, str, int, dateti
         if last is not None:
             out.append((unit_id, uuid, name, last.sequence, last.imported_at))
     return sorted(out, key=lambda r: r[2])
+
+
+def export_by_hash(session: Session, sha256: str) -> int | None:
+    """The sequence of this database's package with that hash, if it wrote one."""
+    return session.scalars(select(m.ExportRow.sequence).where(m.ExportRow.sha256 == sha256)).first()
+
+
+def upper_key(session: Session) -> bytes | None:
+    return session.scalars(select(m.AckRow.upper_key).limit(1)).first()
+
+
+def record_ack(session: Session, sequence: int, received_on: str, upper_name: str, key: bytes) -> bool:
+    """False when this receipt was already recorded."""
+    if session.scalars(select(m.AckRow.id).where(m.AckRow.sequence == sequence)).first() is not None:
+        return False
+    session.add(m.AckRow(sequence=sequence, received_on=received_on, upper_name=upper_name, upper_key=key))
+    return True
+
+
+def last_ack(session: Session) -> tuple[int, str, str] | None:
+    row = session.scalars(select(m.AckRow).order_by(m.AckRow.sequence.desc())).first()
+    return (row.sequence, row.received_on, row.upper_name) if row else None
+
+
+def exported_names(session: Session) -> set[str]:
+    return set(session.scalars(select(m.ExportRow.file_name)))

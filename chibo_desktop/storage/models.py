@@ -381,3 +381,15 @@ class BranchKeyRow(Base):
     org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), unique=True)
     public: Mapped[bytes] = mapped_column(LargeBinary)
     registered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class AckRow(Base):
+    """A receipt from the upper level for one of this database's packages."""
+
+    __tablename__ = "export_ack"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    received_on: Mapped[str] = mapped_column(String(40))
+    upper_name: Mapped[str] = mapped_column(String(200), default="")
+    upper_key: Mapped[bytes] = mapped_column(LargeBinary)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

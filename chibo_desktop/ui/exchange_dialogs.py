@@ -79,6 +79,16 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Repeat it"), self.repeat)
         form.addRow(self.by_key)
         form.addRow(self.tr("Upper level's key"), self.key)
+        last = exchange.last_receipt()
+        self.receipt = QLabel(
+            self.tr("The upper level confirmed package {sequence}: {upper} received it on {date}.").format(
+                sequence=last[0], upper=last[2], date="/".join(reversed(last[1].split("-")))
+            )
+            if last
+            else self.tr("No receipt from the upper level yet.")
+        )
+        self.receipt.setObjectName("receipt")
+        layout.addWidget(self.receipt)
         self.message = message_label()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -235,7 +245,7 @@ class PackagesDialog(QDialog):
         self.table.setRowCount(len(reports))
         for row, r in enumerate(reports):
             totals = [sum(c.get(k, 0) for c in r.counts.values()) for k in ("new", "updated", "unchanged")]
-            if not r.accepted:
+            if not r.accepted or (r.reason is not None and r.file.endswith(".chibo-ack")):
                 result = render(r.reason) if r.reason else ""
             elif r.already:
                 result = self.tr("Already imported: nothing changed.")

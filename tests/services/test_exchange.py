@@ -162,3 +162,24 @@ def test_export_needs_a_lock_and_a_real_folder(tmp_path: Path) -> None:
         b.exchange.export(tmp_path / "no-such-stick", passphrase=PASS)
     with pytest.raises(UserError):
         b.exchange.export(tmp_path, recipient="không phải khóa")
+
+
+def test_the_receipt_goes_back_to_the_branch(tmp_path: Path, upper: Services) -> None:
+    b = branch(tmp_path, 10)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    sent = b.exchange.export(usb, passphrase=PASS).path
+    (report,) = upper.exchange.import_paths([usb], PASS)
+    assert report.accepted and report.receipt.endswith(".chibo-ack")
+    results = b.exchange.import_paths([usb], PASS)  # the branch reads the stick back: its own package is skipped
+    receipt = next(r for r in results if r.file.endswith(".chibo-ack"))
+    assert receipt.accepted and receipt.reason is not None
+    assert receipt.reason.render() == "Package 1 was received by Đảng ủy xã Tân Hùng on 22/11/2026."
+    assert b.exchange.last_receipt() == (1, "2026-11-22", "Đảng ủy xã Tân Hùng")
+    assert b.exchange.import_receipt(Path(report.receipt)).already
+    forged = tmp_path / "forged.chibo-ack"
+    forged.write_bytes(Path(report.receipt).read_bytes().replace(b'"sequence":1', b'"sequence":2'))
+    assert not b.exchange.import_receipt(forged).accepted
+    other = branch(tmp_path, 11)
+    assert not other.exchange.import_receipt(Path(report.receipt)).accepted  # not its package
+    assert sent.exists()
