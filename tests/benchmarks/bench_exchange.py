@@ -1,0 +1,117 @@
+"""Exchange benchmark: many branches exported, then imported at the upper level.
+
+Run: ``python -m tests.benchmarks.bench_exchange [--branches 81] [--members 10073] [--years 5]``. The floor is a raw
+``executemany`` of the same rows (one flat table per kind of record) into a fresh SQLite file, in the same run.
+"""
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.organisation import OrganisationSetup
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.demo import write_demo
+from chibo_desktop.storage import exchange_queries
+from chibo_desktop.storage.db import open_database
+from tests.benchmarks.measure import report
+
+TODAY = date(2026, 11, 22)
+PASS = "mat-khau-chi-bo"
+
+
+def flatten(records: list[dict[str, object]]) -> list[tuple[object, ...]]:
+    return [
+        tuple(json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for v in r.values())
+        for r in records
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--branches", type=int, default=81)
+    parser.add_argument("--members", type=int, default=10_073)
+    parser.add_argument("--years", type=int, default=5)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
+    usb = folder / "usb"
+    usb.mkdir()
+    per_branch = args.members // args.branches
+    start = time.perf_counter()
+    branches = []
+    for n in range(args.branches):
+        db = open_database(folder / f"b{n}.sqlite")
+        write_demo(
+            db,
+            members=per_branch + (1 if n < args.members % args.branches else 0),
+            seed=n + 1,
+            today=TODAY,
+            meeting_years=args.years,
+        )
+        branches.append(Services.build(db, today=lambda: TODAY))
+    print(f"built {args.branches} branches in {time.perf_counter() - start:.0f} s")
+
+    start = time.perf_counter()
+    for b in branches:
+        b.exchange.export(usb, passphrase=PASS)
+    export_time = time.perf_counter() - start
+    size = sum(p.stat().st_size for p in usb.iterdir())
+
+    all_rows: dict[str, list[tuple[object, ...]]] = {}
+    for b in branches:
+        with b.db.read() as session:
+            for table, records in exchange_queries.dump(session).items():
+                all_rows.setdefault(table, []).extend(flatten(records))
+                if table == "meetings":  # the attendance lines travel inside each meeting: count them as rows too
+                    lines = [line for record in records for line in record["attendance"]]  # type: ignore[attr-defined]
+                    all_rows.setdefault("attendance", []).extend(flatten(lines))
+    total_rows = sum(len(r) for r in all_rows.values())
+
+    upper = Services.build(open_database(folder / "upper.sqlite"), today=lambda: TODAY)
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    start = time.perf_counter()
+    reports = upper.exchange.import_paths([usb], PASS)
+    import_time = time.perf_counter() - start
+    assert all(r.accepted for r in reports), [r.reason for r in reports if not r.accepted]
+
+    start = time.perf_counter()
+    raw = sqlite3.connect(folder / "raw.sqlite")
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA synchronous=FULL")
+    for table, rows in all_rows.items():
+        if not rows:
+            continue
+        width = len(rows[0])
+        raw.execute(f"CREATE TABLE {table} ({', '.join(f'c{i}' for i in range(width))})")
+        raw.executemany(
+            f"INSERT INTO {table} VALUES ({', '.join('?' * width)})",
+            [r[:width] + (None,) * (width - len(r)) for r in rows],
+        )
+    raw.commit()
+    raw_time = time.perf_counter() - start
+    members = upper.stats.stats(parse_period(str(TODAY.year)), TODAY)["members"]
+    print(
+        f"{args.branches} packages, {size / 1e6:.1f} MB, {total_rows:,} records; upper level now lists {members['total']:,} members\n"
+    )  # type: ignore[index]
+    report(
+        "export, all branches (sign, encrypt, write, read back)",
+        export_time,
+        raw_time,
+        "raw executemany of the same rows",
+    )
+    report(
+        "import at the upper level (all checks, merge by UUID)",
+        import_time,
+        raw_time,
+        "raw executemany of the same rows",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
