@@ -4,10 +4,11 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import MemberListData
-from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, esc, header_block, styles
+from chibo_desktop.reports.layout import DocumentStyle, esc, header_block, styles
+from chibo_desktop.reports.minutes import build_pdf
 
 HEADINGS = (
     ("TT", 8),
@@ -75,19 +76,4 @@ def member_list_pdf(data: MemberListData, out: Path, style: DocumentStyle | None
         Spacer(1, 4 * mm),
         table,
     ]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = out.with_name(out.name + ".part")
-    doc = SimpleDocTemplate(
-        str(temporary),
-        pagesize=style.pagesize,
-        leftMargin=style.left_mm * mm,
-        rightMargin=style.right_mm * mm,
-        topMargin=style.top_mm * mm,
-        bottomMargin=style.bottom_mm * mm,
-        title="Danh sách đảng viên",
-        author=data.header.branch_name,
-    )
-    decorate = PageDecorator(style)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    temporary.replace(out)
-    return out
+    return build_pdf(out, story, style, "Danh sách đảng viên", data.header.branch_name)

@@ -22,6 +22,24 @@ MEMBER_FIELDS = (
     "official_date", "official_decision_no", "card_number", "biography_no", "badge_no", "badge_date",
     "party_position", "government_position",
 )  # fmt: skip
+EVENT_FIELDS = ("kind", "on", "end_date", "decision_no", "note", "standing", "seq")
+MEETING_FIELDS = ("kind", "on", "start", "end", "place", "topic", "number", "scores_json", "approved_on")
+FUND_FIELDS = (
+    "name",
+    "source",
+    "custodian",
+    "max_loan",
+    "term_months",
+    "rate_method",
+    "rate",
+    "schedule_kind",
+    "grant",
+)
+LOAN_FIELDS = (
+    "borrower", "reason", "purpose", "amount", "term_months", "rate_method", "rate", "schedule_kind", "approved_on",
+    "decision_no", "approved_by", "disbursed_on", "grant",
+)  # fmt: skip
+ENTRY_FIELDS = ("kind", "amount", "on", "batch", "note", "decision_no", "created_by")
 DATE_FIELDS = {
     "date_of_birth", "admission_date", "admission_decision_date", "official_date", "badge_date", "on", "end_date",
     "recorded_on", "approved_on", "due", "disbursed_on",
@@ -91,7 +109,7 @@ def dump(session: Session, since: date | None = None) -> dict[str, list[Record]]
         {
             "uuid": e.uuid,
             "member_uuid": u("member", e.member_id),
-            **_row(e, ("kind", "on", "end_date", "decision_no", "note", "standing", "seq")),
+            **_row(e, EVENT_FIELDS),
         }
         for e in session.scalars(select(m.StatusEventRow))
     ]
@@ -105,7 +123,7 @@ def dump(session: Session, since: date | None = None) -> dict[str, list[Record]]
         record = {
             "uuid": row.uuid,
             "org_uuid": u("org", row.org_unit_id),
-            **_row(row, ("kind", "on", "start", "end", "place", "topic", "number", "scores_json", "approved_on")),
+            **_row(row, MEETING_FIELDS),
             "chair_uuid": u("member", row.chair_id),
             "secretary_uuid": u("member", row.secretary_id),
             "guests": [
@@ -153,17 +171,7 @@ def dump(session: Session, since: date | None = None) -> dict[str, list[Record]]
             "org_uuid": u("org", f.org_unit_id),
             **_row(
                 f,
-                (
-                    "name",
-                    "source",
-                    "custodian",
-                    "max_loan",
-                    "term_months",
-                    "rate_method",
-                    "rate",
-                    "schedule_kind",
-                    "grant",
-                ),
+                FUND_FIELDS,
             ),
         }
         for f in session.scalars(select(m.FundRow))
@@ -176,21 +184,7 @@ def dump(session: Session, since: date | None = None) -> dict[str, list[Record]]
             "meeting_uuid": u("meeting", x.meeting_id),
             **_row(
                 x,
-                (
-                    "borrower",
-                    "reason",
-                    "purpose",
-                    "amount",
-                    "term_months",
-                    "rate_method",
-                    "rate",
-                    "schedule_kind",
-                    "approved_on",
-                    "decision_no",
-                    "approved_by",
-                    "disbursed_on",
-                    "grant",
-                ),
+                LOAN_FIELDS,
             ),
             "plan": [
                 _row(i, ("number", "due", "principal", "fee"))
@@ -293,7 +287,7 @@ def merge(session: Session, data: dict[str, list[Record]], parent_id: int) -> di
         )
         g.upsert("members", m.Member, "member", x["uuid"], values)
     for e in data["status_events"]:
-        values = {k: e[k] for k in ("kind", "on", "end_date", "decision_no", "note", "standing", "seq")}
+        values = {k: e[k] for k in EVENT_FIELDS}
         values["member_id"] = g.ref("member", e["member_uuid"])
         g.upsert("status_events", m.StatusEventRow, None, e["uuid"], values, append_only=True)
     for c in data["party_cards"]:
@@ -311,9 +305,7 @@ def merge(session: Session, data: dict[str, list[Record]], parent_id: int) -> di
             append_only=True,
         )
     for x in data["meetings"]:
-        values = {
-            k: x[k] for k in ("kind", "on", "start", "end", "place", "topic", "number", "scores_json", "approved_on")
-        }
+        values = {k: x[k] for k in MEETING_FIELDS}
         values.update(
             org_unit_id=g.ref("org", x["org_uuid"]),
             chair_id=g.ref("member", x["chair_uuid"]),
@@ -328,41 +320,11 @@ def merge(session: Session, data: dict[str, list[Record]], parent_id: int) -> di
                 g.note("meetings", "updated")
             _replace_children(session, g, row.id, x)
     for f in data["funds"]:
-        values = {
-            k: f[k]
-            for k in (
-                "name",
-                "source",
-                "custodian",
-                "max_loan",
-                "term_months",
-                "rate_method",
-                "rate",
-                "schedule_kind",
-                "grant",
-            )
-        }
+        values = {k: f[k] for k in FUND_FIELDS}
         values["org_unit_id"] = g.ref("org", f["org_uuid"])
         g.upsert("funds", m.FundRow, "fund", f["uuid"], values)
     for x in data["loans"]:
-        values = {
-            k: x[k]
-            for k in (
-                "borrower",
-                "reason",
-                "purpose",
-                "amount",
-                "term_months",
-                "rate_method",
-                "rate",
-                "schedule_kind",
-                "approved_on",
-                "decision_no",
-                "approved_by",
-                "disbursed_on",
-                "grant",
-            )
-        }
+        values = {k: x[k] for k in LOAN_FIELDS}
         values.update(
             fund_id=g.ref("fund", x["fund_uuid"]),
             member_id=g.ref("member", x["member_uuid"]),
@@ -373,7 +335,7 @@ def merge(session: Session, data: dict[str, list[Record]], parent_id: int) -> di
         for i in x["plan"]:
             session.add(m.InstallmentRow(loan_id=row.id, **{k: _in(k, v) for k, v in i.items()}))
     for e in sorted(data["fund_entries"], key=lambda e: e["reverses_uuid"] is not None):
-        values = {k: e[k] for k in ("kind", "amount", "on", "batch", "note", "decision_no", "created_by")}
+        values = {k: e[k] for k in ENTRY_FIELDS}
         values.update(
             fund_id=g.ref("fund", e["fund_uuid"]),
             loan_id=g.ref("loan", e["loan_uuid"]),
