@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="52"/>
+        <source>Add an item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="53"/>
+        <source>Remove the item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="67"/>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="67"/>
+        <source>Opinion</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="76"/>
+        <source>Add a row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="77"/>
+        <source>Remove the row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="86"/>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="87"/>
+        <source>Presented by</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="88"/>
+        <source>What was presented</source>
+        <translation>Nội dung trình bày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="89"/>
+        <source>Who spoke and what they said</source>
+        <translation>Ý kiến thảo luận</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="90"/>
+        <source>The chair&apos;s conclusion</source>
+        <translation>Kết luận của chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="148"/>
+        <source>New item</source>
+        <translation>Nội dung mới</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
@@ -2011,7 +2074,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <location filename="../chibo_desktop/services/meetings.py" line="195"/>
         <location filename="../chibo_desktop/services/meetings.py" line="250"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="575"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="468"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
@@ -2056,291 +2119,241 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="107"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="94"/>
         <source>New meeting</source>
         <translation>Buổi sinh hoạt mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="109"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="96"/>
         <source>Meeting of {date}</source>
         <translation>Buổi sinh hoạt ngày {date}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="117"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="104"/>
         <source>The minutes were approved on {date}; the meeting can no longer be changed. Corrections go in an addendum.</source>
         <translation>Biên bản đã được thông qua ngày {date}; buổi sinh hoạt không thể sửa nữa. Nội dung đính chính ghi vào phụ lục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="130"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="241"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="117"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="228"/>
         <source>Attendance list</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="140"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="623"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="127"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="516"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="147"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="134"/>
         <source>Preview and print…</source>
         <translation>Xem trước và in…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="174"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="161"/>
         <source>e.g. 12-BB/CB</source>
         <translation>ví dụ 12-BB/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="177"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="164"/>
         <source>(not from the year&apos;s plan)</source>
         <translation>(không theo kế hoạch năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="180"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="167"/>
         <source>Q{q}: {title}</source>
         <translation>Quý {q}: {title}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="174"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="175"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="180"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="195"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="182"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="197"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="184"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="198"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="185"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="199"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="186"/>
         <source>Thematic topic</source>
         <translation>Chủ đề chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="200"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
         <source>From the year&apos;s plan</source>
         <translation>Theo kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="201"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="202"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="189"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="203"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="203"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="203"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="206"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
         <source>Guests (e.g. the upper-level committee member)</source>
         <translation>Khách mời (ví dụ cấp ủy viên cấp trên dự)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="207"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="194"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="250"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="237"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="251"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="393"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="238"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="291"/>
         <source>Remove the row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="281"/>
-        <source>Add an item</source>
-        <translation>Thêm nội dung</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
-        <source>Remove the item</source>
-        <translation>Xóa nội dung</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="295"/>
-        <source>Speaker</source>
-        <translation>Người phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="295"/>
-        <source>Opinion</source>
-        <translation>Ý kiến</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="299"/>
-        <source>Item</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="300"/>
-        <source>Presented by</source>
-        <translation>Người trình bày</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="301"/>
-        <source>What was presented</source>
-        <translation>Nội dung trình bày</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="302"/>
-        <source>Who spoke and what they said</source>
-        <translation>Ý kiến thảo luận</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="303"/>
-        <source>The chair&apos;s conclusion</source>
-        <translation>Kết luận của chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="313"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="258"/>
         <source>Agenda</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="349"/>
-        <source>New item</source>
-        <translation>Nội dung mới</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="367"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="265"/>
         <source>Resolutions and votes</source>
         <translation>Nghị quyết và biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
         <source>Against</source>
         <translation>Không tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
         <source>Abstain</source>
         <translation>Không biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
         <source>Entitled to vote</source>
         <translation>Số có quyền biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="384"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
         <source>Assignments (members given a task)</source>
         <translation>Phân công nhiệm vụ cho đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="385"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="385"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="385"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
         <source>Due (dd/mm/yyyy)</source>
         <translation>Thời hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="391"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="289"/>
         <source>Add an assignment</source>
         <translation>Thêm phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="409"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="307"/>
         <source>Resolutions and tasks</source>
         <translation>Nghị quyết, phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="439"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="337"/>
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="441"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="339"/>
         <source>Score</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="455"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="465"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="353"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="363"/>
         <source>Addenda</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="459"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="357"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="460"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="358"/>
         <source>Correction</source>
         <translation>Nội dung đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="461"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="359"/>
         <source>Add the addendum</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="591"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="484"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="624"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="517"/>
         <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
         <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
     </message>

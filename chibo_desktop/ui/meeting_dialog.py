@@ -2,7 +2,6 @@
 assignments, the optional score; approving the minutes; addenda once approved."""
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -31,33 +30,21 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.meetings import (
     KIND_LABELS,
-    AgendaItem,
     Assignment,
     AttendanceLine,
     Guest,
     Meeting,
     MeetingKind,
     MeetingRecord,
-    Opinion,
     Resolution,
 )
 from chibo_desktop.domain.rubric import BAND_LABELS, CRITERION_LABELS
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
+from chibo_desktop.ui.agenda_editor import AgendaEditor
 from chibo_desktop.ui.attendance_view import AttendanceView
 from chibo_desktop.ui.forms import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
-
-
-@dataclass
-class _Item:
-    """An agenda item while it is being edited."""
-
-    title: str = ""
-    presenter: str = ""
-    content: str = ""
-    conclusion: str = ""
-    opinions: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _table(headings: list[str]) -> QTableWidget:
@@ -267,97 +254,8 @@ class MeetingDialog(QDialog):
     # --- agenda -------------------------------------------------------------------------------------------
 
     def _build_agenda(self, record: MeetingRecord) -> None:
-        page = QWidget()
-        outer = QHBoxLayout(page)
-        left = QVBoxLayout()
-        self.items: list[_Item] = [
-            _Item(i.title, i.presenter, i.content, i.conclusion, [(o.speaker, o.summary) for o in i.opinions])
-            for i in record.agenda
-        ]
-        self.item_list = QListWidget()
-        self.item_list.addItems([i.title for i in self.items])
-        left.addWidget(self.item_list)
-        row = QHBoxLayout()
-        add = QPushButton(self.tr("Add an item"))
-        remove = QPushButton(self.tr("Remove the item"))
-        add.clicked.connect(self.add_item)
-        remove.clicked.connect(self._remove_item)
-        row.addWidget(add)
-        row.addWidget(remove)
-        left.addLayout(row)
-        outer.addLayout(left, 1)
-        form_holder = QWidget()
-        form = QFormLayout(form_holder)
-        self.item_title = QLineEdit()
-        self.item_presenter = QLineEdit()
-        self.item_content = QPlainTextEdit()
-        self.item_conclusion = QPlainTextEdit()
-        self.opinions = _table([self.tr("Speaker"), self.tr("Opinion")])
-        self.opinions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.opinions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.opinions.setColumnWidth(0, 180)
-        form.addRow(self.tr("Item"), self.item_title)
-        form.addRow(self.tr("Presented by"), self.item_presenter)
-        form.addRow(self.tr("What was presented"), self.item_content)
-        form.addRow(self.tr("Who spoke and what they said"), self._with_buttons(self.opinions, 2))
-        form.addRow(self.tr("The chair's conclusion"), self.item_conclusion)
-        outer.addWidget(form_holder, 2)
-        self._current_item = -1
-        self.item_list.currentRowChanged.connect(self._show_item)
-        self.item_title.textEdited.connect(
-            lambda text: self.item_list.item(self._current_item).setText(text) if self._current_item >= 0 else None
-        )
-        self._form_enabled(False)
-        if self.items:
-            self.item_list.setCurrentRow(0)
-        self.tabs.addTab(page, self.tr("Agenda"))
-
-    def _form_enabled(self, enabled: bool) -> None:
-        for widget in (self.item_title, self.item_presenter, self.item_content, self.item_conclusion, self.opinions):
-            widget.setEnabled(enabled and not self._locked)
-
-    def _store_item(self) -> None:
-        if 0 <= self._current_item < len(self.items):
-            item = self.items[self._current_item]
-            item.title = self.item_title.text().strip()
-            item.presenter = self.item_presenter.text().strip()
-            item.content = self.item_content.toPlainText().strip()
-            item.conclusion = self.item_conclusion.toPlainText().strip()
-            item.opinions = [
-                (_cell(self.opinions, r, 0), _cell(self.opinions, r, 1))
-                for r in range(self.opinions.rowCount())
-                if _cell(self.opinions, r, 0) or _cell(self.opinions, r, 1)
-            ]
-
-    def _show_item(self, row: int) -> None:
-        self._store_item()
-        self._current_item = row
-        self._form_enabled(row >= 0)
-        if row < 0:
-            return
-        item = self.items[row]
-        self.item_title.setText(item.title)
-        self.item_presenter.setText(item.presenter)
-        self.item_content.setPlainText(item.content)
-        self.item_conclusion.setPlainText(item.conclusion)
-        self.opinions.setRowCount(0)
-        for speaker, summary in item.opinions:
-            self._append(self.opinions, [speaker, summary])
-
-    def add_item(self, title: str = "") -> None:
-        self._store_item()
-        self.items.append(_Item(title=title or self.tr("New item")))
-        self.item_list.addItem(self.items[-1].title)
-        self.item_list.setCurrentRow(len(self.items) - 1)
-        self.item_title.setFocus()
-        self.item_title.selectAll()
-
-    def _remove_item(self) -> None:
-        row = self.item_list.currentRow()
-        if row >= 0:
-            self._current_item = -1
-            del self.items[row]
-            self.item_list.takeItem(row)
+        self.agenda_editor = AgendaEditor(record.agenda)
+        self.tabs.addTab(self.agenda_editor, self.tr("Agenda"))
 
     # --- resolutions and assignments ----------------------------------------------------------------------
 
@@ -482,7 +380,7 @@ class MeetingDialog(QDialog):
         ):
             widget.setEnabled(False)
         self.attendance.set_read_only(True)
-        self._form_enabled(False)
+        self.agenda_editor.set_read_only(True)
         addenda = self.tabs.widget(self.tabs.count() - 1)
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
@@ -501,17 +399,12 @@ class MeetingDialog(QDialog):
             on = self.on.value()
         except ValueError:
             on, bad["on"] = None, BAD_DATE
-        self._store_item()
         guests = tuple(
             Guest(_cell(self.guests, r, 0), _cell(self.guests, r, 1), _cell(self.guests, r, 2))
             for r in range(self.guests.rowCount())
             if _cell(self.guests, r, 0)
         )
-        agenda = tuple(
-            AgendaItem(i.title, i.presenter, i.content, tuple(Opinion(s, t) for s, t in i.opinions), i.conclusion)
-            for i in self.items
-            if i.title
-        )
+        agenda = self.agenda_editor.agenda()
         resolutions = tuple(
             Resolution(
                 _cell(self.resolutions, r, 0),
