@@ -1688,276 +1688,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="70"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="71"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="79"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="80"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="80"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="81"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="86"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="96"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="97"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="98"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="115"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="116"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="116"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="117"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="118"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="135"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Report of all branches…</source>
+        <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="157"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="160"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="312"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="314"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="312"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="314"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="325"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="325"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="334"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="352"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="354"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="370"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="372"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="378"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="380"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="388"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="390"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="388"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="390"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="397"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="399"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="403"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="414"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="421"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="404"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="406"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="430"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="432"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="441"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="443"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="454"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="461"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="464"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="474"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="480"/>
+        <source>Report of all branches</source>
+        <translation>Báo cáo tổng hợp các chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="465"/>
+        <source>Period (2026, 2026-Q2 or 2026-05):</source>
+        <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="474"/>
+        <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
+        <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="489"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="461"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="489"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="462"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="474"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="490"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="496"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="505"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="533"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="506"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="534"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}

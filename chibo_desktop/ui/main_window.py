@@ -24,6 +24,7 @@ from chibo_desktop.domain.dates import parse_date, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.reports.book import BookCancelledError, book_pdf
+from chibo_desktop.reports.consolidated import consolidated_pdf
 from chibo_desktop.reports.forms import blank_form_pdf, minutes_with_addenda_pdf
 from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
 from chibo_desktop.reports.member_list import member_list_pdf
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("E&xchange"))
         menu.addAction(self._action(self.tr("&Send the data to the upper level…"), self.export_package))
         menu.addAction(self._action(self.tr("&Take in the branches' packages…"), self.import_packages))
+        menu.addAction(self._action(self.tr("&Report of all branches…"), self.print_consolidated))
         menu.addAction(self._action(self.tr("This computer's &keys…"), self.show_keys))
         menu = self.menuBar().addMenu(self.tr("&Language"))
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -452,6 +454,32 @@ class MainWindow(QMainWindow):
             self.tr("Loan ledger"),
             f"so-vay-{member_id}.pdf",
             lambda out: ledger_pdf(documents.ledger_data(services, member_id), out, documents.document_style(services)),
+        )
+
+    def print_consolidated(self, period_text: str | None = None) -> Job | None:
+        """At the upper level: the figures of every branch and the total, for a year, quarter or month."""
+        if period_text is None:
+            period_text, ok = QInputDialog.getText(
+                self,
+                self.tr("Report of all branches"),
+                self.tr("Period (2026, 2026-Q2 or 2026-05):"),
+                text=str(self.services.today().year),
+            )
+            if not ok:
+                return None
+        try:
+            period = parse_period(period_text)
+        except ValueError:
+            QMessageBox.warning(
+                self, self.tr("Report of all branches"), self.tr("Write the period as 2026, 2026-Q2 or 2026-05.")
+            )
+            return None
+        services = self.services
+        return self._preview(
+            "print-consolidated",
+            self.tr("Report of all branches"),
+            f"bao-cao-tong-hop-{period.label}.pdf",
+            lambda out: consolidated_pdf(documents.consolidated_data(services, period), out),
         )
 
     def print_book(self, year: int | None = None) -> Job:

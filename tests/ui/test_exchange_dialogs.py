@@ -49,3 +49,23 @@ def test_send_and_take_in_a_package(qtbot: QtBot, tmp_path: Path, vietnamese: No
     qtbot.waitUntil(lambda: bool(changes), timeout=10000)
     assert packages.table.item(0, 5).text() == "Đã nhập"
     assert len(upper.members.roster().rows) == len(branch.members.roster().rows)
+
+
+def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
+    from pypdf import PdfReader
+
+    from chibo_desktop.ui.main_window import MainWindow
+
+    today = date(2026, 11, 22)
+    branch_db = open_database(tmp_path / "branch.sqlite")
+    write_demo(branch_db, members=20, seed=12, today=today, meeting_years=1)
+    branch = Services.build(branch_db, today=lambda: today)
+    upper = Services.build(open_database(tmp_path / "upper.sqlite"), today=lambda: today)
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    upper.exchange.import_file(branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo")
+    window = MainWindow(upper, TaskRunner(), "vi")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.preview_ready, timeout=20000) as signal:
+        window.print_consolidated("2026")
+    text = " ".join(PdfReader(signal.args[0].pdf).pages[0].extract_text().split())
+    assert "BÁO CÁO TỔNG HỢP CÁC CHI BỘ" in text and branch.organisation.require().branch_name in text
