@@ -66,6 +66,7 @@ class ReceivedBranch:
     name: str
     sequence: int
     received_on: date | None
+    units: tuple[int, ...] = ()  # the unit and those below it (a commune's branches)
 
 
 class _DiscardDryRunError(Exception):
@@ -375,7 +376,10 @@ class ExchangeService:
         """The branches whose packages this database took in, with their last package."""
         with self._db.read() as session:
             rows = exchange_queries.received_branches(session)
-        return [ReceivedBranch(i, u, n, seq, at.date() if at else None) for i, u, n, seq, at in rows]
+            return [
+                ReceivedBranch(i, u, n, seq, at.date() if at else None, tuple(exchange_queries.subtree(session, i)))
+                for i, u, n, seq, at in rows
+            ]
 
     def changed(self) -> Change:
         return Change(frozenset({Topic.MEMBERS, Topic.MEETINGS, Topic.FUNDS}))

@@ -5,7 +5,7 @@ Every posting is checked by the domain :class:`Ledger` on the fund as stored, in
 """
 
 import getpass
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -332,18 +332,20 @@ class FundService:
             ]
         return loans, entries
 
-    def figures(self, period: Period, fund_id: int | None = None, org_unit_id: int | None = None) -> LoanFigures:
+    def figures(
+        self, period: Period, fund_id: int | None = None, org_units: Sequence[int] | None = None
+    ) -> LoanFigures:
         on = min(period.end, self._today())
         with self._db.read() as session:
-            loans = fund_queries.loans(session, fund_id, org_unit_id=org_unit_id)
-            entries = fund_queries.entries(session, fund_id, org_unit_id=org_unit_id)
+            loans = fund_queries.loans(session, fund_id, org_units=org_units)
+            entries = fund_queries.entries(session, fund_id, org_units=org_units)
         return figures(loans, entries, period, on)
 
-    def stats(self, period: Period, org_unit_id: int | None = None) -> dict[str, object]:
+    def stats(self, period: Period, org_units: Sequence[int] | None = None) -> dict[str, object]:
         """The "loans" object of ``chibo stats --json`` (of one branch, at the upper level)."""
-        f = self.figures(period, org_unit_id=org_unit_id)
+        f = self.figures(period, org_units=org_units)
         with self._db.read() as session:
-            count = len(fund_queries.funds(session, org_unit_id))
+            count = len(fund_queries.funds(session, org_units))
         return {
             "funds": count,
             "loans_disbursed": f.loans,

@@ -2,7 +2,7 @@
 warnings, the figures of the branch reports."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -285,9 +285,9 @@ class MeetingService:
             )
         return out
 
-    def summaries(self, start: date, end: date, org_unit_id: int | None = None) -> list[MeetingSummary]:
+    def summaries(self, start: date, end: date, org_units: Sequence[int] | None = None) -> list[MeetingSummary]:
         with paused_gc(), self._db.read() as session:
-            return meeting_queries.meeting_summaries(session, start, end, org_unit_id)
+            return meeting_queries.meeting_summaries(session, start, end, org_units)
 
     def year_view(self, year: int) -> tuple[list[MeetingListItem], Register]:
         """The meetings tab's data: the year's list and its register, from one read of the year's rows."""
@@ -328,16 +328,16 @@ class MeetingService:
             whole_year=summarise(meetings, Period(date(year, 1, 1), end, str(year)), rules.bar, rules.away_required),
         )
 
-    def summary(self, period: Period, org_unit_id: int | None = None) -> PeriodSummary:
+    def summary(self, period: Period, org_units: Sequence[int] | None = None) -> PeriodSummary:
         rules = self.rules(min(period.end, self._today()))
-        return summarise(self.summaries(period.start, period.end, org_unit_id), period, rules.bar, rules.away_required)
+        return summarise(self.summaries(period.start, period.end, org_units), period, rules.bar, rules.away_required)
 
-    def flags(self, period: Period, org_unit_id: int | None = None) -> list[MemberFlag]:
+    def flags(self, period: Period, org_units: Sequence[int] | None = None) -> list[MemberFlag]:
         """Removal-proposal and consecutive-absence flags of the calendar year that ends the period, counted
         up to the period's end."""
         year = period.end.year
         rules = self.rules(min(period.end, self._today()))
-        meetings = self.summaries(date(year, 1, 1), period.end, org_unit_id)
+        meetings = self.summaries(date(year, 1, 1), period.end, org_units)
         until = min(period.end, self._today())
         found = warnings(meetings, year, until, rules.bar, rules.removal_months, rules.max_run, rules.away_required)
         return list(found.flags)

@@ -1,6 +1,6 @@
 """The roster: add and edit members, record status events, and compute what the roster screen shows."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -144,12 +144,12 @@ class MemberService:
 
     # --- reading ------------------------------------------------------------------------------------------
 
-    def roster(self, on: date | None = None, org_unit_id: int | None = None) -> Roster:
+    def roster(self, on: date | None = None, org_units: Sequence[int] | None = None) -> Roster:
         """All members (of one branch, at the upper level) with their state on *on* (today by default)."""
         day = on or self._today()
         with paused_gc():
             with self._db.read() as session:
-                loaded = queries.load_roster(session, org_unit_id)
+                loaded = queries.load_roster(session, org_units)
             entries = [(entry, state_on(entry.events, day)) for entry, _search in loaded]
             rows = [
                 _row(entry, state, search) for (entry, state), (_entry, search) in zip(entries, loaded, strict=True)

@@ -1,5 +1,6 @@
 """The figures of ``chibo stats --json``: documented keys that scripts and the upper level rely on."""
 
+from collections.abc import Sequence
 from datetime import date
 
 from chibo_desktop.domain.dates import Period
@@ -27,14 +28,14 @@ class StatsService:
         self._meetings = meetings
         self._organisation = organisation
 
-    def _figures(self, period: Period, today: date, org_unit_id: int | None) -> dict[str, object]:
+    def _figures(self, period: Period, today: date, org_units: Sequence[int] | None) -> dict[str, object]:
         on = min(period.end, today)
-        roster = self._members.roster(on, org_unit_id)
+        roster = self._members.roster(on, org_units)
         return {
             "members": self._members.counts(roster, period).as_json(),
-            "meetings": self._meetings.summary(period, org_unit_id).as_json(),
-            "flags": [flag.as_json() for flag in self._meetings.flags(period, org_unit_id)],
-            "loans": self._funds.stats(period, org_unit_id),
+            "meetings": self._meetings.summary(period, org_units).as_json(),
+            "flags": [flag.as_json() for flag in self._meetings.flags(period, org_units)],
+            "loans": self._funds.stats(period, org_units),
         }
 
     def stats(self, period: Period, today: date) -> dict[str, object]:
@@ -58,7 +59,7 @@ class StatsService:
                     "last_package": b.sequence,
                     "last_received": b.received_on.isoformat() if b.received_on else None,
                     "sent_in_period": b.received_on is not None and period.contains(b.received_on),
-                    **self._figures(period, today, b.id),
+                    **self._figures(period, today, b.units),
                 }
                 for b in received
             ]

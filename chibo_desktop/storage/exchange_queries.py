@@ -254,23 +254,33 @@ class _Merge:
 def merge(session: Session, data: dict[str, list[Record]], parent_id: int) -> dict[str, dict[str, int]]:
     """Bring a branch's records in; the branch's org unit hangs under *parent_id*. Returns the counts."""
     g = _Merge(session)
-    branch_uuids = set()
-    for o in data["org_units"]:
-        if o["kind"] == "branch":
+    # Branch units keep their place in the tree: a unit whose parent travels in the package hangs under it (a
+    # commune's package carries its branches); the others hang under this database's own unit.
+    units = {o["uuid"]: o for o in data["org_units"] if o["kind"] == "branch"}
+    placed: set[str] = set()
+    while len(placed) < len(units):
+        progress = False
+        for uuid, o in units.items():
+            if uuid in placed or (o["parent_uuid"] in units and o["parent_uuid"] not in placed):
+                continue
+            parent = g.ref("org", o["parent_uuid"]) if o["parent_uuid"] in units else parent_id
             g.upsert(
                 "org_units",
                 m.OrgUnit,
                 "org",
-                o["uuid"],
+                uuid,
                 {
                     "name": o["name"],
                     "kind": "branch",
                     "place_name": o["place_name"],
-                    "parent_id": parent_id,
+                    "parent_id": parent,
                     "is_self": False,
                 },
             )
-            branch_uuids.add(o["uuid"])
+            placed.add(uuid)
+            progress = True
+        if not progress:
+            raise ValueError("the organisation tree in the package has a loop")
     for h in data["hamlets"]:
         g.upsert(
             "hamlets",
@@ -493,3 +503,16 @@ def last_ack(session: Session) -> tuple[int, str, str] | None:
 
 def exported_names(session: Session) -> set[str]:
     return set(session.scalars(select(m.ExportRow.file_name)))
+
+
+def subtree(session: Session, unit_id: int) -> list[int]:
+    """*unit_id* and every unit below it."""
+    children: dict[int | None, list[int]] = {}
+    for child, parent in session.execute(select(m.OrgUnit.id, m.OrgUnit.parent_id)).all():
+        children.setdefault(parent, []).append(child)
+    found, stack = [], [unit_id]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children.get(current, []))
+    return found

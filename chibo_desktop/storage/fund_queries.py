@@ -4,6 +4,7 @@ Journal lines are only ever inserted; nothing here updates or deletes one.
 """
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -58,10 +59,10 @@ def save_fund(
     return row.id
 
 
-def funds(session: Session, org_unit_id: int | None = None) -> list[Fund]:
+def funds(session: Session, org_units: Sequence[int] | None = None) -> list[Fund]:
     query = select(m.FundRow).order_by(m.FundRow.id)
-    if org_unit_id is not None:
-        query = query.where(m.FundRow.org_unit_id == org_unit_id)
+    if org_units is not None:
+        query = query.where(m.FundRow.org_unit_id.in_(list(org_units)))
     return [_fund(row) for row in session.scalars(query)]
 
 
@@ -83,16 +84,16 @@ def _entry(row: m.FundEntryRow) -> Entry:
     )
 
 
-def _of_unit(org_unit_id: int) -> Any:
-    return select(m.FundRow.id).where(m.FundRow.org_unit_id == org_unit_id)
+def _of_unit(org_units: Sequence[int]) -> Any:
+    return select(m.FundRow.id).where(m.FundRow.org_unit_id.in_(list(org_units)))
 
 
 def loans(
-    session: Session, fund_id: int | None = None, member_id: int | None = None, org_unit_id: int | None = None
+    session: Session, fund_id: int | None = None, member_id: int | None = None, org_units: Sequence[int] | None = None
 ) -> list[Loan]:
     query = select(m.LoanRow).order_by(m.LoanRow.approved_on, m.LoanRow.id)
-    if org_unit_id is not None:
-        query = query.where(m.LoanRow.fund_id.in_(_of_unit(org_unit_id)))
+    if org_units is not None:
+        query = query.where(m.LoanRow.fund_id.in_(_of_unit(org_units)))
     if fund_id is not None:
         query = query.where(m.LoanRow.fund_id == fund_id)
     if member_id is not None:
@@ -133,11 +134,11 @@ def loans(
 
 
 def entries(
-    session: Session, fund_id: int | None = None, member_id: int | None = None, org_unit_id: int | None = None
+    session: Session, fund_id: int | None = None, member_id: int | None = None, org_units: Sequence[int] | None = None
 ) -> list[Entry]:
     query = select(m.FundEntryRow).order_by(m.FundEntryRow.on, m.FundEntryRow.id)
-    if org_unit_id is not None:
-        query = query.where(m.FundEntryRow.fund_id.in_(_of_unit(org_unit_id)))
+    if org_units is not None:
+        query = query.where(m.FundEntryRow.fund_id.in_(_of_unit(org_units)))
     if fund_id is not None:
         query = query.where(m.FundEntryRow.fund_id == fund_id)
     if member_id is not None:

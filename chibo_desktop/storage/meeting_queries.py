@@ -2,6 +2,7 @@
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import delete, func, insert, select
@@ -205,14 +206,16 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting | None:
     )
 
 
-def meeting_summaries(session: Session, start: date, end: date, org_unit_id: int | None = None) -> list[MeetingSummary]:
+def meeting_summaries(
+    session: Session, start: date, end: date, org_units: Sequence[int] | None = None
+) -> list[MeetingSummary]:
     """Every meeting between *start* and *end* (of one branch, or all) with its attendance lines, guest count
     and assigned members."""
     query = select(m.MeetingRow.id, m.MeetingRow.on, m.MeetingRow.kind, m.MeetingRow.scores_json).where(
         m.MeetingRow.on >= start, m.MeetingRow.on <= end
     )
-    if org_unit_id is not None:
-        query = query.where(m.MeetingRow.org_unit_id == org_unit_id)
+    if org_units is not None:
+        query = query.where(m.MeetingRow.org_unit_id.in_(list(org_units)))
     meetings = session.execute(query).all()
     if not meetings:
         return []

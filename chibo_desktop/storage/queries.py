@@ -2,6 +2,7 @@
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, fields
 from datetime import datetime
 
@@ -266,7 +267,7 @@ _EVENT_KINDS = {kind.value: kind for kind in EventKind}
 _STANDINGS = {standing.value: standing for standing in Standing}
 
 
-def load_roster(session: Session, org_unit_id: int | None = None) -> list[tuple[RosterEntry, str]]:
+def load_roster(session: Session, org_units: Sequence[int] | None = None) -> list[tuple[RosterEntry, str]]:
     """Every member with events and hamlet, in two queries: (entry, folded search text).
 
     Rows are read as plain tuples and built positionally: with 100,000 members this is most of the load time.
@@ -292,8 +293,8 @@ def load_roster(session: Session, org_unit_id: int | None = None) -> list[tuple[
         )
     mt = m.Member.__table__
     query = select(mt.c.id, mt.c.search_text, *(mt.c[name] for name in RECORD_FIELDS))
-    if org_unit_id is not None:
-        query = query.where(mt.c.org_unit_id == org_unit_id)
+    if org_units is not None:
+        query = query.where(mt.c.org_unit_id.in_(list(org_units)))
     out = []
     no_events: list[StatusEvent] = []
     for values in session.execute(query):

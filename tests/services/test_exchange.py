@@ -183,3 +183,35 @@ def test_the_receipt_goes_back_to_the_branch(tmp_path: Path, upper: Services) ->
     other = branch(tmp_path, 11)
     assert not other.exchange.import_receipt(Path(report.receipt)).accepted  # not its package
     assert sent.exists()
+
+
+def test_the_commune_sends_its_consolidated_package_to_the_province(tmp_path: Path, upper: Services) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    branches = [branch(tmp_path, seed) for seed in (12, 13)]
+    for b in branches:
+        b.exchange.export(usb, passphrase=PASS)
+    assert all(r.accepted for r in upper.exchange.import_paths([usb], PASS))
+    province = Services.build(open_database(tmp_path / "province.sqlite"), today=lambda: TODAY)
+    province.organisation.save(OrganisationSetup("Tỉnh ủy Cà Mau", "Trung ương", "Cà Mau", ()))
+    upward = tmp_path / "upward"
+    upward.mkdir()
+    (report,) = province.exchange.import_paths([upper.exchange.export(upward, passphrase=PASS).path], PASS)
+    assert report.accepted and report.branch == "Đảng ủy xã Tân Hùng"
+    period = parse_period("2026")
+    ours, commune = province.stats.stats(period, TODAY), upper.stats.stats(period, TODAY)
+    assert ours["members"] == commune["members"]
+    assert ours["meetings"] == commune["meetings"] and ours["loans"] == commune["loans"]
+    (row,) = ours["branches"]  # type: ignore[misc]
+    assert row["name"] == "Đảng ủy xã Tân Hùng" and row["members"] == commune["members"]
+    with sqlite3.connect(province.db.path) as conn:
+        tree = dict(
+            conn.execute(
+                "SELECT c.name, p.name FROM org_unit c JOIN org_unit p ON p.id = c.parent_id WHERE c.kind = 'branch' AND NOT c.is_self"
+            )
+        )
+    for b in branches:
+        assert (
+            tree[b.organisation.require().branch_name] == "Đảng ủy xã Tân Hùng"
+        )  # the branches stay under their commune
+    assert tree["Đảng ủy xã Tân Hùng"] == "Tỉnh ủy Cà Mau"
