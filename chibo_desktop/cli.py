@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write the package for the upper level")
     export.add_argument("--db", type=Path, required=True, dest="cmd_db")
     export.add_argument("--out", type=Path, required=True, help="a folder, e.g. the USB stick")
+    export.add_argument("--with-minutes", action="store_true", help="also carry the approved minutes as PDFs")
     lock = export.add_mutually_exclusive_group()
     lock.add_argument("--passphrase-file", type=Path)
     lock.add_argument("--recipient", help="the upper level's key (chibo keys show, on its computer)")
@@ -281,7 +282,9 @@ def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
         )
         return 0
     if args.command == "export":
-        result = services.exchange.export(args.out, _passphrase(args.passphrase_file), args.recipient)
+        result = services.exchange.export(
+            args.out, _passphrase(args.passphrase_file), args.recipient, args.with_minutes
+        )
         print(
             tr.translate(
                 "Cli",

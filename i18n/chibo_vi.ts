@@ -146,74 +146,74 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="123"/>
+        <location filename="../chibo_desktop/cli.py" line="124"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="140"/>
+        <location filename="../chibo_desktop/cli.py" line="141"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="153"/>
+        <location filename="../chibo_desktop/cli.py" line="154"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="162"/>
+        <location filename="../chibo_desktop/cli.py" line="163"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="177"/>
+        <location filename="../chibo_desktop/cli.py" line="178"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="179"/>
+        <location filename="../chibo_desktop/cli.py" line="180"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="190"/>
+        <location filename="../chibo_desktop/cli.py" line="191"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="197"/>
+        <location filename="../chibo_desktop/cli.py" line="198"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="214"/>
+        <location filename="../chibo_desktop/cli.py" line="215"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="264"/>
+        <location filename="../chibo_desktop/cli.py" line="265"/>
         <source>The passphrase file {path} could not be read.</source>
         <translation>Không đọc được tệp mật khẩu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="286"/>
+        <location filename="../chibo_desktop/cli.py" line="289"/>
         <source>Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="327"/>
-        <location filename="../chibo_desktop/cli.py" line="343"/>
+        <location filename="../chibo_desktop/cli.py" line="330"/>
+        <location filename="../chibo_desktop/cli.py" line="346"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="357"/>
+        <location filename="../chibo_desktop/cli.py" line="360"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="228"/>
-        <location filename="../chibo_desktop/cli.py" line="359"/>
+        <location filename="../chibo_desktop/cli.py" line="229"/>
+        <location filename="../chibo_desktop/cli.py" line="362"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -512,7 +512,7 @@
     <name>Exchange</name>
     <message>
         <location filename="../chibo_desktop/exchange/package.py" line="141"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="188"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="204"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
@@ -630,58 +630,58 @@
     </message>
     <message>
         <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="257"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="273"/>
         <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="110"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="122"/>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="116"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="128"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="126"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="138"/>
         <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="134"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="146"/>
         <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
         <translation>Không có thư mục {folder}. Hãy cắm ổ hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="196"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="321"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="212"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="338"/>
         <source>The file {name} could not be read: {reason}.</source>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="223"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="239"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="234"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="250"/>
         <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="243"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="259"/>
         <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="310"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="327"/>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="330"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="347"/>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
@@ -689,78 +689,83 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="53"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="54"/>
         <source>Send the data to the upper level</source>
         <translation>Gửi dữ liệu lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="62"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="63"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="67"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="102"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="68"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="105"/>
         <source>Write to</source>
         <translation>Ghi vào</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="68"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="69"/>
         <source>Lock with a passphrase (tell it to the upper level separately)</source>
         <translation>Khóa bằng mật khẩu (báo mật khẩu cho cấp trên bằng đường khác)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="70"/>
         <source>Lock with the upper level&apos;s key</source>
         <translation>Khóa bằng khóa của cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="76"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="77"/>
         <source>paste the key shown by the upper level&apos;s app</source>
         <translation>dán khóa do phần mềm ở cấp trên hiển thị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="78"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="79"/>
         <source>Passphrase</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="79"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="80"/>
         <source>Repeat it</source>
         <translation>Nhập lại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="81"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="82"/>
         <source>Upper level&apos;s key</source>
         <translation>Khóa của cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="83"/>
+        <source>Also carry the approved minutes as PDFs</source>
+        <translation>Gửi kèm các biên bản đã thông qua (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="87"/>
         <source>The upper level confirmed package {sequence}: {upper} received it on {date}.</source>
         <translation>Cấp trên đã xác nhận gói số {sequence}: {upper} nhận ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="88"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="91"/>
         <source>No receipt from the upper level yet.</source>
         <translation>Chưa có biên nhận của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="98"/>
         <source>Write the package</source>
         <translation>Ghi gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="117"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Hai lần nhập mật khẩu khác nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="121"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="125"/>
         <source>Writing and checking…</source>
         <translation>Đang ghi và kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="140"/>
         <source>Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {name} (gói số {sequence}) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
@@ -1557,27 +1562,27 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="282"/>
         <source>This computer&apos;s keys</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="286"/>
         <source>Signing key fingerprint</source>
         <translation>Dấu vân tay khóa ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="281"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="289"/>
         <source>Key for branches to lock packages to</source>
         <translation>Khóa để các chi bộ khóa gói gửi lên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="282"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="290"/>
         <source>Its fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="283"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="291"/>
         <source>Copy the key</source>
         <translation>Sao chép khóa</translation>
     </message>
@@ -1688,298 +1693,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="71"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="72"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="80"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="81"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="81"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="82"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="86"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="87"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="97"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="98"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="116"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="117"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="117"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="118"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="119"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="126"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="128"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="136"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <source>Report of all branches to &amp;Excel…</source>
+        <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="159"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="314"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="316"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="314"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="316"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="325"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="327"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="325"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="327"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="510"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="336"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="354"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="356"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="372"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="374"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="380"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="382"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="390"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="392"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="390"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="392"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="399"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="401"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="416"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="421"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="407"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="418"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="423"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="406"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="408"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="432"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="434"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="443"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="445"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="454"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="456"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="464"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="474"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="480"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="466"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="482"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="492"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="508"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="465"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="493"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="474"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="489"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="523"/>
+        <source>Saved {path}.</source>
+        <translation>Đã lưu {path}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="489"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="490"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="533"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="545"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="496"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="539"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="533"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="576"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="534"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="577"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -2844,99 +2865,99 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="168"/>
         <source>Take in the branches&apos; packages</source>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="164"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="172"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="219"/>
         <source>Choose packages…</source>
         <translation>Chọn các gói…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="165"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="217"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="225"/>
         <source>Choose a folder (a stick with many branches)…</source>
         <translation>Chọn thư mục (ổ có gói của nhiều chi bộ)…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="175"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="183"/>
         <source>Passphrase (if the branch used one)</source>
         <translation>Mật khẩu (nếu chi bộ dùng mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="180"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="188"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="189"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="182"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="190"/>
         <source>Package</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="191"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay của khóa</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="184"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="192"/>
         <source>New / updated / unchanged</source>
         <translation>Mới / cập nhật / không đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="185"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="193"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="193"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="201"/>
         <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
         <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="199"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="207"/>
         <source>Check (nothing is written)</source>
         <translation>Kiểm tra (chưa ghi gì)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="200"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="208"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="219"/>
         <source>chibo packages (*.chibo)</source>
         <translation>Gói dữ liệu chibo (*.chibo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="259"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="261"/>
         <source>Ready to import</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="261"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="262"/>
         <source>; a package is missing before this one</source>
         <translation>; thiếu một gói trước gói này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="256"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="264"/>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>

@@ -35,8 +35,27 @@ class Services:
         members = MemberService(db, rules, organisation, today)
         meetings = MeetingService(db, rules, organisation, today)
         funds = FundService(db, organisation, today)
-        exchange = ExchangeService(db, organisation, today)
-        return Services(
+        built: list[Services] = []
+
+        def minutes_pdf(meeting_id: int) -> bytes:
+            """Print one meeting's minutes (the services are complete by the time a package is made)."""
+            import tempfile
+            from pathlib import Path
+
+            from chibo_desktop.reports.forms import minutes_with_addenda_pdf
+            from chibo_desktop.services import documents
+
+            services = built[0]
+            with tempfile.TemporaryDirectory() as folder:
+                out = minutes_with_addenda_pdf(
+                    documents.minutes_data(services, meeting_id),
+                    Path(folder) / "bb.pdf",
+                    documents.document_style(services),
+                )
+                return out.read_bytes()
+
+        exchange = ExchangeService(db, organisation, today, minutes_pdf)
+        result = Services(
             db=db,
             today=today,
             organisation=organisation,
@@ -48,3 +67,5 @@ class Services:
             roster_io=RosterIO(db, members, organisation),
             stats=StatsService(members, meetings, funds, organisation, exchange),
         )
+        built.append(result)
+        return result

@@ -80,10 +80,18 @@ def slug(name: str) -> str:
 
 
 class ExchangeService:
-    def __init__(self, db: Database, organisation: OrganisationService, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        organisation: OrganisationService,
+        today: Callable[[], date] = date.today,
+        minutes_pdf: Callable[[int], bytes] | None = None,
+    ) -> None:
+        """*minutes_pdf(meeting_id)* prints a meeting's minutes, for packages that carry them."""
         self._db = db
         self._organisation = organisation
         self._today = today
+        self._minutes_pdf = minutes_pdf
 
     def _key(self, session: Session, purpose: str) -> package.KeyPair:
         found = exchange_queries.get_key(session, purpose)
@@ -104,7 +112,10 @@ class ExchangeService:
 
     # --- export -------------------------------------------------------------------------------------------
 
-    def export(self, folder: Path, passphrase: str | None = None, recipient: str | None = None) -> ExportResult:
+    def export(
+        self, folder: Path, passphrase: str | None = None, recipient: str | None = None, with_minutes: bool = False
+    ) -> ExportResult:
+        """The package of everything, optionally with the approved minutes printed as PDFs."""
         if not passphrase and not recipient:
             raise UserError(
                 _msg(
@@ -159,7 +170,11 @@ class ExchangeService:
                 "previous_sha256": previous_hash,
                 "counts": {table: len(records) for table, records in data.items()},
             }
-            inner = package.build(manifest, data, {}, signing)
+            attachments: dict[str, bytes] = {}
+            if with_minutes and self._minutes_pdf is not None:
+                for meeting_id, meeting_uuid in exchange_queries.approved_meetings(session):
+                    attachments[f"minutes/{meeting_uuid}.pdf"] = self._minutes_pdf(meeting_id)
+            inner = package.build(manifest, data, attachments, signing)
             blob = (
                 package.encrypt_to_recipient(inner, recipient_key)
                 if recipient_key
@@ -259,6 +274,7 @@ class ExchangeService:
                             where=str(error)[:120],
                         )
                     ) from error
+                counts["minutes_pdf"] = {"new": exchange_queries.store_minutes(session, opened.attachments)}
                 unit = exchange_queries.org_id(session, str(branch_uuid))
                 assert unit is not None
                 if registered is None:

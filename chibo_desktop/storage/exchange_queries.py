@@ -516,3 +516,25 @@ def subtree(session: Session, unit_id: int) -> list[int]:
         found.append(current)
         stack.extend(children.get(current, []))
     return found
+
+
+def approved_meetings(session: Session) -> list[tuple[int, str]]:
+    """(id, uuid) of the approved meetings, whose printed minutes may travel in the package."""
+    rows = session.execute(
+        select(m.MeetingRow.id, m.MeetingRow.uuid).where(m.MeetingRow.approved_on.is_not(None))
+    ).all()
+    return [(row[0], row[1]) for row in rows]
+
+
+def store_minutes(session: Session, attachments: dict[str, bytes]) -> int:
+    """Keep received minutes PDFs (``minutes/<uuid>.pdf``); one already kept is left as it was."""
+    kept = 0
+    for name, content in attachments.items():
+        meeting_uuid = name.removeprefix("minutes/").removesuffix(".pdf")
+        if (
+            session.scalars(select(m.MinutesPdfRow.id).where(m.MinutesPdfRow.meeting_uuid == meeting_uuid)).first()
+            is None
+        ):
+            session.add(m.MinutesPdfRow(meeting_uuid=meeting_uuid, content=content))
+            kept += 1
+    return kept

@@ -393,3 +393,13 @@ class AckRow(Base):
     upper_name: Mapped[str] = mapped_column(String(200), default="")
     upper_key: Mapped[bytes] = mapped_column(LargeBinary)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class MinutesPdfRow(Base):
+    """Approved minutes as the branch printed them, received in its package."""
+
+    __tablename__ = "minutes_pdf"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QStorageInfo
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -79,6 +80,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Repeat it"), self.repeat)
         form.addRow(self.by_key)
         form.addRow(self.tr("Upper level's key"), self.key)
+        self.with_minutes = QCheckBox(self.tr("Also carry the approved minutes as PDFs"))
+        form.addRow(self.with_minutes)
         last = exchange.last_receipt()
         self.receipt = QLabel(
             self.tr("The upper level confirmed package {sequence}: {upper} received it on {date}.").format(
@@ -116,11 +119,16 @@ class ExportDialog(QDialog):
         passphrase = self.passphrase.text() if self.by_passphrase.isChecked() else None
         key = self.key.text() if self.by_key.isChecked() else None
         folder = self.target()
+        with_minutes = self.with_minutes.isChecked()
         self.export_button.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Writing and checking…"))
         self._tasks.run(
-            "export", lambda: self._exchange.export(folder, passphrase, key), self._done, self._failed, owner=self
+            "export",
+            lambda: self._exchange.export(folder, passphrase, key, with_minutes),
+            self._done,
+            self._failed,
+            owner=self,
         )
 
     def _done(self, result: ExportResult) -> None:

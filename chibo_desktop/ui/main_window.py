@@ -34,6 +34,7 @@ from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.services.members import Roster, RosterOverview
+from chibo_desktop.services.table_files import write_xlsx
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.forms import BAD_DATE
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("&Send the data to the upper level…"), self.export_package))
         menu.addAction(self._action(self.tr("&Take in the branches' packages…"), self.import_packages))
         menu.addAction(self._action(self.tr("&Report of all branches…"), self.print_consolidated))
+        menu.addAction(self._action(self.tr("Report of all branches to &Excel…"), self.export_consolidated))
         menu.addAction(self._action(self.tr("This computer's &keys…"), self.show_keys))
         menu = self.menuBar().addMenu(self.tr("&Language"))
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -481,6 +483,47 @@ class MainWindow(QMainWindow):
             f"bao-cao-tong-hop-{period.label}.pdf",
             lambda out: consolidated_pdf(documents.consolidated_data(services, period), out),
         )
+
+    def export_consolidated(self, period_text: str | None = None, path: Path | None = None) -> Job | None:
+        """The same report as a workbook, for those who add up further in Excel."""
+        if period_text is None:
+            period_text, ok = QInputDialog.getText(
+                self,
+                self.tr("Report of all branches"),
+                self.tr("Period (2026, 2026-Q2 or 2026-05):"),
+                text=str(self.services.today().year),
+            )
+            if not ok:
+                return None
+        try:
+            period = parse_period(period_text)
+        except ValueError:
+            QMessageBox.warning(
+                self, self.tr("Report of all branches"), self.tr("Write the period as 2026, 2026-Q2 or 2026-05.")
+            )
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Report of all branches"),
+                f"bao-cao-tong-hop-{period.label}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen).with_suffix(".xlsx")
+        services, target = self.services, path
+
+        def work() -> Path:
+            data = documents.consolidated_data(services, period)
+            write_xlsx(target, data.headings, [*data.rows, data.total], "Tổng hợp")
+            return target
+
+        def done(saved: Path) -> None:
+            self.statusBar().showMessage(self.tr("Saved {path}.").format(path=saved), 10000)
+            self.print_finished.emit()
+
+        return self.tasks.run("export-consolidated", work, done, self._print_failed, owner=self)
 
     def print_book(self, year: int | None = None) -> Job:
         """The year's minutes book, in the background with progress and a Cancel button."""

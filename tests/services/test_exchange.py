@@ -215,3 +215,17 @@ def test_the_commune_sends_its_consolidated_package_to_the_province(tmp_path: Pa
             tree[b.organisation.require().branch_name] == "Đảng ủy xã Tân Hùng"
         )  # the branches stay under their commune
     assert tree["Đảng ủy xã Tân Hùng"] == "Tỉnh ủy Cà Mau"
+
+
+def test_approved_minutes_travel_as_pdfs_when_chosen(tmp_path: Path, upper: Services) -> None:
+    b = branch(tmp_path, 14)
+    approved = sum(1 for item in b.meetings.list_meetings(None) if item.locked)
+    assert approved > 3
+    plain = b.exchange.export(tmp_path, passphrase=PASS)
+    with_minutes = b.exchange.export(tmp_path, passphrase=PASS, with_minutes=True)
+    assert with_minutes.size > plain.size + 10_000
+    report = upper.exchange.import_file(with_minutes.path, PASS)
+    assert report.accepted and report.counts["minutes_pdf"] == {"new": approved}
+    with sqlite3.connect(upper.db.path) as conn:
+        contents = [row[0] for row in conn.execute("SELECT content FROM minutes_pdf")]
+    assert len(contents) == approved and all(c.startswith(b"%PDF") for c in contents)

@@ -69,3 +69,25 @@ def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vie
         window.print_consolidated("2026")
     text = " ".join(PdfReader(signal.args[0].pdf).pages[0].extract_text().split())
     assert "BÁO CÁO TỔNG HỢP CÁC CHI BỘ" in text and branch.organisation.require().branch_name in text
+
+
+def test_the_report_of_all_branches_to_excel(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
+    from openpyxl import load_workbook
+
+    from chibo_desktop.ui.main_window import MainWindow
+
+    today = date(2026, 11, 22)
+    branch_db = open_database(tmp_path / "branch.sqlite")
+    write_demo(branch_db, members=20, seed=15, today=today, meeting_years=1)
+    branch = Services.build(branch_db, today=lambda: today)
+    upper = Services.build(open_database(tmp_path / "upper.sqlite"), today=lambda: today)
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    upper.exchange.import_file(branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo")
+    window = MainWindow(upper, TaskRunner(), "vi")
+    qtbot.addWidget(window)
+    target = tmp_path / "tong-hop.xlsx"
+    with qtbot.waitSignal(window.print_finished, timeout=20000):
+        window.export_consolidated("2026-Q4", target)
+    sheet = load_workbook(target).active
+    assert sheet is not None and sheet["A1"].value == "Chi bộ" and sheet["A3"].value == "Toàn đảng bộ"
+    assert sheet["A2"].value == branch.organisation.require().branch_name
