@@ -54,12 +54,14 @@ def setup_faulthandler(logs: Path) -> None:
 class Application:
     """Owns the language switch and the main window, so the window can be rebuilt in another language."""
 
-    def __init__(self, qt_app: QApplication, services: Services, settings: QSettings, language: str) -> None:
+    def __init__(
+        self, qt_app: QApplication, services: Services, settings: QSettings, languages: LanguageSwitch
+    ) -> None:
+        """*languages* is the switch whose translator is already installed: one switch, one translator."""
         self.qt_app = qt_app
         self.services = services
         self.settings = settings
-        self.languages = LanguageSwitch()
-        self.languages.use(language)
+        self.languages = languages
         self.tasks = TaskRunner()
         self.window: MainWindow | None = None
 
@@ -129,7 +131,7 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
         if not dialog.exec():
             return 0
 
-    app = Application(qt_app, services, settings, switch.language)
+    app = Application(qt_app, services, settings, switch)
     app.open_window()
     code = qt_app.exec()
     app.tasks.wait()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from chibo_desktop.app import Application
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.services.bundle import Services
+from chibo_desktop.ui.i18n import LanguageSwitch
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}")
@@ -90,7 +91,9 @@ def test_switching_language_rebuilds_the_window(qtbot: QtBot, services: Services
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    application = Application(app, services, settings, "vi")
+    switch = LanguageSwitch()
+    switch.use("vi")
+    application = Application(app, services, settings, switch)
     window = application.open_window()
     qtbot.addWidget(window)
     assert window.tabs.tabText(0) == "Đảng viên"
