@@ -846,142 +846,142 @@
         <translation>Bút toán này đã được đảo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="76"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="77"/>
         <source>The fund would not have enough cash on {date}: it would be {amount} đồng short.</source>
         <translation>Quỹ sẽ không đủ tiền vào ngày {date}: thiếu {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="89"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="90"/>
         <source>Reverse the loan&apos;s repayments before its disbursement.</source>
         <translation>Hãy đảo các khoản thu nợ của món vay trước khi đảo khoản giải ngân.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="96"/>
-        <location filename="../chibo_desktop/services/funds.py" line="261"/>
-        <location filename="../chibo_desktop/services/funds.py" line="282"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="97"/>
+        <location filename="../chibo_desktop/services/funds.py" line="262"/>
+        <location filename="../chibo_desktop/services/funds.py" line="283"/>
         <source>This loan is not in this fund.</source>
         <translation>Món vay này không thuộc quỹ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="107"/>
-        <location filename="../chibo_desktop/domain/ledger.py" line="128"/>
-        <location filename="../chibo_desktop/services/funds.py" line="183"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="108"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="129"/>
+        <location filename="../chibo_desktop/services/funds.py" line="184"/>
         <source>The amount must be more than 0 đồng.</source>
         <translation>Số tiền phải lớn hơn 0 đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="113"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="114"/>
         <source>This loan has already been paid out.</source>
         <translation>Món vay này đã được giải ngân.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="115"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="116"/>
         <source>A loan cannot be paid out before it was approved.</source>
         <translation>Không thể giải ngân trước ngày món vay được duyệt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="131"/>
-        <location filename="../chibo_desktop/domain/ledger.py" line="158"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="132"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="159"/>
         <source>This loan has nothing left to repay on that date.</source>
         <translation>Vào ngày đó món vay không còn dư nợ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="133"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="134"/>
         <source>A repayment cannot come before the loan was paid out.</source>
         <translation>Không thể thu nợ trước ngày giải ngân.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="137"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="138"/>
         <source>That is more than is owed: at most {amount} đồng.</source>
         <translation>Số tiền vượt quá số còn nợ: tối đa {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="155"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="156"/>
         <source>A write-off needs the number of the decision that allows it.</source>
         <translation>Xóa nợ phải có số quyết định cho phép.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="175"/>
+        <location filename="../chibo_desktop/domain/ledger.py" line="176"/>
         <source>This entry is not in this fund.</source>
         <translation>Bút toán này không thuộc quỹ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="48"/>
+        <location filename="../chibo_desktop/services/funds.py" line="49"/>
         <location filename="../chibo_desktop/ui/fund_dialogs.py" line="91"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="122"/>
-        <location filename="../chibo_desktop/services/funds.py" line="148"/>
-        <location filename="../chibo_desktop/services/funds.py" line="306"/>
+        <location filename="../chibo_desktop/services/funds.py" line="123"/>
+        <location filename="../chibo_desktop/services/funds.py" line="149"/>
+        <location filename="../chibo_desktop/services/funds.py" line="307"/>
         <source>This fund no longer exists.</source>
         <translation>Quỹ này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="127"/>
+        <location filename="../chibo_desktop/services/funds.py" line="128"/>
         <source>Enter the fund&apos;s name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="129"/>
+        <location filename="../chibo_desktop/services/funds.py" line="130"/>
         <source>The maximum cannot be negative.</source>
         <translation>Mức cho vay tối đa không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="131"/>
-        <location filename="../chibo_desktop/services/funds.py" line="190"/>
+        <location filename="../chibo_desktop/services/funds.py" line="132"/>
+        <location filename="../chibo_desktop/services/funds.py" line="191"/>
         <source>A term is 1 to 120 months.</source>
         <translation>Thời hạn từ 1 đến 120 tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="134"/>
+        <location filename="../chibo_desktop/services/funds.py" line="135"/>
         <source>The rate is 0 for an interest-free fund, otherwise 0,01 to 10 % a month.</source>
         <translation>Quỹ không lãi thì lãi suất là 0; còn lại từ 0,01 đến 10 %/tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="179"/>
+        <location filename="../chibo_desktop/services/funds.py" line="180"/>
         <source>Choose the member who borrows.</source>
         <translation>Hãy chọn đảng viên vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="181"/>
+        <location filename="../chibo_desktop/services/funds.py" line="182"/>
         <source>Write the hardship the loan helps with.</source>
         <translation>Hãy ghi hoàn cảnh khó khăn của người vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="186"/>
+        <location filename="../chibo_desktop/services/funds.py" line="187"/>
         <source>This fund lends at most {amount} đồng.</source>
         <translation>Quỹ này cho vay tối đa {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="192"/>
+        <location filename="../chibo_desktop/services/funds.py" line="193"/>
         <source>Enter the date the loan was approved.</source>
         <translation>Hãy nhập ngày duyệt cho vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="194"/>
+        <location filename="../chibo_desktop/services/funds.py" line="195"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="197"/>
+        <location filename="../chibo_desktop/services/funds.py" line="198"/>
         <source>Name the meeting that approved the loan, or the decision number.</source>
         <translation>Hãy ghi buổi sinh hoạt đã duyệt cho vay, hoặc số quyết định.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="201"/>
-        <location filename="../chibo_desktop/services/funds.py" line="269"/>
+        <location filename="../chibo_desktop/services/funds.py" line="202"/>
+        <location filename="../chibo_desktop/services/funds.py" line="270"/>
         <source>The plan must add up to the amount lent: it adds up to {total} đồng.</source>
         <translation>Kế hoạch trả nợ phải bằng số tiền vay: hiện cộng lại được {total} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="220"/>
+        <location filename="../chibo_desktop/services/funds.py" line="221"/>
         <source>The borrower must be a member of the branch on the approval date.</source>
         <translation>Người vay phải là đảng viên của chi bộ vào ngày duyệt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="264"/>
+        <location filename="../chibo_desktop/services/funds.py" line="265"/>
         <source>The plan of a loan already paid out cannot be changed.</source>
         <translation>Món vay đã giải ngân thì không sửa được kế hoạch trả nợ.</translation>
     </message>
@@ -1880,7 +1880,7 @@
     </message>
     <message>
         <location filename="../chibo_desktop/ui/main_window.py" line="327"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="510"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="503"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1949,58 +1949,54 @@
     <message>
         <location filename="../chibo_desktop/ui/main_window.py" line="466"/>
         <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="482"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="492"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="508"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="488"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="501"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/main_window.py" line="467"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="493"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="523"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="516"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="525"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="525"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="533"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="545"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="526"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="538"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="539"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="576"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="569"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="577"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="570"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -3762,12 +3758,12 @@ Tổ 2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../chibo_desktop/app.py" line="118"/>
+        <location filename="../chibo_desktop/app.py" line="120"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="119"/>
+        <location filename="../chibo_desktop/app.py" line="121"/>
         <source>The data file {path} could not be opened: {reason}
 
 Nothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.</source>

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.funds import (
     Entry,
     EntryKind,
@@ -77,7 +78,7 @@ class Ledger:
                     "Fund", "The fund would not have enough cash on {date}: it would be {amount} đồng short."
                 ),
                 date=when.strftime("%d/%m/%Y") if when else "",
-                amount=f"{-lowest:,}".replace(",", "."),
+                amount=number(-lowest),
             )
         touched = {e.loan_id for e in new if e.loan_id is not None}
         for loan_id in touched:
@@ -135,7 +136,7 @@ class Ledger:
         if principal > pos.outstanding:
             raise _refuse(
                 QT_TRANSLATE_NOOP("Fund", "That is more than is owed: at most {amount} đồng."),
-                amount=f"{pos.outstanding + pos.fees_due:,}".replace(",", "."),
+                amount=number(pos.outstanding + pos.fees_due),
             )
         batch = uuid.uuid4().hex
         new = []

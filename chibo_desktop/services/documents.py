@@ -18,7 +18,7 @@ from chibo_desktop.domain.documents import (
     MinutesVote,
     RegisterData,
 )
-from chibo_desktop.domain.formatting import percent
+from chibo_desktop.domain.formatting import number, percent
 from chibo_desktop.domain.funds import EntryKind, FundSource, LoanState, position
 from chibo_desktop.domain.meetings import MARK_LETTERS, Mark, Meeting, MeetingKind, Role, count_attendance
 from chibo_desktop.domain.members import Gender, Status
@@ -49,12 +49,12 @@ def member_list_data(services: Services, on: date | None = None) -> MemberListDa
     listed = [(entry, state) for entry, state in roster.entries if state.belongs]
     listed.sort(key=lambda item: name_sort_key(item[0].record.full_name))
     rows = []
-    for number, (entry, state) in enumerate(listed, start=1):
+    for ordinal, (entry, state) in enumerate(listed, start=1):
         r = entry.record
         birth = screen_date(r.date_of_birth)
         rows.append(
             MemberListRow(
-                number=number,
+                number=ordinal,
                 full_name=r.full_name,
                 male_birth=birth if r.gender == Gender.MALE else "",
                 female_birth=birth if r.gender == Gender.FEMALE else "",
@@ -258,28 +258,24 @@ def document_style(services: Services, on: date | None = None) -> DocumentStyle:
     return DocumentStyle.from_setting(services.rules.book().get("document.layout", day))
 
 
-def _money(amount: int) -> str:
-    return f"{amount:,}".replace(",", ".")
-
-
 def fund_statement_data(services: Services, fund_id: int, period: Period) -> FundStatementData:
     fund, loans, entries = services.funds.book(fund_id)
     st = services.funds.statement(fund_id, period)
     on = min(period.end, services.today())
     lines = (
-        ("Số dư đầu kỳ", _money(st.opening)),
-        ("Đảng viên, nhà hảo tâm đóng góp", _money(st.contributions)),
-        ("Nhận vốn ủy thác", _money(st.capital_in)),
-        ("Hoàn trả vốn ủy thác", _money(st.capital_out)),
-        ("Giải ngân cho vay, hỗ trợ", _money(st.disbursed)),
-        ("Thu nợ gốc", _money(st.repaid)),
-        ("Thu lãi, phí", _money(st.fees)),
-        ("Xóa nợ (không phát sinh tiền mặt)", _money(st.written_off)),
-        ("Số dư cuối kỳ", _money(st.closing)),
+        ("Số dư đầu kỳ", number(st.opening)),
+        ("Đảng viên, nhà hảo tâm đóng góp", number(st.contributions)),
+        ("Nhận vốn ủy thác", number(st.capital_in)),
+        ("Hoàn trả vốn ủy thác", number(st.capital_out)),
+        ("Giải ngân cho vay, hỗ trợ", number(st.disbursed)),
+        ("Thu nợ gốc", number(st.repaid)),
+        ("Thu lãi, phí", number(st.fees)),
+        ("Xóa nợ (không phát sinh tiền mặt)", number(st.written_off)),
+        ("Số dư cuối kỳ", number(st.closing)),
     )
     f = services.funds.figures(period, fund_id)
-    figures_line = f"Trong kỳ: {f.loans} lượt vay, {_money(f.amount)} đồng, {f.members} đảng viên được hỗ trợ. " + (
-        f"Dư nợ cuối kỳ: {_money(f.outstanding)} đồng; nợ quá hạn: {_money(f.overdue)} đồng"
+    figures_line = f"Trong kỳ: {f.loans} lượt vay, {number(f.amount)} đồng, {f.members} đảng viên được hỗ trợ. " + (
+        f"Dư nợ cuối kỳ: {number(f.outstanding)} đồng; nợ quá hạn: {number(f.overdue)} đồng"
         + (
             f"; tỷ lệ dư nợ quá hạn trên 30 ngày (PAR30): {percent(f.par30_numerator, f.outstanding)}."
             if f.outstanding
@@ -290,11 +286,11 @@ def fund_statement_data(services: Services, fund_id: int, period: Period) -> Fun
     loan_rows = tuple(
         (
             p.loan.borrower,
-            _money(p.loan.amount),
+            number(p.loan.amount),
             screen_date(p.loan.disbursed_on),
-            _money(p.principal_paid),
-            _money(p.outstanding),
-            _money(p.overdue_principal),
+            number(p.principal_paid),
+            number(p.outstanding),
+            number(p.overdue_principal),
             str(p.days_late) if p.days_late else "",
         )
         for p in positions
@@ -336,18 +332,18 @@ def ledger_data(services: Services, member_id: int) -> LedgerData:
     names = {s.fund.id: s.fund.name for s in services.funds.funds()}
     blocks = []
     for loan in loans:
-        title = f"{names.get(loan.fund_id, '')}: vay {_money(loan.amount)} đồng, {loan.term_months} tháng, duyệt ngày {screen_date(loan.approved_on)}"
+        title = f"{names.get(loan.fund_id, '')}: vay {number(loan.amount)} đồng, {loan.term_months} tháng, duyệt ngày {screen_date(loan.approved_on)}"
         if loan.reason:
             title += f" — {loan.reason}"
         plan = tuple(
-            (str(n), screen_date(i.due), _money(i.principal), _money(i.fee))
+            (str(n), screen_date(i.due), number(i.principal), number(i.fee))
             for n, i in enumerate(loan.installments, start=1)
         )
         lines = tuple(
             (
                 screen_date(e.on),
                 ("Đảo: " if e.reverses is not None else "") + ENTRY_TEXT[e.kind],
-                ("-" if e.reverses is not None else "") + _money(e.amount),
+                ("-" if e.reverses is not None else "") + number(e.amount),
                 e.note or e.decision_no,
             )
             for e in entries
@@ -374,8 +370,8 @@ def _row_of(name: str, figures: dict[str, Any], last: str) -> tuple[str, ...]:
         str(members["ethnic_minority"]), str(members["admitted_in_period"]), str(meetings["held"]),
         "–" if ratio is None else percent(round(ratio * 1000), 1000), str(meetings["below_threshold"]),
         str(meetings["guest_attendances"]), str(meetings["assigned_members"]), str(len(figures["flags"])),
-        str(loans["loans_disbursed"]), _money(loans["amount_disbursed"]), _money(loans["outstanding"]),
-        _money(loans["overdue_amount"]), "–" if par30 is None else percent(round(par30 * 1000), 1000), last,
+        str(loans["loans_disbursed"]), number(loans["amount_disbursed"]), number(loans["outstanding"]),
+        number(loans["overdue_amount"]), "–" if par30 is None else percent(round(par30 * 1000), 1000), last,
     )  # fmt: skip
 
 

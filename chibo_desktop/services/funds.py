@@ -11,6 +11,7 @@ from datetime import date
 
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.funds import (
     Entry,
     EntryKind,
@@ -184,7 +185,7 @@ class FundService:
         elif fund.terms.max_loan and request.amount > fund.terms.max_loan:
             errors["amount"] = _msg(
                 QT_TRANSLATE_NOOP("Fund", "This fund lends at most {amount} đồng."),
-                amount=f"{fund.terms.max_loan:,}".replace(",", "."),
+                amount=number(fund.terms.max_loan),
             )
         if not 1 <= request.term_months <= 120:
             errors["term_months"] = _msg(QT_TRANSLATE_NOOP("Fund", "A term is 1 to 120 months."))
@@ -199,7 +200,7 @@ class FundService:
         if request.installments is not None and sum(i.principal for i in request.installments) != request.amount:
             errors["installments"] = _msg(
                 QT_TRANSLATE_NOOP("Fund", "The plan must add up to the amount lent: it adds up to {total} đồng."),
-                total=f"{sum(i.principal for i in request.installments):,}".replace(",", "."),
+                total=number(sum(i.principal for i in request.installments)),
             )
         return errors
 
@@ -269,7 +270,7 @@ class FundService:
                         QT_TRANSLATE_NOOP(
                             "Fund", "The plan must add up to the amount lent: it adds up to {total} đồng."
                         ),
-                        total=f"{sum(i.principal for i in installments):,}".replace(",", "."),
+                        total=number(sum(i.principal for i in installments)),
                     )
                 )
             fund_queries.set_plan(session, loan_id, installments)

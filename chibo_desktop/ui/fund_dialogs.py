@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import parse_date, screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import money, parse_money
+from chibo_desktop.domain.formatting import money, number, parse_money
 from chibo_desktop.domain.funds import (
     ENTRY_LABELS,
     SOURCE_LABELS,
@@ -142,7 +142,7 @@ class FundDialog(_Form):
         self.custodian = QLineEdit(fund.custodian if fund else "")
         self.grant = QCheckBox(self.tr("Support given, not lent (a grant)"))
         self.grant.setChecked(terms.grant)
-        self.max_loan = QLineEdit(f"{terms.max_loan:,}".replace(",", ".") if terms.max_loan else "")
+        self.max_loan = QLineEdit(number(terms.max_loan) if terms.max_loan else "")
         self.max_loan.setPlaceholderText(self.tr("no maximum"))
         self.term = QSpinBox()
         self.term.setRange(1, 120)

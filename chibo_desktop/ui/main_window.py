@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop import __version__
-from chibo_desktop.domain.dates import parse_date, parse_period, screen_date
+from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.reports.book import BookCancelledError, book_pdf
@@ -458,8 +458,8 @@ class MainWindow(QMainWindow):
             lambda out: ledger_pdf(documents.ledger_data(services, member_id), out, documents.document_style(services)),
         )
 
-    def print_consolidated(self, period_text: str | None = None) -> Job | None:
-        """At the upper level: the figures of every branch and the total, for a year, quarter or month."""
+    def _report_period(self, period_text: str | None) -> Period | None:
+        """The period of the report of all branches: given, or asked for (this year by default)."""
         if period_text is None:
             period_text, ok = QInputDialog.getText(
                 self,
@@ -470,11 +470,17 @@ class MainWindow(QMainWindow):
             if not ok:
                 return None
         try:
-            period = parse_period(period_text)
+            return parse_period(period_text)
         except ValueError:
             QMessageBox.warning(
                 self, self.tr("Report of all branches"), self.tr("Write the period as 2026, 2026-Q2 or 2026-05.")
             )
+            return None
+
+    def print_consolidated(self, period_text: str | None = None) -> Job | None:
+        """At the upper level: the figures of every branch and the total, for a year, quarter or month."""
+        period = self._report_period(period_text)
+        if period is None:
             return None
         services = self.services
         return self._preview(
@@ -486,21 +492,8 @@ class MainWindow(QMainWindow):
 
     def export_consolidated(self, period_text: str | None = None, path: Path | None = None) -> Job | None:
         """The same report as a workbook, for those who add up further in Excel."""
-        if period_text is None:
-            period_text, ok = QInputDialog.getText(
-                self,
-                self.tr("Report of all branches"),
-                self.tr("Period (2026, 2026-Q2 or 2026-05):"),
-                text=str(self.services.today().year),
-            )
-            if not ok:
-                return None
-        try:
-            period = parse_period(period_text)
-        except ValueError:
-            QMessageBox.warning(
-                self, self.tr("Report of all branches"), self.tr("Write the period as 2026, 2026-Q2 or 2026-05.")
-            )
+        period = self._report_period(period_text)
+        if period is None:
             return None
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
