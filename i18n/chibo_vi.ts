@@ -857,15 +857,15 @@
     </message>
     <message>
         <location filename="../chibo_desktop/domain/ledger.py" line="97"/>
-        <location filename="../chibo_desktop/services/funds.py" line="262"/>
-        <location filename="../chibo_desktop/services/funds.py" line="283"/>
+        <location filename="../chibo_desktop/services/funds.py" line="270"/>
+        <location filename="../chibo_desktop/services/funds.py" line="284"/>
         <source>This loan is not in this fund.</source>
         <translation>Món vay này không thuộc quỹ này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/ledger.py" line="108"/>
         <location filename="../chibo_desktop/domain/ledger.py" line="129"/>
-        <location filename="../chibo_desktop/services/funds.py" line="184"/>
+        <location filename="../chibo_desktop/services/funds.py" line="195"/>
         <source>The amount must be more than 0 đồng.</source>
         <translation>Số tiền phải lớn hơn 0 đồng.</translation>
     </message>
@@ -906,82 +906,81 @@
         <translation>Bút toán này không thuộc quỹ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="49"/>
+        <location filename="../chibo_desktop/services/funds.py" line="60"/>
         <location filename="../chibo_desktop/ui/fund_dialogs.py" line="91"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="123"/>
-        <location filename="../chibo_desktop/services/funds.py" line="149"/>
-        <location filename="../chibo_desktop/services/funds.py" line="307"/>
+        <location filename="../chibo_desktop/services/funds.py" line="134"/>
+        <location filename="../chibo_desktop/services/funds.py" line="160"/>
+        <location filename="../chibo_desktop/services/funds.py" line="308"/>
         <source>This fund no longer exists.</source>
         <translation>Quỹ này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="128"/>
+        <location filename="../chibo_desktop/services/funds.py" line="139"/>
         <source>Enter the fund&apos;s name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="130"/>
+        <location filename="../chibo_desktop/services/funds.py" line="141"/>
         <source>The maximum cannot be negative.</source>
         <translation>Mức cho vay tối đa không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="132"/>
-        <location filename="../chibo_desktop/services/funds.py" line="191"/>
+        <location filename="../chibo_desktop/services/funds.py" line="143"/>
+        <location filename="../chibo_desktop/services/funds.py" line="202"/>
         <source>A term is 1 to 120 months.</source>
         <translation>Thời hạn từ 1 đến 120 tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="135"/>
+        <location filename="../chibo_desktop/services/funds.py" line="146"/>
         <source>The rate is 0 for an interest-free fund, otherwise 0,01 to 10 % a month.</source>
         <translation>Quỹ không lãi thì lãi suất là 0; còn lại từ 0,01 đến 10 %/tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="180"/>
+        <location filename="../chibo_desktop/services/funds.py" line="191"/>
         <source>Choose the member who borrows.</source>
         <translation>Hãy chọn đảng viên vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="182"/>
+        <location filename="../chibo_desktop/services/funds.py" line="193"/>
         <source>Write the hardship the loan helps with.</source>
         <translation>Hãy ghi hoàn cảnh khó khăn của người vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="187"/>
+        <location filename="../chibo_desktop/services/funds.py" line="198"/>
         <source>This fund lends at most {amount} đồng.</source>
         <translation>Quỹ này cho vay tối đa {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="193"/>
+        <location filename="../chibo_desktop/services/funds.py" line="204"/>
         <source>Enter the date the loan was approved.</source>
         <translation>Hãy nhập ngày duyệt cho vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="195"/>
+        <location filename="../chibo_desktop/services/funds.py" line="206"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="198"/>
+        <location filename="../chibo_desktop/services/funds.py" line="209"/>
         <source>Name the meeting that approved the loan, or the decision number.</source>
         <translation>Hãy ghi buổi sinh hoạt đã duyệt cho vay, hoặc số quyết định.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="202"/>
-        <location filename="../chibo_desktop/services/funds.py" line="270"/>
+        <location filename="../chibo_desktop/services/funds.py" line="55"/>
         <source>The plan must add up to the amount lent: it adds up to {total} đồng.</source>
         <translation>Kế hoạch trả nợ phải bằng số tiền vay: hiện cộng lại được {total} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="221"/>
+        <location filename="../chibo_desktop/services/funds.py" line="229"/>
         <source>The borrower must be a member of the branch on the approval date.</source>
         <translation>Người vay phải là đảng viên của chi bộ vào ngày duyệt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="265"/>
+        <location filename="../chibo_desktop/services/funds.py" line="273"/>
         <source>The plan of a loan already paid out cannot be changed.</source>
         <translation>Món vay đã giải ngân thì không sửa được kế hoạch trả nợ.</translation>
     </message>

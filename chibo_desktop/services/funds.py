@@ -46,6 +46,17 @@ def _msg(text: str, **args: object) -> Message:
     return Message("Fund", text, dict(args))
 
 
+def _plan_mismatch(installments: tuple[Installment, ...], amount: int) -> Message | None:
+    """The message when a repayment plan does not add up to the amount lent, else None."""
+    total = sum(i.principal for i in installments)
+    if total == amount:
+        return None
+    return _msg(
+        QT_TRANSLATE_NOOP("Fund", "The plan must add up to the amount lent: it adds up to {total} đồng."),
+        total=number(total),
+    )
+
+
 FIELDS = _msg(QT_TRANSLATE_NOOP("Fund", "Some fields need attention; see the messages beside them."))
 
 
@@ -197,11 +208,8 @@ class FundService:
             errors["decision_no"] = _msg(
                 QT_TRANSLATE_NOOP("Fund", "Name the meeting that approved the loan, or the decision number.")
             )
-        if request.installments is not None and sum(i.principal for i in request.installments) != request.amount:
-            errors["installments"] = _msg(
-                QT_TRANSLATE_NOOP("Fund", "The plan must add up to the amount lent: it adds up to {total} đồng."),
-                total=number(sum(i.principal for i in request.installments)),
-            )
+        if request.installments is not None and (mismatch := _plan_mismatch(request.installments, request.amount)):
+            errors["installments"] = mismatch
         return errors
 
     def grant_loan(self, request: LoanRequest) -> Change:
@@ -257,28 +265,21 @@ class FundService:
     def update_plan(self, loan_id: int, installments: tuple[Installment, ...]) -> Change:
         """Change the repayment plan, which is allowed only before the money is paid out."""
         with self._db.write() as session:
-            loan = next((x for x in fund_queries.loans(session) if x.id == loan_id), None)
+            loan = fund_queries.loan(session, loan_id)
             if loan is None:
                 raise UserError(_msg(QT_TRANSLATE_NOOP("Fund", "This loan is not in this fund.")))
             if loan.disbursed_on is not None:
                 raise UserError(
                     _msg(QT_TRANSLATE_NOOP("Fund", "The plan of a loan already paid out cannot be changed."))
                 )
-            if sum(i.principal for i in installments) != loan.amount:
-                raise UserError(
-                    _msg(
-                        QT_TRANSLATE_NOOP(
-                            "Fund", "The plan must add up to the amount lent: it adds up to {total} đồng."
-                        ),
-                        total=number(sum(i.principal for i in installments)),
-                    )
-                )
+            if mismatch := _plan_mismatch(installments, loan.amount):
+                raise UserError(mismatch)
             fund_queries.set_plan(session, loan_id, installments)
         return Change.of(Topic.FUNDS, loan_id)
 
     def _fund_of(self, loan_id: int) -> int:
         with self._db.read() as session:
-            loan = next((x for x in fund_queries.loans(session) if x.id == loan_id), None)
+            loan = fund_queries.loan(session, loan_id)
         if loan is None:
             raise UserError(_msg(QT_TRANSLATE_NOOP("Fund", "This loan is not in this fund.")))
         return loan.fund_id

@@ -89,9 +89,15 @@ def _of_unit(org_units: Sequence[int]) -> Any:
 
 
 def loans(
-    session: Session, fund_id: int | None = None, member_id: int | None = None, org_units: Sequence[int] | None = None
+    session: Session,
+    fund_id: int | None = None,
+    member_id: int | None = None,
+    org_units: Sequence[int] | None = None,
+    loan_id: int | None = None,
 ) -> list[Loan]:
     query = select(m.LoanRow).order_by(m.LoanRow.approved_on, m.LoanRow.id)
+    if loan_id is not None:
+        query = query.where(m.LoanRow.id == loan_id)
     if org_units is not None:
         query = query.where(m.LoanRow.fund_id.in_(_of_unit(org_units)))
     if fund_id is not None:
@@ -131,6 +137,12 @@ def loans(
         )
         for r in rows
     ]
+
+
+def loan(session: Session, loan_id: int) -> Loan | None:
+    """One loan with its plan, or None when there is no such loan."""
+    found = loans(session, loan_id=loan_id)
+    return found[0] if found else None
 
 
 def entries(

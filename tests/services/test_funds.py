@@ -145,3 +145,13 @@ def test_overdue_par30_and_the_published_figures(fund: tuple[Services, int, int]
     assert (year.loans, year.amount, year.members) == (1, 12_000_000, 1)
     services.funds.write_off(loan_id, date(2025, 7, 1), "07-NQ/CB")
     assert services.funds.positions(fund_id, date(2025, 7, 2))[0].state == LoanState.WRITTEN_OFF
+
+
+def test_a_plan_that_does_not_add_up_is_refused_with_its_total(fund: tuple[Services, int, int]) -> None:
+    services, fund_id, member = fund
+    loan_id = services.funds.grant_loan(request(fund_id, member, disburse_on=None)).ids[0]
+    before = services.funds.positions(fund_id)[0].loan.installments
+    with pytest.raises(UserError) as caught:
+        services.funds.update_plan(loan_id, (Installment(date(2025, 8, 1), 5_000_000, 0),))
+    assert "5.000.000 đồng" in str(caught.value)
+    assert services.funds.positions(fund_id)[0].loan.installments == before
