@@ -8,6 +8,7 @@ import json
 import os
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -20,6 +21,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.files import replace_atomically
 
 FORMAT_VERSION = 1
 MAGIC = b"CHIBO-PKG 1\n"
@@ -308,18 +310,11 @@ def write_safely(folder: str, name: str, blob: bytes) -> str:
     while os.path.exists(target):
         n += 1
         target = os.path.join(folder, f"{stem}-{n}{dot}{suffix}")
-    temporary = target + ".part"
     try:
-        with open(temporary, "wb") as handle:
-            handle.write(blob)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
+        replace_atomically(Path(target), lambda temporary: temporary.write_bytes(blob))
         with open(target, "rb") as handle:
             written = handle.read()
     except OSError as error:
-        if os.path.exists(temporary):
-            os.remove(temporary)
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "Exchange",

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from chibo_desktop.domain.documents import BookData
+from chibo_desktop.files import replace_atomically
 from chibo_desktop.reports.forms import addendum_story
 from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, esc, styles
 from chibo_desktop.reports.minutes import frame_width, minutes_story
@@ -86,23 +87,20 @@ def book_pdf(
             story.append(PageBreak())
             story.extend(addendum_story(minutes, style, width))
     out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = out.with_name(out.name + ".part")
-    doc = _BookTemplate(
-        str(temporary),
-        progress,
-        pagesize=style.pagesize,
-        leftMargin=style.left_mm * mm,
-        rightMargin=style.right_mm * mm,
-        topMargin=style.top_mm * mm,
-        bottomMargin=style.bottom_mm * mm,
-        title=f"Sổ biên bản sinh hoạt chi bộ năm {data.year}",
-        author=data.header.branch_name,
-    )
-    decorate = PageDecorator(style)
-    try:
+
+    def write(temporary: Path) -> None:
+        doc = _BookTemplate(
+            str(temporary),
+            progress,
+            pagesize=style.pagesize,
+            leftMargin=style.left_mm * mm,
+            rightMargin=style.right_mm * mm,
+            topMargin=style.top_mm * mm,
+            bottomMargin=style.bottom_mm * mm,
+            title=f"Sổ biên bản sinh hoạt chi bộ năm {data.year}",
+            author=data.header.branch_name,
+        )
+        decorate = PageDecorator(style)
         doc.multiBuild(story, onFirstPage=decorate, onLaterPages=decorate)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    temporary.replace(out)
-    return out
+
+    return replace_atomically(out, write)

@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import MinutesData
+from chibo_desktop.files import replace_atomically
 from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, esc, header_block, styles
 
 APPROVAL = "Biên bản đã được đọc lại cho chi bộ nghe và được nhất trí thông qua."
@@ -121,25 +122,22 @@ def signatures(secretary: str, chair: str, style: DocumentStyle, frame_width: fl
 def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str, author: str) -> Path:
     """Write *story* to *out* through a temporary file: a failed print never leaves half a PDF."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = out.with_name(out.name + ".part")
-    doc = SimpleDocTemplate(
-        str(temporary),
-        pagesize=style.pagesize,
-        leftMargin=style.left_mm * mm,
-        rightMargin=style.right_mm * mm,
-        topMargin=style.top_mm * mm,
-        bottomMargin=style.bottom_mm * mm,
-        title=title,
-        author=author,
-    )
-    decorate = PageDecorator(style)
-    try:
+
+    def write(temporary: Path) -> None:
+        doc = SimpleDocTemplate(
+            str(temporary),
+            pagesize=style.pagesize,
+            leftMargin=style.left_mm * mm,
+            rightMargin=style.right_mm * mm,
+            topMargin=style.top_mm * mm,
+            bottomMargin=style.bottom_mm * mm,
+            title=title,
+            author=author,
+        )
+        decorate = PageDecorator(style)
         doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    temporary.replace(out)
-    return out
+
+    return replace_atomically(out, write)
 
 
 def frame_width(style: DocumentStyle) -> float:

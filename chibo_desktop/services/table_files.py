@@ -11,6 +11,7 @@ from openpyxl.styles import Font
 
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.files import replace_atomically
 
 MAX_ROWS = 200_000
 
@@ -87,6 +88,4 @@ def write_xlsx(path: Path, headings: Sequence[str], rows: Sequence[Sequence[obje
     for index, heading in enumerate(headings, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(12, min(40, len(heading) + 4))
     sheet.freeze_panes = "A2"
-    temporary = path.with_name(path.name + ".part")
-    workbook.save(temporary)
-    temporary.replace(path)
+    replace_atomically(path, workbook.save)

@@ -1,28 +1,28 @@
 """Copies of the live database through SQLite's backup API: a file copy would miss what is still in the WAL."""
 
-import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+
+from chibo_desktop.files import replace_atomically
 
 
 def backup_file(source: Path, destination: Path) -> Path:
     """Write a consistent copy of *source* to *destination*, flushed to disk and renamed into place."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    temporary = destination.with_name(destination.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(temporary)
+
+    def write(temporary: Path) -> None:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(temporary)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    with open(temporary, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temporary, destination)
-    return destination
+            src.close()
+
+    return replace_atomically(destination, write)
 
 
 def backup_before_migration(source: Path, backup_dir: Path, revision: str | None) -> Path:

@@ -4,7 +4,6 @@ The document is always a PDF made by the reports (the same file the CLI writes);
 get its pages rendered by PDFium, so what is printed is what was previewed.
 """
 
-import os
 import shutil
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_desktop.files import replace_atomically
 from chibo_desktop.reports.preview import PageImage, page_images
 from chibo_desktop.ui.tasks import TaskRunner
 
@@ -34,14 +34,8 @@ def to_qimage(page: PageImage) -> QImage:
 
 
 def save_copy(source: Path, target: Path) -> Path:
-    """Copy the finished PDF to where the user chose: temporary file, flush, fsync, rename."""
-    temporary = target.with_name(target.name + ".part")
-    with open(source, "rb") as src, open(temporary, "wb") as dst:
-        shutil.copyfileobj(src, dst)
-        dst.flush()
-        os.fsync(dst.fileno())
-    os.replace(temporary, target)
-    return target
+    """Copy the finished PDF to where the user chose, all of it or nothing."""
+    return replace_atomically(target, lambda temporary: shutil.copyfile(source, temporary))
 
 
 def print_pdf(pdf: Path, printer: QPrinter) -> int:
