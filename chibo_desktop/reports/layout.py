@@ -110,6 +110,21 @@ class RuledText(Flowable):
         self.canv.line(x, self.size * 0.3, x + text_width, self.size * 0.3)
 
 
+def layout_table(cells: list[list[Any]], widths: list[float]) -> Table:
+    """Columns side by side, flush with the margins and aligned at the top: for placing blocks, not for figures."""
+    table = Table(cells, colWidths=widths)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
 def header_block(header: DocumentHeader, style: DocumentStyle, frame_width: float) -> Table:
     """The two-column heading of a branch document, with the place and date line under the right column."""
     s = styles(style)
@@ -124,17 +139,7 @@ def header_block(header: DocumentHeader, style: DocumentStyle, frame_width: floa
         RuledText("ĐẢNG CỘNG SẢN VIỆT NAM", f"{SERIF}-Bold", style.party_pt, right_width - 6),
         Paragraph(esc(f"{header.place_name}, {document_date(header.on)}"), s["dateline"]),
     ]
-    table = Table([[left, right]], colWidths=[left_width, right_width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
+    return layout_table([[left, right]], [left_width, right_width])
 
 
 def page_number_from_two(style: DocumentStyle) -> "PageDecorator":

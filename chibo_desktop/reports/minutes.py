@@ -3,11 +3,11 @@
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from chibo_desktop.domain.documents import MinutesData
 from chibo_desktop.files import replace_atomically
-from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, esc, header_block, styles
+from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, esc, header_block, layout_table, styles
 
 APPROVAL = "Biên bản đã được đọc lại cho chi bộ nghe và được nhất trí thông qua."
 
@@ -106,17 +106,7 @@ def signatures(secretary: str, chair: str, style: DocumentStyle, frame_width: fl
         [Spacer(1, 22 * mm), Spacer(1, 22 * mm)],
         [Paragraph(esc(secretary), s["sign_name"]), Paragraph(esc(chair), s["sign_name"])],
     ]
-    table = Table(cells, colWidths=[frame_width / 2, frame_width / 2])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
+    return layout_table(cells, [frame_width / 2, frame_width / 2])
 
 
 def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str, author: str) -> Path:
