@@ -347,25 +347,29 @@ class MainWindow(QMainWindow):
         suggested: str,
         build: Callable[..., Path],
         on_progress: Callable[[int], None] | None = None,
+        finish: Callable[[], None] = lambda: None,
     ) -> Job:
         """Build a PDF in the background into a temporary folder, then open it in the preview.
 
         *build(out)* writes the file; with *on_progress*, *build(out, report)* also reports its progress and
-        stops when ``report`` returns False (the job was cancelled)."""
+        stops when ``report`` returns False (the job was cancelled). *finish* runs once the job ends either way."""
         target = Path(tempfile.mkdtemp(prefix="chibo-print-")) / suggested
         self.statusBar().showMessage(self.tr("Preparing {title}…").format(title=title))
 
         def done(path: Path) -> None:
+            finish()
             self.statusBar().clearMessage()
             self.last_preview = PreviewDialog(path, title, suggested, self.tasks, self)
             self._show(self.last_preview)
             self.preview_ready.emit(self.last_preview)
 
+        def failed(error: BaseException) -> None:
+            finish()
+            self._print_failed(error)
+
         if on_progress is None:
-            return self.tasks.run(key, lambda: build(target), done, self._print_failed, owner=self)
-        return self.tasks.run(
-            key, lambda report: build(target, report), done, self._print_failed, on_progress, owner=self
-        )
+            return self.tasks.run(key, lambda: build(target), done, failed, owner=self)
+        return self.tasks.run(key, lambda report: build(target, report), done, failed, on_progress, owner=self)
 
     def _print_failed(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
@@ -526,7 +530,10 @@ class MainWindow(QMainWindow):
         progress.setWindowTitle(self.tr("Minutes book {year}").format(year=chosen))
         progress.setMinimumDuration(0)
         progress.setValue(0)
-        self.book_progress = progress
+
+        def finish() -> None:
+            progress.close()
+            progress.deleteLater()
 
         def step(done: int) -> None:
             progress.setLabelText(self.tr("Laying out minutes {done} of {total}…").format(done=done, total=total))
@@ -536,10 +543,8 @@ class MainWindow(QMainWindow):
             return book_pdf(documents.book_data(services, chosen), out, report, documents.document_style(services))
 
         title = self.tr("Minutes book {year}").format(year=chosen)
-        job = self._preview("print-book", title, f"so-bien-ban-{chosen}.pdf", build, step)
+        job = self._preview("print-book", title, f"so-bien-ban-{chosen}.pdf", build, step, finish)
         progress.canceled.connect(job.cancel)
-        self.preview_ready.connect(lambda _dialog: progress.close())
-        self.print_finished.connect(progress.close)
         return job
 
     def export_package(self) -> ExportDialog:
