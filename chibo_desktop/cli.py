@@ -17,6 +17,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.paths import Paths
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.storage.db import open_database
+from chibo_desktop.storage.lock import InstanceLock
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,6 +100,15 @@ def _parser() -> argparse.ArgumentParser:
     pm = printing.add_parser("members", parents=[database], help="the member list (register 7-HSĐV columns)")
     pm.add_argument("--out", type=Path, required=True)
 
+    backup = commands.add_parser("backup", parents=[database], help="copy the database safely to a file")
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    restore = commands.add_parser(
+        "restore", parents=[database], help="replace the database with a backup (the current file is kept)"
+    )
+    restore.add_argument("file", type=Path, metavar="BACKUP")
+    check = commands.add_parser("check", parents=[database], help="check the database for damage (exit 1 if damaged)")
+    check.add_argument("--full", action="store_true", help="the slower, complete integrity check")
+
     stats = commands.add_parser("stats", parents=[database], help="the branch's figures for a period")
     stats.add_argument("--period", default=str(date.today().year), help="2024, 2024-Q2 or 2024-05")
     stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
@@ -133,7 +143,38 @@ def _period(text: str) -> Period:
         ) from None
 
 
+def _writes(args: argparse.Namespace) -> bool:
+    """Whether the command changes the database, and so must not run beside an open app."""
+    if args.command in ("demo", "import", "export", "keys", "restore"):
+        return True
+    return args.command == "members" and args.members_command == "import"
+
+
+def _refuse_second_writer(path: Path) -> UserError:
+    return UserError(
+        Message(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli", "The app has {path} open. Close it first: only one program may change the data at a time."
+            ),
+            {"path": str(path)},
+        )
+    )
+
+
 def run_command(args: argparse.Namespace, tr: Catalog) -> int:
+    if _writes(args):
+        lock = InstanceLock(args.cmd_db.resolve())
+        if not lock.acquire():
+            raise _refuse_second_writer(args.cmd_db)
+        with lock:
+            return _run(args, tr)
+    return _run(args, tr)
+
+
+def _run(args: argparse.Namespace, tr: Catalog) -> int:
+    if args.command in ("check", "backup", "restore"):
+        return _keep(args, tr)
     if args.command == "demo":
         path: Path = args.cmd_db
         if path.exists() and path.stat().st_size > 0:
@@ -241,6 +282,38 @@ def run_command(args: argparse.Namespace, tr: Catalog) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
     raise AssertionError(args.command)
+
+
+def _keep(args: argparse.Namespace, tr: Catalog) -> int:
+    """check, backup and restore: they work on the file as a whole, before any service opens it."""
+    from chibo_desktop.services import backups
+
+    path: Path = args.cmd_db
+    if args.command == "check":
+        found = backups.check(path, full=args.full)
+        if found.ok:
+            print(tr.translate("Cli", "{path}: no damage found.").format(path=path))
+            return 0
+        print(tr.translate("Cli", "{path} is damaged:").format(path=path), file=sys.stderr)
+        for problem in found.problems[:50]:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    if not path.exists() and args.command == "backup":
+        _open_existing(path)  # says there is no database there
+    paths = Paths.default(path)
+    if args.command == "backup":
+        backups.copy_to(path, args.out)
+        print(tr.translate("Cli", "Backed up {path} to {out}.").format(path=path, out=args.out))
+        return 0
+    restored = backups.restore(args.file, paths.database, paths.backups)
+    print(
+        tr.translate("Cli", "Restored {path} from the backup of {date} ({members} members).").format(
+            path=path, date=restored.info.taken_at.strftime("%d/%m/%Y %H:%M"), members=restored.info.members
+        )
+    )
+    if restored.kept is not None:
+        print(tr.translate("Cli", "The file it replaced is kept as {kept}.").format(kept=restored.kept))
+    return 0
 
 
 def _passphrase(path: Path | None) -> str | None:

@@ -106,6 +106,39 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../chibo_desktop/services/backups.py" line="49"/>
+        <source>{path} is damaged; a copy of it would be no backup. Restore a backup instead.</source>
+        <translation>{path} bị hỏng; sao chép nó thì không thành bản sao lưu được. Hãy khôi phục từ một bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/backups.py" line="59"/>
+        <source>The copy written to {path} could not be read back whole. The drive may be failing: use another drive and keep this one out of use.</source>
+        <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/backups.py" line="108"/>
+        <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
+        <translation>Thư mục {folder} không tồn tại. Hãy cắm ổ đĩa vào hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/backups.py" line="153"/>
+        <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
+        <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/backups.py" line="164"/>
+        <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
+        <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/backups.py" line="172"/>
+        <source>That is the data file itself, not a backup of it.</source>
+        <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
+    </message>
+</context>
+<context>
     <name>CapitalDialog</name>
     <message>
         <location filename="../chibo_desktop/ui/fund_dialogs.py" line="213"/>
@@ -146,74 +179,104 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="124"/>
+        <location filename="../chibo_desktop/cli.py" line="123"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="141"/>
+        <location filename="../chibo_desktop/cli.py" line="140"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="154"/>
+        <location filename="../chibo_desktop/cli.py" line="157"/>
+        <source>The app has {path} open. Close it first: only one program may change the data at a time.</source>
+        <translation>Chương trình đang mở {path}. Hãy đóng chương trình trước: mỗi lúc chỉ một chương trình được thay đổi dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="184"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="163"/>
+        <location filename="../chibo_desktop/cli.py" line="193"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="178"/>
+        <location filename="../chibo_desktop/cli.py" line="208"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="180"/>
+        <location filename="../chibo_desktop/cli.py" line="210"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="191"/>
+        <location filename="../chibo_desktop/cli.py" line="221"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="198"/>
+        <location filename="../chibo_desktop/cli.py" line="228"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="215"/>
+        <location filename="../chibo_desktop/cli.py" line="245"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="265"/>
+        <location filename="../chibo_desktop/cli.py" line="295"/>
+        <source>{path}: no damage found.</source>
+        <translation>{path}: không thấy hư hỏng nào.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="297"/>
+        <source>{path} is damaged:</source>
+        <translation>{path} bị hỏng:</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="306"/>
+        <source>Backed up {path} to {out}.</source>
+        <translation>Đã sao lưu {path} vào {out}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="310"/>
+        <source>Restored {path} from the backup of {date} ({members} members).</source>
+        <translation>Đã khôi phục {path} từ bản sao lưu lúc {date} ({members} đảng viên).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="315"/>
+        <source>The file it replaced is kept as {kept}.</source>
+        <translation>Tệp cũ bị thay thế được giữ lại tại {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="327"/>
         <source>The passphrase file {path} could not be read.</source>
         <translation>Không đọc được tệp mật khẩu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="289"/>
+        <location filename="../chibo_desktop/cli.py" line="351"/>
         <source>Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="330"/>
-        <location filename="../chibo_desktop/cli.py" line="346"/>
+        <location filename="../chibo_desktop/cli.py" line="392"/>
+        <location filename="../chibo_desktop/cli.py" line="408"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="360"/>
+        <location filename="../chibo_desktop/cli.py" line="422"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="229"/>
-        <location filename="../chibo_desktop/cli.py" line="362"/>
+        <location filename="../chibo_desktop/cli.py" line="259"/>
+        <location filename="../chibo_desktop/cli.py" line="424"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -511,120 +574,120 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="141"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="143"/>
         <location filename="../chibo_desktop/services/exchange.py" line="204"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="145"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="147"/>
         <source>This is not a chibo package, or it is damaged at the start.</source>
         <translation>Đây không phải gói dữ liệu chibo, hoặc phần đầu tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="148"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="157"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="169"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="173"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="150"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="159"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="171"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="175"/>
         <source>The package is damaged (its header cannot be read).</source>
         <translation>Gói bị hỏng (không đọc được phần đầu).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="155"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="157"/>
         <source>This package is locked with a passphrase: enter it.</source>
         <translation>Gói này được khóa bằng mật khẩu: hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="162"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="164"/>
         <source>This package is locked for an upper level&apos;s key, which this database does not have.</source>
         <translation>Gói này được khóa bằng khóa của cấp trên, mà cơ sở dữ liệu này không có.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="178"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="180"/>
         <source>The package cannot be opened: the passphrase or key is wrong, or the file was changed or cut short on the way.</source>
         <translation>Không mở được gói: mật khẩu hoặc khóa không đúng, hoặc tệp đã bị sửa, bị cắt cụt trên đường chuyển.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="202"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="227"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="232"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="204"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="229"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="234"/>
         <source>The package is damaged (its contents cannot be read).</source>
         <translation>Gói bị hỏng (không đọc được nội dung).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="206"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="208"/>
         <source>The package holds too many files.</source>
         <translation>Gói chứa quá nhiều tệp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="209"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="211"/>
         <source>The package holds two files with the same name.</source>
         <translation>Gói chứa hai tệp trùng tên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="213"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="215"/>
         <source>The package holds an unexpected file: {name}.</source>
         <translation>Gói chứa một tệp không được phép: {name}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="217"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="219"/>
         <source>The package holds a file that unpacks far too large.</source>
         <translation>Gói chứa một tệp giải nén ra quá lớn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="219"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="221"/>
         <source>The package is incomplete.</source>
         <translation>Gói không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="265"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="267"/>
         <source>The package is damaged (its manifest cannot be read).</source>
         <translation>Gói bị hỏng (không đọc được bảng kê).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="269"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="271"/>
         <source>The package is signed with a key other than the one registered for this branch. It was refused; call the branch to check.</source>
         <translation>Gói được ký bằng khóa khác với khóa đã đăng ký của chi bộ này. Gói bị từ chối; hãy gọi điện cho chi bộ để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="278"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="280"/>
         <source>The package&apos;s signature does not match: it was changed after it was made.</source>
         <translation>Chữ ký của gói không khớp: gói đã bị sửa sau khi lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="282"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="284"/>
         <source>The package was made by a newer version of the app (format {version}). Update the app to read it.</source>
         <translation>Gói được lập bằng phiên bản phần mềm mới hơn (định dạng {version}). Hãy cập nhật phần mềm để đọc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="290"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="293"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="292"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="295"/>
         <source>The package&apos;s contents do not match its manifest.</source>
         <translation>Nội dung gói không khớp với bảng kê.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="297"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="299"/>
         <source>The package&apos;s data cannot be read.</source>
         <translation>Không đọc được dữ liệu trong gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="324"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="319"/>
         <source>The package could not be written to {folder}: {reason}. Check that the drive is plugged in and not full.</source>
         <translation>Không ghi được gói vào {folder}: {reason}. Hãy kiểm tra ổ đã cắm và còn chỗ trống.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="333"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="328"/>
         <source>The package on {folder} does not read back as written. Do not remove the drive yet; write it again.</source>
         <translation>Gói trên {folder} đọc lại không đúng như đã ghi. Chưa rút ổ; hãy ghi lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="357"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="365"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="352"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="360"/>
         <source>This is not a receipt from the upper level, or it is damaged.</source>
         <translation>Đây không phải biên nhận của cấp trên, hoặc tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="369"/>
+        <location filename="../chibo_desktop/exchange/package.py" line="364"/>
         <source>The receipt is signed by another key than the upper level&apos;s. It was refused.</source>
         <translation>Biên nhận được ký bằng khóa khác với khóa của cấp trên. Biên nhận bị từ chối.</translation>
     </message>
@@ -1425,27 +1488,27 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../chibo_desktop/services/table_files.py" line="26"/>
+        <location filename="../chibo_desktop/services/table_files.py" line="27"/>
         <source>The file {name} does not exist.</source>
         <translation>Không có tệp {name}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/table_files.py" line="32"/>
+        <location filename="../chibo_desktop/services/table_files.py" line="33"/>
         <source>{name} could not be read as an Excel workbook (.xlsx): {reason}</source>
         <translation>Không đọc được {name} như một tệp Excel (.xlsx): {reason}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/table_files.py" line="41"/>
+        <location filename="../chibo_desktop/services/table_files.py" line="42"/>
         <source>The file has more than {count} rows.</source>
         <translation>Tệp có hơn {count} dòng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/table_files.py" line="56"/>
+        <location filename="../chibo_desktop/services/table_files.py" line="57"/>
         <source>{name} is not UTF-8 text. Save it from Excel as “CSV UTF-8”.</source>
         <translation>{name} không phải văn bản UTF-8. Hãy lưu lại từ Excel với kiểu “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/table_files.py" line="66"/>
+        <location filename="../chibo_desktop/services/table_files.py" line="67"/>
         <source>Only .xlsx and .csv files can be imported, not “{suffix}”.</source>
         <translation>Chỉ nhập được tệp .xlsx và .csv, không nhập được “{suffix}”.</translation>
     </message>
@@ -1879,7 +1942,7 @@
     </message>
     <message>
         <location filename="../chibo_desktop/ui/main_window.py" line="327"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="503"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="507"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1889,113 +1952,113 @@
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="356"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="357"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="374"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="378"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="382"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="386"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="392"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="396"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="392"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="396"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="401"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="407"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="418"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="423"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="411"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="422"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="427"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="408"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="412"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="434"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="438"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="445"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="449"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="456"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="460"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="466"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="488"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="501"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="480"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="492"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="505"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="471"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="480"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="516"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="520"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="525"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="529"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="525"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="529"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="526"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="538"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="530"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="545"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="539"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="569"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="574"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="570"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="575"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -3009,47 +3072,47 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="82"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="76"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="93"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="87"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="94"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="88"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="116"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="110"/>
         <source>{count} page(s)</source>
         <translation>{count} trang</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="119"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="113"/>
         <source>The preview could not be made: {reason}</source>
         <translation>Không tạo được bản xem trước: {reason}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="123"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="117"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="123"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="117"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="127"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="121"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="134"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="128"/>
         <source>Sent {count} page(s) to the printer.</source>
         <translation>Đã gửi {count} trang tới máy in.</translation>
     </message>
@@ -3809,6 +3872,44 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <location filename="../chibo_desktop/domain/members.py" line="217"/>
         <source>No longer in the branch</source>
         <translation>Không còn sinh hoạt tại chi bộ</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../chibo_desktop/storage/errors.py" line="10"/>
+        <source>The disk holding the data file {path} is full, so the change was not saved. Nothing already saved was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
+        <translation>Ổ đĩa chứa tệp dữ liệu {path} đã đầy nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy giải phóng bớt dung lượng (dọn Thùng rác, chuyển bớt tệp cũ đi nơi khác) rồi làm lại.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/storage/errors.py" line="15"/>
+        <source>The data file {path} or its folder cannot be written to (it is read-only), so the change was not saved. Nothing already saved was lost. Ask whoever manages this computer to allow writing there, or move the data to a folder you can write to.</source>
+        <translation>Tệp dữ liệu {path} hoặc thư mục chứa nó đang ở chế độ chỉ đọc nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy nhờ người quản lý máy cho phép ghi vào đó, hoặc chuyển dữ liệu sang thư mục được phép ghi.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/storage/errors.py" line="21"/>
+        <source>The data file {path} is busy in another program, so the change was not saved. Nothing already saved was lost. Close other copies of the app or other programs using the file, then try again.</source>
+        <translation>Tệp dữ liệu {path} đang bị một chương trình khác sử dụng nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy đóng các cửa sổ khác của chương trình hoặc chương trình khác đang dùng tệp này rồi làm lại.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/storage/errors.py" line="26"/>
+        <source>The computer could not read or write the data file {path} (the disk or drive did not answer). The change was not saved; nothing already saved was lost. Check that the drive is connected, then try again.</source>
+        <translation>Máy tính không đọc hoặc ghi được tệp dữ liệu {path} (ổ đĩa không trả lời). Thay đổi vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn nguyên. Hãy kiểm tra ổ đĩa đã được cắm chắc chưa rồi làm lại.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/storage/errors.py" line="31"/>
+        <source>The data file {path} could not be opened: the folder is missing or cannot be written to. Check that the drive is connected and that you may write in that folder.</source>
+        <translation>Không mở được tệp dữ liệu {path}: thư mục không còn hoặc không được phép ghi. Hãy kiểm tra ổ đĩa đã được cắm chưa và thư mục đó có được phép ghi không.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/storage/errors.py" line="36"/>
+        <source>The data file {path} is damaged. Do not keep working in it: restore the newest good backup (File → Restore from a backup).</source>
+        <translation>Tệp dữ liệu {path} bị hỏng. Đừng tiếp tục làm việc trên tệp này: hãy khôi phục bản sao lưu tốt gần nhất (Tệp → Khôi phục từ bản sao lưu).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/storage/errors.py" line="41"/>
+        <source>The data file {path} is no longer where it was (it was moved, deleted or its drive was removed), so the change was not saved. Put the file back, or restore the newest backup, then start the app again.</source>
+        <translation>Tệp dữ liệu {path} không còn ở chỗ cũ (đã bị chuyển đi, bị xóa hoặc ổ đĩa đã bị rút ra) nên thay đổi vừa rồi chưa được lưu. Hãy đặt tệp về chỗ cũ hoặc khôi phục bản sao lưu gần nhất, rồi mở lại chương trình.</translation>
     </message>
 </context>
 <context>

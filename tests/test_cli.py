@@ -173,3 +173,38 @@ def test_export_import_and_keys_with_exit_codes(
     broken.write_bytes(next(usb.glob("*.chibo")).read_bytes()[:-10])
     assert main(["import", "--db", str(upper_db), str(broken)]) == 1
     assert "bị cắt cụt" in capsys.readouterr().err
+
+
+def test_check_backup_and_restore_from_the_command_line(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.damage import scribble_over_table
+
+    copy = tmp_path / "stick" / "chibo-copy.sqlite"
+    copy.parent.mkdir()
+    assert main(["check", "--db", str(demo_db)]) == 0
+    assert main(["backup", "--db", str(demo_db), "--out", str(copy)]) == 0
+    assert "Đã sao lưu" in capsys.readouterr().out
+
+    scribble_over_table(demo_db)
+    assert main(["check", "--db", str(demo_db)]) == 1
+    assert "bị hỏng" in capsys.readouterr().err
+    assert main(["backup", "--db", str(demo_db), "--out", str(tmp_path / "again.sqlite")]) == 2
+    assert not (tmp_path / "again.sqlite").exists()
+
+    assert main(["restore", "--db", str(demo_db), str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "82 đảng viên" in out and "damaged" in out  # the sample adds two transferred-in members
+    assert main(["check", "--db", str(demo_db), "--full"]) == 0
+
+
+def test_a_writing_command_is_refused_while_the_app_has_the_file(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from chibo_desktop.storage.lock import InstanceLock
+
+    with InstanceLock(demo_db) as app:
+        assert app.acquire()
+        assert main(["restore", "--db", str(demo_db), str(demo_db)]) == 2
+        assert "Chương trình đang mở" in capsys.readouterr().err
+        assert main(["check", "--db", str(demo_db)]) == 0  # reading is fine beside the app

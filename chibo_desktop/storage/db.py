@@ -16,9 +16,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from chibo_desktop.storage.backup import backup_before_migration
+from chibo_desktop.storage.errors import VANISHED, StorageError, classify
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -26,14 +28,14 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 __all__ = ["Database", "Session", "open_database"]
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+def _make_engine(path: Path, busy_ms: int) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_ms / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
-        for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL", "busy_timeout=10000"):
+        for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL", f"busy_timeout={busy_ms}"):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
@@ -52,24 +54,43 @@ def _alembic_config(connection: Any = None) -> Config:
     return config
 
 
+@contextmanager
+def _plain_errors(path: Path) -> Iterator[None]:
+    """SQLite's and the disk's errors about the file become a StorageError the user can act on."""
+    try:
+        yield
+    except (DBAPIError, OSError) as error:
+        cause = error.orig if isinstance(error, DBAPIError) else error
+        kind = classify(cause)
+        if kind is None:
+            raise
+        log.warning("storage error on the data file: %s", cause)
+        raise StorageError(kind, path) from error
+
+
 class Database:
     """One SQLite file. ``read()`` and ``write()`` give sessions whose transaction ends with the block."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, busy_ms: int = 10_000) -> None:
         self.path = path
-        self.engine = _make_engine(path)
+        self.engine = _make_engine(path, busy_ms)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
+        with _plain_errors(self.path), self._read() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction: all of it is committed at the end of the block, or none of it on an error."""
-        with self._write() as session, session.begin():
+        """A write transaction: all of it is committed at the end of the block, or none of it on an error.
+
+        A file that vanished under an open connection would take the writes with it (on Linux the inode lives
+        on until closed), so its presence is checked first."""
+        if not self.path.exists():
+            raise StorageError(VANISHED, self.path)
+        with _plain_errors(self.path), self._write() as session, session.begin():
             yield session
 
     def current_revision(self) -> str | None:
@@ -79,6 +100,11 @@ class Database:
     @staticmethod
     def head_revision() -> str | None:
         return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+    @staticmethod
+    def known_revisions() -> set[str]:
+        """Every schema version this app can open (and bring up to date)."""
+        return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
     def upgrade(self) -> None:
         with self.engine.begin() as conn:
@@ -94,14 +120,15 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     When a migration is pending on a file that already holds data, the file is first copied to *backup_dir*
     through the backup API, so a failed or unwanted migration never costs the user their records.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
-    database = Database(path)
-    current = database.current_revision()
-    head = database.head_revision()
-    if current != head:
-        if existed and backup_dir is not None:
-            copy = backup_before_migration(path, backup_dir, current)
-            log.info("backed up %s to %s before migrating %s → %s", path, copy, current, head)
-        database.upgrade()
-    return database
+    with _plain_errors(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path.exists() and path.stat().st_size > 0
+        database = Database(path)
+        current = database.current_revision()
+        head = database.head_revision()
+        if current != head:
+            if existed and backup_dir is not None:
+                copy = backup_before_migration(path, backup_dir, current)
+                log.info("backed up %s to %s before migrating %s → %s", path, copy, current, head)
+            database.upgrade()
+        return database

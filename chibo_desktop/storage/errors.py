@@ -1,0 +1,84 @@
+"""What can go wrong with the file itself (full disk, read-only folder, locked, vanished, damaged), said in
+words the user can act on. Every write is one transaction, so when one of these is raised the file still
+holds its last committed state."""
+
+import sqlite3
+
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The disk holding the data file {path} is full, so the change was not saved. Nothing already saved was lost. "
+    "Free some space (empty the recycle bin, move old files away) and try again.",
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data file {path} or its folder cannot be written to (it is read-only), so the change was not saved. "
+    "Nothing already saved was lost. Ask whoever manages this computer to allow writing there, or move the data "
+    "to a folder you can write to.",
+)
+LOCKED = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data file {path} is busy in another program, so the change was not saved. Nothing already saved was "
+    "lost. Close other copies of the app or other programs using the file, then try again.",
+)
+IO_ERROR = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The computer could not read or write the data file {path} (the disk or drive did not answer). The change was "
+    "not saved; nothing already saved was lost. Check that the drive is connected, then try again.",
+)
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data file {path} could not be opened: the folder is missing or cannot be written to. Check that the "
+    "drive is connected and that you may write in that folder.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data file {path} is damaged. Do not keep working in it: restore the newest good backup "
+    "(File → Restore from a backup).",
+)
+VANISHED = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data file {path} is no longer where it was (it was moved, deleted or its drive was removed), so the "
+    "change was not saved. Put the file back, or restore the newest backup, then start the app again.",
+)
+
+_PATTERNS = (
+    ("disk is full", DISK_FULL),
+    ("readonly", READ_ONLY),
+    ("read-only", READ_ONLY),
+    ("database is locked", LOCKED),
+    ("database table is locked", LOCKED),
+    ("disk i/o error", IO_ERROR),
+    ("unable to open database file", CANNOT_OPEN),
+    ("file is not a database", DAMAGED),
+    ("malformed", DAMAGED),
+)
+
+
+class StorageError(UserError):
+    """The file could not be used as asked; ``kind`` is the message text, for tests and logs."""
+
+    def __init__(self, kind: str, path: object) -> None:
+        super().__init__(Message("Storage", kind, {"path": str(path)}))
+        self.kind = kind
+
+
+def classify(error: BaseException) -> str | None:
+    """The message for a SQLite or OS error about the file, or None when it is something else (a bug)."""
+    text = str(error).lower()
+    if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):
+        import errno
+
+        if error.errno == errno.ENOSPC:
+            return DISK_FULL
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return READ_ONLY
+        if error.errno == errno.ENOENT:
+            return VANISHED
+        return IO_ERROR
+    for pattern, kind in _PATTERNS:
+        if pattern in text:
+            return kind
+    return None
