@@ -4,21 +4,24 @@ import faulthandler
 import logging
 import logging.handlers
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chibo_desktop import __version__
 from chibo_desktop.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.paths import Paths
+from chibo_desktop.services import backups
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.storage.db import open_database
+from chibo_desktop.storage.lock import InstanceLock
 from chibo_desktop.ui.crash import CrashHook, show_user_error
-from chibo_desktop.ui.i18n import LanguageSwitch
+from chibo_desktop.ui.i18n import LanguageSwitch, render
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import TaskRunner
@@ -51,6 +54,56 @@ def setup_faulthandler(logs: Path) -> None:
     faulthandler.enable(_fault_file)
 
 
+def _ask(title: str, text: str) -> bool:
+    answer = QMessageBox.question(None, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _tell(title: str, text: str) -> None:
+    QMessageBox.critical(None, title, text)
+
+
+def recover_if_damaged(
+    path: Path, folder: Path, ask: Callable[[str, str], bool] = _ask, tell: Callable[[str, str], None] = _tell
+) -> bool:
+    """Check the file before anything opens it. A damaged file is never opened as if it were fine: the user
+    is offered the newest good backup (the damaged file is kept aside), or the app stops. True: go on."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    found = backups.check(path)
+    if found.ok:
+        return True
+    log.error("the data file failed its check: %s", "; ".join(found.problems[:5]))
+    title = QCoreApplication.translate("Startup", "The data file is damaged")
+    newest = backups.newest_good(folder)
+    if newest is None:
+        tell(
+            title,
+            QCoreApplication.translate(
+                "Startup",
+                "The data file {path} is damaged and there is no good backup of it in {folder}. The app will not "
+                "open it, so nothing more is lost. If you keep a backup on a USB stick, start the app with that "
+                'stick plugged in and run: chibo restore --db "{path}" <the backup file>; otherwise ask for help, '
+                "and keep the damaged file.",
+            ).format(path=path, folder=folder),
+        )
+        return False
+    from chibo_desktop.ui.backup_dialogs import describe
+
+    if not ask(
+        title,
+        QCoreApplication.translate(
+            "Startup",
+            "The data file {path} is damaged ({problem}).\n\nThe newest good backup is:\n{backup}\n\nRestore it? "
+            "Whatever was entered after it will have to be entered again. The damaged file is kept in the backup "
+            "folder, not deleted.",
+        ).format(path=path, problem=found.problems[0], backup=describe(newest)),
+    ):
+        return False
+    backups.restore(newest.path, path, folder)
+    return True
+
+
 class Application:
     """Owns the language switch and the main window, so the window can be rebuilt in another language."""
 
@@ -64,17 +117,57 @@ class Application:
         self.languages = languages
         self.tasks = TaskRunner()
         self.window: MainWindow | None = None
+        self.daily = QTimer()
+        self.daily.setInterval(3600 * 1000)  # the app may stay open for days: a backup a day all the same
+        self.daily.timeout.connect(self.backup_if_due)
+        self.daily.start()
 
     def open_window(self) -> MainWindow:
         old = self.window
         self.window = MainWindow(self.services, self.tasks, self.languages.language)
         self.window.language_requested.connect(self.switch_language)
+        self.window.restore_requested.connect(self.restore)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
         self.window.show()
         return self.window
+
+    def backup_if_due(self) -> None:
+        """Today's automatic backup, in the background; a failure is logged and said in the status bar."""
+        service = self.services.backups
+
+        def failed(error: BaseException) -> None:
+            log.warning("automatic backup failed: %s", error)
+            if self.window is not None and isinstance(error, UserError):
+                self.window.statusBar().showMessage(render(error.message), 30000)
+
+        self.tasks.run("backup-daily", service.backup_if_due, lambda _path: None, failed)
+
+    def backup_on_close(self) -> Path | None:
+        try:
+            return self.services.backups.backup_now()
+        except UserError as error:
+            log.warning("backup on closing failed: %s", error)
+            show_user_error(None, error)
+            return None
+
+    def restore(self, backup: Path) -> bool:
+        """Close the file, restore *backup* over it (the current file is kept first), open it again."""
+        self.tasks.wait()
+        db = self.services.db
+        path, folder = db.path, self.services.backups.folder
+        db.close()
+        try:
+            backups.restore(backup, path, folder)
+        except UserError as error:
+            show_user_error(self.window, error)
+            return False
+        finally:
+            self.services = Services.build(open_database(path, folder), self.services.today)
+            self.open_window()
+        return True
 
     def switch_language(self, language: str) -> None:
         if language != self.languages.language and self.languages.use(language):
@@ -104,6 +197,20 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
     hook.install()
 
     db_path = paths.demo_database if demo else paths.database
+    lock = InstanceLock(db_path)
+    if not lock.acquire():
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("Startup", "The app is already open"),
+            QCoreApplication.translate(
+                "Startup",
+                "The branch's records ({path}) are already open in another window of the app. Use that window: "
+                "two windows writing to the same records could lose changes.",
+            ).format(path=db_path),
+        )
+        return 0
+    if not recover_if_damaged(db_path, paths.backups):
+        return 2
     try:
         db = open_database(db_path, paths.backups)
         if demo and Services.build(db).organisation.get() is None:
@@ -133,7 +240,10 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
 
     app = Application(qt_app, services, settings, switch)
     app.open_window()
+    app.backup_if_due()
     code = qt_app.exec()
     app.tasks.wait()
-    db.close()
+    app.backup_on_close()
+    app.services.db.close()
+    lock.release()
     return code

@@ -139,6 +139,19 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="33"/>
+        <source>{when}: damaged, cannot be restored ({problem}).</source>
+        <translation>{when}: bị hỏng, không khôi phục được ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="36"/>
+        <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
+        <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
+    </message>
+</context>
+<context>
     <name>CapitalDialog</name>
     <message>
         <location filename="../chibo_desktop/ui/fund_dialogs.py" line="213"/>
@@ -1755,310 +1768,347 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="72"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="75"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="81"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="82"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="87"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="90"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="98"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="101"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="103"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="181"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="117"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="118"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="119"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="126"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="129"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Back up to a folder or USB stick…</source>
+        <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
+    </message>
+    <message>
         <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="159"/>
         <source>Report of all branches to &amp;Excel…</source>
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="160"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="322"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="322"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="327"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="333"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="327"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="507"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="333"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="513"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="336"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="342"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="357"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="363"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="378"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="384"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="386"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="392"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="396"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="402"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="396"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="402"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="411"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="411"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="422"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="428"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="433"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="412"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="418"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="438"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="444"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="455"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="460"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="466"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="470"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="480"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="492"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="505"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="498"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="511"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="477"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="480"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="486"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="520"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="526"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="529"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="535"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="529"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="535"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="530"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="545"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="536"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="551"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="539"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="545"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="574"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="576"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="590"/>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Sao lưu ra thư mục hoặc USB</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="581"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="587"/>
+        <source>Backed up to {path}. The drive may be removed.</source>
+        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="591"/>
+        <source>The backup was written and read back:
+{path}
+
+The drive may be removed.</source>
+        <translation>Bản sao lưu đã được ghi và đọc lại kiểm tra:
+{path}
+
+Có thể rút ổ đĩa ra.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="620"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="575"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="621"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -3432,6 +3482,99 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="55"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="155"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="63"/>
+        <source>Choose the backup to go back to. The data as it is now is kept as a backup first, so a restore can itself be undone.</source>
+        <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <source>Taken</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="79"/>
+        <source>Looking at the backups…</source>
+        <translation>Đang xem các bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="84"/>
+        <source>Another backup file…</source>
+        <translation>Tệp sao lưu khác…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="90"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="107"/>
+        <source>There is no backup in the backup folder yet. Choose a backup file.</source>
+        <translation>Thư mục sao lưu chưa có bản nào. Hãy chọn một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="109"/>
+        <source>Choose a backup to see what it holds.</source>
+        <translation>Chọn một bản sao lưu để xem nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
+        <source>sound</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
+        <source>damaged</source>
+        <translation>bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="157"/>
+        <source>Go back to the data of {summary}
+
+Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>
+        <translation>Quay về dữ liệu của {summary}
+
+Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ liệu hiện tại được sao lưu lại trước.</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <location filename="../chibo_desktop/ui/roster_model.py" line="190"/>
@@ -3820,12 +3963,47 @@ Tổ 2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../chibo_desktop/app.py" line="120"/>
+        <location filename="../chibo_desktop/app.py" line="77"/>
+        <source>The data file is damaged</source>
+        <translation>Tệp dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/app.py" line="82"/>
+        <source>The data file {path} is damaged and there is no good backup of it in {folder}. The app will not open it, so nothing more is lost. If you keep a backup on a USB stick, start the app with that stick plugged in and run: chibo restore --db &quot;{path}&quot; &lt;the backup file&gt;; otherwise ask for help, and keep the damaged file.</source>
+        <translation>Tệp dữ liệu {path} bị hỏng và trong {folder} không có bản sao lưu tốt nào. Chương trình sẽ không mở tệp này để không mất thêm dữ liệu. Nếu có bản sao lưu trên USB, hãy cắm USB vào và chạy lệnh: chibo restore --db &quot;{path}&quot; &lt;tệp sao lưu&gt;; nếu không, hãy nhờ người hỗ trợ và giữ nguyên tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/app.py" line="95"/>
+        <source>The data file {path} is damaged ({problem}).
+
+The newest good backup is:
+{backup}
+
+Restore it? Whatever was entered after it will have to be entered again. The damaged file is kept in the backup folder, not deleted.</source>
+        <translation>Tệp dữ liệu {path} bị hỏng ({problem}).
+
+Bản sao lưu tốt gần nhất là:
+{backup}
+
+Khôi phục bản này? Những gì nhập sau thời điểm đó sẽ phải nhập lại. Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/app.py" line="204"/>
+        <source>The app is already open</source>
+        <translation>Chương trình đang mở</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/app.py" line="205"/>
+        <source>The branch&apos;s records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
+        <translation>Hồ sơ chi bộ ({path}) đang được mở trong một cửa sổ khác của chương trình. Hãy dùng cửa sổ đó: hai cửa sổ cùng ghi vào một hồ sơ có thể làm mất thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/app.py" line="227"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="121"/>
+        <location filename="../chibo_desktop/app.py" line="228"/>
         <source>The data file {path} could not be opened: {reason}
 
 Nothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.</source>

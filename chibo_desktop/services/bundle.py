@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.services.backups import BackupService
 from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
@@ -27,6 +28,7 @@ class Services:
     exchange: ExchangeService
     roster_io: RosterIO
     stats: StatsService
+    backups: BackupService
 
     @staticmethod
     def build(db: Database, today: Callable[[], date] = date.today) -> "Services":
@@ -66,6 +68,7 @@ class Services:
             exchange=exchange,
             roster_io=RosterIO(db, members, organisation),
             stats=StatsService(members, meetings, funds, organisation, exchange),
+            backups=BackupService(db, db.path.parent / "backups"),
         )
         built.append(result)
         return result

@@ -35,6 +35,7 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.services.members import Roster, RosterOverview
 from chibo_desktop.services.table_files import write_xlsx
+from chibo_desktop.ui.backup_dialogs import RestoreDialog
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.forms import BAD_DATE
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
     preview_ready = Signal(object)
     print_finished = Signal()
     language_requested = Signal(str)
+    restore_requested = Signal(object)
+    backup_finished = Signal(object)
 
     def __init__(self, services: Services, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +132,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.import_action, self.export_action, self.print_action):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("&Back up to a folder or USB stick…"), self.backup_to_folder))
+        menu.addAction(self._action(self.tr("Restore from a &backup…"), self.restore_backup))
         menu.addSeparator()
         menu.addAction(setup)
         menu.addAction(rules)
@@ -559,6 +565,46 @@ class MainWindow(QMainWindow):
 
     def show_keys(self) -> KeysDialog:
         dialog = KeysDialog(self.services.exchange, self)
+        self._show(dialog)
+        return dialog
+
+    # --- keeping the data ---------------------------------------------------------------------------------
+
+    def backup_to_folder(self, folder: Path | None = None) -> Job | None:
+        """A checked copy on a drive the user picks, written in the background."""
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Back up to a folder or USB stick"))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        services, target = self.services, folder
+        self.statusBar().showMessage(self.tr("Backing up…"))
+
+        def work() -> Path:
+            return services.backups.backup_to(target, services.organisation.require().branch_name)
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(self.tr("Backed up to {path}. The drive may be removed.").format(path=path))
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Back up to a folder or USB stick"),
+                self.tr("The backup was written and read back:\n{path}\n\nThe drive may be removed.").format(path=path),
+                parent=self,
+            )
+            self._show(box)
+            self.backup_finished.emit(path)
+
+        def failed(error: BaseException) -> None:
+            self.statusBar().clearMessage()
+            self.backup_finished.emit(None)
+            self._failed(error)
+
+        return self.tasks.run("backup-to", work, done, failed, owner=self)
+
+    def restore_backup(self) -> RestoreDialog:
+        """Choose a backup; the application closes the file, restores and reopens (see app.Application)."""
+        dialog = RestoreDialog(self.services.backups.backups, self.tasks, self)
+        dialog.chosen.connect(self.restore_requested.emit)
         self._show(dialog)
         return dialog
 

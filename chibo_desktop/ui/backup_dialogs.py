@@ -1,0 +1,166 @@
+"""Copying the data to a drive the user picks, and choosing a backup to restore after looking at what it holds."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_desktop.services import backups
+from chibo_desktop.services.backups import BackupInfo
+from chibo_desktop.ui.forms import message_label
+from chibo_desktop.ui.tasks import TaskRunner
+
+
+def describe(info: BackupInfo) -> str:
+    """One backup in words: when, which branch, how much it holds, whether it is sound."""
+    from PySide6.QtCore import QCoreApplication
+
+    if not info.check.ok:
+        return QCoreApplication.translate("Backups", "{when}: damaged, cannot be restored ({problem}).").format(
+            when=info.taken_at.strftime("%d/%m/%Y %H:%M"), problem=info.check.problems[0]
+        )
+    return QCoreApplication.translate(
+        "Backups", "{when} — {branch}: {members} members, {meetings} meetings, {loans} loans."
+    ).format(
+        when=info.taken_at.strftime("%d/%m/%Y %H:%M"),
+        branch=info.branch or "?",
+        members=info.members,
+        meetings=info.meetings,
+        loans=info.loans,
+    )
+
+
+class RestoreDialog(QDialog):
+    """The backups in the backup folder, newest first, or any backup file; ``chosen`` carries the one to restore
+    after the user has seen what it holds and confirmed."""
+
+    chosen = Signal(object)
+
+    def __init__(self, load: Callable[[], list[BackupInfo]], tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.resize(760, 420)
+        self._tasks = tasks
+        self._infos: list[BackupInfo] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Choose the backup to go back to. The data as it is now is kept as a backup first, so a restore "
+                    "can itself be undone."
+                ),
+                wordWrap=True,
+            )
+        )
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Taken"), self.tr("Branch"), self.tr("Members"), self.tr("Meetings"), self.tr("State")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._selected)
+        layout.addWidget(self.table)
+        self.preview = QLabel(self.tr("Looking at the backups…"), wordWrap=True)
+        layout.addWidget(self.preview)
+        self.message = message_label()
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        other = QPushButton(self.tr("Another backup file…"))
+        other.clicked.connect(self.pick_file)
+        row.addWidget(other)
+        row.addStretch()
+        layout.addLayout(row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        tasks.run("backups-list", load, self._loaded, self._failed, owner=self)
+
+    def _failed(self, error: BaseException) -> None:
+        self.preview.setText("")
+        self.message.setText(str(error))
+
+    def _loaded(self, infos: list[BackupInfo]) -> None:
+        self._infos = list(infos)
+        self.table.setRowCount(0)
+        for info in self._infos:
+            self._add_row(info)
+        self.table.resizeColumnsToContents()
+        if not self._infos:
+            self.preview.setText(self.tr("There is no backup in the backup folder yet. Choose a backup file."))
+        else:
+            self.preview.setText(self.tr("Choose a backup to see what it holds."))
+
+    def _add_row(self, info: BackupInfo) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        state = self.tr("sound") if info.check.ok else self.tr("damaged")
+        cells = (info.taken_at.strftime("%d/%m/%Y %H:%M"), info.branch or "", str(info.members), str(info.meetings))
+        for column, text in enumerate((*cells, state)):
+            item = QTableWidgetItem(text)
+            if column in (2, 3):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+
+    def current(self) -> BackupInfo | None:
+        row = self.table.currentRow()
+        return self._infos[row] if 0 <= row < len(self._infos) else None
+
+    def _selected(self) -> None:
+        info = self.current()
+        self.message.clear()
+        if info is None:
+            self.restore_button.setEnabled(False)
+            return
+        self.preview.setText(describe(info) + "\n" + str(info.path))
+        self.restore_button.setEnabled(info.check.ok)
+
+    def pick_file(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a backup"), "", self.tr("Backups (*.sqlite);;All files (*)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        info = backups.inspect(path)
+        self._infos.insert(0, info)
+        self._loaded(self._infos)
+        self.table.selectRow(0)
+
+    def confirm(self, ask: bool = True) -> None:
+        info = self.current()
+        if info is None or not info.check.ok:
+            return
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore from a backup"),
+                self.tr(
+                    "Go back to the data of {summary}\n\nEverything entered after it will no longer show; the data as "
+                    "it is now is kept as a backup first."
+                ).format(summary=describe(info)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.chosen.emit(info.path)
+        self.accept()

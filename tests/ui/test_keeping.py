@@ -1,0 +1,99 @@
+"""Keeping the data, as the user meets it: a damaged file at start, restoring a backup, a second window."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.app import Application, recover_if_damaged, run_gui
+from chibo_desktop.services import backups
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.storage.db import open_database
+from chibo_desktop.storage.lock import InstanceLock
+from chibo_desktop.ui.i18n import LanguageSwitch
+from tests.conftest import SETUP, TODAY
+from tests.damage import scribble_over_table
+from tests.services.helpers import add_member
+
+
+def _branch(folder: Path, names: list[str]) -> Services:
+    services = Services.build(open_database(folder / "chibo.sqlite", folder / "backups"), today=lambda: TODAY)
+    services.organisation.save(SETUP)
+    for name in names:
+        add_member(services, name)
+    return services
+
+
+def test_a_damaged_file_at_start_offers_the_newest_good_backup(tmp_path: Path, vietnamese: None) -> None:
+    services = _branch(tmp_path, ["Nguyễn Thị Bích", "Trần Văn Hùng"])
+    services.backups.backup_now()
+    path, folder = services.db.path, services.backups.folder
+    services.db.close()
+    scribble_over_table(path)
+    asked: list[str] = []
+
+    assert not recover_if_damaged(path, folder, ask=lambda _t, text: asked.append(text) is not None)
+    assert "bị hỏng" in asked[0] and "2 đảng viên" in asked[0]
+    assert not backups.check(path).ok  # the user said no: the file is left exactly as it was
+
+    assert recover_if_damaged(path, folder, ask=lambda _t, _text: True)
+    assert backups.check(path).ok and backups.inspect(path).members == 2
+    assert any("damaged" in p.name for p in folder.iterdir())  # the damaged file is kept, not deleted
+
+
+def test_a_damaged_file_without_a_backup_is_not_opened(tmp_path: Path, vietnamese: None) -> None:
+    services = _branch(tmp_path, ["Nguyễn Thị Bích"])
+    path = services.db.path
+    services.db.close()
+    scribble_over_table(path)
+    told: list[str] = []
+    assert not recover_if_damaged(path, tmp_path / "backups", tell=lambda _t, text: told.append(text))
+    assert "không có bản sao lưu" in told[0]
+    assert not backups.check(path).ok
+
+
+def test_restoring_from_the_window_shows_the_restored_roster(qtbot: QtBot, tmp_path: Path) -> None:
+    services = _branch(tmp_path, ["Nguyễn Thị Bích"])
+    services.backups.backup_now()
+    add_member(services, "Trần Văn Hùng")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    switch = LanguageSwitch()
+    switch.use("en")
+    application = Application(app, services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), switch)
+    window = application.open_window()  # replaced (and deleted) by the restore, so not handed to qtbot
+    qtbot.waitUntil(lambda: window.roster_view.model.rowCount() == 2)
+
+    dialog = window.restore_backup()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.table.item(0, 2).text() == "1"
+    dialog.table.selectRow(0)
+    assert "1 members" in dialog.preview.text()
+    dialog.confirm(ask=False)
+
+    restored = application.window
+    assert restored is not None and restored is not window
+    qtbot.addWidget(restored)
+    qtbot.waitUntil(lambda: restored.roster_view.model.rowCount() == 1)
+    kept = [p for p in application.services.backups.folder.iterdir() if "before-restore" in p.name]
+    assert len(kept) == 1 and backups.inspect(kept[0]).members == 2
+    application.tasks.wait()
+    application.services.db.close()
+
+
+def test_a_second_window_on_the_same_records_is_refused(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    path = tmp_path / "chibo.sqlite"
+    with InstanceLock(path) as first:
+        assert first.acquire()
+        assert run_gui(database=path, language="vi") == 0
+    assert "đang được mở" in told[0]
+    assert not path.exists()  # the second copy did not even create the file
