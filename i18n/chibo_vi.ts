@@ -106,6 +106,392 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="19"/>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="20"/>
+        <source>Hamlet / cell</source>
+        <translation>Ấp / tổ đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="21"/>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="22"/>
+        <source>Party card</source>
+        <translation>Thẻ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="23"/>
+        <source>Status history</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="24"/>
+        <source>Rule</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="25"/>
+        <source>Thematic topic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="26"/>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="27"/>
+        <source>Meeting guest</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="28"/>
+        <source>Agenda item</source>
+        <translation>Nội dung họp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="29"/>
+        <source>Opinion</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="30"/>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="31"/>
+        <source>Assignment</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="32"/>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="33"/>
+        <source>Minutes addendum</source>
+        <translation>Phụ lục biên bản</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="34"/>
+        <source>Fund</source>
+        <translation>Quỹ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="35"/>
+        <source>Loan</source>
+        <translation>Khoản vay</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="36"/>
+        <source>Repayment plan</source>
+        <translation>Kế hoạch trả nợ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="37"/>
+        <source>Fund entry</source>
+        <translation>Bút toán quỹ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="38"/>
+        <source>Key of this computer</source>
+        <translation>Khóa của máy này</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="39"/>
+        <source>Branch key</source>
+        <translation>Khóa của chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="42"/>
+        <source>added</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="43"/>
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="44"/>
+        <source>removed</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="47"/>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="48"/>
+        <source>birth name</source>
+        <translation>tên khai sinh</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="49"/>
+        <source>gender</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="50"/>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="51"/>
+        <source>place of birth</source>
+        <translation>nơi sinh</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="52"/>
+        <source>home town</source>
+        <translation>quê quán</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="53"/>
+        <source>residence</source>
+        <translation>nơi cư trú</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="54"/>
+        <source>ethnicity</source>
+        <translation>dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="55"/>
+        <source>religion</source>
+        <translation>tôn giáo</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="56"/>
+        <source>ID number (CCCD)</source>
+        <translation>số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="57"/>
+        <source>phone</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="58"/>
+        <source>occupation</source>
+        <translation>nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="59"/>
+        <source>admission date</source>
+        <translation>ngày vào Đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="60"/>
+        <source>official date</source>
+        <translation>ngày chính thức</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="61"/>
+        <source>card number</source>
+        <translation>số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="62"/>
+        <source>hamlet</source>
+        <translation>ấp / tổ đảng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="63"/>
+        <source>photo (bytes)</source>
+        <translation>ảnh (byte)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="64"/>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="65"/>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="66"/>
+        <source>until</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="67"/>
+        <source>decision no.</source>
+        <translation>số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="68"/>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="69"/>
+        <source>attendance</source>
+        <translation>điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="70"/>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="71"/>
+        <source>role</source>
+        <translation>tư cách</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="72"/>
+        <source>amount (đồng)</source>
+        <translation>số tiền (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="73"/>
+        <source>approved on</source>
+        <translation>ngày duyệt</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="74"/>
+        <source>paid out on</source>
+        <translation>ngày giải ngân</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="75"/>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="76"/>
+        <source>valid from</source>
+        <translation>hiệu lực từ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="77"/>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="78"/>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="79"/>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="80"/>
+        <source>content</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="81"/>
+        <source>topic</source>
+        <translation>chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="82"/>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/audit.py" line="83"/>
+        <source>entered by</source>
+        <translation>người ghi</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="45"/>
+        <source>Log of changes</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="52"/>
+        <source>Name, field or value…</source>
+        <translation>Tên, trường hoặc giá trị…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="53"/>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="56"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="56"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="59"/>
+        <source>Containing</source>
+        <translation>Có chữ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="65"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="65"/>
+        <source>Who</source>
+        <translation>Người thao tác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="65"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="65"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="65"/>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="77"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="97"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="120"/>
+        <source>{count} changes shown, newest first.</source>
+        <translation>Hiển thị {count} thay đổi, mới nhất trước.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/audit_dialog.py" line="122"/>
+        <source>Only the newest {limit} are shown; narrow the dates to see older ones.</source>
+        <translation>Chỉ hiển thị {limit} thay đổi mới nhất; hãy thu hẹp khoảng ngày để xem các thay đổi cũ hơn.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../chibo_desktop/services/backups.py" line="49"/>
@@ -588,7 +974,7 @@
     <name>Exchange</name>
     <message>
         <location filename="../chibo_desktop/exchange/package.py" line="143"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="204"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="207"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
@@ -706,58 +1092,59 @@
     </message>
     <message>
         <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="273"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="276"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="291"/>
         <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="122"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="123"/>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="128"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="129"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="138"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="139"/>
         <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="146"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="147"/>
         <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
         <translation>Không có thư mục {folder}. Hãy cắm ổ hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="212"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="338"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="215"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="357"/>
         <source>The file {name} could not be read: {reason}.</source>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="239"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="242"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="250"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="253"/>
         <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="259"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="262"/>
         <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="327"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="346"/>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="347"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="366"/>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
@@ -1768,331 +2155,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="75"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="77"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="86"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="87"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="90"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="92"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="101"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="103"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="103"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="105"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="184"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="129"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="128"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="129"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="130"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="132"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="136"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
+        <source>&amp;Log of changes…</source>
+        <translation>&amp;Nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="157"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="159"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
         <source>Report of all branches to &amp;Excel…</source>
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="163"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="322"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="325"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="322"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="325"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="333"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="336"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="333"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="513"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="336"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="516"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="342"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="345"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="363"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="366"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="384"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="387"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="392"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="395"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="402"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="402"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="411"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="414"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="417"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="428"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="433"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="420"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="431"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="436"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="418"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="421"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="444"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="447"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="455"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="458"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="466"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="469"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="486"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="498"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="511"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="479"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="489"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="501"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="514"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="477"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="480"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="489"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="526"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="529"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="535"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="538"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="535"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="538"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="536"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="551"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="539"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="554"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="545"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="548"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="576"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="590"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="579"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="593"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="581"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="584"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="587"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="590"/>
         <source>Backed up to {path}. The drive may be removed.</source>
         <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="591"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="594"/>
         <source>The backup was written and read back:
 {path}
 
@@ -2103,12 +2495,17 @@ The drive may be removed.</source>
 Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="620"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="630"/>
+        <source>Log of changes</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="641"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="621"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="642"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -3485,7 +3882,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../chibo_desktop/ui/backup_dialogs.py" line="55"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="155"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="157"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -3520,52 +3917,52 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="79"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="80"/>
         <source>Looking at the backups…</source>
         <translation>Đang xem các bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="84"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="85"/>
         <source>Another backup file…</source>
         <translation>Tệp sao lưu khác…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="90"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="91"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="107"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="109"/>
         <source>There is no backup in the backup folder yet. Choose a backup file.</source>
         <translation>Thư mục sao lưu chưa có bản nào. Hãy chọn một tệp sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="109"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="111"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Chọn một bản sao lưu để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="116"/>
         <source>sound</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="116"/>
         <source>damaged</source>
         <translation>bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="140"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="140"/>
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="157"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="159"/>
         <source>Go back to the data of {summary}
 
 Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>

@@ -184,7 +184,7 @@ def decrypt(blob: bytes, passphrase: str | None = None, recipient: KeyPair | Non
         ) from None
 
 
-ALLOWED = ("manifest.json", "signature", "data.json")
+ALLOWED = ("manifest.json", "signature", "data.json", "audit.json")
 
 
 def _safe_name(name: str) -> bool:

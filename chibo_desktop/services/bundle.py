@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.backups import BackupService
 from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
@@ -29,6 +30,7 @@ class Services:
     roster_io: RosterIO
     stats: StatsService
     backups: BackupService
+    audit: AuditService
 
     @staticmethod
     def build(db: Database, today: Callable[[], date] = date.today) -> "Services":
@@ -69,6 +71,7 @@ class Services:
             roster_io=RosterIO(db, members, organisation),
             stats=StatsService(members, meetings, funds, organisation, exchange),
             backups=BackupService(db, db.path.parent / "backups"),
+            audit=AuditService(db),
         )
         built.append(result)
         return result

@@ -6,6 +6,7 @@ check caps, signature and hashes, then the schema, then preview the counts, then
 """
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.exchange import package, schema
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.storage import exchange_queries
+from chibo_desktop.storage import audit_queries, exchange_queries
 from chibo_desktop.storage.db import Database, Session
 
 
@@ -170,7 +171,9 @@ class ExchangeService:
                 "previous_sha256": previous_hash,
                 "counts": {table: len(records) for table, records in data.items()},
             }
-            attachments: dict[str, bytes] = {}
+            attachments: dict[str, bytes] = {
+                "audit.json": json.dumps(audit_queries.dump(session), ensure_ascii=False).encode("utf-8")
+            }
             if with_minutes and self._minutes_pdf is not None:
                 for meeting_id, meeting_uuid in exchange_queries.approved_meetings(session):
                     attachments[f"minutes/{meeting_uuid}.pdf"] = self._minutes_pdf(meeting_id)
@@ -277,6 +280,22 @@ class ExchangeService:
                 counts["minutes_pdf"] = {"new": exchange_queries.store_minutes(session, opened.attachments)}
                 unit = exchange_queries.org_id(session, str(branch_uuid))
                 assert unit is not None
+                if "audit.json" in opened.attachments:
+                    log_bytes = opened.attachments["audit.json"]
+                    try:
+                        if not isinstance(json.loads(log_bytes), list):
+                            raise ValueError("audit.json")
+                    except ValueError as error:
+                        raise UserError(
+                            _msg(
+                                QT_TRANSLATE_NOOP(
+                                    "Exchange", "The package's data is malformed ({where}). It was refused."
+                                ),
+                                where="audit.json",
+                            )
+                        ) from error
+                    audit_queries.keep_branch_log(session, unit, log_bytes)
+                    counts["audit"] = {"entries": len(json.loads(log_bytes))}
                 if registered is None:
                     exchange_queries.register_branch_key(session, unit, opened.public_key)
                 exchange_queries.record_import(

@@ -5,6 +5,7 @@ that off and emit BEGIN ourselves (BEGIN IMMEDIATE for writers, so a second writ
 failing halfway). Foreign keys are enforced, the journal is WAL and every commit is synced.
 """
 
+import getpass
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -54,6 +55,13 @@ def _alembic_config(connection: Any = None) -> Config:
     return config
 
 
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in this environment
+        return "?"
+
+
 @contextmanager
 def _plain_errors(path: Path) -> Iterator[None]:
     """SQLite's and the disk's errors about the file become a StorageError the user can act on."""
@@ -71,8 +79,11 @@ def _plain_errors(path: Path) -> Iterator[None]:
 class Database:
     """One SQLite file. ``read()`` and ``write()`` give sessions whose transaction ends with the block."""
 
-    def __init__(self, path: Path, busy_ms: int = 10_000) -> None:
+    def __init__(self, path: Path, busy_ms: int = 10_000, actor: str | None = None) -> None:
+        """*actor* names whoever writes through this object, for the audit log (the computer's user name if
+        not given)."""
         self.path = path
+        self.actor = actor or _login_name()
         self.engine = _make_engine(path, busy_ms)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
@@ -91,6 +102,7 @@ class Database:
         if not self.path.exists():
             raise StorageError(VANISHED, self.path)
         with _plain_errors(self.path), self._write() as session, session.begin():
+            session.execute(text("UPDATE audit_actor SET name = :name WHERE id = 1"), {"name": self.actor})
             yield session
 
     def current_revision(self) -> str | None:

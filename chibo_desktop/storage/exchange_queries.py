@@ -530,6 +530,8 @@ def store_minutes(session: Session, attachments: dict[str, bytes]) -> int:
     """Keep received minutes PDFs (``minutes/<uuid>.pdf``); one already kept is left as it was."""
     kept = 0
     for name, content in attachments.items():
+        if not name.startswith("minutes/"):
+            continue
         meeting_uuid = name.removeprefix("minutes/").removesuffix(".pdf")
         if (
             session.scalars(select(m.MinutesPdfRow.id).where(m.MinutesPdfRow.meeting_uuid == meeting_uuid)).first()

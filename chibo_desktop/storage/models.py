@@ -403,3 +403,36 @@ class MinutesPdfRow(Base):
     meeting_uuid: Mapped[str] = mapped_column(String(36), unique=True)
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     received_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class AuditActor(Base):
+    """Who is writing now: one row, set at the start of every write transaction, read by the audit triggers."""
+
+    __tablename__ = "audit_actor"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class AuditRow(Base):
+    """One change, written by the triggers in storage/audit_schema.py; never changed or deleted by the app."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(19), index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[int] = mapped_column(Integer)
+    row_uuid: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(10))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+
+
+class BranchAuditRow(Base):
+    """The audit log a branch sent in its newest package, kept as it came (JSON)."""
+
+    __tablename__ = "branch_audit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), unique=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

@@ -23,6 +23,7 @@ from chibo_desktop import __version__
 from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
+from chibo_desktop.reports.audit_pdf import audit_pdf
 from chibo_desktop.reports.book import BookCancelledError, book_pdf
 from chibo_desktop.reports.consolidated import consolidated_pdf
 from chibo_desktop.reports.forms import blank_form_pdf, minutes_with_addenda_pdf
@@ -35,6 +36,7 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.services.members import Roster, RosterOverview
 from chibo_desktop.services.table_files import write_xlsx
+from chibo_desktop.ui.audit_dialog import AuditDialog
 from chibo_desktop.ui.backup_dialogs import RestoreDialog
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self._action(self.tr("&Back up to a folder or USB stick…"), self.backup_to_folder))
         menu.addAction(self._action(self.tr("Restore from a &backup…"), self.restore_backup))
+        menu.addAction(self._action(self.tr("&Log of changes…"), self.show_audit))
         menu.addSeparator()
         menu.addAction(setup)
         menu.addAction(rules)
@@ -607,6 +610,24 @@ class MainWindow(QMainWindow):
         dialog.chosen.connect(self.restore_requested.emit)
         self._show(dialog)
         return dialog
+
+    def show_audit(self) -> AuditDialog:
+        dialog = AuditDialog(self.services.audit, self.tasks, self.print_audit, self)
+        self._show(dialog)
+        return dialog
+
+    def print_audit(self, since: date | None = None, until: date | None = None, search: str = "") -> Job:
+        """The log printed in Vietnamese, like every document, whatever the screen's language."""
+        services = self.services
+
+        def build(out: Path) -> Path:
+            from chibo_desktop.catalog import Catalog
+
+            entries = services.audit.entries(Catalog("vi").translate, since, until, search, limit=100_000)
+            period = f"từ {screen_date(since) if since else 'đầu'} đến {screen_date(until or services.today())}"
+            return audit_pdf(documents.header(services, services.today()), entries, period, out)
+
+        return self._preview("print-audit", self.tr("Log of changes"), "nhat-ky-thay-doi.pdf", build)
 
     def edit_setup(self) -> None:
         self._show(SetupDialog(self.services.organisation, self.changed.emit, self.services.organisation.get(), self))

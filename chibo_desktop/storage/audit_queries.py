@@ -1,0 +1,83 @@
+"""Reading the audit log the triggers write (storage/audit_schema.py)."""
+
+import json
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from chibo_desktop.storage import models as m
+
+AuditRecord = dict[str, Any]
+
+
+def entries(session: Session, since: date | None, until: date | None, limit: int) -> list[AuditRecord]:
+    """Newest first, at most *limit*, between *since* and *until* (whole days, both included)."""
+    query = select(m.AuditRow).order_by(m.AuditRow.id.desc()).limit(limit)
+    if since is not None:
+        query = query.where(m.AuditRow.at >= since.isoformat())
+    if until is not None:
+        query = query.where(m.AuditRow.at < (until + timedelta(days=1)).isoformat())
+    return [
+        {
+            "id": row.id,
+            "at": row.at,
+            "actor": row.actor,
+            "table": row.table_name,
+            "row_id": row.row_id,
+            "row_uuid": row.row_uuid,
+            "action": row.action,
+            "old": json.loads(row.old) if row.old else {},
+            "new": json.loads(row.new) if row.new else {},
+        }
+        for row in session.scalars(query)
+    ]
+
+
+def member_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    wanted = sorted(set(ids))
+    found: dict[int, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(session.execute(select(m.Member.id, m.Member.full_name).where(m.Member.id.in_(chunk))).all())
+    return found
+
+
+def meeting_dates(session: Session, ids: Iterable[int]) -> dict[int, date]:
+    wanted = sorted(set(ids))
+    found: dict[int, date] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(
+            dict(session.execute(select(m.MeetingRow.id, m.MeetingRow.on).where(m.MeetingRow.id.in_(chunk))).all())
+        )
+    return found
+
+
+def dump(session: Session) -> list[AuditRecord]:
+    """The whole log, oldest first, as the exchange package carries it."""
+    rows = session.scalars(select(m.AuditRow).order_by(m.AuditRow.id))
+    return [
+        {
+            "at": r.at,
+            "actor": r.actor,
+            "table": r.table_name,
+            "row_uuid": r.row_uuid,
+            "action": r.action,
+            "old": r.old,
+            "new": r.new,
+        }
+        for r in rows
+    ]
+
+
+def keep_branch_log(session: Session, org_unit_id: int, content: bytes) -> None:
+    """The log a branch sent, replacing the one from its previous package (each package carries all of it)."""
+    session.execute(delete(m.BranchAuditRow).where(m.BranchAuditRow.org_unit_id == org_unit_id))
+    session.add(m.BranchAuditRow(org_unit_id=org_unit_id, content=content))
+
+
+def branch_log(session: Session, org_unit_id: int) -> bytes | None:
+    return session.scalars(select(m.BranchAuditRow.content).where(m.BranchAuditRow.org_unit_id == org_unit_id)).first()

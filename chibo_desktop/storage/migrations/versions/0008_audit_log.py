@@ -1,0 +1,64 @@
+"""The audit log: who changed what, when, with the old and new values; and the logs branches send up.
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-11-22 21:10:00
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from chibo_desktop.storage import audit_schema
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+TABLES = audit_schema.AUDITED  # the audited tables as they are at this revision
+
+
+def upgrade() -> None:
+    op.create_table(
+        "audit_actor",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_actor")),
+    )
+    op.execute("INSERT INTO audit_actor (id, name) VALUES (1, '')")
+    op.create_table(
+        "audit_log",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("at", sa.String(length=19), nullable=False),
+        sa.Column("actor", sa.String(length=200), nullable=False),
+        sa.Column("table_name", sa.String(length=40), nullable=False),
+        sa.Column("row_id", sa.Integer(), nullable=False),
+        sa.Column("row_uuid", sa.String(length=36), nullable=True),
+        sa.Column("action", sa.String(length=10), nullable=False),
+        sa.Column("old", sa.Text(), nullable=True),
+        sa.Column("new", sa.Text(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_log")),
+    )
+    op.create_index("ix_audit_log_at", "audit_log", ["at"])
+    op.create_table(
+        "branch_audit",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("org_unit_id", sa.Integer(), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
+        sa.Column("received_at", sa.DateTime(), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False),
+        sa.ForeignKeyConstraint(["org_unit_id"], ["org_unit.id"], name=op.f("fk_branch_audit_org_unit_id_org_unit")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_branch_audit")),
+        sa.UniqueConstraint("org_unit_id", name=op.f("uq_branch_audit_org_unit_id")),
+    )
+    audit_schema.install(op.get_bind(), TABLES)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    for table in TABLES:
+        for action in ("insert", "update", "delete"):
+            bind.execute(sa.text(f"DROP TRIGGER IF EXISTS audit_{table}_{action}"))
+    op.drop_table("branch_audit")
+    op.drop_index("ix_audit_log_at", "audit_log")
+    op.drop_table("audit_log")
+    op.drop_table("audit_actor")

@@ -1,0 +1,101 @@
+"""The audit log: every change with who made it, old and new values; nothing for a change that did not happen;
+it travels to the upper level and prints."""
+
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from chibo_desktop.catalog import Catalog
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
+from chibo_desktop.domain.organisation import OrganisationSetup
+from chibo_desktop.reports.audit_pdf import audit_pdf
+from chibo_desktop.services import documents
+from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.demo import write_demo
+from chibo_desktop.storage import audit_schema
+from chibo_desktop.storage.db import open_database
+from tests.conftest import TODAY
+from tests.services.helpers import add_member
+
+VI = Catalog("vi").translate
+
+
+def test_a_change_is_logged_with_who_when_and_the_old_and_new_value(services: Services) -> None:
+    services.db.actor = "Bí thư Lê Văn Tư"
+    member_id = add_member(services, "Nguyễn Thị Bích")
+    member = services.members.get(member_id)
+    services.members.update(member_id, MemberRecord(**{**member.record.__dict__, "phone": "0912345678"}))
+
+    newest = services.audit.entries(VI)[0]
+    assert (newest.actor, newest.what, newest.record, newest.action) == (
+        "Bí thư Lê Văn Tư",
+        "Đảng viên",
+        "Nguyễn Thị Bích",
+        "sửa",
+    )
+    assert [(c.field, c.old, c.new) for c in newest.changes] == [("số điện thoại", "", "0912345678")]
+    added = [e for e in services.audit.entries(VI) if e.action == "thêm" and e.what == "Đảng viên"]
+    assert len(added) == 1 and ("ngày sinh", "", "04/03/1980") in [(c.field, c.old, c.new) for c in added[0].changes]
+
+
+def test_a_refused_change_leaves_no_trace(services: Services) -> None:
+    member_id = add_member(services, "Nguyễn Thị Bích")
+    before = len(services.audit.entries())
+    with pytest.raises(UserError):
+        services.members.add_event(member_id, StatusEvent(EventKind.ADMITTED, date(2012, 1, 1)))
+    saving_nothing = services.members.get(member_id)
+    services.members.update(member_id, saving_nothing.record)  # saved unchanged: not a change
+    assert len(services.audit.entries()) == before
+
+
+def test_search_and_dates_narrow_the_log(services: Services) -> None:
+    add_member(services, "Nguyễn Thị Bích")
+    add_member(services, "Trần Văn Hùng")
+    found = services.audit.entries(VI, search="TRẦN văn")
+    assert found and all(e.record == "Trần Văn Hùng" for e in found)
+    assert services.audit.entries(VI, since=date(2099, 1, 1)) == []
+
+
+def test_the_triggers_cover_every_column_the_tables_have_now(services: Services) -> None:
+    """A migration that adds a column must reinstall the table's triggers, or the new column goes unlogged."""
+    with services.db.engine.connect() as conn:
+        stored = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all())
+        for table in audit_schema.AUDITED:
+            expected = audit_schema.trigger_sql(table, audit_schema.columns_of(conn, table))
+            for action, sql in zip(("insert", "update", "delete"), expected, strict=True):
+                assert stored[f"audit_{table}_{action}"] == sql, table
+
+
+def test_the_log_travels_in_the_package_and_is_kept_upstairs(tmp_path: Path) -> None:
+    branch = Services.build(open_database(tmp_path / "b.sqlite"), today=lambda: TODAY)
+    write_demo(branch.db, members=15, seed=4, today=TODAY, meeting_years=1)
+    upper = Services.build(open_database(tmp_path / "u.sqlite"), today=lambda: TODAY)
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    report = upper.exchange.import_file(
+        branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo"
+    )
+    assert report.accepted, report.reason
+    with sqlite3.connect(branch.db.path) as conn:
+        logged = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    assert report.counts["audit"] == {"entries": logged} and logged > 100
+    with sqlite3.connect(upper.db.path) as conn:
+        kept = json.loads(conn.execute("SELECT content FROM branch_audit").fetchone()[0])
+    assert len(kept) == logged
+    assert {"at", "actor", "table", "action", "old", "new"} <= set(kept[0])
+
+
+def test_the_printed_log_is_vietnamese_and_names_the_change(services: Services, tmp_path: Path) -> None:
+    member_id = add_member(services, "Nguyễn Thị Bích")
+    member = services.members.get(member_id)
+    services.members.update(member_id, MemberRecord(**{**member.record.__dict__, "phone": "0912345678"}))
+    out = audit_pdf(
+        documents.header(services, TODAY), services.audit.entries(VI), "từ đầu đến 22/11/2026", tmp_path / "log.pdf"
+    )
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "NHẬT KÝ THAY ĐỔI DỮ LIỆU" in text and "Nguyễn Thị Bích" in text
+    assert "số điện thoại: → 0912345678" in text or "0912345678" in text
