@@ -20,6 +20,7 @@ from chibo_desktop.services import backups
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
+from chibo_desktop.ui.access_dialogs import IdleLock, UnlockDialog
 from chibo_desktop.ui.crash import CrashHook, show_user_error
 from chibo_desktop.ui.i18n import LanguageSwitch, render
 from chibo_desktop.ui.main_window import MainWindow
@@ -121,18 +122,25 @@ class Application:
         self.daily.setInterval(3600 * 1000)  # the app may stay open for days: a backup a day all the same
         self.daily.timeout.connect(self.backup_if_due)
         self.daily.start()
+        self.idle_lock = IdleLock(lambda: self.services.access, self.close_window)
+        qt_app.installEventFilter(self.idle_lock)
 
     def open_window(self) -> MainWindow:
         old = self.window
         self.window = MainWindow(self.services, self.tasks, self.languages.language)
         self.window.language_requested.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore)
+        self.window.access_changed.connect(self.idle_lock.restart)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
         self.window.show()
         return self.window
+
+    def close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
 
     def backup_if_due(self) -> None:
         """Today's automatic backup, in the background; a failure is logged and said in the status bar."""
@@ -232,6 +240,10 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
         )
         return 2
     services = Services.build(db)
+
+    if services.access.protected() and not UnlockDialog(services.access).exec():
+        db.close()
+        return 0
 
     if services.organisation.get() is None:
         dialog = SetupDialog(services.organisation, lambda _change: None)

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../chibo_desktop/services/access.py" line="99"/>
+        <location filename="../chibo_desktop/services/access.py" line="120"/>
+        <source>The current password is not right.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/access.py" line="102"/>
+        <location filename="../chibo_desktop/services/access.py" line="146"/>
+        <source>The password was not changed; see the messages.</source>
+        <translation>Mật khẩu chưa được đổi; xem các thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/access.py" line="119"/>
+        <source>The password was not removed.</source>
+        <translation>Mật khẩu chưa được bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/access.py" line="134"/>
+        <source>That recovery code is not right. It is the code of 16 letters and digits given when the password was set.</source>
+        <translation>Mã khôi phục không đúng. Đó là mã gồm 16 chữ và số được cấp khi đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/access.py" line="140"/>
+        <source>Not the right code.</source>
+        <translation>Mã không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/access.py" line="155"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Mật khẩu cần ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/access.py" line="158"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/access.py" line="160"/>
+        <source>Write between 0 (never) and 240 minutes.</source>
+        <translation>Hãy ghi từ 0 (không bao giờ) đến 240 phút.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="40"/>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="41"/>
+        <source>Write this recovery code on paper and keep it in the branch&apos;s safe:
+
+{code}
+
+If the password is forgotten, the code lets you set a new one without losing any data. It works once; a new code is given each time.</source>
+        <translation>Hãy chép mã khôi phục này ra giấy và cất vào tủ hồ sơ của chi bộ:
+
+{code}
+
+Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà không mất dữ liệu. Mã chỉ dùng được một lần; mỗi lần sẽ được cấp mã mới.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <location filename="../chibo_desktop/ui/agenda_editor.py" line="52"/>
@@ -2155,336 +2218,341 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="77"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="79"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="86"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="88"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="87"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="89"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="92"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="94"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="103"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="105"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="105"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="184"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="107"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="187"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="125"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="129"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="131"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="130"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="131"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="132"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="134"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Log of changes…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <source>Pass&amp;word on opening…</source>
+        <translation>&amp;Mật khẩu mở chương trình…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="159"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="159"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="165"/>
         <source>Report of all branches to &amp;Excel…</source>
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="325"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="328"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="325"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="328"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="336"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="339"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="336"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="516"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="339"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="519"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="345"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="348"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="366"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="369"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="387"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="390"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="395"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="398"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="408"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="408"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="414"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="417"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="420"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="431"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="436"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="423"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="434"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="439"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="421"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="424"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="447"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="450"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="458"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="461"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="469"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="472"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="479"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="489"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="501"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="514"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="482"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="492"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="504"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="517"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="480"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="483"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="489"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="492"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="529"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="538"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="541"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="538"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="541"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="539"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="554"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="542"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="557"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="548"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="551"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="579"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="593"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="582"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="596"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="584"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="587"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="590"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="593"/>
         <source>Backed up to {path}. The drive may be removed.</source>
         <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="594"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="597"/>
         <source>The backup was written and read back:
 {path}
 
@@ -2495,17 +2563,17 @@ The drive may be removed.</source>
 Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="630"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="639"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="641"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="650"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="642"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="651"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -3468,6 +3536,54 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="123"/>
+        <source>Password on opening the app</source>
+        <translation>Mật khẩu mở chương trình</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="128"/>
+        <source>With a password, the app asks for it when it opens and after some minutes without use. It keeps others out of the app on a shared computer; keep the computer&apos;s own login locked too.</source>
+        <translation>Khi có mật khẩu, chương trình sẽ hỏi mật khẩu lúc mở và sau một số phút không dùng. Mật khẩu giúp người khác không vào được chương trình trên máy dùng chung; hãy khóa cả tài khoản đăng nhập của máy.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="139"/>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="145"/>
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="146"/>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="147"/>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="148"/>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="149"/>
+        <source>Lock after</source>
+        <translation>Khóa sau</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="156"/>
+        <source>Remove the password</source>
+        <translation>Bỏ mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../chibo_desktop/ui/plan_dialog.py" line="34"/>
@@ -4360,17 +4476,17 @@ Tổ 2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../chibo_desktop/app.py" line="77"/>
+        <location filename="../chibo_desktop/app.py" line="78"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="82"/>
+        <location filename="../chibo_desktop/app.py" line="83"/>
         <source>The data file {path} is damaged and there is no good backup of it in {folder}. The app will not open it, so nothing more is lost. If you keep a backup on a USB stick, start the app with that stick plugged in and run: chibo restore --db &quot;{path}&quot; &lt;the backup file&gt;; otherwise ask for help, and keep the damaged file.</source>
         <translation>Tệp dữ liệu {path} bị hỏng và trong {folder} không có bản sao lưu tốt nào. Chương trình sẽ không mở tệp này để không mất thêm dữ liệu. Nếu có bản sao lưu trên USB, hãy cắm USB vào và chạy lệnh: chibo restore --db &quot;{path}&quot; &lt;tệp sao lưu&gt;; nếu không, hãy nhờ người hỗ trợ và giữ nguyên tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="95"/>
+        <location filename="../chibo_desktop/app.py" line="96"/>
         <source>The data file {path} is damaged ({problem}).
 
 The newest good backup is:
@@ -4385,22 +4501,22 @@ Bản sao lưu tốt gần nhất là:
 Khôi phục bản này? Những gì nhập sau thời điểm đó sẽ phải nhập lại. Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="204"/>
+        <location filename="../chibo_desktop/app.py" line="212"/>
         <source>The app is already open</source>
         <translation>Chương trình đang mở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="205"/>
+        <location filename="../chibo_desktop/app.py" line="213"/>
         <source>The branch&apos;s records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
         <translation>Hồ sơ chi bộ ({path}) đang được mở trong một cửa sổ khác của chương trình. Hãy dùng cửa sổ đó: hai cửa sổ cùng ghi vào một hồ sơ có thể làm mất thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="227"/>
+        <location filename="../chibo_desktop/app.py" line="235"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="228"/>
+        <location filename="../chibo_desktop/app.py" line="236"/>
         <source>The data file {path} could not be opened: {reason}
 
 Nothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.</source>
@@ -4485,6 +4601,54 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <location filename="../chibo_desktop/storage/errors.py" line="41"/>
         <source>The data file {path} is no longer where it was (it was moved, deleted or its drive was removed), so the change was not saved. Put the file back, or restore the newest backup, then start the app again.</source>
         <translation>Tệp dữ liệu {path} không còn ở chỗ cũ (đã bị chuyển đi, bị xóa hoặc ổ đĩa đã bị rút ra) nên thay đổi vừa rồi chưa được lưu. Hãy đặt tệp về chỗ cũ hoặc khôi phục bản sao lưu gần nhất, rồi mở lại chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="60"/>
+        <source>Branch records — locked</source>
+        <translation>Hồ sơ chi bộ — đang khóa</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="67"/>
+        <source>The app is locked. Type the password to open it.</source>
+        <translation>Chương trình đang khóa. Hãy nhập mật khẩu để mở.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="69"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="70"/>
+        <source>Forgot the password?</source>
+        <translation>Quên mật khẩu?</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="79"/>
+        <source>Type the recovery code written down when the password was set, and a new password.</source>
+        <translation>Nhập mã khôi phục đã chép lại khi đặt mật khẩu, và mật khẩu mới.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="85"/>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="86"/>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="87"/>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="104"/>
+        <source>That password is not right. Try again, or use the recovery code.</source>
+        <translation>Mật khẩu không đúng. Hãy thử lại, hoặc dùng mã khôi phục.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.backups import BackupService
 from chibo_desktop.services.exchange import ExchangeService
@@ -31,6 +32,7 @@ class Services:
     stats: StatsService
     backups: BackupService
     audit: AuditService
+    access: AccessService
 
     @staticmethod
     def build(db: Database, today: Callable[[], date] = date.today) -> "Services":
@@ -72,6 +74,7 @@ class Services:
             stats=StatsService(members, meetings, funds, organisation, exchange),
             backups=BackupService(db, db.path.parent / "backups"),
             audit=AuditService(db),
+            access=AccessService(db),
         )
         built.append(result)
         return result

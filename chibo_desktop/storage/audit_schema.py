@@ -14,10 +14,10 @@ from sqlalchemy import text
 AUDITED = (
     "org_unit", "hamlet", "member", "party_card", "status_event", "rule_value", "thematic_topic", "meeting",
     "meeting_guest", "agenda_item", "opinion", "resolution", "assignment", "attendance", "meeting_addendum", "fund",
-    "loan", "loan_installment", "fund_entry", "key_pair", "branch_key",
+    "loan", "loan_installment", "fund_entry", "key_pair", "branch_key", "app_lock",
 )  # fmt: skip
 DERIVED = {"id", "search_text", "updated_at", "created_at"}  # the row id is row_id; the rest recomputed or stamped
-SECRET = {"private"}  # a private key's bytes never leave its table, not even into the log
+SECRET = {"private", "password_hash", "recovery_hash"}  # never copied anywhere, not even into the log
 ROW_TIME = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
 
 

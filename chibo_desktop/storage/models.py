@@ -436,3 +436,14 @@ class BranchAuditRow(Base):
     org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), unique=True)
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     received_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class AppLockRow(Base):
+    """One row: the argon2id hashes guarding the app (none when it is open to all) and the idle minutes."""
+
+    __tablename__ = "app_lock"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    recovery_hash: Mapped[str | None] = mapped_column(String(300))
+    idle_minutes: Mapped[int] = mapped_column(Integer)
+    changed_at: Mapped[str | None] = mapped_column(String(19))

@@ -36,6 +36,7 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.services.members import Roster, RosterOverview
 from chibo_desktop.services.table_files import write_xlsx
+from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.audit_dialog import AuditDialog
 from chibo_desktop.ui.backup_dialogs import RestoreDialog
 from chibo_desktop.ui.crash import show_user_error
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
     print_finished = Signal()
     language_requested = Signal(str)
     restore_requested = Signal(object)
+    access_changed = Signal()
     backup_finished = Signal(object)
 
     def __init__(self, services: Services, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("&Back up to a folder or USB stick…"), self.backup_to_folder))
         menu.addAction(self._action(self.tr("Restore from a &backup…"), self.restore_backup))
         menu.addAction(self._action(self.tr("&Log of changes…"), self.show_audit))
+        menu.addAction(self._action(self.tr("Pass&word on opening…"), self.edit_password))
         menu.addSeparator()
         menu.addAction(setup)
         menu.addAction(rules)
@@ -608,6 +611,12 @@ class MainWindow(QMainWindow):
         """Choose a backup; the application closes the file, restores and reopens (see app.Application)."""
         dialog = RestoreDialog(self.services.backups.backups, self.tasks, self)
         dialog.chosen.connect(self.restore_requested.emit)
+        self._show(dialog)
+        return dialog
+
+    def edit_password(self) -> PasswordDialog:
+        dialog = PasswordDialog(self.services.access, self)
+        dialog.accepted.connect(self.access_changed.emit)
         self._show(dialog)
         return dialog
 

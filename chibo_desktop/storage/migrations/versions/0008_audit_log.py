@@ -15,7 +15,7 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-TABLES = audit_schema.AUDITED  # the audited tables as they are at this revision
+TABLES = audit_schema.AUDITED[:-1]  # the audited tables at this revision (app_lock comes with 0009)
 
 
 def upgrade() -> None:
