@@ -861,6 +861,11 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <name>Event</name>
     <message>
         <location filename="../chibo_desktop/services/members.py" line="255"/>
+        <source>Write the date of the event.</source>
+        <translation>Hãy ghi ngày của sự kiện.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/members.py" line="265"/>
         <source>The date of the event is in the future.</source>
         <translation>Ngày của sự kiện là một ngày trong tương lai.</translation>
     </message>
@@ -1383,15 +1388,15 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/domain/ledger.py" line="97"/>
-        <location filename="../chibo_desktop/services/funds.py" line="270"/>
-        <location filename="../chibo_desktop/services/funds.py" line="284"/>
+        <location filename="../chibo_desktop/services/funds.py" line="285"/>
+        <location filename="../chibo_desktop/services/funds.py" line="299"/>
         <source>This loan is not in this fund.</source>
         <translation>Món vay này không thuộc quỹ này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/ledger.py" line="108"/>
         <location filename="../chibo_desktop/domain/ledger.py" line="129"/>
-        <location filename="../chibo_desktop/services/funds.py" line="195"/>
+        <location filename="../chibo_desktop/services/funds.py" line="210"/>
         <source>The amount must be more than 0 đồng.</source>
         <translation>Số tiền phải lớn hơn 0 đồng.</translation>
     </message>
@@ -1438,60 +1443,65 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="134"/>
-        <location filename="../chibo_desktop/services/funds.py" line="160"/>
-        <location filename="../chibo_desktop/services/funds.py" line="308"/>
+        <location filename="../chibo_desktop/services/funds.py" line="97"/>
+        <source>Write the date of the entry.</source>
+        <translation>Hãy ghi ngày của bút toán.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/funds.py" line="148"/>
+        <location filename="../chibo_desktop/services/funds.py" line="174"/>
+        <location filename="../chibo_desktop/services/funds.py" line="326"/>
         <source>This fund no longer exists.</source>
         <translation>Quỹ này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="139"/>
+        <location filename="../chibo_desktop/services/funds.py" line="153"/>
         <source>Enter the fund&apos;s name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="141"/>
+        <location filename="../chibo_desktop/services/funds.py" line="155"/>
         <source>The maximum cannot be negative.</source>
         <translation>Mức cho vay tối đa không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="143"/>
-        <location filename="../chibo_desktop/services/funds.py" line="202"/>
+        <location filename="../chibo_desktop/services/funds.py" line="157"/>
+        <location filename="../chibo_desktop/services/funds.py" line="217"/>
         <source>A term is 1 to 120 months.</source>
         <translation>Thời hạn từ 1 đến 120 tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="146"/>
+        <location filename="../chibo_desktop/services/funds.py" line="160"/>
         <source>The rate is 0 for an interest-free fund, otherwise 0,01 to 10 % a month.</source>
         <translation>Quỹ không lãi thì lãi suất là 0; còn lại từ 0,01 đến 10 %/tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="191"/>
+        <location filename="../chibo_desktop/services/funds.py" line="206"/>
         <source>Choose the member who borrows.</source>
         <translation>Hãy chọn đảng viên vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="193"/>
+        <location filename="../chibo_desktop/services/funds.py" line="208"/>
         <source>Write the hardship the loan helps with.</source>
         <translation>Hãy ghi hoàn cảnh khó khăn của người vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="198"/>
+        <location filename="../chibo_desktop/services/funds.py" line="213"/>
         <source>This fund lends at most {amount} đồng.</source>
         <translation>Quỹ này cho vay tối đa {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="204"/>
+        <location filename="../chibo_desktop/services/funds.py" line="219"/>
         <source>Enter the date the loan was approved.</source>
         <translation>Hãy nhập ngày duyệt cho vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="206"/>
+        <location filename="../chibo_desktop/services/funds.py" line="221"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="209"/>
+        <location filename="../chibo_desktop/services/funds.py" line="224"/>
         <source>Name the meeting that approved the loan, or the decision number.</source>
         <translation>Hãy ghi buổi sinh hoạt đã duyệt cho vay, hoặc số quyết định.</translation>
     </message>
@@ -1501,12 +1511,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Kế hoạch trả nợ phải bằng số tiền vay: hiện cộng lại được {total} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="229"/>
+        <location filename="../chibo_desktop/services/funds.py" line="244"/>
         <source>The borrower must be a member of the branch on the approval date.</source>
         <translation>Người vay phải là đảng viên của chi bộ vào ngày duyệt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="273"/>
+        <location filename="../chibo_desktop/services/funds.py" line="288"/>
         <source>The plan of a loan already paid out cannot be changed.</source>
         <translation>Món vay đã giải ngân thì không sửa được kế hoạch trả nợ.</translation>
     </message>
@@ -3142,7 +3152,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/services/members.py" line="175"/>
-        <location filename="../chibo_desktop/services/members.py" line="261"/>
+        <location filename="../chibo_desktop/services/members.py" line="271"/>
         <source>This member no longer exists.</source>
         <translation>Đảng viên này không còn trong dữ liệu.</translation>
     </message>
@@ -4665,6 +4675,8 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
+        <location filename="../chibo_desktop/services/funds.py" line="101"/>
+        <location filename="../chibo_desktop/services/members.py" line="259"/>
         <location filename="../chibo_desktop/ui/forms.py" line="14"/>
         <source>Write the date as dd/mm/yyyy, for example 05/02/1970.</source>
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
@@ -4677,7 +4689,7 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="106"/>
         <location filename="../chibo_desktop/services/members.py" line="208"/>
-        <location filename="../chibo_desktop/services/members.py" line="256"/>
+        <location filename="../chibo_desktop/services/members.py" line="266"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>

@@ -90,6 +90,20 @@ class LoanRequest:
     disburse_on: date | None = None  # pay out at once
 
 
+def _require_date(on: date | None) -> None:
+    """The forms read their date fields first; a caller that passes none gets the same plain message."""
+    if on is None:
+        raise UserError(
+            Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write the date of the entry.")),
+            {
+                "on": Message(
+                    "Validation",
+                    QT_TRANSLATE_NOOP("Validation", "Write the date as dd/mm/yyyy, for example 05/02/1970."),
+                )
+            },
+        )
+
+
 class FundService:
     def __init__(
         self,
@@ -178,6 +192,7 @@ class FundService:
         self, fund_id: int, kind: EntryKind, amount: int, on: date, member_id: int | None = None, note: str = ""
     ) -> Change:
         """A contribution, or capital received from or returned to the entrusting body."""
+        _require_date(on)
         return self._post(fund_id, lambda ledger: ledger.capital(kind, amount, on, member_id, nfc(note)))
 
     def plan(
@@ -285,12 +300,15 @@ class FundService:
         return loan.fund_id
 
     def disburse(self, loan_id: int, on: date) -> Change:
+        _require_date(on)
         return self._post(self._fund_of(loan_id), lambda ledger: ledger.disburse(loan_id, on))
 
     def repay(self, loan_id: int, amount: int, on: date, note: str = "") -> Change:
+        _require_date(on)
         return self._post(self._fund_of(loan_id), lambda ledger: ledger.repay(loan_id, amount, on, nfc(note)))
 
     def write_off(self, loan_id: int, on: date, decision_no: str, note: str = "") -> Change:
+        _require_date(on)
         return self._post(
             self._fund_of(loan_id), lambda ledger: ledger.write_off(loan_id, on, nfc(decision_no), nfc(note))
         )

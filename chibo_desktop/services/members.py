@@ -250,6 +250,16 @@ class MemberService:
     def add_event(self, member_id: int, event: StatusEvent) -> Change:
         """Append a status event; it must fit the member's history and may not lie in the future."""
         event = replace(event, decision_no=nfc(event.decision_no), note=nfc(event.note))
+        if event.on is None:  # the dialog reads its date field first; other callers may not
+            raise UserError(
+                Message("Event", QT_TRANSLATE_NOOP("Event", "Write the date of the event.")),
+                {
+                    "on": Message(
+                        "Validation",
+                        QT_TRANSLATE_NOOP("Validation", "Write the date as dd/mm/yyyy, for example 05/02/1970."),
+                    )
+                },
+            )
         if event.on > self._today():
             raise UserError(
                 Message("Event", QT_TRANSLATE_NOOP("Event", "The date of the event is in the future.")),
