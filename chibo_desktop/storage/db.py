@@ -68,7 +68,7 @@ def _plain_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except (DBAPIError, OSError) as error:
-        cause = error.orig if isinstance(error, DBAPIError) else error
+        cause: BaseException = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
         kind = classify(cause)
         if kind is None:
             raise
