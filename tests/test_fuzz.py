@@ -13,12 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.funds import EntryKind
+from chibo_desktop.domain.funds import EntryKind, RateMethod, ScheduleKind
 from chibo_desktop.domain.meetings import MeetingKind, MeetingRecord
 from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.organisation import OrganisationSetup
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.demo import write_demo
+from chibo_desktop.services.funds import LoanRequest
 from chibo_desktop.services.roster_io import RowStatus
 from chibo_desktop.storage.db import open_database
 
@@ -138,3 +139,33 @@ def test_roster_import(shared: Services, tmp_path_factory: pytest.TempPathFactor
         return
     if _whole_or_nothing(shared, lambda: shared.roster_io.commit(preview)):
         assert _last_write(shared)[1] == before + preview.count(RowStatus.NEW)
+
+
+@FUZZ
+@given(
+    reason=words,
+    amount=money,
+    months=st.integers(-5, 1000),
+    method=st.sampled_from(list(RateMethod)),
+    rate=st.integers(-100, 100_000),
+    kind=st.sampled_from(list(ScheduleKind)),
+    approved=near_dates,
+    paid_out=near_dates,
+)
+def test_loan_form(
+    shared: Services,
+    reason: str,
+    amount: int,
+    months: int,
+    method: RateMethod,
+    rate: int,
+    kind: ScheduleKind,
+    approved: date | None,
+    paid_out: date | None,
+) -> None:
+    fund = shared.funds.funds()[0].fund
+    member_id = shared.members.roster(TODAY).entries[0][0].id
+    request = LoanRequest(
+        fund.id, member_id, reason, "", amount, months, method, rate, kind, approved, disburse_on=paid_out
+    )
+    _whole_or_nothing(shared, lambda: shared.funds.grant_loan(request))

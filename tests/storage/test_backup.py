@@ -9,9 +9,7 @@ from chibo_desktop.services import backups
 from chibo_desktop.services.backups import BackupService
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.storage.backup import auto_backups
-from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.errors import StorageError
-from tests.conftest import TODAY
 from tests.damage import orphan_event, scribble_over_table
 from tests.services.helpers import add_member
 
@@ -48,34 +46,24 @@ def test_backup_to_a_folder_the_user_picks_is_read_back(services: Services, tmp_
         service.backup_to(tmp_path / "unplugged", "Chi bộ ấp Sáu")
 
 
-def test_restore_brings_back_the_backup_and_keeps_the_current_file(tmp_path: Path) -> None:
-    live = tmp_path / "chibo.sqlite"
-    db = open_database(live, tmp_path / "backups")
-    services = Services.build(db, today=lambda: TODAY)
-    from tests.conftest import SETUP
-
-    services.organisation.save(SETUP)
+def test_restore_brings_back_the_backup_and_keeps_the_current_file(services: Services) -> None:
+    live, folder = services.db.path, services.backups.folder
     add_member(services, "Nguyễn Thị Bích")
-    copy = BackupService(db, tmp_path / "backups").backup_now()
+    copy = services.backups.backup_now()
     add_member(services, "Trần Văn Hùng")  # made after the backup: the restore takes it away ...
-    db.close()
+    services.db.close()
 
-    restored = backups.restore(copy, live, tmp_path / "backups")
+    restored = backups.restore(copy, live, folder)
     assert restored.info.members == 1
     assert backups.inspect(live).members == 1
     assert restored.kept is not None and backups.inspect(restored.kept).members == 2  # ... but it is kept
 
 
-def test_restoring_over_a_damaged_file_moves_the_damaged_one_aside(tmp_path: Path) -> None:
-    live = tmp_path / "chibo.sqlite"
-    db = open_database(live, tmp_path / "backups")
-    from tests.conftest import SETUP
-
-    services = Services.build(db, today=lambda: TODAY)
-    services.organisation.save(SETUP)
+def test_restoring_over_a_damaged_file_moves_the_damaged_one_aside(services: Services, tmp_path: Path) -> None:
+    live = services.db.path
     add_member(services, "Nguyễn Thị Bích")
-    copy = BackupService(db, tmp_path / "backups").backup_now()
-    db.close()
+    copy = services.backups.backup_now()
+    services.db.close()
     scribble_over_table(live)
     assert not backups.check(live).ok
 
