@@ -259,3 +259,48 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
     app.services.db.close()
     lock.release()
     return code
+
+
+def self_test(database: Path, out: Path) -> int:
+    """For the installer's build: open *database* headless (writing a sample branch into it when empty), print
+    one meeting's minutes through the main window's own print path, copy the PDF to *out*, quit.
+    Returns 0 only when a PDF was written: proof that Qt, its plugins, the fonts, the migrations, the
+    translations and reportlab all made it into the frozen bundle."""
+    import os
+    import shutil
+
+    from PySide6.QtCore import QEventLoop
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qt_app = QApplication.instance() or QApplication(["chibo", "-platform", os.environ["QT_QPA_PLATFORM"]])
+    assert isinstance(qt_app, QApplication)
+    switch = LanguageSwitch()
+    switch.use(DEFAULT_LANGUAGE)
+    db = open_database(database, database.parent / "backups")
+    if Services.build(db).organisation.get() is None:
+        from chibo_desktop.services.demo import write_demo
+
+        write_demo(db, members=30, seed=7)
+    services = Services.build(db)
+    meetings = [m for year in range(services.today().year, services.today().year - 4, -1)
+                for m in services.meetings.list_meetings(year)]  # fmt: skip
+    if not meetings:
+        log.error("self-test: the sample has no meeting to print")
+        return 1
+    tasks = TaskRunner()
+    window = MainWindow(services, tasks, switch.language)
+    printed: list[Path] = []
+    loop = QEventLoop()
+    window.preview_ready.connect(lambda dialog: (printed.append(dialog.pdf), loop.quit()))
+    window.print_finished.connect(loop.quit)
+    QTimer.singleShot(120_000, loop.quit)
+    window.print_minutes(meetings[0].id)
+    loop.exec()
+    tasks.wait()
+    if printed:
+        shutil.copyfile(printed[0], out)
+    window.close()
+    db.close()
+    ok = out.exists() and out.read_bytes()[:5] == b"%PDF-"
+    print(f"self-test: {'printed ' + str(out) if ok else 'FAILED'}")
+    return 0 if ok else 1

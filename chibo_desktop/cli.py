@@ -109,6 +109,11 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[database], help="check the database for damage (exit 1 if damaged)")
     check.add_argument("--full", action="store_true", help="the slower, complete integrity check")
 
+    selftest = commands.add_parser(
+        "selftest", parents=[database], help="open the database headless and print one meeting's minutes (installers)"
+    )
+    selftest.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
     stats = commands.add_parser("stats", parents=[database], help="the branch's figures for a period")
     stats.add_argument("--period", default=str(date.today().year), help="2024, 2024-Q2 or 2024-05")
     stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
@@ -432,6 +437,10 @@ def main(argv: list[str] | None = None) -> int:
         from chibo_desktop.app import run_gui
 
         return run_gui(database=args.db, demo=args.demo, language=args.lang)
+    if args.command == "selftest":
+        from chibo_desktop.app import self_test
+
+        return self_test(args.cmd_db, args.out)
     try:
         return run_command(args, tr)
     except UserError as error:

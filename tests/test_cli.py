@@ -208,3 +208,13 @@ def test_a_writing_command_is_refused_while_the_app_has_the_file(
         assert main(["restore", "--db", str(demo_db), str(demo_db)]) == 2
         assert "Chương trình đang mở" in capsys.readouterr().err
         assert main(["check", "--db", str(demo_db)]) == 0  # reading is fine beside the app
+
+
+def test_selftest_prints_the_minutes_through_the_window(tmp_path: Path) -> None:
+    """What the installer build runs inside the frozen app."""
+    out = tmp_path / "bien-ban.pdf"
+    assert main(["selftest", "--db", str(tmp_path / "chibo.sqlite"), "--out", str(out)]) == 0
+    from pypdf import PdfReader
+
+    text = PdfReader(out).pages[0].extract_text()
+    assert "BIÊN BẢN" in text and "CHI BỘ ẤP SÁU" in text
