@@ -1,5 +1,6 @@
 """The Vietnamese interface is complete, placeholders survive translation, and the language can be switched."""
 
+import ast
 import re
 import subprocess
 import sys
@@ -117,3 +118,61 @@ def test_no_translatable_text_hides_inside_an_f_string() -> None:
         if pattern.search(line)
     ]
     assert hidden == []
+
+
+TEXT_SETTERS = {
+    "setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "setStatusTip", "addTab", "setTabText", "addMenu",
+    "setLabelText", "showMessage", "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "setSpecialValueText",
+    "setSuffix", "setPrefix", "addButton", "setTitle", "setInformativeText", "addItem", "addItems", "setHeaderLabels",
+    "information", "warning", "critical", "question", "about", "QLabel", "QPushButton", "QAction", "QCheckBox",
+    "QRadioButton", "QGroupBox", "QToolBar", "QProgressDialog", "QMessageBox",
+}  # fmt: skip
+NOT_WORDS = re.compile(r"^(</?\w+/?>|[\w.-]+\.(xlsx|pdf|csv|sqlite)|[A-Z0-9-]+|[\w-]*-)$")  # markup, file names, codes
+
+
+def _untranslated(node: ast.AST) -> list[str]:
+    """String literals with letters in an argument, unless the argument goes through tr()/translate()."""
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Call):
+            name = inner.func.attr if isinstance(inner.func, ast.Attribute) else getattr(inner.func, "id", "")
+            if name in ("tr", "translate", "QT_TRANSLATE_NOOP", "render"):
+                return []
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        texts = [node.value]
+    elif isinstance(node, ast.JoinedStr):
+        texts = [v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+    elif isinstance(node, ast.List | ast.Tuple):
+        return [text for element in node.elts for text in _untranslated(element)]
+    else:
+        texts = []
+    return [t for t in texts if any(c.isalpha() for c in t) and not NOT_WORDS.match(t.strip())]
+
+
+def _bare_texts(tree: ast.AST) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        receiver = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else ""
+        if name in TEXT_SETTERS and receiver != "log":
+            found += [(node.lineno, text) for arg in node.args for text in _untranslated(arg)]
+    return found
+
+
+def test_every_visible_text_goes_through_the_translator() -> None:
+    """A literal handed straight to a label, button, title or message box would stay English (or Vietnamese) in
+    both languages; lupdate never sees it."""
+    root = Path(__file__).resolve().parents[2] / "chibo_desktop"
+    found = [
+        f"{path.name}:{line}: {text!r}"
+        for path in [*(root / "ui").rglob("*.py"), root / "app.py"]
+        for line, text in _bare_texts(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert found == []
+
+
+def test_the_visible_text_check_sees_a_bare_literal() -> None:
+    sample = ast.parse('label.setText("Save the member")\nlabel.setText(self.tr("Save"))\nQLabel(f"Total {n}")')
+    assert [text for _line, text in _bare_texts(sample)] == ["Save the member", "Total "]
