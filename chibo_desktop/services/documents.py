@@ -3,6 +3,7 @@
 from datetime import date
 from typing import Any, cast
 
+from chibo_desktop.domain.charts import ChartsData
 from chibo_desktop.domain.dates import Period, add_months, document_date, screen_date
 from chibo_desktop.domain.documents import (
     BlankFormData,
@@ -404,3 +405,41 @@ def consolidated_data(services: Services, period: Period) -> ConsolidatedData:
         not_sent=not_sent,
         below_bar=below,
     )
+
+
+def charts_data(services: Services, year: int) -> ChartsData:
+    """The figures behind the charts for *year* (up to today when it is the current year)."""
+    from chibo_desktop.domain.funds import statement
+
+    last = min(date(year, 12, 31), services.today())
+    register = services.meetings.register(year)
+    grid = register.grid
+    attendance = tuple(
+        round(100 * present / required, 1) if meetings and required else None
+        for meetings, present, required in zip(
+            grid.meetings_per_month, grid.present_per_month, grid.required_per_month, strict=True
+        )
+    )
+    bar = services.meetings.rules(last).bar * 100
+    roster = services.members.roster(last)
+    counts = services.members.counts(roster, Period(date(year, 1, 1), last, str(year)))
+    mix = (
+        ("Chính thức", counts.official),
+        ("Dự bị", counts.probationary),
+        ("Nữ", counts.women),
+        ("Dân tộc thiểu số", counts.ethnic_minority),
+        ("Miễn sinh hoạt", counts.exempted),
+        ("Kết nạp trong năm", counts.admitted_in_period),
+    )
+    balances = []
+    for summary in services.funds.funds():
+        fund = summary.fund
+        _fund, _loans, entries = services.funds.book(fund.id)
+        month_ends = []
+        for month in range(1, 13):
+            if date(year, month, 1) > last:
+                break
+            end = date.fromordinal(add_months(date(year, month, 1), 1).toordinal() - 1)
+            month_ends.append(statement(fund.id, entries, Period(date(year, 1, 1), min(end, last), "")).closing)
+        balances.append((fund.name, tuple(month_ends)))
+    return ChartsData(header(services, last), year, attendance, bar, mix, counts.by_hamlet, tuple(balances))

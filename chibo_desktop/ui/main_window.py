@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop import __version__
+from chibo_desktop.domain.charts import ChartsData
 from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.reports.audit_pdf import audit_pdf
 from chibo_desktop.reports.book import BookCancelledError, book_pdf
+from chibo_desktop.reports.charts_pdf import charts_pdf
 from chibo_desktop.reports.consolidated import consolidated_pdf
 from chibo_desktop.reports.forms import blank_form_pdf, minutes_with_addenda_pdf
 from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
@@ -39,6 +41,7 @@ from chibo_desktop.services.table_files import write_xlsx
 from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.audit_dialog import AuditDialog
 from chibo_desktop.ui.backup_dialogs import RestoreDialog
+from chibo_desktop.ui.charts_view import ChartsWidget
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.forms import BAD_DATE
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(object)
     access_changed = Signal()
     backup_finished = Signal(object)
+    charts_loaded = Signal()
 
     def __init__(self, services: Services, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +107,13 @@ class MainWindow(QMainWindow):
             self.print_ledger,
         )
         self.tabs.addTab(self.funds_view, self.tr("Loan fund"))
+        self.charts_view = ChartsWidget(today)
+        self.charts_view.year_changed.connect(lambda _year: self.refresh_charts())
+        self.charts_view.print_requested.connect(self.print_charts)
+        self.tabs.addTab(self.charts_view, self.tr("Charts"))
+        self.tabs.currentChanged.connect(
+            lambda index: index == self.tabs.indexOf(self.charts_view) and self.refresh_charts()
+        )
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
@@ -619,6 +630,30 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.access_changed.emit)
         self._show(dialog)
         return dialog
+
+    def refresh_charts(self) -> Job:
+        """The chosen year's figures, computed in the background, then painted."""
+        services, year = self.services, self.charts_view.year.value()
+        return self.tasks.run(
+            "charts",
+            lambda: documents.charts_data(services, year),
+            self._charts_ready,
+            self._failed,
+            owner=self,
+        )
+
+    def _charts_ready(self, data: ChartsData) -> None:
+        self.charts_view.show_data(data)
+        self.charts_loaded.emit()
+
+    def print_charts(self, year: int | None = None) -> Job:
+        services, chosen = self.services, year or self.charts_view.year.value()
+        return self._preview(
+            "print-charts",
+            self.tr("Charts {year}").format(year=chosen),
+            f"bieu-do-{chosen}.pdf",
+            lambda out: charts_pdf(documents.charts_data(services, chosen), out, documents.document_style(services)),
+        )
 
     def show_audit(self) -> AuditDialog:
         dialog = AuditDialog(self.services.audit, self.tasks, self.print_audit, self)
