@@ -557,32 +557,32 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="49"/>
+        <location filename="../chibo_desktop/services/backups.py" line="50"/>
         <source>{path} is damaged; a copy of it would be no backup. Restore a backup instead.</source>
         <translation>{path} bị hỏng; sao chép nó thì không thành bản sao lưu được. Hãy khôi phục từ một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="59"/>
+        <location filename="../chibo_desktop/services/backups.py" line="60"/>
         <source>The copy written to {path} could not be read back whole. The drive may be failing: use another drive and keep this one out of use.</source>
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="108"/>
+        <location filename="../chibo_desktop/services/backups.py" line="109"/>
         <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
         <translation>Thư mục {folder} không tồn tại. Hãy cắm ổ đĩa vào hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="153"/>
+        <location filename="../chibo_desktop/services/backups.py" line="154"/>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="164"/>
+        <location filename="../chibo_desktop/services/backups.py" line="165"/>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="172"/>
+        <location filename="../chibo_desktop/services/backups.py" line="173"/>
         <source>That is the data file itself, not a backup of it.</source>
         <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
     </message>
@@ -1108,7 +1108,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <name>Exchange</name>
     <message>
         <location filename="../chibo_desktop/exchange/package.py" line="143"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="207"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="216"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
@@ -1226,59 +1226,64 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="276"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="291"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="285"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="300"/>
         <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="123"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="129"/>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="129"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="135"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="139"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="145"/>
         <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="147"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="153"/>
         <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
         <translation>Không có thư mục {folder}. Hãy cắm ổ hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="215"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="357"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="187"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/exchange.py" line="224"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="366"/>
         <source>The file {name} could not be read: {reason}.</source>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="242"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="251"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="253"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="262"/>
         <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="262"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="271"/>
         <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="346"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="355"/>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="366"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="375"/>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
@@ -1286,83 +1291,89 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="54"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="55"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="131"/>
         <source>Send the data to the upper level</source>
         <translation>Gửi dữ liệu lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="63"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="64"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="68"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="105"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="106"/>
         <source>Write to</source>
         <translation>Ghi vào</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="70"/>
         <source>Lock with a passphrase (tell it to the upper level separately)</source>
         <translation>Khóa bằng mật khẩu (báo mật khẩu cho cấp trên bằng đường khác)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="70"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="71"/>
         <source>Lock with the upper level&apos;s key</source>
         <translation>Khóa bằng khóa của cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="77"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="78"/>
         <source>paste the key shown by the upper level&apos;s app</source>
         <translation>dán khóa do phần mềm ở cấp trên hiển thị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="79"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="80"/>
         <source>Passphrase</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="80"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="81"/>
         <source>Repeat it</source>
         <translation>Nhập lại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="82"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="83"/>
         <source>Upper level&apos;s key</source>
         <translation>Khóa của cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="83"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="84"/>
         <source>Also carry the approved minutes as PDFs</source>
         <translation>Gửi kèm các biên bản đã thông qua (PDF)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="87"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="88"/>
         <source>The upper level confirmed package {sequence}: {upper} received it on {date}.</source>
         <translation>Cấp trên đã xác nhận gói số {sequence}: {upper} nhận ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="91"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="92"/>
         <source>No receipt from the upper level yet.</source>
         <translation>Chưa có biên nhận của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="98"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="99"/>
         <source>Write the package</source>
         <translation>Ghi gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="117"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="118"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Hai lần nhập mật khẩu khác nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="125"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="126"/>
         <source>Writing and checking…</source>
         <translation>Đang ghi và kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="132"/>
+        <source>Writing the package… {percent}%</source>
+        <translation>Đang ghi gói dữ liệu… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="145"/>
         <source>Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {name} (gói số {sequence}) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
@@ -2163,27 +2174,27 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="282"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="292"/>
         <source>This computer&apos;s keys</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="286"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="296"/>
         <source>Signing key fingerprint</source>
         <translation>Dấu vân tay khóa ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="289"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="299"/>
         <source>Key for branches to lock packages to</source>
         <translation>Khóa để các chi bộ khóa gói gửi lên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="290"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="300"/>
         <source>Its fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="291"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="301"/>
         <source>Copy the key</source>
         <translation>Sao chép khóa</translation>
     </message>
@@ -2294,346 +2305,343 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="83"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="92"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="94"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="93"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="98"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="111"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="113"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="115"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="118"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="198"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="200"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="135"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="136"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Log of changes…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>Pass&amp;word on opening…</source>
         <translation>&amp;Mật khẩu mở chương trình…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="165"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="172"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
         <source>Report of all branches to &amp;Excel…</source>
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="184"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="189"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="339"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="341"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="339"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="341"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="350"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="352"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="350"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="530"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="352"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="361"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="380"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="382"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="401"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="403"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="618"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="409"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="411"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="421"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="421"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="428"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="430"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="434"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="445"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="450"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="436"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="447"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="452"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="435"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="437"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="461"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="463"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="472"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="474"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="483"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="485"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="493"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="503"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="515"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="528"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="495"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="505"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="517"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="530"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="494"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="496"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="503"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="505"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="543"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="545"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="552"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="554"/>
         <source>Laying out the minutes…</source>
         <translation>Đang dàn trang các biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="552"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="554"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="553"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="568"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="555"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="570"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="562"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="564"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="593"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="607"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="595"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="608"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="626"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="598"/>
-        <source>Backing up…</source>
-        <translation>Đang sao lưu…</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="604"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="605"/>
         <source>Backed up to {path}. The drive may be removed.</source>
         <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="608"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="609"/>
         <source>The backup was written and read back:
 {path}
 
@@ -2644,22 +2652,27 @@ The drive may be removed.</source>
 Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="653"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="627"/>
+        <source>Copying the data… {percent}%</source>
+        <translation>Đang sao chép dữ liệu… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="667"/>
         <source>Charts {year}</source>
         <translation>Biểu đồ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="674"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="688"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="685"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="699"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="686"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="700"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -3524,99 +3537,105 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="249"/>
         <source>Take in the branches&apos; packages</source>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="172"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="219"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="177"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="224"/>
         <source>Choose packages…</source>
         <translation>Chọn các gói…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="173"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="225"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="230"/>
         <source>Choose a folder (a stick with many branches)…</source>
         <translation>Chọn thư mục (ổ có gói của nhiều chi bộ)…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="188"/>
         <source>Passphrase (if the branch used one)</source>
         <translation>Mật khẩu (nếu chi bộ dùng mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="188"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="193"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="189"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="194"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="195"/>
         <source>Package</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="196"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay của khóa</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="192"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="197"/>
         <source>New / updated / unchanged</source>
         <translation>Mới / cập nhật / không đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="193"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="198"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="201"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="206"/>
         <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
         <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="207"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="212"/>
         <source>Check (nothing is written)</source>
         <translation>Kiểm tra (chưa ghi gì)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="208"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="213"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="219"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="224"/>
         <source>chibo packages (*.chibo)</source>
         <translation>Gói dữ liệu chibo (*.chibo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="250"/>
+        <source>Checking package {done} of {total}…</source>
+        <translation>Đang kiểm tra gói {done}/{total}…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="269"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="261"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="271"/>
         <source>Ready to import</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="261"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="271"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="262"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
         <source>; a package is missing before this one</source>
         <translation>; thiếu một gói trước gói này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="264"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="274"/>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>
@@ -3764,6 +3783,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <location filename="../chibo_desktop/ui/print_preview.py" line="128"/>
         <source>Sent {count} page(s) to the printer.</source>
         <translation>Đã gửi {count} trang tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../chibo_desktop/ui/progress.py" line="26"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

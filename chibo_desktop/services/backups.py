@@ -16,14 +16,14 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.retention import Retention
 from chibo_desktop.services.exchange import slug
 from chibo_desktop.storage import backup
-from chibo_desktop.storage.backup import BackupInfo, Check
+from chibo_desktop.storage.backup import BackupInfo, Check, CopyCancelledError
 from chibo_desktop.storage.db import Database, open_database
 from chibo_desktop.storage.errors import DAMAGED, StorageError, classify
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-__all__ = ["BackupInfo", "BackupService", "Check", "Restored", "check", "inspect", "restore"]
+__all__ = ["BackupInfo", "BackupService", "Check", "CopyCancelledError", "Restored", "check", "inspect", "restore"]
 
 
 def _msg(text: str, **args: object) -> Message:
@@ -41,8 +41,9 @@ def _copy(action: Callable[[], T], target: Path) -> T:
         raise StorageError(kind, target) from error
 
 
-def copy_to(source: Path, target: Path) -> Path:
-    """A backup of *source* written whole to *target*, then read back and checked."""
+def copy_to(source: Path, target: Path, report: Callable[[int], bool] | None = None) -> Path:
+    """A backup of *source* written whole to *target*, then read back and checked. *report(percent)* follows
+    the copy; when it returns False the copy stops (``CopyCancelledError``) and nothing is left behind."""
     if not backup.check_file(source).ok:
         raise UserError(
             _msg(
@@ -52,7 +53,7 @@ def copy_to(source: Path, target: Path) -> Path:
                 path=str(source),
             )
         )
-    _copy(lambda: backup.backup_file(source, target), target)
+    _copy(lambda: backup.backup_file(source, target, report), target)
     if not backup.check_file(target).ok:
         raise UserError(
             _msg(
@@ -100,7 +101,7 @@ class BackupService:
             return None
         return self.backup_now()
 
-    def backup_to(self, folder: Path, branch_name: str) -> Path:
+    def backup_to(self, folder: Path, branch_name: str, report: Callable[[int], bool] | None = None) -> Path:
         """A copy in a folder the user chose (a second drive, a USB stick), read back and checked."""
         if not folder.is_dir():
             raise UserError(
@@ -112,7 +113,7 @@ class BackupService:
                 )
             )
         target = folder / f"chibo-{slug(branch_name)}-{self._now().strftime(backup.STAMP)}{backup.SUFFIX}"
-        copy_to(self._db.path, target)
+        copy_to(self._db.path, target, report)
         log.info("backup copied to %s", target)
         return target
 

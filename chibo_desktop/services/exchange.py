@@ -114,9 +114,15 @@ class ExchangeService:
     # --- export -------------------------------------------------------------------------------------------
 
     def export(
-        self, folder: Path, passphrase: str | None = None, recipient: str | None = None, with_minutes: bool = False
+        self,
+        folder: Path,
+        passphrase: str | None = None,
+        recipient: str | None = None,
+        with_minutes: bool = False,
+        report: Callable[[int], bool] | None = None,
     ) -> ExportResult:
-        """The package of everything, optionally with the approved minutes printed as PDFs."""
+        """The package of everything, optionally with the approved minutes printed as PDFs. *report(percent)*
+        follows the printing of the minutes; when it returns False nothing is written."""
         if not passphrase and not recipient:
             raise UserError(
                 _msg(
@@ -175,7 +181,10 @@ class ExchangeService:
                 "audit.json": json.dumps(audit_queries.dump(session), ensure_ascii=False).encode("utf-8")
             }
             if with_minutes and self._minutes_pdf is not None:
-                for meeting_id, meeting_uuid in exchange_queries.approved_meetings(session):
+                approved = exchange_queries.approved_meetings(session)
+                for done, (meeting_id, meeting_uuid) in enumerate(approved):
+                    if report is not None and not report(100 * done // len(approved)):
+                        raise UserError(_msg(QT_TRANSLATE_NOOP("Exchange", "Cancelled; nothing was written.")))
                     attachments[f"minutes/{meeting_uuid}.pdf"] = self._minutes_pdf(meeting_id)
             inner = package.build(manifest, data, attachments, signing)
             blob = (
@@ -384,11 +393,9 @@ class ExchangeService:
         with self._db.read() as session:
             return exchange_queries.last_ack(session)
 
-    def import_paths(
-        self, paths: list[Path], passphrase: str | None = None, dry_run: bool = False
-    ) -> list[ImportReport]:
-        """Files, or folders (a stick with many branches), in name order. In a folder, this database's own
-        packages are skipped, and so are receipts for other databases' packages."""
+    def package_files(self, paths: list[Path]) -> list[Path]:
+        """The files to take in: files as given, and from folders (a stick with many branches) in name order, this
+        database's own packages skipped, and receipts for other databases' packages."""
         with self._db.read() as session:
             ours = exchange_queries.exported_names(session)
         files: list[Path] = []
@@ -401,11 +408,27 @@ class ExchangeService:
                 if (file.suffix == ".chibo") == (package_name in ours):
                     continue  # our own package, or a receipt meant for someone else
                 files.append(file)
-        return [
-            self.import_receipt(file) if file.suffix == ".chibo-ack" else self.import_file(file, passphrase, dry_run)
-            for file in files
-            if not (file.suffix == ".chibo-ack" and dry_run)
-        ]
+        return files
+
+    def import_paths(
+        self,
+        paths: list[Path],
+        passphrase: str | None = None,
+        dry_run: bool = False,
+        report: Callable[[int], bool] | None = None,
+    ) -> list[ImportReport]:
+        """Take in every package of :meth:`package_files`, each in its own transaction. *report(n)* is told how
+        many files are done; when it returns False the rest are left for later (those done stay done)."""
+        reports = []
+        for done, file in enumerate(self.package_files(paths)):
+            if report is not None and not report(done):
+                break
+            if file.suffix == ".chibo-ack":
+                if not dry_run:
+                    reports.append(self.import_receipt(file))
+            else:
+                reports.append(self.import_file(file, passphrase, dry_run))
+        return reports
 
     def received_branches(self) -> list[ReceivedBranch]:
         """The branches whose packages this database took in, with their last package."""

@@ -3,6 +3,7 @@ the automatic rotation, checking a file before trusting it, and restoring one.""
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,15 +27,29 @@ def _open_untrusted(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def backup_file(source: Path, destination: Path) -> Path:
-    """Write a consistent copy of *source* to *destination*, flushed to disk and renamed into place."""
+class CopyCancelledError(Exception):
+    """The user cancelled a copy; nothing was written (the partial file is removed)."""
+
+
+def backup_file(source: Path, destination: Path, report: Callable[[int], bool] | None = None) -> Path:
+    """Write a consistent copy of *source* to *destination*, flushed to disk and renamed into place.
+
+    With *report*, it is called with the percentage copied so far and the copy stops (``CopyCancelledError``)
+    when it returns False."""
     destination.parent.mkdir(parents=True, exist_ok=True)
+
+    def progress(_status: int, remaining: int, total: int) -> None:
+        if report is not None and not report(100 * (total - remaining) // max(total, 1)):
+            raise CopyCancelledError()
 
     def write(temporary: Path) -> None:
         temporary.unlink(missing_ok=True)
         source_conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         with closing(source_conn) as src, closing(sqlite3.connect(temporary)) as dst:
-            src.backup(dst)
+            if report is None:
+                src.backup(dst)
+            else:
+                src.backup(dst, pages=256, progress=progress)
             dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
 
     return replace_atomically(destination, write)

@@ -28,6 +28,7 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.services.exchange import ExchangeService, ExportResult, ImportReport
 from chibo_desktop.ui.forms import message_label
 from chibo_desktop.ui.i18n import render
+from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.tasks import TaskRunner
 
 
@@ -123,12 +124,16 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Writing and checking…"))
-        self._tasks.run(
+        self.job, self.progress = run_with_progress(
+            self,
+            self._tasks,
             "export",
-            lambda: self._exchange.export(folder, passphrase, key, with_minutes),
+            self.tr("Send the data to the upper level"),
+            lambda percent: self.tr("Writing the package… {percent}%").format(percent=percent),
+            100,
+            lambda report: self._exchange.export(folder, passphrase, key, with_minutes, report),
             self._done,
             self._failed,
-            owner=self,
         )
 
     def _done(self, result: ExportResult) -> None:
@@ -236,12 +241,17 @@ class PackagesDialog(QDialog):
         paths = list(self.paths)
         self.preview_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        self._tasks.run(
+        total = len(self._exchange.package_files(paths))
+        self.job, self.progress = run_with_progress(
+            self,
+            self._tasks,
             "import",
-            lambda: self._exchange.import_paths(paths, passphrase, dry_run),
+            self.tr("Take in the branches' packages"),
+            lambda done: self.tr("Checking package {done} of {total}…").format(done=done + 1, total=total),
+            total,
+            lambda report: self._exchange.import_paths(paths, passphrase, dry_run, report),
             lambda r: self.show_reports(r, dry_run),
             self._failed,
-            owner=self,
         )
 
     def _failed(self, error: BaseException) -> None:

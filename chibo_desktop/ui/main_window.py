@@ -33,6 +33,7 @@ from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
 from chibo_desktop.reports.member_list import member_list_pdf
 from chibo_desktop.reports.register_pdf import register_pdf
 from chibo_desktop.services import documents
+from chibo_desktop.services.backups import CopyCancelledError
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.meetings import MeetingListItem, Register
@@ -53,6 +54,7 @@ from chibo_desktop.ui.meetings_view import MeetingsWidget
 from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.plan_dialog import PlanDialog
 from chibo_desktop.ui.print_preview import PreviewDialog
+from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
 from chibo_desktop.ui.rules_dialog import RulesDialog
@@ -595,10 +597,9 @@ class MainWindow(QMainWindow):
                 return None
             folder = Path(chosen)
         services, target = self.services, folder
-        self.statusBar().showMessage(self.tr("Backing up…"))
 
-        def work() -> Path:
-            return services.backups.backup_to(target, services.organisation.require().branch_name)
+        def work(report: Callable[[int], bool]) -> Path:
+            return services.backups.backup_to(target, services.organisation.require().branch_name, report)
 
         def done(path: Path) -> None:
             self.statusBar().showMessage(self.tr("Backed up to {path}. The drive may be removed.").format(path=path))
@@ -612,11 +613,24 @@ class MainWindow(QMainWindow):
             self.backup_finished.emit(path)
 
         def failed(error: BaseException) -> None:
-            self.statusBar().clearMessage()
             self.backup_finished.emit(None)
+            if isinstance(error, CopyCancelledError):
+                self.statusBar().showMessage(self.tr("Cancelled; nothing was written."), 10000)
+                return
             self._failed(error)
 
-        return self.tasks.run("backup-to", work, done, failed, owner=self)
+        job, self.backup_progress = run_with_progress(
+            self,
+            self.tasks,
+            "backup-to",
+            self.tr("Back up to a folder or USB stick"),
+            lambda percent: self.tr("Copying the data… {percent}%").format(percent=percent),
+            100,
+            work,
+            done,
+            failed,
+        )
+        return job
 
     def restore_backup(self) -> RestoreDialog:
         """Choose a backup; the application closes the file, restores and reopens (see app.Application)."""

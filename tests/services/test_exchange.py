@@ -229,3 +229,29 @@ def test_approved_minutes_travel_as_pdfs_when_chosen(tmp_path: Path, upper: Serv
     with sqlite3.connect(upper.db.path) as conn:
         contents = [row[0] for row in conn.execute("SELECT content FROM minutes_pdf")]
     assert len(contents) == approved and all(c.startswith(b"%PDF") for c in contents)
+
+
+def test_import_stops_between_packages_when_cancelled(tmp_path: Path, upper: Services) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for seed in (1, 2, 3):
+        branch(tmp_path, seed).exchange.export(stick, passphrase=PASS)
+    asked: list[int] = []
+
+    def two_only(done: int) -> bool:
+        asked.append(done)
+        return done < 2
+
+    reports = upper.exchange.import_paths([stick], PASS, report=two_only)
+    assert asked == [0, 1, 2] and len(reports) == 2 and all(r.accepted for r in reports)
+    assert len(upper.exchange.received_branches()) == 2  # the two taken in stay; the third waits
+
+
+def test_a_cancelled_export_writes_nothing(tmp_path: Path) -> None:
+    source = branch(tmp_path, 4)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(UserError) as raised:
+        source.exchange.export(out, passphrase=PASS, with_minutes=True, report=lambda _percent: False)
+    assert "Cancelled" in raised.value.message.text
+    assert list(out.iterdir()) == [] and rows(source, "export_log") == 0

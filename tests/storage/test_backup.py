@@ -121,3 +121,20 @@ def _vi():  # type: ignore[no-untyped-def]
     from chibo_desktop.catalog import Catalog
 
     return Catalog("vi").translate
+
+
+def test_a_cancelled_copy_leaves_nothing_on_the_stick(services: Services, tmp_path: Path) -> None:
+    add_member(services, "Nguyễn Thị Bích")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    seen: list[int] = []
+
+    def cancel_at_once(percent: int) -> bool:
+        seen.append(percent)
+        return False
+
+    with pytest.raises(backups.CopyCancelledError):
+        services.backups.backup_to(stick, "Chi bộ ấp Sáu", cancel_at_once)
+    assert seen and list(stick.iterdir()) == []
+    made = services.backups.backup_to(stick, "Chi bộ ấp Sáu", lambda _percent: True)
+    assert backups.inspect(made).members == 1

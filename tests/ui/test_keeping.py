@@ -97,3 +97,22 @@ def test_a_second_window_on_the_same_records_is_refused(
         assert run_gui(database=path, language="vi") == 0
     assert "đang được mở" in told[0]
     assert not path.exists()  # the second copy did not even create the file
+
+
+def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
+    qtbot: QtBot, services: Services, tmp_path: Path, vietnamese: None
+) -> None:
+    from chibo_desktop.ui.main_window import MainWindow
+    from chibo_desktop.ui.tasks import TaskRunner
+
+    add_member(services, "Nguyễn Thị Bích")
+    window = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(window)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with qtbot.waitSignal(window.backup_finished, timeout=20000) as finished:
+        window.backup_to_folder(stick)
+        assert window.backup_progress.labelText().startswith("Đang sao chép dữ liệu")
+    path = finished.args[0]
+    assert path.parent == stick and backups.inspect(path).members == 1
+    assert "Có thể rút ổ đĩa ra" in window.statusBar().currentMessage()
