@@ -2063,112 +2063,122 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Chỉ nhập được tệp .xlsx và .csv, không nhập được “{suffix}”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="130"/>
+        <location filename="../chibo_desktop/services/roster_io.py" line="131"/>
         <source>No heading row with a “Họ và tên” column was found in the first 10 rows of {name}.</source>
         <translation>Không tìm thấy dòng tiêu đề có cột “Họ và tên” trong 10 dòng đầu của {name}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="141"/>
+        <location filename="../chibo_desktop/services/roster_io.py" line="142"/>
         <source>The file has no column for: {columns}.</source>
         <translation>Tệp thiếu cột: {columns}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="175"/>
+        <location filename="../chibo_desktop/services/roster_io.py" line="176"/>
         <source>“{value}” is not a date (use dd/mm/yyyy).</source>
         <translation>“{value}” không phải là ngày (hãy viết ngày/tháng/năm).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="184"/>
+        <location filename="../chibo_desktop/services/roster_io.py" line="185"/>
         <source>Unknown hamlet or cell “{name}”: add it in the branch setup or correct the file.</source>
         <translation>Không có tổ đảng hoặc ấp “{name}”: hãy thêm trong phần thiết lập chi bộ hoặc sửa lại tệp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="208"/>
+        <location filename="../chibo_desktop/services/roster_io.py" line="209"/>
         <source>A member with ID number {cccd} is already in the roster.</source>
         <translation>Đảng viên có số CCCD {cccd} đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="213"/>
+        <location filename="../chibo_desktop/services/roster_io.py" line="214"/>
         <source>The same ID number is on row {line} of this file.</source>
         <translation>Số CCCD này trùng với dòng {line} của tệp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="218"/>
+        <location filename="../chibo_desktop/services/roster_io.py" line="219"/>
         <source>A member with the same name and date of birth is already in the roster.</source>
         <translation>Đã có đảng viên cùng họ tên và ngày sinh trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="222"/>
+        <location filename="../chibo_desktop/services/roster_io.py" line="223"/>
         <source>The same name and date of birth are on row {line} of this file.</source>
         <translation>Họ tên và ngày sinh này trùng với dòng {line} của tệp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="245"/>
+        <location filename="../chibo_desktop/services/roster_io.py" line="248"/>
         <source>The roster changed since the preview ({name} is now there). Nothing was imported; open the file again.</source>
         <translation>Danh sách đã thay đổi từ lúc xem trước ({name} nay đã có). Chưa nhập gì cả; hãy mở lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/roster_io.py" line="258"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Đã hủy; chưa nhập đảng viên nào.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="45"/>
         <source>Import members from {name}</source>
         <translation>Nhập đảng viên từ {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="46"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="48"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="53"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="53"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="53"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="53"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="58"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="60"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="76"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="78"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="77"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="79"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="80"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="92"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="94"/>
         <source>{new} new, {duplicate} already in the roster, {error} with errors. Only the new rows are imported, all together; correct the others in the file and import it again.</source>
         <translation>{new} dòng mới, {duplicate} dòng đã có trong danh sách, {error} dòng có lỗi. Chỉ các dòng mới được nhập, cùng một lần; hãy sửa các dòng khác trong tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="98"/>
         <source>Import {count} new members</source>
         <translation>Nhập {count} đảng viên mới</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/import_dialog.py" line="120"/>
+        <source>Importing {done} of {total} members…</source>
+        <translation>Đang nhập {done}/{total} đảng viên…</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ COLUMNS: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 EXPORT_ONLY = ["Trạng thái"]
 REQUIRED = ("full_name", "date_of_birth")
+BATCH = 500  # rows written between two progress reports
 DATE_FIELDS = {"date_of_birth", "admission_date", "admission_decision_date", "official_date", "badge_date"}
 
 
@@ -229,8 +230,10 @@ class RosterIO:
             return ImportRow(line, record.full_name, RowStatus.NEW, (), record)
         return ImportRow(line, record.full_name, RowStatus.DUPLICATE, (reason,), None)
 
-    def commit(self, preview: ImportPreview) -> Change:
-        """Write every new row of *preview* in one transaction, after checking nobody added them meanwhile."""
+    def commit(self, preview: ImportPreview, report: Callable[[int], bool] | None = None) -> Change:
+        """Write every new row of *preview* in one transaction, after checking nobody added them meanwhile.
+        *report(n)* is told how many rows are written; when it returns False the transaction is rolled back and
+        nothing is imported."""
         new = [r.record for r in preview.rows if r.status == RowStatus.NEW and r.record is not None]
         if not new:
             return Change(frozenset())
@@ -249,9 +252,14 @@ class RosterIO:
                             name=record.full_name,
                         )
                     )
-            ids = queries.add_members_bulk(
-                session, organisation.branch_id, [(record, initial_events(record, Joining())) for record in new]
-            )
+            ids: list[int] = []
+            for start in range(0, len(new), BATCH):
+                if report is not None and not report(start):
+                    raise UserError(_msg(QT_TRANSLATE_NOOP("Import", "Cancelled; nothing was imported.")))
+                batch = new[start : start + BATCH]
+                ids += queries.add_members_bulk(
+                    session, organisation.branch_id, [(record, initial_events(record, Joining())) for record in batch]
+                )
         return Change.of(Topic.MEMBERS, *ids)
 
     def export_xlsx(

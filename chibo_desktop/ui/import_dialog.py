@@ -21,6 +21,7 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.services.roster_io import ImportPreview, RosterIO, RowStatus
 from chibo_desktop.ui.forms import ERROR_COLOUR
 from chibo_desktop.ui.i18n import render
+from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.tasks import TaskRunner
 
 COLOURS = {RowStatus.NEW: "#e6f4ea", RowStatus.DUPLICATE: "#fff4e5", RowStatus.ERROR: "#fdecea"}
@@ -39,6 +40,7 @@ class ImportDialog(QDialog):
         self._io = roster_io
         self._path = path
         self._on_change = on_change
+        self._tasks = tasks
         self.preview: ImportPreview | None = None
         self.setWindowTitle(self.tr("Import members from {name}").format(name=path.name))
         self.resize(860, 560)
@@ -97,13 +99,27 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(new > 0)
 
     def commit(self) -> None:
+        """Write the new rows in the background, with progress and Cancel (a cancelled import writes nothing)."""
         assert self.preview is not None
-        try:
-            change = self._io.commit(self.preview)
-        except UserError as error:
-            self.summary.setText(render(error.message))
-            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
-            self.import_button.setEnabled(False)
-            return
-        self._on_change(change)
-        self.accept()
+        preview, total = self.preview, self.preview.count(RowStatus.NEW)
+        self.import_button.setEnabled(False)
+
+        def done(change: Change) -> None:
+            self._on_change(change)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self._failed(error)
+            self.import_button.setEnabled(self.job.cancelled)  # cancelled: the user may start it again
+
+        self.job, self.progress = run_with_progress(
+            self,
+            self._tasks,
+            "import-commit",
+            self.windowTitle(),
+            lambda written: self.tr("Importing {done} of {total} members…").format(done=written, total=total),
+            total,
+            lambda report: self._io.commit(preview, report),
+            done,
+            failed,
+        )

@@ -155,3 +155,13 @@ def test_export_reads_back_as_all_duplicates(services: Services, mixed_file: Pat
     assert services.roster_io.export_xlsx(out) == 2
     back = services.roster_io.preview(out)
     assert [r.status for r in back.rows] == [RowStatus.DUPLICATE, RowStatus.DUPLICATE]
+
+
+def test_a_cancelled_import_writes_nobody(services: Services, mixed_file: Path) -> None:
+    preview = services.roster_io.preview(mixed_file)
+    new = preview.count(RowStatus.NEW)
+    assert new > 0
+    with pytest.raises(UserError):
+        services.roster_io.commit(preview, report=lambda _done: False)
+    assert member_count(services) == 0
+    assert len(services.roster_io.commit(preview, report=lambda _done: True).ids) == new == member_count(services)
