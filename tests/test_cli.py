@@ -213,7 +213,12 @@ def test_a_writing_command_is_refused_while_the_app_has_the_file(
 def test_selftest_prints_the_minutes_through_the_window(tmp_path: Path) -> None:
     """What the installer build runs inside the frozen app."""
     out = tmp_path / "bien-ban.pdf"
-    assert main(["selftest", "--db", str(tmp_path / "chibo.sqlite"), "--out", str(out)]) == 0
+    done = subprocess.run(  # a process of its own, as in the installer: it installs its own translator
+        [sys.executable, "-m", "chibo_desktop", "selftest", "--db", str(tmp_path / "chibo.sqlite"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
     from pypdf import PdfReader
 
     text = PdfReader(out).pages[0].extract_text()

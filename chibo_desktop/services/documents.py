@@ -1,5 +1,6 @@
 """Plain data for the printed documents, gathered from the services (the reports never touch the database)."""
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any, cast
 
@@ -376,9 +377,11 @@ def _row_of(name: str, figures: dict[str, Any], last: str) -> tuple[str, ...]:
     )  # fmt: skip
 
 
-def consolidated_data(services: Services, period: Period) -> ConsolidatedData:
-    """The upper level's figures per branch and in total for *period*."""
-    stats = cast(dict[str, Any], services.stats.stats(period, services.today()))
+def consolidated_data(
+    services: Services, period: Period, report: Callable[[int], bool] | None = None
+) -> ConsolidatedData:
+    """The upper level's figures per branch and in total for *period*; *report(n)* follows the branches."""
+    stats = cast(dict[str, Any], services.stats.stats(period, services.today(), report))
     branches = cast(list[dict[str, Any]], stats.get("branches") or [])
     rows = tuple(
         _row_of(

@@ -1,9 +1,11 @@
 """The figures of ``chibo stats --json``: documented keys that scripts and the upper level rely on."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from chibo_desktop.domain.dates import Period
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
@@ -38,9 +40,10 @@ class StatsService:
             "loans": self._funds.stats(period, org_units),
         }
 
-    def stats(self, period: Period, today: date) -> dict[str, object]:
+    def stats(self, period: Period, today: date, report: Callable[[int], bool] | None = None) -> dict[str, object]:
         """Counts as of the end of *period* (or today, if the period has not ended yet). At the upper level the
-        figures are the sums over its branches, and ``branches`` gives each branch's own figures."""
+        figures are the sums over its branches, and ``branches`` gives each branch's own figures. *report(n)* is
+        told how many branches are done; when it returns False the work stops (``UserError``)."""
         on = min(period.end, today)
         organisation = self._organisation.get()
         result: dict[str, object] = {
@@ -51,8 +54,11 @@ class StatsService:
             **self._figures(period, today, None),
         }
         received = self._exchange.received_branches()
-        if received:
-            result["branches"] = [
+        branches = []
+        for done, b in enumerate(received):
+            if report is not None and not report(done):
+                raise UserError(Message("Stats", QT_TRANSLATE_NOOP("Stats", "Cancelled; nothing was written.")))
+            branches.append(
                 {
                     "uuid": b.uuid,
                     "name": b.name,
@@ -61,6 +67,7 @@ class StatsService:
                     "sent_in_period": b.received_on is not None and period.contains(b.received_on),
                     **self._figures(period, today, b.units),
                 }
-                for b in received
-            ]
+            )
+        if branches:
+            result["branches"] = branches
         return result

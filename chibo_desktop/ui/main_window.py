@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -371,30 +370,28 @@ class MainWindow(QMainWindow):
         title: str,
         suggested: str,
         build: Callable[..., Path],
-        on_progress: Callable[[int], None] | None = None,
-        finish: Callable[[], None] = lambda: None,
+        progress: tuple[Callable[[int], str], int] | None = None,
     ) -> Job:
         """Build a PDF in the background into a temporary folder, then open it in the preview.
 
-        *build(out)* writes the file; with *on_progress*, *build(out, report)* also reports its progress and
-        stops when ``report`` returns False (the job was cancelled). *finish* runs once the job ends either way."""
+        *build(out)* writes the file. With *progress* = (label of step n, steps), *build(out, report)* reports its
+        steps to a progress window with Cancel, and stops when ``report`` returns False."""
         target = Path(tempfile.mkdtemp(prefix="chibo-print-")) / suggested
         self.statusBar().showMessage(self.tr("Preparing {title}…").format(title=title))
 
         def done(path: Path) -> None:
-            finish()
             self.statusBar().clearMessage()
             self.last_preview = PreviewDialog(path, title, suggested, self.tasks, self)
             self._show(self.last_preview)
             self.preview_ready.emit(self.last_preview)
 
-        def failed(error: BaseException) -> None:
-            finish()
-            self._print_failed(error)
-
-        if on_progress is None:
-            return self.tasks.run(key, lambda: build(target), done, failed, owner=self)
-        return self.tasks.run(key, lambda report: build(target, report), done, failed, on_progress, owner=self)
+        if progress is None:
+            return self.tasks.run(key, lambda: build(target), done, self._print_failed, owner=self)
+        label, total = progress
+        job, self.progress_window = run_with_progress(
+            self, self.tasks, key, title, label, total, lambda report: build(target, report), done, self._print_failed
+        )
+        return job
 
     def _print_failed(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
@@ -512,12 +509,17 @@ class MainWindow(QMainWindow):
         if period is None:
             return None
         services = self.services
+        total = len(services.exchange.received_branches())
         return self._preview(
             "print-consolidated",
             self.tr("Report of all branches"),
             f"bao-cao-tong-hop-{period.label}.pdf",
-            lambda out: consolidated_pdf(documents.consolidated_data(services, period), out),
+            lambda out, report: consolidated_pdf(documents.consolidated_data(services, period, report), out),
+            (self._branch_step(total), total),
         )
+
+    def _branch_step(self, total: int) -> Callable[[int], str]:
+        return lambda done: self.tr("Adding up branch {done} of {total}…").format(done=done + 1, total=total)
 
     def export_consolidated(self, period_text: str | None = None, path: Path | None = None) -> Job | None:
         """The same report as a workbook, for those who add up further in Excel."""
@@ -536,8 +538,8 @@ class MainWindow(QMainWindow):
             path = Path(chosen).with_suffix(".xlsx")
         services, target = self.services, path
 
-        def work() -> Path:
-            data = documents.consolidated_data(services, period)
+        def work(report: Callable[[int], bool]) -> Path:
+            data = documents.consolidated_data(services, period, report)
             write_xlsx(target, data.headings, [*data.rows, data.total], "Tổng hợp")
             return target
 
@@ -545,32 +547,33 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved {path}.").format(path=saved), 10000)
             self.print_finished.emit()
 
-        return self.tasks.run("export-consolidated", work, done, self._print_failed, owner=self)
+        total = len(services.exchange.received_branches())
+        job, self.progress_window = run_with_progress(
+            self,
+            self.tasks,
+            "export-consolidated",
+            self.tr("Report of all branches"),
+            self._branch_step(total),
+            total,
+            work,
+            done,
+            self._print_failed,
+        )
+        return job
 
     def print_book(self, year: int | None = None) -> Job:
         """The year's minutes book, in the background with progress and a Cancel button."""
         services, chosen = self.services, year or self.meetings_view.year.value()
         total = max(1, len(services.meetings.list_meetings(chosen)))
-        progress = QProgressDialog(self.tr("Laying out the minutes…"), self.tr("Cancel"), 0, total, self)
-        progress.setWindowTitle(self.tr("Minutes book {year}").format(year=chosen))
-        progress.setMinimumDuration(0)
-        progress.setValue(0)
-
-        def finish() -> None:
-            progress.close()
-            progress.deleteLater()
-
-        def step(done: int) -> None:
-            progress.setLabelText(self.tr("Laying out minutes {done} of {total}…").format(done=done, total=total))
-            progress.setValue(min(done, total - 1))
 
         def build(out: Path, report: Callable[[int], bool]) -> Path:
             return book_pdf(documents.book_data(services, chosen), out, report, documents.document_style(services))
 
+        def label(done: int) -> str:
+            return self.tr("Laying out minutes {done} of {total}…").format(done=done, total=total)
+
         title = self.tr("Minutes book {year}").format(year=chosen)
-        job = self._preview("print-book", title, f"so-bien-ban-{chosen}.pdf", build, step, finish)
-        progress.canceled.connect(job.cancel)
-        return job
+        return self._preview("print-book", title, f"so-bien-ban-{chosen}.pdf", build, (label, total))
 
     def export_package(self) -> ExportDialog:
         dialog = ExportDialog(self.services.exchange, self.tasks, self)

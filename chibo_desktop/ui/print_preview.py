@@ -98,6 +98,7 @@ class PreviewDialog(QDialog):
             lambda: [to_qimage(p) for p in page_images(pdf, SCREEN_DPI)],
             self._show_pages,
             self._failed,
+            owner=self,  # a preview closed before its pages are drawn gets nothing delivered
         )
 
     def _show_pages(self, images: list[QImage]) -> None:
