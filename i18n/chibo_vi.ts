@@ -557,32 +557,27 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="50"/>
+        <location filename="../chibo_desktop/services/backups.py" line="51"/>
         <source>{path} is damaged; a copy of it would be no backup. Restore a backup instead.</source>
         <translation>{path} bị hỏng; sao chép nó thì không thành bản sao lưu được. Hãy khôi phục từ một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="60"/>
+        <location filename="../chibo_desktop/services/backups.py" line="61"/>
         <source>The copy written to {path} could not be read back whole. The drive may be failing: use another drive and keep this one out of use.</source>
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="109"/>
-        <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
-        <translation>Thư mục {folder} không tồn tại. Hãy cắm ổ đĩa vào hoặc chọn thư mục khác.</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/services/backups.py" line="154"/>
+        <location filename="../chibo_desktop/services/backups.py" line="147"/>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="165"/>
+        <location filename="../chibo_desktop/services/backups.py" line="158"/>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="173"/>
+        <location filename="../chibo_desktop/services/backups.py" line="166"/>
         <source>That is the data file itself, not a backup of it.</source>
         <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
     </message>
@@ -1108,7 +1103,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <name>Exchange</name>
     <message>
         <location filename="../chibo_desktop/exchange/package.py" line="143"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="216"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="209"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
@@ -1226,64 +1221,59 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="285"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="300"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="278"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="293"/>
         <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="129"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="130"/>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="135"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="136"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="145"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="146"/>
         <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="153"/>
-        <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
-        <translation>Không có thư mục {folder}. Hãy cắm ổ hoặc chọn thư mục khác.</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="187"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="180"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="224"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="366"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="217"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="359"/>
         <source>The file {name} could not be read: {reason}.</source>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="251"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="244"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="262"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="255"/>
         <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="271"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="264"/>
         <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="355"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="348"/>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="375"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="368"/>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
@@ -1376,6 +1366,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="145"/>
         <source>Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {name} (gói số {sequence}) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
+    </message>
+</context>
+<context>
+    <name>Folder</name>
+    <message>
+        <location filename="../chibo_desktop/services/folders.py" line="14"/>
+        <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
+        <translation>Thư mục {folder} không tồn tại. Hãy cắm ổ đĩa vào hoặc chọn thư mục khác.</translation>
     </message>
 </context>
 <context>
@@ -3760,32 +3758,32 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="110"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="111"/>
         <source>{count} page(s)</source>
         <translation>{count} trang</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="113"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="114"/>
         <source>The preview could not be made: {reason}</source>
         <translation>Không tạo được bản xem trước: {reason}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="117"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="118"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="117"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="118"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="121"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="122"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="128"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="129"/>
         <source>Sent {count} page(s) to the printer.</source>
         <translation>Đã gửi {count} trang tới máy in.</translation>
     </message>

@@ -15,6 +15,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.retention import Retention
 from chibo_desktop.services.exchange import slug
+from chibo_desktop.services.folders import require_folder
 from chibo_desktop.storage import backup
 from chibo_desktop.storage.backup import BackupInfo, Check, CopyCancelledError
 from chibo_desktop.storage.db import Database, open_database
@@ -103,15 +104,7 @@ class BackupService:
 
     def backup_to(self, folder: Path, branch_name: str, report: Callable[[int], bool] | None = None) -> Path:
         """A copy in a folder the user chose (a second drive, a USB stick), read back and checked."""
-        if not folder.is_dir():
-            raise UserError(
-                _msg(
-                    QT_TRANSLATE_NOOP(
-                        "Backup", "The folder {folder} does not exist. Plug in the drive or choose another folder."
-                    ),
-                    folder=str(folder),
-                )
-            )
+        require_folder(folder)
         target = folder / f"chibo-{slug(branch_name)}-{self._now().strftime(backup.STAMP)}{backup.SUFFIX}"
         copy_to(self._db.path, target, report)
         log.info("backup copied to %s", target)

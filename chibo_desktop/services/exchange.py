@@ -19,6 +19,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.exchange import package, schema
 from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.folders import require_folder
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.storage import audit_queries, exchange_queries
 from chibo_desktop.storage.db import Database, Session
@@ -147,15 +148,7 @@ class ExchangeService:
                         )
                     )
                 ) from None
-        if not folder.is_dir():
-            raise UserError(
-                _msg(
-                    QT_TRANSLATE_NOOP(
-                        "Exchange", "The folder {folder} does not exist. Plug in the drive or choose another folder."
-                    ),
-                    folder=str(folder),
-                )
-            )
+        require_folder(folder)
         organisation = self._organisation.require()
         today = self._today()
         with self._db.write() as session:
