@@ -121,6 +121,7 @@ class PasswordDialog(QDialog):
         self._access = access
         self.code: str | None = None
         self.setWindowTitle(self.tr("Password on opening the app"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
