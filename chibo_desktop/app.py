@@ -21,6 +21,7 @@ from chibo_desktop.services.bundle import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
 from chibo_desktop.ui.access_dialogs import IdleLock, UnlockDialog
+from chibo_desktop.ui.backup_dialogs import describe
 from chibo_desktop.ui.crash import CrashHook, show_user_error
 from chibo_desktop.ui.i18n import LanguageSwitch, render
 from chibo_desktop.ui.main_window import MainWindow
@@ -89,8 +90,6 @@ def recover_if_damaged(
             ).format(path=path, folder=folder),
         )
         return False
-    from chibo_desktop.ui.backup_dialogs import describe
-
     if not ask(
         title,
         QCoreApplication.translate(

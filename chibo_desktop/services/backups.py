@@ -123,8 +123,8 @@ def newest_good(folder: Path) -> BackupInfo | None:
     """The newest backup in *folder* that passes the checks, for a start-up that found the file damaged."""
     if not folder.exists():
         return None
-    candidates = sorted(folder.glob(f"*{backup.SUFFIX}"), key=lambda p: backup.inspect(p).taken_at, reverse=True)
-    for path in candidates:
+    candidates = sorted(folder.glob(f"*{backup.SUFFIX}"), key=backup.taken_at, reverse=True)
+    for path in candidates:  # newest first; each is checked only when the newer ones failed
         info = backup.inspect(path)
         if info.check.ok and info.revision is not None:
             return info

@@ -107,7 +107,7 @@ class BackupInfo:
     check: Check
 
 
-def _stamp_of(path: Path) -> datetime:
+def taken_at(path: Path) -> datetime:
     """The time in the file's name when it has one, else the time the file was last written."""
     tail = path.stem[-len("20260101-000000") :]
     try:
@@ -141,7 +141,7 @@ def inspect(path: Path) -> BackupInfo:
             members = _count(conn, f"SELECT count(*) FROM member WHERE {own}")
             meetings = _count(conn, "SELECT count(*) FROM meeting")
             loans = _count(conn, "SELECT count(*) FROM loan")
-    return BackupInfo(path, _stamp_of(path), branch, members, meetings, loans, revision, check)
+    return BackupInfo(path, taken_at(path), branch, members, meetings, loans, revision, check)
 
 
 # --- the automatic rotation ---------------------------------------------------------------------------------
@@ -161,8 +161,9 @@ def auto_backups(folder: Path) -> list[tuple[datetime, Path]]:
 def take_auto_backup(source: Path, folder: Path, now: datetime, retention: Retention | None = None) -> Path:
     """A backup named by *now*, then the rotation: older automatic backups outside *retention* are removed."""
     made = backup_file(source, folder / f"{AUTO_PREFIX}{now.strftime(STAMP)}{SUFFIX}")
-    keep = (retention or Retention()).keep(stamp for stamp, _path in auto_backups(folder))
-    for stamp, path in auto_backups(folder):
+    found = auto_backups(folder)
+    keep = (retention or Retention()).keep(stamp for stamp, _path in found)
+    for stamp, path in found:
         if stamp not in keep:
             path.unlink(missing_ok=True)
     return made

@@ -2,6 +2,7 @@
 words the user can act on. Every write is one transaction, so when one of these is raised the file still
 holds its last committed state."""
 
+import errno
 import sqlite3
 
 from chibo_desktop.domain.errors import UserError
@@ -69,8 +70,6 @@ def classify(error: BaseException) -> str | None:
     """The message for a SQLite or OS error about the file, or None when it is something else (a bug)."""
     text = str(error).lower()
     if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):
-        import errno
-
         if error.errno == errno.ENOSPC:
             return DISK_FULL
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

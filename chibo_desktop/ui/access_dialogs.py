@@ -204,7 +204,8 @@ class IdleLock(QObject):
             self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if not self.locked and event.type() in (
+        # only an armed timer (a password and idle minutes are set) is pushed back by a key or a click
+        if self.timer.isActive() and event.type() in (
             QEvent.Type.KeyPress,
             QEvent.Type.MouseButtonPress,
             QEvent.Type.Wheel,

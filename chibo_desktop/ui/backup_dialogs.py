@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,8 +27,6 @@ from chibo_desktop.ui.tasks import TaskRunner
 
 def describe(info: BackupInfo) -> str:
     """One backup in words: when, which branch, how much it holds, whether it is sound."""
-    from PySide6.QtCore import QCoreApplication
-
     if not info.check.ok:
         return QCoreApplication.translate("Backups", "{when}: damaged, cannot be restored ({problem}).").format(
             when=info.taken_at.strftime("%d/%m/%Y %H:%M"), problem=info.check.problems[0]
@@ -142,7 +140,12 @@ class RestoreDialog(QDialog):
             if not chosen:
                 return
             path = Path(chosen)
-        info = backups.inspect(path)
+        picked = path
+        self.preview.setText(self.tr("Looking at the backups…"))
+        self._tasks.run("backups-pick", lambda: backups.inspect(picked), self._picked, self._failed, owner=self)
+
+    def _picked(self, info: BackupInfo) -> None:
+        """A backup from elsewhere, checked in the background (a big file takes seconds), first in the list."""
         self._infos.insert(0, info)
         self._loaded(self._infos)
         self.table.selectRow(0)

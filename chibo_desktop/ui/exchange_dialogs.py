@@ -241,7 +241,8 @@ class PackagesDialog(QDialog):
         paths = list(self.paths)
         self.preview_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        total = len(self._exchange.package_files(paths))
+        files = self._exchange.package_files(paths)  # listed once: the count for the window, the list for the job
+        total = len(files)
         self.job, self.progress = run_with_progress(
             self,
             self._tasks,
@@ -249,7 +250,7 @@ class PackagesDialog(QDialog):
             self.tr("Take in the branches' packages"),
             lambda done: self.tr("Checking package {done} of {total}…").format(done=done + 1, total=total),
             total,
-            lambda report: self._exchange.import_paths(paths, passphrase, dry_run, report),
+            lambda report: self._exchange.import_paths(files, passphrase, dry_run, report),
             lambda r: self.show_reports(r, dry_run),
             self._failed,
         )
