@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chibo_desktop import __version__
 from chibo_desktop.catalog import DEFAULT_LANGUAGE, LANGUAGES
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.paths import Paths
 from chibo_desktop.services import backups
@@ -66,7 +67,11 @@ def _tell(title: str, text: str) -> None:
 
 
 def recover_if_damaged(
-    path: Path, folder: Path, ask: Callable[[str, str], bool] = _ask, tell: Callable[[str, str], None] = _tell
+    path: Path,
+    folder: Path,
+    clock: Clock,
+    ask: Callable[[str, str], bool] = _ask,
+    tell: Callable[[str, str], None] = _tell,
 ) -> bool:
     """Check the file before anything opens it. A damaged file is never opened as if it were fine: the user
     is offered the newest good backup (the damaged file is kept aside), or the app stops. True: go on."""
@@ -100,7 +105,7 @@ def recover_if_damaged(
         ).format(path=path, problem=found.problems[0], backup=describe(newest)),
     ):
         return False
-    backups.restore(newest.path, path, folder)
+    backups.restore(newest.path, path, folder, clock)
     return True
 
 
@@ -167,12 +172,12 @@ class Application:
         path, folder = db.path, self.services.backups.folder
         db.close()
         try:
-            backups.restore(backup, path, folder)
+            backups.restore(backup, path, folder, db.clock)
         except UserError as error:
             show_user_error(self.window, error)
             return False
         finally:
-            self.services = Services.build(open_database(path, folder), self.services.today)
+            self.services = Services.build(open_database(path, folder, db.clock))
             self.open_window()
         return True
 
@@ -185,6 +190,7 @@ class Application:
 def run_gui(database: Path | None = None, demo: bool = False, language: str | None = None) -> int:
     """Start the app: paths → logging → Qt and language (every dialog needs them) → crash hook → database
     (backed up, then migrated) → first-run setup → main window."""
+    clock = Clock.system()
     paths = Paths.default(database)
     log_file = setup_logging(paths.logs)
     setup_faulthandler(paths.logs)
@@ -216,10 +222,10 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
             ).format(path=db_path),
         )
         return 0
-    if not recover_if_damaged(db_path, paths.backups):
+    if not recover_if_damaged(db_path, paths.backups, clock):
         return 2
     try:
-        db = open_database(db_path, paths.backups)
+        db = open_database(db_path, paths.backups, clock)
         if demo and Services.build(db).organisation.get() is None:
             from chibo_desktop.services.demo import write_demo
 
@@ -275,7 +281,7 @@ def self_test(database: Path, out: Path) -> int:
     assert isinstance(qt_app, QApplication)
     switch = LanguageSwitch()
     switch.use(DEFAULT_LANGUAGE)
-    db = open_database(database, database.parent / "backups")
+    db = open_database(database, database.parent / "backups", Clock.system())
     if Services.build(db).organisation.get() is None:
         from chibo_desktop.services.demo import write_demo
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from chibo_desktop import __version__
 from chibo_desktop.catalog import Catalog
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, parse_period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -33,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", parents=[database], help="write a sample branch into a new database")
     demo.add_argument("--members", type=int, default=60)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--today", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD", help="the day the sample is built on"
+    )
 
     members = commands.add_parser("members", help="import or export the roster").add_subparsers(
         dest="members_command", required=True
@@ -115,12 +119,12 @@ def _parser() -> argparse.ArgumentParser:
     selftest.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
     stats = commands.add_parser("stats", parents=[database], help="the branch's figures for a period")
-    stats.add_argument("--period", default=str(date.today().year), help="2024, 2024-Q2 or 2024-05")
+    stats.add_argument("--period", default=None, help="2024, 2024-Q2 or 2024-05 (default: this year)")
     stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
     return parser
 
 
-def _open_existing(path: Path) -> Services:
+def _open_existing(path: Path, clock: Clock) -> Services:
     if not path.exists():
         raise UserError(
             Message(
@@ -132,7 +136,7 @@ def _open_existing(path: Path) -> Services:
             )
         )
     paths = Paths.default(path)
-    return Services.build(open_database(paths.database, paths.backups))
+    return Services.build(open_database(paths.database, paths.backups, clock))
 
 
 def _period(text: str) -> Period:
@@ -167,19 +171,19 @@ def _refuse_second_writer(path: Path) -> UserError:
     )
 
 
-def run_command(args: argparse.Namespace, tr: Catalog) -> int:
+def run_command(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     if _writes(args):
         lock = InstanceLock(args.cmd_db.resolve())
         if not lock.acquire():
             raise _refuse_second_writer(args.cmd_db)
         with lock:
-            return _run(args, tr)
-    return _run(args, tr)
+            return _run(args, tr, clock)
+    return _run(args, tr, clock)
 
 
-def _run(args: argparse.Namespace, tr: Catalog) -> int:
+def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     if args.command in ("check", "backup", "restore"):
-        return _keep(args, tr)
+        return _keep(args, tr, clock)
     if args.command == "demo":
         path: Path = args.cmd_db
         if path.exists() and path.stat().st_size > 0:
@@ -193,7 +197,9 @@ def _run(args: argparse.Namespace, tr: Catalog) -> int:
         from chibo_desktop.services.demo import write_demo
 
         paths = Paths.default(path)
-        written = write_demo(open_database(paths.database, paths.backups), members=args.members, seed=args.seed)
+        written = write_demo(
+            open_database(paths.database, paths.backups, clock), members=args.members, seed=args.seed, today=args.today
+        )
         print(
             tr.translate("Cli", "Wrote a sample branch with {count} members to {path}.").format(
                 count=written, path=path
@@ -201,7 +207,7 @@ def _run(args: argparse.Namespace, tr: Catalog) -> int:
         )
         return 0
 
-    services = _open_existing(args.cmd_db)
+    services = _open_existing(args.cmd_db, clock)
     if args.command == "members" and args.members_command == "import":
         from chibo_desktop.services.roster_io import RowStatus
 
@@ -282,14 +288,14 @@ def _run(args: argparse.Namespace, tr: Catalog) -> int:
         print(json.dumps(listing, ensure_ascii=False, indent=2))
         return 0
     if args.command == "stats":
-        period = _period(args.period)
+        period = _period(args.period or str(services.today().year))
         result = services.stats.stats(period, services.today())
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
     raise AssertionError(args.command)
 
 
-def _keep(args: argparse.Namespace, tr: Catalog) -> int:
+def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     """check, backup and restore: they work on the file as a whole, before any service opens it."""
     from chibo_desktop.services import backups
 
@@ -304,13 +310,13 @@ def _keep(args: argparse.Namespace, tr: Catalog) -> int:
             print(f"  {problem}", file=sys.stderr)
         return 1
     if not path.exists() and args.command == "backup":
-        _open_existing(path)  # says there is no database there
+        _open_existing(path, clock)  # says there is no database there
     paths = Paths.default(path)
     if args.command == "backup":
         backups.copy_to(path, args.out)
         print(tr.translate("Cli", "Backed up {path} to {out}.").format(path=path, out=args.out))
         return 0
-    restored = backups.restore(args.file, paths.database, paths.backups)
+    restored = backups.restore(args.file, paths.database, paths.backups, clock)
     print(
         tr.translate("Cli", "Restored {path} from the backup of {date} ({members} members).").format(
             path=path, date=restored.info.taken_at.strftime("%d/%m/%Y %H:%M"), members=restored.info.members
@@ -442,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_test(args.cmd_db, args.out)
     try:
-        return run_command(args, tr)
+        return run_command(args, tr, Clock.system())
     except UserError as error:
         print(error.message.render(tr), file=sys.stderr)
         for field, message in error.field_errors.items():

@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from chibo_desktop.domain.organisation import OrganisationSetup  # noqa: E402
 from chibo_desktop.services.bundle import Services  # noqa: E402
 from chibo_desktop.storage.db import Database, open_database  # noqa: E402
+from tests.helpers.days import CLOCK
 
-TODAY = date(2026, 11, 22)
 SETUP = OrganisationSetup(
     branch_name="Chi bộ ấp Sáu",
     upper_name="Đảng bộ xã Tân Hùng",
@@ -23,16 +23,39 @@ SETUP = OrganisationSetup(
 )
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--move-clock",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="run with the computer's clock moved to that day (CI runs the date-sensitive tests so, twice)",
+    )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _moved_clock(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Under --move-clock every read of the real clock (Python's, not SQLite's) answers the moved day, so a test
+    that leans on the day it runs fails here first."""
+    day = request.config.getoption("--move-clock")
+    if day is None:
+        yield
+        return
+    import time_machine
+
+    with time_machine.travel(date.fromisoformat(day), tick=True):
+        yield
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "chibo.sqlite", tmp_path / "backups")
+    database = open_database(tmp_path / "chibo.sqlite", tmp_path / "backups", clock=CLOCK)
     yield database
     database.close()
 
 
 @pytest.fixture
 def services(db: Database) -> Services:
-    built = Services.build(db, today=lambda: TODAY)
+    built = Services.build(db)
     built.organisation.save(SETUP)
     return built
 

@@ -9,12 +9,11 @@ from chibo_desktop.domain.meetings import MeetingRecord
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.storage.db import Database
-
-TODAY = date(2026, 11, 22)
+from tests.helpers.days import CLOCK, TODAY
 
 
 def run(path: str, report: Connection, start: int, loan_id: int) -> None:
-    services = Services.build(Database(Path(path)), today=lambda: TODAY)
+    services = Services.build(Database(Path(path), clock=CLOCK))
     report.send_bytes(b"ready")
     n = start
     while True:

@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from chibo_desktop.cli import main
+from tests.helpers.days import CLOCK, TODAY
 
 MEMBER_KEYS = {"total", "official", "probationary", "women", "ethnic_minority", "admitted_in_period", "exempted"}
 
@@ -16,7 +17,7 @@ MEMBER_KEYS = {"total", "official", "probationary", "women", "ethnic_minority", 
 @pytest.fixture
 def demo_db(tmp_path: Path) -> Path:
     path = tmp_path / "demo.sqlite"
-    assert main(["demo", "--db", str(path), "--members", "80", "--seed", "3"]) == 0
+    assert main(["demo", "--db", str(path), "--members", "80", "--seed", "3", "--today", TODAY.isoformat()]) == 0
     return path
 
 
@@ -153,7 +154,7 @@ def test_export_import_and_keys_with_exit_codes(
     from chibo_desktop.storage.db import open_database
 
     upper_db = tmp_path / "upper.sqlite"
-    upper = Services.build(open_database(upper_db))
+    upper = Services.build(open_database(upper_db, clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
     upper.db.close()
     capsys.readouterr()

@@ -22,8 +22,8 @@ from chibo_desktop.services.demo import write_demo
 from chibo_desktop.services.funds import LoanRequest
 from chibo_desktop.services.roster_io import RowStatus
 from chibo_desktop.storage.db import open_database
+from tests.helpers.days import CLOCK, TODAY
 
-TODAY = date(2026, 11, 22)
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 words = st.text(max_size=40)
@@ -37,9 +37,9 @@ CAPITAL_KINDS = [EntryKind.CONTRIBUTION, EntryKind.CAPITAL_IN, EntryKind.CAPITAL
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     folder = tmp_path_factory.mktemp("fuzz")
-    db = open_database(folder / "chibo.sqlite")
+    db = open_database(folder / "chibo.sqlite", clock=CLOCK)
     write_demo(db, members=10, seed=5, today=TODAY, meeting_years=1)
-    yield Services.build(db, today=lambda: TODAY)
+    yield Services.build(db)
     db.close()
 
 

@@ -10,7 +10,6 @@ import hmac
 import os
 import secrets
 import unicodedata
-from datetime import datetime
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
@@ -110,7 +109,7 @@ class AccessService:
             row = get_lock(session)
             row.password_hash, row.recovery_hash = password_hash, recovery_hash
             row.idle_minutes = idle_minutes
-            row.changed_at = datetime.now().isoformat(timespec="seconds")
+            row.changed_at = self._db.clock.stamp()
         return code
 
     def remove_password(self, current: str) -> None:
@@ -122,7 +121,7 @@ class AccessService:
         with self._db.write() as session:
             row = get_lock(session)
             row.password_hash = row.recovery_hash = None
-            row.changed_at = datetime.now().isoformat(timespec="seconds")
+            row.changed_at = self._db.clock.stamp()
 
     def recover(self, code: str, new: str, repeat: str) -> str:
         """A forgotten password replaced with the recovery code; returns the next code (each works once)."""

@@ -7,10 +7,10 @@ services bound to that file: the caller closes the database, restores, and opens
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.retention import Retention
@@ -79,12 +79,13 @@ def inspect(path: Path) -> BackupInfo:
 
 class BackupService:
     def __init__(
-        self, db: Database, folder: Path, now: Callable[[], datetime] = datetime.now, retention: Retention | None = None
+        self, db: Database, folder: Path, clock: Clock | None = None, retention: Retention | None = None
     ) -> None:
-        """*folder* holds the automatic backups (and the copies kept before a migration or a restore)."""
+        """*folder* holds the automatic backups (and the copies kept before a migration or a restore); their
+        names and the rotation follow *clock* (the database's by default)."""
         self._db = db
         self.folder = folder
-        self._now = now
+        self._now = (clock or db.clock).now
         self._retention = retention or Retention()
 
     def backup_now(self) -> Path:
@@ -137,7 +138,7 @@ class Restored:
     kept: Path | None  # where the file that was replaced is now
 
 
-def restore(source: Path, live: Path, folder: Path, now: Callable[[], datetime] = datetime.now) -> Restored:
+def restore(source: Path, live: Path, folder: Path, clock: Clock) -> Restored:
     """Replace the (closed) database at *live* with the backup *source*, after keeping the current file in
     *folder*; the restored file is then brought to the current schema and checked."""
     info = backup.inspect(source)
@@ -164,8 +165,8 @@ def restore(source: Path, live: Path, folder: Path, now: Callable[[], datetime] 
         )
     if live.resolve() == source.resolve():
         raise UserError(_msg(QT_TRANSLATE_NOOP("Backup", "That is the data file itself, not a backup of it.")))
-    kept = _copy(lambda: backup.restore_file(source, live, folder, now()), live)
-    open_database(live, folder).close()  # an older backup is migrated now, after its own copy is kept
+    kept = _copy(lambda: backup.restore_file(source, live, folder, clock.now()), live)
+    open_database(live, folder, clock).close()  # an older backup is migrated now, after its own copy is kept
     if not backup.check_file(live).ok:
         raise StorageError(DAMAGED, live)
     return Restored(info, kept)

@@ -1,9 +1,9 @@
 """All services on one database, wired once: the GUI's composition root and the CLI both build this."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.backups import BackupService
@@ -21,7 +21,7 @@ from chibo_desktop.storage.db import Database
 @dataclass(frozen=True)
 class Services:
     db: Database
-    today: Callable[[], date]
+    clock: Clock
     organisation: OrganisationService
     rules: RulesService
     members: MemberService
@@ -35,12 +35,14 @@ class Services:
     access: AccessService
 
     @staticmethod
-    def build(db: Database, today: Callable[[], date] = date.today) -> "Services":
+    def build(db: Database) -> "Services":
+        """The services on *db*, reading the day from the database's clock (one clock for every write)."""
+        clock = db.clock
         organisation = OrganisationService(db)
         rules = RulesService(db)
-        members = MemberService(db, rules, organisation, today)
-        meetings = MeetingService(db, rules, organisation, today)
-        funds = FundService(db, organisation, today)
+        members = MemberService(db, rules, organisation, clock)
+        meetings = MeetingService(db, rules, organisation, clock)
+        funds = FundService(db, organisation, clock)
         built: list[Services] = []
 
         def minutes_pdf(meeting_id: int) -> bytes:
@@ -60,10 +62,10 @@ class Services:
                 )
                 return out.read_bytes()
 
-        exchange = ExchangeService(db, organisation, today, minutes_pdf)
+        exchange = ExchangeService(db, organisation, clock, minutes_pdf)
         result = Services(
             db=db,
-            today=today,
+            clock=clock,
             organisation=organisation,
             rules=rules,
             members=members,
@@ -78,3 +80,6 @@ class Services:
         )
         built.append(result)
         return result
+
+    def today(self) -> date:
+        return self.clock.today()

@@ -244,7 +244,7 @@ def write_demo(
     """Fill *db* with a sample branch of about *members* people and *meeting_years* years of meetings;
     returns how many members were written."""
     rng = random.Random(seed)
-    day = today or date.today()
+    day = today or db.clock.today()
     organisation_service = OrganisationService(db)
     if organisation_service.get() is None:
         names = ["Chi bộ ấp Te Te 1", "Chi bộ ấp Sáu", "Chi bộ ấp Te Te 2", "Chi bộ ấp Tân Thành", "Chi bộ ấp Mỹ Phước"]

@@ -5,6 +5,7 @@ months), a small grant fund for poor members; most borrowers repay on time, a fe
 import random
 from datetime import date, timedelta
 
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMethod, ScheduleKind, schedule
 from chibo_desktop.domain.ledger import Ledger
@@ -26,7 +27,7 @@ REASONS = [
 def write_demo_funds(db: Database, seed: int, today: date) -> int:
     """Returns how many loans were written."""
     rng = random.Random(seed * 104729 + 3)
-    service = FundService(db, OrganisationService(db), today=lambda: today, user=lambda: "Thủ quỹ (dữ liệu mẫu)")
+    service = FundService(db, OrganisationService(db), Clock.fixed(today), user=lambda: "Thủ quỹ (dữ liệu mẫu)")
     with db.read() as session:
         loaded = queries.load_roster(session)
     members = [

@@ -11,10 +11,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from chibo_desktop import __version__
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.exchange import package, schema
@@ -86,13 +87,14 @@ class ExchangeService:
         self,
         db: Database,
         organisation: OrganisationService,
-        today: Callable[[], date] = date.today,
+        clock: Clock,
         minutes_pdf: Callable[[int], bytes] | None = None,
     ) -> None:
         """*minutes_pdf(meeting_id)* prints a meeting's minutes, for packages that carry them."""
         self._db = db
         self._organisation = organisation
-        self._today = today
+        self._clock = clock
+        self._today = clock.today
         self._minutes_pdf = minutes_pdf
 
     def _key(self, session: Session, purpose: str) -> package.KeyPair:
@@ -158,7 +160,7 @@ class ExchangeService:
             sequence = previous + 1
             manifest = {
                 "app_version": __version__,
-                "created_at": datetime.now().isoformat(timespec="seconds"),
+                "created_at": self._clock.stamp(),
                 "branch": {
                     "uuid": organisation.branch_uuid,
                     "name": organisation.branch_name,

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import number
@@ -109,12 +110,13 @@ class FundService:
         self,
         db: Database,
         organisation: OrganisationService,
-        today: Callable[[], date] = date.today,
+        clock: Clock,
         user: Callable[[], str] = getpass.getuser,
     ) -> None:
         self._db = db
         self._organisation = organisation
-        self._today = today
+        self._clock = clock
+        self._today = clock.today
         self._user = user
 
     # --- funds --------------------------------------------------------------------------------------------

@@ -2,10 +2,11 @@
 warnings, the figures of the branch reports."""
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, add_months
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -98,12 +99,13 @@ class MeetingService:
         db: Database,
         rules: RulesService,
         organisation: OrganisationService,
-        today: Callable[[], date] = date.today,
+        clock: Clock,
     ) -> None:
         self._db = db
         self._rules = rules
         self._organisation = organisation
-        self._today = today
+        self._clock = clock
+        self._today = clock.today
 
     def rules(self, on: date) -> MeetingRules:
         book = self._rules.book()

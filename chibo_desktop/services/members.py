@@ -1,10 +1,11 @@
 """The roster: add and edit members, record status events, and compute what the roster screen shows."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -37,8 +38,6 @@ from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.storage import queries
 from chibo_desktop.storage.db import Database
-
-Clock = Callable[[], date]
 
 
 class JoinKind(StrEnum):
@@ -134,13 +133,12 @@ def initial_events(record: MemberRecord, joining: Joining) -> list[StatusEvent]:
 
 
 class MemberService:
-    def __init__(
-        self, db: Database, rules: RulesService, organisation: OrganisationService, today: Clock = date.today
-    ) -> None:
+    def __init__(self, db: Database, rules: RulesService, organisation: OrganisationService, clock: Clock) -> None:
         self._db = db
         self._rules = rules
         self._organisation = organisation
-        self._today = today
+        self._clock = clock
+        self._today = clock.today
 
     # --- reading ------------------------------------------------------------------------------------------
 

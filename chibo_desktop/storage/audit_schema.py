@@ -18,7 +18,10 @@ AUDITED = (
 )  # fmt: skip
 DERIVED = {"id", "search_text", "updated_at", "created_at"}  # the row id is row_id; the rest recomputed or stamped
 SECRET = {"private", "password_hash", "recovery_hash"}  # never copied anywhere, not even into the log
-ROW_TIME = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+# The moment of the write, by the app's clock: Database.write() stores it beside the actor. Migrations 0008 and
+# 0009 ran before that column existed and read SQLite's own clock (kept as they were, so old files upgrade alike).
+ROW_TIME = "COALESCE((SELECT at FROM audit_actor WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))"
+SQLITE_ROW_TIME = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
 
 
 def _value(ref: str, column: str, kind: str) -> str:
@@ -26,7 +29,7 @@ def _value(ref: str, column: str, kind: str) -> str:
     return f'length({ref}."{column}")' if "BLOB" in kind.upper() else f'{ref}."{column}"'
 
 
-def trigger_sql(table: str, columns: list[tuple[str, str]]) -> list[str]:
+def trigger_sql(table: str, columns: list[tuple[str, str]], row_time: str = ROW_TIME) -> list[str]:
     """The three triggers of *table*, given its (name, declared type) columns."""
     kept = [(name, kind) for name, kind in columns if name not in DERIVED and name not in SECRET]
     names = [name for name, _kind in kept]
@@ -40,7 +43,7 @@ def trigger_sql(table: str, columns: list[tuple[str, str]]) -> list[str]:
         row_uuid = f"{ref}.uuid" if has_uuid else "NULL"
         return (
             "INSERT INTO audit_log (at, actor, table_name, row_id, row_uuid, action, old, new) VALUES ("
-            f"{ROW_TIME}, (SELECT name FROM audit_actor WHERE id = 1), '{table}', "
+            f"{row_time}, (SELECT name FROM audit_actor WHERE id = 1), '{table}', "
             f"{ref}.rowid, {row_uuid}, '{action}', {old}, {new});"
         )
 
@@ -69,10 +72,10 @@ def columns_of(connection: Any, table: str) -> list[tuple[str, str]]:
     return [(str(r[1]), str(r[2])) for r in connection.execute(text(f"PRAGMA table_info({table})"))]
 
 
-def install(connection: Any, tables: tuple[str, ...] = AUDITED) -> None:
+def install(connection: Any, tables: tuple[str, ...] = AUDITED, row_time: str = ROW_TIME) -> None:
     """(Re)create the audit triggers of *tables* from their columns as they are now."""
     for table in tables:
         for action in ("insert", "update", "delete"):
             connection.execute(text(f"DROP TRIGGER IF EXISTS audit_{table}_{action}"))
-        for sql in trigger_sql(table, columns_of(connection, table)):
+        for sql in trigger_sql(table, columns_of(connection, table), row_time):
             connection.execute(text(sql))

@@ -55,8 +55,8 @@ def backup_file(source: Path, destination: Path, report: Callable[[int], bool] |
     return replace_atomically(destination, write)
 
 
-def backup_before_migration(source: Path, backup_dir: Path, revision: str | None) -> Path:
-    stamp = datetime.now().strftime(STAMP)
+def backup_before_migration(source: Path, backup_dir: Path, revision: str | None, now: datetime) -> Path:
+    stamp = now.strftime(STAMP)
     name = f"{source.stem}-before-migration-{revision or 'empty'}-{stamp}{SUFFIX}"
     return backup_file(source, backup_dir / name)
 

@@ -9,6 +9,7 @@ import getpass
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +21,14 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.storage.backup import backup_before_migration
 from chibo_desktop.storage.errors import VANISHED, StorageError, classify
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
-__all__ = ["Database", "Session", "open_database"]
+__all__ = ["Database", "Session", "moment", "open_database"]
 
 
 def _make_engine(path: Path, busy_ms: int) -> Engine:
@@ -79,11 +81,13 @@ def _plain_errors(path: Path) -> Iterator[None]:
 class Database:
     """One SQLite file. ``read()`` and ``write()`` give sessions whose transaction ends with the block."""
 
-    def __init__(self, path: Path, busy_ms: int = 10_000, actor: str | None = None) -> None:
+    def __init__(self, path: Path, busy_ms: int = 10_000, actor: str | None = None, clock: Clock | None = None) -> None:
         """*actor* names whoever writes through this object, for the audit log (the computer's user name if
-        not given)."""
+        not given). *clock* stamps every write (the system clock if not given: the composition roots and the
+        tests pass theirs)."""
         self.path = path
         self.actor = actor or _login_name()
+        self.clock = clock or Clock.system()
         self.engine = _make_engine(path, busy_ms)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
@@ -101,8 +105,13 @@ class Database:
         on until closed), so its presence is checked first."""
         if not self.path.exists():
             raise StorageError(VANISHED, self.path)
+        now = self.clock.now()
         with _plain_errors(self.path), self._write() as session, session.begin():
-            session.execute(text("UPDATE audit_actor SET name = :name WHERE id = 1"), {"name": self.actor})
+            session.info[_MOMENT] = now
+            session.execute(
+                text("UPDATE audit_actor SET name = :name, at = :at WHERE id = 1"),
+                {"name": self.actor, "at": now.isoformat(timespec="seconds")},
+            )
             yield session
 
     def current_revision(self) -> str | None:
@@ -126,7 +135,16 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+_MOMENT = "chibo.moment"
+
+
+def moment(session: Session) -> datetime:
+    """When the write transaction of *session* began, by the database's clock: every row it stamps (created,
+    updated, recorded, imported, and the audit log) carries this one moment."""
+    return session.info[_MOMENT]  # type: ignore[no-any-return]
+
+
+def open_database(path: Path, backup_dir: Path | None = None, clock: Clock | None = None) -> Database:
     """Open (or create) the database at *path* and bring its schema to the newest version.
 
     When a migration is pending on a file that already holds data, the file is first copied to *backup_dir*
@@ -135,12 +153,12 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     with _plain_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True)
         existed = path.exists() and path.stat().st_size > 0
-        database = Database(path)
+        database = Database(path, clock=clock)
         current = database.current_revision()
         head = database.head_revision()
         if current != head:
             if existed and backup_dir is not None:
-                copy = backup_before_migration(path, backup_dir, current)
+                copy = backup_before_migration(path, backup_dir, current, database.clock.now())
                 log.info("backed up %s to %s before migrating %s → %s", path, copy, current, head)
             database.upgrade()
         return database

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.text import fold
 from chibo_desktop.storage import models as m
+from chibo_desktop.storage.db import moment
 
 Record = dict[str, Any]
 MEMBER_FIELDS = (
@@ -454,7 +455,15 @@ def last_import(session: Session, org_unit_id: int) -> int:
 
 
 def record_import(session: Session, org_unit_id: int, sequence: int, sha256: str, created_at: str) -> None:
-    session.add(m.ImportRow(org_unit_id=org_unit_id, sequence=sequence, sha256=sha256, created_at_branch=created_at))
+    session.add(
+        m.ImportRow(
+            org_unit_id=org_unit_id,
+            sequence=sequence,
+            sha256=sha256,
+            created_at_branch=created_at,
+            imported_at=moment(session),
+        )
+    )
 
 
 def self_unit(session: Session) -> int | None:

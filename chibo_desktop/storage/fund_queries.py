@@ -5,7 +5,7 @@ Journal lines are only ever inserted; nothing here updates or deletes one.
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -23,6 +23,7 @@ from chibo_desktop.domain.funds import (
     ScheduleKind,
 )
 from chibo_desktop.storage import models as m
+from chibo_desktop.storage.db import moment
 
 _KINDS = {kind.value: kind for kind in EntryKind}
 
@@ -203,7 +204,7 @@ def set_disbursed(session: Session, loan_id: int, on: date | None) -> None:
 def insert_entries(session: Session, new: list[Entry]) -> list[int]:
     """Store new journal lines (their ids from the ledger are placeholders; the database gives the real ones)."""
     ids = []
-    now = datetime.now()
+    now = moment(session)
     for e in new:
         row = m.FundEntryRow(
             fund_id=e.fund_id,

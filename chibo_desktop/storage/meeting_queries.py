@@ -3,7 +3,7 @@
 import json
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from chibo_desktop.domain.meetings import (
 )
 from chibo_desktop.domain.register import MeetingSummary
 from chibo_desktop.storage import models as m
+from chibo_desktop.storage.db import moment
 
 _MARKS = {mark.value: mark for mark in Mark}
 _ROLES = {role.value: role for role in Role}
@@ -122,7 +123,7 @@ def replace_meeting(
     if row is None:
         raise LookupError(meeting_id)
     _apply(row, record)
-    row.updated_at = datetime.now()
+    row.updated_at = moment(session)
     for table in _CHILDREN:
         session.execute(delete(table).where(table.meeting_id == meeting_id))
     session.flush()

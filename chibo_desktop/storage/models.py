@@ -411,6 +411,7 @@ class AuditActor(Base):
     __tablename__ = "audit_actor"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    at: Mapped[str | None] = mapped_column(String(19), nullable=True)  # the write's moment, by the app's clock
 
 
 class AuditRow(Base):

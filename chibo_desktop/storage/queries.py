@@ -4,7 +4,6 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, fields
-from datetime import datetime
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -21,6 +20,7 @@ from chibo_desktop.domain.roster import RosterEntry
 from chibo_desktop.domain.rules import RuleValue
 from chibo_desktop.domain.text import fold
 from chibo_desktop.storage import models as m
+from chibo_desktop.storage.db import moment
 
 RECORD_FIELDS = tuple(f.name for f in fields(MemberRecord))
 
@@ -141,7 +141,7 @@ def add_member(session: Session, branch_id: int, record: MemberRecord, events: l
     session.add(row)
     session.flush()
     if record.card_number:
-        session.add(m.PartyCard(member_id=row.id, number=record.card_number, recorded_on=datetime.now().date()))
+        session.add(m.PartyCard(member_id=row.id, number=record.card_number, recorded_on=moment(session).date()))
     for event in events:
         session.add(_event_row(row.id, event))
     session.flush()
@@ -163,7 +163,7 @@ def add_members_bulk(
         values["search_text"] = _search_text(record, hamlets.get(record.hamlet_id or -1, ""))
         member_rows.append(values)
     ids = list(session.scalars(insert(m.Member).returning(m.Member.id, sort_by_parameter_order=True), member_rows))
-    today = datetime.now().date()
+    today = moment(session).date()
     event_rows = []
     card_rows = []
     for member_id, (record, events) in zip(ids, items, strict=True):
@@ -197,9 +197,9 @@ def update_member(session: Session, member_id: int, record: MemberRecord) -> boo
     for name in RECORD_FIELDS:
         setattr(row, name, getattr(record, name))
     row.search_text = _search_text(record, _hamlet_name(session, record.hamlet_id))
-    row.updated_at = datetime.now()
+    row.updated_at = moment(session)
     if record.card_number and record.card_number != before.card_number:
-        session.add(m.PartyCard(member_id=member_id, number=record.card_number, recorded_on=datetime.now().date()))
+        session.add(m.PartyCard(member_id=member_id, number=record.card_number, recorded_on=moment(session).date()))
     return True
 
 

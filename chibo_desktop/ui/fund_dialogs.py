@@ -265,6 +265,7 @@ class LoanDialog(_Form):
         self.resize(720, 760)
         self._funds = funds
         self._fund = fund
+        self._today = today
         self.member = QComboBox()
         self.member.setEditable(False)
         self.member.addItem("", None)
@@ -324,9 +325,9 @@ class LoanDialog(_Form):
 
     def _start(self) -> date:
         try:
-            return self.pay_on.value() or self.approved_on.value() or date.today()
+            return self.pay_on.value() or self.approved_on.value() or self._today
         except ValueError:
-            return date.today()
+            return self._today
 
     def make_plan(self) -> None:
         """Fill the plan from the amount, term and rate (the fund's method and plan kind)."""

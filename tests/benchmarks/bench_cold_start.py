@@ -12,13 +12,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 from chibo_desktop.services.demo import write_demo
 from chibo_desktop.storage.db import open_database
-
-TODAY = date(2026, 11, 22)
+from tests.helpers.days import CLOCK, TODAY
 
 BARE = """
 import sys
@@ -71,7 +69,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
     path = folder / "chibo.sqlite"
     start = time.perf_counter()
-    written = write_demo(open_database(path), members=args.members, seed=11, today=TODAY, meeting_years=0)
+    written = write_demo(open_database(path, clock=CLOCK), members=args.members, seed=11, today=TODAY, meeting_years=0)
     print(f"built {written:,} members in {time.perf_counter() - start:.1f} s ({path.stat().st_size / 1e6:.0f} MB)\n")
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "XDG_CONFIG_HOME": str(folder / "config"), "XDG_STATE_HOME": str(folder / "state")}  # fmt: skip

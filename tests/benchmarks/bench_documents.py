@@ -6,7 +6,6 @@ back from our PDF) as plain lines in a built-in font on as many pages, in the sa
 
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -20,8 +19,7 @@ from chibo_desktop.services.demo import write_demo
 from chibo_desktop.services.documents import book_data, minutes_data
 from chibo_desktop.storage.db import open_database
 from tests.benchmarks.measure import report, timed
-
-TODAY = date(2026, 11, 22)
+from tests.helpers.days import CLOCK, TODAY
 
 
 def plain_text_pdf(text: str, pages: int, out: Path) -> None:
@@ -41,9 +39,9 @@ def plain_text_pdf(text: str, pages: int, out: Path) -> None:
 
 def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
-    db = open_database(folder / "bench.sqlite")
+    db = open_database(folder / "bench.sqlite", clock=CLOCK)
     write_demo(db, members=300, seed=9, today=TODAY, meeting_years=1)
-    services = Services.build(db, today=lambda: TODAY)
+    services = Services.build(db)
     meetings = services.meetings.list_meetings(TODAY.year)
     meeting_id = meetings[0].id
     print(f"300 members, {len(meetings)} meetings in {TODAY.year}\n")

@@ -10,7 +10,6 @@ import sqlite3
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 from chibo_desktop.domain.dates import parse_period
@@ -20,8 +19,8 @@ from chibo_desktop.services.demo import write_demo
 from chibo_desktop.storage import exchange_queries
 from chibo_desktop.storage.db import open_database
 from tests.benchmarks.measure import report
+from tests.helpers.days import CLOCK, TODAY
 
-TODAY = date(2026, 11, 22)
 PASS = "mat-khau-chi-bo"
 
 
@@ -45,7 +44,7 @@ def main() -> int:
     start = time.perf_counter()
     branches = []
     for n in range(args.branches):
-        db = open_database(folder / f"b{n}.sqlite")
+        db = open_database(folder / f"b{n}.sqlite", clock=CLOCK)
         write_demo(
             db,
             members=per_branch + (1 if n < args.members % args.branches else 0),
@@ -53,7 +52,7 @@ def main() -> int:
             today=TODAY,
             meeting_years=args.years,
         )
-        branches.append(Services.build(db, today=lambda: TODAY))
+        branches.append(Services.build(db))
     print(f"built {args.branches} branches in {time.perf_counter() - start:.0f} s")
 
     start = time.perf_counter()
@@ -72,7 +71,7 @@ def main() -> int:
                     all_rows.setdefault("attendance", []).extend(flatten(lines))
     total_rows = sum(len(r) for r in all_rows.values())
 
-    upper = Services.build(open_database(folder / "upper.sqlite"), today=lambda: TODAY)
+    upper = Services.build(open_database(folder / "upper.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
     start = time.perf_counter()
     reports = upper.exchange.import_paths([usb], PASS)

@@ -8,7 +8,6 @@ import sqlite3
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QTimer
@@ -21,17 +20,17 @@ from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meetings_view import MeetingsWidget
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.benchmarks.measure import report, timed
+from tests.helpers.days import CLOCK, TODAY
 
-TODAY = date(2026, 11, 22)
 YEAR = 2025
 
 
 def run(members: int, app: QApplication) -> None:
     path = Path(tempfile.mkdtemp(prefix="chibo-bench-")) / "bench.sqlite"
     start = time.perf_counter()
-    db = open_database(path)
+    db = open_database(path, clock=CLOCK)
     write_demo(db, members=members, seed=5, today=TODAY)
-    services = Services.build(db, today=lambda: TODAY)
+    services = Services.build(db)
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT count(*) FROM attendance").fetchone()[0]
         meetings = conn.execute("SELECT count(*) FROM meeting").fetchone()[0]

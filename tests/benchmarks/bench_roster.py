@@ -14,7 +14,6 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
@@ -27,8 +26,7 @@ from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.roster_model import RosterFilter
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.benchmarks.measure import report, timed
-
-TODAY = date(2026, 11, 22)
+from tests.helpers.days import CLOCK, TODAY
 
 
 def peak_memory(fn: Callable[[], object]) -> tuple[int, object]:
@@ -48,10 +46,10 @@ def main() -> int:
     path = folder / "bench.sqlite"
 
     start = time.perf_counter()
-    db = open_database(path)
+    db = open_database(path, clock=CLOCK)
     written = write_demo(db, members=args.members, seed=11, today=TODAY, meeting_years=0)
     print(f"built {written:,} members in {time.perf_counter() - start:.1f} s ({path.stat().st_size / 1e6:.0f} MB)\n")
-    services = Services.build(db, today=lambda: TODAY)
+    services = Services.build(db)
 
     # --- floors -------------------------------------------------------------------------------------------
     def bare_window() -> None:

@@ -5,6 +5,7 @@ from chibo_desktop.domain.meetings import AttendanceLine, Mark, MeetingKind, Rol
 from chibo_desktop.domain.members import EventKind, Standing, StatusEvent
 from chibo_desktop.domain.register import FlagKind, MeetingSummary, summarise, warnings, year_grid
 from chibo_desktop.domain.rubric import Rubric
+from tests.helpers.days import TODAY
 
 ADMITTED_LONG_AGO = [
     StatusEvent(EventKind.ADMITTED, date(2000, 1, 1)),
@@ -72,7 +73,7 @@ def test_flags_removal_proposal_and_runs_of_absence() -> None:
         {1: P, 2: U, 3: P},  # member 2: absent without reason in 3 months
     ]
     meetings = [meeting(i + 1, date(2026, i + 1, 10), marks) for i, marks in enumerate(months)]
-    result = warnings(meetings, 2026, date(2026, 11, 22), 0.85, removal_months=3, max_run=3, away_required=False)
+    result = warnings(meetings, 2026, TODAY, 0.85, removal_months=3, max_run=3, away_required=False)
     assert [(f.kind, f.member_id, f.count) for f in result.flags] == [
         (FlagKind.CONSECUTIVE_ABSENCE, 3, 4),
         (FlagKind.REMOVAL_PROPOSAL, 2, 3),

@@ -11,8 +11,8 @@ from chibo_desktop.domain.members import (
     state_on,
     validate_member,
 )
+from tests.helpers.days import TODAY
 
-TODAY = date(2026, 11, 22)
 GOOD = MemberRecord(
     full_name="Nguyễn Thị Bích", gender="F", date_of_birth=date(1980, 3, 4), admission_date=date(2005, 5, 19)
 )

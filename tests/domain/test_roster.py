@@ -10,6 +10,7 @@ from chibo_desktop.domain.roster import (
     probation_reminders,
 )
 from chibo_desktop.domain.rules import RuleBook, RuleValue
+from tests.helpers.days import TODAY
 
 SINCE = date(2000, 1, 1)
 RULES = RuleBook(
@@ -34,7 +35,7 @@ def with_state(entries: list[RosterEntry], on: date) -> list[tuple[RosterEntry, 
 
 
 def test_counts_are_those_of_the_branch_reports() -> None:
-    on = date(2026, 11, 22)
+    on = TODAY
     entries = [
         entry(1, "F", "Khmer", [StatusEvent(EventKind.ADMITTED, date(2026, 3, 1))]),
         entry(
@@ -77,7 +78,7 @@ def test_probation_reminders_before_during_and_after_the_window() -> None:
         found = probation_reminders(with_state([e], today), today, RULES)  # type: ignore[arg-type]
         return found[0].stage if found else None
 
-    today = date(2026, 11, 22)
+    today = TODAY
     assert stage(date(2026, 1, 10), today) is None  # probation ends in January: too early to remind
     assert stage(date(2025, 12, 10), today) == ProbationStage.DUE_SOON
     assert stage(date(2025, 11, 10), today) == ProbationStage.TO_CONSIDER
@@ -90,7 +91,7 @@ def test_badge_milestones_in_a_year() -> None:
         entry(2, "M", "Kinh", [StatusEvent(EventKind.ADMITTED, date(1987, 5, 19))], date(1987, 5, 19)),
         entry(3, "M", "Kinh", [StatusEvent(EventKind.ADMITTED, date(1976, 9, 2))], date(1976, 9, 2)),
     ]
-    found = badge_milestones(with_state(entries, date(2026, 11, 22)), 2026, RULES)  # type: ignore[arg-type]
+    found = badge_milestones(with_state(entries, TODAY), 2026, RULES)  # type: ignore[arg-type]
     assert [(b.member_id, b.years) for b in found] == [(3, 50), (1, 40)]
 
 

@@ -16,15 +16,14 @@ from chibo_desktop.services.demo import write_demo
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
-
-TODAY = date(2026, 11, 22)
+from tests.helpers.days import CLOCK, TODAY
 
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Services:
-    db = open_database(tmp_path_factory.mktemp("charts") / "chibo.sqlite")
+    db = open_database(tmp_path_factory.mktemp("charts") / "chibo.sqlite", clock=CLOCK)
     write_demo(db, members=40, seed=7, today=TODAY)
-    return Services.build(db, today=lambda: TODAY)
+    return Services.build(db)
 
 
 def test_the_figures_agree_with_the_register_the_counts_and_the_journal(sample: Services) -> None:

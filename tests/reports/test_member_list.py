@@ -10,6 +10,7 @@ from chibo_desktop.reports.member_list import HEADINGS, member_list_pdf
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.demo import write_demo
 from chibo_desktop.services.documents import member_list_data
+from tests.helpers.days import TODAY
 
 EVERY_TONE = "Ắ Ằ Ẳ Ẵ Ặ ắ ằ ẳ ẵ ặ Ấ Ầ Ẩ Ẫ Ậ ấ ầ ẩ ẫ ậ Ế Ề Ể Ễ Ệ ế ề ể ễ ệ Ố Ồ Ổ Ỗ Ộ ố ồ ổ ỗ ộ Ớ Ờ Ở Ỡ Ợ ớ ờ ở ỡ ợ Ứ Ừ Ử Ữ Ự ứ ừ ử ữ ự Ỳ Ý Ỷ Ỹ Ỵ ỳ ý ỷ ỹ ỵ Đ đ ơ ư"
 
@@ -19,7 +20,7 @@ def text_of(path: Path) -> str:
 
 
 def test_the_list_carries_header_title_and_every_member(services: Services, tmp_path: Path) -> None:
-    write_demo(services.db, members=40, seed=5, today=date(2026, 11, 22))
+    write_demo(services.db, members=40, seed=5, today=TODAY)
     services.members.add(
         MemberRecord(
             full_name="Huỳnh Thị Ngọc Ẩn", gender="F", date_of_birth=date(1975, 2, 5), admission_date=date(2000, 2, 3)

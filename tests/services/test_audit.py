@@ -19,7 +19,7 @@ from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.demo import write_demo
 from chibo_desktop.storage import audit_schema
 from chibo_desktop.storage.db import open_database
-from tests.conftest import TODAY
+from tests.helpers.days import CLOCK, TODAY
 from tests.services.helpers import add_member
 
 VI = Catalog("vi").translate
@@ -72,9 +72,9 @@ def test_the_triggers_cover_every_column_the_tables_have_now(services: Services)
 
 
 def test_the_log_travels_in_the_package_and_is_kept_upstairs(tmp_path: Path) -> None:
-    branch = Services.build(open_database(tmp_path / "b.sqlite"), today=lambda: TODAY)
+    branch = Services.build(open_database(tmp_path / "b.sqlite", clock=CLOCK))
     write_demo(branch.db, members=15, seed=4, today=TODAY, meeting_years=1)
-    upper = Services.build(open_database(tmp_path / "u.sqlite"), today=lambda: TODAY)
+    upper = Services.build(open_database(tmp_path / "u.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
     report = upper.exchange.import_file(
         branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo"

@@ -1,14 +1,13 @@
 """The sample branch shows every warning the register can give, so a newcomer sees them."""
 
-from datetime import date
-
 from chibo_desktop.domain.register import FlagKind
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.demo import write_demo
+from tests.helpers.days import TODAY
 
 
 def test_the_demo_shows_every_register_warning(services: Services) -> None:
-    write_demo(services.db, members=150, seed=4, today=date(2026, 11, 22))
+    write_demo(services.db, members=150, seed=4, today=TODAY)
     registers = [services.meetings.register(year) for year in (2024, 2025, 2026)]
     assert all(r.whole_year.held >= 10 for r in registers)
     kinds = {flag.kind for r in registers for flag in r.warnings.flags}

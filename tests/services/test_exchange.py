@@ -3,7 +3,6 @@ from the wrong key or an older one is refused, and a refusal writes nothing."""
 
 import shutil
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,20 +13,20 @@ from chibo_desktop.domain.organisation import OrganisationSetup
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.demo import write_demo
 from chibo_desktop.storage.db import open_database
+from tests.helpers.days import CLOCK, TODAY
 
-TODAY = date(2026, 11, 22)
 PASS = "mat-khau-chi-bo"
 
 
 def branch(tmp_path: Path, seed: int) -> Services:
-    db = open_database(tmp_path / f"b{seed}.sqlite")
+    db = open_database(tmp_path / f"b{seed}.sqlite", clock=CLOCK)
     write_demo(db, members=30, seed=seed, today=TODAY, meeting_years=1)
-    return Services.build(db, today=lambda: TODAY)
+    return Services.build(db)
 
 
 @pytest.fixture
 def upper(tmp_path: Path) -> Services:
-    services = Services.build(open_database(tmp_path / "upper.sqlite"), today=lambda: TODAY)
+    services = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
     services.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
     return services
 
@@ -146,7 +145,7 @@ def test_a_package_from_another_key_is_refused_and_nothing_written(tmp_path: Pat
         conn.execute(
             "INSERT INTO fund_entry (uuid, fund_id, kind, amount, \"on\", batch, note, decision_no, created_by) VALUES ('x', 1, 'contribution', 1, '2026-11-20', '', '', '', '')"
         )
-    impostor = Services.build(open_database(impostor_path), today=lambda: TODAY)
+    impostor = Services.build(open_database(impostor_path, clock=CLOCK))
     out = tmp_path / "out"
     out.mkdir()
     report = upper.exchange.import_file(impostor.exchange.export(out, passphrase=PASS).path, PASS)
@@ -192,7 +191,7 @@ def test_the_commune_sends_its_consolidated_package_to_the_province(tmp_path: Pa
     for b in branches:
         b.exchange.export(usb, passphrase=PASS)
     assert all(r.accepted for r in upper.exchange.import_paths([usb], PASS))
-    province = Services.build(open_database(tmp_path / "province.sqlite"), today=lambda: TODAY)
+    province = Services.build(open_database(tmp_path / "province.sqlite", clock=CLOCK))
     province.organisation.save(OrganisationSetup("Tỉnh ủy Cà Mau", "Trung ương", "Cà Mau", ()))
     upward = tmp_path / "upward"
     upward.mkdir()

@@ -10,6 +10,7 @@ from chibo_desktop.domain.meetings import Assignment, Guest, Mark, MeetingKind, 
 from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.register import FlagKind
 from chibo_desktop.services.bundle import Services
+from tests.helpers.days import TODAY
 
 
 def add(services: Services, name: str, admitted: date = date(2000, 5, 19), official: bool = True) -> int:
@@ -74,7 +75,7 @@ def test_approval_locks_and_an_addendum_keeps_the_original(services: Services, b
         services.meetings.add_addendum(meeting_id, "sai tên", "…")  # not approved yet: edit it instead
     services.meetings.approve(meeting_id)
     meeting = services.meetings.get(meeting_id)
-    assert meeting.locked and meeting.approved_on == date(2026, 11, 22)
+    assert meeting.locked and meeting.approved_on == TODAY
     with pytest.raises(UserError) as caught:
         services.meetings.update(meeting_id, replace(record, place="Trụ sở ấp"), meeting.lines)
     assert "addendum" in caught.value.message.render()

@@ -5,18 +5,20 @@ from pathlib import Path
 
 import pytest
 
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.services import backups
 from chibo_desktop.services.backups import BackupService
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.storage.backup import auto_backups
 from chibo_desktop.storage.errors import StorageError
 from tests.damage import orphan_event, scribble_over_table
+from tests.helpers.days import CLOCK
 from tests.services.helpers import add_member
 
 
 def test_a_backup_holds_what_was_committed_even_while_it_sits_in_the_wal(services: Services, tmp_path: Path) -> None:
     add_member(services, "Nguyễn Thị Bích")
-    service = BackupService(services.db, tmp_path / "auto", lambda: datetime(2026, 11, 22, 17, 30))
+    service = BackupService(services.db, tmp_path / "auto", Clock(lambda: datetime(2026, 11, 22, 17, 30)))
     path = service.backup_now()
     info = backups.inspect(path)
     assert info.check.ok
@@ -25,7 +27,7 @@ def test_a_backup_holds_what_was_committed_even_while_it_sits_in_the_wal(service
 
 def test_daily_backups_rotate_down_to_7_daily_4_weekly_12_monthly(services: Services, tmp_path: Path) -> None:
     clock = [datetime(2025, 11, 1, 17, 0)]
-    service = BackupService(services.db, tmp_path / "auto", lambda: clock[0])
+    service = BackupService(services.db, tmp_path / "auto", Clock(lambda: clock[0]))
     for _ in range(400):
         service.backup_if_due()
         service.backup_if_due()  # a second start on the same day adds nothing
@@ -38,7 +40,7 @@ def test_daily_backups_rotate_down_to_7_daily_4_weekly_12_monthly(services: Serv
 def test_backup_to_a_folder_the_user_picks_is_read_back(services: Services, tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
-    service = BackupService(services.db, tmp_path / "auto", lambda: datetime(2026, 11, 22, 9, 5))
+    service = BackupService(services.db, tmp_path / "auto", Clock(lambda: datetime(2026, 11, 22, 9, 5)))
     path = service.backup_to(stick, "Chi bộ ấp Sáu")
     assert path.name == "chibo-chi-bo-ap-sau-20261122-090500.sqlite"
     assert backups.check(path).ok
@@ -53,7 +55,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(services: Ser
     add_member(services, "Trần Văn Hùng")  # made after the backup: the restore takes it away ...
     services.db.close()
 
-    restored = backups.restore(copy, live, folder)
+    restored = backups.restore(copy, live, folder, CLOCK)
     assert restored.info.members == 1
     assert backups.inspect(live).members == 1
     assert restored.kept is not None and backups.inspect(restored.kept).members == 2  # ... but it is kept
@@ -69,7 +71,7 @@ def test_restoring_over_a_damaged_file_moves_the_damaged_one_aside(services: Ser
 
     found = backups.newest_good(tmp_path / "backups")
     assert found is not None and found.path == copy
-    restored = backups.restore(found.path, live, tmp_path / "backups")
+    restored = backups.restore(found.path, live, tmp_path / "backups", CLOCK)
     assert backups.check(live).ok and backups.inspect(live).members == 1
     assert restored.kept is not None and "damaged" in restored.kept.name and restored.kept.exists()
 
@@ -80,7 +82,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(services: Services, tmp
     bad.write_bytes(b"this is not a database" * 100)
     services.db.close()
     with pytest.raises(Exception, match="bad.sqlite"):
-        backups.restore(bad, services.db.path, tmp_path / "backups")
+        backups.restore(bad, services.db.path, tmp_path / "backups", CLOCK)
     assert backups.inspect(services.db.path).members == 1
 
 

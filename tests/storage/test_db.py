@@ -2,6 +2,7 @@ import sqlite3
 from pathlib import Path
 
 from chibo_desktop.storage.db import Database, open_database
+from tests.helpers.days import CLOCK
 
 
 def test_a_new_file_is_migrated_to_head_with_the_rules_seeded(db: Database) -> None:
@@ -46,7 +47,7 @@ def test_the_file_is_backed_up_before_a_pending_migration(tmp_path: Path) -> Non
     with sqlite3.connect(path) as conn:  # a file with data that predates the schema
         conn.execute("CREATE TABLE notes (text TEXT)")
         conn.execute("INSERT INTO notes VALUES ('biên bản tháng 5')")
-    database = open_database(path, tmp_path / "backups")
+    database = open_database(path, tmp_path / "backups", clock=CLOCK)
     database.close()
     copies = list((tmp_path / "backups").glob("old-before-migration-*.sqlite"))
     assert len(copies) == 1
@@ -56,6 +57,6 @@ def test_the_file_is_backed_up_before_a_pending_migration(tmp_path: Path) -> Non
 
 
 def test_opening_an_up_to_date_file_makes_no_backup(tmp_path: Path) -> None:
-    open_database(tmp_path / "a.sqlite", tmp_path / "backups").close()
-    open_database(tmp_path / "a.sqlite", tmp_path / "backups").close()
+    open_database(tmp_path / "a.sqlite", tmp_path / "backups", clock=CLOCK).close()
+    open_database(tmp_path / "a.sqlite", tmp_path / "backups", clock=CLOCK).close()
     assert not (tmp_path / "backups").exists() or list((tmp_path / "backups").iterdir()) == []

@@ -14,7 +14,7 @@ from chibo_desktop.storage import errors
 from chibo_desktop.storage.db import Database
 from chibo_desktop.storage.errors import StorageError
 from chibo_desktop.storage.lock import InstanceLock
-from tests.conftest import TODAY
+from tests.helpers.days import CLOCK
 from tests.services.helpers import add_member
 
 VI = Catalog("vi").translate
@@ -68,7 +68,7 @@ def test_a_read_only_folder_says_so(services: Services, tmp_path: Path) -> None:
     services.db.close()
     os.chmod(services.db.path, 0o444)
     try:
-        reopened = Services.build(Database(services.db.path), today=lambda: TODAY)
+        reopened = Services.build(Database(services.db.path, clock=CLOCK))
         with pytest.raises(StorageError) as raised:
             add_member(reopened, "Trần Văn Hùng")
         assert raised.value.kind == errors.READ_ONLY
@@ -78,7 +78,7 @@ def test_a_read_only_folder_says_so(services: Services, tmp_path: Path) -> None:
 
 def test_a_file_locked_by_another_program_says_so(tmp_path: Path, services: Services) -> None:
     add_member(services, "Nguyễn Thị Bích")
-    impatient = Services.build(Database(services.db.path, busy_ms=200), today=lambda: TODAY)
+    impatient = Services.build(Database(services.db.path, busy_ms=200, clock=CLOCK))
     holder = sqlite3.connect(services.db.path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:

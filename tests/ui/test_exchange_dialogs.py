@@ -1,6 +1,5 @@
 """A branch writes its package to a stick through the dialog; the upper level checks, then imports it."""
 
-from datetime import date
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -12,14 +11,15 @@ from chibo_desktop.services.demo import write_demo
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.days import CLOCK, TODAY
 
 
 def test_send_and_take_in_a_package(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
-    today = date(2026, 11, 22)
-    branch_db = open_database(tmp_path / "branch.sqlite")
+    today = TODAY
+    branch_db = open_database(tmp_path / "branch.sqlite", clock=CLOCK)
     write_demo(branch_db, members=25, seed=8, today=today, meeting_years=1)
-    branch = Services.build(branch_db, today=lambda: today)
-    upper = Services.build(open_database(tmp_path / "upper.sqlite"), today=lambda: today)
+    branch = Services.build(branch_db)
+    upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
     stick = tmp_path / "usb"
     stick.mkdir()
@@ -56,11 +56,11 @@ def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vie
 
     from chibo_desktop.ui.main_window import MainWindow
 
-    today = date(2026, 11, 22)
-    branch_db = open_database(tmp_path / "branch.sqlite")
+    today = TODAY
+    branch_db = open_database(tmp_path / "branch.sqlite", clock=CLOCK)
     write_demo(branch_db, members=20, seed=12, today=today, meeting_years=1)
-    branch = Services.build(branch_db, today=lambda: today)
-    upper = Services.build(open_database(tmp_path / "upper.sqlite"), today=lambda: today)
+    branch = Services.build(branch_db)
+    upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
     upper.exchange.import_file(branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo")
     window = MainWindow(upper, TaskRunner(), "vi")
@@ -76,11 +76,11 @@ def test_the_report_of_all_branches_to_excel(qtbot: QtBot, tmp_path: Path, vietn
 
     from chibo_desktop.ui.main_window import MainWindow
 
-    today = date(2026, 11, 22)
-    branch_db = open_database(tmp_path / "branch.sqlite")
+    today = TODAY
+    branch_db = open_database(tmp_path / "branch.sqlite", clock=CLOCK)
     write_demo(branch_db, members=20, seed=15, today=today, meeting_years=1)
-    branch = Services.build(branch_db, today=lambda: today)
-    upper = Services.build(open_database(tmp_path / "upper.sqlite"), today=lambda: today)
+    branch = Services.build(branch_db)
+    upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
     upper.exchange.import_file(branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo")
     window = MainWindow(upper, TaskRunner(), "vi")

@@ -13,8 +13,7 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.ui.fund_dialogs import LoanDialog, RepaymentDialog
 from chibo_desktop.ui.funds_view import FundsWidget
 from chibo_desktop.ui.tasks import TaskRunner
-
-TODAY = date(2026, 11, 22)
+from tests.helpers.days import TODAY
 
 
 def test_grant_repay_reverse_and_read(qtbot: QtBot, services: Services, vietnamese: None) -> None:

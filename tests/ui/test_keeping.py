@@ -13,13 +13,14 @@ from chibo_desktop.services.bundle import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
 from chibo_desktop.ui.i18n import LanguageSwitch
-from tests.conftest import SETUP, TODAY
+from tests.conftest import SETUP
 from tests.damage import scribble_over_table
+from tests.helpers.days import CLOCK
 from tests.services.helpers import add_member
 
 
 def _branch(folder: Path, names: list[str]) -> Services:
-    services = Services.build(open_database(folder / "chibo.sqlite", folder / "backups"), today=lambda: TODAY)
+    services = Services.build(open_database(folder / "chibo.sqlite", folder / "backups", clock=CLOCK))
     services.organisation.save(SETUP)
     for name in names:
         add_member(services, name)
@@ -34,11 +35,11 @@ def test_a_damaged_file_at_start_offers_the_newest_good_backup(tmp_path: Path, v
     scribble_over_table(path)
     asked: list[str] = []
 
-    assert not recover_if_damaged(path, folder, ask=lambda _t, text: asked.append(text) is not None)
+    assert not recover_if_damaged(path, folder, CLOCK, ask=lambda _t, text: asked.append(text) is not None)
     assert "bị hỏng" in asked[0] and "2 đảng viên" in asked[0]
     assert not backups.check(path).ok  # the user said no: the file is left exactly as it was
 
-    assert recover_if_damaged(path, folder, ask=lambda _t, _text: True)
+    assert recover_if_damaged(path, folder, CLOCK, ask=lambda _t, _text: True)
     assert backups.check(path).ok and backups.inspect(path).members == 2
     assert any("damaged" in p.name for p in folder.iterdir())  # the damaged file is kept, not deleted
 
@@ -49,7 +50,7 @@ def test_a_damaged_file_without_a_backup_is_not_opened(tmp_path: Path, vietnames
     services.db.close()
     scribble_over_table(path)
     told: list[str] = []
-    assert not recover_if_damaged(path, tmp_path / "backups", tell=lambda _t, text: told.append(text))
+    assert not recover_if_damaged(path, tmp_path / "backups", CLOCK, tell=lambda _t, text: told.append(text))
     assert "không có bản sao lưu" in told[0]
     assert not backups.check(path).ok
 

@@ -13,6 +13,7 @@ from chibo_desktop.services.demo import write_demo
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.roster_model import ID_ROLE
 from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.days import TODAY
 
 
 def window(qtbot: QtBot, services: Services) -> MainWindow:
@@ -34,7 +35,7 @@ def visible_names(w: MainWindow) -> list[str]:
 
 
 def test_find_a_member_by_a_toneless_search(qtbot: QtBot, services: Services, vietnamese: None) -> None:
-    write_demo(services.db, members=60, seed=2, today=date(2026, 11, 22))
+    write_demo(services.db, members=60, seed=2, today=TODAY)
     services.members.add(
         MemberRecord(
             full_name="Nguyễn Thị Bích", gender="F", date_of_birth=date(1970, 2, 5), admission_date=date(1995, 5, 19)

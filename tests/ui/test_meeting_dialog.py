@@ -12,6 +12,7 @@ from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
+from tests.helpers.days import TODAY
 
 NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Thạch Thị Sa Ly", "Phạm Văn Dũng"]
 
@@ -35,7 +36,7 @@ def open_dialog(
     qtbot: QtBot, services: Services, changes: list[Change], meeting_id: int | None = None
 ) -> MeetingDialog:
     meeting = services.meetings.get(meeting_id) if meeting_id else None
-    dialog = MeetingDialog(services.meetings, changes.append, date(2026, 11, 22), meeting)
+    dialog = MeetingDialog(services.meetings, changes.append, TODAY, meeting)
     qtbot.addWidget(dialog)
     return dialog
 

@@ -1,6 +1,5 @@
 """Print preview, Save as PDF and printing from the same dialog; the year's book in the background."""
 
-from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -12,10 +11,11 @@ from chibo_desktop.services.demo import write_demo
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.print_preview import PreviewDialog, print_pdf, save_copy
 from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.days import TODAY
 
 
 def window(qtbot: QtBot, services: Services) -> MainWindow:
-    write_demo(services.db, members=40, seed=3, today=date(2026, 11, 22), meeting_years=1)
+    write_demo(services.db, members=40, seed=3, today=TODAY, meeting_years=1)
     w = MainWindow(services, TaskRunner(), "vi")
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.meetings_loaded, timeout=10000):

@@ -50,7 +50,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_branch_audit")),
         sa.UniqueConstraint("org_unit_id", name=op.f("uq_branch_audit_org_unit_id")),
     )
-    audit_schema.install(op.get_bind(), TABLES)
+    audit_schema.install(op.get_bind(), TABLES, audit_schema.SQLITE_ROW_TIME)
 
 
 def downgrade() -> None:

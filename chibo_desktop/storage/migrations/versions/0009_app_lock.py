@@ -27,7 +27,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_app_lock")),
     )
     op.execute("INSERT INTO app_lock (id, idle_minutes) VALUES (1, 10)")
-    audit_schema.install(op.get_bind(), ("app_lock",))  # who set or removed the password, and when; never the hash
+    audit_schema.install(op.get_bind(), ("app_lock",), audit_schema.SQLITE_ROW_TIME)  # who set or removed the password, and when; never the hash
 
 
 def downgrade() -> None:

@@ -1,0 +1,1 @@
+"""Helpers shared by the tests (the fixed day, sample branches, input events)."""
