@@ -296,10 +296,10 @@ def self_test(database: Path, out: Path) -> int:
     window = MainWindow(services, tasks, switch.language)
     printed: list[Path] = []
     loop = QEventLoop()
-    window.preview_ready.connect(lambda dialog: (printed.append(dialog.pdf), loop.quit()))
-    window.print_finished.connect(loop.quit)
+    window.printing.preview_ready.connect(lambda dialog: (printed.append(dialog.pdf), loop.quit()))
+    window.printing.print_finished.connect(loop.quit)
     QTimer.singleShot(120_000, loop.quit)
-    window.print_minutes(meetings[0].id)
+    window.printing.print_minutes(meetings[0].id)
     loop.exec()
     tasks.wait()
     if printed:

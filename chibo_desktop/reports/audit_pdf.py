@@ -1,5 +1,6 @@
 """The audit log printed: who changed what and when, landscape A4, in Vietnamese."""
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -13,8 +14,10 @@ from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, header_b
 HEADINGS = (("TT", 10), ("Thời điểm", 30), ("Người thao tác", 30), ("Hồ sơ", 50), ("Thao tác", 22), ("Nội dung", 0))
 
 
-def audit_pdf(header: DocumentHeader, entries: list[AuditEntry], period: str, out: Path) -> Path:
-    style = DocumentStyle(landscape=True, left_mm=20, right_mm=15, top_mm=15, bottom_mm=15)
+def audit_pdf(
+    header: DocumentHeader, entries: Sequence[AuditEntry], period: str, out: Path, style: DocumentStyle | None = None
+) -> Path:
+    style = style or DocumentStyle(landscape=True, left_mm=20, right_mm=15, top_mm=15, bottom_mm=15)
     s = styles(style)
     page_width, _height = style.pagesize
     frame_width = page_width - (style.left_mm + style.right_mm) * mm

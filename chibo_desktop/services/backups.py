@@ -14,7 +14,7 @@ from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.retention import Retention
-from chibo_desktop.services.exchange import slug
+from chibo_desktop.domain.text import slug
 from chibo_desktop.services.folders import require_folder
 from chibo_desktop.storage import database_copies
 from chibo_desktop.storage.database_copies import BackupInfo, Check, CopyCancelledError

@@ -94,7 +94,10 @@ def test_the_printed_log_is_vietnamese_and_names_the_change(services: Services, 
     member = services.members.get(member_id)
     services.members.update(member_id, MemberRecord(**{**member.record.__dict__, "phone": "0912345678"}))
     out = audit_pdf(
-        documents.header(services, TODAY), services.audit.entries(VI), "từ đầu đến 22/11/2026", tmp_path / "log.pdf"
+        documents.header(services.organisation, TODAY),
+        services.audit.entries(VI),
+        "từ đầu đến 22/11/2026",
+        tmp_path / "log.pdf",
     )
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "NHẬT KÝ THAY ĐỔI DỮ LIỆU" in text and "Nguyễn Thị Bích" in text
