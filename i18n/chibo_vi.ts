@@ -583,14 +583,50 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>BackupToFolder</name>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="201"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="216"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="234"/>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Sao lưu ra thư mục hoặc USB</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="212"/>
+        <source>Backed up to {path}. The drive may be removed.</source>
+        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="217"/>
+        <source>The backup was written and read back:
+{path}
+
+The drive may be removed.</source>
+        <translation>Bản sao lưu đã được ghi và đọc lại kiểm tra:
+{path}
+
+Có thể rút ổ đĩa ra.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="226"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="235"/>
+        <source>Copying the data… {percent}%</source>
+        <translation>Đang sao chép dữ liệu… {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="31"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="34"/>
         <source>{when}: damaged, cannot be restored ({problem}).</source>
         <translation>{when}: bị hỏng, không khôi phục được ({problem}).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="34"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="37"/>
         <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
     </message>
@@ -636,7 +672,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="78"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="80"/>
         <source>Nothing to show for this year.</source>
         <translation>Năm này chưa có số liệu.</translation>
     </message>
@@ -644,57 +680,57 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>ChartsWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="164"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="177"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="171"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="184"/>
         <source>Print the charts…</source>
         <translation>In biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="175"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="188"/>
         <source>Members attending, per month (%)</source>
         <translation>Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="176"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="189"/>
         <source>Membership mix</source>
         <translation>Cơ cấu đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="177"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="190"/>
         <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
         <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="190"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="220"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="191"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="221"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="192"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="222"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="193"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="223"/>
         <source>Ethnic minority</source>
         <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="194"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="224"/>
         <source>Exempted</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="195"/>
+        <location filename="../chibo_desktop/ui/charts_view.py" line="225"/>
         <source>Admitted this year</source>
         <translation>Kết nạp trong năm</translation>
     </message>
@@ -801,87 +837,87 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="38"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="40"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="45"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="47"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="46"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="48"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="47"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="49"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="48"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="50"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="49"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="51"/>
         <source>Ethnic minority</source>
         <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="50"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="52"/>
         <source>Exempted</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="51"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="53"/>
         <source>Temporarily away</source>
         <translation>Sinh hoạt tạm thời nơi khác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="52"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="54"/>
         <source>Temporarily attached (not counted)</source>
         <translation>Sinh hoạt tạm thời tại chi bộ (không tính)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="65"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="67"/>
         <source>Admitted in</source>
         <translation>Kết nạp mới trong</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="82"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="84"/>
         <source>By hamlet / cell</source>
         <translation>Theo tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="90"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="92"/>
         <source>this year ({year})</source>
         <translation>năm nay ({year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="91"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="93"/>
         <source>last year ({year})</source>
         <translation>năm trước ({year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="93"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="95"/>
         <source>this quarter (Q{q}/{year})</source>
         <translation>quý này (quý {q}/{year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="97"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="99"/>
         <source>this month ({month:02d}/{year})</source>
         <translation>tháng này ({month:02d}/{year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="101"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="103"/>
         <source>last month ({month:02d}/{year})</source>
         <translation>tháng trước ({month:02d}/{year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="112"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="114"/>
         <source>(none)</source>
         <translation>(chưa xếp tổ)</translation>
     </message>
@@ -1816,13 +1852,13 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/ui/funds_view.py" line="141"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="361"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="366"/>
         <source>Paid out</source>
         <translation>Giải ngân</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/funds_view.py" line="142"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="362"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="367"/>
         <source>Principal repaid</source>
         <translation>Thu nợ gốc</translation>
     </message>
@@ -1888,113 +1924,113 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Nhóm quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="303"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="308"/>
         <source>Reversal: </source>
         <translation>Đảo: </translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="305"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="310"/>
         <source> (reversed)</source>
         <translation> (đã đảo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="341"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="346"/>
         <source>Outstanding principal by age of the oldest late payment: 1–30 days {a}; 31–90 days {b}; 91–180 days {c}; over 180 days {d}. PAR30 (outstanding of loans more than 30 days late ÷ all outstanding): {par30}.</source>
         <translation>Dư nợ theo số ngày quá hạn của kỳ trả chậm nhất: 1–30 ngày {a}; 31–90 ngày {b}; 91–180 ngày {c}; trên 180 ngày {d}. PAR30 (dư nợ của các món quá hạn trên 30 ngày ÷ tổng dư nợ): {par30}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="355"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="360"/>
         <source>No fund yet. Create one with “New fund…”.</source>
         <translation>Chưa có quỹ nào. Hãy tạo bằng nút “Quỹ mới…”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="357"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="362"/>
         <source>Opening balance</source>
         <translation>Số dư đầu kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="358"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="363"/>
         <source>Contributions</source>
         <translation>Đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="359"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="364"/>
         <source>Capital received</source>
         <translation>Nhận vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="360"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="365"/>
         <source>Capital returned</source>
         <translation>Hoàn trả vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="363"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="368"/>
         <source>Interest and fees</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="364"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="369"/>
         <source>Closing balance</source>
         <translation>Số dư cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="368"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="373"/>
         <source>The statement reconciles.</source>
         <translation>Số liệu cân đối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="370"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="375"/>
         <source>The statement does NOT reconcile — check the journal.</source>
         <translation>Số liệu KHÔNG cân đối — hãy kiểm tra sổ quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="373"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="378"/>
         <source>{loans} loans paid out, {amount}, {members} members helped; written off {written}.</source>
         <translation>{loans} lượt vay, {amount}, {members} đảng viên được hỗ trợ; xóa nợ {written}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="410"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="415"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="419"/>
         <location filename="../chibo_desktop/ui/funds_view.py" line="424"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="433"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="490"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="429"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="438"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="495"/>
         <source>Choose a fund first.</source>
         <translation>Hãy chọn một quỹ trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="442"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="449"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="456"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="496"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="447"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="454"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="461"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="501"/>
         <source>Choose a loan in the list first.</source>
         <translation>Hãy chọn một món vay trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="465"/>
         <source>Write off</source>
         <translation>Xóa nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="465"/>
         <source>Number of the decision that allows the write-off:</source>
         <translation>Số quyết định cho phép xóa nợ:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="467"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="472"/>
         <source>Choose an entry in the journal first.</source>
         <translation>Hãy chọn một bút toán trong sổ quỹ trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="473"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="478"/>
         <source>Reverse the entry</source>
         <translation>Đảo bút toán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="474"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="479"/>
         <source>Why is it reversed? (the entry stays, a reversing entry is added)</source>
         <translation>Lý do đảo? (bút toán cũ giữ nguyên, ghi thêm bút toán đảo)</translation>
     </message>
@@ -2002,27 +2038,27 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="64"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="66"/>
         <source>Branch: present / required</source>
         <translation>Chi bộ: có mặt / phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="98"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="100"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="101"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="103"/>
         <source>M{month}</source>
         <translation>T{month}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="104"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="104"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
@@ -2307,211 +2343,178 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="69"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="62"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="88"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="89"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="89"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="90"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="94"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="102"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="105"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="113"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="119"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="114"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="86"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="131"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="132"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="133"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="134"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="135"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="136"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Log of changes…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="157"/>
         <source>Pass&amp;word on opening…</source>
         <translation>&amp;Mật khẩu mở chương trình…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="159"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="182"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="184"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="330"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="289"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="330"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="289"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="382"/>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Đã hủy; không có tệp nào được ghi.</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="359"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="372"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="390"/>
-        <source>Back up to a folder or USB stick</source>
-        <translation>Sao lưu ra thư mục hoặc USB</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="369"/>
-        <source>Backed up to {path}. The drive may be removed.</source>
-        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="373"/>
-        <source>The backup was written and read back:
-{path}
-
-The drive may be removed.</source>
-        <translation>Bản sao lưu đã được ghi và đọc lại kiểm tra:
-{path}
-
-Có thể rút ổ đĩa ra.</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="391"/>
-        <source>Copying the data… {percent}%</source>
-        <translation>Đang sao chép dữ liệu… {percent}%</translation>
-    </message>
-    <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="441"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="342"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="442"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="343"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -2915,149 +2918,149 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingsWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="123"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="224"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="133"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="246"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="129"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="139"/>
         <source>New meeting…</source>
         <translation>Ghi buổi sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="133"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="143"/>
         <source>Print the minutes…</source>
         <translation>In biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="136"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="146"/>
         <source>Thematic plan…</source>
         <translation>Kế hoạch chuyên đề…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="146"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="156"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="147"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="157"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="148"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="158"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="149"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="239"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="159"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="261"/>
         <source>Present / required</source>
         <translation>Có mặt / phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="150"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="160"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="151"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="161"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="162"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="172"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="186"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="196"/>
         <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
         <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="193"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="203"/>
         <source>Attendance register</source>
         <translation>Sổ theo dõi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="210"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="232"/>
         <source>approved</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="210"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="232"/>
         <source>draft</source>
         <translation>chưa thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="223"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="245"/>
         <source>Q{q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="235"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="257"/>
         <source>Held</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="236"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="258"/>
         <source>Regular</source>
         <translation>Thường kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="237"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="259"/>
         <source>Thematic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="238"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="260"/>
         <source>Average ratio</source>
         <translation>Tỷ lệ bình quân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="240"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="262"/>
         <source>Upper-level guests</source>
         <translation>Lượt cấp trên dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="241"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="263"/>
         <source>Members assigned tasks</source>
         <translation>Đảng viên được phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="251"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="273"/>
         <source>Meeting of {date}: {present}/{required} present ({ratio}), below the bar.</source>
         <translation>Buổi sinh hoạt ngày {date}: {present}/{required} có mặt ({ratio}), dưới ngưỡng yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="259"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="281"/>
         <source>{name}: absent without reason in {count} months — the branch may propose removal (the upper level decides).</source>
         <translation>{name}: vắng không lý do {count} tháng — chi bộ có thể đề nghị xóa tên (cấp trên quyết định).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="264"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="286"/>
         <source>{name}: absent {count} times in a row.</source>
         <translation>{name}: vắng {count} lần liên tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="268"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="290"/>
         <source>No regular meeting in month(s): {months}.</source>
         <translation>Không sinh hoạt thường kỳ tháng: {months}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="274"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="296"/>
         <source>No thematic meeting in quarter(s): {quarters}.</source>
         <translation>Không sinh hoạt chuyên đề quý: {quarters}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="279"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="301"/>
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="281"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="303"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -3067,14 +3070,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="24"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="143"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="147"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="167"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="25"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="144"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="148"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="168"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
@@ -3793,7 +3796,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../chibo_desktop/services/printing.py" line="107"/>
+        <location filename="../chibo_desktop/services/printing.py" line="110"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
@@ -4016,73 +4019,73 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RemindersWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="33"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="46"/>
         <source>Probationary members to consider for official status</source>
         <translation>Đảng viên dự bị cần xét công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="37"/>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="62"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="50"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="75"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="38"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="51"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="39"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="52"/>
         <source>Probation ends</source>
         <translation>Hết dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="40"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="53"/>
         <source>Consider by</source>
         <translation>Xét trước ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="41"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="54"/>
         <source>What to do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="49"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="62"/>
         <source>Party badge milestones</source>
         <translation>Đảng viên được tặng huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="52"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="65"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="63"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="76"/>
         <source>Years of Party age</source>
         <translation>Số năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="64"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="77"/>
         <source>Reached on</source>
         <translation>Đủ tuổi Đảng ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="65"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="78"/>
         <source>Party age counted from</source>
         <translation>Tính tuổi Đảng từ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="89"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="112"/>
         <source>Probation ends soon: prepare the papers</source>
         <translation>Sắp hết dự bị: chuẩn bị hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="90"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="113"/>
         <source>Consider recognition now</source>
         <translation>Cần xét công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="91"/>
+        <location filename="../chibo_desktop/ui/reminders_view.py" line="114"/>
         <source>Overdue: the 30-working-day window has passed</source>
         <translation>Quá hạn: đã quá 30 ngày làm việc</translation>
     </message>
@@ -4123,89 +4126,89 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="53"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="160"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="56"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="163"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="61"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="64"/>
         <source>Choose the backup to go back to. The data as it is now is kept as a backup first, so a restore can itself be undone.</source>
         <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="72"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="72"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="72"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="72"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="72"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="78"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="144"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="81"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="147"/>
         <source>Looking at the backups…</source>
         <translation>Đang xem các bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="83"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="86"/>
         <source>Another backup file…</source>
         <translation>Tệp sao lưu khác…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="89"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="92"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="107"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="110"/>
         <source>There is no backup in the backup folder yet. Choose a backup file.</source>
         <translation>Thư mục sao lưu chưa có bản nào. Hãy chọn một tệp sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="109"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="112"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Chọn một bản sao lưu để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="117"/>
         <source>sound</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="117"/>
         <source>damaged</source>
         <translation>bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="141"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="141"/>
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="162"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="165"/>
         <source>Go back to the data of {summary}
 
 Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>
@@ -4265,37 +4268,37 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="137"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="157"/>
         <source>Search name, hamlet, card or ID number — tone marks not needed</source>
         <translation>Tìm theo tên, tổ, số thẻ hoặc CCCD — không cần gõ dấu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="140"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="160"/>
         <source>In the branch now</source>
         <translation>Đang sinh hoạt tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="143"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="163"/>
         <source>Everyone ever listed</source>
         <translation>Tất cả, kể cả đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="146"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="166"/>
         <source>Both genders</source>
         <translation>Nam và nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="194"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="235"/>
         <source>All hamlets</source>
         <translation>Tất cả các tổ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="207"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="248"/>
         <source>All ethnic groups</source>
         <translation>Tất cả dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="230"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="271"/>
         <source>Showing {shown} of {total} records</source>
         <translation>Đang hiện {shown} trên {total} hồ sơ</translation>
     </message>

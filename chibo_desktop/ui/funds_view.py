@@ -37,7 +37,7 @@ from chibo_desktop.domain.funds import (
     Statement,
 )
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from chibo_desktop.services.changes import Change
+from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.funds import FundService, FundSummary
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
@@ -214,6 +214,11 @@ class FundsWidget(QWidget):
         return table
 
     # --- loading ------------------------------------------------------------------------------------------
+
+    def on_change(self, change: Change) -> None:
+        """Borrowers' names and the branch's setup show here; the tab's own writes reload it themselves."""
+        if change.topics & {Topic.MEMBERS, Topic.ORGANISATION}:
+            self.refresh()
 
     def refresh(self) -> None:
         funds, fund_id, year, today = self._funds, self.fund_id, self.year.value(), self._today()

@@ -1,4 +1,4 @@
-"""The main window: menus, the roster and reminders tabs, and the one place that refreshes after a write."""
+"""The main window: menus, the tabs, and the one signal that tells every tab what a write changed."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -16,19 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop import __version__
-from chibo_desktop.domain.charts import ChartsData
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.services import printing
-from chibo_desktop.services.backups import CopyCancelledError
-from chibo_desktop.services.changes import Change, Topic
-from chibo_desktop.services.meetings import MeetingListItem, Register
-from chibo_desktop.services.members import Roster, RosterOverview
+from chibo_desktop.services.members import RosterOverview
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.audit_dialog import AuditDialog
-from chibo_desktop.ui.backup_dialogs import RestoreDialog
+from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.charts_view import ChartsWidget
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
@@ -40,16 +36,15 @@ from chibo_desktop.ui.meetings_view import MeetingsWidget
 from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.plan_dialog import PlanDialog
 from chibo_desktop.ui.print_actions import PrintActions
-from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
 from chibo_desktop.ui.rules_dialog import RulesDialog
 from chibo_desktop.ui.setup_dialog import SetupDialog
-from chibo_desktop.ui.tasks import Job, TaskRunner
+from chibo_desktop.ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
-    """``changed`` is emitted after every write; the window reloads what the change touched."""
+    """``changed(Change)`` is emitted after every write; each tab decides for itself whether it must reload."""
 
     changed = Signal(object)
     roster_loaded = Signal(object)
@@ -57,17 +52,15 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     restore_requested = Signal(object)
     access_changed = Signal()
-    backup_finished = Signal(object)
     charts_loaded = Signal()
 
     def __init__(self, services: Services, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
-        self.roster: Roster | None = None
         self._dialogs: list[QWidget] = []
         self.setWindowTitle(self.tr("Branch records — {name}").format(name=services.organisation.require().branch_name))
-        self.resize(1280, 760)
+        self.resize(1280, 700)  # with its frame, fits the 728 usable pixels of a 1366×768 screen
         today = services.today()
         self.printing = PrintActions(
             services,
@@ -80,17 +73,32 @@ class MainWindow(QMainWindow):
             lambda: self.charts_view.year.value(),
         )
 
-        self.roster_view = RosterWidget(self.open_member, today)
-        self.roster_view.counts_requested.connect(self._recount)
-        self.reminders = RemindersWidget(self.open_member, today)
-        self.reminders.year_changed.connect(self._rebadge)
+        self.roster_view = RosterWidget(
+            self.open_member,
+            today,
+            services.members,
+            services.organisation.require,
+            tasks,
+            self._failed,
+            lambda: self.reminders.year.value(),
+        )
+        self.reminders = RemindersWidget(self.open_member, today, services.members, tasks, self._failed)
+        self.roster_view.load_started.connect(lambda: self.loading.setText(self.tr("Loading the roster…")))
+        self.roster_view.overview_loaded.connect(self._roster_ready)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster_view, self.tr("Members"))
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
         self.meetings_view = MeetingsWidget(
-            self.open_meeting, self.new_meeting, self.edit_plan, self.printing.print_minutes, today
+            self.open_meeting,
+            self.new_meeting,
+            self.edit_plan,
+            self.printing.print_minutes,
+            today,
+            services.meetings,
+            tasks,
+            self._failed,
         )
-        self.meetings_view.year_changed.connect(lambda _year: self.refresh_meetings())
+        self.meetings_view.loaded.connect(self.meetings_loaded)
         self.tabs.addTab(self.meetings_view, self.tr("Meetings"))
         self.funds_view = FundsWidget(
             services.funds,
@@ -103,22 +111,25 @@ class MainWindow(QMainWindow):
             self.printing.print_ledger,
         )
         self.tabs.addTab(self.funds_view, self.tr("Loan fund"))
-        self.charts_view = ChartsWidget(today)
-        self.charts_view.year_changed.connect(lambda _year: self.refresh_charts())
+        self.charts_view = ChartsWidget(
+            today, lambda year: services.printer.data(printing.CHARTS, year), tasks, self._failed
+        )
+        self.charts_view.loaded.connect(self.charts_loaded)
         self.charts_view.print_requested.connect(self.printing.print_charts)
         self.tabs.addTab(self.charts_view, self.tr("Charts"))
-        self.tabs.currentChanged.connect(
-            lambda index: index == self.tabs.indexOf(self.charts_view) and self.refresh_charts()
-        )
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
         self.statusBar().addPermanentWidget(QLabel(str(services.db.path)))
+        self.backup = BackupToFolder(
+            services.backups, lambda: services.organisation.require().branch_name, tasks, self, self._show, self._failed
+        )
         self._build_actions(language)
-        self.changed.connect(self.apply_change)
+        for tab in (self.roster_view, self.meetings_view, self.funds_view, self.charts_view):
+            self.changed.connect(tab.on_change)  # the reminders follow the roster they are computed from
         self.roster_view.set_organisation(services.organisation.require())
-        self.refresh()
-        self.refresh_meetings()
+        self.roster_view.refresh()
+        self.meetings_view.refresh()
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -140,7 +151,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.printing.export_members_action, self.printing.print_members_action):
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self._action(self.tr("&Back up to a folder or USB stick…"), self.backup_to_folder))
+        menu.addAction(self._action(self.tr("&Back up to a folder or USB stick…"), self.backup.run))
         menu.addAction(self._action(self.tr("Restore from a &backup…"), self.restore_backup))
         menu.addAction(self._action(self.tr("&Log of changes…"), self.show_audit))
         menu.addAction(self._action(self.tr("Pass&word on opening…"), self.edit_password))
@@ -184,35 +195,10 @@ class MainWindow(QMainWindow):
 
     # --- refreshing --------------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the roster, its counts and reminders in the background; the window stays usable meanwhile."""
-        self.loading.setText(self.tr("Loading the roster…"))
-        period = self.roster_view.counts.selected_period()
-        year = self.reminders.year.value()
-        members = self.services.members
-        self.tasks.run("roster", lambda: members.overview(period, year), self._roster_ready, self._failed, owner=self)
-
     def _roster_ready(self, overview: RosterOverview) -> None:
-        self.roster = overview.roster
-        self.roster_view.show_roster(overview.roster, overview.counts)
-        self.reminders.show_probation(overview.probation)
-        self.reminders.show_badges(overview.badges)
+        self.reminders.show_overview(overview)
         self.loading.setText("")
         self.roster_loaded.emit(overview.roster)
-
-    def _recount(self) -> None:
-        roster, period, members = self.roster, self.roster_view.counts.selected_period(), self.services.members
-        if roster is not None:
-            self.tasks.run(
-                "counts", lambda: members.counts(roster, period), self.roster_view.counts.show_counts, self._failed
-            )
-
-    def _rebadge(self, year: int) -> None:
-        roster, members = self.roster, self.services.members
-        if roster is not None:
-            self.tasks.run(
-                "badges", lambda: members.badge_milestones(roster, year), self.reminders.show_badges, self._failed
-            )
 
     def _failed(self, error: BaseException) -> None:
         self.loading.setText("")
@@ -221,42 +207,15 @@ class MainWindow(QMainWindow):
             return
         raise error
 
-    def apply_change(self, change: Change) -> None:
-        if change.topics - {Topic.MEETINGS}:
-            organisation = self.services.organisation.require()
-            self.roster_view.set_organisation(organisation)
-            self.refresh()
-        if change.topics & {Topic.MEETINGS, Topic.RULES}:
-            self.refresh_meetings()
-        if change.topics & {Topic.MEMBERS, Topic.ORGANISATION} and hasattr(self, "funds_view"):
-            self.funds_view.refresh()
-
     def member_choices(self) -> list[tuple[int, str]]:
         """Members listed in the branch today, in name order, for the fund dialogs."""
-        if self.roster is None:
-            return []
-        return [(row.id, row.full_name) for row in self.roster.rows if row.status != "former"]
+        roster = self.roster_view.roster
+        return [] if roster is None else [(row.id, row.full_name) for row in roster.rows if row.status != "former"]
 
     def meeting_choices(self) -> list[tuple[int, str]]:
         items = self.services.meetings.list_meetings(None)[:60]
         kinds = {kind: translate("Meeting", label) for kind, label in KIND_LABELS.items()}
         return [(i.id, f"{screen_date(i.on)} — {kinds[i.kind]}") for i in items]
-
-    def refresh_meetings(self) -> None:
-        """The chosen year's meetings and register, computed in the background."""
-        year = self.meetings_view.year.value()
-        meetings = self.services.meetings
-        self.tasks.run(
-            "meetings",
-            lambda: meetings.year_view(year),
-            self._meetings_ready,
-            self._failed,
-            owner=self,
-        )
-
-    def _meetings_ready(self, result: tuple[list[MeetingListItem], Register]) -> None:
-        self.meetings_view.show_year(*result)
-        self.meetings_loaded.emit()
 
     def new_meeting(self) -> MeetingDialog:
         dialog = MeetingDialog(self.services.meetings, self.changed.emit, self.services.today(), parent=self)
@@ -353,49 +312,6 @@ class MainWindow(QMainWindow):
 
     # --- keeping the data ---------------------------------------------------------------------------------
 
-    def backup_to_folder(self, folder: Path | None = None) -> Job | None:
-        """A checked copy on a drive the user picks, written in the background."""
-        if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Back up to a folder or USB stick"))
-            if not chosen:
-                return None
-            folder = Path(chosen)
-        services, target = self.services, folder
-
-        def work(report: Callable[[int], bool]) -> Path:
-            return services.backups.backup_to(target, services.organisation.require().branch_name, report)
-
-        def done(path: Path) -> None:
-            self.statusBar().showMessage(self.tr("Backed up to {path}. The drive may be removed.").format(path=path))
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Back up to a folder or USB stick"),
-                self.tr("The backup was written and read back:\n{path}\n\nThe drive may be removed.").format(path=path),
-                parent=self,
-            )
-            self._show(box)
-            self.backup_finished.emit(path)
-
-        def failed(error: BaseException) -> None:
-            self.backup_finished.emit(None)
-            if isinstance(error, CopyCancelledError):
-                self.statusBar().showMessage(self.tr("Cancelled; nothing was written."), 10000)
-                return
-            self._failed(error)
-
-        job, self.backup_progress = run_with_progress(
-            self,
-            self.tasks,
-            "backup-to",
-            self.tr("Back up to a folder or USB stick"),
-            lambda percent: self.tr("Copying the data… {percent}%").format(percent=percent),
-            100,
-            work,
-            done,
-            failed,
-        )
-        return job
-
     def restore_backup(self) -> RestoreDialog:
         """Choose a backup; the application closes the file, restores and reopens (see app.Application)."""
         dialog = RestoreDialog(self.services.backups.backups, self.tasks, self)
@@ -408,21 +324,6 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.access_changed.emit)
         self._show(dialog)
         return dialog
-
-    def refresh_charts(self) -> Job:
-        """The chosen year's figures, computed in the background, then painted."""
-        services, year = self.services, self.charts_view.year.value()
-        return self.tasks.run(
-            "charts",
-            lambda: services.printer.data(printing.CHARTS, year),
-            self._charts_ready,
-            self._failed,
-            owner=self,
-        )
-
-    def _charts_ready(self, data: ChartsData) -> None:
-        self.charts_view.show_data(data)
-        self.charts_loaded.emit()
 
     def show_audit(self) -> AuditDialog:
         dialog = AuditDialog(self.services.audit, self.tasks, self.printing.print_audit, self)

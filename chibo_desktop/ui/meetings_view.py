@@ -26,9 +26,11 @@ from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.meetings import KIND_LABELS, MARK_LETTERS, Mark
 from chibo_desktop.domain.register import FlagKind, YearGrid
-from chibo_desktop.services.meetings import MeetingListItem, Register
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.meetings import MeetingListItem, MeetingService, Register
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
 
 ROOT = QModelIndex()
@@ -103,9 +105,11 @@ class GridModel(QAbstractTableModel):
 
 
 class MeetingsWidget(QWidget):
-    """Asks its owner for data: ``year_changed`` when another year is chosen; opens meetings through callbacks."""
+    """The chosen year's meetings and register, computed in the background (``loaded`` once shown); opens
+    meetings through callbacks. It reloads itself after a change to the meetings or the rules."""
 
-    year_changed = Signal(int)
+    loaded = Signal()
+    REFRESHED_BY = frozenset({Topic.MEETINGS, Topic.RULES})
 
     def __init__(
         self,
@@ -114,17 +118,23 @@ class MeetingsWidget(QWidget):
         edit_plan: Callable[[int], None],
         print_minutes: Callable[[int | None], object],
         today: date,
+        meetings: MeetingService,
+        tasks: TaskRunner,
+        failed: Callable[[BaseException], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_meeting = open_meeting
+        self._meetings = meetings
+        self._tasks = tasks
+        self._failed = failed
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year")))
         self.year = QSpinBox()
         self.year.setRange(1990, 2200)
         self.year.setValue(today.year)
-        self.year.valueChanged.connect(self.year_changed)
+        self.year.valueChanged.connect(lambda _year: self.refresh())
         bar.addWidget(self.year)
         self.new_button = QPushButton(self.tr("New meeting…"))
         self.new_button.setObjectName("new_meeting")
@@ -191,6 +201,18 @@ class MeetingsWidget(QWidget):
         box.addWidget(self.legend)
         box.addWidget(register)
         self.inner.addTab(holder, self.tr("Attendance register"))
+
+    def on_change(self, change: Change) -> None:
+        if change.topics & self.REFRESHED_BY:
+            self.refresh()
+
+    def refresh(self) -> None:
+        year, meetings = self.year.value(), self._meetings
+        self._tasks.run("meetings", lambda: meetings.year_view(year), self._year_ready, self._failed, owner=self)
+
+    def _year_ready(self, result: tuple[list[MeetingListItem], Register]) -> None:
+        self.show_year(*result)
+        self.loaded.emit()
 
     def selected_meeting(self) -> int | None:
         rows = self.list_view.selectionModel().selectedRows()

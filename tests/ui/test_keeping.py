@@ -111,9 +111,9 @@ def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
     qtbot.addWidget(window)
     stick = tmp_path / "stick"
     stick.mkdir()
-    with qtbot.waitSignal(window.backup_finished, timeout=20000) as finished:
-        window.backup_to_folder(stick)
-        assert window.backup_progress.labelText().startswith("Đang sao chép dữ liệu")
+    with qtbot.waitSignal(window.backup.finished, timeout=20000) as finished:
+        window.backup.run(stick)
+        assert window.backup.progress.labelText().startswith("Đang sao chép dữ liệu")
     path = finished.args[0]
     assert path.parent == stick and backups.inspect(path).members == 1
     assert "Có thể rút ổ đĩa ra" in window.statusBar().currentMessage()
