@@ -200,18 +200,20 @@ class MeetingService:
 
     def create(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...] | None = None) -> Change:
         """Record a meeting; without *lines*, its attendance list is everyone listed that day, all present."""
+        self._organisation.require_own_records()
         if record.on is None:
             self._check(record, ())
         assert record.on is not None
         lines = lines if lines is not None else self.draft_lines(record.on)
         clean = self._check(record, lines)
         lines = tuple(replace(line, reason=nfc(line.reason)) for line in lines)
-        branch = self._organisation.require()
+        branch = self._organisation.require_own_records()
         with self._db.write() as session:
             meeting_id, _uuid = meeting_queries.add_meeting(session, branch.branch_id, clean, lines)
         return Change.of(Topic.MEETINGS, meeting_id)
 
     def update(self, meeting_id: int, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> Change:
+        self._organisation.require_own_records()
         clean = self._check(record, lines)
         lines = tuple(replace(line, reason=nfc(line.reason)) for line in lines)
         with self._db.write() as session:
@@ -235,6 +237,7 @@ class MeetingService:
 
     def approve(self, meeting_id: int) -> Change:
         """Approving the minutes locks the meeting for good."""
+        self._organisation.require_own_records()
         with self._db.write() as session:
             self._require_unlocked(session, meeting_id)
             meeting_queries.approve(session, meeting_id, self._today())
@@ -242,6 +245,7 @@ class MeetingService:
 
     def add_addendum(self, meeting_id: int, reason: str, text: str) -> Change:
         """A correction to approved minutes, with its reason and date; the original stays readable."""
+        self._organisation.require_own_records()
         errors = {}
         if not nfc(reason):
             errors["reason"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Write why the minutes are corrected."))
@@ -359,7 +363,7 @@ class MeetingService:
             )
         if quarter is not None and not 1 <= quarter <= 4:
             raise UserError(_msg(QT_TRANSLATE_NOOP("Meeting", "A quarter is 1, 2, 3 or 4.")))
-        branch = self._organisation.require()
+        branch = self._organisation.require_own_records()
         with self._db.write() as session:
             topic_id = meeting_queries.add_topic(session, branch.branch_id, year, quarter, clean)
         return Change.of(Topic.MEETINGS, topic_id)
