@@ -68,6 +68,7 @@ class FundSummary:
     outstanding: int
     active_loans: int
     overdue: int
+    branch: str = ""  # the unit that keeps the fund (the branch it came from, at a committee)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class FundService:
             all_funds = fund_queries.funds(session)
             loans = fund_queries.loans(session)
             entries = fund_queries.entries(session)
+            units = fund_queries.fund_units(session)
         out = []
         for fund in all_funds:
             mine = [e for e in entries if e.fund_id == fund.id]
@@ -139,6 +141,7 @@ class FundService:
                     sum(p.outstanding for p in active),
                     len(active),
                     sum(p.overdue_principal for p in active),
+                    units.get(fund.id, ""),
                 )
             )
         return out
