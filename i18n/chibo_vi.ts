@@ -941,12 +941,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Event</name>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="257"/>
+        <location filename="../chibo_desktop/services/members.py" line="259"/>
         <source>Write the date of the event.</source>
         <translation>Hãy ghi ngày của sự kiện.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="267"/>
+        <location filename="../chibo_desktop/services/members.py" line="269"/>
         <source>The date of the event is in the future.</source>
         <translation>Ngày của sự kiện là một ngày trong tương lai.</translation>
     </message>
@@ -1794,7 +1794,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/ui/funds_view.py" line="124"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="183"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="185"/>
         <source>Fund</source>
         <translation>Quỹ</translation>
     </message>
@@ -1810,8 +1810,8 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/ui/funds_view.py" line="127"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="143"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="184"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="145"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="186"/>
         <source>Outstanding</source>
         <translation>Dư nợ</translation>
     </message>
@@ -1822,205 +1822,210 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/ui/funds_view.py" line="129"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="144"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="185"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="199"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="146"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="187"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="201"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="139"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="182"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="130"/>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="141"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="184"/>
         <source>Borrower</source>
         <translation>Người vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="140"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="156"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="142"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="158"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="141"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="361"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="143"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="372"/>
         <source>Paid out</source>
         <translation>Giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="142"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="362"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="144"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="373"/>
         <source>Principal repaid</source>
         <translation>Thu nợ gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="145"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="186"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="147"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="188"/>
         <source>Days late</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="146"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="148"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="151"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="153"/>
         <source>Loans</source>
         <translation>Các món vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="154"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="156"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="155"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="157"/>
         <source>Entry</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="157"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="159"/>
         <source>Who</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="158"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="160"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="159"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="161"/>
         <source>Posted by</source>
         <translation>Người ghi, lúc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="164"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="166"/>
         <source>Journal</source>
         <translation>Sổ quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="168"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="170"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="179"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="181"/>
         <source>Statement</source>
         <translation>Báo cáo quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="187"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="189"/>
         <source>Age</source>
         <translation>Nhóm quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="303"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="314"/>
         <source>Reversal: </source>
         <translation>Đảo: </translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="305"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="316"/>
         <source> (reversed)</source>
         <translation> (đã đảo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="341"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="352"/>
         <source>Outstanding principal by age of the oldest late payment: 1–30 days {a}; 31–90 days {b}; 91–180 days {c}; over 180 days {d}. PAR30 (outstanding of loans more than 30 days late ÷ all outstanding): {par30}.</source>
         <translation>Dư nợ theo số ngày quá hạn của kỳ trả chậm nhất: 1–30 ngày {a}; 31–90 ngày {b}; 91–180 ngày {c}; trên 180 ngày {d}. PAR30 (dư nợ của các món quá hạn trên 30 ngày ÷ tổng dư nợ): {par30}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="355"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="366"/>
         <source>No fund yet. Create one with “New fund…”.</source>
         <translation>Chưa có quỹ nào. Hãy tạo bằng nút “Quỹ mới…”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="357"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="368"/>
         <source>Opening balance</source>
         <translation>Số dư đầu kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="358"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="369"/>
         <source>Contributions</source>
         <translation>Đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="359"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="370"/>
         <source>Capital received</source>
         <translation>Nhận vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="360"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="371"/>
         <source>Capital returned</source>
         <translation>Hoàn trả vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="363"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="374"/>
         <source>Interest and fees</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="364"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="375"/>
         <source>Closing balance</source>
         <translation>Số dư cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="368"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="379"/>
         <source>The statement reconciles.</source>
         <translation>Số liệu cân đối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="370"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="381"/>
         <source>The statement does NOT reconcile — check the journal.</source>
         <translation>Số liệu KHÔNG cân đối — hãy kiểm tra sổ quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="373"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="384"/>
         <source>{loans} loans paid out, {amount}, {members} members helped; written off {written}.</source>
         <translation>{loans} lượt vay, {amount}, {members} đảng viên được hỗ trợ; xóa nợ {written}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="410"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="421"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="419"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="424"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="433"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="490"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="430"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="435"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="444"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="501"/>
         <source>Choose a fund first.</source>
         <translation>Hãy chọn một quỹ trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="442"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="449"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="456"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="496"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="453"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="467"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="507"/>
         <source>Choose a loan in the list first.</source>
         <translation>Hãy chọn một món vay trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="471"/>
         <source>Write off</source>
         <translation>Xóa nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="471"/>
         <source>Number of the decision that allows the write-off:</source>
         <translation>Số quyết định cho phép xóa nợ:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="467"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="478"/>
         <source>Choose an entry in the journal first.</source>
         <translation>Hãy chọn một bút toán trong sổ quỹ trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="473"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="484"/>
         <source>Reverse the entry</source>
         <translation>Đảo bút toán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="474"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="485"/>
         <source>Why is it reversed? (the entry stays, a reversing entry is added)</source>
         <translation>Lý do đảo? (bút toán cũ giữ nguyên, ghi thêm bút toán đảo)</translation>
     </message>
@@ -2028,27 +2033,27 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="64"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="66"/>
         <source>Branch: present / required</source>
         <translation>Chi bộ: có mặt / phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="98"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="100"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="101"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="103"/>
         <source>M{month}</source>
         <translation>T{month}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="104"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="104"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
@@ -2333,338 +2338,343 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="93"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="94"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="94"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="111"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="114"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="115"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="119"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="213"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="136"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Log of changes…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>Pass&amp;word on opening…</source>
         <translation>&amp;Mật khẩu mở chương trình…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="165"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="172"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
         <source>Report of all branches to &amp;Excel…</source>
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="189"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="340"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="201"/>
+        <source>Records of the branches — {name}</source>
+        <translation>Hồ sơ các chi bộ — {name}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/main_window.py" line="355"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="340"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="355"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="351"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="366"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="351"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="534"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="366"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="549"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="360"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="375"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="380"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="395"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="400"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="621"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="636"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="408"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="423"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="418"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="433"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="418"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="433"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="442"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="433"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="444"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="448"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="459"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="464"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="434"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="449"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="460"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="475"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="486"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="482"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="497"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="492"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="515"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="555"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="507"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="517"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="530"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="547"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="570"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="493"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="508"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="517"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="522"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="537"/>
         <source>Adding up branch {done} of {total}…</source>
         <translation>Đang cộng chi bộ {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="547"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="562"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="575"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="590"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="573"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="588"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="598"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="611"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="629"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="613"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="626"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="644"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="608"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="623"/>
         <source>Backed up to {path}. The drive may be removed.</source>
         <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="612"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="627"/>
         <source>The backup was written and read back:
 {path}
 
@@ -2675,27 +2685,27 @@ The drive may be removed.</source>
 Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="630"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="645"/>
         <source>Copying the data… {percent}%</source>
         <translation>Đang sao chép dữ liệu… {percent}%</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="670"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="685"/>
         <source>Charts {year}</source>
         <translation>Biểu đồ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="691"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="706"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="702"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="717"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="703"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="718"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -2760,96 +2770,96 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Không phải dự: đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="147"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="148"/>
         <source>Enter the date of the meeting.</source>
         <translation>Hãy nhập ngày sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="151"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="152"/>
         <source>Write the time as 19:30.</source>
         <translation>Hãy viết giờ theo dạng 19:30.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="154"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="155"/>
         <source>The meeting must end after it starts.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="156"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="157"/>
         <source>Enter the topic of the thematic meeting.</source>
         <translation>Hãy nhập chủ đề sinh hoạt chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="161"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="162"/>
         <source>Choose a member on this meeting&apos;s list.</source>
         <translation>Hãy chọn một đảng viên có trong danh sách buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="165"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="166"/>
         <source>Write the reason of each absence with reason: {names}.</source>
         <translation>Hãy ghi lý do vắng của: {names}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="172"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="173"/>
         <source>Resolution {n}: votes cannot be negative.</source>
         <translation>Nghị quyết {n}: số phiếu không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="176"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="177"/>
         <source>Resolution {n}: more votes than members entitled to vote.</source>
         <translation>Nghị quyết {n}: số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="181"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="182"/>
         <source>Each assignment needs a member on the list and a task.</source>
         <translation>Mỗi phân công cần một đảng viên trong danh sách và nội dung công việc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="188"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="189"/>
         <source>Check the scores: each is between 0 and its maximum.</source>
         <translation>Hãy kiểm tra điểm: mỗi mục từ 0 đến điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="197"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="256"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="468"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="198"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="257"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="486"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="227"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="277"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="228"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="278"/>
         <source>This meeting no longer exists.</source>
         <translation>Buổi sinh hoạt này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="231"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="232"/>
         <source>The minutes of this meeting were approved and cannot be changed. Add an addendum instead.</source>
         <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="251"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="252"/>
         <source>Write why the minutes are corrected.</source>
         <translation>Hãy ghi lý do đính chính biên bản.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="253"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="254"/>
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="263"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="264"/>
         <source>Only approved minutes take an addendum; edit the meeting instead.</source>
         <translation>Chỉ biên bản đã thông qua mới lập phụ lục; biên bản chưa thông qua thì sửa trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="361"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="362"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="367"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="368"/>
         <source>Enter the topic.</source>
         <translation>Hãy nhập chủ đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="365"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="371"/>
         <source>A quarter is 1, 2, 3 or 4.</source>
         <translation>Quý là 1, 2, 3 hoặc 4.</translation>
     </message>
@@ -2857,241 +2867,246 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="94"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="98"/>
         <source>New meeting</source>
         <translation>Buổi sinh hoạt mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="96"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="100"/>
         <source>Meeting of {date}</source>
         <translation>Buổi sinh hoạt ngày {date}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="104"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="108"/>
+        <source>Kept by the branch: this meeting came in its package and can only be read here. Changes and addenda are made at the branch.</source>
+        <translation>Do chi bộ quản lý: buổi sinh hoạt này đến từ gói dữ liệu của chi bộ và ở đây chỉ được xem. Việc sửa đổi và đính chính làm tại chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="119"/>
         <source>The minutes were approved on {date}; the meeting can no longer be changed. Corrections go in an addendum.</source>
         <translation>Biên bản đã được thông qua ngày {date}; buổi sinh hoạt không thể sửa nữa. Nội dung đính chính ghi vào phụ lục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="117"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="228"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="132"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="243"/>
         <source>Attendance list</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="127"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="516"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="142"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="534"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="134"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="149"/>
         <source>Preview and print…</source>
         <translation>Xem trước và in…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="161"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="176"/>
         <source>e.g. 12-BB/CB</source>
         <translation>ví dụ 12-BB/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="164"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="179"/>
         <source>(not from the year&apos;s plan)</source>
         <translation>(không theo kế hoạch năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="167"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="182"/>
         <source>Q{q}: {title}</source>
         <translation>Quý {q}: {title}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="174"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="189"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="175"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="180"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="195"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="182"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="197"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="184"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="199"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="185"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="200"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="186"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="201"/>
         <source>Thematic topic</source>
         <translation>Chủ đề chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="202"/>
         <source>From the year&apos;s plan</source>
         <translation>Theo kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="203"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="189"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="204"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="205"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="205"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="205"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="208"/>
         <source>Guests (e.g. the upper-level committee member)</source>
         <translation>Khách mời (ví dụ cấp ủy viên cấp trên dự)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="194"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="209"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="237"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="252"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="238"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="291"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="253"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="306"/>
         <source>Remove the row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="258"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="273"/>
         <source>Agenda</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="265"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="280"/>
         <source>Resolutions and votes</source>
         <translation>Nghị quyết và biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
         <source>Against</source>
         <translation>Không tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
         <source>Abstain</source>
         <translation>Không biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
         <source>Entitled to vote</source>
         <translation>Số có quyền biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="297"/>
         <source>Assignments (members given a task)</source>
         <translation>Phân công nhiệm vụ cho đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="298"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="298"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="298"/>
         <source>Due (dd/mm/yyyy)</source>
         <translation>Thời hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="289"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="304"/>
         <source>Add an assignment</source>
         <translation>Thêm phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="307"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="322"/>
         <source>Resolutions and tasks</source>
         <translation>Nghị quyết, phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="337"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="352"/>
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="339"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="354"/>
         <source>Score</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="353"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="363"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="368"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="378"/>
         <source>Addenda</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="357"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="372"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="358"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="373"/>
         <source>Correction</source>
         <translation>Nội dung đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="359"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="374"/>
         <source>Add the addendum</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="484"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="502"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="517"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="535"/>
         <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
         <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
     </message>
@@ -3099,149 +3114,160 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingsWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="123"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="224"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="126"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="258"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="129"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="134"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="217"/>
+        <source>All branches</source>
+        <translation>Tất cả chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="138"/>
         <source>New meeting…</source>
         <translation>Ghi buổi sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="133"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="142"/>
         <source>Print the minutes…</source>
         <translation>In biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="136"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="145"/>
         <source>Thematic plan…</source>
         <translation>Kế hoạch chuyên đề…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="146"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="155"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="147"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="156"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="148"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="157"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="149"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="239"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="158"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="273"/>
         <source>Present / required</source>
         <translation>Có mặt / phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="150"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="159"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="151"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="160"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="162"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="161"/>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="173"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="186"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="197"/>
         <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
         <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="193"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="204"/>
         <source>Attendance register</source>
         <translation>Sổ theo dõi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="210"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="243"/>
         <source>approved</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="210"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="243"/>
         <source>draft</source>
         <translation>chưa thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="223"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="257"/>
         <source>Q{q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="235"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="269"/>
         <source>Held</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="236"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="270"/>
         <source>Regular</source>
         <translation>Thường kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="237"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="271"/>
         <source>Thematic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="238"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="272"/>
         <source>Average ratio</source>
         <translation>Tỷ lệ bình quân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="240"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="274"/>
         <source>Upper-level guests</source>
         <translation>Lượt cấp trên dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="241"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="275"/>
         <source>Members assigned tasks</source>
         <translation>Đảng viên được phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="251"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="285"/>
         <source>Meeting of {date}: {present}/{required} present ({ratio}), below the bar.</source>
         <translation>Buổi sinh hoạt ngày {date}: {present}/{required} có mặt ({ratio}), dưới ngưỡng yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="259"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="293"/>
         <source>{name}: absent without reason in {count} months — the branch may propose removal (the upper level decides).</source>
         <translation>{name}: vắng không lý do {count} tháng — chi bộ có thể đề nghị xóa tên (cấp trên quyết định).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="264"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="298"/>
         <source>{name}: absent {count} times in a row.</source>
         <translation>{name}: vắng {count} lần liên tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="268"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="302"/>
         <source>No regular meeting in month(s): {months}.</source>
         <translation>Không sinh hoạt thường kỳ tháng: {months}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="274"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="308"/>
         <source>No thematic meeting in quarter(s): {quarters}.</source>
         <translation>Không sinh hoạt chuyên đề quý: {quarters}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="279"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="313"/>
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="281"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="315"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -3250,21 +3276,21 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <name>Member</name>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="24"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="143"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="147"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="161"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="150"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="25"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="144"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="148"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="162"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="151"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="173"/>
-        <location filename="../chibo_desktop/services/members.py" line="273"/>
+        <location filename="../chibo_desktop/services/members.py" line="175"/>
+        <location filename="../chibo_desktop/services/members.py" line="275"/>
         <source>This member no longer exists.</source>
         <translation>Đảng viên này không còn trong dữ liệu.</translation>
     </message>
@@ -3272,287 +3298,292 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="65"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="69"/>
         <source>New member</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="65"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="69"/>
         <source>Member: {name}</source>
         <translation>Đảng viên: {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="126"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="80"/>
+        <source>Kept by {branch}: this record came in its package and can only be read here. Changes are made at the branch.</source>
+        <translation>Do {branch} quản lý: hồ sơ này đến từ gói dữ liệu của chi bộ và ở đây chỉ được xem. Việc sửa đổi làm tại chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="143"/>
         <source>Personal</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="128"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
         <source>No photo</source>
         <translation>Chưa có ảnh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="132"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="149"/>
         <source>Choose photo…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="138"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="156"/>
         <source>Full name *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="138"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="156"/>
         <source>e.g. Nguyễn Thị Ngọc Bích</source>
         <translation>ví dụ Nguyễn Thị Ngọc Bích</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="139"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="157"/>
         <source>Birth name</source>
         <translation>Họ tên khai sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="163"/>
         <source>Gender *</source>
         <translation>Giới tính *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="146"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="164"/>
         <source>Date of birth *</source>
         <translation>Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="147"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="165"/>
         <source>Place of birth</source>
         <translation>Nơi sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="148"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="166"/>
         <source>Home town</source>
         <translation>Quê quán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="149"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="167"/>
         <source>Residence</source>
         <translation>Nơi ở hiện nay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="150"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="168"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
         <source>Religion</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
         <source>e.g. Không, Phật giáo</source>
         <translation>ví dụ Không, Phật giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
         <source>ID number (CCCD)</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="171"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="172"/>
         <source>Occupation</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="160"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="178"/>
         <source>Hamlet / cell</source>
         <translation>Tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="163"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="181"/>
         <source>Party record</source>
         <translation>Quá trình vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="167"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
         <source>Admitted by this branch</source>
         <translation>Kết nạp tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="168"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="186"/>
         <source>Transferred in from another branch</source>
         <translation>Chuyển sinh hoạt từ nơi khác đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="187"/>
         <source>Temporarily attached here</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="188"/>
         <source>Joined this branch</source>
         <translation>Sinh hoạt tại chi bộ do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="171"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="189"/>
         <source>Date joined this branch</source>
         <translation>Ngày đến sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="174"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="192"/>
         <source>Admission ceremony *</source>
         <translation>Ngày vào Đảng *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="175"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="193"/>
         <source>Admission decision number</source>
         <translation>Số quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="176"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="194"/>
         <source>Admission decision date</source>
         <translation>Ngày quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="177"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="195"/>
         <source>Recognised official on</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="178"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
         <source>Official decision number</source>
         <translation>Số quyết định công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="179"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="183"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="201"/>
         <source>Biography number</source>
         <translation>Số lý lịch</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="183"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="201"/>
         <source>e.g. 012345-ST</source>
         <translation>ví dụ 012345-ST</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="184"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="202"/>
         <source>Party badge number</source>
         <translation>Số huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="203"/>
         <source>Party badge date</source>
         <translation>Ngày nhận huy hiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="186"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="204"/>
         <source>Party position</source>
         <translation>Chức vụ Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="187"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="205"/>
         <source>Government or mass-organisation position</source>
         <translation>Chức vụ chính quyền, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="195"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="213"/>
         <source>Education</source>
         <translation>Trình độ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="214"/>
         <source>General education</source>
         <translation>Giáo dục phổ thông</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="214"/>
         <source>e.g. 12/12</source>
         <translation>ví dụ 12/12</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="215"/>
         <source>Professional level</source>
         <translation>Chuyên môn, nghiệp vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="216"/>
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="199"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="217"/>
         <source>Foreign language</source>
         <translation>Ngoại ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="200"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="218"/>
         <source>Informatics</source>
         <translation>Tin học</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="225"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="225"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="225"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="225"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="212"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="230"/>
         <source>Record an event…</source>
         <translation>Ghi sự kiện…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="216"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="234"/>
         <source>History is never changed: a mistake is corrected by recording a new event.</source>
         <translation>Quá trình không bao giờ bị sửa: nếu ghi nhầm, hãy ghi thêm một sự kiện mới để điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="217"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="235"/>
         <source>History</source>
         <translation>Quá trình</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="236"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="270"/>
         <source>Earlier card numbers: {numbers}</source>
         <translation>Số thẻ trước đây: {numbers}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="324"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="360"/>
         <source>Choose a photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="324"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="360"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="332"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="368"/>
         <source>That file is not a picture this app can read. Choose a JPG or PNG file.</source>
         <translation>Tệp này không phải ảnh mà phần mềm đọc được. Hãy chọn tệp JPG hoặc PNG.</translation>
     </message>
@@ -4227,47 +4258,52 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="190"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="213"/>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="219"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="191"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="220"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="192"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="221"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="193"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="222"/>
         <source>Hamlet / cell</source>
         <translation>Tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="194"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="223"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="195"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="224"/>
         <source>Party card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="196"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="225"/>
         <source>ID number (CCCD)</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="197"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="226"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="198"/>
+        <location filename="../chibo_desktop/ui/roster_model.py" line="227"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
@@ -4290,22 +4326,27 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
         <translation>Tất cả, kể cả đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="146"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="149"/>
         <source>Both genders</source>
         <translation>Nam và nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="194"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="208"/>
+        <source>All branches</source>
+        <translation>Tất cả chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="216"/>
         <source>All hamlets</source>
         <translation>Tất cả các tổ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="207"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="229"/>
         <source>All ethnic groups</source>
         <translation>Tất cả dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="230"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="253"/>
         <source>Showing {shown} of {total} records</source>
         <translation>Đang hiện {shown} trên {total} hồ sơ</translation>
     </message>
@@ -4596,32 +4637,39 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="35"/>
-        <source>Set up the branch</source>
-        <translation>Thiết lập chi bộ</translation>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="38"/>
+        <source>Set up this database</source>
+        <translation>Thiết lập tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="40"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="41"/>
+        <source>Who keeps this database?</source>
+        <translation>Tệp dữ liệu này của cấp nào?</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="56"/>
         <source>These names appear at the top of every document. Since 1 July 2025 a village branch reports to its commune or ward Party committee.</source>
         <translation>Các tên này được in ở đầu mọi văn bản. Từ ngày 01/7/2025, chi bộ thôn, ấp trực thuộc Đảng ủy xã, phường.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="50"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="67"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="106"/>
         <source>e.g. Chi bộ ấp Te Te 1</source>
         <translation>ví dụ Chi bộ ấp Te Te 1</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="52"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="69"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="109"/>
         <source>e.g. Đảng bộ xã Tân Hùng</source>
         <translation>ví dụ Đảng bộ xã Tân Hùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="54"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="71"/>
         <source>e.g. Tân Hùng</source>
         <translation>ví dụ Tân Hùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="56"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="73"/>
         <source>One per line, e.g.
 Tổ 1
 Tổ 2</source>
@@ -4630,24 +4678,50 @@ Tổ 1
 Tổ 2</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="57"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="74"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="104"/>
         <source>Branch name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="58"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="75"/>
         <source>Reports to</source>
         <translation>Cấp trên trực tiếp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="59"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="76"/>
         <source>Place name on documents</source>
         <translation>Địa danh trên văn bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="60"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="77"/>
         <source>Hamlets or Party cells</source>
         <translation>Các tổ đảng hoặc ấp</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="104"/>
+        <source>Committee name</source>
+        <translation>Tên cấp ủy</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="106"/>
+        <source>e.g. Đảng ủy xã Tân Hùng</source>
+        <translation>ví dụ Đảng ủy xã Tân Hùng</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="109"/>
+        <source>e.g. Tỉnh ủy Cà Mau</source>
+        <translation>ví dụ Tỉnh ủy Cà Mau</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="114"/>
+        <source>A committee takes in its branches&apos; packages: their members, meetings and funds are shown with the branch&apos;s name and can only be read here. The level cannot be changed later.</source>
+        <translation>Cấp ủy nhận gói dữ liệu của các chi bộ: đảng viên, buổi sinh hoạt và quỹ của chi bộ được hiện kèm tên chi bộ và ở đây chỉ được xem. Không thể đổi cấp về sau.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="118"/>
+        <source>A branch keeps its own members, meetings and loan fund, and sends them to the upper level.</source>
+        <translation>Chi bộ tự quản lý đảng viên, buổi sinh hoạt và quỹ hỗ trợ vay vốn của mình, rồi gửi lên cấp trên.</translation>
     </message>
 </context>
 <context>
@@ -4845,36 +4919,36 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     </message>
     <message>
         <location filename="../chibo_desktop/services/members.py" line="82"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="296"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="332"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/services/funds.py" line="103"/>
-        <location filename="../chibo_desktop/services/members.py" line="261"/>
+        <location filename="../chibo_desktop/services/members.py" line="263"/>
         <location filename="../chibo_desktop/ui/forms.py" line="14"/>
         <source>Write the date as dd/mm/yyyy, for example 05/02/1970.</source>
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="202"/>
+        <location filename="../chibo_desktop/services/members.py" line="204"/>
         <source>Enter the date the member joined this branch.</source>
         <translation>Hãy nhập ngày đảng viên đến sinh hoạt tại chi bộ.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="106"/>
-        <location filename="../chibo_desktop/services/members.py" line="206"/>
-        <location filename="../chibo_desktop/services/members.py" line="268"/>
+        <location filename="../chibo_desktop/services/members.py" line="208"/>
+        <location filename="../chibo_desktop/services/members.py" line="270"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="211"/>
+        <location filename="../chibo_desktop/services/members.py" line="213"/>
         <source>A member cannot join the branch before being admitted to the Party.</source>
         <translation>Đảng viên không thể đến sinh hoạt trước ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="219"/>
+        <location filename="../chibo_desktop/services/members.py" line="221"/>
         <source>Choose a hamlet of this branch.</source>
         <translation>Hãy chọn một tổ của chi bộ.</translation>
     </message>

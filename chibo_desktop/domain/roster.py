@@ -20,6 +20,8 @@ class RosterEntry:
     record: MemberRecord
     events: tuple[StatusEvent, ...]
     hamlet: str = ""
+    unit_id: int = 0  # the branch that keeps the member (at a committee, one of its branches)
+    branch: str = ""
 
 
 @dataclass(frozen=True)
@@ -189,3 +191,5 @@ class RosterRow:
     status: str
     search: str  # folded: no tones, lower case
     sort_key: tuple[str, str]
+    unit_id: int = 0
+    branch: str = ""  # the branch's name, shown at a committee

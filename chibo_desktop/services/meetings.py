@@ -64,6 +64,7 @@ class MeetingListItem:
     locked: bool
     present: int
     required: int
+    branch: str = ""  # the branch that held it (shown at a committee)
 
 
 @dataclass(frozen=True)
@@ -284,10 +285,12 @@ class MeetingService:
             end = max((r[1] for r in rows), default=date(1900, 1, 1))
             summaries = {s.id: s for s in meeting_queries.meeting_summaries(session, start, end)}
         out = []
-        for meeting_id, on, kind, topic, locked in rows:
+        for meeting_id, on, kind, topic, locked, branch in rows:
             counts = summaries[meeting_id].counts(self.rules(on).away_required)
             out.append(
-                MeetingListItem(meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required)
+                MeetingListItem(
+                    meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required, branch
+                )
             )
         return out
 
@@ -295,18 +298,21 @@ class MeetingService:
         with paused_gc(), self._db.read() as session:
             return meeting_queries.meeting_summaries(session, start, end, org_units)
 
-    def year_view(self, year: int) -> tuple[list[MeetingListItem], Register]:
-        """The meetings tab's data: the year's list and its register, from one read of the year's rows."""
-        meetings = self.summaries(date(year, 1, 1), date(year, 12, 31))
+    def year_view(self, year: int, org_units: Sequence[int] | None = None) -> tuple[list[MeetingListItem], Register]:
+        """The meetings tab's data: the year's list and its register, from one read of the year's rows (of the
+        chosen branch, at a committee)."""
+        meetings = self.summaries(date(year, 1, 1), date(year, 12, 31), org_units)
         with self._db.read() as session:
-            rows = meeting_queries.meeting_list(session, year)
+            rows = meeting_queries.meeting_list(session, year, org_units)
         by_id = {m.id: m for m in meetings}
         away = self.rules(min(date(year, 12, 31), self._today())).away_required
         items = []
-        for meeting_id, on, kind, topic, locked in rows:
+        for meeting_id, on, kind, topic, locked, branch in rows:
             counts = by_id[meeting_id].counts(away)
             items.append(
-                MeetingListItem(meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required)
+                MeetingListItem(
+                    meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required, branch
+                )
             )
         return items, self.register(year, meetings)
 

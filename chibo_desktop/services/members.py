@@ -100,6 +100,8 @@ def _row(entry: RosterEntry, state: MemberState, search: str) -> RosterRow:
         status=state.status.value,
         search=search,
         sort_key=name_sort_key(r.full_name),
+        unit_id=entry.unit_id,
+        branch=entry.branch,
     )
 
 

@@ -274,6 +274,8 @@ def get_member(session: Session, member_id: int) -> Member | None:
         events=tuple(_to_event(e) for e in events),
         card_history=tuple((c.number, c.recorded_on) for c in cards),
         has_photo=has_photo,
+        branch=unit.name if (unit := session.get(m.OrgUnit, row.org_unit_id)) else "",
+        hamlet=_hamlet_name(session, row.hamlet_id),
     )
 
 
@@ -287,6 +289,7 @@ def load_roster(session: Session, org_units: Sequence[int] | None = None) -> lis
     Rows are read as plain tuples and built positionally: with 100,000 members this is most of the load time.
     """
     hamlets = {h.id: h.name for h in session.scalars(select(m.Hamlet))}
+    units: dict[int, str] = {i: n for i, n in session.execute(select(m.OrgUnit.id, m.OrgUnit.name))}
     events: dict[int, list[StatusEvent]] = defaultdict(list)
     t = m.StatusEventRow.__table__
     query = select(
@@ -306,19 +309,21 @@ def load_roster(session: Session, org_units: Sequence[int] | None = None) -> lis
             )
         )
     mt = m.Member.__table__
-    query = select(mt.c.id, mt.c.search_text, *(mt.c[name] for name in RECORD_FIELDS))
+    query = select(mt.c.id, mt.c.search_text, mt.c.org_unit_id, *(mt.c[name] for name in RECORD_FIELDS))
     if org_units is not None:
         query = query.where(mt.c.org_unit_id.in_(list(org_units)))
     out = []
     no_events: list[StatusEvent] = []
     for values in session.execute(query):
-        record = MemberRecord(*values[2:])
+        record = MemberRecord(*values[3:])
         member_id = values[0]
         entry = RosterEntry(
             id=member_id,
             record=record,
             events=tuple(events.get(member_id, no_events)),
             hamlet=hamlets.get(record.hamlet_id or -1, ""),
+            unit_id=values[2],
+            branch=units.get(values[2], ""),
         )
         out.append((entry, values[1]))
     return out

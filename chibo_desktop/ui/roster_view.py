@@ -142,12 +142,15 @@ class RosterWidget(QWidget):
             self.status.addItem(translate("Status", label), str(status))
         self.status.addItem(self.tr("Everyone ever listed"), ALL)
         self.hamlet = QComboBox()
+        self.branch = QComboBox()  # at a committee, in place of the hamlets
+        self.branch.setObjectName("branch_filter")
+        self.branch.hide()
         self.gender = QComboBox()
         self.gender.addItem(self.tr("Both genders"), "")
         self.gender.addItem(translate("Member", "Male"), str(Gender.MALE))
         self.gender.addItem(translate("Member", "Female"), str(Gender.FEMALE))
         self.ethnicity = QComboBox()
-        for combo in (self.status, self.hamlet, self.gender, self.ethnicity):
+        for combo in (self.status, self.branch, self.hamlet, self.gender, self.ethnicity):
             bar.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self._apply_filter)
         left.addLayout(bar)
@@ -166,8 +169,7 @@ class RosterWidget(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(60)
-        for column, width in enumerate((220, 70, 95, 90, 80, 95, 115, 95)):
-            self.table.setColumnWidth(column, width)
+        self._set_widths(False)
         self.table.doubleClicked.connect(self._double_clicked)
         left.addWidget(self.table)
         self.shown = QLabel()
@@ -187,7 +189,27 @@ class RosterWidget(QWidget):
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self._apply_filter)
 
+    def _set_widths(self, committee: bool) -> None:
+        widths = (220, 70, 95, 90, 80, 95, 115, 95)
+        for column, width in enumerate((widths[0], 190, *widths[1:]) if committee else widths):
+            self.table.setColumnWidth(column, width)
+
     def set_organisation(self, organisation: Organisation) -> None:
+        """At a committee the roster is its branches': a branch column and a branch filter instead of hamlets."""
+        committee = organisation.is_committee
+        if committee != self.branch.isVisibleTo(self):
+            self.model.show_branch_column(committee)
+            self._set_widths(committee)
+            self.branch.setVisible(committee)
+            self.hamlet.setVisible(not committee)
+        chosen = self.branch.currentData()
+        self.branch.blockSignals(True)
+        self.branch.clear()
+        self.branch.addItem(self.tr("All branches"), None)
+        for unit in organisation.branches:
+            self.branch.addItem(unit.name, unit.id)
+        self.branch.setCurrentIndex(max(0, self.branch.findData(chosen)))
+        self.branch.blockSignals(False)
         current = self.hamlet.currentData()
         self.hamlet.blockSignals(True)
         self.hamlet.clear()
@@ -223,6 +245,7 @@ class RosterWidget(QWidget):
                 hamlet_id=self.hamlet.currentData(),
                 gender=self.gender.currentData() or "",
                 ethnicity=self.ethnicity.currentData() or "",
+                unit_id=self.branch.currentData() if self.branch.isVisibleTo(self) else None,
             )
         )
         total = len(self._roster.rows) if self._roster else 0
