@@ -878,38 +878,44 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/ui/roster_view.py" line="82"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="116"/>
         <source>By hamlet / cell</source>
         <translation>Theo tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="90"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="92"/>
         <source>this year ({year})</source>
         <translation>năm nay ({year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="91"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="93"/>
         <source>last year ({year})</source>
         <translation>năm trước ({year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="93"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="95"/>
         <source>this quarter (Q{q}/{year})</source>
         <translation>quý này (quý {q}/{year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="97"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="99"/>
         <source>this month ({month:02d}/{year})</source>
         <translation>tháng này ({month:02d}/{year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="101"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="103"/>
         <source>last month ({month:02d}/{year})</source>
         <translation>tháng trước ({month:02d}/{year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="112"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="114"/>
         <source>(none)</source>
         <translation>(chưa xếp tổ)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="116"/>
+        <source>By branch</source>
+        <translation>Theo chi bộ</translation>
     </message>
 </context>
 <context>
@@ -3277,14 +3283,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="24"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="161"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="150"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="152"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="25"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="162"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="151"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="153"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
@@ -4311,42 +4317,42 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="137"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="139"/>
         <source>Search name, hamlet, card or ID number — tone marks not needed</source>
         <translation>Tìm theo tên, tổ, số thẻ hoặc CCCD — không cần gõ dấu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="140"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="142"/>
         <source>In the branch now</source>
         <translation>Đang sinh hoạt tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="143"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="145"/>
         <source>Everyone ever listed</source>
         <translation>Tất cả, kể cả đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="149"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="151"/>
         <source>Both genders</source>
         <translation>Nam và nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="208"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="211"/>
         <source>All branches</source>
         <translation>Tất cả chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="216"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="219"/>
         <source>All hamlets</source>
         <translation>Tất cả các tổ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="229"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="232"/>
         <source>All ethnic groups</source>
         <translation>Tất cả dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="253"/>
+        <location filename="../chibo_desktop/ui/roster_view.py" line="256"/>
         <source>Showing {shown} of {total} records</source>
         <translation>Đang hiện {shown} trên {total} hồ sơ</translation>
     </message>

@@ -211,6 +211,8 @@ class MeetingsWidget(QWidget):
         self.plan_button.setVisible(not committee)
         self.branch.setVisible(committee)
         self.list_view.setColumnHidden(6, not committee)
+        if committee:
+            self.list_view.setColumnWidth(6, 180)
         chosen = self.branch.currentData()
         self.branch.blockSignals(True)
         self.branch.clear()

@@ -79,7 +79,9 @@ class CountsPanel(QGroupBox):
         layout.addSpacing(8)
         self.by_hamlet = QLabel()
         self.by_hamlet.setWordWrap(True)
-        layout.addWidget(QLabel(self.tr("By hamlet / cell")))
+        self.by_hamlet_title = QLabel(self.tr("By hamlet / cell"))
+        self.by_branch = False  # at a committee the split is by branch
+        layout.addWidget(self.by_hamlet_title)
         layout.addWidget(self.by_hamlet)
         layout.addStretch(1)
 
@@ -110,9 +112,9 @@ class CountsPanel(QGroupBox):
         for key, label in self.values.items():
             label.setText(number(getattr(counts, key)))
         none = self.tr("(none)")
-        self.by_hamlet.setText(
-            "<br>".join(f"{name or none}: <b>{number(count)}</b>" for name, count in counts.by_hamlet)
-        )
+        split = counts.by_branch if self.by_branch else counts.by_hamlet
+        self.by_hamlet_title.setText(self.tr("By branch") if self.by_branch else self.tr("By hamlet / cell"))
+        self.by_hamlet.setText("<br>".join(f"{name or none}: <b>{number(count)}</b>" for name, count in split))
 
 
 class RosterWidget(QWidget):
@@ -197,6 +199,7 @@ class RosterWidget(QWidget):
     def set_organisation(self, organisation: Organisation) -> None:
         """At a committee the roster is its branches': a branch column and a branch filter instead of hamlets."""
         committee = organisation.is_committee
+        self.counts.by_branch = committee
         if committee != self.branch.isVisibleTo(self):
             self.model.show_branch_column(committee)
             self._set_widths(committee)

@@ -75,6 +75,7 @@ class SetupDialog(QDialog):
         self._upper_row = self.errors.add_row(form, self.tr("Reports to"), self.upper_name, "upper_name")
         self.errors.add_row(form, self.tr("Place name on documents"), self.place_name, "place_name")
         self._hamlets_row = self.errors.add_row(form, self.tr("Hamlets or Party cells"), self.hamlets, "hamlets")
+        layout.addStretch(1)  # a committee's shorter form keeps its rows together
         self.message = message_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -126,6 +126,9 @@ def test_the_committee_window_reads_its_branches(
     assert table.columnWidth(1) >= 150
     assert set(_cells(table, 1)) == {first, second}
     assert table.model().rowCount() == _current_members(branches[0]) + _current_members(branches[1])
+    counts = w.roster_view.counts
+    assert counts.by_hamlet_title.text() == "Theo chi bộ"
+    assert first in counts.by_hamlet.text() and second in counts.by_hamlet.text()
 
     # the branch filter, chosen with the mouse
     branch_filter = w.roster_view.branch
