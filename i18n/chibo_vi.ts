@@ -567,17 +567,17 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="148"/>
+        <location filename="../chibo_desktop/services/backups.py" line="151"/>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="159"/>
+        <location filename="../chibo_desktop/services/backups.py" line="162"/>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="167"/>
+        <location filename="../chibo_desktop/services/backups.py" line="170"/>
         <source>That is the data file itself, not a backup of it.</source>
         <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
     </message>
@@ -807,19 +807,19 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="490"/>
-        <location filename="../chibo_desktop/cli.py" line="506"/>
+        <location filename="../chibo_desktop/cli.py" line="491"/>
+        <location filename="../chibo_desktop/cli.py" line="507"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="520"/>
+        <location filename="../chibo_desktop/cli.py" line="521"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/cli.py" line="302"/>
-        <location filename="../chibo_desktop/cli.py" line="522"/>
+        <location filename="../chibo_desktop/cli.py" line="523"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -1405,7 +1405,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../chibo_desktop/ui/forms.py" line="32"/>
+        <location filename="../chibo_desktop/ui/form_fields.py" line="32"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
@@ -2344,343 +2344,343 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="86"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="94"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="96"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="101"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="111"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="112"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="115"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="116"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="213"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="214"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Log of changes…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="157"/>
         <source>Pass&amp;word on opening…</source>
         <translation>&amp;Mật khẩu mở chương trình…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="172"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
         <source>Report of all branches to &amp;Excel…</source>
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="180"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="188"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="190"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="201"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="202"/>
         <source>Records of the branches — {name}</source>
         <translation>Hồ sơ các chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="355"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="356"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="355"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="356"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="366"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="367"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="366"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="549"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="550"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="375"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="376"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="395"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="396"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="415"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="636"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="637"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="423"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="424"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="433"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="434"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="433"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="434"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="442"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="443"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="448"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="459"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="464"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="460"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="465"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="450"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="475"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="487"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="497"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="498"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="507"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="517"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="530"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="547"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="570"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="508"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="518"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="531"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="548"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="571"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="508"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="509"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="517"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="518"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="537"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="538"/>
         <source>Adding up branch {done} of {total}…</source>
         <translation>Đang cộng chi bộ {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="562"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="563"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="590"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="591"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="588"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="589"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="613"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="626"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="644"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="614"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="627"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="645"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="623"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="624"/>
         <source>Backed up to {path}. The drive may be removed.</source>
         <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="627"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="628"/>
         <source>The backup was written and read back:
 {path}
 
@@ -2691,27 +2691,27 @@ The drive may be removed.</source>
 Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="645"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="646"/>
         <source>Copying the data… {percent}%</source>
         <translation>Đang sao chép dữ liệu… {percent}%</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="685"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="686"/>
         <source>Charts {year}</source>
         <translation>Biểu đồ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="706"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="707"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="717"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="718"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="718"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="719"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -3121,13 +3121,13 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <name>MeetingsWidget</name>
     <message>
         <location filename="../chibo_desktop/ui/meetings_view.py" line="126"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="258"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="260"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meetings_view.py" line="134"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="217"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="219"/>
         <source>All branches</source>
         <translation>Tất cả chi bộ</translation>
     </message>
@@ -3163,7 +3163,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meetings_view.py" line="158"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="273"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="275"/>
         <source>Present / required</source>
         <translation>Có mặt / phải dự</translation>
     </message>
@@ -3198,82 +3198,82 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Sổ theo dõi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="243"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="245"/>
         <source>approved</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="243"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="245"/>
         <source>draft</source>
         <translation>chưa thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="257"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="259"/>
         <source>Q{q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="269"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="271"/>
         <source>Held</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="270"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="272"/>
         <source>Regular</source>
         <translation>Thường kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="271"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="273"/>
         <source>Thematic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="272"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="274"/>
         <source>Average ratio</source>
         <translation>Tỷ lệ bình quân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="274"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="276"/>
         <source>Upper-level guests</source>
         <translation>Lượt cấp trên dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="275"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="277"/>
         <source>Members assigned tasks</source>
         <translation>Đảng viên được phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="285"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="287"/>
         <source>Meeting of {date}: {present}/{required} present ({ratio}), below the bar.</source>
         <translation>Buổi sinh hoạt ngày {date}: {present}/{required} có mặt ({ratio}), dưới ngưỡng yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="293"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="295"/>
         <source>{name}: absent without reason in {count} months — the branch may propose removal (the upper level decides).</source>
         <translation>{name}: vắng không lý do {count} tháng — chi bộ có thể đề nghị xóa tên (cấp trên quyết định).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="298"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="300"/>
         <source>{name}: absent {count} times in a row.</source>
         <translation>{name}: vắng {count} lần liên tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="302"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="304"/>
         <source>No regular meeting in month(s): {months}.</source>
         <translation>Không sinh hoạt thường kỳ tháng: {months}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="308"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="310"/>
         <source>No thematic meeting in quarter(s): {quarters}.</source>
         <translation>Không sinh hoạt chuyên đề quý: {quarters}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="313"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="315"/>
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="315"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="317"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -4659,13 +4659,13 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
     </message>
     <message>
         <location filename="../chibo_desktop/ui/setup_dialog.py" line="67"/>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="106"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="107"/>
         <source>e.g. Chi bộ ấp Te Te 1</source>
         <translation>ví dụ Chi bộ ấp Te Te 1</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/setup_dialog.py" line="69"/>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="109"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="110"/>
         <source>e.g. Đảng bộ xã Tân Hùng</source>
         <translation>ví dụ Đảng bộ xã Tân Hùng</translation>
     </message>
@@ -4685,7 +4685,7 @@ Tổ 2</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/setup_dialog.py" line="74"/>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="104"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="105"/>
         <source>Branch name</source>
         <translation>Tên chi bộ</translation>
     </message>
@@ -4705,27 +4705,27 @@ Tổ 2</translation>
         <translation>Các tổ đảng hoặc ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="104"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="105"/>
         <source>Committee name</source>
         <translation>Tên cấp ủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="106"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="107"/>
         <source>e.g. Đảng ủy xã Tân Hùng</source>
         <translation>ví dụ Đảng ủy xã Tân Hùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="109"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="110"/>
         <source>e.g. Tỉnh ủy Cà Mau</source>
         <translation>ví dụ Tỉnh ủy Cà Mau</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="114"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="115"/>
         <source>A committee takes in its branches&apos; packages: their members, meetings and funds are shown with the branch&apos;s name and can only be read here. The level cannot be changed later.</source>
         <translation>Cấp ủy nhận gói dữ liệu của các chi bộ: đảng viên, buổi sinh hoạt và quỹ của chi bộ được hiện kèm tên chi bộ và ở đây chỉ được xem. Không thể đổi cấp về sau.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="118"/>
+        <location filename="../chibo_desktop/ui/setup_dialog.py" line="119"/>
         <source>A branch keeps its own members, meetings and loan fund, and sends them to the upper level.</source>
         <translation>Chi bộ tự quản lý đảng viên, buổi sinh hoạt và quỹ hỗ trợ vay vốn của mình, rồi gửi lên cấp trên.</translation>
     </message>
@@ -4932,7 +4932,7 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <location filename="../chibo_desktop/services/funds.py" line="103"/>
         <location filename="../chibo_desktop/services/members.py" line="263"/>
-        <location filename="../chibo_desktop/ui/forms.py" line="14"/>
+        <location filename="../chibo_desktop/ui/form_fields.py" line="14"/>
         <source>Write the date as dd/mm/yyyy, for example 05/02/1970.</source>
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>

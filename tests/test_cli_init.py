@@ -8,7 +8,7 @@ import pytest
 
 from chibo_desktop.cli import main
 from chibo_desktop.domain.organisation import Level
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
 

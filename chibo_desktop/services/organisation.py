@@ -5,7 +5,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.organisation import Organisation, OrganisationSetup
 from chibo_desktop.services.changes import Change, Topic
-from chibo_desktop.storage import queries
+from chibo_desktop.storage import member_queries
 from chibo_desktop.storage.db import Database
 
 
@@ -15,7 +15,7 @@ class OrganisationService:
 
     def get(self) -> Organisation | None:
         with self._db.read() as session:
-            return queries.load_organisation(session)
+            return member_queries.load_organisation(session)
 
     def require(self) -> Organisation:
         organisation = self.get()
@@ -54,7 +54,7 @@ class OrganisationService:
         if errors:
             raise UserError(Message("Setup", QT_TRANSLATE_NOOP("Setup", "Some fields need attention.")), errors)
         with self._db.write() as session:
-            current = queries.load_organisation(session)
+            current = member_queries.load_organisation(session)
             if current is not None and current.level != clean.level:
                 raise UserError(
                     Message(
@@ -67,5 +67,5 @@ class OrganisationService:
                     ),
                     {"level": Message("Setup", QT_TRANSLATE_NOOP("Setup", "Keep the level it was set up with."))},
                 )
-            queries.save_organisation(session, clean)
+            member_queries.save_organisation(session, clean)
         return Change.of(Topic.ORGANISATION)

@@ -15,8 +15,8 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms
 from chibo_desktop.domain.meetings import MeetingRecord
 from chibo_desktop.domain.organisation import Level, OrganisationSetup
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import MIGRATIONS, open_database
 from tests.helpers.days import CLOCK, TODAY
 from tests.services.helpers import add_member

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QDialo
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.cli import main
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
