@@ -19,7 +19,9 @@ from chibo_desktop import __version__
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
+from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.services import printing
+from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import RosterOverview
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
@@ -77,7 +79,6 @@ class MainWindow(QMainWindow):
             self.open_member,
             today,
             services.members,
-            services.organisation.require,
             tasks,
             self._failed,
             lambda: self.reminders.year.value(),
@@ -125,9 +126,10 @@ class MainWindow(QMainWindow):
             services.backups, lambda: services.organisation.require().branch_name, tasks, self, self._show, self._failed
         )
         self._build_actions(language)
+        self.changed.connect(self._level_changed)  # before the tabs: they reload on the level it sets
         for tab in (self.roster_view, self.meetings_view, self.funds_view, self.charts_view):
             self.changed.connect(tab.on_change)  # the reminders follow the roster they are computed from
-        self.roster_view.set_organisation(services.organisation.require())
+        self.fit_level(services.organisation.require())
         self.roster_view.refresh()
         self.meetings_view.refresh()
 
@@ -193,6 +195,19 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
+    def fit_level(self, organisation: Organisation) -> None:
+        """A branch keeps its records; a committee reads its branches': no adding, branch columns and filters."""
+        committee = organisation.is_committee
+        self.read_only = committee
+        if committee:
+            self.setWindowTitle(self.tr("Records of the branches — {name}").format(name=organisation.branch_name))
+        for action in (self.add_member_action, self.import_action, self.new_meeting_action):
+            action.setVisible(not committee)
+            action.setEnabled(not committee)
+        self.roster_view.set_organisation(organisation)
+        self.meetings_view.set_organisation(organisation)
+        self.funds_view.set_read_only(committee)
+
     # --- refreshing --------------------------------------------------------------------------------------
 
     def _roster_ready(self, overview: RosterOverview) -> None:
@@ -206,6 +221,10 @@ class MainWindow(QMainWindow):
             show_user_error(self, error)
             return
         raise error
+
+    def _level_changed(self, change: Change) -> None:
+        if Topic.ORGANISATION in change.topics:
+            self.fit_level(self.services.organisation.require())
 
     def member_choices(self) -> list[tuple[int, str]]:
         """Members listed in the branch today, in name order, for the fund dialogs."""
@@ -240,6 +259,7 @@ class MainWindow(QMainWindow):
             meeting,
             parent=self,
             on_print=self.printing.print_minutes,
+            read_only=self.read_only,
         )
         self._show(dialog)
         return dialog
@@ -274,6 +294,7 @@ class MainWindow(QMainWindow):
             self.services.today,
             member,
             parent=self,
+            read_only=self.read_only,
         )
         self._show(dialog)
         return dialog
