@@ -12,7 +12,7 @@ from pathlib import Path
 from chibo_desktop import __version__
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.domain.dates import Period, parse_period
+from chibo_desktop.domain.dates import Period, parse_period, screen_time
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.paths import Paths
@@ -380,7 +380,7 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     restored = backups.restore(args.file, paths.database, paths.backups, clock)
     print(
         tr.translate("Cli", "Restored {path} from the backup of {date} ({members} members).").format(
-            path=path, date=restored.info.taken_at.strftime("%d/%m/%Y %H:%M"), members=restored.info.members
+            path=path, date=screen_time(restored.info.taken_at), members=restored.info.members
         )
     )
     if restored.kept is not None:

@@ -549,27 +549,7 @@ Có thể rút ổ đĩa ra.</translation>
     </message>
 </context>
 <context>
-    <name>ChartsWidget</name>
-    <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <source>Print the charts…</source>
-        <translation>In biểu đồ…</translation>
-    </message>
-    <message>
-        <source>Members attending, per month (%)</source>
-        <translation>Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)</translation>
-    </message>
-    <message>
-        <source>Membership mix</source>
-        <translation>Cơ cấu đảng viên</translation>
-    </message>
-    <message>
-        <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
-        <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
-    </message>
+    <name>Charts</name>
     <message>
         <source>Official</source>
         <translation>Chính thức</translation>
@@ -593,6 +573,29 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Admitted this year</source>
         <translation>Kết nạp trong năm</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsWidget</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Print the charts…</source>
+        <translation>In biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Members attending, per month (%)</source>
+        <translation>Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)</translation>
+    </message>
+    <message>
+        <source>Membership mix</source>
+        <translation>Cơ cấu đảng viên</translation>
+    </message>
+    <message>
+        <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
+        <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, cast
 
-from chibo_desktop.domain.charts import ChartsData
+from chibo_desktop.catalog import Catalog
+from chibo_desktop.domain.charts import MIX_LABELS, ChartsData
 from chibo_desktop.domain.dates import Period, add_months, document_date, screen_date
 from chibo_desktop.domain.documents import (
     AuditLogData,
@@ -297,19 +298,7 @@ def fund_statement_data(
         )
     )
     positions = [position(loan, entries, on) for loan in loans]
-    loan_rows = tuple(
-        (
-            p.loan.borrower,
-            number(p.loan.amount),
-            screen_date(p.loan.disbursed_on),
-            number(p.principal_paid),
-            number(p.outstanding),
-            number(p.overdue_principal),
-            str(p.days_late) if p.days_late else "",
-        )
-        for p in positions
-        if p.state == LoanState.ACTIVE
-    )
+    loan_rows = tuple(p.row(number) for p in positions if p.state == LoanState.ACTIVE)
     return FundStatementData(
         header=header(organisation, on),
         fund_name=fund.name,
@@ -451,14 +440,16 @@ def charts_data(
     bar = meetings.rules(last).bar * 100
     roster = members.roster(last)
     counts = members.counts(roster, Period(date(year, 1, 1), last, str(year)))
-    mix = (
-        ("Chính thức", counts.official),
-        ("Dự bị", counts.probationary),
-        ("Nữ", counts.women),
-        ("Dân tộc thiểu số", counts.ethnic_minority),
-        ("Miễn sinh hoạt", counts.exempted),
-        ("Kết nạp trong năm", counts.admitted_in_period),
+    figures = (
+        counts.official,
+        counts.probationary,
+        counts.women,
+        counts.ethnic_minority,
+        counts.exempted,
+        counts.admitted_in_period,
     )
+    vietnamese = Catalog("vi").translate  # printed in Vietnamese, whatever the screen's language
+    mix = tuple((vietnamese("Charts", label), n) for label, n in zip(MIX_LABELS, figures, strict=True))
     balances = []
     for summary in funds.funds():
         fund = summary.fund
@@ -482,8 +473,6 @@ def audit_log_data(
     today: date,
 ) -> AuditLogData:
     """The log of changes in Vietnamese, like every document, whatever the screen's language."""
-    from chibo_desktop.catalog import Catalog
-
     entries = audit.entries(Catalog("vi").translate, since, until, search, limit=100_000)
     period = f"từ {screen_date(since) if since else 'đầu'} đến {screen_date(until or today)}"
     return AuditLogData(header(organisation, today), tuple(entries), period)

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from chibo_desktop import __version__
 from chibo_desktop.domain.clock import Clock
+from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.text import slug
 from chibo_desktop.exchange import package, schema
 from chibo_desktop.services.changes import Change, Topic
@@ -24,9 +25,7 @@ from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.storage import audit_queries, exchange_queries
 from chibo_desktop.storage.db import Database, Session
 
-
-def _msg(text: str, **args: object) -> Message:
-    return Message("Exchange", text, dict(args))
+_msg = messages("Exchange")
 
 
 @dataclass(frozen=True)
@@ -374,7 +373,7 @@ class ExchangeService:
             )
         except UserError as error:
             return ImportReport(path.name, False, error.message)
-        received = date.fromisoformat(str(payload["received_on"])).strftime("%d/%m/%Y")
+        received = screen_date(date.fromisoformat(str(payload["received_on"])))
         message = _msg(
             QT_TRANSLATE_NOOP("Exchange", "Package {sequence} was received by {upper} on {date}."),
             sequence=sequence,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from chibo_desktop.domain.dates import parse_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.members import STATUS_LABELS, Gender, MemberRecord, Status
 from chibo_desktop.domain.text import fold, name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
@@ -87,8 +87,7 @@ class ImportPreview:
         return self.count(RowStatus.DUPLICATE) + self.count(RowStatus.ERROR)
 
 
-def _msg(text: str, **args: object) -> Message:
-    return Message("Import", text, dict(args))
+_msg = messages("Import")
 
 
 def _header_map(header: list[object]) -> dict[int, str]:

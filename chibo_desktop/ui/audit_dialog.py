@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.audit import AuditEntry
+from chibo_desktop.domain.dates import screen_time
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, message_label
 from chibo_desktop.ui.i18n import render, translate
@@ -107,7 +108,7 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = (
-                entry.at.strftime("%d/%m/%Y %H:%M:%S"),
+                screen_time(entry.at, seconds=True),
                 entry.actor,
                 f"{entry.what}: {entry.record}",
                 entry.action,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_desktop.domain.dates import screen_time
 from chibo_desktop.services import backups
 from chibo_desktop.services.backups import BackupInfo, BackupService, CopyCancelledError
 from chibo_desktop.ui.form_fields import message_label
@@ -32,12 +33,12 @@ def describe(info: BackupInfo) -> str:
     """One backup in words: when, which branch, how much it holds, whether it is sound."""
     if not info.check.ok:
         return QCoreApplication.translate("Backups", "{when}: damaged, cannot be restored ({problem}).").format(
-            when=info.taken_at.strftime("%d/%m/%Y %H:%M"), problem=info.check.problems[0]
+            when=screen_time(info.taken_at), problem=info.check.problems[0]
         )
     return QCoreApplication.translate(
         "Backups", "{when} — {branch}: {members} members, {meetings} meetings, {loans} loans."
     ).format(
-        when=info.taken_at.strftime("%d/%m/%Y %H:%M"),
+        when=screen_time(info.taken_at),
         branch=info.branch or "?",
         members=info.members,
         meetings=info.meetings,
@@ -115,7 +116,7 @@ class RestoreDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         state = self.tr("sound") if info.check.ok else self.tr("damaged")
-        cells = (info.taken_at.strftime("%d/%m/%Y %H:%M"), info.branch or "", str(info.members), str(info.meetings))
+        cells = (screen_time(info.taken_at), info.branch or "", str(info.members), str(info.meetings))
         for column, text in enumerate((*cells, state)):
             item = QTableWidgetItem(text)
             if column in (2, 3):

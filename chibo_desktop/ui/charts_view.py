@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.domain.charts import MONTHS, ChartsData
+from chibo_desktop.domain.charts import MIX_LABELS, MONTHS, ChartsData
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.services.changes import Change
+from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.tasks import Job, TaskRunner
 
 BLUE, RED, GREEN, GREY = QColor("#1f4e79"), QColor("#b03a2e"), QColor("#1e8449"), QColor("#7f7f7f")
@@ -216,16 +217,8 @@ class ChartsWidget(QWidget):
 
     def show_data(self, data: ChartsData) -> None:
         # the data carries the mix's names in Vietnamese, for the printed page; the screen speaks its own language
-        mix_labels = [
-            self.tr("Official"),
-            self.tr("Probationary"),
-            self.tr("Women"),
-            self.tr("Ethnic minority"),
-            self.tr("Exempted"),
-            self.tr("Admitted this year"),
-        ]
         self.attendance.show_data("bars", list(MONTHS), [("", list(data.attendance))], 100.0, data.bar)
-        rows = [(label, count) for label, (_vi, count) in zip(mix_labels, data.mix, strict=True)]
+        rows = [(translate("Charts", label), count) for label, (_vi, count) in zip(MIX_LABELS, data.mix, strict=True)]
         rows += list(data.by_hamlet)
         self.mix.show_data("hbars", [label for label, _c in rows], [("", [float(c) for _l, c in rows])])
         self.balances.show_data(

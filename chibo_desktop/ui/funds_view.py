@@ -294,16 +294,7 @@ class FundsWidget(QWidget):
             [
                 (
                     p.loan.id,
-                    (
-                        p.loan.borrower,
-                        money(p.loan.amount),
-                        screen_date(p.loan.disbursed_on),
-                        money(p.principal_paid),
-                        money(p.outstanding),
-                        money(p.overdue_principal),
-                        str(p.days_late) if p.days_late else "",
-                        translate("FundsWidget", STATE_LABELS[p.state]),
-                    ),
+                    (*p.row(money), translate("FundsWidget", STATE_LABELS[p.state])),
                     p.days_late > 30,
                 )
                 for p in view.positions
