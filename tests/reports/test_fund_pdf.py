@@ -9,7 +9,7 @@ from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
 from chibo_desktop.services.funds import LoanRequest
 from chibo_desktop.services.printing import FUND_STATEMENT, LEDGER, FundPeriod
 from chibo_desktop.services.wiring import Services
-from tests.reports.test_minutes import flat, pdf_text
+from tests.helpers.pdf import flat, pdf_text
 
 
 def test_statement_and_ledger_for_open_disclosure(services: Services, tmp_path: Path) -> None:

@@ -1,6 +1,5 @@
 """The printed minutes carry what the secretary recorded, in the Party's wording and layout."""
 
-import unicodedata
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -23,17 +22,10 @@ from chibo_desktop.reports.fonts import missing_glyphs
 from chibo_desktop.reports.minutes import minutes_pdf
 from chibo_desktop.services.printing import MINUTES
 from chibo_desktop.services.wiring import Services
+from tests.helpers.pdf import flat, pdf_text
 
 EVERY_TONE_NAME = "Huỳnh Thị Ngọc Ẩn Ờ Ử Ữ Ự Ỷ Ỹ Ỵ Ắ Ặ Ẫ Ệ Ổ Ợ Đức"
 NAMES = ["Phan Thu Mai", "Nguyễn Công Ẩn", "Thạch Sa Ly", "Lê Văn Tám", "Đỗ Thị Ánh", EVERY_TONE_NAME]
-
-
-def pdf_text(path: Path) -> str:
-    return unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in PdfReader(path).pages))
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 @pytest.fixture

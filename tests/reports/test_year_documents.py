@@ -16,7 +16,7 @@ from chibo_desktop.reports.minutes import addendum_pdf
 from chibo_desktop.reports.register_pdf import register_pdf
 from chibo_desktop.services.printing import BLANK_MINUTES, MEMBERS, MINUTES, MINUTES_BOOK, REGISTER
 from chibo_desktop.services.wiring import Services
-from tests.reports.test_minutes import flat, pdf_text
+from tests.helpers.pdf import flat, pdf_text
 
 NAMES = ["Phan Thu Mai", "Nguyễn Công Ẩn", "Thạch Sa Ly", "Lê Văn Tám", "Đỗ Thị Ánh"]
 

@@ -20,7 +20,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import audit_schema
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 VI = Catalog("vi").translate
 
