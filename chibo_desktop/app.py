@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chibo_desktop import __version__
@@ -17,6 +18,7 @@ from chibo_desktop.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.paths import Paths
+from chibo_desktop.resources import resource
 from chibo_desktop.services import backups
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.storage.db import open_database
@@ -200,6 +202,7 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("chibo-desktop")
     qt_app.setApplicationVersion(__version__)
+    qt_app.setWindowIcon(QIcon(str(resource("icons", "chibo.png"))))  # every window and the taskbar
     paths.config.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(paths.config / "settings.ini"), QSettings.Format.IniFormat)
     chosen = language or str(settings.value("language", DEFAULT_LANGUAGE))

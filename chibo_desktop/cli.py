@@ -436,7 +436,17 @@ def _print_other(args: argparse.Namespace, services: Services, tr: Catalog) -> i
     return 0
 
 
+def _utf8_output() -> None:
+    """Vietnamese text on any Windows: a pipe or a file gets the ANSI code page (cp1252, or cp1258 on a Vietnamese
+    Windows, which has no precomposed ồ), and printing a name or a path then raised UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _utf8_output()
     args = _parser().parse_args(argv)
     tr = Catalog(args.lang or "vi")
     if args.command is None:
