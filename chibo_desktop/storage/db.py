@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from chibo_desktop import __version__
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.storage.backup import backup_before_migration
+from chibo_desktop.storage.database_copies import backup_before_migration
 from chibo_desktop.storage.errors import (
     CLOUD_PLACE,
     NETWORK_PLACE,
