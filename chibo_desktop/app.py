@@ -29,6 +29,7 @@ from chibo_desktop.ui.crash import CrashHook, show_user_error
 from chibo_desktop.ui.i18n import LanguageSwitch, render
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.setup_dialog import SetupDialog
+from chibo_desktop.ui.stick_reminder import StickReminder
 from chibo_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("chibo_desktop")
@@ -137,6 +138,12 @@ class Application:
         self.window.language_requested.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore)
         self.window.access_changed.connect(self.idle_lock.restart)
+        reminder = StickReminder(
+            self.settings, self.services.db.path, self.services.clock, self.window.backup_to_folder
+        )
+        self.window.statusBar().addPermanentWidget(reminder)
+        self.window.backup_finished.connect(reminder.copied)
+        self.reminder = reminder
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()

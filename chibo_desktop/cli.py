@@ -197,9 +197,11 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         from chibo_desktop.sample.branch import write_demo
 
         paths = Paths.default(path)
-        written = write_demo(
-            open_database(paths.database, paths.backups, clock), members=args.members, seed=args.seed, today=args.today
-        )
+        sample = open_database(paths.database, paths.backups, clock)
+        try:
+            written = write_demo(sample, members=args.members, seed=args.seed, today=args.today)
+        finally:
+            sample.close()
         print(
             tr.translate("Cli", "Wrote a sample branch with {count} members to {path}.").format(
                 count=written, path=path
@@ -208,6 +210,13 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         return 0
 
     services = _open_existing(args.cmd_db, clock)
+    try:
+        return _on_database(args, tr, services)
+    finally:
+        services.db.close()  # Windows will not let anything replace a file that is still open
+
+
+def _on_database(args: argparse.Namespace, tr: Catalog, services: Services) -> int:
     if args.command == "members" and args.members_command == "import":
         from chibo_desktop.services.roster_io import RowStatus
 
@@ -310,7 +319,7 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
             print(f"  {problem}", file=sys.stderr)
         return 1
     if not path.exists() and args.command == "backup":
-        _open_existing(path, clock)  # says there is no database there
+        _open_existing(path, clock).db.close()  # says there is no database there
     paths = Paths.default(path)
     if args.command == "backup":
         backups.copy_to(path, args.out)

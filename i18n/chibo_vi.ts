@@ -3730,6 +3730,45 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     </message>
 </context>
 <context>
+    <name>StickReminder</name>
+    <message>
+        <source>Copy to a USB stick now…</source>
+        <translation>Sao lưu ra USB ngay…</translation>
+    </message>
+    <message>
+        <source>Remind after…</source>
+        <translation>Nhắc sau…</translation>
+    </message>
+    <message>
+        <source>After how many days without a copy to a USB stick to remind you</source>
+        <translation>Sau bao nhiêu ngày chưa sao lưu ra USB thì nhắc</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>Remind me to copy the records to a USB stick after this many days:</source>
+        <translation>Nhắc sao lưu hồ sơ ra USB sau số ngày:</translation>
+    </message>
+    <message>
+        <source>Never copied to a USB stick</source>
+        <translation>Chưa từng sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>Last copy to a USB stick: today</source>
+        <translation>Sao lưu ra USB gần nhất: hôm nay</translation>
+    </message>
+    <message>
+        <source>Last copy to a USB stick: yesterday</source>
+        <translation>Sao lưu ra USB gần nhất: hôm qua</translation>
+    </message>
+    <message>
+        <source>Last copy to a USB stick: {days} days ago</source>
+        <translation>Sao lưu ra USB gần nhất: {days} ngày trước</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The disk holding the data file {path} is full, so the change was not saved. Nothing already saved was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
