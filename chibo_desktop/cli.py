@@ -365,7 +365,11 @@ def _init(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         )
     existed = path.exists() and path.stat().st_size > 0
     if existed:
-        current = Services.build(open_database(path, Paths.default(path).backups, clock)).organisation.get()
+        existing = open_database(path, Paths.default(path).backups, clock)
+        try:
+            current = Services.build(existing).organisation.get()
+        finally:
+            existing.close()
         if current is not None:
             raise UserError(
                 Message(
@@ -378,8 +382,11 @@ def _init(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
             )
     paths = Paths.default(path)
     services = Services.build(open_database(paths.database, paths.backups, clock))
-    services.organisation.save(setup)
-    organisation = services.organisation.require()
+    try:
+        services.organisation.save(setup)
+        organisation = services.organisation.require()
+    finally:
+        services.db.close()
     print(
         tr.translate("Cli", "Set up {path}: {level}, “{name}”, reporting to {upper}.").format(
             path=path,
