@@ -112,7 +112,7 @@ class FundsWidget(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())  # not clicked's bool as an argument
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)
@@ -267,13 +267,10 @@ class FundsWidget(QWidget):
                 for s in view.funds
             ]
         )
-        for row, s in enumerate(view.funds):
-            if s.fund.id == view.fund_id:
-                self.fund_table.blockSignals(True)
-                self.fund_table.selectRow(row)
-                self.fund_table.blockSignals(False)
+        self._select(self.fund_table, view.fund_id)
         names = dict(self._members())
         borrowers = {p.loan.id: p.loan.borrower for p in view.positions}
+        chosen_loan, chosen_entry = self._selected(self.loan_table), self._selected(self.entry_table)
         self.loan_model.set_rows(
             [
                 (
@@ -313,6 +310,8 @@ class FundsWidget(QWidget):
                 for e in reversed(view.entries)
             ]
         )
+        self._select(self.loan_table, chosen_loan)
+        self._select(self.entry_table, chosen_entry)
         self.statement.setHtml(self._statement_html(view))
         late = view.overdue
         fund_names = {s.fund.id: s.fund.name for s in view.funds}
@@ -377,10 +376,24 @@ class FundsWidget(QWidget):
     # --- actions ------------------------------------------------------------------------------------------
 
     def _fund_chosen(self) -> None:
-        rows = self.fund_table.selectionModel().selectedRows()
-        if rows:
-            self.fund_id = int(rows[0].data(ID_ROLE))
+        """Another fund was clicked: load it. Restoring the shown fund's row after a reload (``_select``) lands
+        here too, and must not reload again: that would loop for as long as the app is open."""
+        chosen = self._selected(self.fund_table)
+        if chosen is not None and chosen != self.fund_id:
+            self.fund_id = chosen
             self.refresh()
+
+    def _select(self, table: QTableView, row_id: int | None) -> None:
+        """Highlight the row of *row_id* again after a reload (its model was reset), without telling anyone."""
+        model = table.model()
+        selection = table.selectionModel()
+        for row in range(model.rowCount()):
+            if row_id is not None and model.index(row, 0).data(ID_ROLE) == row_id:
+                blocked = selection.blockSignals(True)
+                table.selectRow(row)
+                selection.blockSignals(blocked)
+                table.viewport().update()
+                return
 
     def _selected(self, table: QTableView) -> int | None:
         rows = table.selectionModel().selectedRows()
@@ -462,21 +475,20 @@ class FundsWidget(QWidget):
         if ok:
             self._act(lambda: self._funds.write_off(position.loan.id, self._today(), decision))
 
-    def reverse(self, note: str | None = None) -> None:
+    def reverse(self) -> None:
         entry_id = self._selected(self.entry_table)
         if not self._need(entry_id, self.tr("Choose an entry in the journal first.")) or self.fund_id is None:
             return
         assert entry_id is not None
-        if note is None:
-            note, ok = QInputDialog.getText(
-                self,
-                self.tr("Reverse the entry"),
-                self.tr("Why is it reversed? (the entry stays, a reversing entry is added)"),
-            )
-            if not ok:
-                return
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Reverse the entry"),
+            self.tr("Why is it reversed? (the entry stays, a reversing entry is added)"),
+        )
+        if not ok:
+            return
         fund_id = self.fund_id
-        self._act(lambda: self._funds.reverse(fund_id, entry_id, self._today(), note or ""))
+        self._act(lambda: self._funds.reverse(fund_id, entry_id, self._today(), note))
 
     def _act(self, action: Callable[[], Change]) -> None:
         try:
