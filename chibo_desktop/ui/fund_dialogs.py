@@ -40,6 +40,7 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.services.funds import FundService, LoanRequest
 from chibo_desktop.ui.forms import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.screen import fit_to_screen, scrolling
 
 BAD_MONEY = Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write a whole number of đồng, for example 1.500.000."))
 
@@ -65,8 +66,10 @@ class _Form(QDialog):
         self.setWindowTitle(title)
         self._on_change = on_change
         self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.layout_.addLayout(self.form)
+        fields = QWidget()
+        self.form = QFormLayout(fields)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(scrolling(fields))  # the form grows with its error lines
         self.errors = FieldErrors()
         self.message = message_label()
 
@@ -262,7 +265,7 @@ class LoanDialog(_Form):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("New loan from {fund}").format(fund=fund.name), on_change, parent)
-        self.resize(720, 760)
+        fit_to_screen(self, 720, 760)
         self._funds = funds
         self._fund = fund
         self._today = today

@@ -57,6 +57,7 @@ from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
 from chibo_desktop.ui.rules_dialog import RulesDialog
+from chibo_desktop.ui.screen import fit_to_screen
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import Job, TaskRunner
 
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.roster: Roster | None = None
         self._dialogs: list[QWidget] = []
         self.setWindowTitle(self.tr("Branch records — {name}").format(name=services.organisation.require().branch_name))
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
         today = services.today()
 
         self.roster_view = RosterWidget(self.open_member, today)

@@ -45,6 +45,7 @@ from chibo_desktop.ui.agenda_editor import AgendaEditor
 from chibo_desktop.ui.attendance_view import AttendanceView
 from chibo_desktop.ui.forms import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.screen import fit_to_screen, scrolling
 
 
 def _table(headings: list[str]) -> QTableWidget:
@@ -95,7 +96,7 @@ class MeetingDialog(QDialog):
             if meeting is None
             else self.tr("Meeting of {date}").format(date=screen_date(record.on))
         )
-        self.resize(940, 700)
+        fit_to_screen(self, 940, 700)
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
         if self._locked and meeting is not None and meeting.approved_on is not None:
@@ -255,7 +256,7 @@ class MeetingDialog(QDialog):
 
     def _build_agenda(self, record: MeetingRecord) -> None:
         self.agenda_editor = AgendaEditor(record.agenda)
-        self.tabs.addTab(self.agenda_editor, self.tr("Agenda"))
+        self.tabs.addTab(scrolling(self.agenda_editor), self.tr("Agenda"))
 
     # --- resolutions and assignments ----------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from chibo_desktop.services.members import Joining, JoinKind, MemberService
 from chibo_desktop.ui.event_dialog import EventDialog
 from chibo_desktop.ui.forms import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.screen import scrolling
 
 ETHNICITIES = ["Kinh", "Khmer", "Hoa", "Tày", "Thái", "Mường", "Nùng", "H'Mông", "Dao", "Chăm", "Ê Đê", "Ba Na"]
 THEORY_LEVELS = ["", "Sơ cấp", "Trung cấp", "Cao cấp", "Cử nhân"]
@@ -92,7 +93,7 @@ class MemberDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.tabs.addTab(page, title)
+        self.tabs.addTab(scrolling(page), title)  # the form grows with its error lines
         return form
 
     def _text(self, form: QFormLayout, label: str, field: str, placeholder: str = "") -> QLineEdit:

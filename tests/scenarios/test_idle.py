@@ -48,12 +48,11 @@ class TimerWatch(QObject):
 
 
 @pytest.fixture
-def application(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[Application]:
+def application(qtbot: QtBot, services: Services, tmp_path: Path, vietnamese: None) -> Iterator[Application]:
     write_demo(services.db, members=60, seed=7, today=TODAY)
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
-    switch = LanguageSwitch()
-    switch.use("en")
+    switch = LanguageSwitch()  # the language is already installed (the fixture); this one only switches
     app = Application(qt_app, services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), switch)
     yield app
     app.daily.stop()
@@ -67,7 +66,7 @@ def test_the_idle_window_does_nothing(qtbot: QtBot, application: Application, se
     funds = window.funds_view
     with qtbot.waitSignals([window.roster_loaded, window.meetings_loaded, funds.loaded], timeout=20000):
         pass
-    click_tab(window.tabs, "Loan fund")
+    click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
     qtbot.waitUntil(lambda: funds.fund_model.rowCount() >= 2, timeout=10000)
     with qtbot.waitSignal(funds.loaded, timeout=10000):
         click_row(funds.fund_table, 1)  # a fund other than the first, chosen by hand

@@ -6,11 +6,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
 from chibo_desktop.ui.fund_dialogs import RepaymentDialog
-from chibo_desktop.ui.main_window import MainWindow
-from chibo_desktop.ui.tasks import TaskRunner
-from tests.helpers.days import TODAY
+from tests.helpers.demo import demo_window
 from tests.helpers.gui import (
     answering_modal,
     click,
@@ -30,15 +27,6 @@ from tests.helpers.gui import (
 FUND_COLUMNS = {"cash": 2, "outstanding": 3}
 LOAN_COLUMNS = {"borrower": 0, "outstanding": 4, "state": 7}
 JOURNAL_COLUMNS = {"entry": 1, "amount": 2, "note": 4}
-
-
-def demo_window(qtbot: QtBot, services: Services) -> MainWindow:
-    write_demo(services.db, members=60, seed=7, today=TODAY)
-    window = MainWindow(services, TaskRunner(), "vi")
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.roster_loaded, timeout=20000):
-        window.show()
-    return window
 
 
 def test_repay_a_loan_and_reverse_a_journal_line(qtbot: QtBot, services: Services, vietnamese: None) -> None:
