@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.ui.access_dialogs import UnlockDialog
 from chibo_desktop.ui.crash import CrashDialog
+from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.print_preview import PreviewDialog
 from tests.helpers.demo import demo_window
@@ -83,9 +84,18 @@ def check(window: QWidget, found: list[str]) -> None:
         found.extend(p for p in problems(window) if p not in found)
 
 
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, vietnamese: None) -> MainWindow:
-    return demo_window(qtbot, services)
+@pytest.fixture(params=["vi", "en"])
+def window(request: pytest.FixtureRequest, qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    """The sample branch's window in each language (English words are often longer)."""
+    switch = LanguageSwitch()
+    assert switch.use(request.param)
+    yield demo_window(qtbot, services, request.param)
+    switch.use("en")
+
+
+def tr(context: str, text: str) -> str:
+    """What the screen shows for *text* in the language in use."""
+    return QCoreApplication.translate(context, text)
 
 
 def opened(qtbot: QtBot, open_it: Callable[[], object]) -> list[QWidget]:
@@ -146,21 +156,22 @@ def test_every_window_and_dialog_fits_an_office_screen(
         for dialog in dialogs:
             check(dialog, found)
             if label == "open member":
-                for event in opened(qtbot, lambda d=dialog: click_button(d, "Ghi sự kiện…")):
+                for event in opened(qtbot, lambda d=dialog: click_button(d, tr("MemberDialog", "Record an event…"))):
                     check(event, found)
                     close([event])
             if label == "unlock":
-                click_button(dialog, "Quên mật khẩu?")
+                click_button(dialog, tr("UnlockDialog", "Forgot the password?"))
                 check(dialog, found)
         close(dialogs)
 
     funds = window.funds_view
-    click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
+    click_tab(window.tabs, tr("MainWindow", "Loan fund"))
     with qtbot.waitSignal(funds.loaded, timeout=10000):
         click_row(funds.fund_table, find_row(funds.fund_table, 0, lambda name: name.startswith("Vốn ủy thác")))
-    loan = find_row(funds.loan_table, 7, lambda state: state == "Đang trả nợ")
+    loan = find_row(funds.loan_table, 7, lambda state: state == tr("FundsWidget", "Being repaid"))
     click_row(funds.loan_table, loan)
-    for text in ("Quỹ mới…", "Điều kiện của quỹ…", "Thu, chi vốn…", "Cho vay…", "Thu nợ…"):
+    for source in ("New fund…", "Fund terms…", "Capital in or out…", "New loan…", "Repayment…"):
+        text = tr("FundsWidget", source)
         dialogs = opened(qtbot, lambda text=text: click_button(funds, text))
         for dialog in dialogs:
             check(dialog, found)
