@@ -4,44 +4,44 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="99"/>
-        <location filename="../chibo_desktop/services/access.py" line="120"/>
+        <location filename="../chibo_desktop/services/access.py" line="98"/>
+        <location filename="../chibo_desktop/services/access.py" line="119"/>
         <source>The current password is not right.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="102"/>
-        <location filename="../chibo_desktop/services/access.py" line="146"/>
+        <location filename="../chibo_desktop/services/access.py" line="101"/>
+        <location filename="../chibo_desktop/services/access.py" line="145"/>
         <source>The password was not changed; see the messages.</source>
         <translation>Mật khẩu chưa được đổi; xem các thông báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="119"/>
+        <location filename="../chibo_desktop/services/access.py" line="118"/>
         <source>The password was not removed.</source>
         <translation>Mật khẩu chưa được bỏ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="134"/>
+        <location filename="../chibo_desktop/services/access.py" line="133"/>
         <source>That recovery code is not right. It is the code of 16 letters and digits given when the password was set.</source>
         <translation>Mã khôi phục không đúng. Đó là mã gồm 16 chữ và số được cấp khi đặt mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="140"/>
+        <location filename="../chibo_desktop/services/access.py" line="139"/>
         <source>Not the right code.</source>
         <translation>Mã không đúng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="155"/>
+        <location filename="../chibo_desktop/services/access.py" line="154"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu cần ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="158"/>
+        <location filename="../chibo_desktop/services/access.py" line="157"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="160"/>
+        <location filename="../chibo_desktop/services/access.py" line="159"/>
         <source>Write between 0 (never) and 240 minutes.</source>
         <translation>Hãy ghi từ 0 (không bao giờ) đến 240 phút.</translation>
     </message>
@@ -67,62 +67,62 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="52"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="53"/>
         <source>Add an item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="53"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="54"/>
         <source>Remove the item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="67"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="69"/>
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="67"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="69"/>
         <source>Opinion</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="76"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="78"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="77"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="79"/>
         <source>Remove the row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="86"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="89"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="87"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="90"/>
         <source>Presented by</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="88"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="91"/>
         <source>What was presented</source>
         <translation>Nội dung trình bày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="89"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="92"/>
         <source>Who spoke and what they said</source>
         <translation>Ý kiến thảo luận</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="90"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="93"/>
         <source>The chair&apos;s conclusion</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="148"/>
+        <location filename="../chibo_desktop/ui/agenda_editor.py" line="153"/>
         <source>New item</source>
         <translation>Nội dung mới</translation>
     </message>
@@ -567,17 +567,17 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="147"/>
+        <location filename="../chibo_desktop/services/backups.py" line="148"/>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="158"/>
+        <location filename="../chibo_desktop/services/backups.py" line="159"/>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="166"/>
+        <location filename="../chibo_desktop/services/backups.py" line="167"/>
         <source>That is the data file itself, not a backup of it.</source>
         <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
     </message>
@@ -585,12 +585,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="33"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="31"/>
         <source>{when}: damaged, cannot be restored ({problem}).</source>
         <translation>{when}: bị hỏng, không khôi phục được ({problem}).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="36"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="34"/>
         <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
     </message>
@@ -598,37 +598,37 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>CapitalDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="213"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="216"/>
         <source>Capital entry</source>
         <translation>Thu, chi vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="224"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="227"/>
         <source>(not a member)</source>
         <translation>(không phải đảng viên)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="229"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="232"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="230"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="233"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="231"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="234"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="232"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="235"/>
         <source>Contributed by</source>
         <translation>Người đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="233"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="236"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -702,104 +702,104 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="128"/>
+        <location filename="../chibo_desktop/cli.py" line="132"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="145"/>
+        <location filename="../chibo_desktop/cli.py" line="149"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="162"/>
+        <location filename="../chibo_desktop/cli.py" line="166"/>
         <source>The app has {path} open. Close it first: only one program may change the data at a time.</source>
         <translation>Chương trình đang mở {path}. Hãy đóng chương trình trước: mỗi lúc chỉ một chương trình được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="189"/>
+        <location filename="../chibo_desktop/cli.py" line="193"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="198"/>
+        <location filename="../chibo_desktop/cli.py" line="204"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="213"/>
+        <location filename="../chibo_desktop/cli.py" line="219"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="215"/>
+        <location filename="../chibo_desktop/cli.py" line="221"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="226"/>
+        <location filename="../chibo_desktop/cli.py" line="232"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="233"/>
+        <location filename="../chibo_desktop/cli.py" line="239"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="250"/>
+        <location filename="../chibo_desktop/cli.py" line="256"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="300"/>
+        <location filename="../chibo_desktop/cli.py" line="306"/>
         <source>{path}: no damage found.</source>
         <translation>{path}: không thấy hư hỏng nào.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="302"/>
+        <location filename="../chibo_desktop/cli.py" line="308"/>
         <source>{path} is damaged:</source>
         <translation>{path} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="311"/>
+        <location filename="../chibo_desktop/cli.py" line="317"/>
         <source>Backed up {path} to {out}.</source>
         <translation>Đã sao lưu {path} vào {out}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="315"/>
+        <location filename="../chibo_desktop/cli.py" line="321"/>
         <source>Restored {path} from the backup of {date} ({members} members).</source>
         <translation>Đã khôi phục {path} từ bản sao lưu lúc {date} ({members} đảng viên).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="320"/>
+        <location filename="../chibo_desktop/cli.py" line="326"/>
         <source>The file it replaced is kept as {kept}.</source>
         <translation>Tệp cũ bị thay thế được giữ lại tại {kept}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="332"/>
+        <location filename="../chibo_desktop/cli.py" line="338"/>
         <source>The passphrase file {path} could not be read.</source>
         <translation>Không đọc được tệp mật khẩu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="356"/>
+        <location filename="../chibo_desktop/cli.py" line="362"/>
         <source>Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="397"/>
-        <location filename="../chibo_desktop/cli.py" line="413"/>
+        <location filename="../chibo_desktop/cli.py" line="403"/>
+        <location filename="../chibo_desktop/cli.py" line="419"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="427"/>
+        <location filename="../chibo_desktop/cli.py" line="433"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="264"/>
-        <location filename="../chibo_desktop/cli.py" line="429"/>
+        <location filename="../chibo_desktop/cli.py" line="270"/>
+        <location filename="../chibo_desktop/cli.py" line="435"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -921,12 +921,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Event</name>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="255"/>
+        <location filename="../chibo_desktop/services/members.py" line="253"/>
         <source>Write the date of the event.</source>
         <translation>Hãy ghi ngày của sự kiện.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="265"/>
+        <location filename="../chibo_desktop/services/members.py" line="263"/>
         <source>The date of the event is in the future.</source>
         <translation>Ngày của sự kiện là một ngày trong tương lai.</translation>
     </message>
@@ -1103,7 +1103,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <name>Exchange</name>
     <message>
         <location filename="../chibo_desktop/exchange/package.py" line="143"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="209"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="211"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
@@ -1221,59 +1221,59 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="278"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="293"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="280"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="295"/>
         <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="130"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="132"/>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="136"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="138"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="146"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="148"/>
         <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="180"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="182"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="217"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="359"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="219"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="361"/>
         <source>The file {name} could not be read: {reason}.</source>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="244"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="246"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="255"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="257"/>
         <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="264"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="266"/>
         <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="348"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="350"/>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="368"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="370"/>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
@@ -1463,15 +1463,15 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/domain/ledger.py" line="97"/>
-        <location filename="../chibo_desktop/services/funds.py" line="285"/>
-        <location filename="../chibo_desktop/services/funds.py" line="299"/>
+        <location filename="../chibo_desktop/services/funds.py" line="287"/>
+        <location filename="../chibo_desktop/services/funds.py" line="301"/>
         <source>This loan is not in this fund.</source>
         <translation>Món vay này không thuộc quỹ này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/ledger.py" line="108"/>
         <location filename="../chibo_desktop/domain/ledger.py" line="129"/>
-        <location filename="../chibo_desktop/services/funds.py" line="210"/>
+        <location filename="../chibo_desktop/services/funds.py" line="212"/>
         <source>The amount must be more than 0 đồng.</source>
         <translation>Số tiền phải lớn hơn 0 đồng.</translation>
     </message>
@@ -1512,97 +1512,97 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Bút toán này không thuộc quỹ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="60"/>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="91"/>
+        <location filename="../chibo_desktop/services/funds.py" line="61"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="94"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="97"/>
+        <location filename="../chibo_desktop/services/funds.py" line="98"/>
         <source>Write the date of the entry.</source>
         <translation>Hãy ghi ngày của bút toán.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="148"/>
-        <location filename="../chibo_desktop/services/funds.py" line="174"/>
-        <location filename="../chibo_desktop/services/funds.py" line="326"/>
+        <location filename="../chibo_desktop/services/funds.py" line="150"/>
+        <location filename="../chibo_desktop/services/funds.py" line="176"/>
+        <location filename="../chibo_desktop/services/funds.py" line="328"/>
         <source>This fund no longer exists.</source>
         <translation>Quỹ này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="153"/>
+        <location filename="../chibo_desktop/services/funds.py" line="155"/>
         <source>Enter the fund&apos;s name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="155"/>
+        <location filename="../chibo_desktop/services/funds.py" line="157"/>
         <source>The maximum cannot be negative.</source>
         <translation>Mức cho vay tối đa không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="157"/>
-        <location filename="../chibo_desktop/services/funds.py" line="217"/>
+        <location filename="../chibo_desktop/services/funds.py" line="159"/>
+        <location filename="../chibo_desktop/services/funds.py" line="219"/>
         <source>A term is 1 to 120 months.</source>
         <translation>Thời hạn từ 1 đến 120 tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="160"/>
+        <location filename="../chibo_desktop/services/funds.py" line="162"/>
         <source>The rate is 0 for an interest-free fund, otherwise 0,01 to 10 % a month.</source>
         <translation>Quỹ không lãi thì lãi suất là 0; còn lại từ 0,01 đến 10 %/tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="206"/>
+        <location filename="../chibo_desktop/services/funds.py" line="208"/>
         <source>Choose the member who borrows.</source>
         <translation>Hãy chọn đảng viên vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="208"/>
+        <location filename="../chibo_desktop/services/funds.py" line="210"/>
         <source>Write the hardship the loan helps with.</source>
         <translation>Hãy ghi hoàn cảnh khó khăn của người vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="213"/>
+        <location filename="../chibo_desktop/services/funds.py" line="215"/>
         <source>This fund lends at most {amount} đồng.</source>
         <translation>Quỹ này cho vay tối đa {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="219"/>
+        <location filename="../chibo_desktop/services/funds.py" line="221"/>
         <source>Enter the date the loan was approved.</source>
         <translation>Hãy nhập ngày duyệt cho vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="221"/>
+        <location filename="../chibo_desktop/services/funds.py" line="223"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="224"/>
+        <location filename="../chibo_desktop/services/funds.py" line="226"/>
         <source>Name the meeting that approved the loan, or the decision number.</source>
         <translation>Hãy ghi buổi sinh hoạt đã duyệt cho vay, hoặc số quyết định.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="55"/>
+        <location filename="../chibo_desktop/services/funds.py" line="56"/>
         <source>The plan must add up to the amount lent: it adds up to {total} đồng.</source>
         <translation>Kế hoạch trả nợ phải bằng số tiền vay: hiện cộng lại được {total} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="244"/>
+        <location filename="../chibo_desktop/services/funds.py" line="246"/>
         <source>The borrower must be a member of the branch on the approval date.</source>
         <translation>Người vay phải là đảng viên của chi bộ vào ngày duyệt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="288"/>
+        <location filename="../chibo_desktop/services/funds.py" line="290"/>
         <source>The plan of a loan already paid out cannot be changed.</source>
         <translation>Món vay đã giải ngân thì không sửa được kế hoạch trả nợ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="44"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="45"/>
         <source>Write a whole number of đồng, for example 1.500.000.</source>
         <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="182"/>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="373"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="185"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="377"/>
         <source>Write the rate as a number, for example 0,7.</source>
         <translation>Hãy ghi lãi suất là một số, ví dụ 0,7.</translation>
     </message>
@@ -1610,87 +1610,87 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>FundDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="133"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="136"/>
         <source>Fund</source>
         <translation>Quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="133"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="136"/>
         <source>New fund</source>
         <translation>Quỹ mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="143"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="146"/>
         <source>Support given, not lent (a grant)</source>
         <translation>Hỗ trợ không hoàn lại (không phải cho vay)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="146"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="149"/>
         <source>no maximum</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="151"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="154"/>
         <source>Interest-free</source>
         <translation>Không lãi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="152"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="155"/>
         <source>Monthly rate on the amount lent</source>
         <translation>Lãi tháng tính trên số tiền vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="153"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="156"/>
         <source>Monthly rate on the principal still owed</source>
         <translation>Lãi tháng tính trên dư nợ gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="157"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="160"/>
         <source>Equal principal every month</source>
         <translation>Trả gốc đều hằng tháng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="158"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="161"/>
         <source>All at the end of the term</source>
         <translation>Trả gốc một lần cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="161"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="164"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="162"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="165"/>
         <source>Source of the capital</source>
         <translation>Nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="163"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="166"/>
         <source>Custodian</source>
         <translation>Người quản lý quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="165"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="168"/>
         <source>Largest loan (đồng)</source>
         <translation>Mức vay tối đa (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="166"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="169"/>
         <source>Usual term (months)</source>
         <translation>Thời hạn thường (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="167"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="170"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="168"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="171"/>
         <source>Rate (% a month)</source>
         <translation>Lãi suất (%/tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="169"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="172"/>
         <source>Repayment plan</source>
         <translation>Kế hoạch trả nợ</translation>
     </message>
@@ -1698,309 +1698,330 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>FundsWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="49"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="50"/>
         <source>Approved, not paid out</source>
         <translation>Đã duyệt, chưa giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="50"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="51"/>
         <source>Being repaid</source>
         <translation>Đang trả nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="51"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="52"/>
         <source>Repaid</source>
         <translation>Đã trả xong</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="52"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="53"/>
         <source>Written off</source>
         <translation>Xóa nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="53"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="54"/>
         <source>Granted</source>
         <translation>Đã hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="102"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="103"/>
         <source>New fund…</source>
         <translation>Quỹ mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="103"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="104"/>
         <source>Fund terms…</source>
         <translation>Điều kiện của quỹ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="104"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="105"/>
         <source>Capital in or out…</source>
         <translation>Thu, chi vốn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="105"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="106"/>
         <source>New loan…</source>
         <translation>Cho vay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="106"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="107"/>
         <source>Repayment…</source>
         <translation>Thu nợ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="107"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="108"/>
         <source>Pay out</source>
         <translation>Giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="108"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="109"/>
         <source>Write off…</source>
         <translation>Xóa nợ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="109"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="110"/>
         <source>Reverse the entry…</source>
         <translation>Đảo bút toán…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="110"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="111"/>
         <source>Print the statement…</source>
         <translation>In báo cáo quỹ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="111"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="112"/>
         <source>Print the borrower&apos;s ledger…</source>
         <translation>In sổ vay của người vay…</translation>
     </message>
     <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="121"/>
+        <source>Choose a loan that is being repaid in the list of loans.</source>
+        <translation>Hãy chọn một món vay đang trả nợ trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="122"/>
+        <source>Choose an approved loan that is not paid out yet in the list of loans.</source>
+        <translation>Hãy chọn một món vay đã duyệt nhưng chưa giải ngân trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="123"/>
+        <source>Choose a loan in the list of loans.</source>
+        <translation>Hãy chọn một món vay trong danh sách các món vay.</translation>
+    </message>
+    <message>
         <location filename="../chibo_desktop/ui/funds_view.py" line="124"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="183"/>
+        <source>Choose a journal line that has not been reversed.</source>
+        <translation>Hãy chọn một bút toán chưa bị đảo trong sổ quỹ.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="134"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="193"/>
         <source>Fund</source>
         <translation>Quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="125"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="135"/>
         <source>Source</source>
         <translation>Nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="126"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="136"/>
         <source>Cash</source>
         <translation>Tồn quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="127"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="143"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="184"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="137"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="153"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="194"/>
         <source>Outstanding</source>
         <translation>Dư nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="128"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="138"/>
         <source>Loans being repaid</source>
         <translation>Số món đang vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="129"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="144"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="185"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="199"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="139"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="154"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="195"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="209"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="139"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="182"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="149"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="192"/>
         <source>Borrower</source>
         <translation>Người vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="140"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="156"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="150"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="166"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="141"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="361"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="151"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="373"/>
         <source>Paid out</source>
         <translation>Giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="142"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="362"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="152"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="374"/>
         <source>Principal repaid</source>
         <translation>Thu nợ gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="145"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="186"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="155"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="196"/>
         <source>Days late</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="146"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="156"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="151"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="161"/>
         <source>Loans</source>
         <translation>Các món vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="154"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="164"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="155"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="165"/>
         <source>Entry</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="157"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="167"/>
         <source>Who</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="158"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="168"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="159"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="169"/>
         <source>Posted by</source>
         <translation>Người ghi, lúc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="164"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="174"/>
         <source>Journal</source>
         <translation>Sổ quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="168"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="178"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="179"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="189"/>
         <source>Statement</source>
         <translation>Báo cáo quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="187"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="197"/>
         <source>Age</source>
         <translation>Nhóm quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="303"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="312"/>
         <source>Reversal: </source>
         <translation>Đảo: </translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="305"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="314"/>
         <source> (reversed)</source>
         <translation> (đã đảo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="341"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="353"/>
         <source>Outstanding principal by age of the oldest late payment: 1–30 days {a}; 31–90 days {b}; 91–180 days {c}; over 180 days {d}. PAR30 (outstanding of loans more than 30 days late ÷ all outstanding): {par30}.</source>
         <translation>Dư nợ theo số ngày quá hạn của kỳ trả chậm nhất: 1–30 ngày {a}; 31–90 ngày {b}; 91–180 ngày {c}; trên 180 ngày {d}. PAR30 (dư nợ của các món quá hạn trên 30 ngày ÷ tổng dư nợ): {par30}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="355"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="367"/>
         <source>No fund yet. Create one with “New fund…”.</source>
         <translation>Chưa có quỹ nào. Hãy tạo bằng nút “Quỹ mới…”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="357"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="369"/>
         <source>Opening balance</source>
         <translation>Số dư đầu kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="358"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="370"/>
         <source>Contributions</source>
         <translation>Đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="359"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="371"/>
         <source>Capital received</source>
         <translation>Nhận vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="360"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="372"/>
         <source>Capital returned</source>
         <translation>Hoàn trả vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="363"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="375"/>
         <source>Interest and fees</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="364"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="376"/>
         <source>Closing balance</source>
         <translation>Số dư cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="368"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="380"/>
         <source>The statement reconciles.</source>
         <translation>Số liệu cân đối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="370"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="382"/>
         <source>The statement does NOT reconcile — check the journal.</source>
         <translation>Số liệu KHÔNG cân đối — hãy kiểm tra sổ quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="373"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="385"/>
         <source>{loans} loans paid out, {amount}, {members} members helped; written off {written}.</source>
         <translation>{loans} lượt vay, {amount}, {members} đảng viên được hỗ trợ; xóa nợ {written}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="410"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="456"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="419"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="424"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="433"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="490"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="120"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="465"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="470"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="479"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="535"/>
         <source>Choose a fund first.</source>
         <translation>Hãy chọn một quỹ trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="442"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="449"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="456"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="496"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="488"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="495"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="502"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="541"/>
         <source>Choose a loan in the list first.</source>
         <translation>Hãy chọn một món vay trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="506"/>
         <source>Write off</source>
         <translation>Xóa nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="506"/>
         <source>Number of the decision that allows the write-off:</source>
         <translation>Số quyết định cho phép xóa nợ:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="467"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="513"/>
         <source>Choose an entry in the journal first.</source>
         <translation>Hãy chọn một bút toán trong sổ quỹ trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="473"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="518"/>
         <source>Reverse the entry</source>
         <translation>Đảo bút toán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="474"/>
+        <location filename="../chibo_desktop/ui/funds_view.py" line="519"/>
         <source>Why is it reversed? (the entry stays, a reversing entry is added)</source>
         <translation>Lý do đảo? (bút toán cũ giữ nguyên, ghi thêm bút toán đảo)</translation>
     </message>
@@ -2008,27 +2029,27 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="64"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="65"/>
         <source>Branch: present / required</source>
         <translation>Chi bộ: có mặt / phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="98"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="99"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="101"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
         <source>M{month}</source>
         <translation>T{month}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="103"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="103"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
@@ -2182,27 +2203,27 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="292"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="293"/>
         <source>This computer&apos;s keys</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="296"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="297"/>
         <source>Signing key fingerprint</source>
         <translation>Dấu vân tay khóa ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="299"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="300"/>
         <source>Key for branches to lock packages to</source>
         <translation>Khóa để các chi bộ khóa gói gửi lên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="300"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="301"/>
         <source>Its fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="301"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="302"/>
         <source>Copy the key</source>
         <translation>Sao chép khóa</translation>
     </message>
@@ -2210,102 +2231,102 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="264"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="267"/>
         <source>New loan from {fund}</source>
         <translation>Cho vay từ {fund}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="274"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="278"/>
         <source>e.g. Nhà bị sạt lở</source>
         <translation>ví dụ Nhà bị sạt lở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="286"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="290"/>
         <source>(approved by a decision)</source>
         <translation>(duyệt bằng quyết định)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="290"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="294"/>
         <source>e.g. 05-NQ/CB</source>
         <translation>ví dụ 05-NQ/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="292"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="296"/>
         <source>Pay the money out now</source>
         <translation>Giải ngân ngay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="297"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="301"/>
         <source>Borrower</source>
         <translation>Người vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="298"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="302"/>
         <source>Hardship</source>
         <translation>Hoàn cảnh khó khăn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="299"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="303"/>
         <source>Purpose</source>
         <translation>Mục đích vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="300"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="304"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="301"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="305"/>
         <source>Term (months)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="302"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="306"/>
         <source>Rate (% a month)</source>
         <translation>Lãi suất (%/tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="303"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="307"/>
         <source>Approved on</source>
         <translation>Ngày duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="304"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="308"/>
         <source>Approved at the meeting</source>
         <translation>Duyệt tại buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="305"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="309"/>
         <source>or by decision number</source>
         <translation>hoặc theo số quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="306"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="310"/>
         <source>Approved by</source>
         <translation>Người, cơ quan duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="307"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="311"/>
         <source>Pay-out date</source>
         <translation>Ngày giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="312"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="316"/>
         <source>Due</source>
         <translation>Hạn trả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="312"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="316"/>
         <source>Principal</source>
         <translation>Gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="312"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="316"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="315"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="319"/>
         <source>Repayment plan (the principal can be changed before paying out)</source>
         <translation>Kế hoạch trả nợ (có thể sửa tiền gốc trước khi giải ngân)</translation>
     </message>
@@ -2313,338 +2334,338 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="86"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="93"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="94"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="96"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="101"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="112"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="114"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="116"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="119"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="204"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="136"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Log of changes…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
         <source>Pass&amp;word on opening…</source>
         <translation>&amp;Mật khẩu mở chương trình…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="182"/>
         <source>Report of all branches to &amp;Excel…</source>
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="183"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="191"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="193"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="340"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="345"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="340"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="345"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="351"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="356"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="351"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="534"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="356"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="539"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="360"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="365"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="380"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="385"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="400"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="621"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="626"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="408"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="413"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="418"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="423"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="418"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="423"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="432"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="433"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="444"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="438"/>
         <location filename="../chibo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="454"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="434"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="439"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="460"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="465"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="482"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="487"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="492"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="515"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="555"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="497"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="507"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="520"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="537"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="560"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="493"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="498"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="507"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="522"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="527"/>
         <source>Adding up branch {done} of {total}…</source>
         <translation>Đang cộng chi bộ {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="547"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="552"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="575"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="580"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="573"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="578"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="598"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="611"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="629"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="603"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="616"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="634"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="608"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="613"/>
         <source>Backed up to {path}. The drive may be removed.</source>
         <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="612"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="617"/>
         <source>The backup was written and read back:
 {path}
 
@@ -2655,27 +2676,27 @@ The drive may be removed.</source>
 Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="630"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="635"/>
         <source>Copying the data… {percent}%</source>
         <translation>Đang sao chép dữ liệu… {percent}%</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="670"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="675"/>
         <source>Charts {year}</source>
         <translation>Biểu đồ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="691"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="696"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="702"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="707"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="703"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="708"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -2740,96 +2761,96 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Không phải dự: đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="145"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="147"/>
         <source>Enter the date of the meeting.</source>
         <translation>Hãy nhập ngày sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="149"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="151"/>
         <source>Write the time as 19:30.</source>
         <translation>Hãy viết giờ theo dạng 19:30.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="152"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="154"/>
         <source>The meeting must end after it starts.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="154"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="156"/>
         <source>Enter the topic of the thematic meeting.</source>
         <translation>Hãy nhập chủ đề sinh hoạt chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="159"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="161"/>
         <source>Choose a member on this meeting&apos;s list.</source>
         <translation>Hãy chọn một đảng viên có trong danh sách buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="163"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="165"/>
         <source>Write the reason of each absence with reason: {names}.</source>
         <translation>Hãy ghi lý do vắng của: {names}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="170"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="172"/>
         <source>Resolution {n}: votes cannot be negative.</source>
         <translation>Nghị quyết {n}: số phiếu không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="174"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="176"/>
         <source>Resolution {n}: more votes than members entitled to vote.</source>
         <translation>Nghị quyết {n}: số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="179"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="181"/>
         <source>Each assignment needs a member on the list and a task.</source>
         <translation>Mỗi phân công cần một đảng viên trong danh sách và nội dung công việc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="186"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="188"/>
         <source>Check the scores: each is between 0 and its maximum.</source>
         <translation>Hãy kiểm tra điểm: mỗi mục từ 0 đến điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="195"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="250"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="468"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="197"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="252"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="472"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="223"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="271"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="225"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="273"/>
         <source>This meeting no longer exists.</source>
         <translation>Buổi sinh hoạt này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="227"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="229"/>
         <source>The minutes of this meeting were approved and cannot be changed. Add an addendum instead.</source>
         <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="245"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="247"/>
         <source>Write why the minutes are corrected.</source>
         <translation>Hãy ghi lý do đính chính biên bản.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="247"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="249"/>
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="257"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="259"/>
         <source>Only approved minutes take an addendum; edit the meeting instead.</source>
         <translation>Chỉ biên bản đã thông qua mới lập phụ lục; biên bản chưa thông qua thì sửa trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="355"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="356"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="357"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="358"/>
         <source>Enter the topic.</source>
         <translation>Hãy nhập chủ đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="359"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="361"/>
         <source>A quarter is 1, 2, 3 or 4.</source>
         <translation>Quý là 1, 2, 3 hoặc 4.</translation>
     </message>
@@ -2837,241 +2858,241 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="94"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="96"/>
         <source>New meeting</source>
         <translation>Buổi sinh hoạt mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="96"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="98"/>
         <source>Meeting of {date}</source>
         <translation>Buổi sinh hoạt ngày {date}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="104"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="106"/>
         <source>The minutes were approved on {date}; the meeting can no longer be changed. Corrections go in an addendum.</source>
         <translation>Biên bản đã được thông qua ngày {date}; buổi sinh hoạt không thể sửa nữa. Nội dung đính chính ghi vào phụ lục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="117"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="228"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="119"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="230"/>
         <source>Attendance list</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="127"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="516"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="129"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="520"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="134"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="136"/>
         <source>Preview and print…</source>
         <translation>Xem trước và in…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="161"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="163"/>
         <source>e.g. 12-BB/CB</source>
         <translation>ví dụ 12-BB/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="164"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="166"/>
         <source>(not from the year&apos;s plan)</source>
         <translation>(không theo kế hoạch năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="167"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="169"/>
         <source>Q{q}: {title}</source>
         <translation>Quý {q}: {title}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="174"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="176"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="175"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="177"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="180"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="182"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="182"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="184"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="184"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="186"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="185"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="186"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
         <source>Thematic topic</source>
         <translation>Chủ đề chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="189"/>
         <source>From the year&apos;s plan</source>
         <translation>Theo kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="189"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="191"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="192"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="192"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="192"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="195"/>
         <source>Guests (e.g. the upper-level committee member)</source>
         <translation>Khách mời (ví dụ cấp ủy viên cấp trên dự)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="194"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="196"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="237"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="239"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="238"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="291"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="240"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="294"/>
         <source>Remove the row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="258"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="261"/>
         <source>Agenda</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="265"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="268"/>
         <source>Resolutions and votes</source>
         <translation>Nghị quyết và biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="270"/>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="270"/>
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="270"/>
         <source>Against</source>
         <translation>Không tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="270"/>
         <source>Abstain</source>
         <translation>Không biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="270"/>
         <source>Entitled to vote</source>
         <translation>Số có quyền biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="285"/>
         <source>Assignments (members given a task)</source>
         <translation>Phân công nhiệm vụ cho đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="286"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="286"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="286"/>
         <source>Due (dd/mm/yyyy)</source>
         <translation>Thời hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="289"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="292"/>
         <source>Add an assignment</source>
         <translation>Thêm phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="307"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="311"/>
         <source>Resolutions and tasks</source>
         <translation>Nghị quyết, phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="337"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="341"/>
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="339"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="343"/>
         <source>Score</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="353"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="363"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="357"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="367"/>
         <source>Addenda</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="357"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="361"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="358"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
         <source>Correction</source>
         <translation>Nội dung đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="359"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="363"/>
         <source>Add the addendum</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="484"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="488"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="517"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="521"/>
         <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
         <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
     </message>
@@ -3079,149 +3100,154 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingsWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="123"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="224"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="124"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="227"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="129"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="130"/>
         <source>New meeting…</source>
         <translation>Ghi buổi sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="133"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="134"/>
         <source>Print the minutes…</source>
         <translation>In biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="136"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="137"/>
         <source>Thematic plan…</source>
         <translation>Kế hoạch chuyên đề…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="146"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="147"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="147"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="148"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="148"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="149"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="149"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="239"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="150"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="242"/>
         <source>Present / required</source>
         <translation>Có mặt / phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="150"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="151"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="151"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="152"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="162"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="163"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="186"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="165"/>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="189"/>
         <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
         <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="193"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="196"/>
         <source>Attendance register</source>
         <translation>Sổ theo dõi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="210"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="213"/>
         <source>approved</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="210"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="213"/>
         <source>draft</source>
         <translation>chưa thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="223"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="226"/>
         <source>Q{q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="235"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="238"/>
         <source>Held</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="236"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="239"/>
         <source>Regular</source>
         <translation>Thường kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="237"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="240"/>
         <source>Thematic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="238"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="241"/>
         <source>Average ratio</source>
         <translation>Tỷ lệ bình quân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="240"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="243"/>
         <source>Upper-level guests</source>
         <translation>Lượt cấp trên dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="241"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="244"/>
         <source>Members assigned tasks</source>
         <translation>Đảng viên được phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="251"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="254"/>
         <source>Meeting of {date}: {present}/{required} present ({ratio}), below the bar.</source>
         <translation>Buổi sinh hoạt ngày {date}: {present}/{required} có mặt ({ratio}), dưới ngưỡng yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="259"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="262"/>
         <source>{name}: absent without reason in {count} months — the branch may propose removal (the upper level decides).</source>
         <translation>{name}: vắng không lý do {count} tháng — chi bộ có thể đề nghị xóa tên (cấp trên quyết định).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="264"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="267"/>
         <source>{name}: absent {count} times in a row.</source>
         <translation>{name}: vắng {count} lần liên tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="268"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="271"/>
         <source>No regular meeting in month(s): {months}.</source>
         <translation>Không sinh hoạt thường kỳ tháng: {months}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="274"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="277"/>
         <source>No thematic meeting in quarter(s): {quarters}.</source>
         <translation>Không sinh hoạt chuyên đề quý: {quarters}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="279"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="282"/>
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="281"/>
+        <location filename="../chibo_desktop/ui/meetings_view.py" line="284"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -3230,21 +3256,21 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <name>Member</name>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="24"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="143"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="144"/>
         <location filename="../chibo_desktop/ui/roster_view.py" line="147"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="25"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="144"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
         <location filename="../chibo_desktop/ui/roster_view.py" line="148"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="175"/>
-        <location filename="../chibo_desktop/services/members.py" line="271"/>
+        <location filename="../chibo_desktop/services/members.py" line="173"/>
+        <location filename="../chibo_desktop/services/members.py" line="269"/>
         <source>This member no longer exists.</source>
         <translation>Đảng viên này không còn trong dữ liệu.</translation>
     </message>
@@ -3252,287 +3278,287 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="65"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="66"/>
         <source>New member</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="65"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="66"/>
         <source>Member: {name}</source>
         <translation>Đảng viên: {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="126"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="127"/>
         <source>Personal</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="128"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="129"/>
         <source>No photo</source>
         <translation>Chưa có ảnh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="132"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="133"/>
         <source>Choose photo…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="138"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="139"/>
         <source>Full name *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="138"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="139"/>
         <source>e.g. Nguyễn Thị Ngọc Bích</source>
         <translation>ví dụ Nguyễn Thị Ngọc Bích</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="139"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="140"/>
         <source>Birth name</source>
         <translation>Họ tên khai sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="146"/>
         <source>Gender *</source>
         <translation>Giới tính *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="146"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="147"/>
         <source>Date of birth *</source>
         <translation>Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="147"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="148"/>
         <source>Place of birth</source>
         <translation>Nơi sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="148"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="149"/>
         <source>Home town</source>
         <translation>Quê quán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="149"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="150"/>
         <source>Residence</source>
         <translation>Nơi ở hiện nay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="150"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
         <source>Religion</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
         <source>e.g. Không, Phật giáo</source>
         <translation>ví dụ Không, Phật giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
         <source>ID number (CCCD)</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="155"/>
         <source>Occupation</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="160"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="161"/>
         <source>Hamlet / cell</source>
         <translation>Tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="163"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="164"/>
         <source>Party record</source>
         <translation>Quá trình vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="167"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="168"/>
         <source>Admitted by this branch</source>
         <translation>Kết nạp tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="168"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
         <source>Transferred in from another branch</source>
         <translation>Chuyển sinh hoạt từ nơi khác đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
         <source>Temporarily attached here</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="171"/>
         <source>Joined this branch</source>
         <translation>Sinh hoạt tại chi bộ do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="171"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="172"/>
         <source>Date joined this branch</source>
         <translation>Ngày đến sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="174"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="175"/>
         <source>Admission ceremony *</source>
         <translation>Ngày vào Đảng *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="175"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="176"/>
         <source>Admission decision number</source>
         <translation>Số quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="176"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="177"/>
         <source>Admission decision date</source>
         <translation>Ngày quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="177"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="178"/>
         <source>Recognised official on</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="178"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="179"/>
         <source>Official decision number</source>
         <translation>Số quyết định công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="179"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="180"/>
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="183"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="184"/>
         <source>Biography number</source>
         <translation>Số lý lịch</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="183"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="184"/>
         <source>e.g. 012345-ST</source>
         <translation>ví dụ 012345-ST</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="184"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
         <source>Party badge number</source>
         <translation>Số huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="186"/>
         <source>Party badge date</source>
         <translation>Ngày nhận huy hiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="186"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="187"/>
         <source>Party position</source>
         <translation>Chức vụ Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="187"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="188"/>
         <source>Government or mass-organisation position</source>
         <translation>Chức vụ chính quyền, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="195"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
         <source>Education</source>
         <translation>Trình độ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
         <source>General education</source>
         <translation>Giáo dục phổ thông</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
         <source>e.g. 12/12</source>
         <translation>ví dụ 12/12</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
         <source>Professional level</source>
         <translation>Chuyên môn, nghiệp vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="199"/>
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="199"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="200"/>
         <source>Foreign language</source>
         <translation>Ngoại ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="200"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="201"/>
         <source>Informatics</source>
         <translation>Tin học</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="208"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="208"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="208"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="208"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="212"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="213"/>
         <source>Record an event…</source>
         <translation>Ghi sự kiện…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="216"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="217"/>
         <source>History is never changed: a mistake is corrected by recording a new event.</source>
         <translation>Quá trình không bao giờ bị sửa: nếu ghi nhầm, hãy ghi thêm một sự kiện mới để điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="217"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="218"/>
         <source>History</source>
         <translation>Quá trình</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="236"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="237"/>
         <source>Earlier card numbers: {numbers}</source>
         <translation>Số thẻ trước đây: {numbers}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="324"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="325"/>
         <source>Choose a photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="324"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="325"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="332"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="333"/>
         <source>That file is not a picture this app can read. Choose a JPG or PNG file.</source>
         <translation>Tệp này không phải ảnh mà phần mềm đọc được. Hãy chọn tệp JPG hoặc PNG.</translation>
     </message>
@@ -3541,7 +3567,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <name>PackagesDialog</name>
     <message>
         <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="173"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="249"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="250"/>
         <source>Take in the branches&apos; packages</source>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
@@ -3613,32 +3639,32 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Gói dữ liệu chibo (*.chibo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="251"/>
         <source>Checking package {done} of {total}…</source>
         <translation>Đang kiểm tra gói {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="270"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
         <source>Ready to import</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="273"/>
         <source>; a package is missing before this one</source>
         <translation>; thiếu một gói trước gói này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="275"/>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>
@@ -3651,42 +3677,42 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Mật khẩu mở chương trình</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="128"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="129"/>
         <source>With a password, the app asks for it when it opens and after some minutes without use. It keeps others out of the app on a shared computer; keep the computer&apos;s own login locked too.</source>
         <translation>Khi có mật khẩu, chương trình sẽ hỏi mật khẩu lúc mở và sau một số phút không dùng. Mật khẩu giúp người khác không vào được chương trình trên máy dùng chung; hãy khóa cả tài khoản đăng nhập của máy.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="139"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="140"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="145"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="146"/>
         <source> minutes</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="146"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="147"/>
         <source>never</source>
         <translation>không bao giờ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="147"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="148"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="148"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="149"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="149"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="150"/>
         <source>Lock after</source>
         <translation>Khóa sau</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="156"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="157"/>
         <source>Remove the password</source>
         <translation>Bỏ mật khẩu</translation>
     </message>
@@ -3743,47 +3769,47 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="76"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="77"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="87"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="88"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="88"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="89"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="111"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="112"/>
         <source>{count} page(s)</source>
         <translation>{count} trang</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="114"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="115"/>
         <source>The preview could not be made: {reason}</source>
         <translation>Không tạo được bản xem trước: {reason}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="118"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="119"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="118"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="119"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="122"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="123"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="129"/>
+        <location filename="../chibo_desktop/ui/print_preview.py" line="130"/>
         <source>Sent {count} page(s) to the printer.</source>
         <translation>Đã gửi {count} trang tới máy in.</translation>
     </message>
@@ -4080,32 +4106,32 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RepaymentDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="415"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="419"/>
         <source>Repayment: {name}</source>
         <translation>Thu nợ: {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="420"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="424"/>
         <source>Owed: {outstanding} principal, {fees} interest or fee due. Fees due are paid first, then principal.</source>
         <translation>Còn nợ: gốc {outstanding}, lãi, phí đến hạn {fees}. Trả lãi, phí đến hạn trước, rồi mới trả gốc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="434"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="438"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="435"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="439"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="436"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="440"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="450"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="454"/>
         <source>{fee} interest or fee, {principal} principal</source>
         <translation>lãi, phí {fee}; gốc {principal}</translation>
     </message>
@@ -4113,88 +4139,89 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="55"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="157"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="53"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="160"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="63"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="61"/>
         <source>Choose the backup to go back to. The data as it is now is kept as a backup first, so a restore can itself be undone.</source>
         <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="80"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="78"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="144"/>
         <source>Looking at the backups…</source>
         <translation>Đang xem các bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="85"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="83"/>
         <source>Another backup file…</source>
         <translation>Tệp sao lưu khác…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="91"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="89"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="109"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="107"/>
         <source>There is no backup in the backup folder yet. Choose a backup file.</source>
         <translation>Thư mục sao lưu chưa có bản nào. Hãy chọn một tệp sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="111"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="109"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Chọn một bản sao lưu để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="116"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
         <source>sound</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="116"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
         <source>damaged</source>
         <translation>bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="140"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="140"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="159"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="162"/>
         <source>Go back to the data of {summary}
 
 Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>
@@ -4592,17 +4619,17 @@ Tổ 2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../chibo_desktop/app.py" line="78"/>
+        <location filename="../chibo_desktop/app.py" line="84"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="83"/>
+        <location filename="../chibo_desktop/app.py" line="89"/>
         <source>The data file {path} is damaged and there is no good backup of it in {folder}. The app will not open it, so nothing more is lost. If you keep a backup on a USB stick, start the app with that stick plugged in and run: chibo restore --db &quot;{path}&quot; &lt;the backup file&gt;; otherwise ask for help, and keep the damaged file.</source>
         <translation>Tệp dữ liệu {path} bị hỏng và trong {folder} không có bản sao lưu tốt nào. Chương trình sẽ không mở tệp này để không mất thêm dữ liệu. Nếu có bản sao lưu trên USB, hãy cắm USB vào và chạy lệnh: chibo restore --db &quot;{path}&quot; &lt;tệp sao lưu&gt;; nếu không, hãy nhờ người hỗ trợ và giữ nguyên tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="96"/>
+        <location filename="../chibo_desktop/app.py" line="100"/>
         <source>The data file {path} is damaged ({problem}).
 
 The newest good backup is:
@@ -4617,22 +4644,22 @@ Bản sao lưu tốt gần nhất là:
 Khôi phục bản này? Những gì nhập sau thời điểm đó sẽ phải nhập lại. Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="212"/>
+        <location filename="../chibo_desktop/app.py" line="217"/>
         <source>The app is already open</source>
         <translation>Chương trình đang mở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="213"/>
+        <location filename="../chibo_desktop/app.py" line="218"/>
         <source>The branch&apos;s records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
         <translation>Hồ sơ chi bộ ({path}) đang được mở trong một cửa sổ khác của chương trình. Hãy dùng cửa sổ đó: hai cửa sổ cùng ghi vào một hồ sơ có thể làm mất thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="235"/>
+        <location filename="../chibo_desktop/app.py" line="240"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="236"/>
+        <location filename="../chibo_desktop/app.py" line="241"/>
         <source>The data file {path} could not be opened: {reason}
 
 Nothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.</source>
@@ -4692,37 +4719,37 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="10"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="11"/>
         <source>The disk holding the data file {path} is full, so the change was not saved. Nothing already saved was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
         <translation>Ổ đĩa chứa tệp dữ liệu {path} đã đầy nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy giải phóng bớt dung lượng (dọn Thùng rác, chuyển bớt tệp cũ đi nơi khác) rồi làm lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="15"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="16"/>
         <source>The data file {path} or its folder cannot be written to (it is read-only), so the change was not saved. Nothing already saved was lost. Ask whoever manages this computer to allow writing there, or move the data to a folder you can write to.</source>
         <translation>Tệp dữ liệu {path} hoặc thư mục chứa nó đang ở chế độ chỉ đọc nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy nhờ người quản lý máy cho phép ghi vào đó, hoặc chuyển dữ liệu sang thư mục được phép ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="21"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="22"/>
         <source>The data file {path} is busy in another program, so the change was not saved. Nothing already saved was lost. Close other copies of the app or other programs using the file, then try again.</source>
         <translation>Tệp dữ liệu {path} đang bị một chương trình khác sử dụng nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy đóng các cửa sổ khác của chương trình hoặc chương trình khác đang dùng tệp này rồi làm lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="26"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="27"/>
         <source>The computer could not read or write the data file {path} (the disk or drive did not answer). The change was not saved; nothing already saved was lost. Check that the drive is connected, then try again.</source>
         <translation>Máy tính không đọc hoặc ghi được tệp dữ liệu {path} (ổ đĩa không trả lời). Thay đổi vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn nguyên. Hãy kiểm tra ổ đĩa đã được cắm chắc chưa rồi làm lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="31"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="32"/>
         <source>The data file {path} could not be opened: the folder is missing or cannot be written to. Check that the drive is connected and that you may write in that folder.</source>
         <translation>Không mở được tệp dữ liệu {path}: thư mục không còn hoặc không được phép ghi. Hãy kiểm tra ổ đĩa đã được cắm chưa và thư mục đó có được phép ghi không.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="36"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="37"/>
         <source>The data file {path} is damaged. Do not keep working in it: restore the newest good backup (File → Restore from a backup).</source>
         <translation>Tệp dữ liệu {path} bị hỏng. Đừng tiếp tục làm việc trên tệp này: hãy khôi phục bản sao lưu tốt gần nhất (Tệp → Khôi phục từ bản sao lưu).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="41"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="42"/>
         <source>The data file {path} is no longer where it was (it was moved, deleted or its drive was removed), so the change was not saved. Put the file back, or restore the newest backup, then start the app again.</source>
         <translation>Tệp dữ liệu {path} không còn ở chỗ cũ (đã bị chuyển đi, bị xóa hoặc ổ đĩa đã bị rút ra) nên thay đổi vừa rồi chưa được lưu. Hãy đặt tệp về chỗ cũ hoặc khôi phục bản sao lưu gần nhất, rồi mở lại chương trình.</translation>
     </message>
@@ -4783,37 +4810,37 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy nhập ngày của sự kiện.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="83"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="296"/>
+        <location filename="../chibo_desktop/services/members.py" line="82"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="297"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="101"/>
-        <location filename="../chibo_desktop/services/members.py" line="259"/>
+        <location filename="../chibo_desktop/services/funds.py" line="102"/>
+        <location filename="../chibo_desktop/services/members.py" line="257"/>
         <location filename="../chibo_desktop/ui/forms.py" line="14"/>
         <source>Write the date as dd/mm/yyyy, for example 05/02/1970.</source>
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="204"/>
+        <location filename="../chibo_desktop/services/members.py" line="202"/>
         <source>Enter the date the member joined this branch.</source>
         <translation>Hãy nhập ngày đảng viên đến sinh hoạt tại chi bộ.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="106"/>
-        <location filename="../chibo_desktop/services/members.py" line="208"/>
-        <location filename="../chibo_desktop/services/members.py" line="266"/>
+        <location filename="../chibo_desktop/services/members.py" line="206"/>
+        <location filename="../chibo_desktop/services/members.py" line="264"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="213"/>
+        <location filename="../chibo_desktop/services/members.py" line="211"/>
         <source>A member cannot join the branch before being admitted to the Party.</source>
         <translation>Đảng viên không thể đến sinh hoạt trước ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="221"/>
+        <location filename="../chibo_desktop/services/members.py" line="219"/>
         <source>Choose a hamlet of this branch.</source>
         <translation>Hãy chọn một tổ của chi bộ.</translation>
     </message>

@@ -42,6 +42,7 @@ from chibo_desktop.services.funds import FundService, FundSummary
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.selection import on_selection
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
 
@@ -115,6 +116,15 @@ class FundsWidget(QWidget):
             button.clicked.connect(lambda _checked=False, slot=slot: slot())  # not clicked's bool as an argument
             bar.addWidget(button)
             self.buttons[key] = button
+        for keys, needed in (
+            (("edit_fund", "capital", "loan", "print"), self.tr("Choose a fund first.")),
+            (("repay", "write_off"), self.tr("Choose a loan that is being repaid in the list of loans.")),
+            (("disburse",), self.tr("Choose an approved loan that is not paid out yet in the list of loans.")),
+            (("ledger",), self.tr("Choose a loan in the list of loans.")),
+            (("reverse",), self.tr("Choose a journal line that has not been reversed.")),
+        ):
+            for key in keys:
+                self.buttons[key].setToolTip(needed)
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -200,6 +210,8 @@ class FundsWidget(QWidget):
         splitter.addWidget(self.inner)
         splitter.setSizes([180, 480])
         layout.addWidget(splitter)
+        for table in (self.loan_table, self.entry_table):
+            on_selection(table, self._update_buttons)
         self.refresh()
 
     def _table(self, model: TextTableModel) -> QTableView:
@@ -312,6 +324,7 @@ class FundsWidget(QWidget):
         )
         self._select(self.loan_table, chosen_loan)
         self._select(self.entry_table, chosen_entry)
+        self._update_buttons()
         self.statement.setHtml(self._statement_html(view))
         late = view.overdue
         fund_names = {s.fund.id: s.fund.name for s in view.funds}
@@ -394,6 +407,26 @@ class FundsWidget(QWidget):
                 selection.blockSignals(blocked)
                 table.viewport().update()
                 return
+
+    def _update_buttons(self) -> None:
+        """Each button is enabled only when what it acts on is chosen, and is in a state it can act on."""
+        has_fund = self._fund() is not None
+        for key in ("edit_fund", "capital", "loan", "print"):
+            self.buttons[key].setEnabled(has_fund)
+        loan = self._position(self._selected(self.loan_table))
+        state = loan.state if loan is not None else None
+        self.buttons["repay"].setEnabled(state == LoanState.ACTIVE)
+        self.buttons["write_off"].setEnabled(state == LoanState.ACTIVE)
+        self.buttons["disburse"].setEnabled(state == LoanState.APPROVED)
+        self.buttons["ledger"].setEnabled(loan is not None)
+        self.buttons["reverse"].setEnabled(self._reversible(self._selected(self.entry_table)))
+
+    def _reversible(self, entry_id: int | None) -> bool:
+        if self.view is None or entry_id is None:
+            return False
+        entries = self.view.entries
+        entry = next((e for e in entries if e.id == entry_id), None)
+        return entry is not None and entry.reverses is None and all(e.reverses != entry_id for e in entries)
 
     def _selected(self, table: QTableView) -> int | None:
         rows = table.selectionModel().selectedRows()

@@ -46,6 +46,7 @@ from chibo_desktop.ui.attendance_view import AttendanceView
 from chibo_desktop.ui.forms import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.screen import fit_to_screen, scrolling
+from chibo_desktop.ui.selection import enable_while_chosen
 
 
 def _table(headings: list[str]) -> QTableWidget:
@@ -239,6 +240,7 @@ class MeetingDialog(QDialog):
         remove = QPushButton(self.tr("Remove the row"))
         add.clicked.connect(lambda: self._append(table, [""] * columns))
         remove.clicked.connect(lambda: table.removeRow(table.currentRow()) if table.currentRow() >= 0 else None)
+        enable_while_chosen(table, remove, allowed=lambda: not self._locked)
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
@@ -297,6 +299,7 @@ class MeetingDialog(QDialog):
                 else None
             )
         )
+        enable_while_chosen(self.assignments, remove, allowed=lambda: not self._locked)
         box.addWidget(self.assignments)
         row = QHBoxLayout()
         row.addWidget(add)
