@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from chibo_desktop.app import Application
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.i18n import LanguageSwitch
 from tests.helpers.days import TODAY
 from tests.helpers.gui import click_row, click_tab, settle

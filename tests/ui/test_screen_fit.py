@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import UnlockDialog
 from chibo_desktop.ui.crash import CrashDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
