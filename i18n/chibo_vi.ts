@@ -567,17 +567,17 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="148"/>
+        <location filename="../chibo_desktop/services/backups.py" line="151"/>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="159"/>
+        <location filename="../chibo_desktop/services/backups.py" line="162"/>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="167"/>
+        <location filename="../chibo_desktop/services/backups.py" line="170"/>
         <source>That is the data file itself, not a backup of it.</source>
         <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
     </message>
@@ -598,37 +598,37 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>CapitalDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="216"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="217"/>
         <source>Capital entry</source>
         <translation>Thu, chi vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="227"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="228"/>
         <source>(not a member)</source>
         <translation>(không phải đảng viên)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="232"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="233"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="233"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="234"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="234"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="235"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="235"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="236"/>
         <source>Contributed by</source>
         <translation>Người đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="236"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="237"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -787,19 +787,19 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="403"/>
-        <location filename="../chibo_desktop/cli.py" line="419"/>
+        <location filename="../chibo_desktop/cli.py" line="404"/>
+        <location filename="../chibo_desktop/cli.py" line="420"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="433"/>
+        <location filename="../chibo_desktop/cli.py" line="434"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/cli.py" line="270"/>
-        <location filename="../chibo_desktop/cli.py" line="435"/>
+        <location filename="../chibo_desktop/cli.py" line="436"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -916,6 +916,19 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <location filename="../chibo_desktop/ui/crash.py" line="45"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/editor.py" line="87"/>
+        <source>Save the changes?</source>
+        <translation>Lưu thay đổi?</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/editor.py" line="88"/>
+        <source>Some changes here are not saved yet. Save them before closing?</source>
+        <translation>Có thay đổi chưa được lưu. Lưu lại trước khi đóng?</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1392,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../chibo_desktop/ui/forms.py" line="32"/>
+        <location filename="../chibo_desktop/ui/form_fields.py" line="32"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
@@ -1513,7 +1526,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/services/funds.py" line="61"/>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="94"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="95"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
@@ -1601,8 +1614,8 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="185"/>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="377"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="186"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="378"/>
         <source>Write the rate as a number, for example 0,7.</source>
         <translation>Hãy ghi lãi suất là một số, ví dụ 0,7.</translation>
     </message>
@@ -1610,87 +1623,87 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>FundDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="136"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="137"/>
         <source>Fund</source>
         <translation>Quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="136"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="137"/>
         <source>New fund</source>
         <translation>Quỹ mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="146"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="147"/>
         <source>Support given, not lent (a grant)</source>
         <translation>Hỗ trợ không hoàn lại (không phải cho vay)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="149"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="150"/>
         <source>no maximum</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="154"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="155"/>
         <source>Interest-free</source>
         <translation>Không lãi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="155"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="156"/>
         <source>Monthly rate on the amount lent</source>
         <translation>Lãi tháng tính trên số tiền vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="156"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="157"/>
         <source>Monthly rate on the principal still owed</source>
         <translation>Lãi tháng tính trên dư nợ gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="160"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="161"/>
         <source>Equal principal every month</source>
         <translation>Trả gốc đều hằng tháng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="161"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="162"/>
         <source>All at the end of the term</source>
         <translation>Trả gốc một lần cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="164"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="165"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="165"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="166"/>
         <source>Source of the capital</source>
         <translation>Nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="166"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="167"/>
         <source>Custodian</source>
         <translation>Người quản lý quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="168"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="169"/>
         <source>Largest loan (đồng)</source>
         <translation>Mức vay tối đa (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="169"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="170"/>
         <source>Usual term (months)</source>
         <translation>Thời hạn thường (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="170"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="171"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="171"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="172"/>
         <source>Rate (% a month)</source>
         <translation>Lãi suất (%/tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="172"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="173"/>
         <source>Repayment plan</source>
         <translation>Kế hoạch trả nợ</translation>
     </message>
@@ -2231,102 +2244,102 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="267"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="268"/>
         <source>New loan from {fund}</source>
         <translation>Cho vay từ {fund}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="278"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="279"/>
         <source>e.g. Nhà bị sạt lở</source>
         <translation>ví dụ Nhà bị sạt lở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="290"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="291"/>
         <source>(approved by a decision)</source>
         <translation>(duyệt bằng quyết định)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="294"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="295"/>
         <source>e.g. 05-NQ/CB</source>
         <translation>ví dụ 05-NQ/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="296"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="297"/>
         <source>Pay the money out now</source>
         <translation>Giải ngân ngay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="301"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="302"/>
         <source>Borrower</source>
         <translation>Người vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="302"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="303"/>
         <source>Hardship</source>
         <translation>Hoàn cảnh khó khăn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="303"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="304"/>
         <source>Purpose</source>
         <translation>Mục đích vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="304"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="305"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="305"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="306"/>
         <source>Term (months)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="306"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="307"/>
         <source>Rate (% a month)</source>
         <translation>Lãi suất (%/tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="307"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="308"/>
         <source>Approved on</source>
         <translation>Ngày duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="308"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="309"/>
         <source>Approved at the meeting</source>
         <translation>Duyệt tại buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="309"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="310"/>
         <source>or by decision number</source>
         <translation>hoặc theo số quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="310"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="311"/>
         <source>Approved by</source>
         <translation>Người, cơ quan duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="311"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="312"/>
         <source>Pay-out date</source>
         <translation>Ngày giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="316"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="317"/>
         <source>Due</source>
         <translation>Hạn trả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="316"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="317"/>
         <source>Principal</source>
         <translation>Gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="316"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="317"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="319"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="320"/>
         <source>Repayment plan (the principal can be changed before paying out)</source>
         <translation>Kế hoạch trả nợ (có thể sửa tiền gốc trước khi giải ngân)</translation>
     </message>
@@ -2334,338 +2347,338 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="86"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="87"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="96"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="96"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="97"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="101"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="102"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="112"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="113"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="116"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="117"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="121"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="205"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="151"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="157"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="157"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Log of changes…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="159"/>
         <source>Pass&amp;word on opening…</source>
         <translation>&amp;Mật khẩu mở chương trình…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="183"/>
         <source>Report of all branches to &amp;Excel…</source>
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="183"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="184"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="184"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="192"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="194"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="345"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="346"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="345"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="346"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="356"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="357"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="356"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="539"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="357"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="540"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="366"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="385"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="386"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="405"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="626"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="406"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="627"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="413"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="414"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="423"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="424"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="423"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="424"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="432"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="433"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="438"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="449"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="454"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="439"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="450"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="455"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="439"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="440"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="465"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="466"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="476"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="477"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="487"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="488"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="497"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="507"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="520"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="537"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="560"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="498"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="508"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="521"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="538"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="561"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="498"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="499"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="507"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="508"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="527"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="528"/>
         <source>Adding up branch {done} of {total}…</source>
         <translation>Đang cộng chi bộ {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="552"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="553"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="580"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="581"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="578"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="579"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="603"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="616"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="634"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="604"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="617"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="635"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="613"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="614"/>
         <source>Backed up to {path}. The drive may be removed.</source>
         <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="617"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="618"/>
         <source>The backup was written and read back:
 {path}
 
@@ -2676,27 +2689,27 @@ The drive may be removed.</source>
 Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="635"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="636"/>
         <source>Copying the data… {percent}%</source>
         <translation>Đang sao chép dữ liệu… {percent}%</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="675"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="676"/>
         <source>Charts {year}</source>
         <translation>Biểu đồ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="696"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="697"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="707"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="708"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="708"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="709"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -2813,7 +2826,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <location filename="../chibo_desktop/services/meetings.py" line="197"/>
         <location filename="../chibo_desktop/services/meetings.py" line="252"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="472"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="473"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
@@ -2874,13 +2887,13 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="119"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="230"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="231"/>
         <source>Attendance list</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="129"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="520"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="526"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
@@ -2890,209 +2903,209 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Xem trước và in…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="163"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="164"/>
         <source>e.g. 12-BB/CB</source>
         <translation>ví dụ 12-BB/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="166"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="167"/>
         <source>(not from the year&apos;s plan)</source>
         <translation>(không theo kế hoạch năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="169"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="170"/>
         <source>Q{q}: {title}</source>
         <translation>Quý {q}: {title}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="176"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="177"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="177"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="178"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="182"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="183"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="184"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="185"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="186"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="189"/>
         <source>Thematic topic</source>
         <translation>Chủ đề chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="189"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
         <source>From the year&apos;s plan</source>
         <translation>Theo kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="191"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="191"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="192"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="192"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="192"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="192"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="195"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="196"/>
         <source>Guests (e.g. the upper-level committee member)</source>
         <translation>Khách mời (ví dụ cấp ủy viên cấp trên dự)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="196"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="197"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="239"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="240"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="240"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="294"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="241"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="295"/>
         <source>Remove the row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="261"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="262"/>
         <source>Agenda</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="268"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="269"/>
         <source>Resolutions and votes</source>
         <translation>Nghị quyết và biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="270"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="271"/>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="270"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="271"/>
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="270"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="271"/>
         <source>Against</source>
         <translation>Không tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="270"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="271"/>
         <source>Abstain</source>
         <translation>Không biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="270"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="271"/>
         <source>Entitled to vote</source>
         <translation>Số có quyền biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="285"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="286"/>
         <source>Assignments (members given a task)</source>
         <translation>Phân công nhiệm vụ cho đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="286"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="287"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="286"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="287"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="286"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="287"/>
         <source>Due (dd/mm/yyyy)</source>
         <translation>Thời hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="292"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="293"/>
         <source>Add an assignment</source>
         <translation>Thêm phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="311"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="312"/>
         <source>Resolutions and tasks</source>
         <translation>Nghị quyết, phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="341"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="342"/>
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="343"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="344"/>
         <source>Score</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="357"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="367"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="358"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="368"/>
         <source>Addenda</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="361"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="362"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="363"/>
         <source>Correction</source>
         <translation>Nội dung đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="363"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="364"/>
         <source>Add the addendum</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="488"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="489"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="521"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="527"/>
         <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
         <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
     </message>
@@ -3256,14 +3269,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <name>Member</name>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="24"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="144"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
         <location filename="../chibo_desktop/ui/roster_view.py" line="147"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="25"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="146"/>
         <location filename="../chibo_desktop/ui/roster_view.py" line="148"/>
         <source>Female</source>
         <translation>Nữ</translation>
@@ -3288,277 +3301,277 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Đảng viên: {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="127"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="128"/>
         <source>Personal</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="129"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="130"/>
         <source>No photo</source>
         <translation>Chưa có ảnh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="133"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="134"/>
         <source>Choose photo…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="139"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="140"/>
         <source>Full name *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="139"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="140"/>
         <source>e.g. Nguyễn Thị Ngọc Bích</source>
         <translation>ví dụ Nguyễn Thị Ngọc Bích</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="140"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="141"/>
         <source>Birth name</source>
         <translation>Họ tên khai sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="146"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="147"/>
         <source>Gender *</source>
         <translation>Giới tính *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="147"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="148"/>
         <source>Date of birth *</source>
         <translation>Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="148"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="149"/>
         <source>Place of birth</source>
         <translation>Nơi sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="149"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="150"/>
         <source>Home town</source>
         <translation>Quê quán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="150"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
         <source>Residence</source>
         <translation>Nơi ở hiện nay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
         <source>Religion</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
         <source>e.g. Không, Phật giáo</source>
         <translation>ví dụ Không, Phật giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
         <source>ID number (CCCD)</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="155"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="155"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="156"/>
         <source>Occupation</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="161"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="162"/>
         <source>Hamlet / cell</source>
         <translation>Tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="164"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="165"/>
         <source>Party record</source>
         <translation>Quá trình vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="168"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
         <source>Admitted by this branch</source>
         <translation>Kết nạp tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
         <source>Transferred in from another branch</source>
         <translation>Chuyển sinh hoạt từ nơi khác đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="171"/>
         <source>Temporarily attached here</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="171"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="172"/>
         <source>Joined this branch</source>
         <translation>Sinh hoạt tại chi bộ do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="172"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="173"/>
         <source>Date joined this branch</source>
         <translation>Ngày đến sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="175"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="176"/>
         <source>Admission ceremony *</source>
         <translation>Ngày vào Đảng *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="176"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="177"/>
         <source>Admission decision number</source>
         <translation>Số quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="177"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="178"/>
         <source>Admission decision date</source>
         <translation>Ngày quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="178"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="179"/>
         <source>Recognised official on</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="179"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="180"/>
         <source>Official decision number</source>
         <translation>Số quyết định công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="180"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="181"/>
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="184"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
         <source>Biography number</source>
         <translation>Số lý lịch</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="184"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
         <source>e.g. 012345-ST</source>
         <translation>ví dụ 012345-ST</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="186"/>
         <source>Party badge number</source>
         <translation>Số huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="186"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="187"/>
         <source>Party badge date</source>
         <translation>Ngày nhận huy hiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="187"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="188"/>
         <source>Party position</source>
         <translation>Chức vụ Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="188"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="189"/>
         <source>Government or mass-organisation position</source>
         <translation>Chức vụ chính quyền, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
         <source>Education</source>
         <translation>Trình độ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
         <source>General education</source>
         <translation>Giáo dục phổ thông</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
         <source>e.g. 12/12</source>
         <translation>ví dụ 12/12</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="199"/>
         <source>Professional level</source>
         <translation>Chuyên môn, nghiệp vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="199"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="200"/>
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="200"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="201"/>
         <source>Foreign language</source>
         <translation>Ngoại ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="201"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="202"/>
         <source>Informatics</source>
         <translation>Tin học</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="208"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="208"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="208"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="208"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="209"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="213"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="214"/>
         <source>Record an event…</source>
         <translation>Ghi sự kiện…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="217"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="218"/>
         <source>History is never changed: a mistake is corrected by recording a new event.</source>
         <translation>Quá trình không bao giờ bị sửa: nếu ghi nhầm, hãy ghi thêm một sự kiện mới để điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="218"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="219"/>
         <source>History</source>
         <translation>Quá trình</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="237"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="238"/>
         <source>Earlier card numbers: {numbers}</source>
         <translation>Số thẻ trước đây: {numbers}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="325"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="326"/>
         <source>Choose a photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="325"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="326"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="333"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="334"/>
         <source>That file is not a picture this app can read. Choose a JPG or PNG file.</source>
         <translation>Tệp này không phải ảnh mà phần mềm đọc được. Hãy chọn tệp JPG hoặc PNG.</translation>
     </message>
@@ -3720,48 +3733,48 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="34"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="36"/>
         <source>Thematic plan for {year}</source>
         <translation>Kế hoạch sinh hoạt chuyên đề năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="38"/>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="51"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="40"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="53"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="38"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="40"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="38"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="40"/>
         <source>Held</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="47"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="49"/>
         <source>Any time in the year</source>
         <translation>Trong năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="49"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="51"/>
         <source>Quarter {q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="52"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="54"/>
         <source>New topic</source>
         <translation>Chủ đề mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="56"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="58"/>
         <source>A thematic meeting is linked to its topic in the meeting&apos;s “From the year&apos;s plan” field.</source>
         <translation>Buổi sinh hoạt chuyên đề được gắn với chủ đề ở ô “Theo kế hoạch năm” của buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="68"/>
+        <location filename="../chibo_desktop/ui/plan_dialog.py" line="71"/>
         <source>yes</source>
         <translation>đã sinh hoạt</translation>
     </message>
@@ -4106,32 +4119,32 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RepaymentDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="419"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="420"/>
         <source>Repayment: {name}</source>
         <translation>Thu nợ: {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="424"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="425"/>
         <source>Owed: {outstanding} principal, {fees} interest or fee due. Fees due are paid first, then principal.</source>
         <translation>Còn nợ: gốc {outstanding}, lãi, phí đến hạn {fees}. Trả lãi, phí đến hạn trước, rồi mới trả gốc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="438"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="439"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="439"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="440"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="440"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="441"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="454"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="455"/>
         <source>{fee} interest or fee, {principal} principal</source>
         <translation>lãi, phí {fee}; gốc {principal}</translation>
     </message>
@@ -4485,48 +4498,48 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="36"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="38"/>
         <source>Rules and thresholds</source>
         <translation>Quy định và ngưỡng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="39"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="41"/>
         <source>Every value applies from its own date; older values stay in force for earlier dates.</source>
         <translation>Mỗi giá trị có hiệu lực từ ngày của nó; giá trị cũ vẫn áp dụng cho các ngày trước đó.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="63"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="45"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="65"/>
         <source>Rule</source>
         <translation>Quy định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="45"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="45"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="45"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="64"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="66"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="65"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="67"/>
         <source>Applies from</source>
         <translation>Hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="66"/>
+        <location filename="../chibo_desktop/ui/rules_dialog.py" line="68"/>
         <source>Source or note</source>
         <translation>Căn cứ hoặc ghi chú</translation>
     </message>
@@ -4805,20 +4818,20 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="103"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="104"/>
         <source>Enter the date of the event.</source>
         <translation>Hãy nhập ngày của sự kiện.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/services/members.py" line="82"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="297"/>
+        <location filename="../chibo_desktop/ui/member_dialog.py" line="298"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/services/funds.py" line="102"/>
         <location filename="../chibo_desktop/services/members.py" line="257"/>
-        <location filename="../chibo_desktop/ui/forms.py" line="14"/>
+        <location filename="../chibo_desktop/ui/form_fields.py" line="14"/>
         <source>Write the date as dd/mm/yyyy, for example 05/02/1970.</source>
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>

@@ -6,7 +6,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -38,6 +37,7 @@ from chibo_desktop.domain.funds import (
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.funds import FundService, LoanRequest
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.screen import fit_to_screen, scrolling
@@ -58,7 +58,7 @@ def _parse_rate(text: str) -> int:
     return hundredths
 
 
-class _Form(QDialog):
+class _Form(EditorDialog):
     """A dialog with a form, errors beside fields, a message line and Save/Cancel."""
 
     def __init__(self, title: str, on_change: Callable[[Change], None], parent: QWidget | None) -> None:
@@ -79,6 +79,7 @@ class _Form(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
+        self.track_changes()
 
     def save(self) -> None:  # overridden
         self.accept()

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.ui.agenda_editor import AgendaEditor
 from chibo_desktop.ui.attendance_view import AttendanceView
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.screen import fit_to_screen, scrolling
@@ -69,7 +69,7 @@ def _int(text: str) -> int:
         return -1
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(EditorDialog):
     """``meeting=None`` records a new meeting on *on*; otherwise edits it, or only shows it once approved."""
 
     def __init__(
@@ -141,6 +141,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.buttons)
         if self._locked:
             self._lock_inputs()
+        self.track_changes(lambda: self.attendance.model.lines(), self.agenda_editor.agenda)  # a new date, a new list
 
     # --- general ------------------------------------------------------------------------------------------
 
@@ -486,7 +487,12 @@ class MeetingDialog(QDialog):
         self._on_change(change)
         self.message.setStyleSheet("color: #1b5e20;")
         self.message.setText(self.tr("Saved."))
+        self.track_changes()
         return True
+
+    def save_changes(self) -> bool:
+        """Approved minutes are not saved again: what can be typed there is an addendum."""
+        return self.add_addendum() if self._locked else self.save()
 
     def _show_errors(self, error: UserError) -> None:
         self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -531,7 +537,7 @@ class MeetingDialog(QDialog):
         self.accept()
         return True
 
-    def add_addendum(self) -> None:
+    def add_addendum(self) -> bool:
         assert self._meeting is not None
         try:
             change = self._meetings.add_addendum(
@@ -540,7 +546,7 @@ class MeetingDialog(QDialog):
         except UserError as error:
             self.message.setText(render(error.message))
             self.addendum_errors.show(error.field_errors)
-            return
+            return False
         self._on_change(change)
         self._meeting = self._meetings.get(self._meeting.id)
         self.addenda_list.clear()
@@ -549,3 +555,5 @@ class MeetingDialog(QDialog):
         self.addendum_reason.clear()
         self.addendum_text.clear()
         self.addendum_errors.clear()
+        self.track_changes()
+        return True

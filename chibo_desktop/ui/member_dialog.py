@@ -8,7 +8,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -31,6 +30,7 @@ from chibo_desktop.domain.members import EVENT_LABELS, Gender, Member, MemberRec
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import Joining, JoinKind, MemberService
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.event_dialog import EventDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
@@ -42,7 +42,7 @@ DATE_INPUTS = ("date_of_birth", "admission_date", "admission_decision_date", "of
 PHOTO_SIZE = (240, 320)
 
 
-class MemberDialog(QDialog):
+class MemberDialog(EditorDialog):
     """``member=None`` adds a new member; otherwise edits that member. Errors are shown beside each field."""
 
     def __init__(
@@ -86,6 +86,7 @@ class MemberDialog(QDialog):
         layout.addWidget(self.buttons)
         if member is not None:
             self._load(member)
+        self.track_changes(lambda: self._photo_changed)
 
     # --- building ----------------------------------------------------------------------------------------
 

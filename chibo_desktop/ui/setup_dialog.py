@@ -3,7 +3,6 @@
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,11 +16,12 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.organisation import Organisation, OrganisationSetup
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import FieldErrors, message_label
 from chibo_desktop.ui.i18n import render
 
 
-class SetupDialog(QDialog):
+class SetupDialog(EditorDialog):
     def __init__(
         self,
         organisation: OrganisationService,
@@ -69,6 +69,7 @@ class SetupDialog(QDialog):
             self.upper_name.setText(current.upper_name)
             self.place_name.setText(current.place_name)
             self.hamlets.setPlainText("\n".join(h.name for h in current.hamlets))
+        self.track_changes()
 
     def save(self) -> None:
         setup = OrganisationSetup(

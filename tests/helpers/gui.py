@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QTabBar,
     QTabWidget,
@@ -107,6 +108,31 @@ def click_tab(tabs: QTabWidget | QTabBar, text: str) -> None:
     )
 
 
+def choose_menu(window: QMainWindow, menu: str, item: str) -> None:
+    """Open *menu* on the menu bar with a click, then click its *item* (texts without the & of shortcuts)."""
+    bar = window.menuBar()
+    titles = {a.text().replace("&", ""): a for a in bar.actions()}
+    assert menu in titles, f"no menu {menu!r}: {list(titles)}"
+    QTest.mouseClick(
+        bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, bar.actionGeometry(titles[menu]).center()
+    )
+    popup = titles[menu].menu()
+    assert popup.isVisible(), f"the menu {menu!r} did not open"
+    items = {a.text().replace("&", ""): a for a in popup.actions()}
+    assert item in items, f"no {item!r} in {menu!r}: {list(items)}"
+    assert items[item].isEnabled(), f"{item!r} is greyed out"
+    QTest.mouseClick(
+        popup, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, popup.actionGeometry(items[item]).center()
+    )
+
+
+def close_window(window: QWidget) -> None:
+    """The window's own close button, as the window system reports it (the offscreen screen draws none)."""
+    handle = window.windowHandle()
+    assert handle is not None and window.isVisible()
+    handle.close()
+
+
 def type_text(widget: QWidget, text: str) -> None:
     """Type *text* key by key, Vietnamese letters too (as an input method delivers them: one key, its text)."""
     for char in text:
@@ -129,7 +155,7 @@ def key(widget: QWidget, which: Qt.Key, modifier: Qt.KeyboardModifier = Qt.Keybo
 
 
 def new_window(qtbot: QtBot, kind: type[W], before: set[int], timeout: int = 5000) -> W:
-    """The visible top-level window of *kind* that appeared since *before* (ids of the windows seen then)."""
+    """The top-level window of *kind* that came up, in front, since *before* (ids of the windows seen then)."""
     found: list[W] = []
 
     def appeared() -> bool:
@@ -139,7 +165,10 @@ def new_window(qtbot: QtBot, kind: type[W], before: set[int], timeout: int = 500
         return bool(found)
 
     qtbot.waitUntil(appeared, timeout=timeout)
-    return found[-1]
+    window = found[-1]
+    # A person types once the window has come up in front; the window system makes it active a moment later.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=timeout)
+    return window
 
 
 def windows() -> set[int]:

@@ -52,9 +52,10 @@ def test_repay_a_loan_and_reverse_a_journal_line(qtbot: QtBot, services: Service
     click(find_button(funds, "Thu nợ…"))
     dialog = new_window(qtbot, RepaymentDialog, before)
     assert borrower in dialog.windowTitle()
-    type_into(field(dialog, "Số tiền (đồng)"), "1000000")
+    amount = field(dialog, "Số tiền (đồng)")
+    type_into(amount, "1000000")
     with qtbot.waitSignal(funds.loaded, timeout=10000):
-        click(find_button(dialog, "Lưu"))
+        key(amount, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
 
     loan_row = find_row(funds.loan_table, LOAN_COLUMNS["borrower"], lambda name: name == borrower)
