@@ -64,6 +64,7 @@ class _Form(EditorDialog):
     def __init__(self, title: str, on_change: Callable[[Change], None], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)  # room for amounts, names and the messages under them
         self._on_change = on_change
         self.layout_ = QVBoxLayout(self)
         fields = QWidget()

@@ -139,8 +139,9 @@ class FundsWidget(QWidget):
                 self.tr("Overdue"),
             ],
             self,
+            right_aligned=(2, 3, 4, 5),
         )
-        self.fund_table = self._table(self.fund_model)
+        self.fund_table = self._table(self.fund_model, stretch=1)  # the amounts stay beside their names
         self.fund_table.selectionModel().selectionChanged.connect(self._fund_chosen)
         splitter.addWidget(self.fund_table)
         self.inner = QTabWidget()
@@ -156,6 +157,7 @@ class FundsWidget(QWidget):
                 self.tr("State"),
             ],
             self,
+            right_aligned=(1, 3, 4, 5, 6),
         )
         self.loan_table = self._table(self.loan_model)
         self.inner.addTab(self.loan_table, self.tr("Loans"))
@@ -169,6 +171,7 @@ class FundsWidget(QWidget):
                 self.tr("Posted by"),
             ],
             self,
+            right_aligned=(2,),
         )
         self.entry_table = self._table(self.entry_model)
         self.inner.addTab(self.entry_table, self.tr("Journal"))
@@ -197,6 +200,7 @@ class FundsWidget(QWidget):
                 self.tr("Age"),
             ],
             self,
+            right_aligned=(2, 3, 4),
         )
         overdue_page = QWidget()
         box = QVBoxLayout(overdue_page)
@@ -214,15 +218,20 @@ class FundsWidget(QWidget):
             on_selection(table, self._update_buttons)
         self.refresh()
 
-    def _table(self, model: TextTableModel) -> QTableView:
+    def _table(self, model: TextTableModel, stretch: int | None = None) -> QTableView:
+        """*stretch*: the column that takes the spare width (the last one if not given)."""
         table = QTableView()
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return table
 
     # --- loading ------------------------------------------------------------------------------------------
