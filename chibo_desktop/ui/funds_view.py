@@ -137,11 +137,13 @@ class FundsWidget(QWidget):
                 self.tr("Outstanding"),
                 self.tr("Loans being repaid"),
                 self.tr("Overdue"),
+                self.tr("Branch"),
             ],
             self,
             right_aligned=(2, 3, 4, 5),
         )
         self.fund_table = self._table(self.fund_model, stretch=1)  # the amounts stay beside their names
+        self.fund_table.setColumnHidden(6, True)  # the branch: shown at a committee only
         self.fund_table.selectionModel().selectionChanged.connect(self._fund_chosen)
         splitter.addWidget(self.fund_table)
         self.inner = QTabWidget()
@@ -218,6 +220,14 @@ class FundsWidget(QWidget):
             on_selection(table, self._update_buttons)
         self.refresh()
 
+    WRITES = ("new_fund", "edit_fund", "capital", "loan", "repay", "disburse", "write_off", "reverse")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """At a committee the funds are its branches': shown with the branch's name, printed, never posted to."""
+        for key in self.WRITES:
+            self.buttons[key].setVisible(not read_only)
+        self.fund_table.setColumnHidden(6, not read_only)
+
     def _table(self, model: TextTableModel, stretch: int | None = None) -> QTableView:
         """*stretch*: the column that takes the spare width (the last one if not given)."""
         table = QTableView()
@@ -282,6 +292,7 @@ class FundsWidget(QWidget):
                         money(s.outstanding),
                         str(s.active_loans),
                         money(s.overdue),
+                        s.branch,
                     ),
                     s.overdue > 0,
                 )
