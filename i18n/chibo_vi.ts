@@ -762,6 +762,17 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Lưu thay đổi?</translation>
+    </message>
+    <message>
+        <source>Some changes here are not saved yet. Save them before closing?</source>
+        <translation>Có thay đổi chưa được lưu. Lưu lại trước khi đóng?</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Write the date of the event.</source>
@@ -1430,6 +1441,22 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Print the borrower&apos;s ledger…</source>
         <translation>In sổ vay của người vay…</translation>
+    </message>
+    <message>
+        <source>Choose a loan that is being repaid in the list of loans.</source>
+        <translation>Hãy chọn một món vay đang trả nợ trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <source>Choose an approved loan that is not paid out yet in the list of loans.</source>
+        <translation>Hãy chọn một món vay đã duyệt nhưng chưa giải ngân trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list of loans.</source>
+        <translation>Hãy chọn một món vay trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <source>Choose a journal line that has not been reversed.</source>
+        <translation>Hãy chọn một bút toán chưa bị đảo trong sổ quỹ.</translation>
     </message>
     <message>
         <source>Fund</source>
@@ -2517,6 +2544,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
         <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
