@@ -41,6 +41,8 @@ from chibo_desktop.ui.print_actions import PrintActions
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
 from chibo_desktop.ui.rules_dialog import RulesDialog
+from chibo_desktop.ui.screen import fit_to_screen
+from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import TaskRunner
 
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self._dialogs: list[QWidget] = []
         self.setWindowTitle(self.tr("Branch records — {name}").format(name=services.organisation.require().branch_name))
-        self.resize(1280, 700)  # with its frame, fits the 728 usable pixels of a 1366×768 screen
+        fit_to_screen(self, 1280, 760)
         today = services.today()
         self.printing = PrintActions(
             services,
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self, language: str) -> None:
         self.add_member_action = self._action(self.tr("&New member…"), self.new_member, QKeySequence.StandardKey.New)
         self.open_member_action = self._action(self.tr("&Open member"), self.open_selected, "Ctrl+O")
+        enable_while_chosen(self.roster_view.table, self.open_member_action)
         self.import_action = self._action(self.tr("&Import members…"), self.import_members, "Ctrl+I")
         setup = self._action(self.tr("Branch &setup…"), self.edit_setup)
         rules = self._action(self.tr("&Rules and thresholds…"), self.edit_rules)
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.new_meeting_action = self._action(self.tr("New &meeting…"), self.new_meeting, "Ctrl+M")
         menu.addAction(self.new_meeting_action)
         self.menuBar().addMenu(self.tr("&Print")).addActions(self.printing.print_menu)
+        enable_while_chosen(self.meetings_view.list_view, self.printing.chosen_minutes_action)
         menu = self.menuBar().addMenu(self.tr("E&xchange"))
         menu.addAction(self._action(self.tr("&Send the data to the upper level…"), self.export_package))
         menu.addAction(self._action(self.tr("&Take in the branches' packages…"), self.import_packages))

@@ -71,8 +71,9 @@ class PrintActions(QObject):
             self.tr("&Print member list…"), self.print_members, QKeySequence.StandardKey.Print
         )
         self.export_members_action = action(self.tr("&Export roster to Excel…"), self.export_members)
+        self.chosen_minutes_action = action(self.tr("&Minutes of the chosen meeting…"), self.print_minutes)
         self.print_menu = [
-            action(self.tr("&Minutes of the chosen meeting…"), self.print_minutes),
+            self.chosen_minutes_action,
             action(self.tr("&Blank minutes form…"), self.print_blank_form),
             action(self.tr("Minutes &book of the year…"), self.print_book),
             action(self.tr("Attendance &register of the year…"), self.print_register),
