@@ -594,6 +594,21 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
     </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="181"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="182"/>
+        <source>Restored the backup of {summary}</source>
+        <translation>Đã khôi phục bản sao lưu lúc {summary}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="190"/>
+        <source>The data as it was before the restore is kept as {name} in {folder}.</source>
+        <translation>Dữ liệu như trước khi khôi phục được giữ lại trong tệp {name} ở thư mục {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>CapitalDialog</name>
@@ -1278,12 +1293,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Giấy báo nhận: {upper} đã nhận gói số {sequence} ngày {date}. Sẵn sàng ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="380"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="382"/>
         <source>Already recorded: {upper} received package {sequence} on {date}. Nothing to do.</source>
         <translation>Đã ghi nhận trước đây: {upper} đã nhận gói số {sequence} ngày {date}. Không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="384"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="386"/>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
@@ -1291,89 +1306,89 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="55"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="56"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="132"/>
         <source>Send the data to the upper level</source>
         <translation>Gửi dữ liệu lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="64"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="65"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="69"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="70"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="107"/>
         <source>Write to</source>
         <translation>Ghi vào</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="70"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="71"/>
         <source>Lock with a passphrase (tell it to the upper level separately)</source>
         <translation>Khóa bằng mật khẩu (báo mật khẩu cho cấp trên bằng đường khác)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="72"/>
         <source>Lock with the upper level&apos;s key</source>
         <translation>Khóa bằng khóa của cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="78"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="79"/>
         <source>paste the key shown by the upper level&apos;s app</source>
         <translation>dán khóa do phần mềm ở cấp trên hiển thị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="80"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="81"/>
         <source>Passphrase</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="81"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="82"/>
         <source>Repeat it</source>
         <translation>Nhập lại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="83"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="84"/>
         <source>Upper level&apos;s key</source>
         <translation>Khóa của cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="85"/>
         <source>Also carry the approved minutes as PDFs</source>
         <translation>Gửi kèm các biên bản đã thông qua (PDF)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="88"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="89"/>
         <source>The upper level confirmed package {sequence}: {upper} received it on {date}.</source>
         <translation>Cấp trên đã xác nhận gói số {sequence}: {upper} nhận ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="92"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="93"/>
         <source>No receipt from the upper level yet.</source>
         <translation>Chưa có biên nhận của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="100"/>
         <source>Write the package</source>
         <translation>Ghi gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="118"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="119"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Hai lần nhập mật khẩu khác nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="126"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="127"/>
         <source>Writing and checking…</source>
         <translation>Đang ghi và kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="133"/>
         <source>Writing the package… {percent}%</source>
         <translation>Đang ghi gói dữ liệu… {percent}%</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="145"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="146"/>
         <source>Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {name} (gói số {sequence}) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
@@ -2192,27 +2207,27 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="304"/>
         <source>This computer&apos;s keys</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="299"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="308"/>
         <source>Signing key fingerprint</source>
         <translation>Dấu vân tay khóa ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="302"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="311"/>
         <source>Key for branches to lock packages to</source>
         <translation>Khóa để các chi bộ khóa gói gửi lên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="303"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="312"/>
         <source>Its fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="304"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="313"/>
         <source>Copy the key</source>
         <translation>Sao chép khóa</translation>
     </message>
@@ -3550,105 +3565,105 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="173"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="174"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="260"/>
         <source>Take in the branches&apos; packages</source>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="177"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="225"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="232"/>
         <source>Choose packages…</source>
         <translation>Chọn các gói…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="178"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="240"/>
         <source>Choose a folder (a stick with many branches)…</source>
         <translation>Chọn thư mục (ổ có gói của nhiều chi bộ)…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="188"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="189"/>
         <source>Passphrase (if the branch used one)</source>
         <translation>Mật khẩu (nếu chi bộ dùng mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="193"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="194"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="195"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="195"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="196"/>
         <source>Package</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="197"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay của khóa</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="198"/>
         <source>New / updated / unchanged</source>
         <translation>Mới / cập nhật / không đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="199"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="206"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="213"/>
         <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
         <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="219"/>
         <source>Check (nothing is written)</source>
         <translation>Kiểm tra (chưa ghi gì)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="220"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="227"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="234"/>
         <source>Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)</source>
         <translation>Gói dữ liệu và giấy báo nhận (*.chibo *.chibo-ack);;Gói dữ liệu (*.chibo);;Giấy báo nhận (*.chibo-ack)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="261"/>
         <source>Checking package {done} of {total}…</source>
         <translation>Đang kiểm tra gói {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="280"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="282"/>
         <source>Ready to import</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="282"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="283"/>
         <source>; a package is missing before this one</source>
         <translation>; thiếu một gói trước gói này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="285"/>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>
@@ -4124,7 +4139,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../chibo_desktop/ui/backup_dialogs.py" line="53"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="160"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="158"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -4171,6 +4186,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/backup_dialogs.py" line="89"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="166"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -4205,13 +4221,23 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="159"/>
+        <source>Go back to the backup of {summary}</source>
+        <translation>Quay về bản sao lưu lúc {summary}</translation>
+    </message>
+    <message>
         <location filename="../chibo_desktop/ui/backup_dialogs.py" line="162"/>
-        <source>Go back to the data of {summary}
+        <source>File: {path}
 
-Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>
-        <translation>Quay về dữ liệu của {summary}
+Everything entered after {when} will no longer show. The data file as it is now is kept first, as a backup in the backup folder, so this restore can itself be undone.</source>
+        <translation>Tệp: {path}
 
-Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ liệu hiện tại được sao lưu lại trước.</translation>
+Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ liệu hiện tại được giữ lại trước, thành một bản sao lưu trong thư mục sao lưu, nên có thể hoàn tác việc khôi phục này.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -4628,22 +4654,22 @@ Bản sao lưu tốt gần nhất là:
 Khôi phục bản này? Những gì nhập sau thời điểm đó sẽ phải nhập lại. Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="217"/>
+        <location filename="../chibo_desktop/app.py" line="219"/>
         <source>The app is already open</source>
         <translation>Chương trình đang mở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="218"/>
+        <location filename="../chibo_desktop/app.py" line="220"/>
         <source>The branch&apos;s records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
         <translation>Hồ sơ chi bộ ({path}) đang được mở trong một cửa sổ khác của chương trình. Hãy dùng cửa sổ đó: hai cửa sổ cùng ghi vào một hồ sơ có thể làm mất thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="240"/>
+        <location filename="../chibo_desktop/app.py" line="242"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="241"/>
+        <location filename="../chibo_desktop/app.py" line="243"/>
         <source>The data file {path} could not be opened: {reason}
 
 Nothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.</source>

@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -17,8 +16,6 @@ from tests.helpers.clicks import button, click_button, on_next_modal, pick_in_fi
 from tests.helpers.days import CLOCK, TODAY
 
 PASS = "mat-khau-chi-bo"
-# The headless platform cannot raise a window or grab the keyboard for the file name's completer list.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 
 
 def test_the_branch_takes_in_the_upper_levels_receipt(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
