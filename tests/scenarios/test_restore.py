@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import Application
 from chibo_desktop.services import backups
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.backup_dialogs import RestoreDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
@@ -36,9 +36,21 @@ def test_restoring_asks_first_and_then_says_what_was_restored(qtbot: QtBot, tmp_
     add_member(services, "Trần Văn Hùng")
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    switch = LanguageSwitch()
+    switch = LanguageSwitch()  # the window rebuilds itself through it
     assert switch.use("vi")
-    application = Application(app, services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), switch)
+    try:
+        _restore_twice(
+            qtbot,
+            tmp_path,
+            services,
+            taken,
+            Application(app, services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), switch),
+        )
+    finally:
+        switch.use("en")  # its translator would outlive the test
+
+
+def _restore_twice(qtbot: QtBot, tmp_path: Path, services: Services, taken: Path, application: Application) -> None:
     first = application.open_window()  # replaced (and deleted) by the restore, so not handed to qtbot
     qtbot.waitUntil(lambda: first.roster_view.model.rowCount() == 2)
 
