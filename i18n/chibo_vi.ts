@@ -1126,6 +1126,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
+    <message>
+        <source>Some fields on this tab need attention.</source>
+        <translation>Một số ô trong thẻ này cần sửa lại.</translation>
+    </message>
 </context>
 <context>
     <name>Fund</name>
@@ -3561,6 +3565,10 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
         <translation>Thang điểm buổi sinh hoạt</translation>
     </message>
     <message>
+        <source>ID number (CCCD): digit 4 → gender and first year of the century of birth</source>
+        <translation>Số CCCD: chữ số thứ 4 → giới tính và năm đầu của thế kỷ sinh</translation>
+    </message>
+    <message>
         <source>Printed documents: margins (mm) and font sizes (pt)</source>
         <translation>Văn bản in: lề (mm) và cỡ chữ (pt)</translation>
     </message>
@@ -3842,6 +3850,18 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>
     <message>
+        <source>There is no month {month}. Write the day first, then the month: dd/mm/yyyy, for example 05/02/1970.</source>
+        <translation>Không có tháng {month}. Hãy ghi ngày trước, tháng sau: ngày/tháng/năm, ví dụ 05/02/1970.</translation>
+    </message>
+    <message>
+        <source>The year {year} is too early: check it (all four digits, e.g. 1970).</source>
+        <translation>Năm {year} là quá sớm: hãy kiểm tra lại (ghi đủ 4 chữ số, ví dụ 1970).</translation>
+    </message>
+    <message>
+        <source>There is no day {day} in {month}/{year} (that month has {days} days).</source>
+        <translation>Tháng {month}/{year} không có ngày {day} (tháng này có {days} ngày).</translation>
+    </message>
+    <message>
         <source>Enter the date the member joined this branch.</source>
         <translation>Hãy nhập ngày đảng viên đến sinh hoạt tại chi bộ.</translation>
     </message>
@@ -3856,6 +3876,22 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>Choose a hamlet of this branch.</source>
         <translation>Hãy chọn một tổ của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of the ID number is {digit}, which is given to men; this member is a woman. Check the ID number and the gender.</source>
+        <translation>Chữ số thứ 4 của số CCCD là {digit}, dành cho nam; đảng viên này là nữ. Hãy kiểm tra lại số CCCD và giới tính.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of the ID number is {digit}, which is given to women; this member is a man. Check the ID number and the gender.</source>
+        <translation>Chữ số thứ 4 của số CCCD là {digit}, dành cho nữ; đảng viên này là nam. Hãy kiểm tra lại số CCCD và giới tính.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of the ID number is {digit}, which is given to people born {start}–{end}; this member was born in {year}. Check the ID number and the date of birth.</source>
+        <translation>Chữ số thứ 4 của số CCCD là {digit}, dành cho người sinh năm {start}–{end}; đảng viên này sinh năm {year}. Hãy kiểm tra lại số CCCD và ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Digits 5 and 6 of the ID number are {digits}, the last two digits of the year of birth; this member was born in {year}. Check the ID number and the date of birth.</source>
+        <translation>Chữ số thứ 5 và 6 của số CCCD là {digits}, tức hai số cuối của năm sinh; đảng viên này sinh năm {year}. Hãy kiểm tra lại số CCCD và ngày sinh.</translation>
     </message>
     <message>
         <source>Enter the member&apos;s full name.</source>

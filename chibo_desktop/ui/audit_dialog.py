@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.audit import AuditEntry
 from chibo_desktop.services.audit import AuditService
-from chibo_desktop.ui.form_fields import BAD_DATE, DateField, message_label
+from chibo_desktop.ui.form_fields import DateField, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.tasks import TaskRunner
 
@@ -83,8 +83,8 @@ class AuditDialog(QDialog):
     def _dates(self) -> tuple[date | None, date | None] | None:
         try:
             return self.since.value(), self.until.value()
-        except ValueError:
-            self.message.setText(render(BAD_DATE))
+        except ValueError as error:
+            self.message.setText(render(date_problem(error)))
             return None
 
     def reload(self) -> None:

@@ -2,14 +2,17 @@
 whatever has the focus, and acting on the modal window that opens next. Nothing here calls a slot or sets a
 selection; if these cannot reach something, a person cannot either."""
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QListView,
@@ -63,13 +66,36 @@ def click_tab(tabs: QTabWidget, title: str) -> None:
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, bar.tabRect(index).center())
 
 
-def type_into(widget: QWidget, text: str, clear: bool = True) -> None:
-    """Click into *widget*, select what it holds (Ctrl+A) and type *text* over it."""
+def type_text(widget: QWidget, text: str, clear: bool = True) -> None:
+    """Click into *widget* and type *text* as a Vietnamese user does: keys for plain letters and digits, and an
+    input method's commit (Unikey, IBus) for the letters with tone marks, which no key sends alone."""
     click(widget)
     if clear:
         QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClick(widget, Qt.Key.Key_Delete)
-    QTest.keyClicks(widget, text)
+    for word in re.split(r"(\s+)", text):
+        if word.isascii():
+            QTest.keyClicks(widget, word)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(word)
+            QApplication.sendEvent(widget, event)
+
+
+def choose_in_combo(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Open the drop-down list with a click, go to the entry *text* with the arrow keys, press Enter. (Offscreen,
+    the pointer cannot hover over the list, and a click there without hovering selects nothing.)"""
+    click(combo)
+    qtbot.waitUntil(lambda: combo.view().isVisible(), timeout=2000)  # asked afresh: a kept wrapper goes stale
+    row = next(r for r in range(combo.count()) if combo.itemText(r) == text)
+    for _ in range(combo.count()):
+        current = combo.view().currentIndex().row()
+        if current == row:
+            break
+        QTest.keyClick(combo.view(), Qt.Key.Key_Down if current < row else Qt.Key.Key_Up)  # the list has the keys
+    QTest.keyClick(combo.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not combo.view().isVisible(), timeout=2000)
+    assert combo.currentText() == text
 
 
 def on_next_modal(qtbot: QtBot, act: Callable[[QWidget], None], kind: type[QWidget] = QWidget) -> list[QWidget]:
@@ -106,7 +132,8 @@ def answer(box: QWidget, text: str) -> None:
 
 def focused() -> QWidget:
     """Where a key goes: the open popup (a completer's list), else the widget with the focus."""
-    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
+    popup = QApplication.activePopupWidget()
+    widget = (popup.focusWidget() or popup) if popup is not None else QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
 
