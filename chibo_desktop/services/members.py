@@ -16,6 +16,7 @@ from chibo_desktop.domain.members import (
     MemberState,
     Standing,
     StatusEvent,
+    cccd_codes,
     check_new_event,
     state_on,
     validate_member,
@@ -195,7 +196,11 @@ class MemberService:
         rules: RuleBook = self._rules.book()
         clean = record.normalised()
         min_age = int(rules.get("admission.min_age", clean.admission_date or today))
-        errors = validate_member(clean, today, min_age)
+        try:
+            codes = cccd_codes(rules.get("cccd.century_gender", today))
+        except KeyError:  # a database from before the rule: the number is checked for its length only
+            codes = {}
+        errors = validate_member(clean, today, min_age, codes)
         if joining is not None and joining.kind != JoinKind.ADMITTED:
             if joining.on is None:
                 errors["joined_on"] = Message(

@@ -86,7 +86,7 @@ def test_import_with_good_duplicate_and_broken_rows(
         MemberRecord(
             full_name="Lê Văn Tám",
             gender="M",
-            cccd="094170009999",
+            cccd="094070009999",
             date_of_birth=date(1970, 1, 1),
             admission_date=date(1995, 1, 1),
         )
@@ -96,7 +96,7 @@ def test_import_with_good_duplicate_and_broken_rows(
     assert sheet is not None
     sheet.append(["Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Ngày vào Đảng"])
     sheet.append(["Võ Thị Sáu", "Nữ", "05/02/1972", "094172001111", "03/02/1995"])
-    sheet.append(["Lê Văn Tám", "Nam", "01/01/1970", "094170009999", "01/01/1995"])
+    sheet.append(["Lê Văn Tám", "Nam", "01/01/1970", "094070009999", "01/01/1995"])
     sheet.append(["Đỗ Văn Bảy", "Nam", "ba mươi", "", "01/01/1995"])
     path = tmp_path / "ds.xlsx"
     wb.save(path)
