@@ -2903,8 +2903,8 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
     <message>
-        <source>Choose packages…</source>
-        <translation>Chọn các gói…</translation>
+        <source>Choose packages or receipts…</source>
+        <translation>Chọn gói hoặc giấy báo nhận…</translation>
     </message>
     <message>
         <source>Choose a folder (a stick with many branches)…</source>

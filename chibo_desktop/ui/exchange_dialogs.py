@@ -175,7 +175,7 @@ class PackagesDialog(QDialog):
         self.resize(900, 480)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        pick_files = QPushButton(self.tr("Choose packages…"))
+        pick_files = QPushButton(self.tr("Choose packages or receipts…"))
         pick_folder = QPushButton(self.tr("Choose a folder (a stick with many branches)…"))
         pick_files.clicked.connect(self._pick_files)
         pick_folder.clicked.connect(self._pick_folder)
@@ -229,7 +229,7 @@ class PackagesDialog(QDialog):
     def _pick_files(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Choose packages…"),
+            self.tr("Choose packages or receipts…"),
             "",
             self.tr("Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)"),
         )

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.member_dialog import MemberDialog
-from tests.helpers.clicks import activate, choose_in_combo, click_button, click_tab, type_text
+from tests.helpers.gui import click_button, click_tab, type_into
+from tests.helpers.popups import activate, choose_in_combo
 
 
 def _names(services: Services) -> list[str]:
@@ -26,10 +27,10 @@ def test_a_new_member_with_mistakes_put_right_one_by_one(qtbot: QtBot, services:
     qtbot.addWidget(d)
     d.show()
     activate(d)
-    type_text(d.inputs["full_name"], "Nguyễn Thị Bích")
+    type_into(d.inputs["full_name"], "Nguyễn Thị Bích")
     choose_in_combo(qtbot, d.inputs["gender"], "Nữ")  # type: ignore[arg-type]
-    type_text(d.inputs["date_of_birth"], "31/02/1975")
-    type_text(d.inputs["cccd"], "094075001234")  # digit 4 is 0: a man born in the 1900s
+    type_into(d.inputs["date_of_birth"], "31/02/1975")
+    type_into(d.inputs["cccd"], "094075001234")  # digit 4 is 0: a man born in the 1900s
     click_button(d, "Lưu")
 
     assert d.errors.visible_text("date_of_birth") == "Tháng 02/1975 không có ngày 31 (tháng này có 28 ngày)."
@@ -40,22 +41,22 @@ def test_a_new_member_with_mistakes_put_right_one_by_one(qtbot: QtBot, services:
     assert _tab_titles(d)[1] == "⚠ Quá trình vào Đảng"  # …and the ceremony date, missing, on that one
     assert _tab_titles(d)[0] == "⚠ Cá nhân" and _tab_titles(d)[2] == "Trình độ"
 
-    type_text(d.inputs["date_of_birth"], "28/02/1975")
+    type_into(d.inputs["date_of_birth"], "28/02/1975")
     assert d.errors.visible_text("date_of_birth") == ""  # gone as soon as it is right, before any save
     assert d.errors.visible_text("cccd") != ""  # the others stay until they are put right
 
-    type_text(d.inputs["cccd"], "094180001234")  # the right digit for a woman, but born in '80?
+    type_into(d.inputs["cccd"], "094180001234")  # the right digit for a woman, but born in '80?
     click_button(d, "Lưu")
     assert d.errors.visible_text("cccd") == (
         "Chữ số thứ 5 và 6 của số CCCD là 80, tức hai số cuối của năm sinh; đảng viên này sinh năm 1975. "
         "Hãy kiểm tra lại số CCCD và ngày sinh."
     )
-    type_text(d.inputs["cccd"], "094175001234")
+    type_into(d.inputs["cccd"], "094175001234")
     assert d.errors.visible_text("cccd") == ""
     assert _tab_titles(d)[0] == "Cá nhân"  # nothing left to see on this tab
 
-    click_tab(d.tabs, "Quá trình vào Đảng")
-    type_text(d.inputs["admission_date"], "19/05/2000")
+    click_tab(d.tabs, "⚠ Quá trình vào Đảng")  # as the tab reads while it holds an error
+    type_into(d.inputs["admission_date"], "19/05/2000")
     assert d.errors.visible_text("admission_date") == ""
     assert _tab_titles(d)[1] == "Quá trình vào Đảng"
     assert _names(services) == []

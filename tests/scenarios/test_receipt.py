@@ -12,8 +12,9 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, PackagesDialog
 from chibo_desktop.ui.tasks import TaskRunner
-from tests.helpers.clicks import button, click_button, on_next_modal, pick_in_file_dialog
 from tests.helpers.days import CLOCK, TODAY
+from tests.helpers.gui import click_button, find_button
+from tests.helpers.popups import on_next_modal, pick_in_file_dialog
 
 PASS = "mat-khau-chi-bo"
 
@@ -35,15 +36,15 @@ def test_the_branch_takes_in_the_upper_levels_receipt(qtbot: QtBot, tmp_path: Pa
     dialog = PackagesDialog(branch.exchange, changes.append, tasks)
     qtbot.addWidget(dialog)
     dialog.show()
-    picked = on_next_modal(qtbot, pick_in_file_dialog(qtbot, str(stick), receipt.name), QFileDialog)
-    click_button(dialog, "Chọn các gói")
+    picked = on_next_modal(pick_in_file_dialog(qtbot, str(stick), receipt.name), QFileDialog)
+    click_button(dialog, "Chọn gói hoặc giấy báo nhận…")
     assert picked, "no file dialog opened"
 
-    click_button(dialog, "Kiểm tra")
+    click_button(dialog, "Kiểm tra (chưa ghi gì)")
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
     assert "Đảng ủy xã Tân Hùng" in dialog.table.item(0, 5).text()
     assert branch.exchange.last_receipt() is None  # the check recorded nothing
-    qtbot.waitUntil(button(dialog, "Nhập").isEnabled, timeout=2000)
+    qtbot.waitUntil(find_button(dialog, "Nhập").isEnabled, timeout=2000)
 
     click_button(dialog, "Nhập")
     qtbot.waitUntil(lambda: bool(changes), timeout=10000)

@@ -13,15 +13,16 @@ from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.backup_dialogs import RestoreDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
 from tests.conftest import SETUP
-from tests.helpers.clicks import answer, choose_menu, click_button, click_cell, on_next_modal
 from tests.helpers.days import CLOCK
+from tests.helpers.gui import choose_menu, click_button, click_row
+from tests.helpers.popups import answer, on_next_modal
 from tests.services.helpers import add_member
 
 
 def _open_restore(qtbot: QtBot, application: Application) -> RestoreDialog:
     window = application.window
     assert window is not None
-    choose_menu(window.menuBar(), "Tệp", "Khôi phục từ bản sao lưu", qtbot)
+    choose_menu(window, "Tệp", "Khôi phục từ bản sao lưu…")
     dialog = window.findChild(RestoreDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.table.rowCount() >= 1, timeout=5000)
@@ -55,7 +56,7 @@ def _restore_twice(qtbot: QtBot, tmp_path: Path, services: Services, taken: Path
     qtbot.waitUntil(lambda: first.roster_view.model.rowCount() == 2)
 
     dialog = _open_restore(qtbot, application)
-    click_cell(dialog.table, 0, 0)
+    click_row(dialog.table, 0)
     asked: list[str] = []
 
     def say_no(box: QWidget) -> None:
@@ -63,7 +64,7 @@ def _restore_twice(qtbot: QtBot, tmp_path: Path, services: Services, taken: Path
         asked.append(box.text() + "\n" + box.informativeText())
         answer(box, "Hủy")
 
-    handled = on_next_modal(qtbot, say_no, QMessageBox)
+    handled = on_next_modal(say_no, QMessageBox)
     click_button(dialog, "Khôi phục")
     qtbot.waitUntil(lambda: bool(handled))
     when = backups.inspect(taken).taken_at.strftime("%d/%m/%Y %H:%M")
@@ -78,10 +79,10 @@ def _restore_twice(qtbot: QtBot, tmp_path: Path, services: Services, taken: Path
             told.append(done.text() + "\n" + done.informativeText())
             answer(done, "Đồng ý")
 
-        on_next_modal(qtbot, tell, QMessageBox)  # the word after the restore, in the new window
+        on_next_modal(tell, QMessageBox)  # the word after the restore, in the new window
         answer(box, "Khôi phục")
 
-    on_next_modal(qtbot, say_yes, QMessageBox)
+    on_next_modal(say_yes, QMessageBox)
     click_button(dialog, "Khôi phục")
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     restored = application.window
