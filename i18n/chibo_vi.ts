@@ -609,6 +609,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>lỗi</translation>
     </message>
     <message>
+        <source>Cells added to the setup: {cells}.</source>
+        <translation>Đã thêm vào danh sách tổ đảng: {cells}.</translation>
+    </message>
+    <message>
+        <source>Cells not in the setup: {cells}. Their {count} new members were not imported; run again with --create-cells to add the cells, or correct the file.</source>
+        <translation>Các tổ chưa có trong thiết lập: {cells}. {count} đảng viên mới thuộc các tổ này chưa được nhập; hãy chạy lại với --create-cells để thêm các tổ, hoặc sửa lại tệp.</translation>
+    </message>
+    <message>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
@@ -1717,8 +1725,8 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>“{value}” không phải là ngày (hãy viết ngày/tháng/năm).</translation>
     </message>
     <message>
-        <source>Unknown hamlet or cell “{name}”: add it in the branch setup or correct the file.</source>
-        <translation>Không có tổ đảng hoặc ấp “{name}”: hãy thêm trong phần thiết lập chi bộ hoặc sửa lại tệp.</translation>
+        <source>Transferred in: the file gives no date of transfer, so {date} (the last Party date known) is used; correct it in the member&apos;s history if needed.</source>
+        <translation>Chuyển đến: tệp không ghi ngày chuyển đến, nên lấy ngày {date} (ngày gần nhất trong quá trình vào Đảng); nếu cần, hãy sửa trong quá trình của đảng viên.</translation>
     </message>
     <message>
         <source>A member with ID number {cccd} is already in the roster.</source>
@@ -1756,12 +1764,44 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
+        <source>Add them to the branch&apos;s cells</source>
+        <translation>Thêm các tổ này vào chi bộ</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Tổ đảng</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Official on</source>
+        <translation>Ngày chính thức</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1776,8 +1816,24 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Nhập</translation>
     </message>
     <message>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>{standing}, transferred in</source>
+        <translation>{standing}, chuyển đến</translation>
+    </message>
+    <message>
+        <source>{standing}, transferred in {date}</source>
+        <translation>{standing}, chuyển đến {date}</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>mới</translation>
+    </message>
+    <message>
+        <source>new, in a new cell</source>
+        <translation>mới, thuộc tổ mới</translation>
     </message>
     <message>
         <source>duplicate</source>
@@ -1786,6 +1842,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>error</source>
         <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>The file names cells that the branch&apos;s setup does not have: {cells} ({count} new members).</source>
+        <translation>Tệp có các tổ đảng chưa có trong thiết lập của chi bộ: {cells} ({count} đảng viên mới).</translation>
     </message>
     <message>
         <source>{new} new, {duplicate} already in the roster, {error} with errors. Only the new rows are imported, all together; correct the others in the file and import it again.</source>
@@ -1798,6 +1858,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Importing {done} of {total} members…</source>
         <translation>Đang nhập {done}/{total} đảng viên…</translation>
+    </message>
+    <message>
+        <source>Imported {count} members.</source>
+        <translation>Đã nhập {count} đảng viên.</translation>
+    </message>
+    <message>
+        <source>Cells added: {cells}.</source>
+        <translation>Đã thêm các tổ: {cells}.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ class Joining:
     on: date | None = None  # the transfer or attachment date; unused when admitted here
     decision_no: str = ""
     until: date | None = None  # end of a temporary attachment
+    note: str = ""  # e.g. where the member came from
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,14 @@ def initial_events(record: MemberRecord, joining: Joining) -> list[StatusEvent]:
     kind = EventKind.TRANSFERRED_IN if joining.kind == JoinKind.TRANSFERRED_IN else EventKind.ATTACHED_IN
     assert joining.on is not None
     events = [
-        StatusEvent(kind, joining.on, end_date=joining.until, decision_no=nfc(joining.decision_no), standing=standing)
+        StatusEvent(
+            kind,
+            joining.on,
+            end_date=joining.until,
+            decision_no=nfc(joining.decision_no),
+            note=nfc(joining.note),
+            standing=standing,
+        )
     ]
     if standing == Standing.PROBATIONARY and record.official_date and record.official_date > joining.on:
         events.append(

@@ -6,7 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QDialogButtonBox, QListView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListView,
+    QWidget,
+)
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
@@ -51,6 +60,7 @@ def activate(window: QWidget) -> None:
     """Bring *window* to the front, as the window manager does when it opens (offscreen, nothing does)."""
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window, 2000)
+    assert QApplication.activeWindow() is window
 
 
 def focused() -> QWidget:
@@ -66,7 +76,11 @@ def pick_in_file_dialog(qtbot: QtBot, folder: str, name: str) -> Callable[[QWidg
     listed (only the files its filter shows are), click it, Enter. A file not offered closes the dialog."""
 
     def act(dialog: QWidget) -> None:
+        QApplication.processEvents()  # the menu that opened the dialog is on its way out: let it go first
         activate(dialog)
+        name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name_field is not None
+        click(name_field)
         QTest.keyClicks(focused(), folder)
         QTest.keyClick(focused(), Qt.Key.Key_Return)
         if QApplication.activePopupWidget() is not None:  # the completer's suggestions: put them away

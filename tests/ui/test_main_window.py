@@ -104,8 +104,8 @@ def test_import_with_good_duplicate_and_broken_rows(
     d = w.import_members(path)
     assert d is not None
     qtbot.waitUntil(lambda: d.preview is not None, timeout=10000)
-    assert [d.table.item(row, 2).text() for row in range(3)] == ["mới", "trùng", "lỗi"]
-    assert "ba mươi" in d.table.item(2, 3).text()
+    assert [d.table.item(row, 8).text() for row in range(3)] == ["mới", "trùng", "lỗi"]
+    assert "ba mươi" in d.table.item(2, 9).text()
     assert d.import_button.text() == "Nhập 1 đảng viên mới"
     reload(qtbot, w, lambda: qtbot.mouseClick(d.import_button, Qt.MouseButton.LeftButton))
     assert sorted(visible_names(w)) == ["Lê Văn Tám", "Võ Thị Sáu"]
