@@ -224,6 +224,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Khóa của chi bộ</translation>
     </message>
     <message>
+        <source>Password on opening</source>
+        <translation>Mật khẩu khi mở</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -234,6 +238,50 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>removed</source>
         <translation>xóa</translation>
+    </message>
+    <message>
+        <source>interest-free</source>
+        <translation>không lấy lãi</translation>
+    </message>
+    <message>
+        <source>monthly rate on the amount lent</source>
+        <translation>lãi theo tháng trên số tiền vay</translation>
+    </message>
+    <message>
+        <source>monthly rate on the principal still owed</source>
+        <translation>lãi theo tháng trên dư nợ gốc</translation>
+    </message>
+    <message>
+        <source>equal principal each month</source>
+        <translation>trả gốc đều hằng tháng</translation>
+    </message>
+    <message>
+        <source>all at the end of the term</source>
+        <translation>trả hết khi đến hạn</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>khóa ký</translation>
+    </message>
+    <message>
+        <source>key for locked packages</source>
+        <translation>khóa mở gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>cấp</translation>
+    </message>
+    <message>
+        <source>upper level</source>
+        <translation>cấp trên</translation>
+    </message>
+    <message>
+        <source>place name for documents</source>
+        <translation>địa danh ghi trên văn bản</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own unit</source>
+        <translation>đơn vị của máy này</translation>
     </message>
     <message>
         <source>full name</source>
@@ -284,24 +332,116 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>nghề nghiệp</translation>
     </message>
     <message>
+        <source>general education</source>
+        <translation>giáo dục phổ thông</translation>
+    </message>
+    <message>
+        <source>professional level</source>
+        <translation>chuyên môn, nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>political theory</source>
+        <translation>lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>foreign language</source>
+        <translation>ngoại ngữ</translation>
+    </message>
+    <message>
+        <source>informatics</source>
+        <translation>tin học</translation>
+    </message>
+    <message>
         <source>admission date</source>
         <translation>ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>admission decision no.</source>
+        <translation>số quyết định kết nạp</translation>
+    </message>
+    <message>
+        <source>admission decision date</source>
+        <translation>ngày quyết định kết nạp</translation>
     </message>
     <message>
         <source>official date</source>
         <translation>ngày chính thức</translation>
     </message>
     <message>
+        <source>official decision no.</source>
+        <translation>số quyết định công nhận chính thức</translation>
+    </message>
+    <message>
         <source>card number</source>
         <translation>số thẻ đảng viên</translation>
     </message>
     <message>
-        <source>hamlet</source>
-        <translation>ấp / tổ đảng</translation>
+        <source>use</source>
+        <translation>công dụng</translation>
     </message>
     <message>
-        <source>photo (bytes)</source>
-        <translation>ảnh (byte)</translation>
+        <source>branch</source>
+        <translation>chi bộ</translation>
+    </message>
+    <message>
+        <source>registered at</source>
+        <translation>đăng ký lúc</translation>
+    </message>
+    <message>
+        <source>lock after minutes unused (0: never)</source>
+        <translation>tự khóa sau số phút không dùng (0: không khóa)</translation>
+    </message>
+    <message>
+        <source>changed at</source>
+        <translation>đổi lúc</translation>
+    </message>
+    <message>
+        <source>top margin {value} mm</source>
+        <translation>lề trên {value} mm</translation>
+    </message>
+    <message>
+        <source>bottom margin {value} mm</source>
+        <translation>lề dưới {value} mm</translation>
+    </message>
+    <message>
+        <source>left margin {value} mm</source>
+        <translation>lề trái {value} mm</translation>
+    </message>
+    <message>
+        <source>right margin {value} mm</source>
+        <translation>lề phải {value} mm</translation>
+    </message>
+    <message>
+        <source>text {value} pt</source>
+        <translation>chữ {value} pt</translation>
+    </message>
+    <message>
+        <source>Party name {value} pt</source>
+        <translation>tên Đảng {value} pt</translation>
+    </message>
+    <message>
+        <source>title {value} pt</source>
+        <translation>tiêu đề {value} pt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>có ảnh</translation>
+    </message>
+    <message>
+        <source>(no longer there)</source>
+        <translation>(không còn)</translation>
+    </message>
+    <message>
+        <source>hamlet</source>
+        <translation>ấp / tổ đảng</translation>
     </message>
     <message>
         <source>kind</source>
@@ -330,14 +470,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>reason</source>
         <translation>lý do</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>tư cách</translation>
-    </message>
-    <message>
-        <source>amount (đồng)</source>
-        <translation>số tiền (đồng)</translation>
     </message>
     <message>
         <source>approved on</source>
@@ -372,16 +504,232 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>nội dung</translation>
     </message>
     <message>
+        <source>biography number</source>
+        <translation>số lý lịch</translation>
+    </message>
+    <message>
+        <source>Party badge number</source>
+        <translation>số huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Party badge date</source>
+        <translation>ngày nhận huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Party position</source>
+        <translation>chức vụ Đảng</translation>
+    </message>
+    <message>
+        <source>government or mass-organisation position</source>
+        <translation>chức vụ chính quyền, đoàn thể</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <source>recorded on</source>
+        <translation>ngày ghi</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>sự kiện</translation>
+    </message>
+    <message>
+        <source>arrives as</source>
+        <translation>tư cách khi đến</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>quy định</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quý</translation>
+    </message>
+    <message>
         <source>topic</source>
         <translation>chủ đề</translation>
+    </message>
+    <message>
+        <source>started at</source>
+        <translation>giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>giờ kết thúc</translation>
     </message>
     <message>
         <source>place</source>
         <translation>địa điểm</translation>
     </message>
     <message>
+        <source>chair</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <source>minutes number</source>
+        <translation>số biên bản</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>điểm đánh giá</translation>
+    </message>
+    <message>
+        <source>minutes approved on</source>
+        <translation>ngày thông qua biên bản</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>presented by</source>
+        <translation>người trình bày</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>người phát biểu</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>nội dung phát biểu</translation>
+    </message>
+    <message>
+        <source>votes for</source>
+        <translation>số tán thành</translation>
+    </message>
+    <message>
+        <source>votes against</source>
+        <translation>số không tán thành</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>số không biểu quyết</translation>
+    </message>
+    <message>
+        <source>entitled to vote</source>
+        <translation>số được biểu quyết</translation>
+    </message>
+    <message>
+        <source>assigned to</source>
+        <translation>người được giao</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <source>counted as</source>
+        <translation>tư cách</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>có phát biểu</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>nguồn vốn</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>người giữ quỹ</translation>
+    </message>
+    <message>
+        <source>largest loan</source>
+        <translation>mức vay tối đa</translation>
+    </message>
+    <message>
+        <source>term (months)</source>
+        <translation>thời hạn (tháng)</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>cách tính lãi</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>lãi suất mỗi tháng</translation>
+    </message>
+    <message>
+        <source>repayment</source>
+        <translation>cách trả nợ</translation>
+    </message>
+    <message>
+        <source>grants, not loans</source>
+        <translation>hỗ trợ không hoàn lại</translation>
+    </message>
+    <message>
+        <source>borrower</source>
+        <translation>người vay</translation>
+    </message>
+    <message>
+        <source>hardship</source>
+        <translation>hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>mục đích vay</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>số tiền</translation>
+    </message>
+    <message>
+        <source>approved at the meeting of</source>
+        <translation>được duyệt tại cuộc họp ngày</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>người duyệt</translation>
+    </message>
+    <message>
+        <source>a grant, not a loan</source>
+        <translation>hỗ trợ không hoàn lại</translation>
+    </message>
+    <message>
+        <source>instalment</source>
+        <translation>kỳ trả</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>tiền gốc</translation>
+    </message>
+    <message>
+        <source>interest or fee</source>
+        <translation>tiền lãi, phí</translation>
+    </message>
+    <message>
+        <source>reverses an earlier entry</source>
+        <translation>đảo một bút toán trước</translation>
+    </message>
+    <message>
         <source>entered by</source>
         <translation>người ghi</translation>
+    </message>
+    <message>
+        <source>meeting of {date}</source>
+        <translation>cuộc họp ngày {date}</translation>
     </message>
 </context>
 <context>
