@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from chibo_desktop.domain.dates import screen_time
+
 
 @dataclass(frozen=True)
 class Change:
@@ -16,6 +18,16 @@ class AuditEntry:
     at: datetime
     actor: str
     what: str  # the kind of record, in the chosen language
-    record: str  # which one: a member's name, a meeting's date, a number
+    record: str  # which one: a member's name, a meeting's date; empty for a record that has no name
     action: str
     changes: tuple[Change, ...]
+
+    @property
+    def when(self) -> str:
+        """30/11/2026 01:01: the moment as the log shows and prints it."""
+        return screen_time(self.at)
+
+    @property
+    def subject(self) -> str:
+        """ "Đảng viên: Nguyễn Thị Bích", or only the kind of record when it has no name."""
+        return f"{self.what}: {self.record}" if self.record else self.what

@@ -30,6 +30,7 @@ class RuleKey:
 CHARTER = date(2011, 1, 1)  # the Party Charter's rules as the roster schema was written
 MEETINGS_2018 = date(2018, 1, 1)  # Hướng dẫn 12-HD/BTCTW (2018) on branch meetings
 MEETING_LENGTH_2025 = date(2025, 1, 1)
+CCCD_2016 = date(2016, 1, 1)  # the 12-digit ID number's digits, Thông tư 07/2016/TT-BCA
 
 KEYS: dict[str, RuleKey] = {
     k.key: k
@@ -148,6 +149,15 @@ KEYS: dict[str, RuleKey] = {
             },
             MEETINGS_2018,
             "Chuẩn bị 15, tỷ lệ dự 20, tiến hành 45, kết thúc 20; Tốt ≥ 90, Khá 70–<90, TB 50–<70, Yếu < 50",
+        ),
+        RuleKey(
+            "cccd.century_gender",
+            "json",
+            QT_TRANSLATE_NOOP("Rules", "ID number (CCCD): digit 4 → gender and first year of the century of birth"),
+            {str(digit): ["M" if digit % 2 == 0 else "F", 1900 + 100 * (digit // 2)] for digit in range(10)},
+            CCCD_2016,
+            "Nghị định 137/2015/NĐ-CP Điều 13, Thông tư 07/2016/TT-BCA Điều 7: chữ số thứ 4 là mã thế kỷ sinh và giới "
+            "tính (thế kỷ 20: nam 0, nữ 1; thế kỷ 21: nam 2, nữ 3; …), chữ số 5–6 là hai số cuối của năm sinh",
         ),
         RuleKey(
             "document.layout",

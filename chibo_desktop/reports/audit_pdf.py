@@ -8,7 +8,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.audit import AuditEntry
-from chibo_desktop.domain.dates import screen_time
 from chibo_desktop.domain.documents import DocumentHeader
 from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
 
@@ -32,9 +31,9 @@ def audit_pdf(
         rows.append(
             [
                 Paragraph(str(number), s["cell_center"]),
-                Paragraph(screen_time(entry.at, seconds=True), s["cell_center"]),
+                Paragraph(entry.when, s["cell_center"]),
                 Paragraph(esc(entry.actor), s["cell"]),
-                Paragraph(f"{esc(entry.what)}: {esc(entry.record)}", s["cell"]),
+                Paragraph(esc(entry.subject), s["cell"]),
                 Paragraph(esc(entry.action), s["cell_center"]),
                 Paragraph("<br/>".join(lines), s["cell"]),
             ]

@@ -13,7 +13,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.stick_reminder import StickReminder
-from tests.conftest import SETUP
+from tests.helpers.branch import SETUP
 from tests.helpers.databases import migrated_copy
 
 
