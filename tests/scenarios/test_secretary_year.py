@@ -2,21 +2,26 @@
 and keyboard only. Each step checks what the person sees: the text on screen, the row in the table, the printed
 PDF read back."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import Application, first_run_setup
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import Database
 from chibo_desktop.ui.i18n import LanguageSwitch
+from chibo_desktop.ui.import_dialog import ImportDialog
+from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.member_dialog import MemberDialog
+from chibo_desktop.ui.setup_dialog import SetupDialog
 from tests.helpers.gui import (
     answering_modal,
+    choose_menu,
     click,
     click_tab,
     field,
@@ -28,9 +33,17 @@ from tests.helpers.gui import (
     windows,
 )
 
+ROSTER_FILE = [
+    ("Họ và tên", "Giới tính", "Ngày sinh", "Ngày vào Đảng", "Tổ đảng / ấp"),
+    ("Lê Thị Mai", "Nữ", "12/03/1980", "03/02/2005", "Tổ 1"),
+    ("Nguyễn Văn Bình", "Nam", "07/09/1968", "19/05/1990", "Tổ 2"),
+    ("Phạm Thị Lan", "Nữ", "25/12/1985", "02/09/2010", "Tổ 3"),
+]
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
 
 ROSTER_COLUMNS = {"name": 0}
+IMPORT_COLUMNS = {"name": 1, "reason": 3}
 
 
 @pytest.fixture
@@ -63,6 +76,43 @@ def choose_item(combo: QComboBox, text: str) -> None:
             return
         key(combo, Qt.Key.Key_Down)
     assert combo.currentText() == text, f"no {text!r} in the box"
+
+
+def write_roster(path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in ROSTER_FILE:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def open_file(path: Path) -> Callable[[QWidget], None]:
+    """Answer Qt's own file dialog as a person does: paste the path copied from the file manager into the file
+    name box and press Enter. (Typed key by key, the box's completion turns "/tmp/x" into a name in the dialog's
+    starting folder before Enter is pressed, under the test platform.)"""
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None and name.isVisible(), "the file dialog has no file name box"
+        click(name)
+        QApplication.clipboard().setText(str(path))
+        key(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        key(name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        key(name, Qt.Key.Key_Return)
+
+    return act
+
+
+def import_roster(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
+    before = windows()
+    with answering_modal(open_file(path)):
+        choose_menu(window, "Tệp", "Nhập danh sách…")
+    dialog = new_window(qtbot, ImportDialog, before)
+    qtbot.waitUntil(lambda: "dòng mới" in dialog.summary.text(), timeout=10000)
+    return dialog
 
 
 def test_the_secretarys_year(qtbot: QtBot, office: Application, tmp_path: Path) -> None:
@@ -104,3 +154,34 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, tmp_path: Path) 
         click(find_button(member, "Lưu"))
     assert not member.isVisible()
     assert "Trần Văn Hùng" in row_texts(roster, ROSTER_COLUMNS["name"])
+
+    # 3. The roster kept in a spreadsheet: one of its people is in a cell the setup does not have yet. The
+    # preview says so; the secretary adds the cell in the setup and imports the file again.
+    roster_file = write_roster(tmp_path / "danh-sach.xlsx")
+    preview = import_roster(qtbot, window, roster_file)
+    reasons = row_texts(preview.table, IMPORT_COLUMNS["reason"])
+    assert "Không có tổ đảng hoặc ấp “Tổ 3”" in reasons[2], reasons
+    assert preview.summary.text().startswith("2 dòng mới")
+    click(find_button(preview, "Hủy"))
+    assert not preview.isVisible()
+    assert len(row_texts(roster, ROSTER_COLUMNS["name"])) == 1  # nothing was imported
+
+    before = windows()
+    choose_menu(window, "Tệp", "Thiết lập chi bộ…")
+    setup = new_window(qtbot, SetupDialog, before)
+    hamlets = field(setup, "Các tổ đảng hoặc ấp")
+    click(hamlets)
+    key(hamlets, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    key(hamlets, Qt.Key.Key_Return)
+    type_into(hamlets, "Tổ 3", select_all=False)
+    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
+        click(find_button(setup, "Lưu"))
+    assert not setup.isVisible()
+
+    preview = import_roster(qtbot, window, roster_file)
+    assert preview.summary.text().startswith("3 dòng mới")
+    with qtbot.waitSignal(window.roster_loaded, timeout=20000):
+        click(find_button(preview, "Nhập 3 đảng viên mới"))
+    qtbot.waitUntil(lambda: not preview.isVisible(), timeout=10000)
+    names = row_texts(roster, ROSTER_COLUMNS["name"])
+    assert sorted(names) == sorted(["Trần Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Bình", "Phạm Thị Lan"])
