@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from chibo_desktop.app import Application, first_run_setup
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import Database
+from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.import_dialog import ImportDialog
 from chibo_desktop.ui.main_window import MainWindow
@@ -27,6 +28,7 @@ from tests.helpers.gui import (
     button_texts,
     choose_menu,
     click,
+    click_row,
     click_tab,
     double_click_row,
     field,
@@ -35,6 +37,7 @@ from tests.helpers.gui import (
     key,
     new_window,
     row_texts,
+    settle,
     type_into,
     type_text,
     windows,
@@ -59,6 +62,9 @@ ROSTER_COLUMNS = {"name": 0}
 IMPORT_COLUMNS = {"name": 1, "reason": 3}
 MEETING_COLUMNS = {"date": 0, "present": 3, "state": 5}
 CTRL = Qt.KeyboardModifier.ControlModifier
+FUND_COLUMNS = {"name": 0, "cash": 2, "outstanding": 3}
+LOAN_COLUMNS = {"borrower": 0, "outstanding": 4, "state": 7}
+JOURNAL_COLUMNS = {"entry": 1, "amount": 2, "note": 4}
 
 
 @pytest.fixture
@@ -287,3 +293,79 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, tmp_path: Path) 
         assert expected in text, f"{expected!r} is not in the minutes: {text[:600]}"
     click(find_button(preview, "Đóng"))
     click(find_button(approved, "Đóng"))
+
+    # 7. The loan fund: a fund, its capital, a loan paid out to a member.
+    funds = window.funds_view
+    click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
+    back_to(qtbot, window)
+    before = windows()
+    click(find_button(funds, "Quỹ mới…"))
+    fund = new_window(qtbot, FundDialog, before)
+    type_into(field(fund, "Tên"), "Quỹ tương trợ đảng viên")
+    with qtbot.waitSignal(funds.loaded, timeout=10000):
+        key(field(fund, "Tên"), Qt.Key.Key_S, CTRL)
+    assert not fund.isVisible(), fund.message.text()
+    assert row_texts(funds.fund_table, FUND_COLUMNS["name"]) == ["Quỹ tương trợ đảng viên"]
+    click_row(funds.fund_table, 0)
+    settle(window.tasks)
+
+    back_to(qtbot, window)
+    before = windows()
+    click(find_button(funds, "Thu, chi vốn…"))
+    capital = new_window(qtbot, CapitalDialog, before)
+    type_into(field(capital, "Số tiền (đồng)"), "20000000")
+    with qtbot.waitSignal(funds.loaded, timeout=10000):
+        key(field(capital, "Số tiền (đồng)"), Qt.Key.Key_S, CTRL)
+    assert not capital.isVisible(), capital.message.text()
+    assert row_texts(funds.fund_table, FUND_COLUMNS["cash"]) == ["20.000.000 đ"]
+
+    back_to(qtbot, window)
+    before = windows()
+    click(find_button(funds, "Cho vay…"))
+    loan = new_window(qtbot, LoanDialog, before)
+    choose_item(field(loan, "Người vay"), "Phạm Thị Lan")  # type: ignore[arg-type]
+    type_into(field(loan, "Hoàn cảnh khó khăn"), "Nhà bị sạt lở")
+    type_into(field(loan, "Mục đích vay"), "Sửa nhà")
+    type_into(field(loan, "Số tiền (đồng)"), "5000000")
+    type_into(field(loan, "hoặc theo số quyết định"), "05-NQ/CB")
+    with qtbot.waitSignal(funds.loaded, timeout=10000):
+        key(field(loan, "Số tiền (đồng)"), Qt.Key.Key_S, CTRL)
+    assert not loan.isVisible(), loan.message.text()
+    assert row_texts(funds.fund_table, FUND_COLUMNS["cash"]) == ["15.000.000 đ"]
+
+    # 8. Click the loan, take a repayment; click the journal line, reverse it with a reason.
+    click_tab(funds.inner, "Các món vay")
+    row = find_row(funds.loan_table, LOAN_COLUMNS["borrower"], lambda name: name == "Phạm Thị Lan")
+    assert row_texts(funds.loan_table, LOAN_COLUMNS["state"])[row] == "Đang trả nợ"
+    click_row(funds.loan_table, row)
+    settle(window.tasks)
+    back_to(qtbot, window)
+    before = windows()
+    click(find_button(funds, "Thu nợ…"))
+    repayment = new_window(qtbot, RepaymentDialog, before)
+    assert "Phạm Thị Lan" in repayment.windowTitle()
+    type_into(field(repayment, "Số tiền (đồng)"), "1000000")
+    with qtbot.waitSignal(funds.loaded, timeout=10000):
+        key(field(repayment, "Số tiền (đồng)"), Qt.Key.Key_S, CTRL)
+    assert not repayment.isVisible()
+    assert row_texts(funds.loan_table, LOAN_COLUMNS["outstanding"]) == ["4.000.000 đ"]
+
+    click_tab(funds.inner, "Sổ quỹ")
+    assert row_texts(funds.entry_table, JOURNAL_COLUMNS["entry"])[0].startswith("Thu nợ gốc")
+    click_row(funds.entry_table, 0)
+    settle(window.tasks)
+    back_to(qtbot, window)
+
+    def give_reason(box: QWidget) -> None:
+        reason = box.findChild(QLineEdit)
+        assert reason is not None
+        type_into(reason, "Thu trùng")
+        key(reason, Qt.Key.Key_Return)
+
+    with qtbot.waitSignal(funds.loaded, timeout=10000), answering_modal(give_reason):
+        click(find_button(funds, "Đảo bút toán…"))
+    entries = row_texts(funds.entry_table, JOURNAL_COLUMNS["entry"])
+    assert entries[0].startswith("Đảo: ") and "Thu nợ gốc (đã đảo)" in entries, entries
+    assert row_texts(funds.entry_table, JOURNAL_COLUMNS["note"])[0] == "Thu trùng"
+    click_tab(funds.inner, "Các món vay")
+    assert row_texts(funds.loan_table, LOAN_COLUMNS["outstanding"]) == ["5.000.000 đ"]
