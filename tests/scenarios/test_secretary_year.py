@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from chibo_desktop.app import Application, first_run_setup
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import Database
+from chibo_desktop.ui.exchange_dialogs import ExportDialog
 from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.import_dialog import ImportDialog
@@ -62,6 +63,7 @@ ROSTER_COLUMNS = {"name": 0}
 IMPORT_COLUMNS = {"name": 1, "reason": 3}
 MEETING_COLUMNS = {"date": 0, "present": 3, "state": 5}
 CTRL = Qt.KeyboardModifier.ControlModifier
+PASSPHRASE = "tan phu 2026"
 FUND_COLUMNS = {"name": 0, "cash": 2, "outstanding": 3}
 LOAN_COLUMNS = {"borrower": 0, "outstanding": 4, "state": 7}
 JOURNAL_COLUMNS = {"entry": 1, "amount": 2, "note": 4}
@@ -369,3 +371,31 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, tmp_path: Path) 
     assert row_texts(funds.entry_table, JOURNAL_COLUMNS["note"])[0] == "Thu trùng"
     click_tab(funds.inner, "Các món vay")
     assert row_texts(funds.loan_table, LOAN_COLUMNS["outstanding"]) == ["5.000.000 đ"]
+
+    # 9. The fund's statement of the year, previewed and saved: what came in, went out, and is owed.
+    back_to(qtbot, window)
+    before = windows()
+    click(find_button(funds, "In báo cáo quỹ…"))
+    preview = new_window(qtbot, PreviewDialog, before, timeout=30000)
+    assert preview.windowTitle() == "Báo cáo quỹ năm 2026"
+    text = save_preview_as_pdf(qtbot, preview, tmp_path / "bao-cao-quy.pdf")
+    for expected in ("Quỹ tương trợ đảng viên", "Phạm Thị Lan", "20.000.000", "5.000.000", "15.000.000"):
+        assert expected in text, f"{expected!r} is not in the statement: {text[:800]}"
+    click(find_button(preview, "Đóng"))
+
+    # 10. The package for the upper level, written to a folder (the USB stick) under a passphrase.
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    back_to(qtbot, window)
+    before = windows()
+    choose_menu(window, "Trao đổi dữ liệu", "Gửi dữ liệu lên cấp trên…")
+    export = new_window(qtbot, ExportDialog, before)
+    with answering_modal(open_file(stick)):
+        click(find_button(export, "Chọn thư mục…"))
+    type_into(field(export, "Mật khẩu"), PASSPHRASE)
+    type_into(field(export, "Nhập lại"), PASSPHRASE)
+    click(find_button(export, "Ghi gói dữ liệu"))
+    qtbot.waitUntil(lambda: export.message.text().startswith("Đã ghi"), timeout=30000)
+    packages = sorted(stick.glob("*.chibo"))
+    assert len(packages) == 1 and packages[0].name in export.message.text(), export.message.text()
+    click(find_button(export, "Đóng"))
