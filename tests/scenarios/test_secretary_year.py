@@ -9,13 +9,22 @@ import pytest
 from openpyxl import Workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QToolBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import Application, first_run_setup
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.storage.db import Database
-from chibo_desktop.ui.exchange_dialogs import ExportDialog
+from chibo_desktop.storage.db import Database, open_database
+from chibo_desktop.ui.exchange_dialogs import ExportDialog, PackagesDialog
 from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.import_dialog import ImportDialog
@@ -24,6 +33,7 @@ from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.print_preview import PreviewDialog
 from chibo_desktop.ui.setup_dialog import SetupDialog
+from tests.helpers.days import CLOCK
 from tests.helpers.gui import (
     answering_modal,
     button_texts,
@@ -64,6 +74,7 @@ IMPORT_COLUMNS = {"name": 1, "reason": 3}
 MEETING_COLUMNS = {"date": 0, "present": 3, "state": 5}
 CTRL = Qt.KeyboardModifier.ControlModifier
 PASSPHRASE = "tan phu 2026"
+PACKAGE_COLUMNS = {"file": 0, "branch": 1, "result": 5}
 FUND_COLUMNS = {"name": 0, "cash": 2, "outstanding": 3}
 LOAN_COLUMNS = {"borrower": 0, "outstanding": 4, "state": 7}
 JOURNAL_COLUMNS = {"entry": 1, "amount": 2, "note": 4}
@@ -85,6 +96,23 @@ def office(qapp: QApplication, db: Database, tmp_path: Path) -> Iterator[Applica
     qapp.removeEventFilter(app.idle_lock)
     app.services.db.close()
     switch.use("en")
+
+
+@pytest.fixture
+def upper(qapp: QApplication, office: Application, tmp_path: Path) -> Iterator[Application]:
+    """The commune Party committee's computer: its own, empty database (set up as a committee in the test)."""
+    folder = tmp_path / "committee"
+    folder.mkdir()
+    db = open_database(folder / "chibo.sqlite", folder / "backups", clock=CLOCK)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    app = Application(qapp, Services.build(db), settings, office.languages)
+    yield app
+    app.tasks.wait()
+    if app.window is not None:
+        app.window.close()
+    app.daily.stop()
+    qapp.removeEventFilter(app.idle_lock)
+    app.services.db.close()
 
 
 def choose_item(combo: QComboBox, text: str) -> None:
@@ -170,7 +198,7 @@ def approve(box: QWidget) -> None:
         click(find_button(box, "Thông qua và khóa"))
 
 
-def test_the_secretarys_year(qtbot: QtBot, office: Application, tmp_path: Path) -> None:
+def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Application, tmp_path: Path) -> None:
     # 1. First run: the database is empty, so the setup asks who keeps it; the secretary types and saves.
     def set_up(dialog: QWidget) -> None:
         assert dialog.windowTitle() == "Thiết lập tệp dữ liệu"
@@ -399,3 +427,35 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, tmp_path: Path) 
     packages = sorted(stick.glob("*.chibo"))
     assert len(packages) == 1 and packages[0].name in export.message.text(), export.message.text()
     click(find_button(export, "Đóng"))
+
+    # 11. At the commune committee: its database is set up as a committee, and the stick's package taken in.
+    def set_up_committee(dialog: QWidget) -> None:
+        levels = {b.text(): b for b in dialog.findChildren(QRadioButton)}
+        click(levels["Cấp ủy trên các chi bộ (đảng ủy xã, phường …)"])
+        type_into(field(dialog, "Tên cấp ủy"), "Đảng ủy xã Tân Hùng")
+        type_into(field(dialog, "Cấp trên trực tiếp"), "Huyện ủy Cái Nước")
+        type_into(field(dialog, "Địa danh trên văn bản"), "Tân Hùng")
+        click(find_button(dialog, "Lưu"))
+
+    with answering_modal(set_up_committee):
+        assert first_run_setup(upper.services)
+    committee = upper.open_window()
+    qtbot.waitUntil(lambda: committee.windowTitle() == "Hồ sơ các chi bộ — Đảng ủy xã Tân Hùng", timeout=10000)
+    before = windows()
+    choose_menu(committee, "Trao đổi dữ liệu", "Nhận dữ liệu của các chi bộ…")
+    intake = new_window(qtbot, PackagesDialog, before)
+    with answering_modal(open_file(stick)):
+        click(find_button(intake, "Chọn thư mục (ổ có gói của nhiều chi bộ)…"))
+    type_into(field(intake, "Mật khẩu (nếu chi bộ dùng mật khẩu)"), PASSPHRASE)
+    click(find_button(intake, "Kiểm tra (chưa ghi gì)"))
+    qtbot.waitUntil(lambda: intake.table.rowCount() == 1 and intake.import_button.isEnabled(), timeout=30000)
+    assert row_texts(intake.table, PACKAGE_COLUMNS["branch"]) == ["Chi bộ ấp Tân Phú"]
+    assert row_texts(intake.table, PACKAGE_COLUMNS["result"]) == ["Sẵn sàng nhập"]
+    with qtbot.waitSignal(committee.roster_loaded, timeout=30000):
+        click(find_button(intake, "Nhập"))
+    assert row_texts(intake.table, PACKAGE_COLUMNS["result"]) == ["Đã nhập"]
+    click(find_button(intake, "Đóng"))
+    names = row_texts(committee.roster_view.table, ROSTER_COLUMNS["name"])
+    assert sorted(names) == sorted(["Trần Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Bình", "Phạm Thị Lan"])
+    receipts = sorted(stick.glob("*.chibo-ack"))
+    assert len(receipts) == 1, "no receipt was written beside the package for the branch"
