@@ -81,14 +81,14 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         other = QPushButton(self.tr("Another backup file…"))
-        other.clicked.connect(self.pick_file)
+        other.clicked.connect(lambda: self.pick_file())  # not clicked(bool): that is no path
         row.addWidget(other)
         row.addStretch()
         layout.addLayout(row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
-        self.restore_button.clicked.connect(self.confirm)
+        self.restore_button.clicked.connect(lambda: self.confirm())  # not clicked(bool): that is no "ask"
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         tasks.run("backups-list", load, self._loaded, self._failed, owner=self)

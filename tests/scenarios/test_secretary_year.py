@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from chibo_desktop.app import Application, first_run_setup
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import Database, open_database
+from chibo_desktop.ui.backup_dialogs import RestoreDialog
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, PackagesDialog
 from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
@@ -459,3 +460,57 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     assert sorted(names) == sorted(["Trần Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Bình", "Phạm Thị Lan"])
     receipts = sorted(stick.glob("*.chibo-ack"))
     assert len(receipts) == 1, "no receipt was written beside the package for the branch"
+
+    # 12. Back at the branch, the receipt (.chibo-ack) would be taken in here. Not yet possible: the packages
+    # dialog's "Kiểm tra" skips receipts and leaves "Nhập" greyed out, so a person cannot take one in (the
+    # intake is being reworked on main). The chain goes on with what does not depend on it.
+
+    # 13. A backup on a stick; a member added afterwards; the backup restored after the question: the roster
+    # is back as it was at the backup.
+    backup_stick = tmp_path / "usb-backup"
+    backup_stick.mkdir()
+    back_to(qtbot, window)
+    with qtbot.waitSignal(window.backup_finished, timeout=30000), answering_modal(open_file(backup_stick)):
+        choose_menu(window, "Tệp", "Sao lưu ra thư mục hoặc USB…")
+    told = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
+    assert told and "Bản sao lưu đã được ghi và đọc lại kiểm tra" in told[0].text()
+    click(told[0].button(QMessageBox.StandardButton.Ok))
+    copies = sorted(backup_stick.rglob("*.sqlite"))
+    assert len(copies) == 1, copies
+
+    back_to(qtbot, window)
+    before = windows()
+    click(find_button(window.findChild(QToolBar, "main_toolbar"), "Thêm đảng viên"))
+    late = new_window(qtbot, MemberDialog, before)
+    type_into(field(late, "Họ và tên *"), "Võ Thị Thu")
+    choose_item(field(late, "Giới tính *"), "Nữ")  # type: ignore[arg-type]
+    type_into(field(late, "Ngày sinh *"), "01/06/1990")
+    click_tab(late.tabs, "Quá trình vào Đảng")
+    type_into(field(late, "Ngày vào Đảng *"), "03/02/2020")
+    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
+        key(field(late, "Ngày vào Đảng *"), Qt.Key.Key_S, CTRL)
+    assert "Võ Thị Thu" in row_texts(roster, ROSTER_COLUMNS["name"])
+
+    back_to(qtbot, window)
+    before = windows()
+    choose_menu(window, "Tệp", "Khôi phục từ bản sao lưu…")
+    restore = new_window(qtbot, RestoreDialog, before)
+    with answering_modal(open_file(copies[0])):
+        click(find_button(restore, "Tệp sao lưu khác…"))
+    qtbot.waitUntil(lambda: str(copies[0]) in restore.preview.text(), timeout=10000)
+    assert "4 đảng viên" in restore.preview.text(), restore.preview.text()
+    asked: list[str] = []
+
+    def go_back(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        click(box.button(QMessageBox.StandardButton.Yes))
+
+    with answering_modal(go_back):
+        click(find_button(restore, "Khôi phục"))
+    assert asked and asked[0].startswith("Quay về dữ liệu") and "4 đảng viên, 1 cuộc họp, 1 khoản vay" in asked[0]
+    restored = office.window
+    assert restored is not None and restored is not window
+    qtbot.waitUntil(lambda: row_texts(restored.roster_view.table, ROSTER_COLUMNS["name"]) != [], timeout=20000)
+    names = row_texts(restored.roster_view.table, ROSTER_COLUMNS["name"])
+    assert sorted(names) == sorted(["Trần Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Bình", "Phạm Thị Lan"])
