@@ -33,7 +33,6 @@ from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.print_preview import PreviewDialog
-from chibo_desktop.ui.setup_dialog import SetupDialog
 from tests.helpers.days import CLOCK
 from tests.helpers.gui import (
     answering_modal,
@@ -71,7 +70,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 ROSTER_COLUMNS = {"name": 0}
-IMPORT_COLUMNS = {"name": 1, "reason": 3}
+IMPORT_COLUMNS = {"name": 1, "result": 8}
 MEETING_COLUMNS = {"date": 0, "present": 3, "state": 5}
 CTRL = Qt.KeyboardModifier.ControlModifier
 PASSPHRASE = "tan phu 2026"
@@ -231,7 +230,7 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     type_into(field(member, "Ngày vào Đảng *"), "19/05/2001")
     key(field(member, "Ngày vào Đảng *"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert member.isVisible(), "a member with 31/02 as birthday was saved"
-    assert "05/02/1970" in member.errors.visible_text("date_of_birth")
+    assert member.errors.visible_text("date_of_birth") == "Tháng 02/1975 không có ngày 31 (tháng này có 28 ngày)."
     assert birth.isVisible(), "the form did not go back to the field that is wrong"
     type_into(birth, "28/02/1975")
     with qtbot.waitSignal(window.roster_loaded, timeout=10000):
@@ -240,33 +239,16 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     assert "Trần Văn Hùng" in row_texts(roster, ROSTER_COLUMNS["name"])
 
     # 3. The roster kept in a spreadsheet: one of its people is in a cell the setup does not have yet. The
-    # preview says so; the secretary adds the cell in the setup and imports the file again.
+    # preview says so on that row and offers the cell once; ticked, all three are imported.
     roster_file = write_roster(tmp_path / "danh-sach.xlsx")
     preview = import_roster(qtbot, window, roster_file)
-    reasons = row_texts(preview.table, IMPORT_COLUMNS["reason"])
-    assert "Không có tổ đảng hoặc ấp “Tổ 3”" in reasons[2], reasons
-    assert preview.summary.text().startswith("2 dòng mới")
-    click(find_button(preview, "Hủy"))
-    assert not preview.isVisible()
-    assert len(row_texts(roster, ROSTER_COLUMNS["name"])) == 1  # nothing was imported
-
-    before = windows()
-    choose_menu(window, "Tệp", "Thiết lập chi bộ…")
-    setup = new_window(qtbot, SetupDialog, before)
-    hamlets = field(setup, "Các tổ đảng hoặc ấp")
-    click(hamlets)
-    key(hamlets, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    key(hamlets, Qt.Key.Key_Return)
-    type_into(hamlets, "Tổ 3", select_all=False)
-    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
-        click(find_button(setup, "Lưu"))
-    assert not setup.isVisible()
-
-    preview = import_roster(qtbot, window, roster_file)
-    assert preview.summary.text().startswith("3 dòng mới")
+    results = row_texts(preview.table, IMPORT_COLUMNS["result"])
+    assert results == ["mới", "mới", "mới, thuộc tổ mới"], results
+    find_button(preview, "Nhập 2 đảng viên mới")
+    click(find_button(preview, "Thêm các tổ này vào chi bộ"))
     with qtbot.waitSignal(window.roster_loaded, timeout=20000):
         click(find_button(preview, "Nhập 3 đảng viên mới"))
-    qtbot.waitUntil(lambda: not preview.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not preview.isVisible() or "Tổ 3" in preview.summary.text(), timeout=10000)
     names = row_texts(roster, ROSTER_COLUMNS["name"])
     assert sorted(names) == sorted(["Trần Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Bình", "Phạm Thị Lan"])
 
@@ -504,11 +486,11 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     def go_back(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         asked.append(box.text())
-        click(box.button(QMessageBox.StandardButton.Yes))
+        click(find_button(box, "Khôi phục"))
 
     with answering_modal(go_back):
         click(find_button(restore, "Khôi phục"))
-    assert asked and asked[0].startswith("Quay về dữ liệu") and "4 đảng viên, 1 cuộc họp, 1 khoản vay" in asked[0]
+    assert asked and "4 đảng viên, 1 cuộc họp, 1 khoản vay" in asked[0], asked
     restored = office.window
     assert restored is not None and restored is not window
     qtbot.waitUntil(lambda: row_texts(restored.roster_view.table, ROSTER_COLUMNS["name"]) != [], timeout=20000)
