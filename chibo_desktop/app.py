@@ -112,6 +112,15 @@ def recover_if_damaged(
     return True
 
 
+def first_run_setup(services: Services) -> bool:
+    """On an empty database, the setup dialog asks who keeps it before any window opens. False: it was
+    cancelled, and the app stops."""
+    if services.organisation.get() is not None:
+        return True
+    dialog = SetupDialog(services.organisation, lambda _change: None)
+    return bool(dialog.exec())
+
+
 class Application:
     """Owns the language switch and the main window, so the window can be rebuilt in another language."""
 
@@ -260,10 +269,8 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
         db.close()
         return 0
 
-    if services.organisation.get() is None:
-        dialog = SetupDialog(services.organisation, lambda _change: None)
-        if not dialog.exec():
-            return 0
+    if not first_run_setup(services):
+        return 0
 
     app = Application(qt_app, services, settings, switch)
     app.open_window()

@@ -85,7 +85,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         other = QPushButton(self.tr("Another backup file…"))
-        other.clicked.connect(self.pick_file)
+        other.clicked.connect(lambda: self.pick_file())  # not clicked(bool): that is no path
         row.addWidget(other)
         row.addStretch()
         layout.addLayout(row)
