@@ -452,7 +452,7 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     backup_stick = tmp_path / "usb-backup"
     backup_stick.mkdir()
     back_to(qtbot, window)
-    with qtbot.waitSignal(window.backup_finished, timeout=30000), answering_modal(open_file(backup_stick)):
+    with qtbot.waitSignal(window.backup.finished, timeout=30000), answering_modal(open_file(backup_stick)):
         choose_menu(window, "Tệp", "Sao lưu ra thư mục hoặc USB…")
     told = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
     assert told and "Bản sao lưu đã được ghi và đọc lại kiểm tra" in told[0].text()
