@@ -79,10 +79,21 @@ def inner(
     return zipped([("manifest.json", manifest), ("signature", signature), *parts.items()])
 
 
-def sealed(inner_zip: bytes, passphrase: str = PASS, version: int = 2, header: dict[str, Any] | None = None) -> bytes:
-    """Locked with a passphrase, as format *version*; *header* replaces the header line (the key is derived from
-    the real one)."""
-    salt, nonce = os.urandom(16), os.urandom(12)
+def _given(header: Any, name: str, size: int) -> bytes | None:
+    """The salt or nonce a crafted header names, if it is one."""
+    try:
+        found = json.loads(header)[name] if isinstance(header, bytes) else header[name]
+        value = package.unb64(found)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return value if len(value) == size else None
+
+
+def sealed(inner_zip: bytes, passphrase: str = PASS, version: int = 2, header: Any = None) -> bytes:
+    """Locked with a passphrase, as format *version*; *header* (an object, or the line's JSON as bytes) replaces
+    the header line, and its salt and nonce are used when they are real ones."""
+    salt = _given(header, "salt", 16) or os.urandom(16)
+    nonce = _given(header, "nonce", 12) or os.urandom(12)
     magic = package.MAGICS[version]
     real = {
         "enc": "passphrase",
