@@ -130,22 +130,22 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="140"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="140"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="140"/>
         <source>Present or absent</source>
         <translation>Có mặt / vắng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="140"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -153,17 +153,17 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="152"/>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="154"/>
         <source>Type a name to find the member (tone marks not needed), then Enter</source>
         <translation>Gõ tên để tìm đảng viên (không cần dấu), rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="158"/>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="160"/>
         <source>Keys: C or 1 present · M or 2 late · P or 3 absent with reason (then type the reason) · K or 4 absent without reason · T or 5 special duty</source>
         <translation>Phím: C hoặc 1 có mặt · M hoặc 2 đến muộn · P hoặc 3 vắng có lý do (rồi gõ lý do) · K hoặc 4 vắng không lý do · T hoặc 5 đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="234"/>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="236"/>
         <source>Present {present} of {required} required ({ratio}); late {late}; absent with reason {excused}, without reason {unexcused}; not required: exempted {exempted}, away {away}, special duty {duty}; temporarily attached present {attached}.</source>
         <translation>Có mặt {present}/{required} đảng viên phải dự ({ratio}); đến muộn {late}; vắng có lý do {excused}, không lý do {unexcused}; không phải dự: miễn sinh hoạt {exempted}, tạm vắng {away}, đi công tác {duty}; sinh hoạt tạm thời có mặt {attached}.</translation>
     </message>
@@ -598,37 +598,37 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>CapitalDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="213"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="214"/>
         <source>Capital entry</source>
         <translation>Thu, chi vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="224"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="225"/>
         <source>(not a member)</source>
         <translation>(không phải đảng viên)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="229"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="230"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="230"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="231"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="231"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="232"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="232"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="233"/>
         <source>Contributed by</source>
         <translation>Người đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="233"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="234"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -936,127 +936,137 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Ngày của sự kiện là một ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="154"/>
+        <location filename="../chibo_desktop/domain/members.py" line="155"/>
         <source>Admitted (probationary)</source>
         <translation>Kết nạp (đảng viên dự bị)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="155"/>
+        <location filename="../chibo_desktop/domain/members.py" line="156"/>
         <source>Recognised as official</source>
         <translation>Công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="156"/>
+        <location filename="../chibo_desktop/domain/members.py" line="157"/>
         <source>Transferred in</source>
         <translation>Chuyển sinh hoạt đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="157"/>
+        <location filename="../chibo_desktop/domain/members.py" line="158"/>
         <source>Transferred out</source>
         <translation>Chuyển sinh hoạt đi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="158"/>
+        <location filename="../chibo_desktop/domain/members.py" line="159"/>
         <source>Temporarily attached here</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="159"/>
+        <location filename="../chibo_desktop/domain/members.py" line="160"/>
         <source>Temporary attachment ended</source>
         <translation>Kết thúc sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="160"/>
+        <location filename="../chibo_desktop/domain/members.py" line="161"/>
         <source>Temporarily away</source>
         <translation>Sinh hoạt tạm thời nơi khác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="161"/>
+        <location filename="../chibo_desktop/domain/members.py" line="162"/>
         <source>Returned from temporary absence</source>
         <translation>Trở về sinh hoạt tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="162"/>
+        <location filename="../chibo_desktop/domain/members.py" line="163"/>
         <source>Exempted from work and activities</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="163"/>
+        <location filename="../chibo_desktop/domain/members.py" line="164"/>
         <source>Exemption ended</source>
         <translation>Kết thúc miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="164"/>
+        <location filename="../chibo_desktop/domain/members.py" line="165"/>
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="165"/>
+        <location filename="../chibo_desktop/domain/members.py" line="166"/>
         <source>Suspension lifted</source>
         <translation>Hết đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="166"/>
+        <location filename="../chibo_desktop/domain/members.py" line="167"/>
         <source>Deceased</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="167"/>
+        <location filename="../chibo_desktop/domain/members.py" line="168"/>
         <source>Removed from the Party</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="168"/>
+        <location filename="../chibo_desktop/domain/members.py" line="169"/>
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="169"/>
+        <location filename="../chibo_desktop/domain/members.py" line="170"/>
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="322"/>
+        <location filename="../chibo_desktop/domain/members.py" line="171"/>
+        <source>Unknown event (not known to this version of the app)</source>
+        <translation>Sự kiện không rõ (phiên bản này của phần mềm không biết)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="323"/>
+        <source>Choose the kind of event.</source>
+        <translation>Hãy chọn loại sự kiện.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/members.py" line="326"/>
         <source>The date is before the member&apos;s latest recorded event.</source>
         <translation>Ngày này sớm hơn sự kiện gần nhất đã ghi của đảng viên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="324"/>
+        <location filename="../chibo_desktop/domain/members.py" line="328"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="329"/>
+        <location filename="../chibo_desktop/domain/members.py" line="333"/>
         <source>The member already belongs to the branch on that date.</source>
         <translation>Vào ngày đó đảng viên đã sinh hoạt tại chi bộ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="332"/>
+        <location filename="../chibo_desktop/domain/members.py" line="336"/>
         <source>The member has already been admitted.</source>
         <translation>Đảng viên này đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="335"/>
+        <location filename="../chibo_desktop/domain/members.py" line="339"/>
         <source>The member does not belong to the branch on that date.</source>
         <translation>Vào ngày đó đảng viên không sinh hoạt tại chi bộ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="337"/>
+        <location filename="../chibo_desktop/domain/members.py" line="341"/>
         <source>Only a probationary member can be recognised as official.</source>
         <translation>Chỉ đảng viên dự bị mới được công nhận chính thức.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="339"/>
+        <location filename="../chibo_desktop/domain/members.py" line="343"/>
         <source>The member is not temporarily attached here.</source>
         <translation>Đảng viên này không sinh hoạt tạm thời tại chi bộ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="346"/>
+        <location filename="../chibo_desktop/domain/members.py" line="350"/>
         <source>There is nothing to end on that date.</source>
         <translation>Vào ngày đó không có gì để kết thúc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="349"/>
+        <location filename="../chibo_desktop/domain/members.py" line="353"/>
         <source>The member is already in that state on that date.</source>
         <translation>Vào ngày đó đảng viên đã ở tình trạng này.</translation>
     </message>
@@ -1069,37 +1079,37 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Ghi sự kiện</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="64"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="65"/>
         <source>e.g. 125-QĐ/ĐU</source>
         <translation>ví dụ 125-QĐ/ĐU</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="67"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="68"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="68"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="69"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="69"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="70"/>
         <source>Until (optional)</source>
         <translation>Đến ngày (nếu có)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="70"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="71"/>
         <source>Arrives as</source>
         <translation>Là đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="71"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="72"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="72"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="73"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1573,67 +1583,77 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Fund</name>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="26"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="27"/>
         <source>The branch&apos;s own revolving capital</source>
         <translation>Vốn quay vòng của chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="27"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="28"/>
         <source>Capital entrusted by the upper level</source>
         <translation>Vốn cấp trên ủy thác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="28"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="29"/>
         <source>Capital entrusted by a mass organisation</source>
         <translation>Vốn đoàn thể ủy thác (như Quỹ Hỗ trợ nông dân)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="29"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="30"/>
         <source>Support fund for poor members</source>
         <translation>Quỹ hỗ trợ đảng viên nghèo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="75"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="31"/>
+        <source>Unknown source</source>
+        <translation>Nguồn vốn không rõ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="80"/>
         <source>Contribution</source>
         <translation>Đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="76"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="81"/>
         <source>Capital received</source>
         <translation>Nhận vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="77"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="82"/>
         <source>Capital returned</source>
         <translation>Hoàn trả vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="78"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="83"/>
         <source>Disbursed</source>
         <translation>Giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="79"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="84"/>
         <source>Principal repaid</source>
         <translation>Thu nợ gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="80"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="85"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="81"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="86"/>
         <source>Written off</source>
         <translation>Xóa nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="375"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="87"/>
+        <source>Unknown entry</source>
+        <translation>Bút toán không rõ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/funds.py" line="382"/>
         <source>A reversal cannot itself be reversed; post a new entry instead.</source>
         <translation>Bút toán đảo không thể đảo lại; hãy ghi một bút toán mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="378"/>
+        <location filename="../chibo_desktop/domain/funds.py" line="385"/>
         <source>This entry has already been reversed.</source>
         <translation>Bút toán này đã được đảo.</translation>
     </message>
@@ -1649,15 +1669,15 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/domain/ledger.py" line="97"/>
-        <location filename="../chibo_desktop/services/funds.py" line="287"/>
-        <location filename="../chibo_desktop/services/funds.py" line="301"/>
+        <location filename="../chibo_desktop/services/funds.py" line="292"/>
+        <location filename="../chibo_desktop/services/funds.py" line="306"/>
         <source>This loan is not in this fund.</source>
         <translation>Món vay này không thuộc quỹ này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/ledger.py" line="108"/>
         <location filename="../chibo_desktop/domain/ledger.py" line="129"/>
-        <location filename="../chibo_desktop/services/funds.py" line="212"/>
+        <location filename="../chibo_desktop/services/funds.py" line="217"/>
         <source>The amount must be more than 0 đồng.</source>
         <translation>Số tiền phải lớn hơn 0 đồng.</translation>
     </message>
@@ -1710,8 +1730,8 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/services/funds.py" line="150"/>
-        <location filename="../chibo_desktop/services/funds.py" line="176"/>
-        <location filename="../chibo_desktop/services/funds.py" line="328"/>
+        <location filename="../chibo_desktop/services/funds.py" line="179"/>
+        <location filename="../chibo_desktop/services/funds.py" line="333"/>
         <source>This fund no longer exists.</source>
         <translation>Quỹ này không còn trong dữ liệu.</translation>
     </message>
@@ -1721,48 +1741,54 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Hãy nhập tên quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="157"/>
+        <location filename="../chibo_desktop/services/funds.py" line="158"/>
+        <location filename="../chibo_desktop/services/funds.py" line="215"/>
+        <source>Choose one of the values offered.</source>
+        <translation>Hãy chọn một trong các giá trị có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/funds.py" line="160"/>
         <source>The maximum cannot be negative.</source>
         <translation>Mức cho vay tối đa không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="159"/>
-        <location filename="../chibo_desktop/services/funds.py" line="219"/>
+        <location filename="../chibo_desktop/services/funds.py" line="162"/>
+        <location filename="../chibo_desktop/services/funds.py" line="224"/>
         <source>A term is 1 to 120 months.</source>
         <translation>Thời hạn từ 1 đến 120 tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="162"/>
+        <location filename="../chibo_desktop/services/funds.py" line="165"/>
         <source>The rate is 0 for an interest-free fund, otherwise 0,01 to 10 % a month.</source>
         <translation>Quỹ không lãi thì lãi suất là 0; còn lại từ 0,01 đến 10 %/tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="208"/>
+        <location filename="../chibo_desktop/services/funds.py" line="211"/>
         <source>Choose the member who borrows.</source>
         <translation>Hãy chọn đảng viên vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="210"/>
+        <location filename="../chibo_desktop/services/funds.py" line="213"/>
         <source>Write the hardship the loan helps with.</source>
         <translation>Hãy ghi hoàn cảnh khó khăn của người vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="215"/>
+        <location filename="../chibo_desktop/services/funds.py" line="220"/>
         <source>This fund lends at most {amount} đồng.</source>
         <translation>Quỹ này cho vay tối đa {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="221"/>
+        <location filename="../chibo_desktop/services/funds.py" line="226"/>
         <source>Enter the date the loan was approved.</source>
         <translation>Hãy nhập ngày duyệt cho vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="223"/>
+        <location filename="../chibo_desktop/services/funds.py" line="228"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="226"/>
+        <location filename="../chibo_desktop/services/funds.py" line="231"/>
         <source>Name the meeting that approved the loan, or the decision number.</source>
         <translation>Hãy ghi buổi sinh hoạt đã duyệt cho vay, hoặc số quyết định.</translation>
     </message>
@@ -1772,12 +1798,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Kế hoạch trả nợ phải bằng số tiền vay: hiện cộng lại được {total} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="246"/>
+        <location filename="../chibo_desktop/services/funds.py" line="251"/>
         <source>The borrower must be a member of the branch on the approval date.</source>
         <translation>Người vay phải là đảng viên của chi bộ vào ngày duyệt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="290"/>
+        <location filename="../chibo_desktop/services/funds.py" line="295"/>
         <source>The plan of a loan already paid out cannot be changed.</source>
         <translation>Món vay đã giải ngân thì không sửa được kế hoạch trả nợ.</translation>
     </message>
@@ -1787,8 +1813,8 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="182"/>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="374"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="183"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="375"/>
         <source>Write the rate as a number, for example 0,7.</source>
         <translation>Hãy ghi lãi suất là một số, ví dụ 0,7.</translation>
     </message>
@@ -1806,77 +1832,77 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Quỹ mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="143"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="144"/>
         <source>Support given, not lent (a grant)</source>
         <translation>Hỗ trợ không hoàn lại (không phải cho vay)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="146"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="147"/>
         <source>no maximum</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="151"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="152"/>
         <source>Interest-free</source>
         <translation>Không lãi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="152"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="153"/>
         <source>Monthly rate on the amount lent</source>
         <translation>Lãi tháng tính trên số tiền vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="153"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="154"/>
         <source>Monthly rate on the principal still owed</source>
         <translation>Lãi tháng tính trên dư nợ gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="157"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="158"/>
         <source>Equal principal every month</source>
         <translation>Trả gốc đều hằng tháng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="158"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="159"/>
         <source>All at the end of the term</source>
         <translation>Trả gốc một lần cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="161"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="162"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="162"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="163"/>
         <source>Source of the capital</source>
         <translation>Nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="163"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="164"/>
         <source>Custodian</source>
         <translation>Người quản lý quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="165"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="166"/>
         <source>Largest loan (đồng)</source>
         <translation>Mức vay tối đa (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="166"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="167"/>
         <source>Usual term (months)</source>
         <translation>Thời hạn thường (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="167"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="168"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="168"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="169"/>
         <source>Rate (% a month)</source>
         <translation>Lãi suất (%/tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="169"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="170"/>
         <source>Repayment plan</source>
         <translation>Kế hoạch trả nợ</translation>
     </message>
@@ -2396,102 +2422,102 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="264"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="265"/>
         <source>New loan from {fund}</source>
         <translation>Cho vay từ {fund}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="275"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="276"/>
         <source>e.g. Nhà bị sạt lở</source>
         <translation>ví dụ Nhà bị sạt lở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="287"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="288"/>
         <source>(approved by a decision)</source>
         <translation>(duyệt bằng quyết định)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="291"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="292"/>
         <source>e.g. 05-NQ/CB</source>
         <translation>ví dụ 05-NQ/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="293"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="294"/>
         <source>Pay the money out now</source>
         <translation>Giải ngân ngay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="298"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="299"/>
         <source>Borrower</source>
         <translation>Người vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="299"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="300"/>
         <source>Hardship</source>
         <translation>Hoàn cảnh khó khăn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="300"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="301"/>
         <source>Purpose</source>
         <translation>Mục đích vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="301"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="302"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="302"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="303"/>
         <source>Term (months)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="303"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="304"/>
         <source>Rate (% a month)</source>
         <translation>Lãi suất (%/tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="304"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="305"/>
         <source>Approved on</source>
         <translation>Ngày duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="305"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="306"/>
         <source>Approved at the meeting</source>
         <translation>Duyệt tại buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="306"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="307"/>
         <source>or by decision number</source>
         <translation>hoặc theo số quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="307"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="308"/>
         <source>Approved by</source>
         <translation>Người, cơ quan duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="308"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="309"/>
         <source>Pay-out date</source>
         <translation>Ngày giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="313"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="314"/>
         <source>Due</source>
         <translation>Hạn trả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="313"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="314"/>
         <source>Principal</source>
         <translation>Gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="313"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="314"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="316"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="317"/>
         <source>Repayment plan (the principal can be changed before paying out)</source>
         <translation>Kế hoạch trả nợ (có thể sửa tiền gốc trước khi giải ngân)</translation>
     </message>
@@ -2871,151 +2897,166 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="33"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="34"/>
         <source>Regular</source>
         <translation>Thường kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="34"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="35"/>
         <source>Thematic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="35"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="36"/>
         <source>Regular and thematic</source>
         <translation>Thường kỳ kết hợp chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="36"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="37"/>
         <source>Extraordinary</source>
         <translation>Bất thường</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="61"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="38"/>
+        <source>Unknown kind</source>
+        <translation>Không rõ loại</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="64"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="62"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="65"/>
         <source>Late</source>
         <translation>Đến muộn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="63"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="66"/>
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="64"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="67"/>
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="65"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="68"/>
         <source>Not required: exempted</source>
         <translation>Không phải dự: miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="66"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="69"/>
         <source>Not required: temporarily away</source>
         <translation>Không phải dự: tạm vắng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="67"/>
+        <location filename="../chibo_desktop/domain/meetings.py" line="70"/>
         <source>Not required: special duty</source>
         <translation>Không phải dự: đi công tác</translation>
     </message>
     <message>
+        <location filename="../chibo_desktop/domain/meetings.py" line="71"/>
+        <source>Unknown mark</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
         <location filename="../chibo_desktop/services/meetings.py" line="147"/>
+        <source>Choose the kind of meeting.</source>
+        <translation>Hãy chọn loại buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="149"/>
         <source>Enter the date of the meeting.</source>
         <translation>Hãy nhập ngày sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="151"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="153"/>
         <source>Write the time as 19:30.</source>
         <translation>Hãy viết giờ theo dạng 19:30.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="154"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="156"/>
         <source>The meeting must end after it starts.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="156"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="158"/>
         <source>Enter the topic of the thematic meeting.</source>
         <translation>Hãy nhập chủ đề sinh hoạt chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="161"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="163"/>
         <source>Choose a member on this meeting&apos;s list.</source>
         <translation>Hãy chọn một đảng viên có trong danh sách buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="165"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="167"/>
         <source>Write the reason of each absence with reason: {names}.</source>
         <translation>Hãy ghi lý do vắng của: {names}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="172"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="174"/>
         <source>Resolution {n}: votes cannot be negative.</source>
         <translation>Nghị quyết {n}: số phiếu không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="176"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="178"/>
         <source>Resolution {n}: more votes than members entitled to vote.</source>
         <translation>Nghị quyết {n}: số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="181"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="183"/>
         <source>Each assignment needs a member on the list and a task.</source>
         <translation>Mỗi phân công cần một đảng viên trong danh sách và nội dung công việc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="188"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="190"/>
         <source>Check the scores: each is between 0 and its maximum.</source>
         <translation>Hãy kiểm tra điểm: mỗi mục từ 0 đến điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="197"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="252"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="468"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="199"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="254"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="469"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="225"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="273"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="227"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="275"/>
         <source>This meeting no longer exists.</source>
         <translation>Buổi sinh hoạt này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="229"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="231"/>
         <source>The minutes of this meeting were approved and cannot be changed. Add an addendum instead.</source>
         <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="247"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="249"/>
         <source>Write why the minutes are corrected.</source>
         <translation>Hãy ghi lý do đính chính biên bản.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="249"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="251"/>
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="259"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="261"/>
         <source>Only approved minutes take an addendum; edit the meeting instead.</source>
         <translation>Chỉ biên bản đã thông qua mới lập phụ lục; biên bản chưa thông qua thì sửa trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="357"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="358"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="355"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="356"/>
         <source>Enter the topic.</source>
         <translation>Hãy nhập chủ đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="361"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="359"/>
         <source>A quarter is 1, 2, 3 or 4.</source>
         <translation>Quý là 1, 2, 3 hoặc 4.</translation>
     </message>
@@ -3039,13 +3080,13 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="117"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="228"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="229"/>
         <source>Attendance list</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="127"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="516"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="517"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
@@ -3055,209 +3096,209 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Xem trước và in…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="161"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="162"/>
         <source>e.g. 12-BB/CB</source>
         <translation>ví dụ 12-BB/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="164"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="165"/>
         <source>(not from the year&apos;s plan)</source>
         <translation>(không theo kế hoạch năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="167"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="168"/>
         <source>Q{q}: {title}</source>
         <translation>Quý {q}: {title}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="174"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="175"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="175"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="176"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="180"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="181"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="182"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="183"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="184"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="185"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="185"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="186"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="186"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
         <source>Thematic topic</source>
         <translation>Chủ đề chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
         <source>From the year&apos;s plan</source>
         <translation>Theo kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="189"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="189"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="191"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="191"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="191"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="194"/>
         <source>Guests (e.g. the upper-level committee member)</source>
         <translation>Khách mời (ví dụ cấp ủy viên cấp trên dự)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="194"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="195"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="237"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="238"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="238"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="291"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="239"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="292"/>
         <source>Remove the row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="258"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="259"/>
         <source>Agenda</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="265"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="266"/>
         <source>Resolutions and votes</source>
         <translation>Nghị quyết và biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="268"/>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="268"/>
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="268"/>
         <source>Against</source>
         <translation>Không tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="268"/>
         <source>Abstain</source>
         <translation>Không biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="267"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="268"/>
         <source>Entitled to vote</source>
         <translation>Số có quyền biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="282"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
         <source>Assignments (members given a task)</source>
         <translation>Phân công nhiệm vụ cho đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="284"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="284"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="283"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="284"/>
         <source>Due (dd/mm/yyyy)</source>
         <translation>Thời hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="289"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="290"/>
         <source>Add an assignment</source>
         <translation>Thêm phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="307"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="308"/>
         <source>Resolutions and tasks</source>
         <translation>Nghị quyết, phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="337"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="338"/>
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="339"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="340"/>
         <source>Score</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="353"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="363"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="354"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="364"/>
         <source>Addenda</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="357"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="358"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="358"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="359"/>
         <source>Correction</source>
         <translation>Nội dung đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="359"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="360"/>
         <source>Add the addendum</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="484"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="485"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="517"/>
+        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="518"/>
         <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
         <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
     </message>
@@ -4307,32 +4348,32 @@ Dấu vân tay có khớp không?</translation>
 <context>
     <name>RepaymentDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="416"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="417"/>
         <source>Repayment: {name}</source>
         <translation>Thu nợ: {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="421"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="422"/>
         <source>Owed: {outstanding} principal, {fees} interest or fee due. Fees due are paid first, then principal.</source>
         <translation>Còn nợ: gốc {outstanding}, lãi, phí đến hạn {fees}. Trả lãi, phí đến hạn trước, rồi mới trả gốc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="435"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="436"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="436"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="437"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="437"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="438"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="451"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="452"/>
         <source>{fee} interest or fee, {principal} principal</source>
         <translation>lãi, phí {fee}; gốc {principal}</translation>
     </message>
@@ -4880,41 +4921,46 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>Status</name>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="211"/>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="61"/>
+        <location filename="../chibo_desktop/domain/members.py" line="213"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="62"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="212"/>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="62"/>
+        <location filename="../chibo_desktop/domain/members.py" line="214"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="63"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="213"/>
+        <location filename="../chibo_desktop/domain/members.py" line="215"/>
         <source>Temporarily attached</source>
         <translation>Sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="214"/>
+        <location filename="../chibo_desktop/domain/members.py" line="216"/>
         <source>Temporarily away</source>
         <translation>Sinh hoạt tạm thời nơi khác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="215"/>
+        <location filename="../chibo_desktop/domain/members.py" line="217"/>
         <source>Exempted</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="216"/>
+        <location filename="../chibo_desktop/domain/members.py" line="218"/>
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="217"/>
+        <location filename="../chibo_desktop/domain/members.py" line="219"/>
         <source>No longer in the branch</source>
         <translation>Không còn sinh hoạt tại chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/attendance_view.py" line="54"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
     </message>
 </context>
 <context>
@@ -5006,7 +5052,7 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="103"/>
+        <location filename="../chibo_desktop/ui/event_dialog.py" line="104"/>
         <source>Enter the date of the event.</source>
         <translation>Hãy nhập ngày của sự kiện.</translation>
     </message>

@@ -115,7 +115,8 @@ Fields = dict[str, Spec]
 
 
 def values(kind: type[StrEnum]) -> tuple[str, ...]:
-    return tuple(item.value for item in kind)
+    """The values a package may carry: never "unknown", which only stands for a stored value not understood."""
+    return tuple(item.value for item in kind if item.value != "unknown")
 
 
 def _name(max_len: int = 120) -> Text:
