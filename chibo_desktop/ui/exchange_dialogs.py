@@ -172,7 +172,7 @@ class PackagesDialog(QDialog):
         self.paths: list[Path] = []
         self.reports: list[ImportReport] = []
         self.setWindowTitle(self.tr("Take in the branches' packages"))
-        self.resize(900, 480)
+        self.resize(1100, 520)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         pick_files = QPushButton(self.tr("Choose packages…"))
@@ -199,7 +199,8 @@ class PackagesDialog(QDialog):
                 self.tr("Result"),
             ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the result, wrapped: a refusal says why in full
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         self.note = QLabel(
@@ -312,7 +313,10 @@ class PackagesDialog(QDialog):
                 (r.file, r.branch, str(r.sequence or ""), fingerprint, " / ".join(map(str, totals)), result)
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self.table.resizeRowsToContents()
         self.preview_button.setEnabled(True)
         self.import_button.setEnabled(dry_run and any(r.accepted and not r.already for r in reports))
         if not dry_run:

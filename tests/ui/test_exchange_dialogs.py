@@ -87,6 +87,21 @@ def test_send_and_take_in_a_package(qtbot: QtBot, tmp_path: Path, vietnamese: No
     assert packages.table.item(0, 5).text() == "Đã nhập"
     assert len(upper.members.roster().rows) == len(branch.members.roster().rows)
 
+    # The stick comes back: the branch takes in the receipt once it has compared the upper level's fingerprint.
+    receipts = PackagesDialog(branch.exchange, changes.append, tasks)
+    qtbot.addWidget(receipts)
+    receipts.set_paths([stick])
+    click(receipts.preview_button)
+    qtbot.waitUntil(lambda: receipts.import_button.isEnabled(), timeout=10000)
+    assert receipts.table.item(0, 0).text().endswith(".chibo-ack") and branch.exchange.last_receipt() is None
+    answer_fingerprint("matches", questions)
+    changes.clear()
+    click(receipts.import_button)
+    qtbot.waitUntil(lambda: bool(changes), timeout=10000)
+    assert upper.exchange.keys().signing_fingerprint in questions[-1] and "giấy báo nhận đầu tiên" in questions[-1]
+    assert receipts.table.item(0, 5).text() == "Gói số 1 đã được Đảng ủy xã Tân Hùng nhận ngày 22/11/2026."
+    assert branch.exchange.last_receipt() == (1, "2026-11-22", "Đảng ủy xã Tân Hùng")
+
 
 def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
     from pypdf import PdfReader
