@@ -371,10 +371,13 @@ def _links(data: dict[str, Any], sender: str | None) -> Links:
                 kind_seen.add(uuid)
         links.uuids[table] = seen
     units = {u["uuid"]: u for u in data["org_units"]}
+    # The units whose records the package writes: its branches, and the sending unit itself (a committee that
+    # sends its branches' records upward is one); records never belong to another committee it names.
     branches = {uuid for uuid, u in units.items() if u["kind"] == "branch"}
     if sender is not None:
-        if sender not in branches:
+        if sender not in units:
             raise MalformedError("manifest.branch.uuid", NOT_SENDER)
+        branches.add(sender)
         for n, unit in enumerate(data["org_units"]):
             if unit["kind"] == "branch" and not _under(unit["uuid"], sender, units):
                 raise MalformedError(f"org_units[{n}]", NOT_BELOW)
@@ -394,7 +397,8 @@ def _links(data: dict[str, Any], sender: str | None) -> Links:
 
 
 def _under(unit: str, sender: str, units: dict[str, dict[str, Any]]) -> bool:
-    """Whether *unit* is *sender* or hangs below it through branch units carried in the package."""
+    """Whether *unit* is *sender* or hangs below it through branch units carried in the package (never through
+    another committee)."""
     seen: set[str] = set()
     current: str | None = unit
     while current is not None and current not in seen:

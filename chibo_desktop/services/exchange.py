@@ -73,6 +73,11 @@ class ReceivedBranch:
     sequence: int
     received_on: date | None
     units: tuple[int, ...] = ()  # the unit and those below it (a commune's branches)
+    covers_to: date | None = None  # the last day the data of its newest package covers
+
+    def sent_for(self, end: date) -> bool:
+        """Whether the branch has sent data that reaches *end* (a period's last day), whenever it was taken in."""
+        return self.covers_to is not None and self.covers_to >= end
 
 
 class _DiscardDryRunError(Exception):
@@ -365,7 +370,10 @@ class ExchangeService:
             counts["audit"] = {"entries": opened.audit_entries}
         if report.new_key:
             exchange_log.register_unit_key(session, unit, opened.public_key)
-        at = exchange_log.record_import(session, unit, sequence, opened.sha256, opened.manifest["created_at"])
+        covers_to = date.fromisoformat(opened.manifest["period"]["to"])  # the last day the package's data covers
+        at = exchange_log.record_import(
+            session, unit, sequence, opened.sha256, opened.manifest["created_at"], covers_to
+        )
         receipt = self._receipt(session, sender, sequence, opened.sha256, at)
         return replace(report, gap=last > 0 and sequence > last + 1, counts=counts), receipt
 
@@ -524,8 +532,10 @@ class ExchangeService:
         with self._db.read() as session:
             rows = exchange_log.received_branches(session)
             return [
-                ReceivedBranch(i, u, n, seq, at.date() if at else None, tuple(package_records.subtree(session, i)))
-                for i, u, n, seq, at in rows
+                ReceivedBranch(
+                    i, u, n, seq, at.date() if at else None, tuple(package_records.subtree(session, i)), covers
+                )
+                for i, u, n, seq, at, covers in rows
             ]
 
     def changed(self) -> Change:

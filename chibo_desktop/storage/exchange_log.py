@@ -1,7 +1,7 @@
 """The exchange's own records: this database's keys, the packages it wrote and took in, the keys registered for
 the units it exchanges with (its branches below, the upper level above), and the receipts it received."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -76,23 +76,29 @@ def last_import(session: Session, org_unit_id: int) -> int:
     return row.sequence if row else 0
 
 
-def record_import(session: Session, org_unit_id: int, sequence: int, sha256: str, created_at: str) -> datetime:
+def record_import(
+    session: Session, org_unit_id: int, sequence: int, sha256: str, created_at: str, covers_to: date | None
+) -> datetime:
     """Note the package as taken in, stamped with this transaction's moment (which the receipt repeats)."""
     at = moment(session)
     session.add(
         m.ImportRow(
-            org_unit_id=org_unit_id, sequence=sequence, sha256=sha256, created_at_branch=created_at, imported_at=at
+            org_unit_id=org_unit_id,
+            sequence=sequence,
+            sha256=sha256,
+            created_at_branch=created_at,
+            covers_to=covers_to,
+            imported_at=at,
         )
     )
     return at
 
 
-def received_branches(session: Session) -> list[tuple[int, str, str, int, datetime | None]]:
-    """(id, uuid, name, last sequence, last imported at) of the branches whose packages this database took in."""
+def received_branches(session: Session) -> list[tuple[int, str, str, int, datetime | None, date | None]]:
+    """(id, uuid, name, last sequence, last imported at, last day its data covers) of the units (branches, or
+    committees below this one) whose packages this database took in."""
     rows = session.execute(
-        select(m.OrgUnit.id, m.OrgUnit.uuid, m.OrgUnit.name).where(
-            m.OrgUnit.kind == "branch", m.OrgUnit.is_self.is_(False)
-        )
+        select(m.OrgUnit.id, m.OrgUnit.uuid, m.OrgUnit.name).where(m.OrgUnit.is_self.is_(False))
     ).all()
     out = []
     for unit_id, uuid, name in rows:
@@ -100,7 +106,7 @@ def received_branches(session: Session) -> list[tuple[int, str, str, int, dateti
             select(m.ImportRow).where(m.ImportRow.org_unit_id == unit_id).order_by(m.ImportRow.sequence.desc())
         ).first()
         if last is not None:
-            out.append((unit_id, uuid, name, last.sequence, last.imported_at))
+            out.append((unit_id, uuid, name, last.sequence, last.imported_at, last.covers_to))
     return sorted(out, key=lambda r: r[2])
 
 

@@ -282,8 +282,8 @@ def foreign_record(
 
     for table in TABLES:
         records = data[table]
-        if table == "org_units":
-            records = [u for u in records if u["kind"] == "branch"]  # committees are never written
+        if table == "org_units":  # of the committees, only a sending one is written
+            records = [u for u in records if u["kind"] == "branch" or u["uuid"] == sender]
         found = first_foreign(table, (r["uuid"] for r in records))
         if found is not None:
             return found
@@ -439,8 +439,9 @@ def _table_of(error: IntegrityError) -> str:
 
 
 def _merge_units(g: _Merge, data: dict[str, list[Record]], sender: str, parent_id: int) -> None:
-    """The sending unit and the units below it (branches of a commune), parents before children."""
-    units = {u["uuid"]: u for u in data["org_units"] if u["kind"] == "branch"}
+    """The sending unit (a branch, or a committee sending its branches' records) and the branches below it,
+    parents before children; other committees a package names are never taken."""
+    units = {u["uuid"]: u for u in data["org_units"] if u["kind"] == "branch" or u["uuid"] == sender}
     fields = TABLES["org_units"]
     placed: set[str] = set()
     pending = [sender]
@@ -454,7 +455,7 @@ def _merge_units(g: _Merge, data: dict[str, list[Record]], sender: str, parent_i
             continue
         placed.add(uuid)
         unit = units[uuid]
-        values = {**g.values(fields, unit), "kind": "branch"}
+        values = {**g.values(fields, unit), "kind": "committee" if unit["kind"] == "committee" else "branch"}
         existing = g.ids["org_units"].get(uuid)
         if existing is None:
             values["parent_id"] = parent_id if uuid == sender else g.ref("org_units", unit["parent_uuid"])

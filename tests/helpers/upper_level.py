@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from chibo_desktop.catalog import Catalog
-from chibo_desktop.domain.organisation import OrganisationSetup
+from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.exchange import package
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.exchange import ImportReport
@@ -123,7 +123,7 @@ def build_world(folder: Path) -> World:
         branches.append(Services.build(db))
     a, b = branches
     upper = Services.build(open_database(folder / "upper.sqlite", clock=CLOCK))
-    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE))
     keys = upper.exchange.keys()
     stick = folder / "usb"
     stick.mkdir()

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from chibo_desktop.domain.organisation import OrganisationSetup
+from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.exchange import package
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
@@ -339,7 +339,7 @@ def test_a_stranger_with_a_fresh_key(world: World) -> None:
 def test_a_refused_package_writes_nothing_at_a_fresh_upper_level(world: World, tmp_path: Path) -> None:
     """No key pair, no audit row, no log of the import: the file is byte for byte as it was."""
     fresh = Services.build(open_database(tmp_path / "fresh.sqlite", clock=CLOCK))
-    fresh.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hồng", "Tỉnh ủy Cà Mau", "Tân Hồng", ()))
+    fresh.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hồng", "Tỉnh ủy Cà Mau", "Tân Hồng", (), Level.COMMITTEE))
     data = world.data()
     first(data, "status_events")["kind"] = "bogus"
     made = manifest_for(world.uuid_of(world.a), world.a_key, data)

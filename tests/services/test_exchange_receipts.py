@@ -10,7 +10,7 @@ import pytest
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.cli import main
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.organisation import OrganisationSetup
+from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.exchange import package
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
@@ -30,7 +30,9 @@ def branch(tmp_path: Path, seed: int) -> Services:
 @pytest.fixture
 def upper(tmp_path: Path) -> Services:
     services = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
-    services.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    services.organisation.save(
+        OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE)
+    )
     return services
 
 
