@@ -157,9 +157,9 @@ class FundService:
         errors: dict[str, Message] = {}
         if not nfc(name):
             errors["name"] = _msg(QT_TRANSLATE_NOOP("Fund", "Enter the fund's name."))
-        for name, chosen in (("source", source), ("rate_method", terms.rate_method), ("schedule", terms.schedule)):
+        for field, chosen in (("source", source), ("rate_method", terms.rate_method), ("schedule", terms.schedule)):
             if chosen == "unknown":  # the stand-in for a stored value not understood is never written
-                errors[name] = _msg(QT_TRANSLATE_NOOP("Fund", "Choose one of the values offered."))
+                errors[field] = _msg(QT_TRANSLATE_NOOP("Fund", "Choose one of the values offered."))
         if terms.max_loan < 0:
             errors["max_loan"] = _msg(QT_TRANSLATE_NOOP("Fund", "The maximum cannot be negative."))
         if not 1 <= terms.term_months <= 120:

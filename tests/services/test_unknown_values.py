@@ -129,3 +129,23 @@ def test_the_window_opens_on_unknown_values(qtbot: QtBot, planted: Path, vietnam
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.funds_view, timeout=5000)
     window.close()
     services.db.close()
+
+
+def test_unknown_is_never_written(planted: Path) -> None:
+    """The stand-in is for reading only: no service records an event, meeting or fund of an unknown kind."""
+    from chibo_desktop.domain.errors import UserError
+    from chibo_desktop.domain.funds import FundSource, FundTerms
+    from chibo_desktop.domain.meetings import MeetingRecord
+    from chibo_desktop.domain.members import StatusEvent
+
+    services = Services.build(open_database(planted, clock=CLOCK))
+    member = min(r.id for r in services.members.roster().rows)
+    with pytest.raises(UserError):
+        services.members.add_event(member, StatusEvent(EventKind.UNKNOWN, TODAY))
+    assert "kind" in services.meetings.validate(MeetingRecord(kind=MeetingKind.UNKNOWN, on=TODAY), ())
+    with pytest.raises(UserError) as refused:
+        services.funds.save_fund(None, "Quỹ mới", FundSource.UNKNOWN, "", FundTerms())
+    assert set(refused.value.field_errors) == {"source"}
+    services.funds.save_fund(None, "Quỹ mới", FundSource.OWN, "", FundTerms())
+    assert "Quỹ mới" in [s.fund.name for s in services.funds.funds()]
+    services.db.close()
