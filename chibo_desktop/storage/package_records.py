@@ -281,10 +281,9 @@ def foreign_record(
         return None
 
     for table in TABLES:
-        records = data[table]
-        if table == "org_units":  # of the committees, only a sending one is written
-            records = [u for u in records if u["kind"] == "branch" or u["uuid"] == sender]
-        found = first_foreign(table, (r["uuid"] for r in records))
+        # every unit counts, even a committee the package only names (and never writes): its UUID must not be
+        # one this database keeps for another unit either
+        found = first_foreign(table, (r["uuid"] for r in data[table]))
         if found is not None:
             return found
     for path, carried in _package_nested(data).items():
@@ -411,6 +410,7 @@ def merge(session: Session, data: dict[str, list[Record]], sender: str, parent_i
     g = _Merge(session)
     try:
         _merge_units(g, data, sender, parent_id)
+        _drop_removed_hamlets(g, data, sender)
         for table in TABLES:
             if table == "org_units":
                 continue
@@ -431,6 +431,21 @@ def merge(session: Session, data: dict[str, list[Record]], sender: str, parent_i
     except IntegrityError as error:
         raise MergeConflictError(_table_of(error)) from None
     return {table: dict(counter) for table, counter in g.counts.items()}
+
+
+def _drop_removed_hamlets(g: _Merge, data: dict[str, list[Record]], sender: str) -> None:
+    """A hamlet of the package's units that the package no longer carries was removed at the branch (which only
+    removes unused ones): remove it here too, so that a new one of the same name can come in. Members still
+    pointing at it here lose the link until their own record, later in the package, sets it again."""
+    written = [u["uuid"] for u in data["org_units"] if u["kind"] == "branch" or u["uuid"] == sender]
+    units = [g.ids["org_units"][uuid] for uuid in written]  # all placed by _merge_units
+    carried = {h["uuid"] for h in data["hamlets"]}
+    for chunk in _chunks(units):
+        for row in g.session.scalars(select(m.Hamlet).where(m.Hamlet.org_unit_id.in_(chunk))).all():
+            if row.uuid not in carried:
+                g.session.delete(row)
+                g.note("hamlets", "removed")
+    g.session.flush()
 
 
 def _table_of(error: IntegrityError) -> str:

@@ -233,6 +233,14 @@ def test_a_renames_and_moves_bs_unit(world: World) -> None:
     assert world.b.organisation.require().branch_name in world.refused(world.blob(data))
 
 
+def test_a_names_bs_unit_as_a_committee(world: World) -> None:
+    """Committees a package names are never written, but their UUIDs may not be another unit's either."""
+    data = world.data()
+    theirs = first(world.data(world.b), "org_units", lambda u: u["uuid"] == world.uuid_of(world.b))
+    data["org_units"].append({**theirs, "kind": "committee", "parent_uuid": None})
+    assert world.b.organisation.require().branch_name in world.refused(world.blob(data))
+
+
 def test_a_rewrites_bs_attendance_and_plants_minutes(world: World) -> None:
     theirs = first(world.data(world.b), "meetings", lambda m: m["attendance"])
     data = world.data()

@@ -137,3 +137,27 @@ def test_an_unexpected_error_during_an_import_leaks_no_names(
     assert "no_such_table" in logged  # the fault is there for whoever reads the log …
     assert not [name for name in names if name in logged]  # … but no member's name
     assert count(upper, "member") == 0
+
+
+def test_a_hamlet_removed_and_added_again_at_the_branch(tmp_path: Path, upper: Services) -> None:
+    """The branch drops an unused cell and later adds one of the same name (a new record): the next package
+    replaces it at the upper level instead of clashing with the old one."""
+    b = branch(tmp_path, 36)
+    found = b.organisation.require()
+    names = tuple(h.name for h in found.hamlets)
+
+    def cells(*chosen: str) -> None:
+        b.organisation.save(
+            OrganisationSetup(found.branch_name, found.upper_name, found.place_name, chosen, found.level)
+        )
+
+    cells(*names, "Tổ 9")
+    trusted = {b.exchange.keys().signing_fingerprint}
+    assert upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS, trusted=trusted).accepted
+    cells(*names)  # unused: removed at the branch
+    cells(*names, "Tổ 9")  # a new cell of the same name, with a new UUID
+    report = upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS)
+    assert report.accepted, report.reason
+    assert report.counts["hamlets"] == {"removed": 1, "new": 1, "unchanged": len(names)}
+    with sqlite3.connect(upper.db.path) as conn:
+        assert conn.execute("SELECT count(*) FROM hamlet WHERE name = 'Tổ 9'").fetchone() == (1,)
