@@ -161,3 +161,26 @@ def test_a_hamlet_removed_and_added_again_at_the_branch(tmp_path: Path, upper: S
     assert report.counts["hamlets"] == {"removed": 1, "new": 1, "unchanged": len(names)}
     with sqlite3.connect(upper.db.path) as conn:
         assert conn.execute("SELECT count(*) FROM hamlet WHERE name = 'Tổ 9'").fetchone() == (1,)
+
+
+def test_a_format_1_package_from_an_older_app_is_taken_in(tmp_path: Path, upper: Services) -> None:
+    from chibo_desktop.storage import audit_queries, exchange_log, package_records
+    from tests.helpers.packages import inner, manifest_for, sealed_v1_to
+
+    b = branch(tmp_path, 37)
+    fingerprint = b.exchange.keys().signing_fingerprint
+    with b.db.read() as session:
+        data = package_records.dump(session)
+        audit = audit_queries.dump(session)
+        found = exchange_log.get_key(session, "signing")
+    assert found is not None
+    key = package.KeyPair(*found)
+    manifest = manifest_for(b.organisation.require().branch_uuid, key, data)
+    old = sealed_v1_to(
+        inner(manifest, data, key, audit, version=1), package.unb64(upper.exchange.keys().encryption_public)
+    )
+    path = tmp_path / "old.chibo"
+    path.write_bytes(old)
+    report = upper.exchange.import_file(path, trusted={fingerprint})
+    assert report.accepted, report.reason
+    assert report.counts["members"]["new"] == len(data["members"]) and report.counts["audit"]["entries"] == len(audit)
