@@ -16,6 +16,7 @@ from pathlib import Path
 
 from chibo_desktop import __version__
 from chibo_desktop.domain.clock import Clock
+from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.exchange import package, schema
@@ -417,7 +418,7 @@ class ExchangeService:
         fingerprint = package.fingerprint(key)
         base = ImportReport(path.name, True, None, upper_name, fingerprint, False, 0)
         try:
-            with self._db.write() as session:
+            with self._db.read() if dry_run else self._db.write() as session:
                 own = self._organisation.require()
                 upper = exchange_log.upper_unit(session)
                 registered = exchange_log.unit_key(session, upper) if upper is not None else None
@@ -438,36 +439,39 @@ class ExchangeService:
                         )
                     )
                 base = replace(base, sequence=sequence, new_key=registered is None)
-                if registered is None and not dry_run:
-                    if fingerprint not in {normal_fingerprint(t) for t in trusted}:
-                        raise _UnconfirmedKeyError(
-                            _msg(
-                                QT_TRANSLATE_NOOP(
-                                    "Exchange",
-                                    "This is the first receipt from {upper}. Call the upper level and compare its key's fingerprint, {fingerprint}, character by character; accept the receipt only once they match.",
-                                ),
-                                upper=upper_name,
-                                fingerprint=fingerprint,
+                if dry_run:  # the check records nothing, and asks for no fingerprint yet
+                    new = not exchange_log.ack_recorded(session, sequence)
+                else:
+                    if registered is None:
+                        if fingerprint not in {normal_fingerprint(t) for t in trusted}:
+                            raise _UnconfirmedKeyError(
+                                _msg(
+                                    QT_TRANSLATE_NOOP(
+                                        "Exchange",
+                                        "This is the first receipt from {upper}. Call the upper level and compare its key's fingerprint, {fingerprint}, character by character; accept the receipt only once they match.",
+                                    ),
+                                    upper=upper_name,
+                                    fingerprint=fingerprint,
+                                )
                             )
-                        )
-                    assert upper is not None
-                    exchange_log.register_unit_key(session, upper, key)
-                new = exchange_log.record_ack(session, sequence, payload["received_on"], upper_name, key)
-                if dry_run:
-                    raise _DiscardDryRunError()
-        except _DiscardDryRunError:
-            return base
+                        assert upper is not None
+                        exchange_log.register_unit_key(session, upper, key)
+                    new = exchange_log.record_ack(session, sequence, payload["received_on"], upper_name, key)
         except UserError as error:
             unconfirmed = isinstance(error, _UnconfirmedKeyError)
             return replace(base, accepted=False, reason=error.message, unconfirmed=unconfirmed)
-        received = date.fromisoformat(payload["received_on"]).strftime("%d/%m/%Y")
-        message = _msg(
-            QT_TRANSLATE_NOOP("Exchange", "Package {sequence} was received by {upper} on {date}."),
-            sequence=sequence,
-            upper=upper_name,
-            date=received,
-        )
-        return replace(base, reason=message, already=not new)
+        if dry_run and new:
+            text = QT_TRANSLATE_NOOP(
+                "Exchange", "Receipt: {upper} received package {sequence} on {date}. Ready to record."
+            )
+        elif dry_run:
+            text = QT_TRANSLATE_NOOP(
+                "Exchange", "Already recorded: {upper} received package {sequence} on {date}. Nothing to do."
+            )
+        else:
+            text = QT_TRANSLATE_NOOP("Exchange", "Package {sequence} was received by {upper} on {date}.")
+        received = screen_date(date.fromisoformat(payload["received_on"]))
+        return replace(base, reason=_msg(text, sequence=sequence, upper=upper_name, date=received), already=not new)
 
     def last_receipt(self) -> tuple[int, str, str] | None:
         """(sequence, received on, by whom) of the newest package the upper level confirmed."""

@@ -113,9 +113,13 @@ def received_branches(session: Session) -> list[tuple[int, str, str, int, dateti
 # --- receipts -----------------------------------------------------------------------------------------------
 
 
+def ack_recorded(session: Session, sequence: int) -> bool:
+    return session.scalars(select(m.AckRow.id).where(m.AckRow.sequence == sequence)).first() is not None
+
+
 def record_ack(session: Session, sequence: int, received_on: str, upper_name: str, key: bytes) -> bool:
     """False when this receipt was already recorded."""
-    if session.scalars(select(m.AckRow.id).where(m.AckRow.sequence == sequence)).first() is not None:
+    if ack_recorded(session, sequence):
         return False
     session.add(m.AckRow(sequence=sequence, received_on=received_on, upper_name=upper_name, upper_key=key))
     return True
