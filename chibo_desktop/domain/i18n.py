@@ -30,3 +30,14 @@ class Message:
         source = translate(self.context, self.text) if translate else self.text
         args = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.args.items()}
         return source.format(**args)
+
+
+def messages(context: str) -> Callable[..., Message]:
+    """Messages of one translation context: ``_msg = messages("Fund")``, then
+    ``_msg(QT_TRANSLATE_NOOP("Fund", "… {amount} …"), amount=…)``. lupdate reads the context from the
+    ``QT_TRANSLATE_NOOP`` beside each text, so the two must name the same one."""
+
+    def message(text: str, **args: object) -> Message:
+        return Message(context, text, dict(args))
+
+    return message

@@ -40,7 +40,7 @@ from chibo_desktop.domain.exchange_format import (
     Uuid,
     Whole,
 )
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -53,8 +53,7 @@ MAX_SCORES = 4_000
 MINUTES = re.compile(r"minutes/([0-9a-f-]{36})\.pdf")
 
 
-def _msg(text: str, **args: object) -> Message:
-    return Message("Exchange", text, dict(args))
+_msg = messages("Exchange")
 
 
 MISSING = _msg(QT_TRANSLATE_NOOP("Exchange", "a field is missing"))

@@ -147,7 +147,7 @@ class MeetingDialog(EditorDialog):
         self.buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.approve_button.clicked.connect(self.approve)
+        self.approve_button.clicked.connect(lambda: self.approve())  # not clicked(bool): that is no "confirm"
         self.approve_button.setEnabled(meeting is not None and not self._locked)
         self.print_button = QPushButton(self.tr("Preview and print…"))
         self.print_button.setObjectName("print")

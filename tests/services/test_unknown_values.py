@@ -67,6 +67,7 @@ def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: 
     services.db.close()
 
 
+@pytest.mark.logs_warning  # each unknown value is logged (once per run): the test above checks those lines
 def test_the_command_line_and_the_printed_documents(
     planted: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -98,6 +99,7 @@ def test_the_command_line_and_the_printed_documents(
     assert main(["report", "--db", str(planted), "--period", "2026", "--out", str(upper_report)]) == 0
 
 
+@pytest.mark.logs_warning
 def test_the_window_opens_on_unknown_values(qtbot: QtBot, planted: Path, vietnamese: None) -> None:
     """The roster, a member's history, the meetings tab and the fund tab all open and say "unknown"."""
     from PySide6.QtCore import Qt
@@ -131,6 +133,7 @@ def test_the_window_opens_on_unknown_values(qtbot: QtBot, planted: Path, vietnam
     services.db.close()
 
 
+@pytest.mark.logs_warning
 def test_unknown_is_never_written(planted: Path) -> None:
     """The stand-in is for reading only: no service records an event, meeting or fund of an unknown kind."""
     from chibo_desktop.domain.errors import UserError
