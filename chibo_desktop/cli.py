@@ -82,6 +82,13 @@ def _parser() -> argparse.ArgumentParser:
     imp_pkg.add_argument("paths", type=Path, nargs="+")
     imp_pkg.add_argument("--dry-run", action="store_true")
     imp_pkg.add_argument("--passphrase-file", type=Path)
+    imp_pkg.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="FINGERPRINT",
+        help="a new branch's (or the upper level's) key fingerprint, once compared by phone; repeat for several",
+    )
     keys = commands.add_parser("keys", help="this database's keys").add_subparsers(dest="keys_command", required=True)
     keys.add_parser("show", parents=[database], help="the fingerprints, and the key branches lock their packages to")
 
@@ -460,7 +467,9 @@ def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
             ).format(path=result.path, sequence=result.sequence, size=result.size)
         )
         return 0
-    reports = services.exchange.import_paths(args.paths, _passphrase(args.passphrase_file), args.dry_run)
+    reports = services.exchange.import_paths(
+        args.paths, _passphrase(args.passphrase_file), args.dry_run, trusted=args.trust
+    )
     for report in reports:
         line = {
             "file": report.file,
@@ -478,6 +487,11 @@ def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
         print(json.dumps(line, ensure_ascii=False))
         if not report.accepted:
             print(f"{report.file}: {report.reason.render(tr) if report.reason else ''}", file=sys.stderr)
+            if report.unconfirmed:
+                hint = tr.translate(
+                    "Cli", 'Once the fingerprint matches, run the import again with --trust "{fingerprint}".'
+                )
+                print("  " + hint.format(fingerprint=report.fingerprint), file=sys.stderr)
     return 0 if reports and all(r.accepted for r in reports) else 1
 
 

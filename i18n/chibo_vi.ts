@@ -1053,6 +1053,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
+        <source>Once the fingerprint matches, run the import again with --trust &quot;{fingerprint}&quot;.</source>
+        <translation>Khi dấu vân tay đã khớp, hãy chạy lại lệnh nhập với --trust &quot;{fingerprint}&quot;.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
@@ -1243,6 +1247,14 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
+        <source>Unknown event (not known to this version of the app)</source>
+        <translation>Sự kiện không rõ (phiên bản này của phần mềm không biết)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>Hãy chọn loại sự kiện.</translation>
+    </message>
+    <message>
         <source>The date is before the member&apos;s latest recorded event.</source>
         <translation>Ngày này sớm hơn sự kiện gần nhất đã ghi của đảng viên.</translation>
     </message>
@@ -1365,10 +1377,6 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Gói không đầy đủ.</translation>
     </message>
     <message>
-        <source>The package is damaged (its manifest cannot be read).</source>
-        <translation>Gói bị hỏng (không đọc được bảng kê).</translation>
-    </message>
-    <message>
         <source>The package is signed with a key other than the one registered for this branch. It was refused; call the branch to check.</source>
         <translation>Gói được ký bằng khóa khác với khóa đã đăng ký của chi bộ này. Gói bị từ chối; hãy gọi điện cho chi bộ để kiểm tra.</translation>
     </message>
@@ -1383,10 +1391,6 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>The package&apos;s contents do not match its manifest.</source>
         <translation>Nội dung gói không khớp với bảng kê.</translation>
-    </message>
-    <message>
-        <source>The package&apos;s data cannot be read.</source>
-        <translation>Không đọc được dữ liệu trong gói.</translation>
     </message>
     <message>
         <source>The package could not be written to {folder}: {reason}. Check that the drive is plugged in and not full.</source>
@@ -1405,8 +1409,40 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Biên nhận được ký bằng khóa khác với khóa của cấp trên. Biên nhận bị từ chối.</translation>
     </message>
     <message>
-        <source>The package&apos;s data is malformed ({where}). It was refused.</source>
-        <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
+        <source>a unit</source>
+        <translation>một đơn vị</translation>
+    </message>
+    <message>
+        <source>a hamlet or cell</source>
+        <translation>một ấp hoặc tổ đảng</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>một đảng viên</translation>
+    </message>
+    <message>
+        <source>a member&apos;s status event</source>
+        <translation>một sự kiện trong quá trình của đảng viên</translation>
+    </message>
+    <message>
+        <source>a party card number</source>
+        <translation>một số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>a meeting or a line of its minutes</source>
+        <translation>một buổi sinh hoạt hoặc một dòng trong biên bản của buổi đó</translation>
+    </message>
+    <message>
+        <source>a fund</source>
+        <translation>một quỹ</translation>
+    </message>
+    <message>
+        <source>a loan</source>
+        <translation>một khoản vay</translation>
+    </message>
+    <message>
+        <source>a fund entry</source>
+        <translation>một bút toán quỹ</translation>
     </message>
     <message>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
@@ -1429,6 +1465,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
+        <source>This is the first package from {branch}. Call the branch and compare its key&apos;s fingerprint, {fingerprint}, character by character; import it only once they match.</source>
+        <translation>Đây là gói đầu tiên của {branch}. Hãy gọi điện cho chi bộ và so sánh từng ký tự dấu vân tay khóa của chi bộ, {fingerprint}; chỉ nhập gói khi hai bên khớp nhau.</translation>
+    </message>
+    <message>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
@@ -1441,8 +1481,16 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
+        <source>The package clashes with records already here ({what}). It was refused and nothing was written; call the sender to check.</source>
+        <translation>Gói dữ liệu trùng lặp với bản ghi đã có ở đây ({what}). Gói bị từ chối, không có gì được ghi; hãy gọi cho nơi gửi để kiểm tra.</translation>
+    </message>
+    <message>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
+    </message>
+    <message>
+        <source>This is the first receipt from {upper}. Call the upper level and compare its key&apos;s fingerprint, {fingerprint}, character by character; accept the receipt only once they match.</source>
+        <translation>Đây là giấy báo nhận đầu tiên của {upper}. Hãy gọi điện cho cấp trên và so sánh từng ký tự dấu vân tay khóa của cấp trên, {fingerprint}; chỉ nhận giấy báo khi hai bên khớp nhau.</translation>
     </message>
     <message>
         <source>Receipt: {upper} received package {sequence} on {date}. Ready to record.</source>
@@ -1455,6 +1503,118 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
+    </message>
+    <message>
+        <source>This file could not be taken in because of an error in the app; nothing of it was written. The details are in the log.</source>
+        <translation>Không nhận được tệp này do lỗi của phần mềm; không có gì của tệp được ghi. Chi tiết có trong nhật ký lỗi.</translation>
+    </message>
+    <message>
+        <source>The package refers to {what} that is neither in the package nor here. It was refused and nothing was written; call the sender to check.</source>
+        <translation>Gói dữ liệu nhắc tới {what} không có trong gói và cũng không có ở đây. Gói bị từ chối, không có gì được ghi; hãy gọi cho nơi gửi để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The package holds {what} that this database keeps for {unit}. A unit may send only its own records and those of the units under it: the package was refused and nothing was written. Call the sender to check.</source>
+        <translation>Gói dữ liệu có {what} mà cơ sở dữ liệu này đang giữ cho {unit}. Mỗi đơn vị chỉ được gửi bản ghi của chính mình và của các đơn vị trực thuộc: gói bị từ chối, không có gì được ghi. Hãy gọi cho nơi gửi để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The package was not written: the record at {where} cannot travel as it is ({problem}). Correct it and write the package again.</source>
+        <translation>Chưa ghi gói dữ liệu: bản ghi tại {where} không gửi đi được như hiện tại ({problem}). Hãy sửa bản ghi đó rồi ghi lại gói.</translation>
+    </message>
+    <message>
+        <source>a field is missing</source>
+        <translation>thiếu một trường</translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translation>phải là chữ</translation>
+    </message>
+    <message>
+        <source>it holds control, direction or invisible characters</source>
+        <translation>có ký tự điều khiển, ký tự đổi chiều chữ hoặc ký tự vô hình</translation>
+    </message>
+    <message>
+        <source>it does not have the expected form</source>
+        <translation>không đúng dạng quy định</translation>
+    </message>
+    <message>
+        <source>it is not one of the allowed values</source>
+        <translation>không phải một giá trị được phép</translation>
+    </message>
+    <message>
+        <source>it must be a real date written YYYY-MM-DD</source>
+        <translation>phải là một ngày có thật, viết dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>it must be a time written YYYY-MM-DDTHH:MM:SS</source>
+        <translation>phải là thời điểm viết dạng YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>it must be a UUID</source>
+        <translation>phải là một mã UUID</translation>
+    </message>
+    <message>
+        <source>it must be a record with named fields</source>
+        <translation>phải là một bản ghi có các trường được đặt tên</translation>
+    </message>
+    <message>
+        <source>it must be empty or a list of scores</source>
+        <translation>phải để trống hoặc là bảng điểm</translation>
+    </message>
+    <message>
+        <source>the same record appears twice</source>
+        <translation>một bản ghi xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>it refers to a record that is not in the package</source>
+        <translation>nhắc tới một bản ghi không có trong gói</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON text</source>
+        <translation>không phải văn bản JSON hợp lệ</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>the counts do not match the records</source>
+        <translation>số lượng không khớp với các bản ghi</translation>
+    </message>
+    <message>
+        <source>the sending branch is not among its units</source>
+        <translation>chi bộ gửi không có trong danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>the unit is not under the sending branch</source>
+        <translation>đơn vị không trực thuộc chi bộ gửi</translation>
+    </message>
+    <message>
+        <source>it is not a PDF file</source>
+        <translation>không phải tệp PDF</translation>
+    </message>
+    <message>
+        <source>it is longer than {count} characters</source>
+        <translation>dài quá {count} ký tự</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from {low} to {high}</source>
+        <translation>phải là số nguyên từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>it holds a field that does not belong there ({name})</source>
+        <translation>có một trường không thuộc về chỗ đó ({name})</translation>
+    </message>
+    <message>
+        <source>it must be a list of at most {count} records</source>
+        <translation>phải là danh sách không quá {count} bản ghi</translation>
+    </message>
+    <message>
+        <source>The package was refused: its {where} is not as the format requires ({problem}). Nothing was written. Ask the sender to write the package again with the app.</source>
+        <translation>Gói dữ liệu bị từ chối: phần {where} không đúng quy cách ({problem}). Không có gì được ghi. Hãy đề nghị nơi gửi ghi lại gói bằng phần mềm.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1725,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Quỹ hỗ trợ đảng viên nghèo</translation>
     </message>
     <message>
+        <source>Unknown source</source>
+        <translation>Nguồn vốn không rõ</translation>
+    </message>
+    <message>
         <source>Contribution</source>
         <translation>Đóng góp</translation>
     </message>
@@ -1591,6 +1755,10 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Written off</source>
         <translation>Xóa nợ</translation>
+    </message>
+    <message>
+        <source>Unknown entry</source>
+        <translation>Bút toán không rõ</translation>
     </message>
     <message>
         <source>A reversal cannot itself be reversed; post a new entry instead.</source>
@@ -1659,6 +1827,10 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Enter the fund&apos;s name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation>Hãy chọn một trong các giá trị có sẵn.</translation>
     </message>
     <message>
         <source>The maximum cannot be negative.</source>
@@ -2518,6 +2690,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Bất thường</translation>
     </message>
     <message>
+        <source>Unknown kind</source>
+        <translation>Không rõ loại</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -2544,6 +2720,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Not required: special duty</source>
         <translation>Không phải dự: đi công tác</translation>
+    </message>
+    <message>
+        <source>Unknown mark</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting.</source>
+        <translation>Hãy chọn loại buổi sinh hoạt.</translation>
     </message>
     <message>
         <source>Enter the date of the meeting.</source>
@@ -3237,8 +3421,8 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
-        <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
+        <source>A branch&apos;s first package registers its key: before importing, you will be asked to compare its fingerprint with the branch by phone.</source>
+        <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: trước khi nhập, phần mềm sẽ đề nghị bạn so sánh dấu vân tay khóa với chi bộ qua điện thoại.</translation>
     </message>
     <message>
         <source>Check (nothing is written)</source>
@@ -3251,6 +3435,42 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)</source>
         <translation>Gói dữ liệu và giấy báo nhận (*.chibo *.chibo-ack);;Gói dữ liệu (*.chibo);;Giấy báo nhận (*.chibo-ack)</translation>
+    </message>
+    <message>
+        <source>This is the first receipt from {sender}. Call the upper level and compare its key&apos;s fingerprint character by character:
+
+{fingerprint}
+
+Does it match?</source>
+        <translation>Đây là giấy báo nhận đầu tiên của {sender}. Hãy gọi điện cho cấp trên và so sánh từng ký tự dấu vân tay khóa:
+
+{fingerprint}
+
+Dấu vân tay có khớp không?</translation>
+    </message>
+    <message>
+        <source>This is the first package from {sender}. Call the branch and compare its key&apos;s fingerprint character by character:
+
+{fingerprint}
+
+Does it match?</source>
+        <translation>Đây là gói đầu tiên của {sender}. Hãy gọi điện cho chi bộ và so sánh từng ký tự dấu vân tay khóa:
+
+{fingerprint}
+
+Dấu vân tay có khớp không?</translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint</source>
+        <translation>So sánh dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>It matches: import</source>
+        <translation>Khớp: nhập</translation>
+    </message>
+    <message>
+        <source>It differs: do not import</source>
+        <translation>Không khớp: không nhập</translation>
     </message>
     <message>
         <source>Checking package {done} of {total}…</source>
@@ -4334,6 +4554,10 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>No longer in the branch</source>
         <translation>Không còn sinh hoạt tại chi bộ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
     </message>
 </context>
 <context>

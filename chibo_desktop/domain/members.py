@@ -227,6 +227,7 @@ class EventKind(StrEnum):
     REMOVED = "removed"
     EXPELLED = "expelled"
     RESIGNED = "resigned"
+    UNKNOWN = "unknown"  # read from a stored value this version does not know; never written
 
 
 EVENT_LABELS: dict[EventKind, str] = {
@@ -246,6 +247,7 @@ EVENT_LABELS: dict[EventKind, str] = {
     EventKind.REMOVED: QT_TRANSLATE_NOOP("Event", "Removed from the Party"),
     EventKind.EXPELLED: QT_TRANSLATE_NOOP("Event", "Expelled"),
     EventKind.RESIGNED: QT_TRANSLATE_NOOP("Event", "Left the Party at own request"),
+    EventKind.UNKNOWN: QT_TRANSLATE_NOOP("Event", "Unknown event (not known to this version of the app)"),
 }
 
 ENDING_KINDS = frozenset(
@@ -396,6 +398,8 @@ def check_new_event(events: Sequence[StatusEvent], new: StatusEvent) -> Message 
     def msg(text: str) -> Message:
         return Message("Event", text)
 
+    if new.kind == EventKind.UNKNOWN:
+        return msg(QT_TRANSLATE_NOOP("Event", "Choose the kind of event."))
     history = ordered(events)
     if history and new.on < history[-1].on:
         return msg(QT_TRANSLATE_NOOP("Event", "The date is before the member's latest recorded event."))

@@ -27,8 +27,16 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 
 def nfc(text: str) -> str:
-    """The stored form of every text: NFC, surrounding white space removed, inner runs collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """The stored form of every one-line text: NFC, surrounding white space removed, inner runs collapsed, and
+    control or invisible format characters (NUL, direction overrides, zero-width spaces, soft hyphens) dropped:
+    pasted from elsewhere, they would only hide or reorder what is printed, and the upper level refuses them."""
+    composed = unicodedata.normalize("NFC", text)
+    if not composed.isprintable():
+        composed = "".join(c for c in composed if c.isspace() or unicodedata.category(c) not in _INVISIBLE)
+    return " ".join(composed.split())
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co"})
 
 
 def slug(text: str, empty: str = "chi-bo") -> str:

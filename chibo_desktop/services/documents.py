@@ -320,12 +320,14 @@ ENTRY_TEXT = {
     EntryKind.PRINCIPAL: "Trả nợ gốc",
     EntryKind.FEE: "Trả lãi, phí",
     EntryKind.WRITE_OFF: "Xóa nợ",
+    EntryKind.UNKNOWN: "Không rõ",
 }
 SOURCE_TEXT = {
     FundSource.OWN: "vốn quay vòng của chi bộ",
     FundSource.UPPER_LEVEL: "vốn cấp trên ủy thác",
     FundSource.MASS_ORGANISATION: "vốn đoàn thể ủy thác",
     FundSource.POOR_MEMBERS: "quỹ hỗ trợ đảng viên nghèo",
+    FundSource.UNKNOWN: "nguồn vốn không rõ",
 }
 
 

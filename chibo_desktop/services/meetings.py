@@ -143,6 +143,8 @@ class MeetingService:
 
     def validate(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> dict[str, Message]:
         errors: dict[str, Message] = {}
+        if record.kind == MeetingKind.UNKNOWN:
+            errors["kind"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Choose the kind of meeting."))
         if record.on is None:
             errors["on"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Enter the date of the meeting."))
         for field in ("start", "end"):
@@ -286,11 +288,7 @@ class MeetingService:
         out = []
         for meeting_id, on, kind, topic, locked, branch in rows:
             counts = summaries[meeting_id].counts(self.rules(on).away_required)
-            out.append(
-                MeetingListItem(
-                    meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required, branch
-                )
-            )
+            out.append(MeetingListItem(meeting_id, on, kind, topic, locked, counts.present, counts.required, branch))
         return out
 
     def summaries(self, start: date, end: date, org_units: Sequence[int] | None = None) -> list[MeetingSummary]:
@@ -308,11 +306,7 @@ class MeetingService:
         items = []
         for meeting_id, on, kind, topic, locked, branch in rows:
             counts = by_id[meeting_id].counts(away)
-            items.append(
-                MeetingListItem(
-                    meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required, branch
-                )
-            )
+            items.append(MeetingListItem(meeting_id, on, kind, topic, locked, counts.present, counts.required, branch))
         return items, self.register(year, meetings)
 
     def register(self, year: int, meetings: list[MeetingSummary] | None = None) -> Register:

@@ -166,8 +166,9 @@ class MeetingDialog(EditorDialog):
         form = QFormLayout(page)
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(translate("Meeting", label), kind.value)
-        self.kind.setCurrentIndex(self.kind.findData(record.kind.value))
+            if kind != MeetingKind.UNKNOWN:  # shown for a stored value not understood, never chosen
+                self.kind.addItem(translate("Meeting", label), kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(record.kind.value)))
         self.on = DateField()
         self.on.set_value(record.on)
         self.on.editingFinished.connect(self._date_changed)

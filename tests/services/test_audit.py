@@ -80,8 +80,9 @@ def test_the_log_travels_in_the_package_and_is_kept_upstairs(tmp_path: Path) -> 
     write_demo(branch.db, members=15, seed=4, today=TODAY, meeting_years=1)
     upper = Services.build(open_database(tmp_path / "u.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    trusted = {branch.exchange.keys().signing_fingerprint}  # compared by phone
     report = upper.exchange.import_file(
-        branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo"
+        branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo", trusted=trusted
     )
     assert report.accepted, report.reason
     with sqlite3.connect(branch.db.path) as conn:
