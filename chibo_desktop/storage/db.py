@@ -32,7 +32,9 @@ __all__ = ["Database", "Session", "moment", "open_database"]
 
 
 def _make_engine(path: Path, busy_ms: int) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_ms / 1000})
+    # hide_parameters: an error's text names the statement, never the values bound to it (members' names and ID
+    # numbers would otherwise reach the log file and the terminal)
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_ms / 1000}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
