@@ -222,6 +222,7 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
             ).format(path=db_path),
         )
         return 0
+    backups.tidy(paths.backups)  # a backup killed halfway left its temporary file
     if not recover_if_damaged(db_path, paths.backups, clock):
         return 2
     try:

@@ -313,6 +313,7 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         _open_existing(path, clock)  # says there is no database there
     paths = Paths.default(path)
     if args.command == "backup":
+        backups.tidy(args.out.parent)  # what an interrupted backup to the same folder left
         backups.copy_to(path, args.out)
         print(tr.translate("Cli", "Backed up {path} to {out}.").format(path=path, out=args.out))
         return 0

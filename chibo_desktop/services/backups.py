@@ -90,6 +90,7 @@ class BackupService:
 
     def backup_now(self) -> Path:
         """An automatic backup, then the rotation (7 daily, 4 weekly, 12 monthly)."""
+        backup.remove_stray_parts(self.folder)
         path = _copy(
             lambda: backup.take_auto_backup(self._db.path, self.folder, self._now(), self._retention), self.folder
         )
@@ -106,6 +107,7 @@ class BackupService:
     def backup_to(self, folder: Path, branch_name: str, report: Callable[[int], bool] | None = None) -> Path:
         """A copy in a folder the user chose (a second drive, a USB stick), read back and checked."""
         require_folder(folder)
+        backup.remove_stray_parts(folder)
         target = folder / f"chibo-{slug(branch_name)}-{self._now().strftime(backup.STAMP)}{backup.SUFFIX}"
         copy_to(self._db.path, target, report)
         log.info("backup copied to %s", target)
@@ -118,6 +120,11 @@ class BackupService:
             return []
         found = [backup.inspect(path) for path in self.folder.glob(f"*{backup.SUFFIX}")]
         return sorted(found, key=lambda info: info.taken_at, reverse=True)
+
+
+def tidy(folder: Path) -> int:
+    """At start, with the database's lock held: remove the temporary files of a copy that was interrupted."""
+    return backup.remove_stray_parts(folder)
 
 
 def newest_good(folder: Path) -> BackupInfo | None:

@@ -55,6 +55,26 @@ def backup_file(source: Path, destination: Path, report: Callable[[int], bool] |
     return replace_atomically(destination, write)
 
 
+def remove_stray_parts(folder: Path) -> int:
+    """Remove what a copy killed halfway left in *folder*: the ``….sqlite.part`` of
+    :func:`~chibo_desktop.files.replace_atomically` and SQLite's journal beside it. Called only by whoever is
+    about to write backups there (the app holding the database's lock, or a backup to that folder), so none of
+    them is being written. Returns how many files were removed."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for path in folder.glob(f"*{SUFFIX}.part*"):
+        if path.name.endswith((".part", ".part-journal", ".part-wal", ".part-shm")):
+            try:
+                path.unlink()
+                removed += 1
+            except OSError as error:
+                log.warning("could not remove a stray temporary file in %s: %s", folder, error.strerror)
+    if removed:
+        log.info("removed %d temporary files left by an interrupted copy in %s", removed, folder)
+    return removed
+
+
 def backup_before_migration(source: Path, backup_dir: Path, revision: str | None, now: datetime) -> Path:
     stamp = now.strftime(STAMP)
     name = f"{source.stem}-before-migration-{revision or 'empty'}-{stamp}{SUFFIX}"
