@@ -14,6 +14,8 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.files import replace_atomically
 
 MAX_ROWS = 200_000
+# Text a spreadsheet program could take for a formula (CSV/formula injection): written as text, never a formula
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _error(text: str, **args: object) -> UserError:
@@ -71,7 +73,8 @@ def read_table(path: Path) -> list[list[object]]:
 
 
 def write_xlsx(path: Path, headings: Sequence[str], rows: Sequence[Sequence[object]], title: str) -> None:
-    """A workbook with one sheet; dates are written as real Excel dates shown dd/mm/yyyy."""
+    """A workbook with one sheet; dates are written as real Excel dates shown dd/mm/yyyy, and every text as text,
+    even one that looks like a formula (``=HYPERLINK(…)`` in a name stays a name)."""
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -81,10 +84,13 @@ def write_xlsx(path: Path, headings: Sequence[str], rows: Sequence[Sequence[obje
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append(list(row))
-    for column in sheet.iter_cols(min_row=2):
+    for column in sheet.iter_cols():
         for cell in column:
             if isinstance(cell.value, (date, datetime)):
                 cell.number_format = "DD/MM/YYYY"
+            elif isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                cell.data_type = "s"  # openpyxl takes "=…" for a formula; the app writes only text
+                cell.quotePrefix = True  # as Excel marks '=…: editing the cell keeps it text
     for index, heading in enumerate(headings, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(12, min(40, len(heading) + 4))
     sheet.freeze_panes = "A2"
