@@ -567,17 +567,17 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="155"/>
+        <location filename="../chibo_desktop/services/backups.py" line="158"/>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="166"/>
+        <location filename="../chibo_desktop/services/backups.py" line="169"/>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="174"/>
+        <location filename="../chibo_desktop/services/backups.py" line="177"/>
         <source>That is the data file itself, not a backup of it.</source>
         <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
     </message>
@@ -787,19 +787,19 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="404"/>
-        <location filename="../chibo_desktop/cli.py" line="420"/>
+        <location filename="../chibo_desktop/cli.py" line="405"/>
+        <location filename="../chibo_desktop/cli.py" line="421"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="434"/>
+        <location filename="../chibo_desktop/cli.py" line="435"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/cli.py" line="270"/>
-        <location filename="../chibo_desktop/cli.py" line="436"/>
+        <location filename="../chibo_desktop/cli.py" line="437"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -1379,7 +1379,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../chibo_desktop/ui/forms.py" line="32"/>
+        <location filename="../chibo_desktop/ui/form_fields.py" line="32"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
@@ -2116,32 +2116,32 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đã hủy; chưa nhập đảng viên nào.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/xlsx_check.py" line="35"/>
+        <location filename="../chibo_desktop/services/xlsx_check.py" line="36"/>
         <source>{name} is not a whole Excel workbook (.xlsx): it is damaged or cut short, or it is another kind of file. Open it in Excel and save it again as .xlsx, or save it as CSV.</source>
         <translation>{name} không phải một tệp Excel (.xlsx) nguyên vẹn: tệp bị hỏng, bị cắt cụt, hoặc là loại tệp khác. Hãy mở tệp bằng Excel rồi lưu lại thành .xlsx, hoặc lưu thành CSV.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/xlsx_check.py" line="48"/>
+        <location filename="../chibo_desktop/services/xlsx_check.py" line="49"/>
         <source>{name}: a cell on row {line} holds more than {limit} characters, more than Excel allows in a cell. Nothing was imported; correct that cell and try again.</source>
         <translation>{name}: một ô ở dòng {line} dài hơn {limit} ký tự, quá giới hạn Excel cho phép trong một ô. Chưa nhập gì; hãy sửa ô đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/xlsx_check.py" line="58"/>
+        <location filename="../chibo_desktop/services/xlsx_check.py" line="59"/>
         <source>{name}: a cell holds more than {limit} characters, more than Excel allows in a cell. Nothing was imported; correct that cell and try again.</source>
         <translation>{name}: có một ô dài hơn {limit} ký tự, quá giới hạn Excel cho phép trong một ô. Chưa nhập gì; hãy sửa ô đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/xlsx_check.py" line="70"/>
+        <location filename="../chibo_desktop/services/xlsx_check.py" line="71"/>
         <source>{name} is larger than a roster can be ({size} MB at most). Check that this is the right file; a roster saved again from Excel, or as CSV, is much smaller.</source>
         <translation>{name} lớn hơn mức một danh sách đảng viên có thể có (tối đa {size} MB). Hãy kiểm tra lại có đúng tệp không; danh sách lưu lại từ Excel, hoặc lưu thành CSV, nhỏ hơn nhiều.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/xlsx_check.py" line="106"/>
+        <location filename="../chibo_desktop/services/xlsx_check.py" line="107"/>
         <source>{name} unpacks to more than a roster can hold ({size} MB in one part at most). It may be damaged or made to harm the computer; nothing was read. Save the roster again from Excel, or as CSV.</source>
         <translation>Khi giải nén, {name} lớn hơn mức một danh sách đảng viên có thể có (tối đa {size} MB cho mỗi phần). Tệp có thể bị hỏng hoặc được tạo ra để phá hoại máy tính; chưa đọc gì. Hãy lưu lại danh sách từ Excel, hoặc lưu thành CSV.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/xlsx_check.py" line="133"/>
+        <location filename="../chibo_desktop/services/xlsx_check.py" line="134"/>
         <source>{name} declares XML entities (a DOCTYPE), which a workbook saved by Excel never does: it may be made to harm the computer. Nothing was read. Save the roster again from Excel, or as CSV.</source>
         <translation>{name} có khai báo thực thể XML (DOCTYPE), điều mà tệp lưu từ Excel không bao giờ có: tệp có thể được tạo ra để phá hoại máy tính. Chưa đọc gì. Hãy lưu lại danh sách từ Excel, hoặc lưu thành CSV.</translation>
     </message>
@@ -2348,338 +2348,338 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="93"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="94"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="94"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="99"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="111"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="114"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="115"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="119"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="200"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="136"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Log of changes…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>Pass&amp;word on opening…</source>
         <translation>&amp;Mật khẩu mở chương trình…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="165"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="172"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
         <source>Report of all branches to &amp;Excel…</source>
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="189"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="340"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="341"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="340"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="341"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="351"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="352"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="351"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="534"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="352"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="535"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="360"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="361"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="380"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="381"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="400"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="621"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="401"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="622"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="408"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="409"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="418"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="419"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="418"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="419"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="428"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="433"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="444"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="434"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="445"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="450"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="434"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="435"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="460"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="461"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="472"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="482"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="483"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="492"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="515"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="532"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="555"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="493"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="503"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="516"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="533"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="556"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="493"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="494"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="502"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="503"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="522"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="523"/>
         <source>Adding up branch {done} of {total}…</source>
         <translation>Đang cộng chi bộ {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="547"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="548"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="575"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="576"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="573"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="574"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="598"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="611"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="629"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="599"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="612"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="630"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="608"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="609"/>
         <source>Backed up to {path}. The drive may be removed.</source>
         <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="612"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="613"/>
         <source>The backup was written and read back:
 {path}
 
@@ -2690,27 +2690,27 @@ The drive may be removed.</source>
 Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="630"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="631"/>
         <source>Copying the data… {percent}%</source>
         <translation>Đang sao chép dữ liệu… {percent}%</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="670"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="671"/>
         <source>Charts {year}</source>
         <translation>Biểu đồ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="691"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="692"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="702"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="703"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="703"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="704"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -4827,7 +4827,7 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <location filename="../chibo_desktop/services/funds.py" line="102"/>
         <location filename="../chibo_desktop/services/members.py" line="257"/>
-        <location filename="../chibo_desktop/ui/forms.py" line="14"/>
+        <location filename="../chibo_desktop/ui/form_fields.py" line="14"/>
         <source>Write the date as dd/mm/yyyy, for example 05/02/1970.</source>
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>

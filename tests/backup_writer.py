@@ -5,7 +5,7 @@ waits on its standard input until it is killed. Run as ``python -m tests.backup_
 import sys
 from pathlib import Path
 
-from chibo_desktop.storage.backup import backup_file
+from chibo_desktop.storage.database_copies import backup_file
 
 
 def main(source: str, target: str) -> None:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import setup_logging
 from chibo_desktop.cli import main
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.crash import CrashHook
 from tests.helpers.days import TODAY
 from tests.services.helpers import add_member

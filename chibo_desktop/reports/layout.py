@@ -1,4 +1,5 @@
-"""The Party document layout shared by every print: page, margins, fonts, header, page numbers.
+"""The Party document layout shared by every print: page, margins, fonts, header, signatures, page numbers, and
+writing the PDF.
 
 Defaults follow HD 36-HD/VPTW (A4; top 20, bottom 20, left 30, right 15 mm; 14 pt body; "ĐẢNG CỘNG SẢN VIỆT
 NAM" 15 pt bold with a rule under it as long as the text; page numbers from page 2, centred at the top).
@@ -6,6 +7,7 @@ NAM" 15 pt bold with a rule under it as long as the text; page numbers from page
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -14,11 +16,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.dates import document_date
 from chibo_desktop.domain.documents import DocumentHeader
 from chibo_desktop.domain.text import nfc
+from chibo_desktop.files import replace_atomically
 from chibo_desktop.reports.fonts import SERIF, register_fonts
 
 
@@ -165,3 +168,40 @@ class PageDecorator:
             str(page),
         )
         canvas.restoreState()
+
+
+def signatures(secretary: str, chair: str, style: DocumentStyle, frame_width: float) -> Table:
+    """THƯ KÝ on the left, CHỦ TRÌ on the right, names under the space for the hand signature."""
+    s = styles(style)
+    cells = [
+        [Paragraph("THƯ KÝ", s["sign_title"]), Paragraph("CHỦ TRÌ", s["sign_title"])],
+        [Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"]), Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"])],
+        [Spacer(1, 22 * mm), Spacer(1, 22 * mm)],
+        [Paragraph(esc(secretary), s["sign_name"]), Paragraph(esc(chair), s["sign_name"])],
+    ]
+    return layout_table(cells, [frame_width / 2, frame_width / 2])
+
+
+def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str, author: str) -> Path:
+    """Write *story* to *out* through a temporary file: a failed print never leaves half a PDF."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(temporary: Path) -> None:
+        doc = SimpleDocTemplate(
+            str(temporary),
+            pagesize=style.pagesize,
+            leftMargin=style.left_mm * mm,
+            rightMargin=style.right_mm * mm,
+            topMargin=style.top_mm * mm,
+            bottomMargin=style.bottom_mm * mm,
+            title=title,
+            author=author,
+        )
+        decorate = PageDecorator(style)
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+
+    return replace_atomically(out, write)
+
+
+def frame_width(style: DocumentStyle) -> float:
+    return style.pagesize[0] - (style.left_mm + style.right_mm) * mm

@@ -7,10 +7,10 @@ from openpyxl import load_workbook
 
 from chibo_desktop.cli import main
 from chibo_desktop.domain.organisation import OrganisationSetup
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.roster_io import RowStatus
 from chibo_desktop.services.table_files import write_xlsx
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
 

@@ -9,8 +9,8 @@ import pytest
 
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.roster_io import RowStatus
+from chibo_desktop.services.wiring import Services
 from tests.helpers.workbooks import LAUGHS, SHEET, good_workbook, pack, parts, sheet_with, write
 
 VI = Catalog("vi").translate

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from chibo_desktop.domain.clock import Clock
+from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services import backups
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
 
