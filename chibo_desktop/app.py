@@ -165,14 +165,15 @@ class Application:
             show_user_error(None, error)
             return None
 
-    def restore(self, backup: Path) -> bool:
-        """Close the file, restore *backup* over it (the current file is kept first), open it again."""
+    def restore(self, backup: Path, other_branch_ok: bool = False) -> bool:
+        """Close the file, restore *backup* over it (the current file is kept first), open it again.
+        *other_branch_ok*: the user accepted that the backup holds another branch's records."""
         self.tasks.wait()
         db = self.services.db
         path, folder = db.path, self.services.backups.folder
         db.close()
         try:
-            backups.restore(backup, path, folder, db.clock)
+            backups.restore(backup, path, folder, db.clock, other_branch_ok)
         except UserError as error:
             show_user_error(self.window, error)
             return False

@@ -110,6 +110,9 @@ def _parser() -> argparse.ArgumentParser:
         "restore", parents=[database], help="replace the database with a backup (the current file is kept)"
     )
     restore.add_argument("file", type=Path, metavar="BACKUP")
+    restore.add_argument(
+        "--other-branch", action="store_true", help="restore it even though it is a backup of another branch"
+    )
     check = commands.add_parser("check", parents=[database], help="check the database for damage (exit 1 if damaged)")
     check.add_argument("--full", action="store_true", help="the slower, complete integrity check")
 
@@ -317,7 +320,21 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         backups.copy_to(path, args.out)
         print(tr.translate("Cli", "Backed up {path} to {out}.").format(path=path, out=args.out))
         return 0
-    restored = backups.restore(args.file, paths.database, paths.backups, clock)
+    try:
+        restored = backups.restore(args.file, paths.database, paths.backups, clock, args.other_branch)
+    except backups.OtherBranchError as error:
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{path} is a backup of “{theirs}”, not of “{ours}” whose data is in {db}. Nothing was changed. "
+                    "To replace that data with the other branch's all the same, run the command again with "
+                    "--other-branch.",
+                ),
+                {"path": str(args.file), "theirs": error.theirs, "ours": error.ours, "db": str(path)},
+            )
+        ) from None
     print(
         tr.translate("Cli", "Restored {path} from the backup of {date} ({members} members).").format(
             path=path, date=restored.info.taken_at.strftime("%d/%m/%Y %H:%M"), members=restored.info.members

@@ -557,27 +557,37 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="51"/>
+        <location filename="../chibo_desktop/services/backups.py" line="62"/>
         <source>{path} is damaged; a copy of it would be no backup. Restore a backup instead.</source>
         <translation>{path} bị hỏng; sao chép nó thì không thành bản sao lưu được. Hãy khôi phục từ một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="61"/>
+        <location filename="../chibo_desktop/services/backups.py" line="72"/>
         <source>The copy written to {path} could not be read back whole. The drive may be failing: use another drive and keep this one out of use.</source>
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="158"/>
+        <location filename="../chibo_desktop/services/backups.py" line="113"/>
+        <source>{path} is a backup of “{theirs}”, not of “{ours}” whose data is here now. Nothing was changed.</source>
+        <translation>{path} là bản sao lưu của “{theirs}”, không phải của “{ours}” đang có dữ liệu ở đây. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/backups.py" line="206"/>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="169"/>
+        <location filename="../chibo_desktop/services/backups.py" line="217"/>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="177"/>
+        <location filename="../chibo_desktop/services/backups.py" line="227"/>
+        <source>{path} is not built the way this app builds its data ({difference}): it may have been altered to harm the records. Nothing was changed; choose another backup.</source>
+        <translation>{path} không có cấu trúc như chương trình tạo ra ({difference}): tệp có thể đã bị sửa đổi để làm hại dữ liệu. Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/backups.py" line="237"/>
         <source>That is the data file itself, not a backup of it.</source>
         <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
     </message>
@@ -590,7 +600,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>{when}: bị hỏng, không khôi phục được ({problem}).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="34"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="35"/>
+        <source>{when}: not built the way this app builds its data ({names}); it may have been altered and cannot be restored.</source>
+        <translation>{when}: không có cấu trúc như chương trình tạo ra ({names}); tệp có thể đã bị sửa đổi nên không khôi phục được.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="43"/>
         <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
     </message>
@@ -702,104 +717,109 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="132"/>
+        <location filename="../chibo_desktop/cli.py" line="135"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="149"/>
+        <location filename="../chibo_desktop/cli.py" line="152"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="166"/>
+        <location filename="../chibo_desktop/cli.py" line="169"/>
         <source>The app has {path} open. Close it first: only one program may change the data at a time.</source>
         <translation>Chương trình đang mở {path}. Hãy đóng chương trình trước: mỗi lúc chỉ một chương trình được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="193"/>
+        <location filename="../chibo_desktop/cli.py" line="196"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="204"/>
+        <location filename="../chibo_desktop/cli.py" line="207"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="219"/>
+        <location filename="../chibo_desktop/cli.py" line="222"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="221"/>
+        <location filename="../chibo_desktop/cli.py" line="224"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="232"/>
+        <location filename="../chibo_desktop/cli.py" line="235"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="239"/>
+        <location filename="../chibo_desktop/cli.py" line="242"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="256"/>
+        <location filename="../chibo_desktop/cli.py" line="259"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="306"/>
+        <location filename="../chibo_desktop/cli.py" line="309"/>
         <source>{path}: no damage found.</source>
         <translation>{path}: không thấy hư hỏng nào.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="308"/>
+        <location filename="../chibo_desktop/cli.py" line="311"/>
         <source>{path} is damaged:</source>
         <translation>{path} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="318"/>
+        <location filename="../chibo_desktop/cli.py" line="321"/>
         <source>Backed up {path} to {out}.</source>
         <translation>Đã sao lưu {path} vào {out}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="322"/>
+        <location filename="../chibo_desktop/cli.py" line="329"/>
+        <source>{path} is a backup of “{theirs}”, not of “{ours}” whose data is in {db}. Nothing was changed. To replace that data with the other branch&apos;s all the same, run the command again with --other-branch.</source>
+        <translation>{path} là bản sao lưu của “{theirs}”, không phải của “{ours}” có dữ liệu trong {db}. Chưa có gì thay đổi. Nếu vẫn muốn thay dữ liệu đó bằng dữ liệu của chi bộ kia, hãy chạy lại lệnh với --other-branch.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="339"/>
         <source>Restored {path} from the backup of {date} ({members} members).</source>
         <translation>Đã khôi phục {path} từ bản sao lưu lúc {date} ({members} đảng viên).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="327"/>
+        <location filename="../chibo_desktop/cli.py" line="344"/>
         <source>The file it replaced is kept as {kept}.</source>
         <translation>Tệp cũ bị thay thế được giữ lại tại {kept}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="339"/>
+        <location filename="../chibo_desktop/cli.py" line="356"/>
         <source>The passphrase file {path} could not be read.</source>
         <translation>Không đọc được tệp mật khẩu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="363"/>
+        <location filename="../chibo_desktop/cli.py" line="380"/>
         <source>Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="405"/>
-        <location filename="../chibo_desktop/cli.py" line="421"/>
+        <location filename="../chibo_desktop/cli.py" line="422"/>
+        <location filename="../chibo_desktop/cli.py" line="438"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="435"/>
+        <location filename="../chibo_desktop/cli.py" line="452"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="270"/>
-        <location filename="../chibo_desktop/cli.py" line="437"/>
+        <location filename="../chibo_desktop/cli.py" line="273"/>
+        <location filename="../chibo_desktop/cli.py" line="454"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -2695,22 +2715,22 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Đang sao chép dữ liệu… {percent}%</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="671"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="673"/>
         <source>Charts {year}</source>
         <translation>Biểu đồ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="692"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="694"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="703"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="705"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="704"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="706"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -4148,89 +4168,110 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="53"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="160"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="200"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="61"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="79"/>
         <source>Choose the backup to go back to. The data as it is now is kept as a backup first, so a restore can itself be undone.</source>
         <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="87"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="87"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="87"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="87"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="87"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="78"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="144"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="96"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="162"/>
         <source>Looking at the backups…</source>
         <translation>Đang xem các bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="83"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="101"/>
         <source>Another backup file…</source>
         <translation>Tệp sao lưu khác…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="89"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="107"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="107"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="125"/>
         <source>There is no backup in the backup folder yet. Choose a backup file.</source>
         <translation>Thư mục sao lưu chưa có bản nào. Hãy chọn một tệp sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="109"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="127"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Chọn một bản sao lưu để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="132"/>
         <source>sound</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="132"/>
         <source>damaged</source>
         <translation>bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="132"/>
+        <source>altered</source>
+        <translation>bị sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="156"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="156"/>
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="162"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="180"/>
+        <source>A backup of another branch</source>
+        <translation>Bản sao lưu của chi bộ khác</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="182"/>
+        <source>This backup holds the records of another branch: “{theirs}” ({members} members), taken {when}.
+The data open now is of “{ours}”.
+
+Replace it with the other branch&apos;s records? The data open now is kept as a backup first.</source>
+        <translation>Bản sao lưu này chứa hồ sơ của một chi bộ khác: “{theirs}” ({members} đảng viên), sao lưu lúc {when}.
+Dữ liệu đang mở là của “{ours}”.
+
+Thay bằng hồ sơ của chi bộ kia? Dữ liệu đang mở sẽ được giữ lại thành một bản sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="202"/>
         <source>Go back to the data of {summary}
 
 Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>
@@ -4653,22 +4694,22 @@ Bản sao lưu tốt gần nhất là:
 Khôi phục bản này? Những gì nhập sau thời điểm đó sẽ phải nhập lại. Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="217"/>
+        <location filename="../chibo_desktop/app.py" line="218"/>
         <source>The app is already open</source>
         <translation>Chương trình đang mở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="218"/>
+        <location filename="../chibo_desktop/app.py" line="219"/>
         <source>The branch&apos;s records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
         <translation>Hồ sơ chi bộ ({path}) đang được mở trong một cửa sổ khác của chương trình. Hãy dùng cửa sổ đó: hai cửa sổ cùng ghi vào một hồ sơ có thể làm mất thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="241"/>
+        <location filename="../chibo_desktop/app.py" line="242"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="242"/>
+        <location filename="../chibo_desktop/app.py" line="243"/>
         <source>The data file {path} could not be opened: {reason}
 
 Nothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.</source>

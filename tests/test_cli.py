@@ -224,3 +224,39 @@ def test_selftest_prints_the_minutes_through_the_window(tmp_path: Path) -> None:
 
     text = PdfReader(out).pages[0].extract_text()
     assert "BIÊN BẢN" in text and "CHI BỘ ẤP SÁU" in text
+
+
+def test_restore_refuses_an_altered_backup_and_asks_for_another_branchs(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    altered = tmp_path / "altered.sqlite"
+    assert main(["backup", "--db", str(demo_db), "--out", str(altered)]) == 0
+    with closing(sqlite3.connect(altered)) as conn:
+        conn.execute("CREATE TRIGGER zz_evil_member AFTER INSERT ON member BEGIN SELECT 1; END")
+        conn.commit()
+    capsys.readouterr()
+    assert main(["restore", "--db", str(demo_db), str(altered)]) == 2
+    assert "zz_evil_member" in capsys.readouterr().err
+
+    other = tmp_path / "other.sqlite"
+    assert main(["demo", "--db", str(other), "--members", "5", "--seed", "9", "--today", TODAY.isoformat()]) == 0
+    copy = tmp_path / "other-copy.sqlite"
+    assert main(["backup", "--db", str(other), "--out", str(copy)]) == 0
+    capsys.readouterr()
+    before = branch_of(demo_db)
+    assert main(["restore", "--db", str(demo_db), str(copy)]) == 2
+    assert branch_of(demo_db) == before
+    err = capsys.readouterr().err
+    assert "--other-branch" in err and "Chưa có gì thay đổi" in err
+    assert main(["restore", "--db", str(demo_db), str(copy), "--other-branch"]) == 0
+    assert "đảng viên" in capsys.readouterr().out
+    assert branch_of(demo_db) == branch_of(other) != before
+
+
+def branch_of(path: Path) -> str | None:
+    from chibo_desktop.services import backups
+
+    return backups.inspect(path).branch_uuid

@@ -6,7 +6,7 @@ services bound to that file: the caller closes the database, restores, and opens
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -16,7 +16,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.retention import Retention
 from chibo_desktop.services.exchange import slug
 from chibo_desktop.services.folders import require_folder
-from chibo_desktop.storage import database_copies
+from chibo_desktop.storage import database_copies, schema_reference
 from chibo_desktop.storage.database_copies import BackupInfo, Check, CopyCancelledError
 from chibo_desktop.storage.db import Database, open_database
 from chibo_desktop.storage.errors import DAMAGED, StorageError, classify
@@ -24,7 +24,18 @@ from chibo_desktop.storage.errors import DAMAGED, StorageError, classify
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-__all__ = ["BackupInfo", "BackupService", "Check", "CopyCancelledError", "Restored", "check", "inspect", "restore"]
+__all__ = [
+    "BackupInfo",
+    "BackupService",
+    "Check",
+    "CopyCancelledError",
+    "OtherBranchError",
+    "Restored",
+    "check",
+    "inspect",
+    "other_branch",
+    "restore",
+]
 
 
 def _msg(text: str, **args: object) -> Message:
@@ -74,7 +85,41 @@ def check(path: Path, full: bool = False) -> Check:
 
 
 def inspect(path: Path) -> BackupInfo:
-    return database_copies.inspect(path)
+    """What *path* holds, whether it is sound, and whether it is built exactly as this app builds a file of its
+    revision (``altered`` says where it is not)."""
+    info = database_copies.inspect(path)
+    if info.check.ok and info.revision in Database.known_revisions():
+        altered = schema_reference.compare_file(path, info.revision)
+        if altered:
+            log.warning(
+                "%s differs from the app's schema of revision %s: %s", path, info.revision, "; ".join(altered[:5])
+            )
+        info = replace(info, altered=altered)
+    return info
+
+
+def other_branch(info: BackupInfo, live_branch_uuid: str | None) -> bool:
+    """Whether *info* holds another branch's records than the database whose branch is *live_branch_uuid*
+    (a database not yet set up, or a backup without a branch, is nobody's)."""
+    return bool(info.branch_uuid and live_branch_uuid and info.branch_uuid != live_branch_uuid)
+
+
+class OtherBranchError(UserError):
+    """The backup holds another branch's records; restoring it needs the user's say-so."""
+
+    def __init__(self, path: Path, theirs: str, ours: str) -> None:
+        super().__init__(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "Backup",
+                    "{path} is a backup of “{theirs}”, not of “{ours}” whose data is here now. Nothing was changed.",
+                ),
+                path=str(path),
+                theirs=theirs,
+                ours=ours,
+            )
+        )
+        self.theirs, self.ours = theirs, ours
 
 
 class BackupService:
@@ -121,7 +166,7 @@ class BackupService:
         newest first."""
         if not self.folder.exists():
             return []
-        found = [database_copies.inspect(path) for path in self.folder.glob(f"*{database_copies.SUFFIX}")]
+        found = [inspect(path) for path in self.folder.glob(f"*{database_copies.SUFFIX}")]
         return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 
@@ -136,8 +181,8 @@ def newest_good(folder: Path) -> BackupInfo | None:
         return None
     candidates = sorted(folder.glob(f"*{database_copies.SUFFIX}"), key=database_copies.taken_at, reverse=True)
     for path in candidates:  # newest first; each is checked only when the newer ones failed
-        info = database_copies.inspect(path)
-        if info.check.ok and info.revision is not None:
+        info = inspect(path)
+        if info.restorable and info.revision in Database.known_revisions():
             return info
     return None
 
@@ -148,10 +193,13 @@ class Restored:
     kept: Path | None  # where the file that was replaced is now
 
 
-def restore(source: Path, live: Path, folder: Path, clock: Clock) -> Restored:
+def restore(source: Path, live: Path, folder: Path, clock: Clock, other_branch_ok: bool = False) -> Restored:
     """Replace the (closed) database at *live* with the backup *source*, after keeping the current file in
-    *folder*; the restored file is then brought to the current schema and checked."""
-    info = database_copies.inspect(source)
+    *folder*; the restored file is then brought to the current schema and checked.
+
+    A backup that is not built as the app builds its files is refused; one of another branch than *live* holds
+    raises :class:`OtherBranchError` unless *other_branch_ok* (the user was asked)."""
+    info = inspect(source)
     if not info.check.ok or info.revision is None:
         raise UserError(
             _msg(
@@ -173,8 +221,24 @@ def restore(source: Path, live: Path, folder: Path, clock: Clock) -> Restored:
                 path=str(source),
             )
         )
+    if info.altered:
+        raise UserError(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "Backup",
+                    "{path} is not built the way this app builds its data ({difference}): it may have been altered "
+                    "to harm the records. Nothing was changed; choose another backup.",
+                ),
+                path=str(source),
+                difference=", ".join(line.rsplit(" ", 1)[-1] for line in info.altered[:3]),
+            )
+        )
     if live.resolve() == source.resolve():
         raise UserError(_msg(QT_TRANSLATE_NOOP("Backup", "That is the data file itself, not a backup of it.")))
+    if live.exists() and not other_branch_ok:
+        current = database_copies.inspect(live)
+        if other_branch(info, current.branch_uuid):
+            raise OtherBranchError(source, info.branch or "?", current.branch or "?")
     kept = _copy(lambda: database_copies.restore_file(source, live, folder, clock.now()), live)
     open_database(live, folder, clock).close()  # an older backup is migrated now, after its own copy is kept
     if not database_copies.check_file(live).ok:

@@ -129,9 +129,9 @@ class Database:
         """Every schema version this app can open (and bring up to date)."""
         return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
-    def upgrade(self) -> None:
+    def upgrade(self, revision: str = "head") -> None:
         with self.engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+            command.upgrade(_alembic_config(conn), revision)
 
     def close(self) -> None:
         self.engine.dispose()

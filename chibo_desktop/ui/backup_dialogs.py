@@ -31,6 +31,15 @@ def describe(info: BackupInfo) -> str:
         return QCoreApplication.translate("Backups", "{when}: damaged, cannot be restored ({problem}).").format(
             when=info.taken_at.strftime("%d/%m/%Y %H:%M"), problem=info.check.problems[0]
         )
+    if info.altered:
+        return QCoreApplication.translate(
+            "Backups",
+            "{when}: not built the way this app builds its data ({names}); it may have been altered and cannot be "
+            "restored.",
+        ).format(
+            when=info.taken_at.strftime("%d/%m/%Y %H:%M"),
+            names=", ".join(line.rsplit(" ", 1)[-1] for line in info.altered[:3]),
+        )
     return QCoreApplication.translate(
         "Backups", "{when} — {branch}: {members} members, {meetings} meetings, {loans} loans."
     ).format(
@@ -46,10 +55,19 @@ class RestoreDialog(QDialog):
     """The backups in the backup folder, newest first, or any backup file; ``chosen`` carries the one to restore
     after the user has seen what it holds and confirmed."""
 
-    chosen = Signal(object)
+    chosen = Signal(object, bool)  # the backup's path; whether the user accepted that it is another branch's
 
-    def __init__(self, load: Callable[[], list[BackupInfo]], tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        load: Callable[[], list[BackupInfo]],
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        current_branch: tuple[str, str] | None = None,
+    ) -> None:
+        """*current_branch* is the (UUID, name) of the branch whose data is open, to warn before restoring a
+        backup of another one."""
         super().__init__(parent)
+        self._current = current_branch
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(760, 420)
         self._tasks = tasks
@@ -81,7 +99,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         other = QPushButton(self.tr("Another backup file…"))
-        other.clicked.connect(self.pick_file)
+        other.clicked.connect(lambda: self.pick_file())  # not clicked(bool): False is no path
         row.addWidget(other)
         row.addStretch()
         layout.addLayout(row)
@@ -111,7 +129,7 @@ class RestoreDialog(QDialog):
     def _add_row(self, info: BackupInfo) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        state = self.tr("sound") if info.check.ok else self.tr("damaged")
+        state = self.tr("sound") if info.restorable else self.tr("damaged") if not info.check.ok else self.tr("altered")
         cells = (info.taken_at.strftime("%d/%m/%Y %H:%M"), info.branch or "", str(info.members), str(info.meetings))
         for column, text in enumerate((*cells, state)):
             item = QTableWidgetItem(text)
@@ -130,7 +148,7 @@ class RestoreDialog(QDialog):
             self.restore_button.setEnabled(False)
             return
         self.preview.setText(describe(info) + "\n" + str(info.path))
-        self.restore_button.setEnabled(info.check.ok)
+        self.restore_button.setEnabled(info.restorable)
 
     def pick_file(self, path: Path | None = None) -> None:
         if path is None:
@@ -152,9 +170,31 @@ class RestoreDialog(QDialog):
 
     def confirm(self, ask: bool = True) -> None:
         info = self.current()
-        if info is None or not info.check.ok:
+        if info is None or not info.restorable:
             return
-        if ask:
+        other = self._current is not None and backups.other_branch(info, self._current[0])
+        if other:
+            assert self._current is not None
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("A backup of another branch"),
+                self.tr(
+                    "This backup holds the records of another branch: “{theirs}” ({members} members), taken {when}.\n"
+                    "The data open now is of “{ours}”.\n\nReplace it with the other branch's records? The data "
+                    "open now is kept as a backup first."
+                ).format(
+                    theirs=info.branch or "?",
+                    members=info.members,
+                    when=info.taken_at.strftime("%d/%m/%Y %H:%M"),
+                    ours=self._current[1],
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+        elif ask:
             answer = QMessageBox.question(
                 self,
                 self.tr("Restore from a backup"),
@@ -165,5 +205,5 @@ class RestoreDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.chosen.emit(info.path)
+        self.chosen.emit(info.path, other)
         self.accept()

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
     preview_ready = Signal(object)
     print_finished = Signal()
     language_requested = Signal(str)
-    restore_requested = Signal(object)
+    restore_requested = Signal(object, bool)  # the backup, and whether the user accepted it is another branch's
     access_changed = Signal()
     backup_finished = Signal(object)
     charts_loaded = Signal()
@@ -638,7 +638,9 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> RestoreDialog:
         """Choose a backup; the application closes the file, restores and reopens (see app.Application)."""
-        dialog = RestoreDialog(self.services.backups.backups, self.tasks, self)
+        organisation = self.services.organisation.get()
+        current = (organisation.branch_uuid, organisation.branch_name) if organisation else None
+        dialog = RestoreDialog(self.services.backups.backups, self.tasks, self, current)
         dialog.chosen.connect(self.restore_requested.emit)
         self._show(dialog)
         return dialog
