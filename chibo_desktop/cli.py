@@ -104,14 +104,22 @@ def _parser() -> argparse.ArgumentParser:
     pm = printing.add_parser("members", parents=[database], help="the member list (register 7-HSĐV columns)")
     pm.add_argument("--out", type=Path, required=True)
 
-    backup = commands.add_parser("backup", parents=[database], help="copy the database safely to a file")
+    backup = commands.add_parser(
+        "backup", parents=[database], help="copy the database safely to a file, locked with a passphrase"
+    )
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="the passphrase (at least 8 characters; - reads stdin)"
+    )
     restore = commands.add_parser(
         "restore", parents=[database], help="replace the database with a backup (the current file is kept)"
     )
     restore.add_argument("file", type=Path, metavar="BACKUP")
     restore.add_argument(
         "--other-branch", action="store_true", help="restore it even though it is a backup of another branch"
+    )
+    restore.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="the passphrase of a locked backup (- reads stdin)"
     )
     check = commands.add_parser("check", parents=[database], help="check the database for damage (exit 1 if damaged)")
     check.add_argument("--full", action="store_true", help="the slower, complete integrity check")
@@ -316,12 +324,24 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         _open_existing(path, clock)  # says there is no database there
     paths = Paths.default(path)
     if args.command == "backup":
-        backups.tidy(args.out.parent)  # what an interrupted backup to the same folder left
-        backups.copy_to(path, args.out)
-        print(tr.translate("Cli", "Backed up {path} to {out}.").format(path=path, out=args.out))
+        passphrase = _secret(
+            args.passphrase_file,
+            tr.translate("Cli", "Passphrase for the backup (at least 8 characters): "),
+            tr.translate("Cli", "The same passphrase again: "),
+        )
+        backups.remove_stray_copies(args.out.parent)  # what an interrupted backup to the same folder left
+        backups.seal_to(path, args.out, passphrase, paths.backups)
+        print(
+            tr.translate("Cli", "Backed up {path} to {out}, locked with the passphrase, and read it back.").format(
+                path=path, out=args.out
+            )
+        )
         return 0
+    passphrase = None
+    if backups.is_sealed(args.file):
+        passphrase = _secret(args.passphrase_file, tr.translate("Cli", "Passphrase of the backup: "))
     try:
-        restored = backups.restore(args.file, paths.database, paths.backups, clock, args.other_branch)
+        restored = backups.restore(args.file, paths.database, paths.backups, clock, args.other_branch, passphrase)
     except backups.OtherBranchError as error:
         raise UserError(
             Message(
@@ -343,6 +363,34 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     if restored.kept is not None:
         print(tr.translate("Cli", "The file it replaced is kept as {kept}.").format(kept=restored.kept))
     return 0
+
+
+def _secret(path: Path | None, prompt: str, again: str | None = None) -> str:
+    """A passphrase or password: from *path* (its first line; ``-`` reads standard input), else typed at the
+    terminal without echo (twice when *again* is given), else refused: a script must say where it is."""
+    if path is not None:
+        if str(path) == "-":
+            return sys.stdin.readline().rstrip("\r\n")
+        return _passphrase(path) or ""
+    if not sys.stdin.isatty():
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "This needs a passphrase or password, and there is no terminal to type it in. Give it in a file "
+                    "with --password-file FILE or --passphrase-file FILE (- reads it from standard input).",
+                ),
+            )
+        )
+    import getpass
+
+    first = getpass.getpass(prompt)
+    if again is not None and getpass.getpass(again) != first:
+        raise UserError(
+            Message("Cli", QT_TRANSLATE_NOOP("Cli", "The two passphrases differ. Nothing was written; try again."))
+        )
+    return first
 
 
 def _passphrase(path: Path | None) -> str | None:

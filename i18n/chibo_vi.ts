@@ -557,37 +557,42 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="62"/>
+        <location filename="../chibo_desktop/services/backups.py" line="65"/>
         <source>{path} is damaged; a copy of it would be no backup. Restore a backup instead.</source>
         <translation>{path} bị hỏng; sao chép nó thì không thành bản sao lưu được. Hãy khôi phục từ một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="72"/>
+        <location filename="../chibo_desktop/services/backups.py" line="123"/>
         <source>The copy written to {path} could not be read back whole. The drive may be failing: use another drive and keep this one out of use.</source>
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="113"/>
+        <location filename="../chibo_desktop/services/backups.py" line="186"/>
         <source>{path} is a backup of “{theirs}”, not of “{ours}” whose data is here now. Nothing was changed.</source>
         <translation>{path} là bản sao lưu của “{theirs}”, không phải của “{ours}” đang có dữ liệu ở đây. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="206"/>
+        <location filename="../chibo_desktop/services/backups.py" line="285"/>
+        <source>{path} is a locked backup: type the passphrase given when it was written. Nothing was changed.</source>
+        <translation>{path} là bản sao lưu có khóa: hãy nhập mật khẩu đã đặt khi sao lưu. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/backups.py" line="324"/>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="217"/>
+        <location filename="../chibo_desktop/services/backups.py" line="335"/>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="227"/>
+        <location filename="../chibo_desktop/services/backups.py" line="345"/>
         <source>{path} is not built the way this app builds its data ({difference}): it may have been altered to harm the records. Nothing was changed; choose another backup.</source>
         <translation>{path} không có cấu trúc như chương trình tạo ra ({difference}): tệp có thể đã bị sửa đổi để làm hại dữ liệu. Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="237"/>
+        <location filename="../chibo_desktop/services/backups.py" line="355"/>
         <source>That is the data file itself, not a backup of it.</source>
         <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
     </message>
@@ -595,17 +600,17 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="31"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="36"/>
         <source>{when}: damaged, cannot be restored ({problem}).</source>
         <translation>{when}: bị hỏng, không khôi phục được ({problem}).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="35"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="40"/>
         <source>{when}: not built the way this app builds its data ({names}); it may have been altered and cannot be restored.</source>
         <translation>{when}: không có cấu trúc như chương trình tạo ra ({names}); tệp có thể đã bị sửa đổi nên không khôi phục được.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="43"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="48"/>
         <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
     </message>
@@ -717,109 +722,134 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="135"/>
+        <location filename="../chibo_desktop/cli.py" line="143"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="152"/>
+        <location filename="../chibo_desktop/cli.py" line="160"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="169"/>
+        <location filename="../chibo_desktop/cli.py" line="177"/>
         <source>The app has {path} open. Close it first: only one program may change the data at a time.</source>
         <translation>Chương trình đang mở {path}. Hãy đóng chương trình trước: mỗi lúc chỉ một chương trình được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="196"/>
+        <location filename="../chibo_desktop/cli.py" line="204"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="207"/>
+        <location filename="../chibo_desktop/cli.py" line="215"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="222"/>
+        <location filename="../chibo_desktop/cli.py" line="230"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="224"/>
+        <location filename="../chibo_desktop/cli.py" line="232"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="235"/>
+        <location filename="../chibo_desktop/cli.py" line="243"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="242"/>
+        <location filename="../chibo_desktop/cli.py" line="250"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="259"/>
+        <location filename="../chibo_desktop/cli.py" line="267"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="309"/>
+        <location filename="../chibo_desktop/cli.py" line="317"/>
         <source>{path}: no damage found.</source>
         <translation>{path}: không thấy hư hỏng nào.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="311"/>
+        <location filename="../chibo_desktop/cli.py" line="319"/>
         <source>{path} is damaged:</source>
         <translation>{path} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="321"/>
-        <source>Backed up {path} to {out}.</source>
-        <translation>Đã sao lưu {path} vào {out}.</translation>
+        <location filename="../chibo_desktop/cli.py" line="329"/>
+        <source>Passphrase for the backup (at least 8 characters): </source>
+        <translation>Mật khẩu cho bản sao lưu (ít nhất 8 ký tự): </translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="329"/>
+        <location filename="../chibo_desktop/cli.py" line="330"/>
+        <source>The same passphrase again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="335"/>
+        <source>Backed up {path} to {out}, locked with the passphrase, and read it back.</source>
+        <translation>Đã sao lưu {path} vào {out}, khóa bằng mật khẩu, và đã đọc lại để kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="342"/>
+        <source>Passphrase of the backup: </source>
+        <translation>Mật khẩu của bản sao lưu: </translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="349"/>
         <source>{path} is a backup of “{theirs}”, not of “{ours}” whose data is in {db}. Nothing was changed. To replace that data with the other branch&apos;s all the same, run the command again with --other-branch.</source>
         <translation>{path} là bản sao lưu của “{theirs}”, không phải của “{ours}” có dữ liệu trong {db}. Chưa có gì thay đổi. Nếu vẫn muốn thay dữ liệu đó bằng dữ liệu của chi bộ kia, hãy chạy lại lệnh với --other-branch.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="339"/>
+        <location filename="../chibo_desktop/cli.py" line="359"/>
         <source>Restored {path} from the backup of {date} ({members} members).</source>
         <translation>Đã khôi phục {path} từ bản sao lưu lúc {date} ({members} đảng viên).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="344"/>
+        <location filename="../chibo_desktop/cli.py" line="364"/>
         <source>The file it replaced is kept as {kept}.</source>
         <translation>Tệp cũ bị thay thế được giữ lại tại {kept}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="356"/>
+        <location filename="../chibo_desktop/cli.py" line="379"/>
+        <source>This needs a passphrase or password, and there is no terminal to type it in. Give it in a file with --password-file FILE or --passphrase-file FILE (- reads it from standard input).</source>
+        <translation>Việc này cần mật khẩu, nhưng không có cửa sổ dòng lệnh để nhập. Hãy đưa mật khẩu trong một tệp bằng --password-file TỆP hoặc --passphrase-file TỆP (dấu - để đọc từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="391"/>
+        <source>The two passphrases differ. Nothing was written; try again.</source>
+        <translation>Hai lần nhập mật khẩu khác nhau. Chưa ghi gì; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="404"/>
         <source>The passphrase file {path} could not be read.</source>
         <translation>Không đọc được tệp mật khẩu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="380"/>
+        <location filename="../chibo_desktop/cli.py" line="428"/>
         <source>Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="422"/>
-        <location filename="../chibo_desktop/cli.py" line="438"/>
+        <location filename="../chibo_desktop/cli.py" line="470"/>
+        <location filename="../chibo_desktop/cli.py" line="486"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="452"/>
+        <location filename="../chibo_desktop/cli.py" line="500"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="273"/>
-        <location filename="../chibo_desktop/cli.py" line="454"/>
+        <location filename="../chibo_desktop/cli.py" line="281"/>
+        <location filename="../chibo_desktop/cli.py" line="502"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -2596,7 +2626,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/ui/main_window.py" line="401"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="622"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="625"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
@@ -2688,18 +2718,18 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/ui/main_window.py" line="599"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="612"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="630"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="615"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="633"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="609"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="612"/>
         <source>Backed up to {path}. The drive may be removed.</source>
         <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="613"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="616"/>
         <source>The backup was written and read back:
 {path}
 
@@ -2710,27 +2740,27 @@ The drive may be removed.</source>
 Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="631"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="634"/>
         <source>Copying the data… {percent}%</source>
         <translation>Đang sao chép dữ liệu… {percent}%</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="673"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="676"/>
         <source>Charts {year}</source>
         <translation>Biểu đồ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="694"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="697"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="705"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="708"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="706"/>
+        <location filename="../chibo_desktop/ui/main_window.py" line="709"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -4168,99 +4198,114 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="200"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="80"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="244"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="79"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="88"/>
         <source>Choose the backup to go back to. The data as it is now is kept as a backup first, so a restore can itself be undone.</source>
         <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="87"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="96"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="87"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="96"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="87"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="96"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="87"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="96"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="87"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="96"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="96"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="162"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="105"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="195"/>
         <source>Looking at the backups…</source>
         <translation>Đang xem các bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="101"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="110"/>
         <source>Another backup file…</source>
         <translation>Tệp sao lưu khác…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="107"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="116"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="125"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="134"/>
         <source>There is no backup in the backup folder yet. Choose a backup file.</source>
         <translation>Thư mục sao lưu chưa có bản nào. Hãy chọn một tệp sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="127"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="136"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Chọn một bản sao lưu để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="132"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="141"/>
         <source>sound</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="132"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="141"/>
         <source>damaged</source>
         <translation>bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="132"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="141"/>
         <source>altered</source>
         <translation>bị sửa đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="156"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="166"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="156"/>
-        <source>Backups (*.sqlite);;All files (*)</source>
-        <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="168"/>
+        <source>Backups (*.chibo-backup *.sqlite);;All files (*)</source>
+        <translation>Bản sao lưu (*.chibo-backup *.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="179"/>
+        <source>A locked backup</source>
+        <translation>Bản sao lưu có khóa</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/backup_dialogs.py" line="180"/>
+        <source>This backup is locked. Type the passphrase given when it was written:</source>
+        <translation>Bản sao lưu này có khóa. Hãy nhập mật khẩu đã đặt khi sao lưu:</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="186"/>
+        <source>Opening the locked backup…</source>
+        <translation>Đang mở bản sao lưu có khóa…</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="224"/>
         <source>A backup of another branch</source>
         <translation>Bản sao lưu của chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="182"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="226"/>
         <source>This backup holds the records of another branch: “{theirs}” ({members} members), taken {when}.
 The data open now is of “{ours}”.
 
@@ -4271,7 +4316,7 @@ Dữ liệu đang mở là của “{ours}”.
 Thay bằng hồ sơ của chi bộ kia? Dữ liệu đang mở sẽ được giữ lại thành một bản sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="202"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="246"/>
         <source>Go back to the data of {summary}
 
 Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>
@@ -4582,6 +4627,34 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
     </message>
 </context>
 <context>
+    <name>Sealed</name>
+    <message>
+        <location filename="../chibo_desktop/sealed.py" line="56"/>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Mật khẩu cần ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/sealed.py" line="116"/>
+        <source>This is not a locked backup of this app, or it is damaged.</source>
+        <translation>Đây không phải bản sao lưu có khóa của chương trình, hoặc tệp đã bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/sealed.py" line="129"/>
+        <source>The locked backup is damaged (its header cannot be read).</source>
+        <translation>Bản sao lưu có khóa đã bị hỏng (không đọc được phần đầu tệp).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/sealed.py" line="144"/>
+        <source>The passphrase is not right (or the locked backup is damaged). Type it again: it is the one given when the backup was written.</source>
+        <translation>Mật khẩu không đúng (hoặc bản sao lưu đã bị hỏng). Hãy nhập lại: đó là mật khẩu đã đặt khi sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/sealed.py" line="151"/>
+        <source>The locked backup is damaged or cut short after {size} MB. Use another copy.</source>
+        <translation>Bản sao lưu có khóa bị hỏng hoặc bị cắt cụt sau {size} MB. Hãy dùng bản sao khác.</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <location filename="../chibo_desktop/services/organisation.py" line="25"/>
@@ -4764,6 +4837,44 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <location filename="../chibo_desktop/domain/members.py" line="217"/>
         <source>No longer in the branch</source>
         <translation>Không còn sinh hoạt tại chi bộ</translation>
+    </message>
+</context>
+<context>
+    <name>StickPassphraseDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="261"/>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Sao lưu ra thư mục hoặc USB</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="266"/>
+        <source>The backup to {folder} is locked with a passphrase, so whoever finds the stick cannot read the roster. Keep the passphrase apart from the stick (not written on it): without it the backup cannot be restored.</source>
+        <translation>Bản sao lưu vào {folder} được khóa bằng mật khẩu, để ai nhặt được USB cũng không đọc được danh sách đảng viên. Hãy giữ mật khẩu riêng, không ghi lên USB: không có mật khẩu thì không khôi phục được bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="278"/>
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>Mật khẩu (ít nhất 8 ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="279"/>
+        <source>The same again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="284"/>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="292"/>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="294"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Hai lần nhập mật khẩu khác nhau. Hãy nhập lại.</translation>
     </message>
 </context>
 <context>

@@ -184,16 +184,23 @@ def test_check_backup_and_restore_from_the_command_line(
     copy = tmp_path / "stick" / "chibo-copy.sqlite"
     copy.parent.mkdir()
     assert main(["check", "--db", str(demo_db)]) == 0
-    assert main(["backup", "--db", str(demo_db), "--out", str(copy)]) == 0
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("mat-khau-usb-2026\n", encoding="utf-8")
+    assert main(["backup", "--db", str(demo_db), "--out", str(copy)]) == 2  # no terminal to type it in
+    assert "--passphrase-file" in capsys.readouterr().err and not copy.exists()
+    assert main(["backup", "--db", str(demo_db), "--out", str(copy), "--passphrase-file", str(secret)]) == 0
     assert "Đã sao lưu" in capsys.readouterr().out
+    assert copy.read_bytes().startswith(b"CHIBO-SEALED 1\n")
 
     scribble_over_table(demo_db)
     assert main(["check", "--db", str(demo_db)]) == 1
     assert "bị hỏng" in capsys.readouterr().err
-    assert main(["backup", "--db", str(demo_db), "--out", str(tmp_path / "again.sqlite")]) == 2
+    again = ["backup", "--db", str(demo_db), "--out", str(tmp_path / "again.sqlite"), "--passphrase-file", str(secret)]
+    assert main(again) == 2
     assert not (tmp_path / "again.sqlite").exists()
 
-    assert main(["restore", "--db", str(demo_db), str(copy)]) == 0
+    assert main(["restore", "--db", str(demo_db), str(copy)]) == 2  # locked: the passphrase is asked for
+    assert main(["restore", "--db", str(demo_db), str(copy), "--passphrase-file", str(secret)]) == 0
     out = capsys.readouterr().out
     assert "82 đảng viên" in out and "damaged" in out  # the sample adds two transferred-in members
     assert main(["check", "--db", str(demo_db), "--full"]) == 0
@@ -232,8 +239,10 @@ def test_restore_refuses_an_altered_backup_and_asks_for_another_branchs(
     import sqlite3
     from contextlib import closing
 
+    from chibo_desktop.services import backups
+
     altered = tmp_path / "altered.sqlite"
-    assert main(["backup", "--db", str(demo_db), "--out", str(altered)]) == 0
+    backups.copy_to(demo_db, altered)
     with closing(sqlite3.connect(altered)) as conn:
         conn.execute("CREATE TRIGGER zz_evil_member AFTER INSERT ON member BEGIN SELECT 1; END")
         conn.commit()
@@ -243,15 +252,17 @@ def test_restore_refuses_an_altered_backup_and_asks_for_another_branchs(
 
     other = tmp_path / "other.sqlite"
     assert main(["demo", "--db", str(other), "--members", "5", "--seed", "9", "--today", TODAY.isoformat()]) == 0
-    copy = tmp_path / "other-copy.sqlite"
-    assert main(["backup", "--db", str(other), "--out", str(copy)]) == 0
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("mat-khau-usb-2026\n", encoding="utf-8")
+    copy = tmp_path / "other-copy.chibo-backup"
+    assert main(["backup", "--db", str(other), "--out", str(copy), "--passphrase-file", str(secret)]) == 0
     capsys.readouterr()
     before = branch_of(demo_db)
-    assert main(["restore", "--db", str(demo_db), str(copy)]) == 2
+    assert main(["restore", "--db", str(demo_db), str(copy), "--passphrase-file", str(secret)]) == 2
     assert branch_of(demo_db) == before
     err = capsys.readouterr().err
     assert "--other-branch" in err and "Chưa có gì thay đổi" in err
-    assert main(["restore", "--db", str(demo_db), str(copy), "--other-branch"]) == 0
+    assert main(["restore", "--db", str(demo_db), str(copy), "--other-branch", "--passphrase-file", str(secret)]) == 0
     assert "đảng viên" in capsys.readouterr().out
     assert branch_of(demo_db) == branch_of(other) != before
 

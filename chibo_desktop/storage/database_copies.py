@@ -55,7 +55,7 @@ def backup_file(source: Path, destination: Path, report: Callable[[int], bool] |
     return replace_atomically(destination, write)
 
 
-def remove_stray_parts(folder: Path) -> int:
+def remove_stray_parts(folder: Path, suffixes: tuple[str, ...] = (SUFFIX,)) -> int:
     """Remove what a copy killed halfway left in *folder*: the ``….sqlite.part`` of
     :func:`~chibo_desktop.files.replace_atomically` and SQLite's journal beside it. Called only by whoever is
     about to write backups there (the app holding the database's lock, or a backup to that folder), so none of
@@ -63,7 +63,7 @@ def remove_stray_parts(folder: Path) -> int:
     removed = 0
     if not folder.is_dir():
         return 0
-    for path in folder.glob(f"*{SUFFIX}.part*"):
+    for path in [found for suffix in suffixes for found in folder.glob(f"*{suffix}.part*")]:
         if path.name.endswith((".part", ".part-journal", ".part-wal", ".part-shm")):
             try:
                 path.unlink()

@@ -9,8 +9,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -19,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services import backups
 from chibo_desktop.services.backups import BackupInfo
 from chibo_desktop.ui.form_fields import message_label
+from chibo_desktop.ui.i18n import render
 from chibo_desktop.ui.tasks import TaskRunner
 
 
@@ -63,11 +68,15 @@ class RestoreDialog(QDialog):
         tasks: TaskRunner,
         parent: QWidget | None = None,
         current_branch: tuple[str, str] | None = None,
+        folder: Path | None = None,
     ) -> None:
         """*current_branch* is the (UUID, name) of the branch whose data is open, to warn before restoring a
-        backup of another one."""
+        backup of another one; a locked backup from a stick is opened into the staging area of *folder* (the
+        backup folder) and removed when the dialog closes."""
         super().__init__(parent)
         self._current = current_branch
+        self._folder = folder
+        self._origin: dict[Path, Path] = {}  # opened copy of a locked backup → the file on the stick
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(760, 420)
         self._tasks = tasks
@@ -113,7 +122,7 @@ class RestoreDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.preview.setText("")
-        self.message.setText(str(error))
+        self.message.setText(render(error.message) if isinstance(error, UserError) else str(error))
 
     def _loaded(self, infos: list[BackupInfo]) -> None:
         self._infos = list(infos)
@@ -147,20 +156,55 @@ class RestoreDialog(QDialog):
         if info is None:
             self.restore_button.setEnabled(False)
             return
-        self.preview.setText(describe(info) + "\n" + str(info.path))
+        self.preview.setText(describe(info) + "\n" + str(self._origin.get(info.path, info.path)))
         self.restore_button.setEnabled(info.restorable)
 
     def pick_file(self, path: Path | None = None) -> None:
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Choose a backup"), "", self.tr("Backups (*.sqlite);;All files (*)")
+                self,
+                self.tr("Choose a backup"),
+                "",
+                self.tr("Backups (*.chibo-backup *.sqlite);;All files (*)"),
             )
             if not chosen:
                 return
             path = Path(chosen)
         picked = path
+        if backups.is_sealed(picked):
+            if self._folder is None:
+                return
+            passphrase, given = QInputDialog.getText(
+                self,
+                self.tr("A locked backup"),
+                self.tr("This backup is locked. Type the passphrase given when it was written:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not given:
+                return
+            folder = self._folder
+            self.preview.setText(self.tr("Opening the locked backup…"))
+            self._tasks.run(
+                "backups-pick",
+                lambda: self._unsealed(picked, backups.unseal(picked, passphrase, folder)),
+                self._picked,
+                self._failed,
+                owner=self,
+            )
+            return
         self.preview.setText(self.tr("Looking at the backups…"))
         self._tasks.run("backups-pick", lambda: backups.inspect(picked), self._picked, self._failed, owner=self)
+
+    def _unsealed(self, origin: Path, plain: Path) -> BackupInfo:
+        """In the background: what the opened copy of a locked backup holds; the copy is removed on closing."""
+        self._origin[plain] = origin
+        return backups.inspect(plain)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        for plain in self._origin:
+            plain.unlink(missing_ok=True)
+        self._origin.clear()
 
     def _picked(self, info: BackupInfo) -> None:
         """A backup from elsewhere, checked in the background (a big file takes seconds), first in the list."""
@@ -207,3 +251,47 @@ class RestoreDialog(QDialog):
                 return
         self.chosen.emit(info.path, other)
         self.accept()
+
+
+class StickPassphraseDialog(QDialog):
+    """The passphrase that locks a backup leaving the computer: typed twice, at least 8 characters."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Back up to a folder or USB stick"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The backup to {folder} is locked with a passphrase, so whoever finds the stick cannot read the "
+                    "roster. Keep the passphrase apart from the stick (not written on it): without it the backup "
+                    "cannot be restored."
+                ).format(folder=folder),
+                wordWrap=True,
+            )
+        )
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase (at least 8 characters)"), self.passphrase)
+        form.addRow(self.tr("The same again"), self.repeat)
+        layout.addLayout(form)
+        self.message = message_label()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(self.tr("Back up"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.clicked.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _check(self) -> None:
+        if len(self.passphrase.text()) < 8:
+            self.message.setText(self.tr("A passphrase needs at least 8 characters."))
+        elif self.passphrase.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passphrases differ. Type them again."))
+            self.repeat.clear()
+        else:
+            self.accept()

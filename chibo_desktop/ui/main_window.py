@@ -41,7 +41,7 @@ from chibo_desktop.services.table_files import write_xlsx
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.audit_dialog import AuditDialog
-from chibo_desktop.ui.backup_dialogs import RestoreDialog
+from chibo_desktop.ui.backup_dialogs import RestoreDialog, StickPassphraseDialog
 from chibo_desktop.ui.charts_view import ChartsWidget
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
@@ -594,16 +594,19 @@ class MainWindow(QMainWindow):
     # --- keeping the data ---------------------------------------------------------------------------------
 
     def backup_to_folder(self, folder: Path | None = None) -> Job | None:
-        """A checked copy on a drive the user picks, written in the background."""
+        """A copy locked with a passphrase on a drive the user picks, written in the background and read back."""
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Back up to a folder or USB stick"))
             if not chosen:
                 return None
             folder = Path(chosen)
-        services, target = self.services, folder
+        asked = StickPassphraseDialog(folder, self)
+        if not asked.exec():
+            return None
+        services, target, passphrase = self.services, folder, asked.passphrase.text()
 
         def work(report: Callable[[int], bool]) -> Path:
-            return services.backups.backup_to(target, services.organisation.require().branch_name, report)
+            return services.backups.backup_to(target, services.organisation.require().branch_name, passphrase, report)
 
         def done(path: Path) -> None:
             self.statusBar().showMessage(self.tr("Backed up to {path}. The drive may be removed.").format(path=path))
@@ -640,7 +643,7 @@ class MainWindow(QMainWindow):
         """Choose a backup; the application closes the file, restores and reopens (see app.Application)."""
         organisation = self.services.organisation.get()
         current = (organisation.branch_uuid, organisation.branch_name) if organisation else None
-        dialog = RestoreDialog(self.services.backups.backups, self.tasks, self, current)
+        dialog = RestoreDialog(self.services.backups.backups, self.tasks, self, current, self.services.backups.folder)
         dialog.chosen.connect(self.restore_requested.emit)
         self._show(dialog)
         return dialog

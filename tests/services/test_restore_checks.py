@@ -142,3 +142,24 @@ def test_a_database_not_yet_set_up_takes_any_branchs_backup(db: Database, tmp_pa
     db.close()
     restored = backups.restore(foreign, db.path, tmp_path / "backups", CLOCK)
     assert restored.info.branch == "Chi bộ ấp Bảy"
+
+
+def test_a_locked_backup_from_a_stick_needs_its_passphrase(services: Services, tmp_path: Path) -> None:
+    add_member(services, "Nguyễn Thị Bích")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    locked = services.backups.backup_to(stick, "Chi bộ ấp Sáu", "mat-khau-usb-2026")
+    add_member(services, "Trần Văn Hùng")  # after the backup
+    services.db.close()
+    live, folder = services.db.path, services.backups.folder
+    before = _state(live.parent)
+    with pytest.raises(backups.PassphraseNeededError):
+        backups.restore(locked, live, folder, CLOCK)
+    with pytest.raises(UserError) as wrong:
+        backups.restore(locked, live, folder, CLOCK, passphrase="mat-khau-sai-2026")
+    assert "Mật khẩu không đúng" in wrong.value.message.render(VI)
+    assert _state(live.parent) == before
+
+    restored = backups.restore(locked, live, folder, CLOCK, passphrase="mat-khau-usb-2026")
+    assert restored.info.members == 1 and backups.inspect(live).members == 1
+    assert list(backups.staging(folder).iterdir()) == []  # the opened copy is not left behind

@@ -87,11 +87,11 @@ def test_the_next_start_removes_what_a_killed_backup_left(branch: Path, tmp_path
 def test_the_next_backup_to_the_stick_removes_what_a_killed_one_left(branch: Path, tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
-    part = _kill_mid_copy(branch, stick / "chibo-chi-bo-20261129-210000.sqlite", tmp_path)
+    part = _kill_mid_copy(branch, stick / "chibo-chi-bo-20261129-210000.chibo-backup", tmp_path)
     db = open_database(branch, clock=CLOCK)
     services = Services.build(db)
     service = backups.BackupService(db, tmp_path / "auto", Clock(lambda: datetime(2026, 11, 30, 8, 0)))
-    made = service.backup_to(stick, services.organisation.require().branch_name)
+    made = service.backup_to(stick, services.organisation.require().branch_name, "mat-khau-usb-2026")
     db.close()
     assert not part.exists()
     assert sorted(p.name for p in stick.iterdir()) == [made.name]

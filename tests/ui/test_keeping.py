@@ -103,6 +103,10 @@ def test_a_second_window_on_the_same_records_is_refused(
 def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
     qtbot: QtBot, services: Services, tmp_path: Path, vietnamese: None
 ) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from chibo_desktop.ui.backup_dialogs import StickPassphraseDialog
     from chibo_desktop.ui.main_window import MainWindow
     from chibo_desktop.ui.tasks import TaskRunner
 
@@ -111,9 +115,22 @@ def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
     qtbot.addWidget(window)
     stick = tmp_path / "stick"
     stick.mkdir()
+
+    def type_passphrase() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, type_passphrase)
+            return
+        assert isinstance(dialog, StickPassphraseDialog)
+        QTest.keyClicks(dialog.passphrase, "mat-khau-usb-2026")
+        QTest.keyClicks(dialog.repeat, "mat-khau-usb-2026")
+        QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
     with qtbot.waitSignal(window.backup_finished, timeout=20000) as finished:
+        QTimer.singleShot(0, type_passphrase)
         window.backup_to_folder(stick)
         assert window.backup_progress.labelText().startswith("Đang sao chép dữ liệu")
     path = finished.args[0]
-    assert path.parent == stick and backups.inspect(path).members == 1
+    assert path.parent == stick and backups.is_sealed(path)
+    assert backups.inspect(backups.unseal(path, "mat-khau-usb-2026", services.backups.folder)).members == 1
     assert "Có thể rút ổ đĩa ra" in window.statusBar().currentMessage()

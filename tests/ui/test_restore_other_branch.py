@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import Application
@@ -60,6 +69,19 @@ def _when_modal(act: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, attempt)
 
 
+def _when_modal_after(previous: QWidget, act: Callable[[QWidget], None]) -> None:
+    """Act on the next modal window other than *previous*."""
+
+    def attempt() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or modal is previous:
+            QTimer.singleShot(10, attempt)
+        else:
+            act(modal)
+
+    QTimer.singleShot(0, attempt)
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # offscreen: menus, popups
 def test_a_backup_of_another_branch_is_named_and_asked_about(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -71,7 +93,7 @@ def test_a_backup_of_another_branch_is_named_and_asked_about(
     )
     stick = tmp_path / "stick"
     stick.mkdir()
-    foreign = other.backups.backup_to(stick, "Chi bộ ấp Bảy")
+    foreign = other.backups.backup_to(stick, "Chi bộ ấp Bảy", "mat-khau-ap-bay")
     other.db.close()
     monkeypatch.chdir(stick)  # where the file dialog opens: the user types the file's name there
 
@@ -97,7 +119,18 @@ def test_a_backup_of_another_branch_is_named_and_asked_about(
             QTest.keyClick(completer.popup(), Qt.Key.Key_Escape)
         QTest.keyClick(name, Qt.Key.Key_Return)
 
-    _when_modal(pick)
+    def unlock(asked: QWidget) -> None:
+        assert isinstance(asked, QInputDialog)
+        field = asked.findChild(QLineEdit)
+        assert field is not None and field.echoMode() == QLineEdit.EchoMode.Password
+        QTest.keyClicks(field, "mat-khau-ap-bay")
+        QTest.keyClick(field, Qt.Key.Key_Return)
+
+    def pick_then_unlock(file_dialog: QWidget) -> None:
+        _when_modal_after(file_dialog, unlock)  # the passphrase is asked once the file dialog has closed
+        pick(file_dialog)
+
+    _when_modal(pick_then_unlock)
     _click(next(b for b in dialog.findChildren(QPushButton) if b.text() == "Tệp sao lưu khác…"))
     qtbot.waitUntil(lambda: dialog.table.rowCount() >= 1 and dialog.table.item(0, 1).text() == "Chi bộ ấp Bảy")
     table = dialog.table
