@@ -172,15 +172,18 @@ class Application:
         db = self.services.db
         path, folder = db.path, self.services.backups.folder
         db.close()
+        restored = True
         try:
             backups.restore(backup, path, folder, db.clock, other_branch_ok)
         except UserError as error:
             show_user_error(self.window, error)
-            return False
+            restored = False
         finally:
             self.services = Services.build(open_database(path, folder, db.clock))
             self.open_window()
-        return True
+        if self.services.access.protected() and not self.idle_lock.lock_now():  # its password opens its keys
+            return False
+        return restored
 
     def switch_language(self, language: str) -> None:
         if language != self.languages.language and self.languages.use(language):

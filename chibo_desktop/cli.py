@@ -30,6 +30,12 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     database = argparse.ArgumentParser(add_help=False)  # every command names the database it works on
     database.add_argument("--db", type=Path, required=True, dest="cmd_db", metavar="FILE", help="the database file")
+    database.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="FILE",
+        help="the app's password, when it has one (- reads stdin; otherwise it is asked for at the terminal)",
+    )
 
     demo = commands.add_parser("demo", parents=[database], help="write a sample branch into a new database")
     demo.add_argument("--members", type=int, default=60)
@@ -135,7 +141,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_existing(path: Path, clock: Clock) -> Services:
+def _open_existing(path: Path, clock: Clock, password_file: Path | None, tr: Catalog) -> Services:
+    """The services on the database at *path*, its keys opened with the app's password when it has one (asked
+    for at the terminal, or read from *password_file*): without it nothing of the data is read."""
     if not path.exists():
         raise UserError(
             Message(
@@ -147,7 +155,33 @@ def _open_existing(path: Path, clock: Clock) -> Services:
             )
         )
     paths = Paths.default(path)
-    return Services.build(open_database(paths.database, paths.backups, clock))
+    services = Services.build(open_database(paths.database, paths.backups, clock))
+    if services.access.protected():
+        password = _secret(password_file, tr.translate("Cli", "The app's password: "))
+        if not services.access.unlock(password):
+            services.db.close()
+            raise UserError(
+                Message(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "That is not the app's password for {path}. Nothing was read. (A forgotten password is "
+                        "replaced in the app with the recovery code.)",
+                    ),
+                    {"path": str(path)},
+                )
+            )
+        code = services.access.take_new_code()
+        if code is not None:
+            print(
+                tr.translate(
+                    "Cli",
+                    "The branch's keys are now sealed with the password. Write down the new recovery code and keep "
+                    "it in the branch's safe: {code}",
+                ).format(code=code),
+                file=sys.stderr,
+            )
+    return services
 
 
 def _period(text: str) -> Period:
@@ -218,7 +252,7 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         )
         return 0
 
-    services = _open_existing(args.cmd_db, clock)
+    services = _open_existing(args.cmd_db, clock, args.password_file, tr)
     if args.command == "members" and args.members_command == "import":
         from chibo_desktop.services.roster_io import RowStatus
 
@@ -320,9 +354,9 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         for problem in found.problems[:50]:
             print(f"  {problem}", file=sys.stderr)
         return 1
-    if not path.exists() and args.command == "backup":
-        _open_existing(path, clock)  # says there is no database there
     paths = Paths.default(path)
+    if args.command == "backup" or backups.check(path).ok:  # a damaged file is restored without its password
+        _open_existing(path, clock, args.password_file, tr).db.close()  # no database, or not the password: refused
     if args.command == "backup":
         passphrase = _secret(
             args.passphrase_file,

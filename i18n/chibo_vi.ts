@@ -4,44 +4,54 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="98"/>
-        <location filename="../chibo_desktop/services/access.py" line="119"/>
+        <location filename="../chibo_desktop/services/access.py" line="178"/>
+        <location filename="../chibo_desktop/services/access.py" line="217"/>
         <source>The current password is not right.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="101"/>
-        <location filename="../chibo_desktop/services/access.py" line="145"/>
+        <location filename="../chibo_desktop/services/access.py" line="181"/>
+        <location filename="../chibo_desktop/services/access.py" line="253"/>
         <source>The password was not changed; see the messages.</source>
         <translation>Mật khẩu chưa được đổi; xem các thông báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="118"/>
+        <location filename="../chibo_desktop/services/access.py" line="216"/>
         <source>The password was not removed.</source>
         <translation>Mật khẩu chưa được bỏ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="133"/>
+        <location filename="../chibo_desktop/services/access.py" line="241"/>
         <source>That recovery code is not right. It is the code of 16 letters and digits given when the password was set.</source>
         <translation>Mã khôi phục không đúng. Đó là mã gồm 16 chữ và số được cấp khi đặt mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="139"/>
+        <location filename="../chibo_desktop/services/access.py" line="247"/>
         <source>Not the right code.</source>
         <translation>Mã không đúng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="154"/>
+        <location filename="../chibo_desktop/services/access.py" line="277"/>
+        <source>The branch&apos;s keys were sealed with a password that is no longer set (it was removed by hand), so they cannot be used. Remove them as the README says under “If the password is lost”: new ones are made, and the upper level confirms the new key&apos;s fingerprint.</source>
+        <translation>Khóa của chi bộ đã được khóa bằng một mật khẩu nay không còn (đã bị xóa thủ công), nên không dùng được. Hãy xóa các khóa đó theo hướng dẫn trong README, mục “Nếu mất mật khẩu”: chương trình sẽ tạo khóa mới, và cấp trên xác nhận lại dấu vân tay của khóa mới.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/access.py" line="291"/>
+        <source>The app&apos;s password must be typed before the branch&apos;s keys can be used. Nothing was done.</source>
+        <translation>Cần nhập mật khẩu mở chương trình trước khi dùng khóa của chi bộ. Chưa làm gì.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/access.py" line="302"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu cần ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="157"/>
+        <location filename="../chibo_desktop/services/access.py" line="305"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="159"/>
+        <location filename="../chibo_desktop/services/access.py" line="307"/>
         <source>Write between 0 (never) and 240 minutes.</source>
         <translation>Hãy ghi từ 0 (không bao giờ) đến 240 phút.</translation>
     </message>
@@ -722,134 +732,149 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="143"/>
+        <location filename="../chibo_desktop/cli.py" line="151"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/cli.py" line="160"/>
+        <source>The app&apos;s password: </source>
+        <translation>Mật khẩu mở chương trình: </translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="166"/>
+        <source>That is not the app&apos;s password for {path}. Nothing was read. (A forgotten password is replaced in the app with the recovery code.)</source>
+        <translation>Đây không phải mật khẩu mở chương trình của {path}. Chưa đọc gì. (Nếu quên mật khẩu, hãy đặt lại trong chương trình bằng mã khôi phục.)</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="177"/>
+        <source>The branch&apos;s keys are now sealed with the password. Write down the new recovery code and keep it in the branch&apos;s safe: {code}</source>
+        <translation>Khóa của chi bộ nay đã được khóa bằng mật khẩu. Hãy ghi lại mã khôi phục mới và cất trong tủ của chi bộ: {code}</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/cli.py" line="194"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="177"/>
+        <location filename="../chibo_desktop/cli.py" line="211"/>
         <source>The app has {path} open. Close it first: only one program may change the data at a time.</source>
         <translation>Chương trình đang mở {path}. Hãy đóng chương trình trước: mỗi lúc chỉ một chương trình được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="204"/>
+        <location filename="../chibo_desktop/cli.py" line="238"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="215"/>
+        <location filename="../chibo_desktop/cli.py" line="249"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="230"/>
+        <location filename="../chibo_desktop/cli.py" line="264"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="232"/>
+        <location filename="../chibo_desktop/cli.py" line="266"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="243"/>
+        <location filename="../chibo_desktop/cli.py" line="277"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="250"/>
+        <location filename="../chibo_desktop/cli.py" line="284"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="267"/>
+        <location filename="../chibo_desktop/cli.py" line="301"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="317"/>
+        <location filename="../chibo_desktop/cli.py" line="351"/>
         <source>{path}: no damage found.</source>
         <translation>{path}: không thấy hư hỏng nào.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="319"/>
+        <location filename="../chibo_desktop/cli.py" line="353"/>
         <source>{path} is damaged:</source>
         <translation>{path} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="329"/>
+        <location filename="../chibo_desktop/cli.py" line="363"/>
         <source>Passphrase for the backup (at least 8 characters): </source>
         <translation>Mật khẩu cho bản sao lưu (ít nhất 8 ký tự): </translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="330"/>
+        <location filename="../chibo_desktop/cli.py" line="364"/>
         <source>The same passphrase again: </source>
         <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="335"/>
+        <location filename="../chibo_desktop/cli.py" line="369"/>
         <source>Backed up {path} to {out}, locked with the passphrase, and read it back.</source>
         <translation>Đã sao lưu {path} vào {out}, khóa bằng mật khẩu, và đã đọc lại để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="342"/>
+        <location filename="../chibo_desktop/cli.py" line="376"/>
         <source>Passphrase of the backup: </source>
         <translation>Mật khẩu của bản sao lưu: </translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="349"/>
+        <location filename="../chibo_desktop/cli.py" line="383"/>
         <source>{path} is a backup of “{theirs}”, not of “{ours}” whose data is in {db}. Nothing was changed. To replace that data with the other branch&apos;s all the same, run the command again with --other-branch.</source>
         <translation>{path} là bản sao lưu của “{theirs}”, không phải của “{ours}” có dữ liệu trong {db}. Chưa có gì thay đổi. Nếu vẫn muốn thay dữ liệu đó bằng dữ liệu của chi bộ kia, hãy chạy lại lệnh với --other-branch.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="359"/>
+        <location filename="../chibo_desktop/cli.py" line="393"/>
         <source>Restored {path} from the backup of {date} ({members} members).</source>
         <translation>Đã khôi phục {path} từ bản sao lưu lúc {date} ({members} đảng viên).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="364"/>
+        <location filename="../chibo_desktop/cli.py" line="398"/>
         <source>The file it replaced is kept as {kept}.</source>
         <translation>Tệp cũ bị thay thế được giữ lại tại {kept}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="379"/>
+        <location filename="../chibo_desktop/cli.py" line="413"/>
         <source>This needs a passphrase or password, and there is no terminal to type it in. Give it in a file with --password-file FILE or --passphrase-file FILE (- reads it from standard input).</source>
         <translation>Việc này cần mật khẩu, nhưng không có cửa sổ dòng lệnh để nhập. Hãy đưa mật khẩu trong một tệp bằng --password-file TỆP hoặc --passphrase-file TỆP (dấu - để đọc từ đầu vào chuẩn).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="391"/>
+        <location filename="../chibo_desktop/cli.py" line="425"/>
         <source>The two passphrases differ. Nothing was written; try again.</source>
         <translation>Hai lần nhập mật khẩu khác nhau. Chưa ghi gì; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="404"/>
+        <location filename="../chibo_desktop/cli.py" line="438"/>
         <source>The passphrase file {path} could not be read.</source>
         <translation>Không đọc được tệp mật khẩu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="428"/>
+        <location filename="../chibo_desktop/cli.py" line="462"/>
         <source>Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="470"/>
-        <location filename="../chibo_desktop/cli.py" line="486"/>
+        <location filename="../chibo_desktop/cli.py" line="504"/>
+        <location filename="../chibo_desktop/cli.py" line="520"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="500"/>
+        <location filename="../chibo_desktop/cli.py" line="534"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="281"/>
-        <location filename="../chibo_desktop/cli.py" line="502"/>
+        <location filename="../chibo_desktop/cli.py" line="315"/>
+        <location filename="../chibo_desktop/cli.py" line="536"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -1153,7 +1178,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <name>Exchange</name>
     <message>
         <location filename="../chibo_desktop/exchange/package.py" line="143"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="211"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="216"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
@@ -1271,59 +1296,59 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="280"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="295"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="285"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="300"/>
         <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="132"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="137"/>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="138"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="143"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="148"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="153"/>
         <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="182"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="187"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="219"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="361"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="224"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="366"/>
         <source>The file {name} could not be read: {reason}.</source>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="246"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="251"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="257"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="262"/>
         <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="266"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="271"/>
         <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="350"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="355"/>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="370"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="375"/>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
@@ -3731,47 +3756,47 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="123"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="127"/>
         <source>Password on opening the app</source>
         <translation>Mật khẩu mở chương trình</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="129"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="133"/>
         <source>With a password, the app asks for it when it opens and after some minutes without use. It keeps others out of the app on a shared computer; keep the computer&apos;s own login locked too.</source>
         <translation>Khi có mật khẩu, chương trình sẽ hỏi mật khẩu lúc mở và sau một số phút không dùng. Mật khẩu giúp người khác không vào được chương trình trên máy dùng chung; hãy khóa cả tài khoản đăng nhập của máy.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="140"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="144"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="146"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="150"/>
         <source> minutes</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="147"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="151"/>
         <source>never</source>
         <translation>không bao giờ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="148"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="152"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="149"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="153"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="150"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="154"/>
         <source>Lock after</source>
         <translation>Khóa sau</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="157"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="161"/>
         <source>Remove the password</source>
         <translation>Bỏ mật khẩu</translation>
     </message>
@@ -4767,22 +4792,22 @@ Bản sao lưu tốt gần nhất là:
 Khôi phục bản này? Những gì nhập sau thời điểm đó sẽ phải nhập lại. Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="218"/>
+        <location filename="../chibo_desktop/app.py" line="221"/>
         <source>The app is already open</source>
         <translation>Chương trình đang mở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="219"/>
+        <location filename="../chibo_desktop/app.py" line="222"/>
         <source>The branch&apos;s records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
         <translation>Hồ sơ chi bộ ({path}) đang được mở trong một cửa sổ khác của chương trình. Hãy dùng cửa sổ đó: hai cửa sổ cùng ghi vào một hồ sơ có thể làm mất thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="242"/>
+        <location filename="../chibo_desktop/app.py" line="245"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="243"/>
+        <location filename="../chibo_desktop/app.py" line="246"/>
         <source>The data file {path} could not be opened: {reason}
 
 Nothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.</source>
@@ -4958,7 +4983,7 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="104"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="108"/>
         <source>That password is not right. Try again, or use the recovery code.</source>
         <translation>Mật khẩu không đúng. Hãy thử lại, hoặc dùng mã khôi phục.</translation>
     </message>

@@ -271,3 +271,73 @@ def branch_of(path: Path) -> str | None:
     from chibo_desktop.services import backups
 
     return backups.inspect(path).branch_uuid
+
+
+def test_a_protected_database_is_read_only_with_its_password(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import Database
+
+    services = Services.build(Database(demo_db, clock=CLOCK))
+    fingerprint = services.exchange.keys().signing_fingerprint
+    services.access.set_password("bi-thu-2026", "bi-thu-2026", 10)
+    services.db.close()
+    right, wrong = tmp_path / "right.txt", tmp_path / "wrong.txt"
+    right.write_text("bi-thu-2026\n", encoding="utf-8")
+    wrong.write_text("bi-thu-2025\n", encoding="utf-8")
+    capsys.readouterr()
+
+    for command in (["stats", "--json"], ["keys", "show"], ["members", "export", "--out", str(tmp_path / "x.xlsx")]):
+        assert main([*command, "--db", str(demo_db)]) == 2  # no terminal here to type it in
+        assert "--password-file" in capsys.readouterr().err
+        assert main([*command, "--db", str(demo_db), "--password-file", str(wrong)]) == 2
+        assert "không phải mật khẩu" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
+    stick = tmp_path / "copy.chibo-backup"
+    assert main(["backup", "--db", str(demo_db), "--out", str(stick), "--passphrase-file", str(right)]) == 2
+    assert not stick.exists()
+
+    assert main(["keys", "show", "--db", str(demo_db), "--password-file", str(right)]) == 0
+    assert json.loads(capsys.readouterr().out)["signing_fingerprint"] == fingerprint
+    assert main(["stats", "--json", "--db", str(demo_db), "--password-file", str(right)]) == 0
+    done = subprocess.run(  # a script hands it over on standard input
+        [sys.executable, "-m", "chibo_desktop", "keys", "show", "--db", str(demo_db), "--password-file", "-"],
+        input="bi-thu-2026\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and json.loads(done.stdout)["signing_fingerprint"] == fingerprint
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
+def test_the_password_is_asked_at_the_terminal(demo_db: Path) -> None:
+    import os
+    import pty
+
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import Database
+
+    services = Services.build(Database(demo_db, clock=CLOCK))
+    fingerprint = services.exchange.keys().signing_fingerprint
+    services.access.set_password("bi-thu-2026", "bi-thu-2026", 10)
+    services.db.close()
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: chibo, on a terminal of its own
+        os.execv(sys.executable, [sys.executable, "-m", "chibo_desktop", "keys", "show", "--db", str(demo_db)])
+    seen = b""
+    while b"password" not in seen.lower() and "mật khẩu".encode() not in seen.lower():
+        seen += os.read(terminal, 1024)  # waits for the prompt
+    os.write(terminal, b"bi-thu-2026\n")
+    while True:
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _pid, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert fingerprint.encode() in seen and b"bi-thu-2026" not in seen  # typed without echo

@@ -62,7 +62,8 @@ class Services:
                 )
                 return out.read_bytes()
 
-        exchange = ExchangeService(db, organisation, clock, minutes_pdf)
+        access = AccessService(db)
+        exchange = ExchangeService(db, organisation, clock, minutes_pdf, access)
         result = Services(
             db=db,
             clock=clock,
@@ -76,7 +77,7 @@ class Services:
             stats=StatsService(members, meetings, funds, organisation, exchange),
             backups=BackupService(db, db.path.parent / "backups"),
             audit=AuditService(db),
-            access=AccessService(db),
+            access=access,
         )
         built.append(result)
         return result
