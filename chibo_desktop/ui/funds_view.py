@@ -127,10 +127,12 @@ class FundsWidget(QWidget):
                 self.tr("Outstanding"),
                 self.tr("Loans being repaid"),
                 self.tr("Overdue"),
+                self.tr("Branch"),
             ],
             self,
         )
         self.fund_table = self._table(self.fund_model)
+        self.fund_table.setColumnHidden(6, True)  # the branch: shown at a committee only
         self.fund_table.selectionModel().selectionChanged.connect(self._fund_chosen)
         splitter.addWidget(self.fund_table)
         self.inner = QTabWidget()
@@ -202,6 +204,14 @@ class FundsWidget(QWidget):
         layout.addWidget(splitter)
         self.refresh()
 
+    WRITES = ("new_fund", "edit_fund", "capital", "loan", "repay", "disburse", "write_off", "reverse")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """At a committee the funds are its branches': shown with the branch's name, printed, never posted to."""
+        for key in self.WRITES:
+            self.buttons[key].setVisible(not read_only)
+        self.fund_table.setColumnHidden(6, not read_only)
+
     def _table(self, model: TextTableModel) -> QTableView:
         table = QTableView()
         table.setModel(model)
@@ -261,6 +271,7 @@ class FundsWidget(QWidget):
                         money(s.outstanding),
                         str(s.active_loans),
                         money(s.overdue),
+                        s.branch,
                     ),
                     s.overdue > 0,
                 )

@@ -23,6 +23,7 @@ from chibo_desktop.domain.charts import ChartsData
 from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
+from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.reports.audit_pdf import audit_pdf
 from chibo_desktop.reports.blank_form import blank_form_pdf
 from chibo_desktop.reports.book import BookCancelledError, book_pdf
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(services.db.path)))
         self._build_actions(language)
         self.changed.connect(self.apply_change)
-        self.roster_view.set_organisation(services.organisation.require())
+        self.fit_level(services.organisation.require())
         self.refresh()
         self.refresh_meetings()
 
@@ -193,6 +194,19 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
+    def fit_level(self, organisation: Organisation) -> None:
+        """A branch keeps its records; a committee reads its branches': no adding, branch columns and filters."""
+        committee = organisation.is_committee
+        self.read_only = committee
+        if committee:
+            self.setWindowTitle(self.tr("Records of the branches — {name}").format(name=organisation.branch_name))
+        for action in (self.add_member_action, self.import_action, self.new_meeting_action):
+            action.setVisible(not committee)
+            action.setEnabled(not committee)
+        self.roster_view.set_organisation(organisation)
+        self.meetings_view.set_organisation(organisation)
+        self.funds_view.set_read_only(committee)
+
     # --- refreshing --------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -234,8 +248,7 @@ class MainWindow(QMainWindow):
 
     def apply_change(self, change: Change) -> None:
         if change.topics - {Topic.MEETINGS}:
-            organisation = self.services.organisation.require()
-            self.roster_view.set_organisation(organisation)
+            self.fit_level(self.services.organisation.require())
             self.refresh()
         if change.topics & {Topic.MEETINGS, Topic.RULES}:
             self.refresh_meetings()
@@ -255,11 +268,11 @@ class MainWindow(QMainWindow):
 
     def refresh_meetings(self) -> None:
         """The chosen year's meetings and register, computed in the background."""
-        year = self.meetings_view.year.value()
+        year, units = self.meetings_view.year.value(), self.meetings_view.chosen_units()
         meetings = self.services.meetings
         self.tasks.run(
             "meetings",
-            lambda: meetings.year_view(year),
+            lambda: meetings.year_view(year, units),
             self._meetings_ready,
             self._failed,
             owner=self,
@@ -292,6 +305,7 @@ class MainWindow(QMainWindow):
             meeting,
             parent=self,
             on_print=self.print_minutes,
+            read_only=self.read_only,
         )
         self._show(dialog)
         return dialog
@@ -326,6 +340,7 @@ class MainWindow(QMainWindow):
             self.services.today,
             member,
             parent=self,
+            read_only=self.read_only,
         )
         self._show(dialog)
         return dialog

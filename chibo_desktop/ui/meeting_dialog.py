@@ -68,7 +68,9 @@ def _int(text: str) -> int:
 
 
 class MeetingDialog(QDialog):
-    """``meeting=None`` records a new meeting on *on*; otherwise edits it, or only shows it once approved."""
+    """``meeting=None`` records a new meeting on *on*; otherwise edits it, or only shows it once approved.
+
+    ``read_only`` only shows it, approved or not, with no addendum (a branch's meeting, at a committee)."""
 
     def __init__(
         self,
@@ -78,8 +80,10 @@ class MeetingDialog(QDialog):
         meeting: Meeting | None = None,
         parent: QWidget | None = None,
         on_print: Callable[[int], object] | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.read_only = read_only and meeting is not None
         self._meetings = meetings
         self._on_print = on_print
         self._on_change = on_change
@@ -89,7 +93,7 @@ class MeetingDialog(QDialog):
         assert record.on is not None
         self._rules = meetings.rules(record.on)
         lines = meeting.lines if meeting else meetings.draft_lines(record.on)
-        self._locked = bool(meeting and meeting.locked)
+        self._locked = bool(meeting and meeting.locked) or self.read_only
         self.setWindowTitle(
             self.tr("New meeting")
             if meeting is None
@@ -98,7 +102,18 @@ class MeetingDialog(QDialog):
         self.resize(940, 700)
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
-        if self._locked and meeting is not None and meeting.approved_on is not None:
+        if self.read_only and meeting is not None:
+            banner = QLabel(
+                self.tr(
+                    "Kept by the branch: this meeting came in its package and can only be read here. "
+                    "Changes and addenda are made at the branch."
+                )
+            )
+            banner.setObjectName("read_only_banner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background: #fff4e5; padding: 6px;")
+            layout.addWidget(banner)
+        elif self._locked and meeting is not None and meeting.approved_on is not None:
             banner = QLabel(
                 self.tr(
                     "The minutes were approved on {date}; the meeting can no longer be changed. Corrections go in an addendum."
@@ -119,7 +134,7 @@ class MeetingDialog(QDialog):
         self._build_decisions(record, lines)
         if self._rules.scoring:
             self._build_score(record)
-        if meeting is not None and self._locked:
+        if meeting is not None and self._locked and not self.read_only:
             self._build_addenda(meeting)
         self.message = message_label()
         layout.addWidget(self.message)
@@ -381,13 +396,16 @@ class MeetingDialog(QDialog):
             widget.setEnabled(False)
         self.attendance.set_read_only(True)
         self.agenda_editor.set_read_only(True)
-        addenda = self.tabs.widget(self.tabs.count() - 1)
+        addenda = None if self.read_only else self.tabs.widget(self.tabs.count() - 1)
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
             if page is not addenda:
                 for button in page.findChildren(QPushButton):
                     button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        if self.read_only:
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            self.approve_button.hide()
         for spin in getattr(self, "scores", {}).values():
             spin.setEnabled(False)
 

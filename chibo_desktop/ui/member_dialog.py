@@ -42,7 +42,9 @@ PHOTO_SIZE = (240, 320)
 
 
 class MemberDialog(QDialog):
-    """``member=None`` adds a new member; otherwise edits that member. Errors are shown beside each field."""
+    """``member=None`` adds a new member; otherwise edits that member. Errors are shown beside each field.
+
+    ``read_only`` shows a member without a way to change it (a branch's record, at a committee)."""
 
     def __init__(
         self,
@@ -52,8 +54,10 @@ class MemberDialog(QDialog):
         today: Callable[[], date],
         member: Member | None = None,
         parent: QWidget | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.read_only = read_only and member is not None
         self._members = members
         self._organisation = organisation
         self._on_change = on_change
@@ -70,6 +74,17 @@ class MemberDialog(QDialog):
         self._field_tab: dict[str, int] = {}
 
         layout = QVBoxLayout(self)
+        if self.read_only and member is not None:
+            banner = QLabel(
+                self.tr(
+                    "Kept by {branch}: this record came in its package and can only be read here. "
+                    "Changes are made at the branch."
+                ).format(branch=member.branch)
+            )
+            banner.setObjectName("read_only_banner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background: #fff4e5; padding: 6px;")
+            layout.addWidget(banner)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
         self._build_personal()
@@ -85,6 +100,8 @@ class MemberDialog(QDialog):
         layout.addWidget(self.buttons)
         if member is not None:
             self._load(member)
+        if self.read_only:
+            self._make_read_only()
 
     # --- building ----------------------------------------------------------------------------------------
 
@@ -130,6 +147,7 @@ class MemberDialog(QDialog):
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_label.setStyleSheet("border: 1px solid #999;")
         choose = QPushButton(self.tr("Choose photo…"))
+        choose.setObjectName("choose_photo")
         choose.clicked.connect(self._choose_photo)
         top.addWidget(self.photo_label)
         top.addWidget(choose)
@@ -216,6 +234,20 @@ class MemberDialog(QDialog):
         box.addWidget(QLabel(self.tr("History is never changed: a mistake is corrected by recording a new event.")))
         self.tabs.addTab(page, self.tr("History"))
 
+    def _make_read_only(self) -> None:
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QComboBox) and widget.isEditable():
+                widget.lineEdit().setReadOnly(True)
+                widget.setEnabled(False)
+            else:
+                widget.setEnabled(False)
+        for button in self.findChildren(QPushButton):
+            if button.objectName() in ("add_event", "choose_photo"):
+                button.hide()
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
     # --- loading and saving ------------------------------------------------------------------------------
 
     def _load(self, member: Member) -> None:
@@ -226,6 +258,8 @@ class MemberDialog(QDialog):
             if isinstance(widget, DateField):
                 widget.set_value(value)
             elif isinstance(widget, QComboBox) and f.name in ("gender", "hamlet_id"):
+                if f.name == "hamlet_id" and value is not None and widget.findData(value) < 0 and member.hamlet:
+                    widget.addItem(member.hamlet, value)  # a branch's cell, shown at a committee
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif isinstance(widget, QComboBox):
                 widget.setCurrentText(value or "")
@@ -282,6 +316,8 @@ class MemberDialog(QDialog):
         return Joining(kind=kind, on=on)
 
     def save(self) -> None:
+        if self.read_only:
+            return
         self.message.clear()
         record, bad = self.record()
         joining = self._joining(bad) if self._member is None else None
