@@ -16,6 +16,7 @@ from chibo_desktop import __version__
 from chibo_desktop.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.files import database_files, make_private, private_files
 from chibo_desktop.paths import Paths
 from chibo_desktop.services import backups
 from chibo_desktop.services.wiring import Services
@@ -193,7 +194,12 @@ class Application:
 
 def run_gui(database: Path | None = None, demo: bool = False, language: str | None = None) -> int:
     """Start the app: paths → logging → Qt and language (every dialog needs them) → crash hook → database
-    (backed up, then migrated) → first-run setup → main window."""
+    (backed up, then migrated) → first-run setup → main window. Every file it makes is the user's alone."""
+    with private_files():
+        return _run_gui(database, demo, language)
+
+
+def _run_gui(database: Path | None, demo: bool, language: str | None) -> int:
     clock = Clock.system()
     paths = Paths.default(database)
     log_file = setup_logging(paths.logs)
@@ -227,6 +233,7 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
         )
         return 0
     backups.tidy(paths.backups)  # a backup killed halfway left its temporary file
+    make_private(*database_files(db_path), paths.backups, backups.staging(paths.backups), paths.logs)
     if not recover_if_damaged(db_path, paths.backups, clock):
         return 2
     try:

@@ -15,6 +15,7 @@ from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, parse_period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.files import database_files, make_private, private_files
 from chibo_desktop.paths import Paths
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
@@ -168,6 +169,7 @@ def _open_existing(path: Path, clock: Clock, password_file: Path | None, tr: Cat
             )
         )
     paths = Paths.default(path)
+    make_private(*database_files(paths.database), paths.backups)
     services = Services.build(open_database(paths.database, paths.backups, clock))
     if services.access.protected():
         password = _secret(password_file, tr.translate("Cli", "The app's password: "))
@@ -636,7 +638,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_test(args.cmd_db, args.out)
     try:
-        return run_command(args, tr, Clock.system())
+        with private_files():  # the database, backups, packages and documents it writes are the user's alone
+            return run_command(args, tr, Clock.system())
     except UserError as error:
         print(error.message.render(tr), file=sys.stderr)
         for field, message in error.field_errors.items():
