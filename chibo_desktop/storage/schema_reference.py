@@ -11,8 +11,8 @@ import logging
 import re
 import sqlite3
 import tempfile
+import threading
 from contextlib import closing
-from functools import cache
 from pathlib import Path
 
 from chibo_desktop.storage.database_copies import open_untrusted
@@ -30,9 +30,20 @@ def objects(conn: sqlite3.Connection) -> Objects:
     return {(str(kind), str(name)): re.sub(r"\s+", " ", str(sql or "")).strip() for kind, name, sql in rows}
 
 
-@cache
+_built: dict[str, Objects] = {}
+_building = threading.Lock()  # alembic's op and context are process-wide: one migration at a time
+
+
 def reference(revision: str) -> Objects:
-    """The schema the app's migrations give an empty file at *revision* (one of ``Database.known_revisions()``)."""
+    """The schema the app's migrations give an empty file at *revision* (one of ``Database.known_revisions()``),
+    built once per process (the backups listed in the background may ask from two threads at once)."""
+    with _building:
+        if revision not in _built:
+            _built[revision] = _build(revision)
+        return _built[revision]
+
+
+def _build(revision: str) -> Objects:
     with tempfile.TemporaryDirectory(prefix="chibo-reference-") as folder:
         path = Path(folder) / "reference.sqlite"
         database = Database(path)
