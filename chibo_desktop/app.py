@@ -25,7 +25,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
 from chibo_desktop.ui.access_dialogs import IdleLock, UnlockDialog
-from chibo_desktop.ui.backup_dialogs import describe
+from chibo_desktop.ui.backup_dialogs import describe, tell_restored
 from chibo_desktop.ui.crash import CrashHook, show_user_error
 from chibo_desktop.ui.i18n import LanguageSwitch, render
 from chibo_desktop.ui.main_window import MainWindow
@@ -182,18 +182,21 @@ class Application:
         db = self.services.db
         path, folder = db.path, self.services.backups.folder
         db.close()
-        restored = True
+        restored: backups.Restored | None = None
         try:
-            backups.restore(backup, path, folder, db.clock, other_branch_ok)
+            restored = backups.restore(backup, path, folder, db.clock, other_branch_ok)
         except UserError as error:
             show_user_error(self.window, error)
-            restored = False
         finally:
             self.services = Services.build(open_database(path, folder, db.clock))
             self.open_window()
         if self.services.access.protected() and not self.idle_lock.lock_now():  # its password opens its keys
             return False
-        return restored
+        if restored is None:
+            return False
+        assert self.window is not None
+        tell_restored(self.window, restored)
+        return True
 
     def switch_language(self, language: str) -> None:
         if language != self.languages.language and self.languages.use(language):

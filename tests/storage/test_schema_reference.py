@@ -21,7 +21,8 @@ RELEASED = {
     "0009": "7ad2fd7b2afb3cf6",
     "0010": "abcfabbf4b2b93ac",
     "0011": "1b33e880bde0e2b5",
-    "0012": "b7fc8ed548e73368",
+    "0012": "1b33e880bde0e2b5",  # the CCCD rule is a dated rule value: data, not schema
+    "0013": "b7fc8ed548e73368",
 }
 
 

@@ -3,19 +3,18 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from chibo_desktop.app import Application, recover_if_damaged, run_gui
+from chibo_desktop.app import recover_if_damaged, run_gui
 from chibo_desktop.services import backups
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
-from chibo_desktop.ui.i18n import LanguageSwitch
 from tests.conftest import SETUP
 from tests.damage import scribble_over_table
 from tests.helpers.days import CLOCK
+from tests.helpers.gui import answering_modal, click, type_text
 from tests.services.helpers import add_member
 
 
@@ -55,35 +54,6 @@ def test_a_damaged_file_without_a_backup_is_not_opened(tmp_path: Path, vietnames
     assert not backups.check(path).ok
 
 
-def test_restoring_from_the_window_shows_the_restored_roster(qtbot: QtBot, tmp_path: Path) -> None:
-    services = _branch(tmp_path, ["Nguyễn Thị Bích"])
-    services.backups.backup_now()
-    add_member(services, "Trần Văn Hùng")
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    switch = LanguageSwitch()
-    switch.use("en")
-    application = Application(app, services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), switch)
-    window = application.open_window()  # replaced (and deleted) by the restore, so not handed to qtbot
-    qtbot.waitUntil(lambda: window.roster_view.model.rowCount() == 2)
-
-    dialog = window.restore_backup()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
-    assert dialog.table.item(0, 2).text() == "1"
-    dialog.table.selectRow(0)
-    assert "1 members" in dialog.preview.text()
-    dialog.confirm(ask=False)
-
-    restored = application.window
-    assert restored is not None and restored is not window
-    qtbot.addWidget(restored)
-    qtbot.waitUntil(lambda: restored.roster_view.model.rowCount() == 1)
-    kept = [p for p in application.services.backups.folder.iterdir() if "before-restore" in p.name]
-    assert len(kept) == 1 and backups.inspect(kept[0]).members == 2
-    application.tasks.wait()
-    application.services.db.close()
-
-
 def test_a_second_window_on_the_same_records_is_refused(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -103,9 +73,6 @@ def test_a_second_window_on_the_same_records_is_refused(
 def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
     qtbot: QtBot, services: Services, tmp_path: Path, vietnamese: None
 ) -> None:
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtTest import QTest
-
     from chibo_desktop.ui.backup_dialogs import StickPassphraseDialog
     from chibo_desktop.ui.main_window import MainWindow
     from chibo_desktop.ui.tasks import TaskRunner
@@ -116,18 +83,13 @@ def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
     stick = tmp_path / "stick"
     stick.mkdir()
 
-    def type_passphrase() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, type_passphrase)
-            return
+    def type_passphrase(dialog: QWidget) -> None:
         assert isinstance(dialog, StickPassphraseDialog)
-        QTest.keyClicks(dialog.passphrase, "mat-khau-usb-2026")
-        QTest.keyClicks(dialog.repeat, "mat-khau-usb-2026")
-        QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        type_text(dialog.passphrase, "mat-khau-usb-2026")
+        type_text(dialog.repeat, "mat-khau-usb-2026")
+        click(dialog.ok_button)
 
-    with qtbot.waitSignal(window.backup_finished, timeout=20000) as finished:
-        QTimer.singleShot(0, type_passphrase)
+    with qtbot.waitSignal(window.backup_finished, timeout=20000) as finished, answering_modal(type_passphrase):
         window.backup_to_folder(stick)
         assert window.backup_progress.labelText().startswith("Đang sao chép dữ liệu")
     path = finished.args[0]

@@ -1,8 +1,8 @@
 """The private keys are sealed when the app has a password: the sealing key, wrapped by the password and by the
 recovery code.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-11-30 04:00:00
 """
 
@@ -11,8 +11,8 @@ from alembic import op
 
 from chibo_desktop.storage import audit_schema
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
