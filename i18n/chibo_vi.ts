@@ -4,44 +4,44 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="99"/>
-        <location filename="../chibo_desktop/services/access.py" line="120"/>
+        <location filename="../chibo_desktop/services/access.py" line="98"/>
+        <location filename="../chibo_desktop/services/access.py" line="119"/>
         <source>The current password is not right.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="102"/>
-        <location filename="../chibo_desktop/services/access.py" line="146"/>
+        <location filename="../chibo_desktop/services/access.py" line="101"/>
+        <location filename="../chibo_desktop/services/access.py" line="145"/>
         <source>The password was not changed; see the messages.</source>
         <translation>Mật khẩu chưa được đổi; xem các thông báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="119"/>
+        <location filename="../chibo_desktop/services/access.py" line="118"/>
         <source>The password was not removed.</source>
         <translation>Mật khẩu chưa được bỏ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="134"/>
+        <location filename="../chibo_desktop/services/access.py" line="133"/>
         <source>That recovery code is not right. It is the code of 16 letters and digits given when the password was set.</source>
         <translation>Mã khôi phục không đúng. Đó là mã gồm 16 chữ và số được cấp khi đặt mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="140"/>
+        <location filename="../chibo_desktop/services/access.py" line="139"/>
         <source>Not the right code.</source>
         <translation>Mã không đúng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="155"/>
+        <location filename="../chibo_desktop/services/access.py" line="154"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu cần ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="158"/>
+        <location filename="../chibo_desktop/services/access.py" line="157"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="160"/>
+        <location filename="../chibo_desktop/services/access.py" line="159"/>
         <source>Write between 0 (never) and 240 minutes.</source>
         <translation>Hãy ghi từ 0 (không bao giờ) đến 240 phút.</translation>
     </message>
@@ -125,6 +125,39 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <location filename="../chibo_desktop/ui/agenda_editor.py" line="148"/>
         <source>New item</source>
         <translation>Nội dung mới</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../chibo_desktop/ui/approve_dialog.py" line="34"/>
+        <source>Approve the minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/approve_dialog.py" line="37"/>
+        <source>Meeting of {date}: {present}/{required} members present ({ratio}).</source>
+        <translation>Buổi sinh hoạt ngày {date}: có mặt {present}/{required} đảng viên phải dự ({ratio}).</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/approve_dialog.py" line="48"/>
+        <source>Attendance is below the bar of {bar}% set in the rules: this meeting will count as below the bar.</source>
+        <translation>Tỷ lệ dự họp dưới ngưỡng {bar}% theo quy định: buổi sinh hoạt này sẽ được tính là dưới ngưỡng.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/approve_dialog.py" line="61"/>
+        <source>Approved on</source>
+        <translation>Ngày thông qua</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/approve_dialog.py" line="65"/>
+        <source>Usually the day of the meeting, when the minutes are read out and approved. After approval the meeting cannot be changed; corrections go in an addendum.</source>
+        <translation>Thường là ngày họp, khi biên bản được đọc lại và thông qua ngay tại buổi sinh hoạt. Sau khi thông qua, buổi sinh hoạt không sửa được nữa; mọi đính chính ghi vào phụ lục.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/approve_dialog.py" line="72"/>
+        <source>Approve and lock</source>
+        <translation>Thông qua và khóa</translation>
     </message>
 </context>
 <context>
@@ -567,17 +600,17 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="147"/>
+        <location filename="../chibo_desktop/services/backups.py" line="148"/>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="158"/>
+        <location filename="../chibo_desktop/services/backups.py" line="159"/>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="166"/>
+        <location filename="../chibo_desktop/services/backups.py" line="167"/>
         <source>That is the data file itself, not a backup of it.</source>
         <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
     </message>
@@ -585,12 +618,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="33"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="31"/>
         <source>{when}: damaged, cannot be restored ({problem}).</source>
         <translation>{when}: bị hỏng, không khôi phục được ({problem}).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="36"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="34"/>
         <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
     </message>
@@ -702,104 +735,104 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="128"/>
+        <location filename="../chibo_desktop/cli.py" line="132"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="145"/>
+        <location filename="../chibo_desktop/cli.py" line="149"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="162"/>
+        <location filename="../chibo_desktop/cli.py" line="166"/>
         <source>The app has {path} open. Close it first: only one program may change the data at a time.</source>
         <translation>Chương trình đang mở {path}. Hãy đóng chương trình trước: mỗi lúc chỉ một chương trình được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="189"/>
+        <location filename="../chibo_desktop/cli.py" line="193"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="198"/>
+        <location filename="../chibo_desktop/cli.py" line="204"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="213"/>
+        <location filename="../chibo_desktop/cli.py" line="219"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="215"/>
+        <location filename="../chibo_desktop/cli.py" line="221"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="226"/>
+        <location filename="../chibo_desktop/cli.py" line="232"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="233"/>
+        <location filename="../chibo_desktop/cli.py" line="239"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="250"/>
+        <location filename="../chibo_desktop/cli.py" line="256"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="300"/>
+        <location filename="../chibo_desktop/cli.py" line="306"/>
         <source>{path}: no damage found.</source>
         <translation>{path}: không thấy hư hỏng nào.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="302"/>
+        <location filename="../chibo_desktop/cli.py" line="308"/>
         <source>{path} is damaged:</source>
         <translation>{path} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="311"/>
+        <location filename="../chibo_desktop/cli.py" line="317"/>
         <source>Backed up {path} to {out}.</source>
         <translation>Đã sao lưu {path} vào {out}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="315"/>
+        <location filename="../chibo_desktop/cli.py" line="321"/>
         <source>Restored {path} from the backup of {date} ({members} members).</source>
         <translation>Đã khôi phục {path} từ bản sao lưu lúc {date} ({members} đảng viên).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="320"/>
+        <location filename="../chibo_desktop/cli.py" line="326"/>
         <source>The file it replaced is kept as {kept}.</source>
         <translation>Tệp cũ bị thay thế được giữ lại tại {kept}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="332"/>
+        <location filename="../chibo_desktop/cli.py" line="338"/>
         <source>The passphrase file {path} could not be read.</source>
         <translation>Không đọc được tệp mật khẩu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="356"/>
+        <location filename="../chibo_desktop/cli.py" line="362"/>
         <source>Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="397"/>
-        <location filename="../chibo_desktop/cli.py" line="413"/>
+        <location filename="../chibo_desktop/cli.py" line="403"/>
+        <location filename="../chibo_desktop/cli.py" line="419"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="427"/>
+        <location filename="../chibo_desktop/cli.py" line="433"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="264"/>
-        <location filename="../chibo_desktop/cli.py" line="429"/>
+        <location filename="../chibo_desktop/cli.py" line="270"/>
+        <location filename="../chibo_desktop/cli.py" line="435"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -921,12 +954,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Event</name>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="255"/>
+        <location filename="../chibo_desktop/services/members.py" line="253"/>
         <source>Write the date of the event.</source>
         <translation>Hãy ghi ngày của sự kiện.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="265"/>
+        <location filename="../chibo_desktop/services/members.py" line="263"/>
         <source>The date of the event is in the future.</source>
         <translation>Ngày của sự kiện là một ngày trong tương lai.</translation>
     </message>
@@ -1103,7 +1136,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <name>Exchange</name>
     <message>
         <location filename="../chibo_desktop/exchange/package.py" line="143"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="209"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="211"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
@@ -1221,59 +1254,59 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="278"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="293"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="280"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="295"/>
         <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="130"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="132"/>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="136"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="138"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="146"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="148"/>
         <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="180"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="182"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="217"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="359"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="219"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="361"/>
         <source>The file {name} could not be read: {reason}.</source>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="244"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="246"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="255"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="257"/>
         <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="264"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="266"/>
         <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="348"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="350"/>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="368"/>
+        <location filename="../chibo_desktop/services/exchange.py" line="370"/>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
@@ -1463,15 +1496,15 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/domain/ledger.py" line="97"/>
-        <location filename="../chibo_desktop/services/funds.py" line="285"/>
-        <location filename="../chibo_desktop/services/funds.py" line="299"/>
+        <location filename="../chibo_desktop/services/funds.py" line="287"/>
+        <location filename="../chibo_desktop/services/funds.py" line="301"/>
         <source>This loan is not in this fund.</source>
         <translation>Món vay này không thuộc quỹ này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/ledger.py" line="108"/>
         <location filename="../chibo_desktop/domain/ledger.py" line="129"/>
-        <location filename="../chibo_desktop/services/funds.py" line="210"/>
+        <location filename="../chibo_desktop/services/funds.py" line="212"/>
         <source>The amount must be more than 0 đồng.</source>
         <translation>Số tiền phải lớn hơn 0 đồng.</translation>
     </message>
@@ -1512,86 +1545,86 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Bút toán này không thuộc quỹ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="60"/>
+        <location filename="../chibo_desktop/services/funds.py" line="61"/>
         <location filename="../chibo_desktop/ui/fund_dialogs.py" line="91"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="97"/>
+        <location filename="../chibo_desktop/services/funds.py" line="98"/>
         <source>Write the date of the entry.</source>
         <translation>Hãy ghi ngày của bút toán.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="148"/>
-        <location filename="../chibo_desktop/services/funds.py" line="174"/>
-        <location filename="../chibo_desktop/services/funds.py" line="326"/>
+        <location filename="../chibo_desktop/services/funds.py" line="150"/>
+        <location filename="../chibo_desktop/services/funds.py" line="176"/>
+        <location filename="../chibo_desktop/services/funds.py" line="328"/>
         <source>This fund no longer exists.</source>
         <translation>Quỹ này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="153"/>
+        <location filename="../chibo_desktop/services/funds.py" line="155"/>
         <source>Enter the fund&apos;s name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="155"/>
+        <location filename="../chibo_desktop/services/funds.py" line="157"/>
         <source>The maximum cannot be negative.</source>
         <translation>Mức cho vay tối đa không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="157"/>
-        <location filename="../chibo_desktop/services/funds.py" line="217"/>
+        <location filename="../chibo_desktop/services/funds.py" line="159"/>
+        <location filename="../chibo_desktop/services/funds.py" line="219"/>
         <source>A term is 1 to 120 months.</source>
         <translation>Thời hạn từ 1 đến 120 tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="160"/>
+        <location filename="../chibo_desktop/services/funds.py" line="162"/>
         <source>The rate is 0 for an interest-free fund, otherwise 0,01 to 10 % a month.</source>
         <translation>Quỹ không lãi thì lãi suất là 0; còn lại từ 0,01 đến 10 %/tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="206"/>
+        <location filename="../chibo_desktop/services/funds.py" line="208"/>
         <source>Choose the member who borrows.</source>
         <translation>Hãy chọn đảng viên vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="208"/>
+        <location filename="../chibo_desktop/services/funds.py" line="210"/>
         <source>Write the hardship the loan helps with.</source>
         <translation>Hãy ghi hoàn cảnh khó khăn của người vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="213"/>
+        <location filename="../chibo_desktop/services/funds.py" line="215"/>
         <source>This fund lends at most {amount} đồng.</source>
         <translation>Quỹ này cho vay tối đa {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="219"/>
+        <location filename="../chibo_desktop/services/funds.py" line="221"/>
         <source>Enter the date the loan was approved.</source>
         <translation>Hãy nhập ngày duyệt cho vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="221"/>
+        <location filename="../chibo_desktop/services/funds.py" line="223"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="224"/>
+        <location filename="../chibo_desktop/services/funds.py" line="226"/>
         <source>Name the meeting that approved the loan, or the decision number.</source>
         <translation>Hãy ghi buổi sinh hoạt đã duyệt cho vay, hoặc số quyết định.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="55"/>
+        <location filename="../chibo_desktop/services/funds.py" line="56"/>
         <source>The plan must add up to the amount lent: it adds up to {total} đồng.</source>
         <translation>Kế hoạch trả nợ phải bằng số tiền vay: hiện cộng lại được {total} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="244"/>
+        <location filename="../chibo_desktop/services/funds.py" line="246"/>
         <source>The borrower must be a member of the branch on the approval date.</source>
         <translation>Người vay phải là đảng viên của chi bộ vào ngày duyệt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="288"/>
+        <location filename="../chibo_desktop/services/funds.py" line="290"/>
         <source>The plan of a loan already paid out cannot be changed.</source>
         <translation>Món vay đã giải ngân thì không sửa được kế hoạch trả nợ.</translation>
     </message>
@@ -1602,7 +1635,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
     <message>
         <location filename="../chibo_desktop/ui/fund_dialogs.py" line="182"/>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="373"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="374"/>
         <source>Write the rate as a number, for example 0,7.</source>
         <translation>Hãy ghi lãi suất là một số, ví dụ 0,7.</translation>
     </message>
@@ -2182,27 +2215,27 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="292"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="293"/>
         <source>This computer&apos;s keys</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="296"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="297"/>
         <source>Signing key fingerprint</source>
         <translation>Dấu vân tay khóa ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="299"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="300"/>
         <source>Key for branches to lock packages to</source>
         <translation>Khóa để các chi bộ khóa gói gửi lên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="300"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="301"/>
         <source>Its fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="301"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="302"/>
         <source>Copy the key</source>
         <translation>Sao chép khóa</translation>
     </message>
@@ -2215,97 +2248,97 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Cho vay từ {fund}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="274"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="275"/>
         <source>e.g. Nhà bị sạt lở</source>
         <translation>ví dụ Nhà bị sạt lở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="286"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="287"/>
         <source>(approved by a decision)</source>
         <translation>(duyệt bằng quyết định)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="290"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="291"/>
         <source>e.g. 05-NQ/CB</source>
         <translation>ví dụ 05-NQ/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="292"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="293"/>
         <source>Pay the money out now</source>
         <translation>Giải ngân ngay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="297"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="298"/>
         <source>Borrower</source>
         <translation>Người vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="298"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="299"/>
         <source>Hardship</source>
         <translation>Hoàn cảnh khó khăn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="299"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="300"/>
         <source>Purpose</source>
         <translation>Mục đích vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="300"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="301"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="301"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="302"/>
         <source>Term (months)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="302"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="303"/>
         <source>Rate (% a month)</source>
         <translation>Lãi suất (%/tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="303"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="304"/>
         <source>Approved on</source>
         <translation>Ngày duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="304"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="305"/>
         <source>Approved at the meeting</source>
         <translation>Duyệt tại buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="305"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="306"/>
         <source>or by decision number</source>
         <translation>hoặc theo số quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="306"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="307"/>
         <source>Approved by</source>
         <translation>Người, cơ quan duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="307"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="308"/>
         <source>Pay-out date</source>
         <translation>Ngày giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="312"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="313"/>
         <source>Due</source>
         <translation>Hạn trả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="312"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="313"/>
         <source>Principal</source>
         <translation>Gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="312"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="313"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="315"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="316"/>
         <source>Repayment plan (the principal can be changed before paying out)</source>
         <translation>Kế hoạch trả nợ (có thể sửa tiền gốc trước khi giải ngân)</translation>
     </message>
@@ -2740,98 +2773,113 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Không phải dự: đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="145"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="167"/>
         <source>Enter the date of the meeting.</source>
         <translation>Hãy nhập ngày sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="149"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="171"/>
         <source>Write the time as 19:30.</source>
         <translation>Hãy viết giờ theo dạng 19:30.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="152"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="174"/>
         <source>The meeting must end after it starts.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="154"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="176"/>
         <source>Enter the topic of the thematic meeting.</source>
         <translation>Hãy nhập chủ đề sinh hoạt chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="159"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="181"/>
         <source>Choose a member on this meeting&apos;s list.</source>
         <translation>Hãy chọn một đảng viên có trong danh sách buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="163"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="185"/>
         <source>Write the reason of each absence with reason: {names}.</source>
         <translation>Hãy ghi lý do vắng của: {names}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="170"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="192"/>
         <source>Resolution {n}: votes cannot be negative.</source>
         <translation>Nghị quyết {n}: số phiếu không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="174"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="196"/>
         <source>Resolution {n}: more votes than members entitled to vote.</source>
         <translation>Nghị quyết {n}: số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="179"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="201"/>
         <source>Each assignment needs a member on the list and a task.</source>
         <translation>Mỗi phân công cần một đảng viên trong danh sách và nội dung công việc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="186"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="208"/>
         <source>Check the scores: each is between 0 and its maximum.</source>
         <translation>Hãy kiểm tra điểm: mỗi mục từ 0 đến điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="195"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="250"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="217"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="300"/>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="468"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="223"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="271"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="245"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="321"/>
         <source>This meeting no longer exists.</source>
         <translation>Buổi sinh hoạt này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="227"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="249"/>
         <source>The minutes of this meeting were approved and cannot be changed. Add an addendum instead.</source>
         <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="245"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="274"/>
+        <source>The minutes cannot be approved before the meeting ({date}): write that day or later.</source>
+        <translation>Không thể thông qua biên bản trước ngày họp ({date}): hãy ghi ngày đó hoặc sau đó.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="281"/>
+        <source>The approval date cannot be in the future: write today ({date}) or earlier.</source>
+        <translation>Ngày thông qua không thể ở tương lai: hãy ghi hôm nay ({date}) hoặc trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/services/meetings.py" line="295"/>
         <source>Write why the minutes are corrected.</source>
         <translation>Hãy ghi lý do đính chính biên bản.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="247"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="297"/>
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="257"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="307"/>
         <source>Only approved minutes take an addendum; edit the meeting instead.</source>
         <translation>Chỉ biên bản đã thông qua mới lập phụ lục; biên bản chưa thông qua thì sửa trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="355"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="356"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="405"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="406"/>
         <source>Enter the topic.</source>
         <translation>Hãy nhập chủ đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="359"/>
+        <location filename="../chibo_desktop/services/meetings.py" line="409"/>
         <source>A quarter is 1, 2, 3 or 4.</source>
         <translation>Quý là 1, 2, 3 hoặc 4.</translation>
+    </message>
+    <message>
+        <location filename="../chibo_desktop/ui/approve_dialog.py" line="22"/>
+        <source>Enter the day the minutes were approved.</source>
+        <translation>Hãy nhập ngày thông qua biên bản.</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +2907,6 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/ui/meeting_dialog.py" line="127"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="516"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
@@ -3070,11 +3117,6 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
-    <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="517"/>
-        <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
-        <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
-    </message>
 </context>
 <context>
     <name>MeetingsWidget</name>
@@ -3243,8 +3285,8 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="175"/>
-        <location filename="../chibo_desktop/services/members.py" line="271"/>
+        <location filename="../chibo_desktop/services/members.py" line="173"/>
+        <location filename="../chibo_desktop/services/members.py" line="269"/>
         <source>This member no longer exists.</source>
         <translation>Đảng viên này không còn trong dữ liệu.</translation>
     </message>
@@ -3541,7 +3583,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <name>PackagesDialog</name>
     <message>
         <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="173"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="249"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="250"/>
         <source>Take in the branches&apos; packages</source>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
@@ -3613,32 +3655,32 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Gói dữ liệu chibo (*.chibo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="251"/>
         <source>Checking package {done} of {total}…</source>
         <translation>Đang kiểm tra gói {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="270"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
         <source>Ready to import</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="273"/>
         <source>; a package is missing before this one</source>
         <translation>; thiếu một gói trước gói này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="275"/>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>
@@ -3651,42 +3693,42 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Mật khẩu mở chương trình</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="128"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="129"/>
         <source>With a password, the app asks for it when it opens and after some minutes without use. It keeps others out of the app on a shared computer; keep the computer&apos;s own login locked too.</source>
         <translation>Khi có mật khẩu, chương trình sẽ hỏi mật khẩu lúc mở và sau một số phút không dùng. Mật khẩu giúp người khác không vào được chương trình trên máy dùng chung; hãy khóa cả tài khoản đăng nhập của máy.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="139"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="140"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="145"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="146"/>
         <source> minutes</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="146"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="147"/>
         <source>never</source>
         <translation>không bao giờ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="147"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="148"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="148"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="149"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="149"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="150"/>
         <source>Lock after</source>
         <translation>Khóa sau</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="156"/>
+        <location filename="../chibo_desktop/ui/access_dialogs.py" line="157"/>
         <source>Remove the password</source>
         <translation>Bỏ mật khẩu</translation>
     </message>
@@ -4080,32 +4122,32 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RepaymentDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="415"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="416"/>
         <source>Repayment: {name}</source>
         <translation>Thu nợ: {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="420"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="421"/>
         <source>Owed: {outstanding} principal, {fees} interest or fee due. Fees due are paid first, then principal.</source>
         <translation>Còn nợ: gốc {outstanding}, lãi, phí đến hạn {fees}. Trả lãi, phí đến hạn trước, rồi mới trả gốc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="434"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="435"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="435"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="436"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="436"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="437"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="450"/>
+        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="451"/>
         <source>{fee} interest or fee, {principal} principal</source>
         <translation>lãi, phí {fee}; gốc {principal}</translation>
     </message>
@@ -4113,88 +4155,89 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="55"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="157"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="53"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="160"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="63"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="61"/>
         <source>Choose the backup to go back to. The data as it is now is kept as a backup first, so a restore can itself be undone.</source>
         <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="80"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="78"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="144"/>
         <source>Looking at the backups…</source>
         <translation>Đang xem các bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="85"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="83"/>
         <source>Another backup file…</source>
         <translation>Tệp sao lưu khác…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="91"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="89"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="109"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="107"/>
         <source>There is no backup in the backup folder yet. Choose a backup file.</source>
         <translation>Thư mục sao lưu chưa có bản nào. Hãy chọn một tệp sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="111"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="109"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Chọn một bản sao lưu để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="116"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
         <source>sound</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="116"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
         <source>damaged</source>
         <translation>bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="140"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="140"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="159"/>
+        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="162"/>
         <source>Go back to the data of {summary}
 
 Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>
@@ -4592,17 +4635,17 @@ Tổ 2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../chibo_desktop/app.py" line="78"/>
+        <location filename="../chibo_desktop/app.py" line="84"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="83"/>
+        <location filename="../chibo_desktop/app.py" line="89"/>
         <source>The data file {path} is damaged and there is no good backup of it in {folder}. The app will not open it, so nothing more is lost. If you keep a backup on a USB stick, start the app with that stick plugged in and run: chibo restore --db &quot;{path}&quot; &lt;the backup file&gt;; otherwise ask for help, and keep the damaged file.</source>
         <translation>Tệp dữ liệu {path} bị hỏng và trong {folder} không có bản sao lưu tốt nào. Chương trình sẽ không mở tệp này để không mất thêm dữ liệu. Nếu có bản sao lưu trên USB, hãy cắm USB vào và chạy lệnh: chibo restore --db &quot;{path}&quot; &lt;tệp sao lưu&gt;; nếu không, hãy nhờ người hỗ trợ và giữ nguyên tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="96"/>
+        <location filename="../chibo_desktop/app.py" line="100"/>
         <source>The data file {path} is damaged ({problem}).
 
 The newest good backup is:
@@ -4617,22 +4660,22 @@ Bản sao lưu tốt gần nhất là:
 Khôi phục bản này? Những gì nhập sau thời điểm đó sẽ phải nhập lại. Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="212"/>
+        <location filename="../chibo_desktop/app.py" line="217"/>
         <source>The app is already open</source>
         <translation>Chương trình đang mở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="213"/>
+        <location filename="../chibo_desktop/app.py" line="218"/>
         <source>The branch&apos;s records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
         <translation>Hồ sơ chi bộ ({path}) đang được mở trong một cửa sổ khác của chương trình. Hãy dùng cửa sổ đó: hai cửa sổ cùng ghi vào một hồ sơ có thể làm mất thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="235"/>
+        <location filename="../chibo_desktop/app.py" line="240"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="236"/>
+        <location filename="../chibo_desktop/app.py" line="241"/>
         <source>The data file {path} could not be opened: {reason}
 
 Nothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.</source>
@@ -4692,37 +4735,37 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="10"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="11"/>
         <source>The disk holding the data file {path} is full, so the change was not saved. Nothing already saved was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
         <translation>Ổ đĩa chứa tệp dữ liệu {path} đã đầy nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy giải phóng bớt dung lượng (dọn Thùng rác, chuyển bớt tệp cũ đi nơi khác) rồi làm lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="15"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="16"/>
         <source>The data file {path} or its folder cannot be written to (it is read-only), so the change was not saved. Nothing already saved was lost. Ask whoever manages this computer to allow writing there, or move the data to a folder you can write to.</source>
         <translation>Tệp dữ liệu {path} hoặc thư mục chứa nó đang ở chế độ chỉ đọc nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy nhờ người quản lý máy cho phép ghi vào đó, hoặc chuyển dữ liệu sang thư mục được phép ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="21"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="22"/>
         <source>The data file {path} is busy in another program, so the change was not saved. Nothing already saved was lost. Close other copies of the app or other programs using the file, then try again.</source>
         <translation>Tệp dữ liệu {path} đang bị một chương trình khác sử dụng nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy đóng các cửa sổ khác của chương trình hoặc chương trình khác đang dùng tệp này rồi làm lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="26"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="27"/>
         <source>The computer could not read or write the data file {path} (the disk or drive did not answer). The change was not saved; nothing already saved was lost. Check that the drive is connected, then try again.</source>
         <translation>Máy tính không đọc hoặc ghi được tệp dữ liệu {path} (ổ đĩa không trả lời). Thay đổi vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn nguyên. Hãy kiểm tra ổ đĩa đã được cắm chắc chưa rồi làm lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="31"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="32"/>
         <source>The data file {path} could not be opened: the folder is missing or cannot be written to. Check that the drive is connected and that you may write in that folder.</source>
         <translation>Không mở được tệp dữ liệu {path}: thư mục không còn hoặc không được phép ghi. Hãy kiểm tra ổ đĩa đã được cắm chưa và thư mục đó có được phép ghi không.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="36"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="37"/>
         <source>The data file {path} is damaged. Do not keep working in it: restore the newest good backup (File → Restore from a backup).</source>
         <translation>Tệp dữ liệu {path} bị hỏng. Đừng tiếp tục làm việc trên tệp này: hãy khôi phục bản sao lưu tốt gần nhất (Tệp → Khôi phục từ bản sao lưu).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="41"/>
+        <location filename="../chibo_desktop/storage/errors.py" line="42"/>
         <source>The data file {path} is no longer where it was (it was moved, deleted or its drive was removed), so the change was not saved. Put the file back, or restore the newest backup, then start the app again.</source>
         <translation>Tệp dữ liệu {path} không còn ở chỗ cũ (đã bị chuyển đi, bị xóa hoặc ổ đĩa đã bị rút ra) nên thay đổi vừa rồi chưa được lưu. Hãy đặt tệp về chỗ cũ hoặc khôi phục bản sao lưu gần nhất, rồi mở lại chương trình.</translation>
     </message>
@@ -4783,37 +4826,37 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy nhập ngày của sự kiện.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="83"/>
+        <location filename="../chibo_desktop/services/members.py" line="82"/>
         <location filename="../chibo_desktop/ui/member_dialog.py" line="296"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="101"/>
-        <location filename="../chibo_desktop/services/members.py" line="259"/>
+        <location filename="../chibo_desktop/services/funds.py" line="102"/>
+        <location filename="../chibo_desktop/services/members.py" line="257"/>
         <location filename="../chibo_desktop/ui/forms.py" line="14"/>
         <source>Write the date as dd/mm/yyyy, for example 05/02/1970.</source>
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="204"/>
+        <location filename="../chibo_desktop/services/members.py" line="202"/>
         <source>Enter the date the member joined this branch.</source>
         <translation>Hãy nhập ngày đảng viên đến sinh hoạt tại chi bộ.</translation>
     </message>
     <message>
         <location filename="../chibo_desktop/domain/members.py" line="106"/>
-        <location filename="../chibo_desktop/services/members.py" line="208"/>
-        <location filename="../chibo_desktop/services/members.py" line="266"/>
+        <location filename="../chibo_desktop/services/members.py" line="206"/>
+        <location filename="../chibo_desktop/services/members.py" line="264"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="213"/>
+        <location filename="../chibo_desktop/services/members.py" line="211"/>
         <source>A member cannot join the branch before being admitted to the Party.</source>
         <translation>Đảng viên không thể đến sinh hoạt trước ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="221"/>
+        <location filename="../chibo_desktop/services/members.py" line="219"/>
         <source>Choose a hamlet of this branch.</source>
         <translation>Hãy chọn một tổ của chi bộ.</translation>
     </message>

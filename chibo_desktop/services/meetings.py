@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.domain.dates import Period, add_months
+from chibo_desktop.domain.dates import Period, add_months, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.meetings import (
@@ -18,6 +18,7 @@ from chibo_desktop.domain.meetings import (
     MeetingKind,
     MeetingRecord,
     attendance_list,
+    count_attendance,
 )
 from chibo_desktop.domain.register import (
     MeetingSummary,
@@ -53,6 +54,23 @@ class MeetingRules:
     rubric: Rubric
     min_minutes: int
     min_minutes_combined: int
+    bar_percent: int
+
+
+@dataclass(frozen=True)
+class ApprovalFacts:
+    """What the secretary confirms before the minutes are locked: the attendance as stored, against the bar in
+    force on the meeting's day, and the days the approval date may take."""
+
+    meeting_on: date
+    today: date
+    present: int
+    required: int
+    bar_percent: int
+
+    @property
+    def below_bar(self) -> bool:
+        return bool(self.required) and self.present * 100 < self.bar_percent * self.required
 
 
 @dataclass(frozen=True)
@@ -109,8 +127,9 @@ class MeetingService:
 
     def rules(self, on: date) -> MeetingRules:
         book = self._rules.book()
+        bar_percent = int(book.get("meeting.quality_bar_percent", on))
         return MeetingRules(
-            bar=int(book.get("meeting.quality_bar_percent", on)) / 100,
+            bar=bar_percent / 100,
             removal_months=int(book.get("meeting.removal_unexcused_months", on)),
             max_run=int(book.get("meeting.max_consecutive_absences", on)),
             away_required=bool(book.get("meeting.away_counts_as_required", on)),
@@ -118,6 +137,7 @@ class MeetingService:
             rubric=Rubric.from_rule(book.get("meeting.rubric", on)),
             min_minutes=int(book.get("meeting.min_minutes", on)),
             min_minutes_combined=int(book.get("meeting.min_minutes_combined", on)),
+            bar_percent=bar_percent,
         )
 
     # --- the attendance list ------------------------------------------------------------------------------
@@ -233,11 +253,41 @@ class MeetingService:
                 )
             )
 
-    def approve(self, meeting_id: int) -> Change:
-        """Approving the minutes locks the meeting for good."""
+    def approval_facts(self, meeting_id: int) -> ApprovalFacts:
+        meeting = self.get(meeting_id)
+        on = meeting.record.on
+        assert on is not None
+        rules = self.rules(on)
+        counts = count_attendance(meeting.lines, rules.away_required)
+        return ApprovalFacts(on, self._today(), counts.present, counts.required, rules.bar_percent)
+
+    def approve(self, meeting_id: int, on: date | None = None) -> Change:
+        """Approving the minutes locks the meeting for good. *on* is the day the branch approved them: by default
+        the meeting's own day (minutes are read out and approved at the meeting), never before it nor after
+        today."""
+        meeting_on = self.get(meeting_id).record.on
+        assert meeting_on is not None
+        day = on or meeting_on
+        problem = None
+        if day < meeting_on:
+            problem = _msg(
+                QT_TRANSLATE_NOOP(
+                    "Meeting", "The minutes cannot be approved before the meeting ({date}): write that day or later."
+                ),
+                date=screen_date(meeting_on),
+            )
+        elif day > self._today():
+            problem = _msg(
+                QT_TRANSLATE_NOOP(
+                    "Meeting", "The approval date cannot be in the future: write today ({date}) or earlier."
+                ),
+                date=screen_date(self._today()),
+            )
+        if problem is not None:
+            raise UserError(problem, {"approved_on": problem})
         with self._db.write() as session:
             self._require_unlocked(session, meeting_id)
-            meeting_queries.approve(session, meeting_id, self._today())
+            meeting_queries.approve(session, meeting_id, day)
         return Change.of(Topic.MEETINGS, meeting_id)
 
     def add_addendum(self, meeting_id: int, reason: str, text: str) -> Change:

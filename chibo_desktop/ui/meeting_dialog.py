@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -42,6 +41,7 @@ from chibo_desktop.domain.rubric import BAND_LABELS, CRITERION_LABELS
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.ui.agenda_editor import AgendaEditor
+from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.attendance_view import AttendanceView
 from chibo_desktop.ui.forms import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
@@ -505,25 +505,16 @@ class MeetingDialog(QDialog):
         assert self._meeting is not None
         self._on_print(self._meeting.id)
 
-    def approve(self, confirm: bool = True) -> bool:
-        """Save, then approve the minutes (which locks the meeting)."""
+    def approve(self) -> bool:
+        """Save, then ask: the confirmation states the attendance against the bar and takes the approval date.
+        Only a confirmed approval locks the meeting."""
         if not self.save():
             return False
         assert self._meeting is not None
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Approve the minutes"),
-                self.tr("After approval the meeting cannot be changed; corrections go in an addendum. Approve now?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            change = self._meetings.approve(self._meeting.id)
-        except UserError as error:
-            self._show_errors(error)
+        confirm = ApproveDialog(self._meetings, self._meeting.id, self)
+        if confirm.exec() != QDialog.DialogCode.Accepted or confirm.change is None:
             return False
-        self._on_change(change)
+        self._on_change(confirm.change)
         self.accept()
         return True
 

@@ -11,7 +11,9 @@ from chibo_desktop.domain.meetings import Mark
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change
+from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
+from tests.helpers.clicks import click_button, on_modal
 from tests.helpers.days import TODAY
 
 NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Thạch Thị Sa Ly", "Phạm Văn Dũng"]
@@ -76,7 +78,8 @@ def test_keyboard_attendance_approve_and_lock(qtbot: QtBot, branch: Services, vi
     stored = {line.name: line.mark for line in branch.meetings.get(meeting_id).lines}
     assert stored["Trần Thị Bình"] == Mark.UNEXCUSED
 
-    assert dialog.approve(confirm=False)
+    on_modal(ApproveDialog, lambda confirm: click_button(confirm, "Thông qua và khóa"))
+    click_button(dialog, "Thông qua biên bản")
     assert branch.meetings.get(meeting_id).locked
 
     again = open_dialog(qtbot, branch, changes, meeting_id)
