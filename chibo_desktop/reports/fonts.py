@@ -33,5 +33,5 @@ def missing_glyphs(text: str) -> set[str]:
     """Characters of *text* the bundled regular face cannot draw (white space aside)."""
     register_fonts()
     font = pdfmetrics.getFont(SERIF)
-    widths = font.face.charWidths  # type: ignore[attr-defined]
+    widths = font.face.charWidths
     return {ch for ch in set(text) if not ch.isspace() and ord(ch) not in widths}

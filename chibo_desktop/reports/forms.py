@@ -13,7 +13,7 @@ from chibo_desktop.reports.minutes import build_pdf, frame_width, minutes_story,
 BOX = "□"  # in the bundled font (☐ is not)
 
 
-class RuledLines(Flowable):
+class RuledLines(Flowable):  # type: ignore[misc]
     """Dotted lines to write on by hand."""
 
     def __init__(self, count: int, width: float, spacing: float = 8 * mm) -> None:

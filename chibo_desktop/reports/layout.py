@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from chibo_desktop.domain.dates import document_date
 from chibo_desktop.domain.documents import DocumentHeader
@@ -35,7 +35,8 @@ class DocumentStyle:
 
     @property
     def pagesize(self) -> tuple[float, float]:
-        return landscape(A4) if self.landscape else A4
+        size: tuple[float, float] = landscape(A4) if self.landscape else A4
+        return size
 
     @staticmethod
     def from_setting(value: Mapping[str, Any], landscape: bool = False) -> "DocumentStyle":
@@ -87,7 +88,7 @@ def esc(text: str) -> str:
     return nfc(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class RuledText(Flowable):
+class RuledText(Flowable):  # type: ignore[misc]
     """A centred line of bold text with a rule under it exactly as long as the text."""
 
     def __init__(self, text: str, font: str, size: float, width: float) -> None:
@@ -165,3 +166,55 @@ class PageDecorator:
             str(page),
         )
         canvas.restoreState()
+
+
+DRAFT_NOTE = "DỰ THẢO — Dự thảo, chưa được chi bộ thông qua; không thay cho biên bản chính thức."
+
+
+class DraftMark(Flowable):  # type: ignore[misc]
+    """An invisible mark in the story: the pages from here on hold draft minutes (``draft=True``) or not. The
+    document template draws the draft note on every page that holds any draft."""
+
+    def __init__(self, draft: bool) -> None:
+        super().__init__()
+        self.draft = draft
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
+
+
+class PartyDocTemplate(SimpleDocTemplate):  # type: ignore[misc]
+    """The page template of every document: it follows the story's ``DraftMark``s and, at the end of each page
+    that held draft minutes, writes "DỰ THẢO" across the page and the draft note at its foot."""
+
+    def beforeDocument(self) -> None:
+        self._draft_now = False
+        self._draft_on_page = False
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, DraftMark):
+            self._draft_now = flowable.draft
+            self._draft_on_page = self._draft_on_page or flowable.draft
+
+    def afterPage(self) -> None:
+        if self._draft_on_page:
+            draw_draft_note(self.canv, self.pagesize, self.leftMargin, self.rightMargin, self.bottomMargin)
+        self._draft_on_page = self._draft_now
+
+
+def draw_draft_note(canvas: Canvas, pagesize: tuple[float, float], left: float, right: float, bottom: float) -> None:
+    width, height = pagesize
+    canvas.saveState()
+    canvas.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.18)
+    canvas.setFont(f"{SERIF}-Bold", 96)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -32, "DỰ THẢO")
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFont(f"{SERIF}-Italic", 11)
+    canvas.drawCentredString(left + (width - left - right) / 2, bottom * 0.45, DRAFT_NOTE)
+    canvas.restoreState()

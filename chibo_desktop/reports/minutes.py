@@ -2,14 +2,33 @@
 
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import MinutesData
 from chibo_desktop.files import replace_atomically
-from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, esc, header_block, layout_table, styles
+from chibo_desktop.reports.layout import (
+    DocumentStyle,
+    DraftMark,
+    PageDecorator,
+    PartyDocTemplate,
+    esc,
+    header_block,
+    layout_table,
+    styles,
+)
 
 APPROVAL = "Biên bản đã được đọc lại cho chi bộ nghe và được nhất trí thông qua."
+DRAFT_CLOSING = "(Dự thảo biên bản, đọc tại buổi sinh hoạt để chi bộ góp ý; chưa được chi bộ thông qua.)"
+
+
+def draft_box(style: DocumentStyle) -> Table:
+    """ "DỰ THẢO" in a box under the heading, where nobody reads the title without seeing it."""
+    s = styles(style)
+    box = Table([[Paragraph("DỰ THẢO", s["sign_title"])]], colWidths=[40 * mm])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, colors.black)]))
+    return box
 
 
 def _ratio(part: int, whole: int) -> str:
@@ -24,9 +43,12 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
     s = styles(style)
     body, bold = s["body"], s["summary"]
     left = s["body"].clone("left_bold", fontName=bold.fontName)
-    story: list[Flowable] = [header_block(data.header, style, frame_width)]
+    story: list[Flowable] = [DraftMark(not data.approved), header_block(data.header, style, frame_width)]
     number = data.number or "........-BB/CB"  # room to write the number by hand
     story.append(Paragraph(esc(f"Số {number}"), s["upper"].clone("number", alignment=0)))
+    if not data.approved:
+        story.append(Spacer(1, 2 * mm))
+        story.append(draft_box(style))
     story.append(Paragraph("BIÊN BẢN", s["title"]))
     story.append(Paragraph(esc(data.summary_line), bold))
     story.append(Spacer(1, 4 * mm))
@@ -91,9 +113,10 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
         else "Buổi sinh hoạt kết thúc lúc ...... giờ ...... phút cùng ngày."
     )
     story.append(Paragraph(esc(ended), body))
-    story.append(Paragraph(esc(APPROVAL), body))
+    story.append(Paragraph(esc(APPROVAL if data.approved else DRAFT_CLOSING), body))
     story.append(Spacer(1, 6 * mm))
     story.append(KeepTogether([signatures(data.secretary, data.chair, style, frame_width)]))
+    story.append(DraftMark(False))
     return story
 
 
@@ -114,7 +137,7 @@ def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str
     out.parent.mkdir(parents=True, exist_ok=True)
 
     def write(temporary: Path) -> None:
-        doc = SimpleDocTemplate(
+        doc = PartyDocTemplate(
             str(temporary),
             pagesize=style.pagesize,
             leftMargin=style.left_mm * mm,
@@ -131,7 +154,8 @@ def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str
 
 
 def frame_width(style: DocumentStyle) -> float:
-    return style.pagesize[0] - (style.left_mm + style.right_mm) * mm
+    width: float = style.pagesize[0] - (style.left_mm + style.right_mm) * mm
+    return width
 
 
 def minutes_pdf(data: MinutesData, out: Path, style: DocumentStyle | None = None) -> Path:

@@ -269,7 +269,9 @@ class MainWindow(QMainWindow):
         self.meetings_loaded.emit()
 
     def new_meeting(self) -> MeetingDialog:
-        dialog = MeetingDialog(self.services.meetings, self.changed.emit, self.services.today(), parent=self)
+        dialog = MeetingDialog(
+            self.services.meetings, self.changed.emit, self.services.today(), parent=self, on_print=self.print_minutes
+        )
         self._show(dialog)
         return dialog
 

@@ -48,7 +48,15 @@ def type_into(widget: QWidget, text: str, replace: bool = True) -> None:
     if replace:
         QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClick(widget, Qt.Key.Key_Delete)
-    QTest.keyClicks(widget, text)
+    type_text(widget, text)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type *text* as key presses, one per character. ``QTest.keyClicks`` only knows ASCII (Vietnamese letters
+    abort it), so each character goes as the text of its key event, as a Vietnamese keyboard delivers it."""
+    for character in text:
+        key = Qt.Key(ord(character.upper())) if character.isascii() and character.isprintable() else Qt.Key.Key_unknown
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key, character, Qt.KeyboardModifier.NoModifier)
 
 
 def on_modal(kind: type[W], act: Callable[[W], None]) -> None:

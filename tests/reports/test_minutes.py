@@ -80,6 +80,7 @@ def meeting(services: Services) -> int:
 
 
 def test_the_minutes_say_what_was_recorded(services: Services, meeting: int, tmp_path: Path) -> None:
+    services.meetings.approve(meeting)
     out = minutes_pdf(minutes_data(services, meeting), tmp_path / "bb.pdf")
     text = flat(pdf_text(out))
     for expected in (
@@ -132,6 +133,34 @@ def test_long_minutes_flow_over_pages_with_numbers_from_page_two(
     for number, page in enumerate(pages[1:], start=2):
         assert page.extract_text().strip().splitlines()[0].strip() == str(number)
     assert "CHỦ TRÌ" in pages[-1].extract_text()
+
+
+def long_agenda(services: Services, meeting: int) -> None:
+    stored = services.meetings.get(meeting)
+    items = tuple(
+        AgendaItem(f"Nội dung {n}", "Phan Thu Mai", "Báo cáo chi tiết tình hình ấp. " * 12, (), "Thống nhất.")
+        for n in range(1, 8)
+    )
+    services.meetings.update(meeting, replace(stored.record, agenda=items), stored.lines)
+
+
+def test_draft_minutes_say_so_on_every_page_and_never_claim_approval(
+    services: Services, meeting: int, tmp_path: Path
+) -> None:
+    long_agenda(services, meeting)
+    pages = PdfReader(minutes_pdf(minutes_data(services, meeting), tmp_path / "draft.pdf")).pages
+    assert len(pages) >= 2
+    first = flat(unicodedata.normalize("NFC", pages[0].extract_text()))
+    assert first.index("DỰ THẢO") < first.index("BIÊN BẢN sinh hoạt")  # in the heading, before the title
+    for page in pages:
+        assert "Dự thảo, chưa được chi bộ thông qua" in flat(unicodedata.normalize("NFC", page.extract_text()))
+    text = flat(pdf_text(tmp_path / "draft.pdf"))
+    assert "được nhất trí thông qua" not in text
+
+    services.meetings.approve(meeting)
+    text = flat(pdf_text(minutes_pdf(minutes_data(services, meeting), tmp_path / "approved.pdf")))
+    assert "dự thảo" not in text.casefold()
+    assert "Biên bản đã được đọc lại cho chi bộ nghe và được nhất trí thông qua." in text
 
 
 def test_every_character_of_the_minutes_is_in_the_bundled_font(services: Services, meeting: int) -> None:

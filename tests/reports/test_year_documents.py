@@ -88,6 +88,16 @@ def test_the_book_has_a_cover_contents_and_every_meeting(year: Services, tmp_pat
     assert max(steps) == 3
 
 
+def test_in_the_book_only_the_pages_of_draft_minutes_say_draft(year: Services, tmp_path: Path) -> None:
+    february = next(item.id for item in year.meetings.list_meetings(2025) if item.on.month == 2)
+    year.meetings.approve(february)
+    out = book_pdf(book_data(year, 2025), tmp_path / "book.pdf")
+    pages = [flat(unicodedata.normalize("NFC", p.extract_text())) for p in PdfReader(out).pages]
+    drafts = [n for n, page in enumerate(pages, start=1) if "Dự thảo, chưa được chi bộ thông qua" in page]
+    assert drafts == [3, 5]  # January's and March's minutes; the cover, contents and approved February are clean
+    assert "nhất trí thông qua" in pages[3] and "nhất trí thông qua" not in pages[2] + pages[4]
+
+
 def test_cancelling_the_book_leaves_no_file(year: Services, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     with pytest.raises(BookCancelledError):

@@ -2,10 +2,13 @@
 approving through a confirmation that states the attendance, printing drafts that can never pass for approved
 minutes, choosing speakers from the day's list."""
 
+import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -104,3 +107,39 @@ def test_the_bar_is_read_from_the_rules_of_the_meeting_day(
     click(button(dialog, "Thông qua biên bản"))
     assert seen == {"warned": False}
     assert not services.meetings.get(meeting).locked
+
+
+def pdf_words(path: Path) -> str:
+    return " ".join(unicodedata.normalize("NFC", page.extract_text()) for page in PdfReader(path).pages)
+
+
+def test_a_new_meetings_draft_minutes_print_marked_and_approved_ones_print_clean(
+    qtbot: QtBot, services: Services, meeting: int, vietnamese: None
+) -> None:
+    window = main_window(qtbot, services)
+    click_tab(window.tabs, "Sinh hoạt chi bộ")
+    click_button(window.meetings_view, "Ghi buổi sinh hoạt mới…")
+    dialog = top_level(MeetingDialog)
+    qtbot.addWidget(dialog)
+    type_into(dialog.place, "Hội trường ấp Sáu")
+    with qtbot.waitSignal(window.preview_ready, timeout=20000) as ready:
+        click_button(dialog, "Xem trước và in…")  # saves the new meeting, then previews its draft minutes
+    draft = pdf_words(ready.args[0].pdf)
+    assert "DỰ THẢO" in draft and "Hội trường ấp Sáu" in draft
+    assert "nhất trí thông qua" not in draft
+
+    on_modal(ApproveDialog, lambda confirm: click_button(confirm, "Thông qua và khóa"))
+    click_button(dialog, "Thông qua biên bản")
+    view = window.meetings_view.list_view
+
+    def approved_rows() -> list[int]:
+        return [r for r in range(view.model().rowCount()) if view.model().index(r, 5).data() == "đã thông qua"]
+
+    qtbot.waitUntil(lambda: len(approved_rows()) == 1)
+    row = approved_rows()[0]
+    click_index(view, view.model().index(row, 0))
+    with qtbot.waitSignal(window.preview_ready, timeout=20000) as ready:
+        click_button(window.meetings_view, "In biên bản…")
+    approved = pdf_words(ready.args[0].pdf)
+    assert "Hội trường ấp Sáu" in approved and "nhất trí thông qua" in approved
+    assert "dự thảo" not in approved.casefold()
