@@ -18,7 +18,7 @@ from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.paths import Paths
 from chibo_desktop.services import backups
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
 from chibo_desktop.ui.access_dialogs import IdleLock, UnlockDialog
@@ -227,7 +227,7 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
     try:
         db = open_database(db_path, paths.backups, clock)
         if demo and Services.build(db).organisation.get() is None:
-            from chibo_desktop.services.demo import write_demo
+            from chibo_desktop.sample.branch import write_demo
 
             write_demo(db, members=120, seed=7)
     except UserError as error:
@@ -283,7 +283,7 @@ def self_test(database: Path, out: Path) -> int:
     switch.use(DEFAULT_LANGUAGE)
     db = open_database(database, database.parent / "backups", Clock.system())
     if Services.build(db).organisation.get() is None:
-        from chibo_desktop.services.demo import write_demo
+        from chibo_desktop.sample.branch import write_demo
 
         write_demo(db, members=30, seed=7)
     services = Services.build(db)

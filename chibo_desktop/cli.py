@@ -16,7 +16,7 @@ from chibo_desktop.domain.dates import Period, parse_period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.paths import Paths
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
 
@@ -194,7 +194,7 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
                     {"path": str(path)},
                 )
             )
-        from chibo_desktop.services.demo import write_demo
+        from chibo_desktop.sample.branch import write_demo
 
         paths = Paths.default(path)
         written = write_demo(
@@ -232,7 +232,7 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         print(tr.translate("Cli", "Exported {count} members to {path}.").format(count=count, path=args.out))
         return 0
     if args.command == "print" and args.print_command == "minutes":
-        from chibo_desktop.reports.forms import minutes_with_addenda_pdf
+        from chibo_desktop.reports.minutes import minutes_with_addenda_pdf
         from chibo_desktop.services.documents import document_style, minutes_data
 
         minutes_with_addenda_pdf(minutes_data(services, args.meeting), args.out, document_style(services))
@@ -387,8 +387,9 @@ def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
 
 
 def _print_other(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
+    from chibo_desktop.reports.blank_form import blank_form_pdf
     from chibo_desktop.reports.book import book_pdf
-    from chibo_desktop.reports.forms import addendum_pdf, blank_form_pdf
+    from chibo_desktop.reports.minutes import addendum_pdf
     from chibo_desktop.reports.register_pdf import register_pdf
     from chibo_desktop.services import documents
 

@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from chibo_desktop.domain.organisation import OrganisationSetup  # noqa: E402
-from chibo_desktop.services.bundle import Services  # noqa: E402
+from chibo_desktop.services.wiring import Services  # noqa: E402
 from chibo_desktop.storage.db import Database, open_database  # noqa: E402
 from tests.helpers.days import CLOCK
 

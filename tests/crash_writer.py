@@ -7,7 +7,7 @@ from pathlib import Path
 
 from chibo_desktop.domain.meetings import MeetingRecord
 from chibo_desktop.domain.members import MemberRecord
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import Database
 from tests.helpers.days import CLOCK, TODAY
 

@@ -150,7 +150,7 @@ def test_export_import_and_keys_with_exit_codes(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from chibo_desktop.domain.organisation import OrganisationSetup
-    from chibo_desktop.services.bundle import Services
+    from chibo_desktop.services.wiring import Services
     from chibo_desktop.storage.db import open_database
 
     upper_db = tmp_path / "upper.sqlite"

@@ -17,10 +17,10 @@ from chibo_desktop.domain.funds import EntryKind, RateMethod, ScheduleKind
 from chibo_desktop.domain.meetings import MeetingKind, MeetingRecord
 from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.organisation import OrganisationSetup
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.funds import LoanRequest
 from chibo_desktop.services.roster_io import RowStatus
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
 

@@ -8,8 +8,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.audit import AuditEntry
 from chibo_desktop.domain.documents import DocumentHeader
-from chibo_desktop.reports.layout import DocumentStyle, esc, header_block, styles
-from chibo_desktop.reports.minutes import build_pdf
+from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, header_block, styles
 
 HEADINGS = (("TT", 10), ("Thời điểm", 30), ("Người thao tác", 30), ("Hồ sơ", 50), ("Thao tác", 22), ("Nội dung", 0))
 

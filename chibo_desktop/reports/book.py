@@ -10,9 +10,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from chibo_desktop.domain.documents import BookData
 from chibo_desktop.files import replace_atomically
-from chibo_desktop.reports.forms import addendum_story
-from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, PartyDocTemplate, esc, styles
-from chibo_desktop.reports.minutes import frame_width, minutes_story
+from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, PartyDocTemplate, esc, frame_width, styles
+from chibo_desktop.reports.minutes import addendum_story, minutes_story
 
 
 class BookCancelledError(Exception):

@@ -14,8 +14,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from chibo_desktop.domain.charts import MONTHS, ChartsData
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.reports.fonts import SERIF
-from chibo_desktop.reports.layout import DocumentStyle, esc, header_block, styles
-from chibo_desktop.reports.minutes import build_pdf
+from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, header_block, styles
 
 WIDTH, HEIGHT = 165 * mm, 52 * mm
 LINE_COLOURS = (colors.HexColor("#1f4e79"), colors.HexColor("#b03a2e"), colors.HexColor("#1e8449"), colors.grey)

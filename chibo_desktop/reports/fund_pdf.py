@@ -7,8 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import FundStatementData, LedgerData
-from chibo_desktop.reports.layout import DocumentStyle, esc, header_block, styles
-from chibo_desktop.reports.minutes import build_pdf, frame_width
+from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
 
 
 def _grid(rows: list[list[Flowable | str]], widths: list[float], repeat: int = 1) -> Table:

@@ -1,4 +1,5 @@
-"""The Party document layout shared by every print: page, margins, fonts, header, page numbers.
+"""The Party document layout shared by every print: page, margins, fonts, header, signatures, page numbers, and
+writing the PDF.
 
 Defaults follow HD 36-HD/VPTW (A4; top 20, bottom 20, left 30, right 15 mm; 14 pt body; "ĐẢNG CỘNG SẢN VIỆT
 NAM" 15 pt bold with a rule under it as long as the text; page numbers from page 2, centred at the top).
@@ -6,6 +7,7 @@ NAM" 15 pt bold with a rule under it as long as the text; page numbers from page
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -14,11 +16,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.dates import document_date
 from chibo_desktop.domain.documents import DocumentHeader
 from chibo_desktop.domain.text import nfc
+from chibo_desktop.files import replace_atomically
 from chibo_desktop.reports.fonts import SERIF, register_fonts
 
 
@@ -88,7 +91,7 @@ def esc(text: str) -> str:
     return nfc(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class RuledText(Flowable):  # type: ignore[misc]
+class RuledText(Flowable):
     """A centred line of bold text with a rule under it exactly as long as the text."""
 
     def __init__(self, text: str, font: str, size: float, width: float) -> None:
@@ -171,7 +174,7 @@ class PageDecorator:
 DRAFT_NOTE = "DỰ THẢO — Dự thảo, chưa được chi bộ thông qua; không thay cho biên bản chính thức."
 
 
-class DraftMark(Flowable):  # type: ignore[misc]
+class DraftMark(Flowable):
     """An invisible mark in the story: the pages from here on hold draft minutes (``draft=True``) or not. The
     document template draws the draft note on every page that holds any draft."""
 
@@ -186,7 +189,7 @@ class DraftMark(Flowable):  # type: ignore[misc]
         return None
 
 
-class PartyDocTemplate(SimpleDocTemplate):  # type: ignore[misc]
+class PartyDocTemplate(SimpleDocTemplate):
     """The page template of every document: it follows the story's ``DraftMark``s and, at the end of each page
     that held draft minutes, writes "DỰ THẢO" across the page and the draft note at its foot."""
 
@@ -218,3 +221,40 @@ def draw_draft_note(canvas: Canvas, pagesize: tuple[float, float], left: float, 
     canvas.setFont(f"{SERIF}-Italic", 11)
     canvas.drawCentredString(left + (width - left - right) / 2, bottom * 0.45, DRAFT_NOTE)
     canvas.restoreState()
+
+
+def signatures(secretary: str, chair: str, style: DocumentStyle, frame_width: float) -> Table:
+    """THƯ KÝ on the left, CHỦ TRÌ on the right, names under the space for the hand signature."""
+    s = styles(style)
+    cells = [
+        [Paragraph("THƯ KÝ", s["sign_title"]), Paragraph("CHỦ TRÌ", s["sign_title"])],
+        [Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"]), Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"])],
+        [Spacer(1, 22 * mm), Spacer(1, 22 * mm)],
+        [Paragraph(esc(secretary), s["sign_name"]), Paragraph(esc(chair), s["sign_name"])],
+    ]
+    return layout_table(cells, [frame_width / 2, frame_width / 2])
+
+
+def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str, author: str) -> Path:
+    """Write *story* to *out* through a temporary file: a failed print never leaves half a PDF."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(temporary: Path) -> None:
+        doc = PartyDocTemplate(
+            str(temporary),
+            pagesize=style.pagesize,
+            leftMargin=style.left_mm * mm,
+            rightMargin=style.right_mm * mm,
+            topMargin=style.top_mm * mm,
+            bottomMargin=style.bottom_mm * mm,
+            title=title,
+            author=author,
+        )
+        decorate = PageDecorator(style)
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+
+    return replace_atomically(out, write)
+
+
+def frame_width(style: DocumentStyle) -> float:
+    return style.pagesize[0] - (style.left_mm + style.right_mm) * mm

@@ -7,8 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import MemberListData
-from chibo_desktop.reports.layout import DocumentStyle, esc, header_block, styles
-from chibo_desktop.reports.minutes import build_pdf
+from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, header_block, styles
 
 HEADINGS = (
     ("TT", 8),

@@ -1,21 +1,21 @@
-"""The minutes of a meeting (biên bản sinh hoạt chi bộ) in the layout of HD 36-HD/VPTW."""
+"""The minutes of a meeting (biên bản sinh hoạt chi bộ) in the layout of HD 36-HD/VPTW, and the addendum page of
+approved minutes that were corrected."""
 
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import MinutesData
-from chibo_desktop.files import replace_atomically
 from chibo_desktop.reports.layout import (
     DocumentStyle,
     DraftMark,
-    PageDecorator,
-    PartyDocTemplate,
+    build_pdf,
     esc,
+    frame_width,
     header_block,
-    layout_table,
+    signatures,
     styles,
 )
 
@@ -120,45 +120,44 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
     return story
 
 
-def signatures(secretary: str, chair: str, style: DocumentStyle, frame_width: float) -> Table:
-    """THƯ KÝ on the left, CHỦ TRÌ on the right, names under the space for the hand signature."""
-    s = styles(style)
-    cells = [
-        [Paragraph("THƯ KÝ", s["sign_title"]), Paragraph("CHỦ TRÌ", s["sign_title"])],
-        [Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"]), Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"])],
-        [Spacer(1, 22 * mm), Spacer(1, 22 * mm)],
-        [Paragraph(esc(secretary), s["sign_name"]), Paragraph(esc(chair), s["sign_name"])],
-    ]
-    return layout_table(cells, [frame_width / 2, frame_width / 2])
-
-
-def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str, author: str) -> Path:
-    """Write *story* to *out* through a temporary file: a failed print never leaves half a PDF."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-
-    def write(temporary: Path) -> None:
-        doc = PartyDocTemplate(
-            str(temporary),
-            pagesize=style.pagesize,
-            leftMargin=style.left_mm * mm,
-            rightMargin=style.right_mm * mm,
-            topMargin=style.top_mm * mm,
-            bottomMargin=style.bottom_mm * mm,
-            title=title,
-            author=author,
-        )
-        decorate = PageDecorator(style)
-        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-
-    return replace_atomically(out, write)
-
-
-def frame_width(style: DocumentStyle) -> float:
-    width: float = style.pagesize[0] - (style.left_mm + style.right_mm) * mm
-    return width
-
-
 def minutes_pdf(data: MinutesData, out: Path, style: DocumentStyle | None = None) -> Path:
     style = style or DocumentStyle()
     story = minutes_story(data, style, frame_width(style))
+    return build_pdf(out, story, style, "Biên bản sinh hoạt chi bộ", data.header.branch_name)
+
+
+def addendum_story(data: MinutesData, style: DocumentStyle, width: float) -> list[Flowable]:
+    s = styles(style)
+    story: list[Flowable] = [header_block(data.header, style, width)]
+    story.append(Paragraph("PHỤ LỤC ĐÍNH CHÍNH", s["title"]))
+    story.append(Paragraph(esc(f"Biên bản {data.summary_line}"), s["summary"]))
+    story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph("Biên bản gốc được giữ nguyên; chi bộ đính chính các nội dung sau:", s["body"]))
+    for n, (on, reason, text) in enumerate(data.addenda, start=1):
+        story.append(Paragraph(esc(f"{n}. Ngày {on}. Lý do: {reason}"), s["body"]))
+        story.append(Paragraph(esc(f"Nội dung đính chính: {text}"), s["body"]))
+    story.append(Spacer(1, 6 * mm))
+    story.append(KeepTogether([signatures(data.secretary, data.chair, style, width)]))
+    return story
+
+
+def addendum_pdf(data: MinutesData, out: Path, style: DocumentStyle | None = None) -> Path:
+    style = style or DocumentStyle()
+    return build_pdf(
+        out,
+        addendum_story(data, style, frame_width(style)),
+        style,
+        "Phụ lục đính chính biên bản",
+        data.header.branch_name,
+    )
+
+
+def minutes_with_addenda_pdf(data: MinutesData, out: Path, style: DocumentStyle | None = None) -> Path:
+    """The minutes, followed by their addendum page when the approved minutes were corrected."""
+    style = style or DocumentStyle()
+    width = frame_width(style)
+    story = minutes_story(data, style, width)
+    if data.addenda:
+        story.append(PageBreak())
+        story.extend(addendum_story(data, style, width))
     return build_pdf(out, story, style, "Biên bản sinh hoạt chi bộ", data.header.branch_name)

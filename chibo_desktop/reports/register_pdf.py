@@ -7,8 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import RegisterData
-from chibo_desktop.reports.layout import DocumentStyle, esc, header_block, styles
-from chibo_desktop.reports.minutes import build_pdf, frame_width
+from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
 
 LEGEND = (
     "Ký hiệu: x có mặt; M đến muộn; P vắng có lý do; K vắng không lý do; m miễn sinh hoạt; v tạm vắng; "

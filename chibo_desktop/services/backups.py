@@ -16,8 +16,8 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.retention import Retention
 from chibo_desktop.services.exchange import slug
 from chibo_desktop.services.folders import require_folder
-from chibo_desktop.storage import backup
-from chibo_desktop.storage.backup import BackupInfo, Check, CopyCancelledError
+from chibo_desktop.storage import database_copies
+from chibo_desktop.storage.database_copies import BackupInfo, Check, CopyCancelledError
 from chibo_desktop.storage.db import Database, open_database
 from chibo_desktop.storage.errors import DAMAGED, StorageError, classify
 
@@ -45,7 +45,7 @@ def _copy(action: Callable[[], T], target: Path) -> T:
 def copy_to(source: Path, target: Path, report: Callable[[int], bool] | None = None) -> Path:
     """A backup of *source* written whole to *target*, then read back and checked. *report(percent)* follows
     the copy; when it returns False the copy stops (``CopyCancelledError``) and nothing is left behind."""
-    if not backup.check_file(source).ok:
+    if not database_copies.check_file(source).ok:
         raise UserError(
             _msg(
                 QT_TRANSLATE_NOOP(
@@ -54,8 +54,8 @@ def copy_to(source: Path, target: Path, report: Callable[[int], bool] | None = N
                 path=str(source),
             )
         )
-    _copy(lambda: backup.backup_file(source, target, report), target)
-    if not backup.check_file(target).ok:
+    _copy(lambda: database_copies.backup_file(source, target, report), target)
+    if not database_copies.check_file(target).ok:
         raise UserError(
             _msg(
                 QT_TRANSLATE_NOOP(
@@ -70,11 +70,11 @@ def copy_to(source: Path, target: Path, report: Callable[[int], bool] | None = N
 
 
 def check(path: Path, full: bool = False) -> Check:
-    return backup.check_file(path, full)
+    return database_copies.check_file(path, full)
 
 
 def inspect(path: Path) -> BackupInfo:
-    return backup.inspect(path)
+    return database_copies.inspect(path)
 
 
 class BackupService:
@@ -91,14 +91,15 @@ class BackupService:
     def backup_now(self) -> Path:
         """An automatic backup, then the rotation (7 daily, 4 weekly, 12 monthly)."""
         path = _copy(
-            lambda: backup.take_auto_backup(self._db.path, self.folder, self._now(), self._retention), self.folder
+            lambda: database_copies.take_auto_backup(self._db.path, self.folder, self._now(), self._retention),
+            self.folder,
         )
         log.info("automatic backup written to %s", path)
         return path
 
     def backup_if_due(self) -> Path | None:
         """An automatic backup when there is none yet today."""
-        found = backup.auto_backups(self.folder) if self.folder.exists() else []
+        found = database_copies.auto_backups(self.folder) if self.folder.exists() else []
         if found and found[0][0].date() == self._now().date():
             return None
         return self.backup_now()
@@ -106,7 +107,9 @@ class BackupService:
     def backup_to(self, folder: Path, branch_name: str, report: Callable[[int], bool] | None = None) -> Path:
         """A copy in a folder the user chose (a second drive, a USB stick), read back and checked."""
         require_folder(folder)
-        target = folder / f"chibo-{slug(branch_name)}-{self._now().strftime(backup.STAMP)}{backup.SUFFIX}"
+        target = (
+            folder / f"chibo-{slug(branch_name)}-{self._now().strftime(database_copies.STAMP)}{database_copies.SUFFIX}"
+        )
         copy_to(self._db.path, target, report)
         log.info("backup copied to %s", target)
         return target
@@ -116,7 +119,7 @@ class BackupService:
         newest first."""
         if not self.folder.exists():
             return []
-        found = [backup.inspect(path) for path in self.folder.glob(f"*{backup.SUFFIX}")]
+        found = [database_copies.inspect(path) for path in self.folder.glob(f"*{database_copies.SUFFIX}")]
         return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 
@@ -124,9 +127,9 @@ def newest_good(folder: Path) -> BackupInfo | None:
     """The newest backup in *folder* that passes the checks, for a start-up that found the file damaged."""
     if not folder.exists():
         return None
-    candidates = sorted(folder.glob(f"*{backup.SUFFIX}"), key=backup.taken_at, reverse=True)
+    candidates = sorted(folder.glob(f"*{database_copies.SUFFIX}"), key=database_copies.taken_at, reverse=True)
     for path in candidates:  # newest first; each is checked only when the newer ones failed
-        info = backup.inspect(path)
+        info = database_copies.inspect(path)
         if info.check.ok and info.revision is not None:
             return info
     return None
@@ -141,7 +144,7 @@ class Restored:
 def restore(source: Path, live: Path, folder: Path, clock: Clock) -> Restored:
     """Replace the (closed) database at *live* with the backup *source*, after keeping the current file in
     *folder*; the restored file is then brought to the current schema and checked."""
-    info = backup.inspect(source)
+    info = database_copies.inspect(source)
     if not info.check.ok or info.revision is None:
         raise UserError(
             _msg(
@@ -165,8 +168,8 @@ def restore(source: Path, live: Path, folder: Path, clock: Clock) -> Restored:
         )
     if live.resolve() == source.resolve():
         raise UserError(_msg(QT_TRANSLATE_NOOP("Backup", "That is the data file itself, not a backup of it.")))
-    kept = _copy(lambda: backup.restore_file(source, live, folder, clock.now()), live)
+    kept = _copy(lambda: database_copies.restore_file(source, live, folder, clock.now()), live)
     open_database(live, folder, clock).close()  # an older backup is migrated now, after its own copy is kept
-    if not backup.check_file(live).ok:
+    if not database_copies.check_file(live).ok:
         raise StorageError(DAMAGED, live)
     return Restored(info, kept)

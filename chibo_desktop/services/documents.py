@@ -27,7 +27,7 @@ from chibo_desktop.domain.members import Gender, Status
 from chibo_desktop.domain.register import FlagKind, PeriodSummary
 from chibo_desktop.domain.text import name_sort_key
 from chibo_desktop.reports.layout import DocumentStyle
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 
 # The printed documents are in Vietnamese whatever the interface language.
 STATUS_NOTES = {

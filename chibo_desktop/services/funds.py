@@ -39,7 +39,7 @@ from chibo_desktop.domain.members import state_on
 from chibo_desktop.domain.text import nfc
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.storage import fund_queries, queries
+from chibo_desktop.storage import fund_queries, member_queries
 from chibo_desktop.storage.db import Database, Session
 
 
@@ -237,7 +237,7 @@ class FundService:
             raise UserError(FIELDS, errors)
         assert request.member_id is not None and request.approved_on is not None
         with self._db.write() as session:
-            member = queries.get_member(session, request.member_id)
+            member = member_queries.get_member(session, request.member_id)
             if member is None or not state_on(member.events, request.approved_on).belongs:
                 raise UserError(
                     FIELDS,

@@ -36,7 +36,7 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.storage import meeting_queries, queries
+from chibo_desktop.storage import meeting_queries, member_queries
 from chibo_desktop.storage.db import Database, Session
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:hH.]([0-5]\d)$")
@@ -145,7 +145,7 @@ class MeetingService:
     def draft_lines(self, on: date) -> tuple[AttendanceLine, ...]:
         """Everyone listed in the branch on *on*, present by default, in Vietnamese name order."""
         with self._db.read() as session:
-            loaded = queries.load_roster(session)
+            loaded = member_queries.load_roster(session)
         lines = attendance_list(((e.id, e.record.full_name, e.events) for e, _search in loaded), on)
         return tuple(sorted(lines, key=lambda line: name_sort_key(line.name)))
 

@@ -36,7 +36,7 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.storage import queries
+from chibo_desktop.storage import member_queries
 from chibo_desktop.storage.db import Database
 
 
@@ -147,7 +147,7 @@ class MemberService:
         day = on or self._today()
         with paused_gc():
             with self._db.read() as session:
-                loaded = queries.load_roster(session, org_units)
+                loaded = member_queries.load_roster(session, org_units)
             entries = [(entry, state_on(entry.events, day)) for entry, _search in loaded]
             rows = [
                 _row(entry, state, search) for (entry, state), (_entry, search) in zip(entries, loaded, strict=True)
@@ -168,14 +168,14 @@ class MemberService:
 
     def get(self, member_id: int) -> Member:
         with self._db.read() as session:
-            member = queries.get_member(session, member_id)
+            member = member_queries.get_member(session, member_id)
         if member is None:
             raise UserError(Message("Member", QT_TRANSLATE_NOOP("Member", "This member no longer exists.")))
         return member
 
     def photo(self, member_id: int) -> bytes | None:
         with self._db.read() as session:
-            return queries.get_photo(session, member_id)
+            return member_queries.get_photo(session, member_id)
 
     def counts(self, roster: Roster, period: Period) -> RosterCounts:
         majority = self._rules.book().get("ethnicity.majority", roster.on)
@@ -228,7 +228,7 @@ class MemberService:
         branch = self._organisation.require()
         events = initial_events(clean, joining)
         with self._db.write() as session:
-            member_id, _uuid = queries.add_member(session, branch.branch_id, clean, events)
+            member_id, _uuid = member_queries.add_member(session, branch.branch_id, clean, events)
         return Change.of(Topic.MEMBERS, member_id)
 
     def update(self, member_id: int, record: MemberRecord) -> Change:
@@ -237,12 +237,12 @@ class MemberService:
         if errors:
             raise UserError(_fields_message(), errors)
         with self._db.write() as session:
-            changed = queries.update_member(session, member_id, clean)
+            changed = member_queries.update_member(session, member_id, clean)
         return Change.of(Topic.MEMBERS, member_id) if changed else Change(frozenset())
 
     def set_photo(self, member_id: int, photo: bytes | None) -> Change:
         with self._db.write() as session:
-            queries.set_photo(session, member_id, photo)
+            member_queries.set_photo(session, member_id, photo)
         return Change.of(Topic.MEMBERS, member_id)
 
     def add_event(self, member_id: int, event: StatusEvent) -> Change:
@@ -264,15 +264,15 @@ class MemberService:
                 {"on": Message("Validation", QT_TRANSLATE_NOOP("Validation", "This date is in the future."))},
             )
         with self._db.write() as session:
-            member = queries.get_member(session, member_id)
+            member = member_queries.get_member(session, member_id)
             if member is None:
                 raise UserError(Message("Member", QT_TRANSLATE_NOOP("Member", "This member no longer exists.")))
             problem = check_new_event(member.events, event)
             if problem is not None:
                 raise UserError(problem, {"on": problem})
-            queries.add_event(session, member_id, event)
+            member_queries.add_event(session, member_id, event)
             if event.kind == EventKind.RECOGNISED_OFFICIAL and member.record.official_date is None:
-                queries.update_member(
+                member_queries.update_member(
                     session,
                     member_id,
                     replace(

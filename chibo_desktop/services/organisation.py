@@ -4,7 +4,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.organisation import Organisation, OrganisationSetup
 from chibo_desktop.services.changes import Change, Topic
-from chibo_desktop.storage import queries
+from chibo_desktop.storage import member_queries
 from chibo_desktop.storage.db import Database
 
 
@@ -14,7 +14,7 @@ class OrganisationService:
 
     def get(self) -> Organisation | None:
         with self._db.read() as session:
-            return queries.load_organisation(session)
+            return member_queries.load_organisation(session)
 
     def require(self) -> Organisation:
         organisation = self.get()
@@ -35,5 +35,5 @@ class OrganisationService:
         if errors:
             raise UserError(Message("Setup", QT_TRANSLATE_NOOP("Setup", "Some fields need attention.")), errors)
         with self._db.write() as session:
-            queries.save_organisation(session, clean)
+            member_queries.save_organisation(session, clean)
         return Change.of(Topic.ORGANISATION)

@@ -18,7 +18,7 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import Joining, MemberService, initial_events
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.table_files import read_table, write_xlsx
-from chibo_desktop.storage import queries
+from chibo_desktop.storage import member_queries
 from chibo_desktop.storage.db import Database
 
 # Column heading (as written in the export, Vietnamese) → record field. Import also accepts the aliases.
@@ -144,7 +144,7 @@ class RosterIO:
         organisation = self._organisation.require()
         hamlets = {fold(h.name): h.id for h in organisation.hamlets}
         with self._db.read() as session:
-            cccds, names = queries.identity_keys(session)
+            cccds, names = member_queries.identity_keys(session)
         seen_cccd: dict[str, int] = {}
         seen_name: dict[tuple[str, str], int] = {}
         rows = []
@@ -239,7 +239,7 @@ class RosterIO:
             return Change(frozenset())
         organisation = self._organisation.require()
         with self._db.write() as session:
-            cccds, names = queries.identity_keys(session)
+            cccds, names = member_queries.identity_keys(session)
             for record in new:
                 key = (fold(record.full_name), record.date_of_birth.isoformat() if record.date_of_birth else "")
                 if (record.cccd and record.cccd in cccds) or key in names:
@@ -257,7 +257,7 @@ class RosterIO:
                 if report is not None and not report(start):
                     raise UserError(_msg(QT_TRANSLATE_NOOP("Import", "Cancelled; nothing was imported.")))
                 batch = new[start : start + BATCH]
-                ids += queries.add_members_bulk(
+                ids += member_queries.add_members_bulk(
                     session, organisation.branch_id, [(record, initial_events(record, Joining())) for record in batch]
                 )
         return Change.of(Topic.MEMBERS, *ids)

@@ -7,7 +7,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.rules import KEYS, RuleBook, RuleValue, parse_rule_value
 from chibo_desktop.domain.text import nfc
 from chibo_desktop.services.changes import Change, Topic
-from chibo_desktop.storage import queries
+from chibo_desktop.storage import member_queries
 from chibo_desktop.storage.db import Database
 
 
@@ -17,7 +17,7 @@ class RulesService:
 
     def book(self) -> RuleBook:
         with self._db.read() as session:
-            return RuleBook(queries.load_rules(session))
+            return RuleBook(member_queries.load_rules(session))
 
     def set_value(self, key: str, text: str, valid_from: date, note: str = "") -> Change:
         """Record *text* as the value of *key* from *valid_from*; earlier values stay in force before it."""
@@ -45,5 +45,5 @@ class RulesService:
                 {"value": Message("Rules", QT_TRANSLATE_NOOP("Rules", "Not a valid value."))},
             ) from None
         with self._db.write() as session:
-            queries.save_rule_value(session, RuleValue(key, value, valid_from, nfc(note)))
+            member_queries.save_rule_value(session, RuleValue(key, value, valid_from, nfc(note)))
         return Change.of(Topic.RULES)

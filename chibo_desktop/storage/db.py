@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.storage.backup import backup_before_migration
+from chibo_desktop.storage.database_copies import backup_before_migration
 from chibo_desktop.storage.errors import VANISHED, StorageError, classify
 
 log = logging.getLogger(__name__)

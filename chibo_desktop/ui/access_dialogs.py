@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.access import AccessService
-from chibo_desktop.ui.forms import message_label
+from chibo_desktop.ui.form_fields import message_label
 from chibo_desktop.ui.i18n import render
 
 

@@ -17,7 +17,7 @@ from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
-from chibo_desktop.ui.forms import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors
+from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors
 
 NO_DATE = Message("Meeting", QT_TRANSLATE_NOOP("Meeting", "Enter the day the minutes were approved."))
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.audit import AuditEntry
 from chibo_desktop.services.audit import AuditService
-from chibo_desktop.ui.forms import BAD_DATE, DateField, message_label
+from chibo_desktop.ui.form_fields import BAD_DATE, DateField, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.tasks import TaskRunner
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.services import backups
 from chibo_desktop.services.backups import BackupInfo
-from chibo_desktop.ui.forms import message_label
+from chibo_desktop.ui.form_fields import message_label
 from chibo_desktop.ui.tasks import TaskRunner
 
 

@@ -27,7 +27,7 @@ from chibo_desktop.domain.members import (
 )
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import MemberService
-from chibo_desktop.ui.forms import BAD_DATE, DateField, FieldErrors, message_label
+from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 

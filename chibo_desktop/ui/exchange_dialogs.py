@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.exchange import ExchangeService, ExportResult, ImportReport
-from chibo_desktop.ui.forms import message_label
+from chibo_desktop.ui.form_fields import message_label
 from chibo_desktop.ui.i18n import render
 from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.tasks import TaskRunner

@@ -38,7 +38,7 @@ from chibo_desktop.domain.funds import (
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.funds import FundService, LoanRequest
-from chibo_desktop.ui.forms import BAD_DATE, DateField, FieldErrors, message_label
+from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 BAD_MONEY = Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write a whole number of đồng, for example 1.500.000."))

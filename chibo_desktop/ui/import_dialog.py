@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.roster_io import ImportPreview, RosterIO, RowStatus
-from chibo_desktop.ui.forms import ERROR_COLOUR
+from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import render
 from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.tasks import TaskRunner

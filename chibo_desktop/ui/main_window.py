@@ -24,27 +24,28 @@ from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.reports.audit_pdf import audit_pdf
+from chibo_desktop.reports.blank_form import blank_form_pdf
 from chibo_desktop.reports.book import BookCancelledError, book_pdf
 from chibo_desktop.reports.charts_pdf import charts_pdf
 from chibo_desktop.reports.consolidated import consolidated_pdf
-from chibo_desktop.reports.forms import blank_form_pdf, minutes_with_addenda_pdf
 from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
 from chibo_desktop.reports.member_list import member_list_pdf
+from chibo_desktop.reports.minutes import minutes_with_addenda_pdf
 from chibo_desktop.reports.register_pdf import register_pdf
 from chibo_desktop.services import documents
 from chibo_desktop.services.backups import CopyCancelledError
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.services.members import Roster, RosterOverview
 from chibo_desktop.services.table_files import write_xlsx
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.audit_dialog import AuditDialog
 from chibo_desktop.ui.backup_dialogs import RestoreDialog
 from chibo_desktop.ui.charts_view import ChartsWidget
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
-from chibo_desktop.ui.forms import BAD_DATE
+from chibo_desktop.ui.form_fields import BAD_DATE
 from chibo_desktop.ui.funds_view import FundsWidget
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.import_dialog import ImportDialog

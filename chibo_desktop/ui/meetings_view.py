@@ -27,7 +27,7 @@ from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.meetings import KIND_LABELS, MARK_LETTERS, Mark
 from chibo_desktop.domain.register import FlagKind, YearGrid
 from chibo_desktop.services.meetings import MeetingListItem, Register
-from chibo_desktop.ui.forms import ERROR_COLOUR
+from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
 

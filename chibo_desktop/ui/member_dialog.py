@@ -32,7 +32,7 @@ from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import Joining, JoinKind, MemberService
 from chibo_desktop.ui.event_dialog import EventDialog
-from chibo_desktop.ui.forms import BAD_DATE, DateField, FieldErrors, message_label
+from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 ETHNICITIES = ["Kinh", "Khmer", "Hoa", "Tày", "Thái", "Mường", "Nùng", "H'Mông", "Dao", "Chăm", "Ê Đê", "Ba Na"]

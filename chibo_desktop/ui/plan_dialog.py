@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
-from chibo_desktop.ui.forms import FieldErrors, message_label
+from chibo_desktop.ui.form_fields import FieldErrors, message_label
 from chibo_desktop.ui.i18n import render
 
 

@@ -22,7 +22,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.rules import KEYS, format_rule_value
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.ui.forms import BAD_DATE, DateField, FieldErrors, message_label
+from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 

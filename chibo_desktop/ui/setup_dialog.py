@@ -17,7 +17,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.organisation import Organisation, OrganisationSetup
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.ui.forms import FieldErrors, message_label
+from chibo_desktop.ui.form_fields import FieldErrors, message_label
 from chibo_desktop.ui.i18n import render
 
 

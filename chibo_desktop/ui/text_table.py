@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from chibo_desktop.ui.forms import ERROR_COLOUR
+from chibo_desktop.ui.form_fields import ERROR_COLOUR
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()

@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
 

@@ -14,9 +14,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from chibo_desktop.reports.book import book_pdf
 from chibo_desktop.reports.minutes import minutes_pdf
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.documents import book_data, minutes_data
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.benchmarks.measure import report, timed
 from tests.helpers.days import CLOCK, TODAY

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from chibo_desktop.domain.dates import parse_period
 from chibo_desktop.domain.organisation import OrganisationSetup
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import exchange_queries
 from chibo_desktop.storage.db import open_database
 from tests.benchmarks.measure import report

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.reports.charts_pdf import charts_pdf
+from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services import documents
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner

@@ -6,9 +6,9 @@ from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMet
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.reports.fonts import missing_glyphs
 from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.documents import fund_statement_data, ledger_data
 from chibo_desktop.services.funds import LoanRequest
+from chibo_desktop.services.wiring import Services
 from tests.reports.test_minutes import flat, pdf_text
 
 

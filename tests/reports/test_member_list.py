@@ -7,9 +7,9 @@ from pypdf import PdfReader
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.reports.fonts import missing_glyphs
 from chibo_desktop.reports.member_list import HEADINGS, member_list_pdf
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.documents import member_list_data
+from chibo_desktop.services.wiring import Services
 from tests.helpers.days import TODAY
 
 EVERY_TONE = "Ắ Ằ Ẳ Ẵ Ặ ắ ằ ẳ ẵ ặ Ấ Ầ Ẩ Ẫ Ậ ấ ầ ẩ ẫ ậ Ế Ề Ể Ễ Ệ ế ề ể ễ ệ Ố Ồ Ổ Ỗ Ộ ố ồ ổ ỗ ộ Ớ Ờ Ở Ỡ Ợ ớ ờ ở ỡ ợ Ứ Ừ Ử Ữ Ự ứ ừ ử ữ ự Ỳ Ý Ỷ Ỹ Ỵ ỳ ý ỷ ỹ ỵ Đ đ ơ ư"

@@ -21,8 +21,8 @@ from chibo_desktop.domain.meetings import (
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.reports.fonts import missing_glyphs
 from chibo_desktop.reports.minutes import minutes_pdf
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.documents import minutes_data
+from chibo_desktop.services.wiring import Services
 
 EVERY_TONE_NAME = "Huỳnh Thị Ngọc Ẩn Ờ Ử Ữ Ự Ỷ Ỹ Ỵ Ắ Ặ Ẫ Ệ Ổ Ợ Đức"
 NAMES = ["Phan Thu Mai", "Nguyễn Công Ẩn", "Thạch Sa Ly", "Lê Văn Tám", "Đỗ Thị Ánh", EVERY_TONE_NAME]

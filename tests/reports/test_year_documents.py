@@ -10,11 +10,12 @@ from pypdf import PdfReader
 
 from chibo_desktop.domain.meetings import Mark
 from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
+from chibo_desktop.reports.blank_form import blank_form_pdf
 from chibo_desktop.reports.book import BookCancelledError, book_pdf
-from chibo_desktop.reports.forms import addendum_pdf, blank_form_pdf
+from chibo_desktop.reports.minutes import addendum_pdf
 from chibo_desktop.reports.register_pdf import register_pdf
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.documents import blank_form_data, book_data, minutes_data, register_data
+from chibo_desktop.services.wiring import Services
 from tests.reports.test_minutes import flat, pdf_text
 
 NAMES = ["Phan Thu Mai", "Nguyễn Công Ẩn", "Thạch Sa Ly", "Lê Văn Tám", "Đỗ Thị Ánh"]

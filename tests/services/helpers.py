@@ -3,7 +3,7 @@
 from datetime import date
 
 from chibo_desktop.domain.members import MemberRecord
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 
 
 def add_member(services: Services, name: str, cccd: str = "", **more: object) -> int:

@@ -6,7 +6,7 @@ import pytest
 
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.access import hash_secret, verify_secret
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 
 
 def _stored(services: Services) -> tuple[str | None, str | None, int]:

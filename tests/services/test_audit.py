@@ -14,9 +14,9 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.organisation import OrganisationSetup
 from chibo_desktop.reports.audit_pdf import audit_pdf
+from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services import documents
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import audit_schema
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY

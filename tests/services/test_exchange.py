@@ -10,8 +10,8 @@ import pytest
 from chibo_desktop.domain.dates import parse_period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.organisation import OrganisationSetup
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
 

@@ -15,8 +15,8 @@ from chibo_desktop.domain.funds import (
     ScheduleKind,
 )
 from chibo_desktop.domain.members import MemberRecord
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.funds import LoanRequest
+from chibo_desktop.services.wiring import Services
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import Assignment, Guest, Mark, MeetingKind, MeetingRecord, Resolution, Role
 from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.register import FlagKind
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from tests.helpers.days import TODAY
 
 

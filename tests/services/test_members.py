@@ -7,8 +7,8 @@ import pytest
 from chibo_desktop.domain.dates import parse_period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.members import EventKind, MemberRecord, Status, StatusEvent
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.members import Joining, JoinKind
+from chibo_desktop.services.wiring import Services
 
 BICH = MemberRecord(
     full_name="Nguyễn Thị Bích",

@@ -7,8 +7,8 @@ import pytest
 from openpyxl import Workbook
 
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.roster_io import RowStatus
+from chibo_desktop.services.wiring import Services
 
 HEADER = [
     "STT",

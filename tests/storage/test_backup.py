@@ -8,8 +8,8 @@ import pytest
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.services import backups
 from chibo_desktop.services.backups import BackupService
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.storage.backup import auto_backups
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage.database_copies import auto_backups
 from chibo_desktop.storage.errors import StorageError
 from tests.damage import orphan_event, scribble_over_table
 from tests.helpers.days import CLOCK

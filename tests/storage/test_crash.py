@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests import crash_writer
 from tests.helpers.days import CLOCK

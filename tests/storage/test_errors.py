@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import event
 
 from chibo_desktop.catalog import Catalog
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import errors
 from chibo_desktop.storage.db import Database
 from chibo_desktop.storage.errors import StorageError

@@ -5,9 +5,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.organisation import OrganisationSetup
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.changes import Change
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.tasks import TaskRunner

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMethod, ScheduleKind
 from chibo_desktop.domain.members import MemberRecord
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.fund_dialogs import LoanDialog, RepaymentDialog
 from chibo_desktop.ui.funds_view import FundsWidget
 from chibo_desktop.ui.tasks import TaskRunner

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import Application
 from chibo_desktop.catalog import Catalog
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.i18n import LanguageSwitch
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import Application, recover_if_damaged, run_gui
 from chibo_desktop.services import backups
-from chibo_desktop.services.bundle import Services
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
 from chibo_desktop.ui.i18n import LanguageSwitch

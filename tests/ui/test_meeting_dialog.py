@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import Mark
 from chibo_desktop.domain.members import MemberRecord
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from tests.helpers.clicks import click_button, on_modal

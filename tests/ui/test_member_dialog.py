@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEd
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.members import EventKind
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.member_dialog import MemberDialog
 
 

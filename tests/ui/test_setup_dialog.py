@@ -2,8 +2,8 @@ import sqlite3
 
 from pytestqt.qtbot import QtBot
 
-from chibo_desktop.services.bundle import Services
 from chibo_desktop.services.changes import Change
+from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import Database
 from chibo_desktop.ui.setup_dialog import SetupDialog
 

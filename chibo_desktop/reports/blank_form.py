@@ -1,19 +1,19 @@
-"""The blank form for a meeting, and the addendum page of approved minutes."""
+"""The blank form to write on during a meeting: the members required that day with boxes to tick, the agenda,
+ruled space."""
 
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from chibo_desktop.domain.documents import BlankFormData, MinutesData
-from chibo_desktop.reports.layout import DocumentStyle, esc, header_block, styles
-from chibo_desktop.reports.minutes import build_pdf, frame_width, minutes_story, signatures
+from chibo_desktop.domain.documents import BlankFormData
+from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, signatures, styles
 
 BOX = "□"  # in the bundled font (☐ is not)
 
 
-class RuledLines(Flowable):  # type: ignore[misc]
+class RuledLines(Flowable):
     """Dotted lines to write on by hand."""
 
     def __init__(self, count: int, width: float, spacing: float = 8 * mm) -> None:
@@ -106,40 +106,3 @@ def blank_form_pdf(data: BlankFormData, out: Path, style: DocumentStyle | None =
     return build_pdf(
         out, blank_form_story(data, style, frame_width(style)), style, "Biên bản (mẫu ghi tay)", data.header.branch_name
     )
-
-
-def addendum_story(data: MinutesData, style: DocumentStyle, width: float) -> list[Flowable]:
-    s = styles(style)
-    story: list[Flowable] = [header_block(data.header, style, width)]
-    story.append(Paragraph("PHỤ LỤC ĐÍNH CHÍNH", s["title"]))
-    story.append(Paragraph(esc(f"Biên bản {data.summary_line}"), s["summary"]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph("Biên bản gốc được giữ nguyên; chi bộ đính chính các nội dung sau:", s["body"]))
-    for n, (on, reason, text) in enumerate(data.addenda, start=1):
-        story.append(Paragraph(esc(f"{n}. Ngày {on}. Lý do: {reason}"), s["body"]))
-        story.append(Paragraph(esc(f"Nội dung đính chính: {text}"), s["body"]))
-    story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([signatures(data.secretary, data.chair, style, width)]))
-    return story
-
-
-def addendum_pdf(data: MinutesData, out: Path, style: DocumentStyle | None = None) -> Path:
-    style = style or DocumentStyle()
-    return build_pdf(
-        out,
-        addendum_story(data, style, frame_width(style)),
-        style,
-        "Phụ lục đính chính biên bản",
-        data.header.branch_name,
-    )
-
-
-def minutes_with_addenda_pdf(data: MinutesData, out: Path, style: DocumentStyle | None = None) -> Path:
-    """The minutes, followed by their addendum page when the approved minutes were corrected."""
-    style = style or DocumentStyle()
-    width = frame_width(style)
-    story = minutes_story(data, style, width)
-    if data.addenda:
-        story.append(PageBreak())
-        story.extend(addendum_story(data, style, width))
-    return build_pdf(out, story, style, "Biên bản sinh hoạt chi bộ", data.header.branch_name)

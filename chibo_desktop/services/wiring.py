@@ -50,7 +50,7 @@ class Services:
             import tempfile
             from pathlib import Path
 
-            from chibo_desktop.reports.forms import minutes_with_addenda_pdf
+            from chibo_desktop.reports.minutes import minutes_with_addenda_pdf
             from chibo_desktop.services import documents
 
             services = built[0]

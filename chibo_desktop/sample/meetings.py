@@ -23,7 +23,7 @@ from chibo_desktop.domain.meetings import (
 )
 from chibo_desktop.domain.members import StatusEvent
 from chibo_desktop.domain.text import name_sort_key
-from chibo_desktop.storage import meeting_queries, queries
+from chibo_desktop.storage import meeting_queries, member_queries
 from chibo_desktop.storage.db import Database
 
 TOPICS = [
@@ -58,8 +58,8 @@ def write_demo_meetings(db: Database, years: int, seed: int, today: date) -> int
     """Meetings for the last *years* years up to *today*; returns how many were written."""
     rng = random.Random(seed * 7919 + 1)
     with db.read() as session:
-        loaded = queries.load_roster(session)
-        organisation = queries.load_organisation(session)
+        loaded = member_queries.load_roster(session)
+        organisation = member_queries.load_organisation(session)
     assert organisation is not None
     members: list[tuple[int, str, Sequence[StatusEvent]]] = [
         (e.id, e.record.full_name, e.events) for e, _search in loaded

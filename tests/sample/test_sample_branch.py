@@ -1,8 +1,8 @@
 """The sample branch shows every warning the register can give, so a newcomer sees them."""
 
 from chibo_desktop.domain.register import FlagKind
-from chibo_desktop.services.bundle import Services
-from chibo_desktop.services.demo import write_demo
+from chibo_desktop.sample.branch import write_demo
+from chibo_desktop.services.wiring import Services
 from tests.helpers.days import TODAY
 
 

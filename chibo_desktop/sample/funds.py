@@ -11,7 +11,7 @@ from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMet
 from chibo_desktop.domain.ledger import Ledger
 from chibo_desktop.services.funds import FundService, LoanRequest
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.storage import fund_queries, queries
+from chibo_desktop.storage import fund_queries, member_queries
 from chibo_desktop.storage.db import Database
 
 REASONS = [
@@ -29,7 +29,7 @@ def write_demo_funds(db: Database, seed: int, today: date) -> int:
     rng = random.Random(seed * 104729 + 3)
     service = FundService(db, OrganisationService(db), Clock.fixed(today), user=lambda: "Thủ quỹ (dữ liệu mẫu)")
     with db.read() as session:
-        loaded = queries.load_roster(session)
+        loaded = member_queries.load_roster(session)
     members = [
         e
         for e, _s in loaded

@@ -12,7 +12,7 @@ from chibo_desktop.domain.dates import add_months, add_years
 from chibo_desktop.domain.members import EventKind, Gender, MemberRecord, Standing, StatusEvent
 from chibo_desktop.domain.organisation import OrganisationSetup
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.storage import queries
+from chibo_desktop.storage import member_queries
 from chibo_desktop.storage.db import Database
 
 KINH_FAMILY = [
@@ -257,7 +257,7 @@ def write_demo(
         batch.append(make_member(rng, day, hamlet_ids, serial))
         if len(batch) == 5000 or serial == members - 1:
             with db.write() as session:
-                written += len(queries.add_members_bulk(session, organisation.branch_id, batch))
+                written += len(member_queries.add_members_bulk(session, organisation.branch_id, batch))
             batch = []
     # two members temporarily attached here (not counted in the branch's own number)
     attached = []
@@ -280,13 +280,13 @@ def write_demo(
         )
     if attached:
         with db.write() as session:
-            written += len(queries.add_members_bulk(session, organisation.branch_id, attached))
+            written += len(member_queries.add_members_bulk(session, organisation.branch_id, attached))
     if meeting_years > 0:
-        from chibo_desktop.services.demo_meetings import write_demo_meetings
+        from chibo_desktop.sample.meetings import write_demo_meetings
 
         write_demo_meetings(db, meeting_years, seed, day)
     if members <= 20_000:
-        from chibo_desktop.services.demo_funds import write_demo_funds
+        from chibo_desktop.sample.funds import write_demo_funds
 
         write_demo_funds(db, seed, day)
     return written
