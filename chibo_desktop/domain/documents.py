@@ -77,6 +77,7 @@ class MinutesData:
     assignments: tuple[tuple[str, str, str], ...]  # (name, task, due)
     approved: bool
     addenda: tuple[tuple[str, str, str], ...] = ()  # (date, reason, text)
+    speakers_line: str = ""  # "Số đảng viên phát biểu ý kiến: 3 đồng chí.", or "" when none was recorded
 
 
 @dataclass(frozen=True)

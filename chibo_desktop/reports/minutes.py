@@ -84,6 +84,8 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
                 story.append(Paragraph(esc(f"- Đồng chí {speaker}: {said}"), body))
         if item.conclusion:
             story.append(Paragraph(esc(f"Kết luận của chủ trì: {item.conclusion}"), body))
+    if data.speakers_line:
+        story.append(Paragraph(esc(data.speakers_line), body))
 
     if data.votes:
         story.append(Spacer(1, 2 * mm))

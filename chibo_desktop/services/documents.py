@@ -22,7 +22,15 @@ from chibo_desktop.domain.documents import (
 )
 from chibo_desktop.domain.formatting import number, percent
 from chibo_desktop.domain.funds import EntryKind, FundSource, LoanState, position
-from chibo_desktop.domain.meetings import MARK_LETTERS, Mark, Meeting, MeetingKind, Role, count_attendance
+from chibo_desktop.domain.meetings import (
+    MARK_LETTERS,
+    Mark,
+    Meeting,
+    MeetingKind,
+    Role,
+    count_attendance,
+    without_honorific,
+)
 from chibo_desktop.domain.members import Gender, Status
 from chibo_desktop.domain.register import FlagKind, PeriodSummary
 from chibo_desktop.domain.text import name_sort_key
@@ -134,7 +142,10 @@ def minutes_data(services: Services, meeting_id: int) -> MinutesData:
         started=started,
         ended=_clock(r.end),
         place=r.place,
-        guests=tuple("đồng chí " + ", ".join(part for part in (g.name, g.position, g.unit) if part) for g in r.guests),
+        guests=tuple(
+            "đồng chí " + ", ".join(part for part in (without_honorific(g.name), g.position, g.unit) if part)
+            for g in r.guests
+        ),
         chair=names.get(r.chair_id or -1, ""),
         secretary=names.get(r.secretary_id or -1, ""),
         count_lines=tuple(count_lines),
@@ -142,7 +153,11 @@ def minutes_data(services: Services, meeting_id: int) -> MinutesData:
         unexcused=tuple(line.name for line in meeting.lines if line.mark == Mark.UNEXCUSED),
         items=tuple(
             MinutesItem(
-                i.title, i.presenter, i.content, tuple((o.speaker, o.summary) for o in i.opinions), i.conclusion
+                i.title,
+                without_honorific(i.presenter),
+                i.content,
+                tuple((without_honorific(o.speaker), o.summary) for o in i.opinions),
+                i.conclusion,
             )
             for i in r.agenda
         ),
@@ -151,6 +166,7 @@ def minutes_data(services: Services, meeting_id: int) -> MinutesData:
         ),
         assignments=tuple((a.name, a.task, screen_date(a.due)) for a in r.assignments),
         approved=meeting.locked,
+        speakers_line=f"Số đảng viên phát biểu ý kiến: {c.spoke} đồng chí." if c.spoke else "",
         addenda=tuple((screen_date(a.on), a.reason, a.text) for a in meeting.addenda),
     )
 

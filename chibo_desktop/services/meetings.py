@@ -19,6 +19,8 @@ from chibo_desktop.domain.meetings import (
     MeetingRecord,
     attendance_list,
     count_attendance,
+    link_speakers,
+    without_honorific,
 )
 from chibo_desktop.domain.register import (
     MeetingSummary,
@@ -159,6 +161,7 @@ class MeetingService:
             place=nfc(record.place),
             topic=nfc(record.topic),
             number=nfc(record.number),
+            guests=tuple(replace(g, name=without_honorific(g.name)) for g in record.guests),
         )
 
     def validate(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> dict[str, Message]:
@@ -218,22 +221,28 @@ class MeetingService:
             )
         return clean
 
+    @staticmethod
+    def _with_speakers(
+        record: MeetingRecord, lines: tuple[AttendanceLine, ...]
+    ) -> tuple[MeetingRecord, tuple[AttendanceLine, ...]]:
+        """Speakers linked to the members who attended (whose ``spoke`` follows), reasons in NFC."""
+        agenda, lines = link_speakers(record.agenda, lines)
+        return replace(record, agenda=agenda), tuple(replace(line, reason=nfc(line.reason)) for line in lines)
+
     def create(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...] | None = None) -> Change:
         """Record a meeting; without *lines*, its attendance list is everyone listed that day, all present."""
         if record.on is None:
             self._check(record, ())
         assert record.on is not None
         lines = lines if lines is not None else self.draft_lines(record.on)
-        clean = self._check(record, lines)
-        lines = tuple(replace(line, reason=nfc(line.reason)) for line in lines)
+        clean, lines = self._with_speakers(self._check(record, lines), lines)
         branch = self._organisation.require()
         with self._db.write() as session:
             meeting_id, _uuid = meeting_queries.add_meeting(session, branch.branch_id, clean, lines)
         return Change.of(Topic.MEETINGS, meeting_id)
 
     def update(self, meeting_id: int, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> Change:
-        clean = self._check(record, lines)
-        lines = tuple(replace(line, reason=nfc(line.reason)) for line in lines)
+        clean, lines = self._with_speakers(self._check(record, lines), lines)
         with self._db.write() as session:
             self._require_unlocked(session, meeting_id)
             meeting_queries.replace_meeting(session, meeting_id, clean, lines)

@@ -254,8 +254,19 @@ class MeetingDialog(QDialog):
     # --- agenda -------------------------------------------------------------------------------------------
 
     def _build_agenda(self, record: MeetingRecord) -> None:
-        self.agenda_editor = AgendaEditor(record.agenda)
+        self.agenda_editor = AgendaEditor(record.agenda, self._speaker_choices)
         self.tabs.addTab(self.agenda_editor, self.tr("Agenda"))
+        self.tabs.currentChanged.connect(
+            lambda index: self.tabs.widget(index) is self.agenda_editor and self.agenda_editor.reload_speakers()
+        )
+
+    def _speaker_choices(self) -> list[tuple[int | None, str]]:
+        """Who may speak: the members present (or late) on the attendance list as it stands, then the guests."""
+        people: list[tuple[int | None, str]] = [
+            (line.member_id, line.name) for line in self.attendance.model.lines() if line.mark.attended
+        ]
+        guests = [_cell(self.guests, r, 0) for r in range(self.guests.rowCount())]
+        return people + [(None, name) for name in guests if name]
 
     # --- resolutions and assignments ----------------------------------------------------------------------
 

@@ -6,7 +6,14 @@ from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QTabWidget,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -56,7 +63,45 @@ def type_text(widget: QWidget, text: str) -> None:
     abort it), so each character goes as the text of its key event, as a Vietnamese keyboard delivers it."""
     for character in text:
         key = Qt.Key(ord(character.upper())) if character.isascii() and character.isprintable() else Qt.Key.Key_unknown
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key, character, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(QTest.KeyAction.Click, _focus_in(widget), key, character, Qt.KeyboardModifier.NoModifier)
+
+
+def press(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """One key, to whatever has the keyboard focus inside *widget* (an editor it opened, say)."""
+    QTest.keyClick(_focus_in(widget), key, modifier)
+
+
+def _focus_in(widget: QWidget) -> QWidget:
+    """Where the keyboard sends keys: the window's focus widget when it is *widget* or inside it (an open cell
+    editor). The window's, not the application's: offscreen, a dialog is not always made the active window."""
+    focus = widget.window().focusWidget()
+    return focus if focus is not None and (focus is widget or widget.isAncestorOf(focus)) else widget
+
+
+def open_combo(combo: QComboBox) -> list[str]:
+    """Open an editable combo's list from the keyboard (click into its text, then F4); returns the texts it
+    offers. (A mouse press on the arrow opens it, but headless the release lands on the new popup and closes
+    it.)"""
+    line_edit = combo.lineEdit()
+    assert line_edit is not None, "only editable combos: click a plain one to open it"
+    click(line_edit)
+    QTest.keyClick(_focus_in(combo), Qt.Key.Key_F4)
+    assert combo.view().isVisible(), "the list did not open"
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def pick(combo: QComboBox, text: str) -> None:
+    """Choose *text* in the combo's open list with the arrow keys and Enter. (A click on the list right after it
+    opened is ignored by Qt for a double-click interval, so a quick test click would depend on timing.)"""
+    view = combo.view()
+    assert view.isVisible(), "open the list first"
+    row = [combo.itemText(i) for i in range(combo.count())].index(text)
+    while view.currentIndex().row() != row:
+        before = view.currentIndex().row()
+        QTest.keyClick(view, Qt.Key.Key_Down if before < row else Qt.Key.Key_Up)
+        assert view.currentIndex().row() != before, "the list does not move"
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert not view.isVisible() and combo.currentText() == text, "the list did not take the choice"
 
 
 def on_modal(kind: type[W], act: Callable[[W], None]) -> None:
@@ -80,7 +125,16 @@ def on_modal(kind: type[W], act: Callable[[W], None]) -> None:
 
 
 def top_level(kind: type[W]) -> W:
-    """The one visible top-level window of *kind* (a dialog the app opened without waiting for it)."""
+    """The one visible top-level window of *kind* (a dialog the app opened without waiting for it), made the
+    active window as a desktop's window manager does with a window that just opened (offscreen, nobody does)."""
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
     assert len(found) == 1, f"{len(found)} visible {kind.__name__} windows"
+    window = found[0].windowHandle()
+    assert window is not None
+    window.requestActivate()
+    for _ in range(500):  # up to about five seconds, for the platform to say it happened
+        if found[0].isActiveWindow():
+            break
+        QTest.qWait(10)
+    assert found[0].isActiveWindow(), f"{kind.__name__} did not become the active window"
     return found[0]

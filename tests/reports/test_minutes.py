@@ -163,6 +163,40 @@ def test_draft_minutes_say_so_on_every_page_and_never_claim_approval(
     assert "Biên bản đã được đọc lại cho chi bộ nghe và được nhất trí thông qua." in text
 
 
+def test_speakers_print_once_addressed_and_are_counted(services: Services, meeting: int, tmp_path: Path) -> None:
+    stored = services.meetings.get(meeting)
+    item = AgendaItem(
+        "Phương hướng tháng 3",
+        "Đ/c Phan Thu Mai",
+        "Dự thảo phương hướng.",
+        (Opinion("Đ/c Đỗ Thị Ánh", "Đề nghị làm đường."), Opinion("đồng chí nguyễn công ẩn", "Nhất trí.")),
+    )
+    services.meetings.update(meeting, replace(stored.record, agenda=(item,)), stored.lines)
+    text = flat(pdf_text(minutes_pdf(minutes_data(services, meeting), tmp_path / "bb.pdf")))
+    assert "Đồng chí Phan Thu Mai trình bày: Dự thảo phương hướng." in text
+    assert "- Đồng chí Đỗ Thị Ánh: Đề nghị làm đường." in text
+    assert "- Đồng chí Nguyễn Công Ẩn: Nhất trí." in text  # the member's name as listed
+    assert "Đ/c" not in text and "đồng chí đồng chí" not in text.casefold()
+    assert "Số đảng viên phát biểu ý kiến: 2 đồng chí." in text
+
+
+def test_minutes_written_before_speakers_were_cleaned_still_print_once_addressed(
+    services: Services, meeting: int, tmp_path: Path
+) -> None:
+    from chibo_desktop.storage import meeting_queries
+
+    stored = services.meetings.get(meeting)
+    item = AgendaItem("Kiểm điểm", "Đồng chí Phan Thu Mai", "", (Opinion("Đ/c Lê Thị Mai", "Đồng ý."),))
+    record = replace(stored.record, agenda=(item,), guests=(Guest("Đ/c Trần Minh Tâm", "Đảng ủy viên"),))
+    with services.db.write() as session:  # as an older version stored it, untouched
+        meeting_queries.replace_meeting(session, meeting, record, stored.lines)
+    text = flat(pdf_text(minutes_pdf(minutes_data(services, meeting), tmp_path / "old.pdf")))
+    assert "- Đồng chí Lê Thị Mai: Đồng ý." in text
+    assert "Đồng chí Phan Thu Mai trình bày" in text
+    assert "Khách mời: đồng chí Trần Minh Tâm, Đảng ủy viên." in text
+    assert "Đ/c" not in text
+
+
 def test_every_character_of_the_minutes_is_in_the_bundled_font(services: Services, meeting: int) -> None:
     data = minutes_data(services, meeting)
     text = " ".join(str(value) for value in data.__dict__.values())
