@@ -4,54 +4,42 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="98"/>
-        <location filename="../chibo_desktop/services/access.py" line="119"/>
         <source>The current password is not right.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="101"/>
-        <location filename="../chibo_desktop/services/access.py" line="145"/>
         <source>The password was not changed; see the messages.</source>
         <translation>Mật khẩu chưa được đổi; xem các thông báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="118"/>
         <source>The password was not removed.</source>
         <translation>Mật khẩu chưa được bỏ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="133"/>
         <source>That recovery code is not right. It is the code of 16 letters and digits given when the password was set.</source>
         <translation>Mã khôi phục không đúng. Đó là mã gồm 16 chữ và số được cấp khi đặt mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="139"/>
         <source>Not the right code.</source>
         <translation>Mã không đúng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="154"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu cần ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="157"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/access.py" line="159"/>
         <source>Write between 0 (never) and 240 minutes.</source>
         <translation>Hãy ghi từ 0 (không bao giờ) đến 240 phút.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="40"/>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="41"/>
         <source>Write this recovery code on paper and keep it in the branch&apos;s safe:
 
 {code}
@@ -67,62 +55,50 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="68"/>
         <source>Add an item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="69"/>
         <source>Remove the item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="83"/>
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="83"/>
         <source>Opinion</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="92"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="93"/>
         <source>Remove the row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="100"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="101"/>
         <source>Presented by</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="102"/>
         <source>What was presented</source>
         <translation>Nội dung trình bày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="103"/>
         <source>Who spoke and what they said</source>
         <translation>Ý kiến thảo luận</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="104"/>
         <source>The chair&apos;s conclusion</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/agenda_editor.py" line="209"/>
         <source>New item</source>
         <translation>Nội dung mới</translation>
     </message>
@@ -130,32 +106,26 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/approve_dialog.py" line="34"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/approve_dialog.py" line="37"/>
         <source>Meeting of {date}: {present}/{required} members present ({ratio}).</source>
         <translation>Buổi sinh hoạt ngày {date}: có mặt {present}/{required} đảng viên phải dự ({ratio}).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/approve_dialog.py" line="48"/>
         <source>Attendance is below the bar of {bar}% set in the rules: this meeting will count as below the bar.</source>
         <translation>Tỷ lệ dự họp dưới ngưỡng {bar}% theo quy định: buổi sinh hoạt này sẽ được tính là dưới ngưỡng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/approve_dialog.py" line="61"/>
         <source>Approved on</source>
         <translation>Ngày thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/approve_dialog.py" line="65"/>
         <source>Usually the day of the meeting, when the minutes are read out and approved. After approval the meeting cannot be changed; corrections go in an addendum.</source>
         <translation>Thường là ngày họp, khi biên bản được đọc lại và thông qua ngay tại buổi sinh hoạt. Sau khi thông qua, buổi sinh hoạt không sửa được nữa; mọi đính chính ghi vào phụ lục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/approve_dialog.py" line="72"/>
         <source>Approve and lock</source>
         <translation>Thông qua và khóa</translation>
     </message>
@@ -163,22 +133,18 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
         <source>Present or absent</source>
         <translation>Có mặt / vắng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="138"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -186,17 +152,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="152"/>
         <source>Type a name to find the member (tone marks not needed), then Enter</source>
         <translation>Gõ tên để tìm đảng viên (không cần dấu), rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="158"/>
         <source>Keys: C or 1 present · M or 2 late · P or 3 absent with reason (then type the reason) · K or 4 absent without reason · T or 5 special duty</source>
         <translation>Phím: C hoặc 1 có mặt · M hoặc 2 đến muộn · P hoặc 3 vắng có lý do (rồi gõ lý do) · K hoặc 4 vắng không lý do · T hoặc 5 đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/attendance_view.py" line="234"/>
         <source>Present {present} of {required} required ({ratio}); late {late}; absent with reason {excused}, without reason {unexcused}; not required: exempted {exempted}, away {away}, special duty {duty}; temporarily attached present {attached}.</source>
         <translation>Có mặt {present}/{required} đảng viên phải dự ({ratio}); đến muộn {late}; vắng có lý do {excused}, không lý do {unexcused}; không phải dự: miễn sinh hoạt {exempted}, tạm vắng {away}, đi công tác {duty}; sinh hoạt tạm thời có mặt {attached}.</translation>
     </message>
@@ -204,307 +167,246 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="19"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="20"/>
         <source>Hamlet / cell</source>
         <translation>Ấp / tổ đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="21"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="22"/>
         <source>Party card</source>
         <translation>Thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="23"/>
         <source>Status history</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="24"/>
         <source>Rule</source>
         <translation>Quy định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="25"/>
         <source>Thematic topic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="26"/>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="27"/>
         <source>Meeting guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="28"/>
         <source>Agenda item</source>
         <translation>Nội dung họp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="29"/>
         <source>Opinion</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="30"/>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="31"/>
         <source>Assignment</source>
         <translation>Phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="32"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="33"/>
         <source>Minutes addendum</source>
         <translation>Phụ lục biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="34"/>
         <source>Fund</source>
         <translation>Quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="35"/>
         <source>Loan</source>
         <translation>Khoản vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="36"/>
         <source>Repayment plan</source>
         <translation>Kế hoạch trả nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="37"/>
         <source>Fund entry</source>
         <translation>Bút toán quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="38"/>
         <source>Key of this computer</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="39"/>
         <source>Branch key</source>
         <translation>Khóa của chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="42"/>
         <source>added</source>
         <translation>thêm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="43"/>
         <source>changed</source>
         <translation>sửa</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="44"/>
         <source>removed</source>
         <translation>xóa</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="47"/>
         <source>full name</source>
         <translation>họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="48"/>
         <source>birth name</source>
         <translation>tên khai sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="49"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="50"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="51"/>
         <source>place of birth</source>
         <translation>nơi sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="52"/>
         <source>home town</source>
         <translation>quê quán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="53"/>
         <source>residence</source>
         <translation>nơi cư trú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="54"/>
         <source>ethnicity</source>
         <translation>dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="55"/>
         <source>religion</source>
         <translation>tôn giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="56"/>
         <source>ID number (CCCD)</source>
         <translation>số CCCD</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="57"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="58"/>
         <source>occupation</source>
         <translation>nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="59"/>
         <source>admission date</source>
         <translation>ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="60"/>
         <source>official date</source>
         <translation>ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="61"/>
         <source>card number</source>
         <translation>số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="62"/>
         <source>hamlet</source>
         <translation>ấp / tổ đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="63"/>
         <source>photo (bytes)</source>
         <translation>ảnh (byte)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="64"/>
         <source>kind</source>
         <translation>loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="65"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="66"/>
         <source>until</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="67"/>
         <source>decision no.</source>
         <translation>số quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="68"/>
         <source>note</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="69"/>
         <source>attendance</source>
         <translation>điểm danh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="70"/>
         <source>reason</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="71"/>
         <source>role</source>
         <translation>tư cách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="72"/>
         <source>amount (đồng)</source>
         <translation>số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="73"/>
         <source>approved on</source>
         <translation>ngày duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="74"/>
         <source>paid out on</source>
         <translation>ngày giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="75"/>
         <source>value</source>
         <translation>giá trị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="76"/>
         <source>valid from</source>
         <translation>hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="77"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="78"/>
         <source>title</source>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="79"/>
         <source>text</source>
         <translation>nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="80"/>
         <source>content</source>
         <translation>nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="81"/>
         <source>topic</source>
         <translation>chủ đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="82"/>
         <source>place</source>
         <translation>địa điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/audit.py" line="83"/>
         <source>entered by</source>
         <translation>người ghi</translation>
     </message>
@@ -512,77 +414,62 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="45"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="52"/>
         <source>Name, field or value…</source>
         <translation>Tên, trường hoặc giá trị…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="53"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="56"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="56"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="59"/>
         <source>Containing</source>
         <translation>Có chữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="65"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="65"/>
         <source>Who</source>
         <translation>Người thao tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="65"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="65"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="65"/>
         <source>What changed</source>
         <translation>Nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="77"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="97"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="120"/>
         <source>{count} changes shown, newest first.</source>
         <translation>Hiển thị {count} thay đổi, mới nhất trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/audit_dialog.py" line="122"/>
         <source>Only the newest {limit} are shown; narrow the dates to see older ones.</source>
         <translation>Chỉ hiển thị {limit} thay đổi mới nhất; hãy thu hẹp khoảng ngày để xem các thay đổi cũ hơn.</translation>
     </message>
@@ -590,27 +477,22 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="51"/>
         <source>{path} is damaged; a copy of it would be no backup. Restore a backup instead.</source>
         <translation>{path} bị hỏng; sao chép nó thì không thành bản sao lưu được. Hãy khôi phục từ một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="61"/>
         <source>The copy written to {path} could not be read back whole. The drive may be failing: use another drive and keep this one out of use.</source>
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="151"/>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="162"/>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/backups.py" line="170"/>
         <source>That is the data file itself, not a backup of it.</source>
         <translation>Đó chính là tệp dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
     </message>
@@ -618,12 +500,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="31"/>
         <source>{when}: damaged, cannot be restored ({problem}).</source>
         <translation>{when}: bị hỏng, không khôi phục được ({problem}).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="34"/>
         <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
     </message>
@@ -631,37 +511,30 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>CapitalDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="213"/>
         <source>Capital entry</source>
         <translation>Thu, chi vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="224"/>
         <source>(not a member)</source>
         <translation>(không phải đảng viên)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="229"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="230"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="231"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="232"/>
         <source>Contributed by</source>
         <translation>Người đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="233"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -669,7 +542,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="78"/>
         <source>Nothing to show for this year.</source>
         <translation>Năm này chưa có số liệu.</translation>
     </message>
@@ -677,57 +549,46 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>ChartsWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="164"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="171"/>
         <source>Print the charts…</source>
         <translation>In biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="175"/>
         <source>Members attending, per month (%)</source>
         <translation>Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="176"/>
         <source>Membership mix</source>
         <translation>Cơ cấu đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="177"/>
         <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
         <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="190"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="191"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="192"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="193"/>
         <source>Ethnic minority</source>
         <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="194"/>
         <source>Exempted</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/charts_view.py" line="195"/>
         <source>Admitted this year</source>
         <translation>Kết nạp trong năm</translation>
     </message>
@@ -735,104 +596,82 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="132"/>
         <source>There is no database at {path}. Check the path, or create one with “chibo demo”.</source>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="149"/>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="166"/>
         <source>The app has {path} open. Close it first: only one program may change the data at a time.</source>
         <translation>Chương trình đang mở {path}. Hãy đóng chương trình trước: mỗi lúc chỉ một chương trình được thay đổi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="193"/>
         <source>{path} already exists; the sample is only written into a new file.</source>
         <translation>{path} đã có; dữ liệu mẫu chỉ được ghi vào một tệp mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="204"/>
         <source>Wrote a sample branch with {count} members to {path}.</source>
         <translation>Đã ghi chi bộ mẫu gồm {count} đảng viên vào {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="219"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="221"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="232"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="239"/>
         <source>Printed the minutes to {path}.</source>
         <translation>Đã in biên bản ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="256"/>
         <source>Printed {count} members to {path}.</source>
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="306"/>
         <source>{path}: no damage found.</source>
         <translation>{path}: không thấy hư hỏng nào.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="308"/>
         <source>{path} is damaged:</source>
         <translation>{path} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="317"/>
         <source>Backed up {path} to {out}.</source>
         <translation>Đã sao lưu {path} vào {out}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="321"/>
         <source>Restored {path} from the backup of {date} ({members} members).</source>
         <translation>Đã khôi phục {path} từ bản sao lưu lúc {date} ({members} đảng viên).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="326"/>
         <source>The file it replaced is kept as {kept}.</source>
         <translation>Tệp cũ bị thay thế được giữ lại tại {kept}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="338"/>
         <source>The passphrase file {path} could not be read.</source>
         <translation>Không đọc được tệp mật khẩu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="362"/>
         <source>Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="404"/>
-        <location filename="../chibo_desktop/cli.py" line="420"/>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="434"/>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/cli.py" line="270"/>
-        <location filename="../chibo_desktop/cli.py" line="436"/>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -840,87 +679,70 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>CountsPanel</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="38"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="45"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="46"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="47"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="48"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="49"/>
         <source>Ethnic minority</source>
         <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="50"/>
         <source>Exempted</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="51"/>
         <source>Temporarily away</source>
         <translation>Sinh hoạt tạm thời nơi khác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="52"/>
         <source>Temporarily attached (not counted)</source>
         <translation>Sinh hoạt tạm thời tại chi bộ (không tính)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="65"/>
         <source>Admitted in</source>
         <translation>Kết nạp mới trong</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="82"/>
         <source>By hamlet / cell</source>
         <translation>Theo tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="90"/>
         <source>this year ({year})</source>
         <translation>năm nay ({year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="91"/>
         <source>last year ({year})</source>
         <translation>năm trước ({year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="93"/>
         <source>this quarter (Q{q}/{year})</source>
         <translation>quý này (quý {q}/{year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="97"/>
         <source>this month ({month:02d}/{year})</source>
         <translation>tháng này ({month:02d}/{year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="101"/>
         <source>last month ({month:02d}/{year})</source>
         <translation>tháng trước ({month:02d}/{year})</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="112"/>
         <source>(none)</source>
         <translation>(chưa xếp tổ)</translation>
     </message>
@@ -928,25 +750,20 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../chibo_desktop/ui/crash.py" line="21"/>
-        <location filename="../chibo_desktop/ui/crash.py" line="81"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/crash.py" line="34"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/crash.py" line="37"/>
         <source>The app met an error it did not expect. Your saved data is safe. The details are in the log file:
 {path}</source>
         <translation>Phần mềm gặp một lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Chi tiết được ghi trong tệp nhật ký:
 {path}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/crash.py" line="45"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
@@ -954,137 +771,110 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Event</name>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="253"/>
         <source>Write the date of the event.</source>
         <translation>Hãy ghi ngày của sự kiện.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="263"/>
         <source>The date of the event is in the future.</source>
         <translation>Ngày của sự kiện là một ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="154"/>
         <source>Admitted (probationary)</source>
         <translation>Kết nạp (đảng viên dự bị)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="155"/>
         <source>Recognised as official</source>
         <translation>Công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="156"/>
         <source>Transferred in</source>
         <translation>Chuyển sinh hoạt đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="157"/>
         <source>Transferred out</source>
         <translation>Chuyển sinh hoạt đi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="158"/>
         <source>Temporarily attached here</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="159"/>
         <source>Temporary attachment ended</source>
         <translation>Kết thúc sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="160"/>
         <source>Temporarily away</source>
         <translation>Sinh hoạt tạm thời nơi khác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="161"/>
         <source>Returned from temporary absence</source>
         <translation>Trở về sinh hoạt tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="162"/>
         <source>Exempted from work and activities</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="163"/>
         <source>Exemption ended</source>
         <translation>Kết thúc miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="164"/>
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="165"/>
         <source>Suspension lifted</source>
         <translation>Hết đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="166"/>
         <source>Deceased</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="167"/>
         <source>Removed from the Party</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="168"/>
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="169"/>
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="322"/>
         <source>The date is before the member&apos;s latest recorded event.</source>
         <translation>Ngày này sớm hơn sự kiện gần nhất đã ghi của đảng viên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="324"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="329"/>
         <source>The member already belongs to the branch on that date.</source>
         <translation>Vào ngày đó đảng viên đã sinh hoạt tại chi bộ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="332"/>
         <source>The member has already been admitted.</source>
         <translation>Đảng viên này đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="335"/>
         <source>The member does not belong to the branch on that date.</source>
         <translation>Vào ngày đó đảng viên không sinh hoạt tại chi bộ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="337"/>
         <source>Only a probationary member can be recognised as official.</source>
         <translation>Chỉ đảng viên dự bị mới được công nhận chính thức.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="339"/>
         <source>The member is not temporarily attached here.</source>
         <translation>Đảng viên này không sinh hoạt tạm thời tại chi bộ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="346"/>
         <source>There is nothing to end on that date.</source>
         <translation>Vào ngày đó không có gì để kết thúc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="349"/>
         <source>The member is already in that state on that date.</source>
         <translation>Vào ngày đó đảng viên đã ở tình trạng này.</translation>
     </message>
@@ -1092,42 +882,34 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="48"/>
         <source>Record an event</source>
         <translation>Ghi sự kiện</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="64"/>
         <source>e.g. 125-QĐ/ĐU</source>
         <translation>ví dụ 125-QĐ/ĐU</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="67"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="68"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="69"/>
         <source>Until (optional)</source>
         <translation>Đến ngày (nếu có)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="70"/>
         <source>Arrives as</source>
         <translation>Là đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="71"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="72"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1135,178 +917,134 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="143"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="211"/>
         <source>The file is larger than a package can be ({size} MB).</source>
         <translation>Tệp lớn hơn mức cho phép của một gói ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="147"/>
         <source>This is not a chibo package, or it is damaged at the start.</source>
         <translation>Đây không phải gói dữ liệu chibo, hoặc phần đầu tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="150"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="159"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="171"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="175"/>
         <source>The package is damaged (its header cannot be read).</source>
         <translation>Gói bị hỏng (không đọc được phần đầu).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="157"/>
         <source>This package is locked with a passphrase: enter it.</source>
         <translation>Gói này được khóa bằng mật khẩu: hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="164"/>
         <source>This package is locked for an upper level&apos;s key, which this database does not have.</source>
         <translation>Gói này được khóa bằng khóa của cấp trên, mà cơ sở dữ liệu này không có.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="180"/>
         <source>The package cannot be opened: the passphrase or key is wrong, or the file was changed or cut short on the way.</source>
         <translation>Không mở được gói: mật khẩu hoặc khóa không đúng, hoặc tệp đã bị sửa, bị cắt cụt trên đường chuyển.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="204"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="229"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="234"/>
         <source>The package is damaged (its contents cannot be read).</source>
         <translation>Gói bị hỏng (không đọc được nội dung).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="208"/>
         <source>The package holds too many files.</source>
         <translation>Gói chứa quá nhiều tệp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="211"/>
         <source>The package holds two files with the same name.</source>
         <translation>Gói chứa hai tệp trùng tên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="215"/>
         <source>The package holds an unexpected file: {name}.</source>
         <translation>Gói chứa một tệp không được phép: {name}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="219"/>
         <source>The package holds a file that unpacks far too large.</source>
         <translation>Gói chứa một tệp giải nén ra quá lớn.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="221"/>
         <source>The package is incomplete.</source>
         <translation>Gói không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="267"/>
         <source>The package is damaged (its manifest cannot be read).</source>
         <translation>Gói bị hỏng (không đọc được bảng kê).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="271"/>
         <source>The package is signed with a key other than the one registered for this branch. It was refused; call the branch to check.</source>
         <translation>Gói được ký bằng khóa khác với khóa đã đăng ký của chi bộ này. Gói bị từ chối; hãy gọi điện cho chi bộ để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="280"/>
         <source>The package&apos;s signature does not match: it was changed after it was made.</source>
         <translation>Chữ ký của gói không khớp: gói đã bị sửa sau khi lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="284"/>
         <source>The package was made by a newer version of the app (format {version}). Update the app to read it.</source>
         <translation>Gói được lập bằng phiên bản phần mềm mới hơn (định dạng {version}). Hãy cập nhật phần mềm để đọc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="292"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="295"/>
         <source>The package&apos;s contents do not match its manifest.</source>
         <translation>Nội dung gói không khớp với bảng kê.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="299"/>
         <source>The package&apos;s data cannot be read.</source>
         <translation>Không đọc được dữ liệu trong gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="319"/>
         <source>The package could not be written to {folder}: {reason}. Check that the drive is plugged in and not full.</source>
         <translation>Không ghi được gói vào {folder}: {reason}. Hãy kiểm tra ổ đã cắm và còn chỗ trống.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="328"/>
         <source>The package on {folder} does not read back as written. Do not remove the drive yet; write it again.</source>
         <translation>Gói trên {folder} đọc lại không đúng như đã ghi. Chưa rút ổ; hãy ghi lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="352"/>
-        <location filename="../chibo_desktop/exchange/package.py" line="360"/>
         <source>This is not a receipt from the upper level, or it is damaged.</source>
         <translation>Đây không phải biên nhận của cấp trên, hoặc tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/package.py" line="364"/>
         <source>The receipt is signed by another key than the upper level&apos;s. It was refused.</source>
         <translation>Biên nhận được ký bằng khóa khác với khóa của cấp trên. Biên nhận bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/exchange/schema.py" line="94"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="280"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="295"/>
         <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="132"/>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="138"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="148"/>
         <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="182"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="219"/>
-        <location filename="../chibo_desktop/services/exchange.py" line="361"/>
         <source>The file {name} could not be read: {reason}.</source>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="246"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="257"/>
         <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="266"/>
         <source>This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.</source>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="350"/>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/exchange.py" line="370"/>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
@@ -1314,89 +1052,70 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="55"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="131"/>
         <source>Send the data to the upper level</source>
         <translation>Gửi dữ liệu lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="64"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="69"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="106"/>
         <source>Write to</source>
         <translation>Ghi vào</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="70"/>
         <source>Lock with a passphrase (tell it to the upper level separately)</source>
         <translation>Khóa bằng mật khẩu (báo mật khẩu cho cấp trên bằng đường khác)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="71"/>
         <source>Lock with the upper level&apos;s key</source>
         <translation>Khóa bằng khóa của cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="78"/>
         <source>paste the key shown by the upper level&apos;s app</source>
         <translation>dán khóa do phần mềm ở cấp trên hiển thị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="80"/>
         <source>Passphrase</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="81"/>
         <source>Repeat it</source>
         <translation>Nhập lại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="83"/>
         <source>Upper level&apos;s key</source>
         <translation>Khóa của cấp trên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="84"/>
         <source>Also carry the approved minutes as PDFs</source>
         <translation>Gửi kèm các biên bản đã thông qua (PDF)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="88"/>
         <source>The upper level confirmed package {sequence}: {upper} received it on {date}.</source>
         <translation>Cấp trên đã xác nhận gói số {sequence}: {upper} nhận ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="92"/>
         <source>No receipt from the upper level yet.</source>
         <translation>Chưa có biên nhận của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="99"/>
         <source>Write the package</source>
         <translation>Ghi gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="118"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Hai lần nhập mật khẩu khác nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="126"/>
         <source>Writing and checking…</source>
         <translation>Đang ghi và kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="132"/>
         <source>Writing the package… {percent}%</source>
         <translation>Đang ghi gói dữ liệu… {percent}%</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="145"/>
         <source>Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {name} (gói số {sequence}) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
@@ -1404,7 +1123,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Folder</name>
     <message>
-        <location filename="../chibo_desktop/services/folders.py" line="14"/>
         <source>The folder {folder} does not exist. Plug in the drive or choose another folder.</source>
         <translation>Thư mục {folder} không tồn tại. Hãy cắm ổ đĩa vào hoặc chọn thư mục khác.</translation>
     </message>
@@ -1412,7 +1130,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../chibo_desktop/ui/form_fields.py" line="32"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
@@ -1420,222 +1137,170 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Fund</name>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="26"/>
         <source>The branch&apos;s own revolving capital</source>
         <translation>Vốn quay vòng của chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="27"/>
         <source>Capital entrusted by the upper level</source>
         <translation>Vốn cấp trên ủy thác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="28"/>
         <source>Capital entrusted by a mass organisation</source>
         <translation>Vốn đoàn thể ủy thác (như Quỹ Hỗ trợ nông dân)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="29"/>
         <source>Support fund for poor members</source>
         <translation>Quỹ hỗ trợ đảng viên nghèo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="75"/>
         <source>Contribution</source>
         <translation>Đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="76"/>
         <source>Capital received</source>
         <translation>Nhận vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="77"/>
         <source>Capital returned</source>
         <translation>Hoàn trả vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="78"/>
         <source>Disbursed</source>
         <translation>Giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="79"/>
         <source>Principal repaid</source>
         <translation>Thu nợ gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="80"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="81"/>
         <source>Written off</source>
         <translation>Xóa nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="375"/>
         <source>A reversal cannot itself be reversed; post a new entry instead.</source>
         <translation>Bút toán đảo không thể đảo lại; hãy ghi một bút toán mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/funds.py" line="378"/>
         <source>This entry has already been reversed.</source>
         <translation>Bút toán này đã được đảo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="77"/>
         <source>The fund would not have enough cash on {date}: it would be {amount} đồng short.</source>
         <translation>Quỹ sẽ không đủ tiền vào ngày {date}: thiếu {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="90"/>
         <source>Reverse the loan&apos;s repayments before its disbursement.</source>
         <translation>Hãy đảo các khoản thu nợ của món vay trước khi đảo khoản giải ngân.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="97"/>
-        <location filename="../chibo_desktop/services/funds.py" line="287"/>
-        <location filename="../chibo_desktop/services/funds.py" line="301"/>
         <source>This loan is not in this fund.</source>
         <translation>Món vay này không thuộc quỹ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="108"/>
-        <location filename="../chibo_desktop/domain/ledger.py" line="129"/>
-        <location filename="../chibo_desktop/services/funds.py" line="212"/>
         <source>The amount must be more than 0 đồng.</source>
         <translation>Số tiền phải lớn hơn 0 đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="114"/>
         <source>This loan has already been paid out.</source>
         <translation>Món vay này đã được giải ngân.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="116"/>
         <source>A loan cannot be paid out before it was approved.</source>
         <translation>Không thể giải ngân trước ngày món vay được duyệt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="132"/>
-        <location filename="../chibo_desktop/domain/ledger.py" line="159"/>
         <source>This loan has nothing left to repay on that date.</source>
         <translation>Vào ngày đó món vay không còn dư nợ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="134"/>
         <source>A repayment cannot come before the loan was paid out.</source>
         <translation>Không thể thu nợ trước ngày giải ngân.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="138"/>
         <source>That is more than is owed: at most {amount} đồng.</source>
         <translation>Số tiền vượt quá số còn nợ: tối đa {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="156"/>
         <source>A write-off needs the number of the decision that allows it.</source>
         <translation>Xóa nợ phải có số quyết định cho phép.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/ledger.py" line="176"/>
         <source>This entry is not in this fund.</source>
         <translation>Bút toán này không thuộc quỹ này.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="61"/>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="91"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="98"/>
         <source>Write the date of the entry.</source>
         <translation>Hãy ghi ngày của bút toán.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="150"/>
-        <location filename="../chibo_desktop/services/funds.py" line="176"/>
-        <location filename="../chibo_desktop/services/funds.py" line="328"/>
         <source>This fund no longer exists.</source>
         <translation>Quỹ này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="155"/>
         <source>Enter the fund&apos;s name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="157"/>
         <source>The maximum cannot be negative.</source>
         <translation>Mức cho vay tối đa không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="159"/>
-        <location filename="../chibo_desktop/services/funds.py" line="219"/>
         <source>A term is 1 to 120 months.</source>
         <translation>Thời hạn từ 1 đến 120 tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="162"/>
         <source>The rate is 0 for an interest-free fund, otherwise 0,01 to 10 % a month.</source>
         <translation>Quỹ không lãi thì lãi suất là 0; còn lại từ 0,01 đến 10 %/tháng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="208"/>
         <source>Choose the member who borrows.</source>
         <translation>Hãy chọn đảng viên vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="210"/>
         <source>Write the hardship the loan helps with.</source>
         <translation>Hãy ghi hoàn cảnh khó khăn của người vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="215"/>
         <source>This fund lends at most {amount} đồng.</source>
         <translation>Quỹ này cho vay tối đa {amount} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="221"/>
         <source>Enter the date the loan was approved.</source>
         <translation>Hãy nhập ngày duyệt cho vay.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="223"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="226"/>
         <source>Name the meeting that approved the loan, or the decision number.</source>
         <translation>Hãy ghi buổi sinh hoạt đã duyệt cho vay, hoặc số quyết định.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="56"/>
         <source>The plan must add up to the amount lent: it adds up to {total} đồng.</source>
         <translation>Kế hoạch trả nợ phải bằng số tiền vay: hiện cộng lại được {total} đồng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="246"/>
         <source>The borrower must be a member of the branch on the approval date.</source>
         <translation>Người vay phải là đảng viên của chi bộ vào ngày duyệt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="290"/>
         <source>The plan of a loan already paid out cannot be changed.</source>
         <translation>Món vay đã giải ngân thì không sửa được kế hoạch trả nợ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="44"/>
         <source>Write a whole number of đồng, for example 1.500.000.</source>
         <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="182"/>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="374"/>
         <source>Write the rate as a number, for example 0,7.</source>
         <translation>Hãy ghi lãi suất là một số, ví dụ 0,7.</translation>
     </message>
@@ -1643,87 +1308,70 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>FundDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="133"/>
         <source>Fund</source>
         <translation>Quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="133"/>
         <source>New fund</source>
         <translation>Quỹ mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="143"/>
         <source>Support given, not lent (a grant)</source>
         <translation>Hỗ trợ không hoàn lại (không phải cho vay)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="146"/>
         <source>no maximum</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="151"/>
         <source>Interest-free</source>
         <translation>Không lãi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="152"/>
         <source>Monthly rate on the amount lent</source>
         <translation>Lãi tháng tính trên số tiền vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="153"/>
         <source>Monthly rate on the principal still owed</source>
         <translation>Lãi tháng tính trên dư nợ gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="157"/>
         <source>Equal principal every month</source>
         <translation>Trả gốc đều hằng tháng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="158"/>
         <source>All at the end of the term</source>
         <translation>Trả gốc một lần cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="161"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="162"/>
         <source>Source of the capital</source>
         <translation>Nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="163"/>
         <source>Custodian</source>
         <translation>Người quản lý quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="165"/>
         <source>Largest loan (đồng)</source>
         <translation>Mức vay tối đa (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="166"/>
         <source>Usual term (months)</source>
         <translation>Thời hạn thường (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="167"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="168"/>
         <source>Rate (% a month)</source>
         <translation>Lãi suất (%/tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="169"/>
         <source>Repayment plan</source>
         <translation>Kế hoạch trả nợ</translation>
     </message>
@@ -1731,309 +1379,234 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>FundsWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="49"/>
         <source>Approved, not paid out</source>
         <translation>Đã duyệt, chưa giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="50"/>
         <source>Being repaid</source>
         <translation>Đang trả nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="51"/>
         <source>Repaid</source>
         <translation>Đã trả xong</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="52"/>
         <source>Written off</source>
         <translation>Xóa nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="53"/>
         <source>Granted</source>
         <translation>Đã hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="102"/>
         <source>New fund…</source>
         <translation>Quỹ mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="103"/>
         <source>Fund terms…</source>
         <translation>Điều kiện của quỹ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="104"/>
         <source>Capital in or out…</source>
         <translation>Thu, chi vốn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="105"/>
         <source>New loan…</source>
         <translation>Cho vay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="106"/>
         <source>Repayment…</source>
         <translation>Thu nợ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="107"/>
         <source>Pay out</source>
         <translation>Giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="108"/>
         <source>Write off…</source>
         <translation>Xóa nợ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="109"/>
         <source>Reverse the entry…</source>
         <translation>Đảo bút toán…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="110"/>
         <source>Print the statement…</source>
         <translation>In báo cáo quỹ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="111"/>
         <source>Print the borrower&apos;s ledger…</source>
         <translation>In sổ vay của người vay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="124"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="183"/>
         <source>Fund</source>
         <translation>Quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="125"/>
         <source>Source</source>
         <translation>Nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="126"/>
         <source>Cash</source>
         <translation>Tồn quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="127"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="143"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="184"/>
         <source>Outstanding</source>
         <translation>Dư nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="128"/>
         <source>Loans being repaid</source>
         <translation>Số món đang vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="129"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="144"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="185"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="199"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="139"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="182"/>
         <source>Borrower</source>
         <translation>Người vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="140"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="156"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="141"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="361"/>
         <source>Paid out</source>
         <translation>Giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="142"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="362"/>
         <source>Principal repaid</source>
         <translation>Thu nợ gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="145"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="186"/>
         <source>Days late</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="146"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="151"/>
         <source>Loans</source>
         <translation>Các món vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="154"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="155"/>
         <source>Entry</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="157"/>
         <source>Who</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="158"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="159"/>
         <source>Posted by</source>
         <translation>Người ghi, lúc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="164"/>
         <source>Journal</source>
         <translation>Sổ quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="168"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="179"/>
         <source>Statement</source>
         <translation>Báo cáo quỹ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="187"/>
         <source>Age</source>
         <translation>Nhóm quá hạn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="303"/>
         <source>Reversal: </source>
         <translation>Đảo: </translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="305"/>
         <source> (reversed)</source>
         <translation> (đã đảo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="341"/>
         <source>Outstanding principal by age of the oldest late payment: 1–30 days {a}; 31–90 days {b}; 91–180 days {c}; over 180 days {d}. PAR30 (outstanding of loans more than 30 days late ÷ all outstanding): {par30}.</source>
         <translation>Dư nợ theo số ngày quá hạn của kỳ trả chậm nhất: 1–30 ngày {a}; 31–90 ngày {b}; 91–180 ngày {c}; trên 180 ngày {d}. PAR30 (dư nợ của các món quá hạn trên 30 ngày ÷ tổng dư nợ): {par30}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="355"/>
         <source>No fund yet. Create one with “New fund…”.</source>
         <translation>Chưa có quỹ nào. Hãy tạo bằng nút “Quỹ mới…”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="357"/>
         <source>Opening balance</source>
         <translation>Số dư đầu kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="358"/>
         <source>Contributions</source>
         <translation>Đóng góp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="359"/>
         <source>Capital received</source>
         <translation>Nhận vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="360"/>
         <source>Capital returned</source>
         <translation>Hoàn trả vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="363"/>
         <source>Interest and fees</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="364"/>
         <source>Closing balance</source>
         <translation>Số dư cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="368"/>
         <source>The statement reconciles.</source>
         <translation>Số liệu cân đối.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="370"/>
         <source>The statement does NOT reconcile — check the journal.</source>
         <translation>Số liệu KHÔNG cân đối — hãy kiểm tra sổ quỹ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="373"/>
         <source>{loans} loans paid out, {amount}, {members} members helped; written off {written}.</source>
         <translation>{loans} lượt vay, {amount}, {members} đảng viên được hỗ trợ; xóa nợ {written}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="410"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="419"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="424"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="433"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="490"/>
         <source>Choose a fund first.</source>
         <translation>Hãy chọn một quỹ trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="442"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="449"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="456"/>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="496"/>
         <source>Choose a loan in the list first.</source>
         <translation>Hãy chọn một món vay trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
         <source>Write off</source>
         <translation>Xóa nợ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="460"/>
         <source>Number of the decision that allows the write-off:</source>
         <translation>Số quyết định cho phép xóa nợ:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="467"/>
         <source>Choose an entry in the journal first.</source>
         <translation>Hãy chọn một bút toán trong sổ quỹ trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="473"/>
         <source>Reverse the entry</source>
         <translation>Đảo bút toán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/funds_view.py" line="474"/>
         <source>Why is it reversed? (the entry stays, a reversing entry is added)</source>
         <translation>Lý do đảo? (bút toán cũ giữ nguyên, ghi thêm bút toán đảo)</translation>
     </message>
@@ -2041,27 +1614,22 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="64"/>
         <source>Branch: present / required</source>
         <translation>Chi bộ: có mặt / phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="98"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="101"/>
         <source>M{month}</source>
         <translation>T{month}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="102"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
@@ -2069,77 +1637,62 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Import</name>
     <message>
-        <location filename="../chibo_desktop/services/table_files.py" line="27"/>
         <source>The file {name} does not exist.</source>
         <translation>Không có tệp {name}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/table_files.py" line="33"/>
         <source>{name} could not be read as an Excel workbook (.xlsx): {reason}</source>
         <translation>Không đọc được {name} như một tệp Excel (.xlsx): {reason}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/table_files.py" line="42"/>
         <source>The file has more than {count} rows.</source>
         <translation>Tệp có hơn {count} dòng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/table_files.py" line="57"/>
         <source>{name} is not UTF-8 text. Save it from Excel as “CSV UTF-8”.</source>
         <translation>{name} không phải văn bản UTF-8. Hãy lưu lại từ Excel với kiểu “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/table_files.py" line="67"/>
         <source>Only .xlsx and .csv files can be imported, not “{suffix}”.</source>
         <translation>Chỉ nhập được tệp .xlsx và .csv, không nhập được “{suffix}”.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="131"/>
         <source>No heading row with a “Họ và tên” column was found in the first 10 rows of {name}.</source>
         <translation>Không tìm thấy dòng tiêu đề có cột “Họ và tên” trong 10 dòng đầu của {name}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="142"/>
         <source>The file has no column for: {columns}.</source>
         <translation>Tệp thiếu cột: {columns}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="176"/>
         <source>“{value}” is not a date (use dd/mm/yyyy).</source>
         <translation>“{value}” không phải là ngày (hãy viết ngày/tháng/năm).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="185"/>
         <source>Unknown hamlet or cell “{name}”: add it in the branch setup or correct the file.</source>
         <translation>Không có tổ đảng hoặc ấp “{name}”: hãy thêm trong phần thiết lập chi bộ hoặc sửa lại tệp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="209"/>
         <source>A member with ID number {cccd} is already in the roster.</source>
         <translation>Đảng viên có số CCCD {cccd} đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="214"/>
         <source>The same ID number is on row {line} of this file.</source>
         <translation>Số CCCD này trùng với dòng {line} của tệp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="219"/>
         <source>A member with the same name and date of birth is already in the roster.</source>
         <translation>Đã có đảng viên cùng họ tên và ngày sinh trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="223"/>
         <source>The same name and date of birth are on row {line} of this file.</source>
         <translation>Họ tên và ngày sinh này trùng với dòng {line} của tệp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="248"/>
         <source>The roster changed since the preview ({name} is now there). Nothing was imported; open the file again.</source>
         <translation>Danh sách đã thay đổi từ lúc xem trước ({name} nay đã có). Chưa nhập gì cả; hãy mở lại tệp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/roster_io.py" line="258"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Đã hủy; chưa nhập đảng viên nào.</translation>
     </message>
@@ -2147,67 +1700,54 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="45"/>
         <source>Import members from {name}</source>
         <translation>Nhập đảng viên từ {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="48"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="53"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="53"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="53"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="53"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="60"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="78"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="79"/>
         <source>duplicate</source>
         <translation>trùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="80"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="94"/>
         <source>{new} new, {duplicate} already in the roster, {error} with errors. Only the new rows are imported, all together; correct the others in the file and import it again.</source>
         <translation>{new} dòng mới, {duplicate} dòng đã có trong danh sách, {error} dòng có lỗi. Chỉ các dòng mới được nhập, cùng một lần; hãy sửa các dòng khác trong tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="98"/>
         <source>Import {count} new members</source>
         <translation>Nhập {count} đảng viên mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/import_dialog.py" line="120"/>
         <source>Importing {done} of {total} members…</source>
         <translation>Đang nhập {done}/{total} đảng viên…</translation>
     </message>
@@ -2215,27 +1755,22 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="293"/>
         <source>This computer&apos;s keys</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="297"/>
         <source>Signing key fingerprint</source>
         <translation>Dấu vân tay khóa ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="300"/>
         <source>Key for branches to lock packages to</source>
         <translation>Khóa để các chi bộ khóa gói gửi lên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="301"/>
         <source>Its fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="302"/>
         <source>Copy the key</source>
         <translation>Sao chép khóa</translation>
     </message>
@@ -2243,102 +1778,82 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="264"/>
         <source>New loan from {fund}</source>
         <translation>Cho vay từ {fund}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="275"/>
         <source>e.g. Nhà bị sạt lở</source>
         <translation>ví dụ Nhà bị sạt lở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="287"/>
         <source>(approved by a decision)</source>
         <translation>(duyệt bằng quyết định)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="291"/>
         <source>e.g. 05-NQ/CB</source>
         <translation>ví dụ 05-NQ/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="293"/>
         <source>Pay the money out now</source>
         <translation>Giải ngân ngay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="298"/>
         <source>Borrower</source>
         <translation>Người vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="299"/>
         <source>Hardship</source>
         <translation>Hoàn cảnh khó khăn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="300"/>
         <source>Purpose</source>
         <translation>Mục đích vay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="301"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="302"/>
         <source>Term (months)</source>
         <translation>Thời hạn (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="303"/>
         <source>Rate (% a month)</source>
         <translation>Lãi suất (%/tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="304"/>
         <source>Approved on</source>
         <translation>Ngày duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="305"/>
         <source>Approved at the meeting</source>
         <translation>Duyệt tại buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="306"/>
         <source>or by decision number</source>
         <translation>hoặc theo số quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="307"/>
         <source>Approved by</source>
         <translation>Người, cơ quan duyệt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="308"/>
         <source>Pay-out date</source>
         <translation>Ngày giải ngân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="313"/>
         <source>Due</source>
         <translation>Hạn trả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="313"/>
         <source>Principal</source>
         <translation>Gốc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="313"/>
         <source>Interest or fee</source>
         <translation>Thu lãi, phí</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="316"/>
         <source>Repayment plan (the principal can be changed before paying out)</source>
         <translation>Kế hoạch trả nợ (có thể sửa tiền gốc trước khi giải ngân)</translation>
     </message>
@@ -2346,338 +1861,262 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="85"/>
         <source>Branch records — {name}</source>
         <translation>Hồ sơ chi bộ — {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="94"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="95"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="100"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="111"/>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="115"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="120"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="200"/>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="137"/>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Open member</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Export roster to Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Print member list…</source>
         <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="144"/>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>&amp;Sao lưu ra thư mục hoặc USB…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="154"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Log of changes…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="156"/>
         <source>Pass&amp;word on opening…</source>
         <translation>&amp;Mật khẩu mở chương trình…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Members</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="165"/>
         <source>M&amp;eetings</source>
         <translation>S&amp;inh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="166"/>
         <source>New &amp;meeting…</source>
         <translation>Ghi buổi &amp;sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Minutes of the chosen meeting…</source>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="171"/>
         <source>Minutes &amp;book of the year…</source>
         <translation>&amp;Sổ biên bản cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="172"/>
         <source>Attendance &amp;register of the year…</source>
         <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="174"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Send the data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Report of all branches…</source>
         <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="178"/>
         <source>Report of all branches to &amp;Excel…</source>
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="179"/>
         <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="189"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="343"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="343"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="354"/>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="354"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="537"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="363"/>
         <source>Exported {count} members to {path}.</source>
         <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="383"/>
         <source>Preparing {title}…</source>
         <translation>Đang chuẩn bị {title}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="403"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="624"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="411"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="421"/>
         <source>Print the minutes</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="421"/>
         <source>Choose a meeting in the list first.</source>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="430"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="436"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="447"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="452"/>
         <source>Blank minutes form</source>
         <translation>Mẫu biên bản ghi tay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="437"/>
         <source>Date of the meeting (dd/mm/yyyy):</source>
         <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="463"/>
         <source>Attendance register {year}</source>
         <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="474"/>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="485"/>
         <source>Loan ledger</source>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="495"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="505"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="518"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="535"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="558"/>
         <source>Report of all branches</source>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="496"/>
         <source>Period (2026, 2026-Q2 or 2026-05):</source>
         <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="505"/>
         <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
         <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="525"/>
         <source>Adding up branch {done} of {total}…</source>
         <translation>Đang cộng chi bộ {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="550"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="578"/>
         <source>Minutes book {year}</source>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="576"/>
         <source>Laying out minutes {done} of {total}…</source>
         <translation>Đang dàn trang biên bản {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="601"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="614"/>
-        <location filename="../chibo_desktop/ui/main_window.py" line="632"/>
         <source>Back up to a folder or USB stick</source>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="611"/>
         <source>Backed up to {path}. The drive may be removed.</source>
         <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="615"/>
         <source>The backup was written and read back:
 {path}
 
@@ -2688,27 +2127,22 @@ The drive may be removed.</source>
 Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="633"/>
         <source>Copying the data… {percent}%</source>
         <translation>Đang sao chép dữ liệu… {percent}%</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="673"/>
         <source>Charts {year}</source>
         <translation>Biểu đồ năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="694"/>
         <source>Log of changes</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="705"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/main_window.py" line="706"/>
         <source>chibo-desktop {version}
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
@@ -2718,166 +2152,130 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="35"/>
         <source>Regular</source>
         <translation>Thường kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="36"/>
         <source>Thematic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="37"/>
         <source>Regular and thematic</source>
         <translation>Thường kỳ kết hợp chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="38"/>
         <source>Extraordinary</source>
         <translation>Bất thường</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="63"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="64"/>
         <source>Late</source>
         <translation>Đến muộn</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="65"/>
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="66"/>
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="67"/>
         <source>Not required: exempted</source>
         <translation>Không phải dự: miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="68"/>
         <source>Not required: temporarily away</source>
         <translation>Không phải dự: tạm vắng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/meetings.py" line="69"/>
         <source>Not required: special duty</source>
         <translation>Không phải dự: đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="170"/>
         <source>Enter the date of the meeting.</source>
         <translation>Hãy nhập ngày sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="174"/>
         <source>Write the time as 19:30.</source>
         <translation>Hãy viết giờ theo dạng 19:30.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="177"/>
         <source>The meeting must end after it starts.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="179"/>
         <source>Enter the topic of the thematic meeting.</source>
         <translation>Hãy nhập chủ đề sinh hoạt chuyên đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="184"/>
         <source>Choose a member on this meeting&apos;s list.</source>
         <translation>Hãy chọn một đảng viên có trong danh sách buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="188"/>
         <source>Write the reason of each absence with reason: {names}.</source>
         <translation>Hãy ghi lý do vắng của: {names}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="195"/>
         <source>Resolution {n}: votes cannot be negative.</source>
         <translation>Nghị quyết {n}: số phiếu không thể âm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="199"/>
         <source>Resolution {n}: more votes than members entitled to vote.</source>
         <translation>Nghị quyết {n}: số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="204"/>
         <source>Each assignment needs a member on the list and a task.</source>
         <translation>Mỗi phân công cần một đảng viên trong danh sách và nội dung công việc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="211"/>
         <source>Check the scores: each is between 0 and its maximum.</source>
         <translation>Hãy kiểm tra điểm: mỗi mục từ 0 đến điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="220"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="311"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="479"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="254"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="332"/>
         <source>This meeting no longer exists.</source>
         <translation>Buổi sinh hoạt này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="258"/>
         <source>The minutes of this meeting were approved and cannot be changed. Add an addendum instead.</source>
         <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="283"/>
         <source>The minutes cannot be approved before the meeting ({date}): write that day or later.</source>
         <translation>Không thể thông qua biên bản trước ngày họp ({date}): hãy ghi ngày đó hoặc sau đó.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="290"/>
         <source>The approval date cannot be in the future: write today ({date}) or earlier.</source>
         <translation>Ngày thông qua không thể ở tương lai: hãy ghi hôm nay ({date}) hoặc trước đó.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="306"/>
         <source>Write why the minutes are corrected.</source>
         <translation>Hãy ghi lý do đính chính biên bản.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="308"/>
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="318"/>
         <source>Only approved minutes take an addendum; edit the meeting instead.</source>
         <translation>Chỉ biên bản đã thông qua mới lập phụ lục; biên bản chưa thông qua thì sửa trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="416"/>
-        <location filename="../chibo_desktop/services/meetings.py" line="417"/>
         <source>Enter the topic.</source>
         <translation>Hãy nhập chủ đề.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/meetings.py" line="420"/>
         <source>A quarter is 1, 2, 3 or 4.</source>
         <translation>Quý là 1, 2, 3 hoặc 4.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/approve_dialog.py" line="22"/>
         <source>Enter the day the minutes were approved.</source>
         <translation>Hãy nhập ngày thông qua biên bản.</translation>
     </message>
@@ -2885,235 +2283,186 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="94"/>
         <source>New meeting</source>
         <translation>Buổi sinh hoạt mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="96"/>
         <source>Meeting of {date}</source>
         <translation>Buổi sinh hoạt ngày {date}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="104"/>
         <source>The minutes were approved on {date}; the meeting can no longer be changed. Corrections go in an addendum.</source>
         <translation>Biên bản đã được thông qua ngày {date}; buổi sinh hoạt không thể sửa nữa. Nội dung đính chính ghi vào phụ lục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="117"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="228"/>
         <source>Attendance list</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="127"/>
         <source>Approve the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="134"/>
         <source>Preview and print…</source>
         <translation>Xem trước và in…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="161"/>
         <source>e.g. 12-BB/CB</source>
         <translation>ví dụ 12-BB/CB</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="164"/>
         <source>(not from the year&apos;s plan)</source>
         <translation>(không theo kế hoạch năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="167"/>
         <source>Q{q}: {title}</source>
         <translation>Quý {q}: {title}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="174"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="175"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="180"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="182"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="184"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="185"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="186"/>
         <source>Thematic topic</source>
         <translation>Chủ đề chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="187"/>
         <source>From the year&apos;s plan</source>
         <translation>Theo kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="188"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="189"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="190"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="193"/>
         <source>Guests (e.g. the upper-level committee member)</source>
         <translation>Khách mời (ví dụ cấp ủy viên cấp trên dự)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="194"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="237"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="238"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="302"/>
         <source>Remove the row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="258"/>
         <source>Agenda</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="276"/>
         <source>Resolutions and votes</source>
         <translation>Nghị quyết và biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="278"/>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="278"/>
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="278"/>
         <source>Against</source>
         <translation>Không tán thành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="278"/>
         <source>Abstain</source>
         <translation>Không biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="278"/>
         <source>Entitled to vote</source>
         <translation>Số có quyền biểu quyết</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="293"/>
         <source>Assignments (members given a task)</source>
         <translation>Phân công nhiệm vụ cho đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="294"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="294"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="294"/>
         <source>Due (dd/mm/yyyy)</source>
         <translation>Thời hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="300"/>
         <source>Add an assignment</source>
         <translation>Thêm phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="318"/>
         <source>Resolutions and tasks</source>
         <translation>Nghị quyết, phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="348"/>
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="350"/>
         <source>Score</source>
         <translation>Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="364"/>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="374"/>
         <source>Addenda</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="368"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="369"/>
         <source>Correction</source>
         <translation>Nội dung đính chính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="370"/>
         <source>Add the addendum</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meeting_dialog.py" line="495"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3121,149 +2470,118 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MeetingsWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="123"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="224"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="129"/>
         <source>New meeting…</source>
         <translation>Ghi buổi sinh hoạt mới…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="133"/>
         <source>Print the minutes…</source>
         <translation>In biên bản…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="136"/>
         <source>Thematic plan…</source>
         <translation>Kế hoạch chuyên đề…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="146"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="147"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="148"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="149"/>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="239"/>
         <source>Present / required</source>
         <translation>Có mặt / phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="150"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="151"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="162"/>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="186"/>
         <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
         <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="193"/>
         <source>Attendance register</source>
         <translation>Sổ theo dõi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="210"/>
         <source>approved</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="210"/>
         <source>draft</source>
         <translation>chưa thông qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="223"/>
         <source>Q{q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="235"/>
         <source>Held</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="236"/>
         <source>Regular</source>
         <translation>Thường kỳ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="237"/>
         <source>Thematic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="238"/>
         <source>Average ratio</source>
         <translation>Tỷ lệ bình quân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="240"/>
         <source>Upper-level guests</source>
         <translation>Lượt cấp trên dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="241"/>
         <source>Members assigned tasks</source>
         <translation>Đảng viên được phân công</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="251"/>
         <source>Meeting of {date}: {present}/{required} present ({ratio}), below the bar.</source>
         <translation>Buổi sinh hoạt ngày {date}: {present}/{required} có mặt ({ratio}), dưới ngưỡng yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="259"/>
         <source>{name}: absent without reason in {count} months — the branch may propose removal (the upper level decides).</source>
         <translation>{name}: vắng không lý do {count} tháng — chi bộ có thể đề nghị xóa tên (cấp trên quyết định).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="264"/>
         <source>{name}: absent {count} times in a row.</source>
         <translation>{name}: vắng {count} lần liên tiếp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="268"/>
         <source>No regular meeting in month(s): {months}.</source>
         <translation>Không sinh hoạt thường kỳ tháng: {months}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="274"/>
         <source>No thematic meeting in quarter(s): {quarters}.</source>
         <translation>Không sinh hoạt chuyên đề quý: {quarters}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="279"/>
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/meetings_view.py" line="281"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -3271,22 +2589,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>Member</name>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="24"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="143"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="147"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="25"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="144"/>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="148"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="173"/>
-        <location filename="../chibo_desktop/services/members.py" line="269"/>
         <source>This member no longer exists.</source>
         <translation>Đảng viên này không còn trong dữ liệu.</translation>
     </message>
@@ -3294,287 +2604,230 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="65"/>
         <source>New member</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="65"/>
         <source>Member: {name}</source>
         <translation>Đảng viên: {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="126"/>
         <source>Personal</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="128"/>
         <source>No photo</source>
         <translation>Chưa có ảnh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="132"/>
         <source>Choose photo…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="138"/>
         <source>Full name *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="138"/>
         <source>e.g. Nguyễn Thị Ngọc Bích</source>
         <translation>ví dụ Nguyễn Thị Ngọc Bích</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="139"/>
         <source>Birth name</source>
         <translation>Họ tên khai sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="145"/>
         <source>Gender *</source>
         <translation>Giới tính *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="146"/>
         <source>Date of birth *</source>
         <translation>Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="147"/>
         <source>Place of birth</source>
         <translation>Nơi sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="148"/>
         <source>Home town</source>
         <translation>Quê quán</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="149"/>
         <source>Residence</source>
         <translation>Nơi ở hiện nay</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="150"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
         <source>Religion</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="151"/>
         <source>e.g. Không, Phật giáo</source>
         <translation>ví dụ Không, Phật giáo</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
         <source>ID number (CCCD)</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="152"/>
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="153"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="154"/>
         <source>Occupation</source>
         <translation>Nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="160"/>
         <source>Hamlet / cell</source>
         <translation>Tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="163"/>
         <source>Party record</source>
         <translation>Quá trình vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="167"/>
         <source>Admitted by this branch</source>
         <translation>Kết nạp tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="168"/>
         <source>Transferred in from another branch</source>
         <translation>Chuyển sinh hoạt từ nơi khác đến</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="169"/>
         <source>Temporarily attached here</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="170"/>
         <source>Joined this branch</source>
         <translation>Sinh hoạt tại chi bộ do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="171"/>
         <source>Date joined this branch</source>
         <translation>Ngày đến sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="174"/>
         <source>Admission ceremony *</source>
         <translation>Ngày vào Đảng *</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="175"/>
         <source>Admission decision number</source>
         <translation>Số quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="176"/>
         <source>Admission decision date</source>
         <translation>Ngày quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="177"/>
         <source>Recognised official on</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="178"/>
         <source>Official decision number</source>
         <translation>Số quyết định công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="179"/>
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="183"/>
         <source>Biography number</source>
         <translation>Số lý lịch</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="183"/>
         <source>e.g. 012345-ST</source>
         <translation>ví dụ 012345-ST</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="184"/>
         <source>Party badge number</source>
         <translation>Số huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="185"/>
         <source>Party badge date</source>
         <translation>Ngày nhận huy hiệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="186"/>
         <source>Party position</source>
         <translation>Chức vụ Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="187"/>
         <source>Government or mass-organisation position</source>
         <translation>Chức vụ chính quyền, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="195"/>
         <source>Education</source>
         <translation>Trình độ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
         <source>General education</source>
         <translation>Giáo dục phổ thông</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="196"/>
         <source>e.g. 12/12</source>
         <translation>ví dụ 12/12</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="197"/>
         <source>Professional level</source>
         <translation>Chuyên môn, nghiệp vụ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="198"/>
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="199"/>
         <source>Foreign language</source>
         <translation>Ngoại ngữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="200"/>
         <source>Informatics</source>
         <translation>Tin học</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="207"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="212"/>
         <source>Record an event…</source>
         <translation>Ghi sự kiện…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="216"/>
         <source>History is never changed: a mistake is corrected by recording a new event.</source>
         <translation>Quá trình không bao giờ bị sửa: nếu ghi nhầm, hãy ghi thêm một sự kiện mới để điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="217"/>
         <source>History</source>
         <translation>Quá trình</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="236"/>
         <source>Earlier card numbers: {numbers}</source>
         <translation>Số thẻ trước đây: {numbers}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="324"/>
         <source>Choose a photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="324"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="332"/>
         <source>That file is not a picture this app can read. Choose a JPG or PNG file.</source>
         <translation>Tệp này không phải ảnh mà phần mềm đọc được. Hãy chọn tệp JPG hoặc PNG.</translation>
     </message>
@@ -3582,105 +2835,82 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="173"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="250"/>
         <source>Take in the branches&apos; packages</source>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="177"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="224"/>
         <source>Choose packages…</source>
         <translation>Chọn các gói…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="178"/>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="230"/>
         <source>Choose a folder (a stick with many branches)…</source>
         <translation>Chọn thư mục (ổ có gói của nhiều chi bộ)…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="188"/>
         <source>Passphrase (if the branch used one)</source>
         <translation>Mật khẩu (nếu chi bộ dùng mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="193"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="194"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="195"/>
         <source>Package</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="196"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay của khóa</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="197"/>
         <source>New / updated / unchanged</source>
         <translation>Mới / cập nhật / không đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="198"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="206"/>
         <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
         <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="212"/>
         <source>Check (nothing is written)</source>
         <translation>Kiểm tra (chưa ghi gì)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="213"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="224"/>
         <source>chibo packages (*.chibo)</source>
         <translation>Gói dữ liệu chibo (*.chibo)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="251"/>
         <source>Checking package {done} of {total}…</source>
         <translation>Đang kiểm tra gói {done}/{total}…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="270"/>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
         <source>Ready to import</source>
         <translation>Sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="272"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="273"/>
         <source>; a package is missing before this one</source>
         <translation>; thiếu một gói trước gói này</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/exchange_dialogs.py" line="275"/>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>
@@ -3688,47 +2918,38 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="123"/>
         <source>Password on opening the app</source>
         <translation>Mật khẩu mở chương trình</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="129"/>
         <source>With a password, the app asks for it when it opens and after some minutes without use. It keeps others out of the app on a shared computer; keep the computer&apos;s own login locked too.</source>
         <translation>Khi có mật khẩu, chương trình sẽ hỏi mật khẩu lúc mở và sau một số phút không dùng. Mật khẩu giúp người khác không vào được chương trình trên máy dùng chung; hãy khóa cả tài khoản đăng nhập của máy.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="140"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="146"/>
         <source> minutes</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="147"/>
         <source>never</source>
         <translation>không bao giờ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="148"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="149"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="150"/>
         <source>Lock after</source>
         <translation>Khóa sau</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="157"/>
         <source>Remove the password</source>
         <translation>Bỏ mật khẩu</translation>
     </message>
@@ -3736,48 +2957,38 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="34"/>
         <source>Thematic plan for {year}</source>
         <translation>Kế hoạch sinh hoạt chuyên đề năm {year}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="38"/>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="51"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="38"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="38"/>
         <source>Held</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="47"/>
         <source>Any time in the year</source>
         <translation>Trong năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="49"/>
         <source>Quarter {q}</source>
         <translation>Quý {q}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="52"/>
         <source>New topic</source>
         <translation>Chủ đề mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="56"/>
         <source>A thematic meeting is linked to its topic in the meeting&apos;s “From the year&apos;s plan” field.</source>
         <translation>Buổi sinh hoạt chuyên đề được gắn với chủ đề ở ô “Theo kế hoạch năm” của buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/plan_dialog.py" line="68"/>
         <source>yes</source>
         <translation>đã sinh hoạt</translation>
     </message>
@@ -3785,47 +2996,38 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="76"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="87"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="88"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="111"/>
         <source>{count} page(s)</source>
         <translation>{count} trang</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="114"/>
         <source>The preview could not be made: {reason}</source>
         <translation>Không tạo được bản xem trước: {reason}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="118"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="118"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="122"/>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/print_preview.py" line="129"/>
         <source>Sent {count} page(s) to the printer.</source>
         <translation>Đã gửi {count} trang tới máy in.</translation>
     </message>
@@ -3833,7 +3035,6 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../chibo_desktop/ui/progress.py" line="26"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3841,32 +3042,26 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="43"/>
         <source>Look in:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="44"/>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="45"/>
         <source>Files of type:</source>
         <translation>Kiểu tệp:</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="46"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="47"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="48"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chọn</translation>
     </message>
@@ -3874,37 +3069,30 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="29"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="30"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="31"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="32"/>
         <source>&amp;Copy</source>
         <translation>Sao &amp;chép</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="33"/>
         <source>&amp;Paste</source>
         <translation>Dá&amp;n</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="34"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="35"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -3912,97 +3100,78 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="10"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="11"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="12"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="13"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="14"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="15"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="16"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="17"/>
         <source>N&amp;o to All</source>
         <translation>Không với tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="18"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="19"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="20"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="21"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="22"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="23"/>
         <source>Discard</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="24"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="25"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="26"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="27"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="28"/>
         <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
@@ -4010,37 +3179,30 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="36"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="38"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="39"/>
         <source>&amp;Copy</source>
         <translation>Sao &amp;chép</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="40"/>
         <source>&amp;Paste</source>
         <translation>Dá&amp;n</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="41"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/qt_strings.py" line="42"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -4048,73 +3210,58 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RemindersWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="33"/>
         <source>Probationary members to consider for official status</source>
         <translation>Đảng viên dự bị cần xét công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="37"/>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="62"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="38"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="39"/>
         <source>Probation ends</source>
         <translation>Hết dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="40"/>
         <source>Consider by</source>
         <translation>Xét trước ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="41"/>
         <source>What to do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="49"/>
         <source>Party badge milestones</source>
         <translation>Đảng viên được tặng huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="52"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="63"/>
         <source>Years of Party age</source>
         <translation>Số năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="64"/>
         <source>Reached on</source>
         <translation>Đủ tuổi Đảng ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="65"/>
         <source>Party age counted from</source>
         <translation>Tính tuổi Đảng từ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="89"/>
         <source>Probation ends soon: prepare the papers</source>
         <translation>Sắp hết dự bị: chuẩn bị hồ sơ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="90"/>
         <source>Consider recognition now</source>
         <translation>Cần xét công nhận chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/reminders_view.py" line="91"/>
         <source>Overdue: the 30-working-day window has passed</source>
         <translation>Quá hạn: đã quá 30 ngày làm việc</translation>
     </message>
@@ -4122,32 +3269,26 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RepaymentDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="416"/>
         <source>Repayment: {name}</source>
         <translation>Thu nợ: {name}</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="421"/>
         <source>Owed: {outstanding} principal, {fees} interest or fee due. Fees due are paid first, then principal.</source>
         <translation>Còn nợ: gốc {outstanding}, lãi, phí đến hạn {fees}. Trả lãi, phí đến hạn trước, rồi mới trả gốc.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="435"/>
         <source>Amount (đồng)</source>
         <translation>Số tiền (đồng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="436"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="437"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/fund_dialogs.py" line="451"/>
         <source>{fee} interest or fee, {principal} principal</source>
         <translation>lãi, phí {fee}; gốc {principal}</translation>
     </message>
@@ -4155,89 +3296,70 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="53"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="160"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="61"/>
         <source>Choose the backup to go back to. The data as it is now is kept as a backup first, so a restore can itself be undone.</source>
         <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="69"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="78"/>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="144"/>
         <source>Looking at the backups…</source>
         <translation>Đang xem các bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="83"/>
         <source>Another backup file…</source>
         <translation>Tệp sao lưu khác…</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="89"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="107"/>
         <source>There is no backup in the backup folder yet. Choose a backup file.</source>
         <translation>Thư mục sao lưu chưa có bản nào. Hãy chọn một tệp sao lưu.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="109"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Chọn một bản sao lưu để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
         <source>sound</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="114"/>
         <source>damaged</source>
         <translation>bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="138"/>
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/backup_dialogs.py" line="162"/>
         <source>Go back to the data of {summary}
 
 Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>
@@ -4249,47 +3371,38 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="190"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="191"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="192"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="193"/>
         <source>Hamlet / cell</source>
         <translation>Tổ đảng / ấp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="194"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="195"/>
         <source>Party card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="196"/>
         <source>ID number (CCCD)</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="197"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_model.py" line="198"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
@@ -4297,37 +3410,30 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="137"/>
         <source>Search name, hamlet, card or ID number — tone marks not needed</source>
         <translation>Tìm theo tên, tổ, số thẻ hoặc CCCD — không cần gõ dấu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="140"/>
         <source>In the branch now</source>
         <translation>Đang sinh hoạt tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="143"/>
         <source>Everyone ever listed</source>
         <translation>Tất cả, kể cả đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="146"/>
         <source>Both genders</source>
         <translation>Nam và nữ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="194"/>
         <source>All hamlets</source>
         <translation>Tất cả các tổ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="207"/>
         <source>All ethnic groups</source>
         <translation>Tất cả dân tộc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/roster_view.py" line="230"/>
         <source>Showing {shown} of {total} records</source>
         <translation>Đang hiện {shown} trên {total} hồ sơ</translation>
     </message>
@@ -4335,52 +3441,42 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>Rubric</name>
     <message>
-        <location filename="../chibo_desktop/domain/rubric.py" line="14"/>
         <source>Preparation</source>
         <translation>Chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rubric.py" line="15"/>
         <source>Attendance</source>
         <translation>Tỷ lệ dự họp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rubric.py" line="16"/>
         <source>Conduct</source>
         <translation>Tiến hành</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rubric.py" line="17"/>
         <source>Closing</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rubric.py" line="20"/>
         <source>Good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rubric.py" line="21"/>
         <source>Fair</source>
         <translation>Khá</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rubric.py" line="22"/>
         <source>Average</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rubric.py" line="23"/>
         <source>Weak</source>
         <translation>Yếu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rubric.py" line="48"/>
         <source>Give a score.</source>
         <translation>Hãy cho điểm.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rubric.py" line="50"/>
         <source>The score must be between 0 and the maximum.</source>
         <translation>Điểm phải từ 0 đến điểm tối đa.</translation>
     </message>
@@ -4388,112 +3484,90 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../chibo_desktop/services/rules.py" line="25"/>
         <source>Unknown setting: {key}.</source>
         <translation>Không có quy định: {key}.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/rules.py" line="31"/>
         <source>“{text}” is not a valid value here. Write a whole number.</source>
         <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi một số nguyên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/rules.py" line="32"/>
         <source>“{text}” is not a valid value here. Use whole numbers separated by commas.</source>
         <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi số nguyên, cách nhau bằng dấu phẩy.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/rules.py" line="35"/>
         <source>“{text}” is not a valid value here. Separate the names by commas.</source>
         <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi các tên, cách nhau bằng dấu phẩy.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/rules.py" line="38"/>
         <source>“{text}” is not a valid value here. Write có or không.</source>
         <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi có hoặc không.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/rules.py" line="39"/>
         <source>“{text}” is not a valid value here. Keep the form of the current value.</source>
         <translation>“{text}” không phải giá trị hợp lệ. Hãy giữ đúng dạng của giá trị hiện tại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/rules.py" line="45"/>
         <source>Not a valid value.</source>
         <translation>Giá trị không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="26"/>
         <source>Probation length (months)</source>
         <translation>Thời gian dự bị (tháng)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="30"/>
         <source>Working days to consider recognition after probation</source>
         <translation>Số ngày làm việc để xét công nhận sau khi hết dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="35"/>
         <source>Remind this many days before probation ends</source>
         <translation>Nhắc trước khi hết dự bị (ngày)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="37"/>
         <source>Minimum age at admission</source>
         <translation>Tuổi tối thiểu khi kết nạp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="38"/>
         <source>Party badge milestones (years)</source>
         <translation>Các mốc huy hiệu Đảng (năm)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="42"/>
         <source>Ethnic groups not counted as minority</source>
         <translation>Dân tộc không tính là dân tộc thiểu số</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="44"/>
         <source>Meeting attendance bar (%)</source>
         <translation>Ngưỡng tỷ lệ dự sinh hoạt (%)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="48"/>
         <source>Months absent without reason in a year that allow a removal proposal</source>
         <translation>Số tháng vắng không lý do trong năm để đề nghị xóa tên</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="53"/>
         <source>Absences in a row tolerated, even with reason</source>
         <translation>Số lần vắng liên tiếp cho phép, kể cả có lý do</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="58"/>
         <source>Count temporarily away members as required to attend</source>
         <translation>Tính đảng viên tạm vắng vào số phải dự</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="60"/>
         <source>Shortest meeting (minutes)</source>
         <translation>Thời gian sinh hoạt tối thiểu (phút)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="64"/>
         <source>Shortest combined regular and thematic meeting (minutes)</source>
         <translation>Thời gian tối thiểu khi kết hợp thường kỳ và chuyên đề (phút)</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="66"/>
         <source>Score meetings by the rubric</source>
         <translation>Chấm điểm buổi sinh hoạt theo thang điểm</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="67"/>
         <source>Meeting scoring rubric</source>
         <translation>Thang điểm buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/rules.py" line="71"/>
         <source>Printed documents: margins (mm) and font sizes (pt)</source>
         <translation>Văn bản in: lề (mm) và cỡ chữ (pt)</translation>
     </message>
@@ -4501,48 +3575,38 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="36"/>
         <source>Rules and thresholds</source>
         <translation>Quy định và ngưỡng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="39"/>
         <source>Every value applies from its own date; older values stay in force for earlier dates.</source>
         <translation>Mỗi giá trị có hiệu lực từ ngày của nó; giá trị cũ vẫn áp dụng cho các ngày trước đó.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="63"/>
         <source>Rule</source>
         <translation>Quy định</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="43"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="64"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="65"/>
         <source>Applies from</source>
         <translation>Hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/rules_dialog.py" line="66"/>
         <source>Source or note</source>
         <translation>Căn cứ hoặc ghi chú</translation>
     </message>
@@ -4550,27 +3614,22 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../chibo_desktop/services/organisation.py" line="25"/>
         <source>The branch has not been set up yet. Open the app once and fill in the setup.</source>
         <translation>Chi bộ chưa được thiết lập. Hãy mở phần mềm và điền phần thiết lập.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/organisation.py" line="36"/>
         <source>Some fields need attention.</source>
         <translation>Một số ô cần được sửa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/organisation.py" line="44"/>
         <source>Enter the branch&apos;s name.</source>
         <translation>Hãy nhập tên chi bộ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/organisation.py" line="47"/>
         <source>Enter the Party committee the branch reports to.</source>
         <translation>Hãy nhập tên cấp ủy cấp trên của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/organisation.py" line="51"/>
         <source>Enter the place name printed before the date on documents.</source>
         <translation>Hãy nhập địa danh ghi trước ngày tháng trên văn bản.</translation>
     </message>
@@ -4578,32 +3637,26 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="35"/>
         <source>Set up the branch</source>
         <translation>Thiết lập chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="40"/>
         <source>These names appear at the top of every document. Since 1 July 2025 a village branch reports to its commune or ward Party committee.</source>
         <translation>Các tên này được in ở đầu mọi văn bản. Từ ngày 01/7/2025, chi bộ thôn, ấp trực thuộc Đảng ủy xã, phường.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="50"/>
         <source>e.g. Chi bộ ấp Te Te 1</source>
         <translation>ví dụ Chi bộ ấp Te Te 1</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="52"/>
         <source>e.g. Đảng bộ xã Tân Hùng</source>
         <translation>ví dụ Đảng bộ xã Tân Hùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="54"/>
         <source>e.g. Tân Hùng</source>
         <translation>ví dụ Tân Hùng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="56"/>
         <source>One per line, e.g.
 Tổ 1
 Tổ 2</source>
@@ -4612,22 +3665,18 @@ Tổ 1
 Tổ 2</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="57"/>
         <source>Branch name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="58"/>
         <source>Reports to</source>
         <translation>Cấp trên trực tiếp</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="59"/>
         <source>Place name on documents</source>
         <translation>Địa danh trên văn bản</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/setup_dialog.py" line="60"/>
         <source>Hamlets or Party cells</source>
         <translation>Các tổ đảng hoặc ấp</translation>
     </message>
@@ -4635,17 +3684,14 @@ Tổ 2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../chibo_desktop/app.py" line="84"/>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="89"/>
         <source>The data file {path} is damaged and there is no good backup of it in {folder}. The app will not open it, so nothing more is lost. If you keep a backup on a USB stick, start the app with that stick plugged in and run: chibo restore --db &quot;{path}&quot; &lt;the backup file&gt;; otherwise ask for help, and keep the damaged file.</source>
         <translation>Tệp dữ liệu {path} bị hỏng và trong {folder} không có bản sao lưu tốt nào. Chương trình sẽ không mở tệp này để không mất thêm dữ liệu. Nếu có bản sao lưu trên USB, hãy cắm USB vào và chạy lệnh: chibo restore --db &quot;{path}&quot; &lt;tệp sao lưu&gt;; nếu không, hãy nhờ người hỗ trợ và giữ nguyên tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="100"/>
         <source>The data file {path} is damaged ({problem}).
 
 The newest good backup is:
@@ -4660,22 +3706,18 @@ Bản sao lưu tốt gần nhất là:
 Khôi phục bản này? Những gì nhập sau thời điểm đó sẽ phải nhập lại. Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="217"/>
         <source>The app is already open</source>
         <translation>Chương trình đang mở</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="218"/>
         <source>The branch&apos;s records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
         <translation>Hồ sơ chi bộ ({path}) đang được mở trong một cửa sổ khác của chương trình. Hãy dùng cửa sổ đó: hai cửa sổ cùng ghi vào một hồ sơ có thể làm mất thay đổi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="240"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/app.py" line="241"/>
         <source>The data file {path} could not be opened: {reason}
 
 Nothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.</source>
@@ -4687,7 +3729,6 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../chibo_desktop/services/stats.py" line="60"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; chưa ghi gì.</translation>
     </message>
@@ -4695,39 +3736,30 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>Status</name>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="211"/>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="61"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="212"/>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="62"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="213"/>
         <source>Temporarily attached</source>
         <translation>Sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="214"/>
         <source>Temporarily away</source>
         <translation>Sinh hoạt tạm thời nơi khác</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="215"/>
         <source>Exempted</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="216"/>
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="217"/>
         <source>No longer in the branch</source>
         <translation>Không còn sinh hoạt tại chi bộ</translation>
     </message>
@@ -4735,37 +3767,30 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="11"/>
         <source>The disk holding the data file {path} is full, so the change was not saved. Nothing already saved was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
         <translation>Ổ đĩa chứa tệp dữ liệu {path} đã đầy nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy giải phóng bớt dung lượng (dọn Thùng rác, chuyển bớt tệp cũ đi nơi khác) rồi làm lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="16"/>
         <source>The data file {path} or its folder cannot be written to (it is read-only), so the change was not saved. Nothing already saved was lost. Ask whoever manages this computer to allow writing there, or move the data to a folder you can write to.</source>
         <translation>Tệp dữ liệu {path} hoặc thư mục chứa nó đang ở chế độ chỉ đọc nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy nhờ người quản lý máy cho phép ghi vào đó, hoặc chuyển dữ liệu sang thư mục được phép ghi.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="22"/>
         <source>The data file {path} is busy in another program, so the change was not saved. Nothing already saved was lost. Close other copies of the app or other programs using the file, then try again.</source>
         <translation>Tệp dữ liệu {path} đang bị một chương trình khác sử dụng nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn nguyên. Hãy đóng các cửa sổ khác của chương trình hoặc chương trình khác đang dùng tệp này rồi làm lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="27"/>
         <source>The computer could not read or write the data file {path} (the disk or drive did not answer). The change was not saved; nothing already saved was lost. Check that the drive is connected, then try again.</source>
         <translation>Máy tính không đọc hoặc ghi được tệp dữ liệu {path} (ổ đĩa không trả lời). Thay đổi vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn nguyên. Hãy kiểm tra ổ đĩa đã được cắm chắc chưa rồi làm lại.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="32"/>
         <source>The data file {path} could not be opened: the folder is missing or cannot be written to. Check that the drive is connected and that you may write in that folder.</source>
         <translation>Không mở được tệp dữ liệu {path}: thư mục không còn hoặc không được phép ghi. Hãy kiểm tra ổ đĩa đã được cắm chưa và thư mục đó có được phép ghi không.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="37"/>
         <source>The data file {path} is damaged. Do not keep working in it: restore the newest good backup (File → Restore from a backup).</source>
         <translation>Tệp dữ liệu {path} bị hỏng. Đừng tiếp tục làm việc trên tệp này: hãy khôi phục bản sao lưu tốt gần nhất (Tệp → Khôi phục từ bản sao lưu).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/storage/errors.py" line="42"/>
         <source>The data file {path} is no longer where it was (it was moved, deleted or its drive was removed), so the change was not saved. Put the file back, or restore the newest backup, then start the app again.</source>
         <translation>Tệp dữ liệu {path} không còn ở chỗ cũ (đã bị chuyển đi, bị xóa hoặc ổ đĩa đã bị rút ra) nên thay đổi vừa rồi chưa được lưu. Hãy đặt tệp về chỗ cũ hoặc khôi phục bản sao lưu gần nhất, rồi mở lại chương trình.</translation>
     </message>
@@ -4773,47 +3798,38 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="60"/>
         <source>Branch records — locked</source>
         <translation>Hồ sơ chi bộ — đang khóa</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="67"/>
         <source>The app is locked. Type the password to open it.</source>
         <translation>Chương trình đang khóa. Hãy nhập mật khẩu để mở.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="69"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="70"/>
         <source>Forgot the password?</source>
         <translation>Quên mật khẩu?</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="79"/>
         <source>Type the recovery code written down when the password was set, and a new password.</source>
         <translation>Nhập mã khôi phục đã chép lại khi đặt mật khẩu, và mật khẩu mới.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="85"/>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="86"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="87"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/ui/access_dialogs.py" line="104"/>
         <source>That password is not right. Try again, or use the recovery code.</source>
         <translation>Mật khẩu không đúng. Hãy thử lại, hoặc dùng mã khôi phục.</translation>
     </message>
@@ -4821,97 +3837,74 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../chibo_desktop/ui/event_dialog.py" line="103"/>
         <source>Enter the date of the event.</source>
         <translation>Hãy nhập ngày của sự kiện.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="82"/>
-        <location filename="../chibo_desktop/ui/member_dialog.py" line="296"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/funds.py" line="102"/>
-        <location filename="../chibo_desktop/services/members.py" line="257"/>
-        <location filename="../chibo_desktop/ui/form_fields.py" line="14"/>
         <source>Write the date as dd/mm/yyyy, for example 05/02/1970.</source>
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="202"/>
         <source>Enter the date the member joined this branch.</source>
         <translation>Hãy nhập ngày đảng viên đến sinh hoạt tại chi bộ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="106"/>
-        <location filename="../chibo_desktop/services/members.py" line="206"/>
-        <location filename="../chibo_desktop/services/members.py" line="264"/>
         <source>This date is in the future.</source>
         <translation>Ngày này chưa đến.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="211"/>
         <source>A member cannot join the branch before being admitted to the Party.</source>
         <translation>Đảng viên không thể đến sinh hoạt trước ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/services/members.py" line="219"/>
         <source>Choose a hamlet of this branch.</source>
         <translation>Hãy chọn một tổ của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="86"/>
         <source>Enter the member&apos;s full name.</source>
         <translation>Hãy nhập họ và tên đảng viên.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="88"/>
         <source>A name cannot contain digits.</source>
         <translation>Họ tên không được chứa chữ số.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="90"/>
         <source>Choose male or female.</source>
         <translation>Hãy chọn nam hoặc nữ.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="92"/>
         <source>Enter the date of birth.</source>
         <translation>Hãy nhập ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="94"/>
         <source>Enter the date of the admission ceremony.</source>
         <translation>Hãy nhập ngày vào Đảng (ngày kết nạp).</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="97"/>
         <source>The ID number (CCCD) must be exactly 12 digits; you typed {count}.</source>
         <translation>Số CCCD phải có đúng 12 chữ số; bạn đã nhập {count} chữ số.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="101"/>
         <source>A phone number has 9 to 12 digits.</source>
         <translation>Số điện thoại có từ 9 đến 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="114"/>
         <source>This date must come after the date of birth.</source>
         <translation>Ngày này phải sau ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="119"/>
         <source>A member must be at least {age} years old when admitted.</source>
         <translation>Đảng viên phải đủ {age} tuổi khi kết nạp.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="125"/>
         <source>The official date must come after the admission ceremony.</source>
         <translation>Ngày chính thức phải sau ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../chibo_desktop/domain/members.py" line="129"/>
         <source>An official member needs the date of the admission ceremony.</source>
         <translation>Đảng viên chính thức phải có ngày vào Đảng.</translation>
     </message>

@@ -26,7 +26,17 @@ def main() -> int:
     for language in ("vi",):
         ts = HERE / f"chibo_{language}.ts"
         subprocess.run(
-            [str(lupdate), *sources(), "-ts", str(ts), "-target-language", f"{language}_VN", "-no-obsolete"],
+            [
+                str(lupdate),
+                *sources(),
+                "-ts",
+                str(ts),
+                "-target-language",
+                f"{language}_VN",
+                "-no-obsolete",
+                "-locations",
+                "none",
+            ],
             cwd=ROOT,
             check=True,
         )
