@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.dates import document_date
 from chibo_desktop.domain.documents import DocumentHeader
@@ -221,6 +221,11 @@ def draw_draft_note(canvas: Canvas, pagesize: tuple[float, float], left: float, 
     canvas.setFont(f"{SERIF}-Italic", 11)
     canvas.drawCentredString(left + (width - left - right) / 2, bottom * 0.45, DRAFT_NOTE)
     canvas.restoreState()
+
+
+def signed(closing: list[Flowable], signature_block: Flowable) -> KeepTogether:
+    """The signatures kept on one page with the closing lines they sign under: a page never holds only them."""
+    return KeepTogether([*closing, Spacer(1, 6 * mm), signature_block])
 
 
 def signatures(secretary: str, chair: str, style: DocumentStyle, frame_width: float) -> Table:

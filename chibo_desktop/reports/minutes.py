@@ -5,7 +5,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import MinutesData
 from chibo_desktop.reports.layout import (
@@ -16,6 +16,7 @@ from chibo_desktop.reports.layout import (
     frame_width,
     header_block,
     signatures,
+    signed,
     styles,
 )
 
@@ -114,10 +115,8 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
         if data.ended
         else "Buổi sinh hoạt kết thúc lúc ...... giờ ...... phút cùng ngày."
     )
-    story.append(Paragraph(esc(ended), body))
-    story.append(Paragraph(esc(APPROVAL if data.approved else DRAFT_CLOSING), body))
-    story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([signatures(data.secretary, data.chair, style, frame_width)]))
+    closing = [Paragraph(esc(ended), body), Paragraph(esc(APPROVAL if data.approved else DRAFT_CLOSING), body)]
+    story.append(signed(closing, signatures(data.secretary, data.chair, style, frame_width)))
     story.append(DraftMark(False))
     return story
 
@@ -138,8 +137,8 @@ def addendum_story(data: MinutesData, style: DocumentStyle, width: float) -> lis
     for n, (on, reason, text) in enumerate(data.addenda, start=1):
         story.append(Paragraph(esc(f"{n}. Ngày {on}. Lý do: {reason}"), s["body"]))
         story.append(Paragraph(esc(f"Nội dung đính chính: {text}"), s["body"]))
-    story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([signatures(data.secretary, data.chair, style, width)]))
+    last = story.pop()  # the last correction is signed under, never left behind
+    story.append(signed([last], signatures(data.secretary, data.chair, style, width)))
     return story
 
 

@@ -53,7 +53,8 @@ def test_blank_form_lists_the_required_with_boxes(year: Services, tmp_path: Path
         assert name in text
     assert "Không phải dự: Lê Văn Tám (miễn sinh hoạt)" in text
     assert "Sinh hoạt chuyên đề: “Chuyển đổi số trong sinh hoạt chi bộ”" in text
-    assert text.count("□") == 12 and "THƯ KÝ" in text and "CHỦ TRÌ" in text
+    assert "Đi muộn" in text  # a box to tick for those who come late, beside present and the absences
+    assert text.count("□") == 16 and "THƯ KÝ" in text and "CHỦ TRÌ" in text
 
 
 def test_register_prints_the_grid_the_ratios_and_the_warnings(year: Services, tmp_path: Path) -> None:
