@@ -128,6 +128,7 @@ class FundStatementData:
     reconciles: bool
     loans: tuple[tuple[str, ...], ...]  # borrower, amount, paid out, repaid, outstanding, overdue, days late
     figures_line: str  # "5 lượt vay, 115.000.000 đ, 5 đảng viên được hỗ trợ"
+    secretary: str = ""  # the branch secretary (bí thư), who signs for the branch; "" leaves the name to write
 
 
 @dataclass(frozen=True)

@@ -230,14 +230,21 @@ def signed(closing: list[Flowable], signature_block: Flowable) -> KeepTogether:
 
 def signatures(secretary: str, chair: str, style: DocumentStyle, frame_width: float) -> Table:
     """THƯ KÝ on the left, CHỦ TRÌ on the right, names under the space for the hand signature."""
+    return signature_columns([(("THƯ KÝ",), secretary), (("CHỦ TRÌ",), chair)], style, frame_width)
+
+
+def signature_columns(columns: list[tuple[tuple[str, ...], str]], style: DocumentStyle, frame_width: float) -> Table:
+    """Side by side, for each signer: the titles ("T/M CHI BỘ", "BÍ THƯ"), "(Ký, ghi rõ họ tên)", the space for
+    the hand signature, and the name (left blank to write when not known)."""
     s = styles(style)
+    width = frame_width / len(columns)
     cells = [
-        [Paragraph("THƯ KÝ", s["sign_title"]), Paragraph("CHỦ TRÌ", s["sign_title"])],
-        [Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"]), Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"])],
-        [Spacer(1, 22 * mm), Spacer(1, 22 * mm)],
-        [Paragraph(esc(secretary), s["sign_name"]), Paragraph(esc(chair), s["sign_name"])],
+        [Paragraph("<br/>".join(esc(t) for t in titles), s["sign_title"]) for titles, _name in columns],
+        [Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"]) for _column in columns],
+        [Spacer(1, 22 * mm) for _column in columns],
+        [Paragraph(esc(name), s["sign_name"]) for _titles, name in columns],
     ]
-    return layout_table(cells, [frame_width / 2, frame_width / 2])
+    return layout_table(cells, [width] * len(columns))
 
 
 def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str, author: str) -> Path:

@@ -33,7 +33,7 @@ from chibo_desktop.domain.meetings import (
 )
 from chibo_desktop.domain.members import Gender, Status
 from chibo_desktop.domain.register import FlagKind, PeriodSummary
-from chibo_desktop.domain.text import name_sort_key
+from chibo_desktop.domain.text import fold, name_sort_key
 from chibo_desktop.reports.layout import DocumentStyle
 from chibo_desktop.services.wiring import Services
 
@@ -276,6 +276,19 @@ def document_style(services: Services, on: date | None = None) -> DocumentStyle:
     return DocumentStyle.from_setting(services.rules.book().get("document.layout", day))
 
 
+def fund_period(services: Services, year: int) -> Period:
+    """The period a fund statement printed from the app covers: the year up to today (the whole of a past year)."""
+    return Period(date(year, 1, 1), min(date(year, 12, 31), services.today()), str(year))
+
+
+def branch_secretary(services: Services, on: date) -> str:
+    """The member listed on *on* whose Party position is the branch secretary (bí thư, not a deputy), or ""."""
+    for entry, state in services.members.roster(on).entries:
+        if state.belongs and fold(entry.record.party_position).startswith("bi thu"):
+            return entry.record.full_name
+    return ""
+
+
 def fund_statement_data(services: Services, fund_id: int, period: Period) -> FundStatementData:
     fund, loans, entries = services.funds.book(fund_id)
     st = services.funds.statement(fund_id, period)
@@ -318,12 +331,13 @@ def fund_statement_data(services: Services, fund_id: int, period: Period) -> Fun
         header=header(services, on),
         fund_name=fund.name,
         fund_source=SOURCE_TEXT[fund.source],
-        custodian=fund.custodian,
+        custodian=without_honorific(fund.custodian),
         period_line=f"Từ ngày {screen_date(period.start)} đến ngày {screen_date(period.end)}",
         lines=lines,
         reconciles=st.reconciles,
         loans=loan_rows,
         figures_line=figures_line,
+        secretary=branch_secretary(services, on),
     )
 
 

@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         )
 
     def print_fund(self, fund_id: int, year: int) -> Job:
-        services, period = self.services, parse_period(str(year))
+        services, period = self.services, documents.fund_period(self.services, year)
         return self._preview(
             "print-fund",
             self.tr("Fund statement {year}").format(year=year),
