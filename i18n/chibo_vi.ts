@@ -131,6 +131,29 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>AttendanceKey</name>
+    <message>
+        <source>P</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>T</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Full name</source>
@@ -156,8 +179,8 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gõ tên để tìm đảng viên (không cần dấu), rồi nhấn Enter</translation>
     </message>
     <message>
-        <source>Keys: C or 1 present · M or 2 late · P or 3 absent with reason (then type the reason) · K or 4 absent without reason · T or 5 special duty</source>
-        <translation>Phím: C hoặc 1 có mặt · M hoặc 2 đến muộn · P hoặc 3 vắng có lý do (rồi gõ lý do) · K hoặc 4 vắng không lý do · T hoặc 5 đi công tác</translation>
+        <source>Keys: {present} or 1 present · {late} or 2 late · {excused} or 3 absent with reason (then type the reason) · {unexcused} or 4 absent without reason · {duty} or 5 special duty</source>
+        <translation>Phím: {present} hoặc 1 có mặt · {late} hoặc 2 đến muộn · {excused} hoặc 3 vắng có lý do (rồi gõ lý do) · {unexcused} hoặc 4 vắng không lý do · {duty} hoặc 5 đi công tác</translation>
     </message>
     <message>
         <source>Present {present} of {required} required ({ratio}); late {late}; absent with reason {excused}, without reason {unexcused}; not required: exempted {exempted}, away {away}, special duty {duty}; temporarily attached present {attached}.</source>
@@ -1622,10 +1645,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <source>M{month}</source>
-        <translation>T{month}</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -2150,6 +2169,37 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>MarkLetter</name>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>e</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>c</translation>
+    </message>
+</context>
+<context>
     <name>Meeting</name>
     <message>
         <source>Regular</source>
@@ -2514,7 +2564,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
+        <source>x present · L late · E absent with reason · U absent without reason · e exempted · a temporarily away · d special duty</source>
         <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
     </message>
     <message>
@@ -2830,6 +2880,57 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>That file is not a picture this app can read. Choose a JPG or PNG file.</source>
         <translation>Tệp này không phải ảnh mà phần mềm đọc được. Hãy chọn tệp JPG hoặc PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>Jan</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>T8</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>T9</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>T10</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>T11</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>T12</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3511,7 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>RosterWidget</name>
     <message>
-        <source>Search name, hamlet, card or ID number — tone marks not needed</source>
+        <source>Search name, hamlet, card or ID (no tone marks needed)</source>
         <translation>Tìm theo tên, tổ, số thẻ hoặc CCCD — không cần gõ dấu</translation>
     </message>
     <message>

@@ -60,6 +60,21 @@ def services(db: Database) -> Services:
     return built
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """Every test starts in English, the untranslated interface: a test that opened the app in Vietnamese without
+    closing its language (``run_gui`` refusing a second window, say) must not change what the next one reads."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 @pytest.fixture
 def vietnamese(qapp: object) -> Iterator[None]:
     from chibo_desktop.ui.i18n import LanguageSwitch

@@ -5,9 +5,28 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 _DMY = re.compile(r"^\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?\s*$")
 _EXCEL_EPOCH = date(1899, 12, 30)
+
+# Month labels of screens (registers, charts) in the interface language: "Jan" in English, "T1" (tháng 1) in
+# Vietnamese. Printed documents write their own Vietnamese.
+MONTH_LABELS = (
+    QT_TRANSLATE_NOOP("Month", "Jan"),
+    QT_TRANSLATE_NOOP("Month", "Feb"),
+    QT_TRANSLATE_NOOP("Month", "Mar"),
+    QT_TRANSLATE_NOOP("Month", "Apr"),
+    QT_TRANSLATE_NOOP("Month", "May"),
+    QT_TRANSLATE_NOOP("Month", "Jun"),
+    QT_TRANSLATE_NOOP("Month", "Jul"),
+    QT_TRANSLATE_NOOP("Month", "Aug"),
+    QT_TRANSLATE_NOOP("Month", "Sep"),
+    QT_TRANSLATE_NOOP("Month", "Oct"),
+    QT_TRANSLATE_NOOP("Month", "Nov"),
+    QT_TRANSLATE_NOOP("Month", "Dec"),
+)
 
 
 def parse_date(value: object) -> date | None:

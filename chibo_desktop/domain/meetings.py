@@ -68,7 +68,7 @@ MARK_LABELS = {
     Mark.AWAY: QT_TRANSLATE_NOOP("Meeting", "Not required: temporarily away"),
     Mark.DUTY: QT_TRANSLATE_NOOP("Meeting", "Not required: special duty"),
 }
-# The one-letter marks of the register grid (Vietnamese initials): có mặt, muộn, vắng có lý do, vắng không lý do,
+# The one-letter marks of the printed register (Vietnamese initials): có mặt, muộn, vắng có lý do, vắng không lý do,
 # miễn, tạm vắng, công tác.
 MARK_LETTERS = {
     Mark.PRESENT: "x",
@@ -78,6 +78,25 @@ MARK_LETTERS = {
     Mark.EXEMPTED: "m",
     Mark.AWAY: "v",
     Mark.DUTY: "c",
+}
+# The same marks on screen, in the interface language (the Vietnamese translations are the letters above).
+MARK_KEYS = {
+    Mark.PRESENT: QT_TRANSLATE_NOOP("MarkLetter", "x"),
+    Mark.LATE: QT_TRANSLATE_NOOP("MarkLetter", "L"),
+    Mark.EXCUSED: QT_TRANSLATE_NOOP("MarkLetter", "E"),
+    Mark.UNEXCUSED: QT_TRANSLATE_NOOP("MarkLetter", "U"),
+    Mark.EXEMPTED: QT_TRANSLATE_NOOP("MarkLetter", "e"),
+    Mark.AWAY: QT_TRANSLATE_NOOP("MarkLetter", "a"),
+    Mark.DUTY: QT_TRANSLATE_NOOP("MarkLetter", "d"),
+}
+# The letter keys that mark attendance, in the interface language (Vietnamese: C có mặt, M muộn, P vắng có lý do,
+# K vắng không lý do, T công tác); the digits 1–5 work in every language.
+ENTRY_KEYS = {
+    Mark.PRESENT: QT_TRANSLATE_NOOP("AttendanceKey", "P"),
+    Mark.LATE: QT_TRANSLATE_NOOP("AttendanceKey", "L"),
+    Mark.EXCUSED: QT_TRANSLATE_NOOP("AttendanceKey", "E"),
+    Mark.UNEXCUSED: QT_TRANSLATE_NOOP("AttendanceKey", "U"),
+    Mark.DUTY: QT_TRANSLATE_NOOP("AttendanceKey", "D"),
 }
 
 

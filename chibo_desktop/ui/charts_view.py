@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.domain.charts import MONTHS, ChartsData
+from chibo_desktop.domain.charts import ChartsData
+from chibo_desktop.domain.dates import MONTH_LABELS
 from chibo_desktop.domain.formatting import number
+from chibo_desktop.ui.i18n import translate
 
 BLUE, RED, GREEN, GREY = QColor("#1f4e79"), QColor("#b03a2e"), QColor("#1e8449"), QColor("#7f7f7f")
 LINES = (BLUE, RED, GREEN, GREY)
@@ -194,13 +196,14 @@ class ChartsWidget(QWidget):
             self.tr("Exempted"),
             self.tr("Admitted this year"),
         ]
-        self.attendance.show_data("bars", list(MONTHS), [("", list(data.attendance))], 100.0, data.bar)
+        months = [translate("Month", label) for label in MONTH_LABELS]
+        self.attendance.show_data("bars", months, [("", list(data.attendance))], 100.0, data.bar)
         rows = [(label, count) for label, (_vi, count) in zip(mix_labels, data.mix, strict=True)]
         rows += list(data.by_hamlet)
         self.mix.show_data("hbars", [label for label, _c in rows], [("", [float(c) for _l, c in rows])])
         self.balances.show_data(
             "lines",
-            list(MONTHS),
+            months,
             [(name, [v / 1_000_000 for v in values]) for name, values in data.balances],
             value_text=lambda v: number(round(v)),
         )
