@@ -38,6 +38,19 @@ def _parser() -> argparse.ArgumentParser:
         "--today", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD", help="the day the sample is built on"
     )
 
+    init = commands.add_parser(
+        "init", parents=[database], help="set up a new database: a branch, or a committee above branches"
+    )
+    init.add_argument("--level", default="", metavar="branch|committee", help="branch (chi bộ) or committee (đảng ủy)")
+    init.add_argument("--name", default="", help="e.g. “Chi bộ ấp Te Te 1” or “Đảng ủy xã Tân Hùng”")
+    init.add_argument("--upper", default="", help="the level it reports to, e.g. “Đảng ủy xã Tân Hùng”")
+    init.add_argument("--place", default="", help="the place name before the date on documents, e.g. “Tân Hùng”")
+    init.add_argument("--cell", action="append", default=[], help="a hamlet or Party cell of a branch (repeat it)")
+
+    funds = commands.add_parser("funds", help="the loan funds").add_subparsers(dest="funds_command", required=True)
+    fl = funds.add_parser("list", parents=[database], help="list funds with their ids and balances")
+    fl.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
+
     members = commands.add_parser("members", help="import or export the roster").add_subparsers(
         dest="members_command", required=True
     )
@@ -154,7 +167,7 @@ def _period(text: str) -> Period:
 
 def _writes(args: argparse.Namespace) -> bool:
     """Whether the command changes the database, and so must not run beside an open app."""
-    if args.command in ("demo", "import", "export", "keys", "restore"):
+    if args.command in ("demo", "init", "import", "export", "keys", "restore"):
         return True
     return args.command == "members" and args.members_command == "import"
 
@@ -207,7 +220,26 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         )
         return 0
 
+    if args.command == "init":
+        return _init(args, tr, clock)
     services = _open_existing(args.cmd_db, clock)
+    if args.command == "funds" and args.funds_command == "list":
+        listing = [
+            {
+                "id": s.fund.id,
+                "name": s.fund.name,
+                "branch": s.branch,
+                "source": s.fund.source.value,
+                "custodian": s.fund.custodian,
+                "balance": s.balance,
+                "outstanding": s.outstanding,
+                "active_loans": s.active_loans,
+                "overdue": s.overdue,
+            }
+            for s in services.funds.funds()
+        ]
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return 0
     if args.command == "members" and args.members_command == "import":
         from chibo_desktop.services.roster_io import RowStatus
 
@@ -293,6 +325,61 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
     raise AssertionError(args.command)
+
+
+INIT_OPTIONS = {"branch_name": "--name", "upper_name": "--upper", "place_name": "--place", "hamlets": "--cell"}
+
+
+def _init(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
+    """Set up a new database without the app's first-run window; a database already set up is left alone."""
+    from chibo_desktop.domain.organisation import LEVEL_LABELS, Level, OrganisationSetup
+
+    path: Path = args.cmd_db
+    try:
+        level = Level(args.level.strip().lower())
+    except ValueError:
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "“{text}” is not a level. Write --level branch (a chi bộ) or --level committee (a đảng ủy)."
+                ),
+                {"text": args.level},
+            )
+        ) from None
+    setup = OrganisationSetup(args.name, args.upper, args.place, tuple(args.cell), level)
+    errors = setup.normalised().errors()
+    if errors:
+        raise UserError(
+            Message("Cli", QT_TRANSLATE_NOOP("Cli", "Nothing was written; correct these options:")),
+            {INIT_OPTIONS[field]: message for field, message in errors.items()},
+        )
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        current = Services.build(open_database(path, Paths.default(path).backups, clock)).organisation.get()
+        if current is not None:
+            raise UserError(
+                Message(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "{path} is already set up for {name}; nothing was changed. Choose a new file name."
+                    ),
+                    {"path": str(path), "name": current.branch_name},
+                )
+            )
+    paths = Paths.default(path)
+    services = Services.build(open_database(paths.database, paths.backups, clock))
+    services.organisation.save(setup)
+    organisation = services.organisation.require()
+    print(
+        tr.translate("Cli", "Set up {path}: {level}, “{name}”, reporting to {upper}.").format(
+            path=path,
+            level=tr.translate("Setup", LEVEL_LABELS[organisation.level]),
+            name=organisation.branch_name,
+            upper=organisation.upper_name,
+        )
+    )
+    return 0
 
 
 def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:

@@ -659,6 +659,22 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đã in danh sách {count} đảng viên ra {path}.</translation>
     </message>
     <message>
+        <source>“{text}” is not a level. Write --level branch (a chi bộ) or --level committee (a đảng ủy).</source>
+        <translation>“{text}” không phải là một cấp. Hãy viết --level branch (chi bộ) hoặc --level committee (đảng ủy).</translation>
+    </message>
+    <message>
+        <source>Nothing was written; correct these options:</source>
+        <translation>Chưa ghi gì cả; hãy sửa các tùy chọn sau:</translation>
+    </message>
+    <message>
+        <source>{path} is already set up for {name}; nothing was changed. Choose a new file name.</source>
+        <translation>{path} đã được thiết lập cho {name}; không thay đổi gì. Hãy chọn một tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>Set up {path}: {level}, “{name}”, reporting to {upper}.</source>
+        <translation>Đã thiết lập {path}: {level}, “{name}”, trực thuộc {upper}.</translation>
+    </message>
+    <message>
         <source>{path}: no damage found.</source>
         <translation>{path}: không thấy hư hỏng nào.</translation>
     </message>
@@ -769,6 +785,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <source>(none)</source>
         <translation>(chưa xếp tổ)</translation>
     </message>
+    <message>
+        <source>By branch</source>
+        <translation>Theo chi bộ</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -789,6 +809,17 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Lưu thay đổi?</translation>
+    </message>
+    <message>
+        <source>Some changes here are not saved yet. Save them before closing?</source>
+        <translation>Có thay đổi chưa được lưu. Lưu lại trước khi đóng?</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1493,22 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>In sổ vay của người vay…</translation>
     </message>
     <message>
+        <source>Choose a loan that is being repaid in the list of loans.</source>
+        <translation>Hãy chọn một món vay đang trả nợ trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <source>Choose an approved loan that is not paid out yet in the list of loans.</source>
+        <translation>Hãy chọn một món vay đã duyệt nhưng chưa giải ngân trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list of loans.</source>
+        <translation>Hãy chọn một món vay trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <source>Choose a journal line that has not been reversed.</source>
+        <translation>Hãy chọn một bút toán chưa bị đảo trong sổ quỹ.</translation>
+    </message>
+    <message>
         <source>Fund</source>
         <translation>Quỹ</translation>
     </message>
@@ -1484,6 +1531,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
     </message>
     <message>
         <source>Borrower</source>
@@ -2036,6 +2087,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Chính</translation>
     </message>
     <message>
+        <source>Records of the branches — {name}</source>
+        <translation>Hồ sơ các chi bộ — {name}</translation>
+    </message>
+    <message>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
@@ -2341,6 +2396,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Buổi sinh hoạt ngày {date}</translation>
     </message>
     <message>
+        <source>Kept by the branch: this meeting came in its package and can only be read here. Changes and addenda are made at the branch.</source>
+        <translation>Do chi bộ quản lý: buổi sinh hoạt này đến từ gói dữ liệu của chi bộ và ở đây chỉ được xem. Việc sửa đổi và đính chính làm tại chi bộ.</translation>
+    </message>
+    <message>
         <source>The minutes were approved on {date}; the meeting can no longer be changed. Corrections go in an addendum.</source>
         <translation>Biên bản đã được thông qua ngày {date}; buổi sinh hoạt không thể sửa nữa. Nội dung đính chính ghi vào phụ lục.</translation>
     </message>
@@ -2524,6 +2583,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Năm</translation>
     </message>
     <message>
+        <source>All branches</source>
+        <translation>Tất cả chi bộ</translation>
+    </message>
+    <message>
         <source>New meeting…</source>
         <translation>Ghi buổi sinh hoạt mới…</translation>
     </message>
@@ -2560,8 +2623,16 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Biên bản</translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
         <source>x present · L late · E absent with reason · U absent without reason · e exempted · a temporarily away · d special duty</source>
@@ -2660,6 +2731,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Member: {name}</source>
         <translation>Đảng viên: {name}</translation>
+    </message>
+    <message>
+        <source>Kept by {branch}: this record came in its package and can only be read here. Changes are made at the branch.</source>
+        <translation>Do {branch} quản lý: hồ sơ này đến từ gói dữ liệu của chi bộ và ở đây chỉ được xem. Việc sửa đổi làm tại chi bộ.</translation>
     </message>
     <message>
         <source>Personal</source>
@@ -3472,6 +3547,10 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>RosterModel</name>
     <message>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -3525,6 +3604,10 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
     <message>
         <source>Both genders</source>
         <translation>Nam và nữ</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Tất cả chi bộ</translation>
     </message>
     <message>
         <source>All hamlets</source>
@@ -3719,16 +3802,48 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
         <translation>Chi bộ chưa được thiết lập. Hãy mở phần mềm và điền phần thiết lập.</translation>
     </message>
     <message>
+        <source>This database is kept by a committee: the branches&apos; members, meetings and funds come in their packages and are read-only here. Changes are made at the branch and sent up again.</source>
+        <translation>Dữ liệu này do cấp ủy quản lý: đảng viên, buổi sinh hoạt và quỹ của các chi bộ đến từ gói dữ liệu chi bộ gửi lên và ở đây chỉ được xem. Việc sửa đổi làm tại chi bộ rồi gửi lên lại.</translation>
+    </message>
+    <message>
         <source>Some fields need attention.</source>
         <translation>Một số ô cần được sửa.</translation>
+    </message>
+    <message>
+        <source>The level of a database is chosen when it is set up and cannot be changed. For the other level, set up a new database.</source>
+        <translation>Cấp của tệp dữ liệu được chọn khi thiết lập và không thể đổi. Muốn dùng cho cấp kia, hãy thiết lập một tệp dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>Keep the level it was set up with.</source>
+        <translation>Hãy giữ cấp đã chọn khi thiết lập.</translation>
+    </message>
+    <message>
+        <source>A Party branch (chi bộ)</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>A committee above branches (đảng ủy xã, phường …)</source>
+        <translation>Cấp ủy trên các chi bộ (đảng ủy xã, phường …)</translation>
+    </message>
+    <message>
+        <source>Enter the committee&apos;s name, e.g. Đảng ủy xã Tân Hùng.</source>
+        <translation>Hãy nhập tên cấp ủy, ví dụ Đảng ủy xã Tân Hùng.</translation>
     </message>
     <message>
         <source>Enter the branch&apos;s name.</source>
         <translation>Hãy nhập tên chi bộ.</translation>
     </message>
     <message>
+        <source>Enter the level this committee reports to, e.g. Tỉnh ủy Cà Mau.</source>
+        <translation>Hãy nhập cấp trên của cấp ủy này, ví dụ Tỉnh ủy Cà Mau.</translation>
+    </message>
+    <message>
         <source>Enter the Party committee the branch reports to.</source>
         <translation>Hãy nhập tên cấp ủy cấp trên của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Hamlets and Party cells belong to branches; a committee keeps none. Leave them out.</source>
+        <translation>Ấp và tổ đảng thuộc các chi bộ; cấp ủy không có. Hãy để trống.</translation>
     </message>
     <message>
         <source>Enter the place name printed before the date on documents.</source>
@@ -3738,8 +3853,12 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
 <context>
     <name>SetupDialog</name>
     <message>
-        <source>Set up the branch</source>
-        <translation>Thiết lập chi bộ</translation>
+        <source>Set up this database</source>
+        <translation>Thiết lập tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Who keeps this database?</source>
+        <translation>Tệp dữ liệu này của cấp nào?</translation>
     </message>
     <message>
         <source>These names appear at the top of every document. Since 1 July 2025 a village branch reports to its commune or ward Party committee.</source>
@@ -3780,6 +3899,26 @@ Tổ 2</translation>
     <message>
         <source>Hamlets or Party cells</source>
         <translation>Các tổ đảng hoặc ấp</translation>
+    </message>
+    <message>
+        <source>Committee name</source>
+        <translation>Tên cấp ủy</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng ủy xã Tân Hùng</source>
+        <translation>ví dụ Đảng ủy xã Tân Hùng</translation>
+    </message>
+    <message>
+        <source>e.g. Tỉnh ủy Cà Mau</source>
+        <translation>ví dụ Tỉnh ủy Cà Mau</translation>
+    </message>
+    <message>
+        <source>A committee takes in its branches&apos; packages: their members, meetings and funds are shown with the branch&apos;s name and can only be read here. The level cannot be changed later.</source>
+        <translation>Cấp ủy nhận gói dữ liệu của các chi bộ: đảng viên, buổi sinh hoạt và quỹ của chi bộ được hiện kèm tên chi bộ và ở đây chỉ được xem. Không thể đổi cấp về sau.</translation>
+    </message>
+    <message>
+        <source>A branch keeps its own members, meetings and loan fund, and sends them to the upper level.</source>
+        <translation>Chi bộ tự quản lý đảng viên, buổi sinh hoạt và quỹ hỗ trợ vay vốn của mình, rồi gửi lên cấp trên.</translation>
     </message>
 </context>
 <context>

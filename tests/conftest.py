@@ -23,6 +23,16 @@ SETUP = OrganisationSetup(
 )
 
 
+OFFICE_SCREEN = Path(__file__).parent / "helpers" / "office_screen.json"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Headless, on the usual office screen: 1366×768 less a 40-pixel taskbar (the offscreen platform's screen is
+    otherwise 800×800, with no taskbar), so Qt places and sizes every window as it would on the secretary's desk."""
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={OFFICE_SCREEN}"
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--move-clock",

@@ -400,6 +400,8 @@ class Member:
     events: tuple[StatusEvent, ...] = field(default_factory=tuple)
     card_history: tuple[tuple[str, date | None], ...] = ()
     has_photo: bool = False
+    branch: str = ""  # the unit that keeps the record
+    hamlet: str = ""  # the name of its hamlet or cell (which, at a committee, is one of a branch's)
 
     def state(self, on: date) -> MemberState:
         return state_on(self.events, on)

@@ -20,6 +20,8 @@ class RosterEntry:
     record: MemberRecord
     events: tuple[StatusEvent, ...]
     hamlet: str = ""
+    unit_id: int = 0  # the branch that keeps the member (at a committee, one of its branches)
+    branch: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class RosterCounts:
     suspended: int = 0
     attached: int = 0
     by_hamlet: tuple[tuple[str, int], ...] = ()
+    by_branch: tuple[tuple[str, int], ...] = ()  # at a committee: the own members of each branch
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -61,6 +64,7 @@ def count_roster(
     majority_set = {m.casefold() for m in majority}
     c: Counter[str] = Counter()
     hamlets: Counter[str] = Counter()
+    branches: Counter[str] = Counter()
     for entry, state in entries:
         if any(e.kind == EventKind.ADMITTED and period.contains(e.on) for e in entry.events):
             c["admitted"] += 1
@@ -79,6 +83,7 @@ def count_roster(
         c["away"] += state.away
         c["suspended"] += state.suspended
         hamlets[entry.hamlet] += 1
+        branches[entry.branch] += 1
     return RosterCounts(
         total=c["total"],
         official=c["official"],
@@ -91,6 +96,7 @@ def count_roster(
         suspended=c["suspended"],
         attached=c["attached"],
         by_hamlet=tuple(sorted(hamlets.items())),
+        by_branch=tuple(sorted(branches.items())),
     )
 
 
@@ -189,3 +195,5 @@ class RosterRow:
     status: str
     search: str  # folded: no tones, lower case
     sort_key: tuple[str, str]
+    unit_id: int = 0
+    branch: str = ""  # the branch's name, shown at a committee

@@ -70,10 +70,26 @@ class ReceivedBranch:
     sequence: int
     received_on: date | None
     units: tuple[int, ...] = ()  # the unit and those below it (a commune's branches)
+    covers_to: date | None = None  # the last day the data of its newest package covers
+
+    def sent_for(self, end: date) -> bool:
+        """Whether the branch has sent data that reaches *end* (a period's last day), whenever it was taken in."""
+        return self.covers_to is not None and self.covers_to >= end
 
 
 class _DiscardDryRunError(Exception):
     """Raised inside a dry run's transaction to throw its work away."""
+
+
+def _covers_to(manifest: dict[str, object]) -> date | None:
+    """The last day the package's data covers: its period's "to" (the day it was made, for older packages)."""
+    period = manifest.get("period")
+    for text in (period.get("to") if isinstance(period, dict) else None, manifest.get("created_at")):
+        try:
+            return date.fromisoformat(str(text)[:10])
+        except ValueError:
+            continue
+    return None
 
 
 def slug(name: str) -> str:
@@ -273,7 +289,7 @@ class ExchangeService:
                         )
                     )
                 try:
-                    counts = exchange_queries.merge(session, opened.data, parent)
+                    counts = exchange_queries.merge(session, opened.data, parent, str(branch_uuid))
                 except (ValueError, KeyError, TypeError) as error:
                     raise UserError(
                         _msg(
@@ -303,7 +319,7 @@ class ExchangeService:
                 if registered is None:
                     exchange_queries.register_branch_key(session, unit, opened.public_key)
                 exchange_queries.record_import(
-                    session, unit, sequence, opened.sha256, str(manifest.get("created_at", ""))
+                    session, unit, sequence, opened.sha256, str(manifest.get("created_at", "")), _covers_to(manifest)
                 )
                 report = ImportReport(
                     path.name,
@@ -430,8 +446,10 @@ class ExchangeService:
         with self._db.read() as session:
             rows = exchange_queries.received_branches(session)
             return [
-                ReceivedBranch(i, u, n, seq, at.date() if at else None, tuple(exchange_queries.subtree(session, i)))
-                for i, u, n, seq, at in rows
+                ReceivedBranch(
+                    i, u, n, seq, at.date() if at else None, tuple(exchange_queries.subtree(session, i)), covers
+                )
+                for i, u, n, seq, at, covers in rows
             ]
 
     def changed(self) -> Change:

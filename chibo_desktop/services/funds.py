@@ -68,6 +68,7 @@ class FundSummary:
     outstanding: int
     active_loans: int
     overdue: int
+    branch: str = ""  # the unit that keeps the fund (the branch it came from, at a committee)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class FundService:
             all_funds = fund_queries.funds(session)
             loans = fund_queries.loans(session)
             entries = fund_queries.entries(session)
+            units = fund_queries.fund_units(session)
         out = []
         for fund in all_funds:
             mine = [e for e in entries if e.fund_id == fund.id]
@@ -139,6 +141,7 @@ class FundService:
                     sum(p.outstanding for p in active),
                     len(active),
                     sum(p.overdue_principal for p in active),
+                    units.get(fund.id, ""),
                 )
             )
         return out
@@ -150,6 +153,7 @@ class FundService:
         raise UserError(_msg(QT_TRANSLATE_NOOP("Fund", "This fund no longer exists.")))
 
     def save_fund(self, fund_id: int | None, name: str, source: FundSource, custodian: str, terms: FundTerms) -> Change:
+        self._organisation.require_own_records()
         errors: dict[str, Message] = {}
         if not nfc(name):
             errors["name"] = _msg(QT_TRANSLATE_NOOP("Fund", "Enter the fund's name."))
@@ -163,7 +167,7 @@ class FundService:
             )
         if errors:
             raise UserError(FIELDS, errors)
-        branch = self._organisation.require()
+        branch = self._organisation.require_own_records()
         with self._db.write() as session:
             saved = fund_queries.save_fund(session, branch.branch_id, fund_id, nfc(name), source, nfc(custodian), terms)
         return Change.of(Topic.FUNDS, saved)
@@ -180,6 +184,7 @@ class FundService:
 
     def _post(self, fund_id: int, action: Callable[[Ledger], list[Entry]], session: Session | None = None) -> Change:
         if session is None:
+            self._organisation.require_own_records()
             with self._db.write() as own:
                 return self._post(fund_id, action, own)
         ledger = self._ledger(session, fund_id)
@@ -231,6 +236,7 @@ class FundService:
 
     def grant_loan(self, request: LoanRequest) -> Change:
         """Record an approved loan with its plan; with ``disburse_on``, pay it out in the same transaction."""
+        self._organisation.require_own_records()
         fund = self.fund(request.fund_id)
         errors = self._check_loan(request, fund)
         if errors:
@@ -281,6 +287,7 @@ class FundService:
 
     def update_plan(self, loan_id: int, installments: tuple[Installment, ...]) -> Change:
         """Change the repayment plan, which is allowed only before the money is paid out."""
+        self._organisation.require_own_records()
         with self._db.write() as session:
             loan = fund_queries.loan(session, loan_id)
             if loan is None:

@@ -84,6 +84,7 @@ class MeetingListItem:
     locked: bool
     present: int
     required: int
+    branch: str = ""  # the branch that held it (shown at a committee)
 
 
 @dataclass(frozen=True)
@@ -231,17 +232,19 @@ class MeetingService:
 
     def create(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...] | None = None) -> Change:
         """Record a meeting; without *lines*, its attendance list is everyone listed that day, all present."""
+        self._organisation.require_own_records()
         if record.on is None:
             self._check(record, ())
         assert record.on is not None
         lines = lines if lines is not None else self.draft_lines(record.on)
         clean, lines = self._with_speakers(self._check(record, lines), lines)
-        branch = self._organisation.require()
+        branch = self._organisation.require_own_records()
         with self._db.write() as session:
             meeting_id, _uuid = meeting_queries.add_meeting(session, branch.branch_id, clean, lines)
         return Change.of(Topic.MEETINGS, meeting_id)
 
     def update(self, meeting_id: int, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> Change:
+        self._organisation.require_own_records()
         clean, lines = self._with_speakers(self._check(record, lines), lines)
         with self._db.write() as session:
             self._require_unlocked(session, meeting_id)
@@ -274,6 +277,7 @@ class MeetingService:
         """Approving the minutes locks the meeting for good. *on* is the day the branch approved them: by default
         the meeting's own day (minutes are read out and approved at the meeting), never before it nor after
         today."""
+        self._organisation.require_own_records()
         meeting_on = self.get(meeting_id).record.on
         assert meeting_on is not None
         day = on or meeting_on
@@ -301,6 +305,7 @@ class MeetingService:
 
     def add_addendum(self, meeting_id: int, reason: str, text: str) -> Change:
         """A correction to approved minutes, with its reason and date; the original stays readable."""
+        self._organisation.require_own_records()
         errors = {}
         if not nfc(reason):
             errors["reason"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Write why the minutes are corrected."))
@@ -339,10 +344,12 @@ class MeetingService:
             end = max((r[1] for r in rows), default=date(1900, 1, 1))
             summaries = {s.id: s for s in meeting_queries.meeting_summaries(session, start, end)}
         out = []
-        for meeting_id, on, kind, topic, locked in rows:
+        for meeting_id, on, kind, topic, locked, branch in rows:
             counts = summaries[meeting_id].counts(self.rules(on).away_required)
             out.append(
-                MeetingListItem(meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required)
+                MeetingListItem(
+                    meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required, branch
+                )
             )
         return out
 
@@ -350,18 +357,21 @@ class MeetingService:
         with paused_gc(), self._db.read() as session:
             return meeting_queries.meeting_summaries(session, start, end, org_units)
 
-    def year_view(self, year: int) -> tuple[list[MeetingListItem], Register]:
-        """The meetings tab's data: the year's list and its register, from one read of the year's rows."""
-        meetings = self.summaries(date(year, 1, 1), date(year, 12, 31))
+    def year_view(self, year: int, org_units: Sequence[int] | None = None) -> tuple[list[MeetingListItem], Register]:
+        """The meetings tab's data: the year's list and its register, from one read of the year's rows (of the
+        chosen branch, at a committee)."""
+        meetings = self.summaries(date(year, 1, 1), date(year, 12, 31), org_units)
         with self._db.read() as session:
-            rows = meeting_queries.meeting_list(session, year)
+            rows = meeting_queries.meeting_list(session, year, org_units)
         by_id = {m.id: m for m in meetings}
         away = self.rules(min(date(year, 12, 31), self._today())).away_required
         items = []
-        for meeting_id, on, kind, topic, locked in rows:
+        for meeting_id, on, kind, topic, locked, branch in rows:
             counts = by_id[meeting_id].counts(away)
             items.append(
-                MeetingListItem(meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required)
+                MeetingListItem(
+                    meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required, branch
+                )
             )
         return items, self.register(year, meetings)
 
@@ -418,7 +428,7 @@ class MeetingService:
             )
         if quarter is not None and not 1 <= quarter <= 4:
             raise UserError(_msg(QT_TRANSLATE_NOOP("Meeting", "A quarter is 1, 2, 3 or 4.")))
-        branch = self._organisation.require()
+        branch = self._organisation.require_own_records()
         with self._db.write() as session:
             topic_id = meeting_queries.add_topic(session, branch.branch_id, year, quarter, clean)
         return Change.of(Topic.MEETINGS, topic_id)

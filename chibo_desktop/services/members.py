@@ -100,6 +100,8 @@ def _row(entry: RosterEntry, state: MemberState, search: str) -> RosterRow:
         status=state.status.value,
         search=search,
         sort_key=name_sort_key(r.full_name),
+        unit_id=entry.unit_id,
+        branch=entry.branch,
     )
 
 
@@ -221,17 +223,19 @@ class MemberService:
         return errors
 
     def add(self, record: MemberRecord, joining: Joining = Joining()) -> Change:
+        self._organisation.require_own_records()
         clean = record.normalised()
         errors = self.validate(clean, joining)
         if errors:
             raise UserError(_fields_message(), errors)
-        branch = self._organisation.require()
+        branch = self._organisation.require_own_records()
         events = initial_events(clean, joining)
         with self._db.write() as session:
             member_id, _uuid = member_queries.add_member(session, branch.branch_id, clean, events)
         return Change.of(Topic.MEMBERS, member_id)
 
     def update(self, member_id: int, record: MemberRecord) -> Change:
+        self._organisation.require_own_records()
         clean = record.normalised()
         errors = self.validate(clean)
         if errors:
@@ -241,12 +245,14 @@ class MemberService:
         return Change.of(Topic.MEMBERS, member_id) if changed else Change(frozenset())
 
     def set_photo(self, member_id: int, photo: bytes | None) -> Change:
+        self._organisation.require_own_records()
         with self._db.write() as session:
             member_queries.set_photo(session, member_id, photo)
         return Change.of(Topic.MEMBERS, member_id)
 
     def add_event(self, member_id: int, event: StatusEvent) -> Change:
         """Append a status event; it must fit the member's history and may not lie in the future."""
+        self._organisation.require_own_records()
         event = replace(event, decision_no=nfc(event.decision_no), note=nfc(event.note))
         if event.on is None:  # the dialog reads its date field first; other callers may not
             raise UserError(

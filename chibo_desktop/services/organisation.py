@@ -1,4 +1,5 @@
-"""The branch's own setup: its name, the level above, the place name for documents, its hamlets."""
+"""This database's own setup: which level it keeps (a branch, or a committee above branches), its name, the
+level above, the place name for documents, its hamlets."""
 
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -29,11 +30,42 @@ class OrganisationService:
             )
         return organisation
 
+    def require_own_records(self) -> Organisation:
+        """The organisation, for a write to the roster, the meetings or the funds: refused at a committee, whose
+        records of its branches come in their packages and are only read there."""
+        organisation = self.require()
+        if organisation.is_committee:
+            raise UserError(
+                Message(
+                    "Setup",
+                    QT_TRANSLATE_NOOP(
+                        "Setup",
+                        "This database is kept by a committee: the branches' members, meetings and funds come in "
+                        "their packages and are read-only here. Changes are made at the branch and sent up again.",
+                    ),
+                )
+            )
+        return organisation
+
     def save(self, setup: OrganisationSetup) -> Change:
+        """The first setup, or a later edit of the names and hamlets; the level is chosen once, at the first."""
         clean = setup.normalised()
         errors = clean.errors()
         if errors:
             raise UserError(Message("Setup", QT_TRANSLATE_NOOP("Setup", "Some fields need attention.")), errors)
         with self._db.write() as session:
+            current = member_queries.load_organisation(session)
+            if current is not None and current.level != clean.level:
+                raise UserError(
+                    Message(
+                        "Setup",
+                        QT_TRANSLATE_NOOP(
+                            "Setup",
+                            "The level of a database is chosen when it is set up and cannot be changed. "
+                            "For the other level, set up a new database.",
+                        ),
+                    ),
+                    {"level": Message("Setup", QT_TRANSLATE_NOOP("Setup", "Keep the level it was set up with."))},
+                )
             member_queries.save_organisation(session, clean)
         return Change.of(Topic.ORGANISATION)

@@ -123,6 +123,7 @@ class RosterIO:
 
     def preview(self, path: Path) -> ImportPreview:
         """Read *path* and say, row by row, what an import would do. Writes nothing."""
+        self._organisation.require_own_records()
         table = read_table(path)
         header_index = next((i for i, row in enumerate(table[:10]) if "full_name" in _header_map(row).values()), None)
         if header_index is None:
@@ -237,7 +238,7 @@ class RosterIO:
         new = [r.record for r in preview.rows if r.status == RowStatus.NEW and r.record is not None]
         if not new:
             return Change(frozenset())
-        organisation = self._organisation.require()
+        organisation = self._organisation.require_own_records()
         with self._db.write() as session:
             cccds, names = member_queries.identity_keys(session)
             for record in new:

@@ -64,7 +64,8 @@ class StatsService:
                     "name": b.name,
                     "last_package": b.sequence,
                     "last_received": b.received_on.isoformat() if b.received_on else None,
-                    "sent_in_period": b.received_on is not None and period.contains(b.received_on),
+                    "covers_to": b.covers_to.isoformat() if b.covers_to else None,
+                    "sent_in_period": b.sent_for(period.end),
                     **self._figures(period, today, b.units),
                 }
             )

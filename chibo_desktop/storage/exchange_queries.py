@@ -252,12 +252,17 @@ class _Merge:
         return row
 
 
-def merge(session: Session, data: dict[str, list[Record]], parent_id: int) -> dict[str, dict[str, int]]:
-    """Bring a branch's records in; the branch's org unit hangs under *parent_id*. Returns the counts."""
+def merge(
+    session: Session, data: dict[str, list[Record]], parent_id: int, sender: str | None = None
+) -> dict[str, dict[str, int]]:
+    """Bring a branch's records in; the branch's org unit hangs under *parent_id*. Returns the counts.
+
+    *sender* is the UUID of the unit that made the package: a committee's package carries its own unit (of kind
+    "committee") with its branches below it; of the other committees in a package, none is taken."""
     g = _Merge(session)
     # Branch units keep their place in the tree: a unit whose parent travels in the package hangs under it (a
     # commune's package carries its branches); the others hang under this database's own unit.
-    units = {o["uuid"]: o for o in data["org_units"] if o["kind"] == "branch"}
+    units = {o["uuid"]: o for o in data["org_units"] if o["kind"] == "branch" or o["uuid"] == sender}
     placed: set[str] = set()
     while len(placed) < len(units):
         progress = False
@@ -272,7 +277,7 @@ def merge(session: Session, data: dict[str, list[Record]], parent_id: int) -> di
                 uuid,
                 {
                     "name": o["name"],
-                    "kind": "branch",
+                    "kind": "committee" if o["kind"] == "committee" else "branch",
                     "place_name": o["place_name"],
                     "parent_id": parent,
                     "is_self": False,
@@ -454,13 +459,16 @@ def last_import(session: Session, org_unit_id: int) -> int:
     return row.sequence if row else 0
 
 
-def record_import(session: Session, org_unit_id: int, sequence: int, sha256: str, created_at: str) -> None:
+def record_import(
+    session: Session, org_unit_id: int, sequence: int, sha256: str, created_at: str, covers_to: date | None
+) -> None:
     session.add(
         m.ImportRow(
             org_unit_id=org_unit_id,
             sequence=sequence,
             sha256=sha256,
             created_at_branch=created_at,
+            covers_to=covers_to,
             imported_at=moment(session),
         )
     )
@@ -471,12 +479,11 @@ def self_unit(session: Session) -> int | None:
     return session.scalars(select(m.OrgUnit.id).where(m.OrgUnit.is_self)).first()
 
 
-def received_branches(session: Session) -> list[tuple[int, str, str, int, datetime | None]]:
-    """(id, uuid, name, last sequence, last imported at) of the branches whose packages this database took in."""
+def received_branches(session: Session) -> list[tuple[int, str, str, int, datetime | None, date | None]]:
+    """(id, uuid, name, last sequence, last imported at, last day its data covers) of the units (branches, or
+    committees below this one) whose packages this database took in."""
     rows = session.execute(
-        select(m.OrgUnit.id, m.OrgUnit.uuid, m.OrgUnit.name).where(
-            m.OrgUnit.kind == "branch", m.OrgUnit.is_self.is_(False)
-        )
+        select(m.OrgUnit.id, m.OrgUnit.uuid, m.OrgUnit.name).where(m.OrgUnit.is_self.is_(False))
     ).all()
     out = []
     for unit_id, uuid, name in rows:
@@ -484,7 +491,7 @@ def received_branches(session: Session) -> list[tuple[int, str, str, int, dateti
             select(m.ImportRow).where(m.ImportRow.org_unit_id == unit_id).order_by(m.ImportRow.sequence.desc())
         ).first()
         if last is not None:
-            out.append((unit_id, uuid, name, last.sequence, last.imported_at))
+            out.append((unit_id, uuid, name, last.sequence, last.imported_at, last.covers_to))
     return sorted(out, key=lambda r: r[2])
 
 

@@ -67,6 +67,12 @@ def funds(session: Session, org_units: Sequence[int] | None = None) -> list[Fund
     return [_fund(row) for row in session.scalars(query)]
 
 
+def fund_units(session: Session) -> dict[int, str]:
+    """Fund id → the name of the unit that keeps it (a branch, at the upper level)."""
+    rows = session.execute(select(m.FundRow.id, m.OrgUnit.name).join(m.OrgUnit, m.OrgUnit.id == m.FundRow.org_unit_id))
+    return {fund_id: name for fund_id, name in rows}
+
+
 def _entry(row: m.FundEntryRow) -> Entry:
     return Entry(
         id=row.id,

@@ -258,13 +258,25 @@ def meeting_summaries(
     return out
 
 
-def meeting_list(session: Session, year: int | None) -> list[tuple[int, date, str, str, bool]]:
-    """(id, date, kind, topic, approved) of the meetings of *year* (or all), newest first."""
-    query = select(m.MeetingRow.id, m.MeetingRow.on, m.MeetingRow.kind, m.MeetingRow.topic, m.MeetingRow.approved_on)
+def meeting_list(
+    session: Session, year: int | None, org_units: Sequence[int] | None = None
+) -> list[tuple[int, date, str, str, bool, str]]:
+    """(id, date, kind, topic, approved, branch name) of the meetings of *year* (or all), of one branch or all,
+    newest first."""
+    query = select(
+        m.MeetingRow.id,
+        m.MeetingRow.on,
+        m.MeetingRow.kind,
+        m.MeetingRow.topic,
+        m.MeetingRow.approved_on,
+        m.OrgUnit.name,
+    ).join(m.OrgUnit, m.OrgUnit.id == m.MeetingRow.org_unit_id)
     if year is not None:
         query = query.where(m.MeetingRow.on >= date(year, 1, 1), m.MeetingRow.on <= date(year, 12, 31))
+    if org_units is not None:
+        query = query.where(m.MeetingRow.org_unit_id.in_(list(org_units)))
     rows = session.execute(query.order_by(m.MeetingRow.on.desc(), m.MeetingRow.id.desc())).all()
-    return [(r.id, r.on, r.kind, r.topic, r.approved_on is not None) for r in rows]
+    return [(r[0], r[1], r[2], r[3], r[4] is not None, r[5]) for r in rows]
 
 
 def topics(session: Session, year: int) -> list[tuple[int, int | None, str, int | None]]:

@@ -15,10 +15,10 @@ from chibo_desktop.domain.members import (
     Standing,
     StatusEvent,
 )
-from chibo_desktop.domain.organisation import Hamlet, Organisation, OrganisationSetup
+from chibo_desktop.domain.organisation import Hamlet, Level, Organisation, OrganisationSetup, Unit
 from chibo_desktop.domain.roster import RosterEntry
 from chibo_desktop.domain.rules import RuleValue
-from chibo_desktop.domain.text import fold
+from chibo_desktop.domain.text import collation_key, fold
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
 
@@ -36,6 +36,13 @@ def load_organisation(session: Session) -> Organisation | None:
     hamlets = session.scalars(
         select(m.Hamlet).where(m.Hamlet.org_unit_id == branch.id).order_by(m.Hamlet.position, m.Hamlet.id)
     ).all()
+    level = Level.COMMITTEE if branch.kind == Level.COMMITTEE else Level.BRANCH
+    units: tuple[Unit, ...] = ()
+    if level == Level.COMMITTEE:
+        rows = session.execute(
+            select(m.OrgUnit.id, m.OrgUnit.name).where(m.OrgUnit.kind == "branch", m.OrgUnit.is_self.is_(False))
+        ).all()
+        units = tuple(sorted((Unit(i, n) for i, n in rows), key=lambda u: collation_key(u.name)))
     return Organisation(
         branch_id=branch.id,
         branch_uuid=branch.uuid,
@@ -43,19 +50,26 @@ def load_organisation(session: Session) -> Organisation | None:
         upper_name=upper.name if upper else "",
         place_name=branch.place_name,
         hamlets=tuple(Hamlet(h.id, h.name) for h in hamlets),
+        level=level,
+        branches=units,
     )
 
 
 def save_organisation(session: Session, setup: OrganisationSetup) -> None:
-    """Create the branch and its upper level, or rename them; hamlets are added or reordered, never dropped
-    while members still point at them."""
+    """Create this database's unit (a branch or a committee, by *setup.level*) and its upper level, or rename
+    them; the level of a unit already set up stays as it is. Hamlets are added or reordered, never dropped while
+    members still point at them."""
     branch = session.scalars(select(m.OrgUnit).where(m.OrgUnit.is_self)).first()
     if branch is None:
         upper = m.OrgUnit(name=setup.upper_name, kind="committee", place_name=setup.place_name)
         session.add(upper)
         session.flush()
         branch = m.OrgUnit(
-            name=setup.branch_name, kind="branch", parent_id=upper.id, place_name=setup.place_name, is_self=True
+            name=setup.branch_name,
+            kind=str(setup.level),
+            parent_id=upper.id,
+            place_name=setup.place_name,
+            is_self=True,
         )
         session.add(branch)
         session.flush()
@@ -260,6 +274,8 @@ def get_member(session: Session, member_id: int) -> Member | None:
         events=tuple(_to_event(e) for e in events),
         card_history=tuple((c.number, c.recorded_on) for c in cards),
         has_photo=has_photo,
+        branch=unit.name if (unit := session.get(m.OrgUnit, row.org_unit_id)) else "",
+        hamlet=_hamlet_name(session, row.hamlet_id),
     )
 
 
@@ -273,6 +289,7 @@ def load_roster(session: Session, org_units: Sequence[int] | None = None) -> lis
     Rows are read as plain tuples and built positionally: with 100,000 members this is most of the load time.
     """
     hamlets = {h.id: h.name for h in session.scalars(select(m.Hamlet))}
+    units: dict[int, str] = {i: n for i, n in session.execute(select(m.OrgUnit.id, m.OrgUnit.name))}
     events: dict[int, list[StatusEvent]] = defaultdict(list)
     t = m.StatusEventRow.__table__
     query = select(
@@ -292,19 +309,21 @@ def load_roster(session: Session, org_units: Sequence[int] | None = None) -> lis
             )
         )
     mt = m.Member.__table__
-    query = select(mt.c.id, mt.c.search_text, *(mt.c[name] for name in RECORD_FIELDS))
+    query = select(mt.c.id, mt.c.search_text, mt.c.org_unit_id, *(mt.c[name] for name in RECORD_FIELDS))
     if org_units is not None:
         query = query.where(mt.c.org_unit_id.in_(list(org_units)))
     out = []
     no_events: list[StatusEvent] = []
     for values in session.execute(query):
-        record = MemberRecord(*values[2:])
+        record = MemberRecord(*values[3:])
         member_id = values[0]
         entry = RosterEntry(
             id=member_id,
             record=record,
             events=tuple(events.get(member_id, no_events)),
             hamlet=hamlets.get(record.hamlet_id or -1, ""),
+            unit_id=values[2],
+            branch=units.get(values[2], ""),
         )
         out.append((entry, values[1]))
     return out

@@ -370,6 +370,7 @@ class ImportRow(Base):
     sequence: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     created_at_branch: Mapped[str] = mapped_column(String(40), default="")
+    covers_to: Mapped[date | None] = mapped_column(Date)  # the last day the package's data covers
     imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.meetings import AgendaItem, Opinion
+from chibo_desktop.ui.selection import enable_while_chosen
 
 
 @dataclass
@@ -69,6 +70,7 @@ class AgendaEditor(QWidget):
         remove = QPushButton(self.tr("Remove the item"))
         add.clicked.connect(lambda: self.add_item())
         remove.clicked.connect(self._remove_item)
+        self._gates = [enable_while_chosen(self.item_list, remove, allowed=lambda: not self._read_only)]
         row.addWidget(add)
         row.addWidget(remove)
         left.addLayout(row)
@@ -93,6 +95,7 @@ class AgendaEditor(QWidget):
         remove_row = QPushButton(self.tr("Remove the row"))
         add_row.clicked.connect(lambda: self._add_opinion())
         remove_row.clicked.connect(self._remove_opinion)
+        self._gates.append(enable_while_chosen(self.opinions, remove_row, allowed=lambda: not self._read_only))
         buttons.addWidget(add_row)
         buttons.addWidget(remove_row)
         buttons.addStretch(1)
@@ -170,6 +173,8 @@ class AgendaEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self._form_enabled(not read_only)
+        for gate in self._gates:
+            gate()
 
     def store(self) -> None:
         """Keep what is typed in the form in the current item."""

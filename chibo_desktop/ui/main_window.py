@@ -23,6 +23,7 @@ from chibo_desktop.domain.charts import ChartsData
 from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
+from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.reports.audit_pdf import audit_pdf
 from chibo_desktop.reports.blank_form import blank_form_pdf
 from chibo_desktop.reports.book import BookCancelledError, book_pdf
@@ -58,6 +59,8 @@ from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
 from chibo_desktop.ui.rules_dialog import RulesDialog
+from chibo_desktop.ui.screen import fit_to_screen
+from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import Job, TaskRunner
 
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
         self.roster: Roster | None = None
         self._dialogs: list[QWidget] = []
         self.setWindowTitle(self.tr("Branch records — {name}").format(name=services.organisation.require().branch_name))
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
         today = services.today()
 
         self.roster_view = RosterWidget(self.open_member, today)
@@ -122,7 +125,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(services.db.path)))
         self._build_actions(language)
         self.changed.connect(self.apply_change)
-        self.roster_view.set_organisation(services.organisation.require())
+        self.fit_level(services.organisation.require())
         self.refresh()
         self.refresh_meetings()
 
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self, language: str) -> None:
         self.add_member_action = self._action(self.tr("&New member…"), self.new_member, QKeySequence.StandardKey.New)
         self.open_member_action = self._action(self.tr("&Open member"), self.open_selected, "Ctrl+O")
+        enable_while_chosen(self.roster_view.table, self.open_member_action)
         self.import_action = self._action(self.tr("&Import members…"), self.import_members, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export roster to Excel…"), self.export_members)
         self.print_action = self._action(
@@ -166,7 +170,9 @@ class MainWindow(QMainWindow):
         self.new_meeting_action = self._action(self.tr("New &meeting…"), self.new_meeting, "Ctrl+M")
         menu.addAction(self.new_meeting_action)
         menu = self.menuBar().addMenu(self.tr("&Print"))
-        menu.addAction(self._action(self.tr("&Minutes of the chosen meeting…"), self.print_minutes))
+        chosen_minutes = self._action(self.tr("&Minutes of the chosen meeting…"), self.print_minutes)
+        enable_while_chosen(self.meetings_view.list_view, chosen_minutes)
+        menu.addAction(chosen_minutes)
         menu.addAction(self._action(self.tr("&Blank minutes form…"), self.print_blank_form))
         menu.addAction(self._action(self.tr("Minutes &book of the year…"), self.print_book))
         menu.addAction(self._action(self.tr("Attendance &register of the year…"), self.print_register))
@@ -192,6 +198,19 @@ class MainWindow(QMainWindow):
         for action in (self.add_member_action, self.open_member_action, self.import_action, self.print_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
+
+    def fit_level(self, organisation: Organisation) -> None:
+        """A branch keeps its records; a committee reads its branches': no adding, branch columns and filters."""
+        committee = organisation.is_committee
+        self.read_only = committee
+        if committee:
+            self.setWindowTitle(self.tr("Records of the branches — {name}").format(name=organisation.branch_name))
+        for action in (self.add_member_action, self.import_action, self.new_meeting_action):
+            action.setVisible(not committee)
+            action.setEnabled(not committee)
+        self.roster_view.set_organisation(organisation)
+        self.meetings_view.set_organisation(organisation)
+        self.funds_view.set_read_only(committee)
 
     # --- refreshing --------------------------------------------------------------------------------------
 
@@ -234,8 +253,7 @@ class MainWindow(QMainWindow):
 
     def apply_change(self, change: Change) -> None:
         if change.topics - {Topic.MEETINGS}:
-            organisation = self.services.organisation.require()
-            self.roster_view.set_organisation(organisation)
+            self.fit_level(self.services.organisation.require())
             self.refresh()
         if change.topics & {Topic.MEETINGS, Topic.RULES}:
             self.refresh_meetings()
@@ -255,11 +273,11 @@ class MainWindow(QMainWindow):
 
     def refresh_meetings(self) -> None:
         """The chosen year's meetings and register, computed in the background."""
-        year = self.meetings_view.year.value()
+        year, units = self.meetings_view.year.value(), self.meetings_view.chosen_units()
         meetings = self.services.meetings
         self.tasks.run(
             "meetings",
-            lambda: meetings.year_view(year),
+            lambda: meetings.year_view(year, units),
             self._meetings_ready,
             self._failed,
             owner=self,
@@ -294,6 +312,7 @@ class MainWindow(QMainWindow):
             meeting,
             parent=self,
             on_print=self.print_minutes,
+            read_only=self.read_only,
         )
         self._show(dialog)
         return dialog
@@ -328,6 +347,7 @@ class MainWindow(QMainWindow):
             self.services.today,
             member,
             parent=self,
+            read_only=self.read_only,
         )
         self._show(dialog)
         return dialog

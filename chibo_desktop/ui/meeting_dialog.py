@@ -43,8 +43,11 @@ from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.ui.agenda_editor import AgendaEditor
 from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.attendance_view import AttendanceView
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.screen import fit_to_screen, scrolling
+from chibo_desktop.ui.selection import enable_while_chosen
 
 
 def _table(headings: list[str]) -> QTableWidget:
@@ -67,8 +70,10 @@ def _int(text: str) -> int:
         return -1
 
 
-class MeetingDialog(QDialog):
-    """``meeting=None`` records a new meeting on *on*; otherwise edits it, or only shows it once approved."""
+class MeetingDialog(EditorDialog):
+    """``meeting=None`` records a new meeting on *on*; otherwise edits it, or only shows it once approved.
+
+    ``read_only`` only shows it, approved or not, with no addendum (a branch's meeting, at a committee)."""
 
     def __init__(
         self,
@@ -78,8 +83,10 @@ class MeetingDialog(QDialog):
         meeting: Meeting | None = None,
         parent: QWidget | None = None,
         on_print: Callable[[int], object] | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.read_only = read_only and meeting is not None
         self._meetings = meetings
         self._on_print = on_print
         self._on_change = on_change
@@ -89,16 +96,27 @@ class MeetingDialog(QDialog):
         assert record.on is not None
         self._rules = meetings.rules(record.on)
         lines = meeting.lines if meeting else meetings.draft_lines(record.on)
-        self._locked = bool(meeting and meeting.locked)
+        self._locked = bool(meeting and meeting.locked) or self.read_only
         self.setWindowTitle(
             self.tr("New meeting")
             if meeting is None
             else self.tr("Meeting of {date}").format(date=screen_date(record.on))
         )
-        self.resize(940, 700)
+        fit_to_screen(self, 940, 700)
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
-        if self._locked and meeting is not None and meeting.approved_on is not None:
+        if self.read_only and meeting is not None:
+            banner = QLabel(
+                self.tr(
+                    "Kept by the branch: this meeting came in its package and can only be read here. "
+                    "Changes and addenda are made at the branch."
+                )
+            )
+            banner.setObjectName("read_only_banner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background: #fff4e5; padding: 6px;")
+            layout.addWidget(banner)
+        elif self._locked and meeting is not None and meeting.approved_on is not None:
             banner = QLabel(
                 self.tr(
                     "The minutes were approved on {date}; the meeting can no longer be changed. Corrections go in an addendum."
@@ -119,7 +137,7 @@ class MeetingDialog(QDialog):
         self._build_decisions(record, lines)
         if self._rules.scoring:
             self._build_score(record)
-        if meeting is not None and self._locked:
+        if meeting is not None and self._locked and not self.read_only:
             self._build_addenda(meeting)
         self.message = message_label()
         layout.addWidget(self.message)
@@ -139,6 +157,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.buttons)
         if self._locked:
             self._lock_inputs()
+        self.track_changes(lambda: self.attendance.model.lines(), self.agenda_editor.agenda)  # a new date, a new list
 
     # --- general ------------------------------------------------------------------------------------------
 
@@ -238,6 +257,7 @@ class MeetingDialog(QDialog):
         remove = QPushButton(self.tr("Remove the row"))
         add.clicked.connect(lambda: self._append(table, [""] * columns))
         remove.clicked.connect(lambda: table.removeRow(table.currentRow()) if table.currentRow() >= 0 else None)
+        enable_while_chosen(table, remove, allowed=lambda: not self._locked)
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
@@ -255,9 +275,11 @@ class MeetingDialog(QDialog):
 
     def _build_agenda(self, record: MeetingRecord) -> None:
         self.agenda_editor = AgendaEditor(record.agenda, self._speaker_choices)
-        self.tabs.addTab(self.agenda_editor, self.tr("Agenda"))
+        self.tabs.addTab(scrolling(self.agenda_editor), self.tr("Agenda"))
         self.tabs.currentChanged.connect(
-            lambda index: self.tabs.widget(index) is self.agenda_editor and self.agenda_editor.reload_speakers()
+            lambda index: (
+                self.tabs.widget(index).isAncestorOf(self.agenda_editor) and self.agenda_editor.reload_speakers()
+            )
         )
 
     def _speaker_choices(self) -> list[tuple[int | None, str]]:
@@ -307,6 +329,7 @@ class MeetingDialog(QDialog):
                 else None
             )
         )
+        enable_while_chosen(self.assignments, remove, allowed=lambda: not self._locked)
         box.addWidget(self.assignments)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -392,13 +415,16 @@ class MeetingDialog(QDialog):
             widget.setEnabled(False)
         self.attendance.set_read_only(True)
         self.agenda_editor.set_read_only(True)
-        addenda = self.tabs.widget(self.tabs.count() - 1)
+        addenda = None if self.read_only else self.tabs.widget(self.tabs.count() - 1)
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
             if page is not addenda:
                 for button in page.findChildren(QPushButton):
                     button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        if self.read_only:
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            self.approve_button.hide()
         for spin in getattr(self, "scores", {}).values():
             spin.setEnabled(False)
 
@@ -493,7 +519,15 @@ class MeetingDialog(QDialog):
         self._on_change(change)
         self.message.setStyleSheet("color: #1b5e20;")
         self.message.setText(self.tr("Saved."))
+        self.track_changes()
         return True
+
+    def save_changes(self) -> bool:
+        """Approved minutes are not saved again: what can be typed there is an addendum (and nothing at all in
+        a branch's meeting read at a committee)."""
+        if self.read_only:
+            return False
+        return self.add_addendum() if self._locked else self.save()
 
     def _show_errors(self, error: UserError) -> None:
         self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -529,7 +563,7 @@ class MeetingDialog(QDialog):
         self.accept()
         return True
 
-    def add_addendum(self) -> None:
+    def add_addendum(self) -> bool:
         assert self._meeting is not None
         try:
             change = self._meetings.add_addendum(
@@ -538,7 +572,7 @@ class MeetingDialog(QDialog):
         except UserError as error:
             self.message.setText(render(error.message))
             self.addendum_errors.show(error.field_errors)
-            return
+            return False
         self._on_change(change)
         self._meeting = self._meetings.get(self._meeting.id)
         self.addenda_list.clear()
@@ -547,3 +581,5 @@ class MeetingDialog(QDialog):
         self.addendum_reason.clear()
         self.addendum_text.clear()
         self.addendum_errors.clear()
+        self.track_changes()
+        return True

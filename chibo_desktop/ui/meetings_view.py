@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.dates import MONTH_LABELS, screen_date
 from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.meetings import KIND_LABELS, MARK_KEYS, Mark
+from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.register import FlagKind, YearGrid
 from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
 
 ROOT = QModelIndex()
@@ -105,7 +108,8 @@ class GridModel(QAbstractTableModel):
 
 
 class MeetingsWidget(QWidget):
-    """Asks its owner for data: ``year_changed`` when another year is chosen; opens meetings through callbacks."""
+    """Asks its owner for data: ``year_changed`` when another year (or, at a committee, another branch) is chosen;
+    opens meetings through callbacks."""
 
     year_changed = Signal(int)
 
@@ -128,6 +132,12 @@ class MeetingsWidget(QWidget):
         self.year.setValue(today.year)
         self.year.valueChanged.connect(self.year_changed)
         bar.addWidget(self.year)
+        self.branch = QComboBox()  # at a committee: whose meetings and register are shown
+        self.branch.setObjectName("meetings_branch_filter")
+        self.branch.addItem(self.tr("All branches"), None)
+        self.branch.currentIndexChanged.connect(lambda _index: self.year_changed.emit(self.year.value()))
+        self.branch.hide()
+        bar.addWidget(self.branch)
         self.new_button = QPushButton(self.tr("New meeting…"))
         self.new_button.setObjectName("new_meeting")
         self.new_button.clicked.connect(new_meeting)
@@ -135,9 +145,9 @@ class MeetingsWidget(QWidget):
         self.print_button = QPushButton(self.tr("Print the minutes…"))
         self.print_button.clicked.connect(lambda: print_minutes(None))
         bar.addWidget(self.print_button)
-        plan = QPushButton(self.tr("Thematic plan…"))
-        plan.clicked.connect(lambda: edit_plan(self.year.value()))
-        bar.addWidget(plan)
+        self.plan_button = QPushButton(self.tr("Thematic plan…"))
+        self.plan_button.clicked.connect(lambda: edit_plan(self.year.value()))
+        bar.addWidget(self.plan_button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.inner = QTabWidget()
@@ -151,6 +161,7 @@ class MeetingsWidget(QWidget):
                 self.tr("Present / required"),
                 self.tr("Ratio"),
                 self.tr("Minutes"),
+                self.tr("Branch"),
             ],
             self,
         )
@@ -162,8 +173,11 @@ class MeetingsWidget(QWidget):
         for column in range(6):  # every heading readable in both languages; the topic takes what is left
             mode = QHeaderView.ResizeMode.Stretch if column == 2 else QHeaderView.ResizeMode.ResizeToContents
             self.list_view.horizontalHeader().setSectionResizeMode(column, mode)
+        self.list_view.setColumnHidden(6, True)  # the branch: shown at a committee only
         self.list_view.doubleClicked.connect(lambda index: self._open_meeting(int(index.data(ID_ROLE))))
         self.inner.addTab(self.list_view, self.tr("Meetings"))
+        enable_while_chosen(self.list_view, self.print_button)
+        self.print_button.setToolTip(self.tr("Choose a meeting in the list first."))
 
         register = QSplitter(Qt.Orientation.Vertical)
         self.grid_model = GridModel(self)
@@ -200,6 +214,30 @@ class MeetingsWidget(QWidget):
         box.addWidget(register)
         self.inner.addTab(holder, self.tr("Attendance register"))
 
+    def set_organisation(self, organisation: Organisation) -> None:
+        """At a committee the meetings are its branches', read-only: a branch column and filter, no new meeting
+        and no thematic plan of its own."""
+        committee = organisation.is_committee
+        self.new_button.setVisible(not committee)
+        self.plan_button.setVisible(not committee)
+        self.branch.setVisible(committee)
+        self.list_view.setColumnHidden(6, not committee)
+        if committee:
+            self.list_view.setColumnWidth(6, 180)
+        chosen = self.branch.currentData()
+        self.branch.blockSignals(True)
+        self.branch.clear()
+        self.branch.addItem(self.tr("All branches"), None)
+        for unit in organisation.branches:
+            self.branch.addItem(unit.name, unit.id)
+        self.branch.setCurrentIndex(max(0, self.branch.findData(chosen)))
+        self.branch.blockSignals(False)
+
+    def chosen_units(self) -> list[int] | None:
+        """The branch chosen at a committee (None: every branch)."""
+        unit = self.branch.currentData() if self.branch.isVisibleTo(self) else None
+        return None if unit is None else [int(unit)]
+
     def selected_meeting(self) -> int | None:
         rows = self.list_view.selectionModel().selectedRows()
         return int(rows[0].data(ID_ROLE)) if rows else None
@@ -216,6 +254,7 @@ class MeetingsWidget(QWidget):
                         f"{item.present}/{item.required}",
                         percent(item.present, item.required),
                         self.tr("approved") if item.locked else self.tr("draft"),
+                        item.branch,
                     ),
                     False,
                 )

@@ -8,7 +8,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -31,9 +30,11 @@ from chibo_desktop.domain.members import EVENT_LABELS, Gender, Member, MemberRec
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import Joining, JoinKind, MemberService
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.event_dialog import EventDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.screen import scrolling
 
 ETHNICITIES = ["Kinh", "Khmer", "Hoa", "Tày", "Thái", "Mường", "Nùng", "H'Mông", "Dao", "Chăm", "Ê Đê", "Ba Na"]
 THEORY_LEVELS = ["", "Sơ cấp", "Trung cấp", "Cao cấp", "Cử nhân"]
@@ -41,8 +42,10 @@ DATE_INPUTS = ("date_of_birth", "admission_date", "admission_decision_date", "of
 PHOTO_SIZE = (240, 320)
 
 
-class MemberDialog(QDialog):
-    """``member=None`` adds a new member; otherwise edits that member. Errors are shown beside each field."""
+class MemberDialog(EditorDialog):
+    """``member=None`` adds a new member; otherwise edits that member. Errors are shown beside each field.
+
+    ``read_only`` shows a member without a way to change it (a branch's record, at a committee)."""
 
     def __init__(
         self,
@@ -52,8 +55,10 @@ class MemberDialog(QDialog):
         today: Callable[[], date],
         member: Member | None = None,
         parent: QWidget | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.read_only = read_only and member is not None
         self._members = members
         self._organisation = organisation
         self._on_change = on_change
@@ -70,6 +75,17 @@ class MemberDialog(QDialog):
         self._field_tab: dict[str, int] = {}
 
         layout = QVBoxLayout(self)
+        if self.read_only and member is not None:
+            banner = QLabel(
+                self.tr(
+                    "Kept by {branch}: this record came in its package and can only be read here. "
+                    "Changes are made at the branch."
+                ).format(branch=member.branch)
+            )
+            banner.setObjectName("read_only_banner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background: #fff4e5; padding: 6px;")
+            layout.addWidget(banner)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
         self._build_personal()
@@ -85,6 +101,9 @@ class MemberDialog(QDialog):
         layout.addWidget(self.buttons)
         if member is not None:
             self._load(member)
+        if self.read_only:
+            self._make_read_only()
+        self.track_changes(lambda: self._photo_changed)
 
     # --- building ----------------------------------------------------------------------------------------
 
@@ -92,7 +111,7 @@ class MemberDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.tabs.addTab(page, title)
+        self.tabs.addTab(scrolling(page), title)  # the form grows with its error lines
         return form
 
     def _text(self, form: QFormLayout, label: str, field: str, placeholder: str = "") -> QLineEdit:
@@ -130,6 +149,7 @@ class MemberDialog(QDialog):
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_label.setStyleSheet("border: 1px solid #999;")
         choose = QPushButton(self.tr("Choose photo…"))
+        choose.setObjectName("choose_photo")
         choose.clicked.connect(self._choose_photo)
         top.addWidget(self.photo_label)
         top.addWidget(choose)
@@ -216,6 +236,20 @@ class MemberDialog(QDialog):
         box.addWidget(QLabel(self.tr("History is never changed: a mistake is corrected by recording a new event.")))
         self.tabs.addTab(page, self.tr("History"))
 
+    def _make_read_only(self) -> None:
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QComboBox) and widget.isEditable():
+                widget.lineEdit().setReadOnly(True)
+                widget.setEnabled(False)
+            else:
+                widget.setEnabled(False)
+        for button in self.findChildren(QPushButton):
+            if button.objectName() in ("add_event", "choose_photo"):
+                button.hide()
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
     # --- loading and saving ------------------------------------------------------------------------------
 
     def _load(self, member: Member) -> None:
@@ -226,6 +260,8 @@ class MemberDialog(QDialog):
             if isinstance(widget, DateField):
                 widget.set_value(value)
             elif isinstance(widget, QComboBox) and f.name in ("gender", "hamlet_id"):
+                if f.name == "hamlet_id" and value is not None and widget.findData(value) < 0 and member.hamlet:
+                    widget.addItem(member.hamlet, value)  # a branch's cell, shown at a committee
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif isinstance(widget, QComboBox):
                 widget.setCurrentText(value or "")
@@ -282,6 +318,8 @@ class MemberDialog(QDialog):
         return Joining(kind=kind, on=on)
 
     def save(self) -> None:
+        if self.read_only:
+            return
         self.message.clear()
         record, bad = self.record()
         joining = self._joining(bad) if self._member is None else None

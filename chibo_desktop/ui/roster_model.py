@@ -31,14 +31,16 @@ class RosterFilter:
     hamlet_id: int | None = None
     gender: str = ""
     ethnicity: str = ""
+    unit_id: int | None = None  # one branch, at a committee
 
     def narrows(self, earlier: "RosterFilter") -> bool:
         """True when every row this filter keeps was also kept by *earlier* (typing further into the search)."""
-        same = (self.status, self.hamlet_id, self.gender, self.ethnicity) == (
+        same = (self.status, self.hamlet_id, self.gender, self.ethnicity, self.unit_id) == (
             earlier.status,
             earlier.hamlet_id,
             earlier.gender,
             earlier.ethnicity,
+            earlier.unit_id,
         )
         return same and fold(self.text).startswith(fold(earlier.text))
 
@@ -64,6 +66,11 @@ COLUMNS: list[tuple[str, Callable[[RosterRow], str], Callable[[RosterRow], Any]]
     ("Admitted", lambda r: screen_date(r.admission_date), lambda r: _date_key(r.admission_date)),
     ("Status", lambda r: QCoreApplication.translate("Status", STATUS_LABELS[Status(r.status)]), lambda r: r.status),
 ]
+BRANCH_COLUMN: tuple[str, Callable[[RosterRow], str], Callable[[RosterRow], Any]] = (
+    "Branch",
+    lambda r: r.branch,
+    lambda r: collation_key(r.branch),
+)
 
 
 class RosterModel(QAbstractTableModel):
@@ -77,6 +84,19 @@ class RosterModel(QAbstractTableModel):
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._orders: dict[int, list[int]] = {}
+        self._columns = list(COLUMNS)
+
+    def show_branch_column(self, shown: bool) -> None:
+        """At a committee the second column names each member's branch."""
+        columns = [COLUMNS[0], BRANCH_COLUMN, *COLUMNS[1:]] if shown else list(COLUMNS)
+        if columns == self._columns:
+            return
+        self.beginResetModel()
+        self._columns = columns
+        self._orders = {0: self._orders[0]} if 0 in self._orders else {}
+        self._sort_column = 0
+        self._visible = self._compute()
+        self.endResetModel()
 
     # --- data in ------------------------------------------------------------------------------------------
 
@@ -111,7 +131,7 @@ class RosterModel(QAbstractTableModel):
             if column == 0:
                 self._orders[0] = sorted(range(len(rows)), key=lambda i: rows[i].sort_key)
             else:
-                key = COLUMNS[column][2]
+                key = self._columns[column][2]
                 self._orders[column] = sorted(self._order(0), key=lambda i: key(rows[i]))
         return self._orders[column]
 
@@ -138,6 +158,8 @@ class RosterModel(QAbstractTableModel):
                 visible = [i for i in visible if rows[i].gender == spec.gender]
             if spec.ethnicity:
                 visible = [i for i in visible if rows[i].ethnicity == spec.ethnicity]
+            if spec.unit_id is not None:
+                visible = [i for i in visible if rows[i].unit_id == spec.unit_id]
         search = self._search
         for word in fold(spec.text).split():
             visible = [i for i in visible if word in search[i]]
@@ -149,21 +171,21 @@ class RosterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: ParentIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[self._visible[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()][1](row)
+            return self._columns[index.column()][1](row)
         if role == ID_ROLE:
             return row.id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return heading(section)
+            return heading_of(self._columns[section][0])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -183,6 +205,13 @@ class RosterModel(QAbstractTableModel):
             if self._rows[index].id == member_id:
                 return position
         return None
+
+
+def heading_of(name: str) -> str:
+    """The translated heading of the column called *name* (its English heading)."""
+    if name == BRANCH_COLUMN[0]:
+        return QCoreApplication.translate("RosterModel", "Branch")
+    return heading([c[0] for c in COLUMNS].index(name))
 
 
 def heading(section: int) -> str:

@@ -80,7 +80,9 @@ class CountsPanel(QGroupBox):
         layout.addSpacing(8)
         self.by_hamlet = QLabel()
         self.by_hamlet.setWordWrap(True)
-        layout.addWidget(QLabel(self.tr("By hamlet / cell")))
+        self.by_hamlet_title = QLabel(self.tr("By hamlet / cell"))
+        self.by_branch = False  # at a committee the split is by branch
+        layout.addWidget(self.by_hamlet_title)
         layout.addWidget(self.by_hamlet)
         layout.addStretch(1)
 
@@ -111,9 +113,9 @@ class CountsPanel(QGroupBox):
         for key, label in self.values.items():
             label.setText(number(getattr(counts, key)))
         none = self.tr("(none)")
-        self.by_hamlet.setText(
-            "<br>".join(f"{name or none}: <b>{number(count)}</b>" for name, count in counts.by_hamlet)
-        )
+        split = counts.by_branch if self.by_branch else counts.by_hamlet
+        self.by_hamlet_title.setText(self.tr("By branch") if self.by_branch else self.tr("By hamlet / cell"))
+        self.by_hamlet.setText("<br>".join(f"{name or none}: <b>{number(count)}</b>" for name, count in split))
 
 
 class RosterWidget(QWidget):
@@ -143,12 +145,15 @@ class RosterWidget(QWidget):
             self.status.addItem(translate("Status", label), str(status))
         self.status.addItem(self.tr("Everyone ever listed"), ALL)
         self.hamlet = QComboBox()
+        self.branch = QComboBox()  # at a committee, in place of the hamlets
+        self.branch.setObjectName("branch_filter")
+        self.branch.hide()
         self.gender = QComboBox()
         self.gender.addItem(self.tr("Both genders"), "")
         self.gender.addItem(translate("Member", "Male"), str(Gender.MALE))
         self.gender.addItem(translate("Member", "Female"), str(Gender.FEMALE))
         self.ethnicity = QComboBox()
-        for combo in (self.status, self.hamlet, self.gender, self.ethnicity):
+        for combo in (self.status, self.branch, self.hamlet, self.gender, self.ethnicity):
             # as wide as the longest choice, even when the choices arrive after the window is shown; the search
             # box takes the rest
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -171,10 +176,7 @@ class RosterWidget(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(60)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((220, 70, 95, 90, 80, 95, 115, 95)):
-            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            self.table.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(heading) + 12))
+        self._set_widths(False)
         self.table.doubleClicked.connect(self._double_clicked)
         left.addWidget(self.table)
         self.shown = QLabel()
@@ -194,7 +196,30 @@ class RosterWidget(QWidget):
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self._apply_filter)
 
+    def _set_widths(self, committee: bool) -> None:
+        widths = (220, 70, 95, 90, 80, 95, 115, 95)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((widths[0], 190, *widths[1:]) if committee else widths):
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # readable in each language
+            self.table.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(heading) + 12))
+
     def set_organisation(self, organisation: Organisation) -> None:
+        """At a committee the roster is its branches': a branch column and a branch filter instead of hamlets."""
+        committee = organisation.is_committee
+        self.counts.by_branch = committee
+        if committee != self.branch.isVisibleTo(self):
+            self.model.show_branch_column(committee)
+            self._set_widths(committee)
+            self.branch.setVisible(committee)
+            self.hamlet.setVisible(not committee)
+        chosen = self.branch.currentData()
+        self.branch.blockSignals(True)
+        self.branch.clear()
+        self.branch.addItem(self.tr("All branches"), None)
+        for unit in organisation.branches:
+            self.branch.addItem(unit.name, unit.id)
+        self.branch.setCurrentIndex(max(0, self.branch.findData(chosen)))
+        self.branch.blockSignals(False)
         current = self.hamlet.currentData()
         self.hamlet.blockSignals(True)
         self.hamlet.clear()
@@ -230,6 +255,7 @@ class RosterWidget(QWidget):
                 hamlet_id=self.hamlet.currentData(),
                 gender=self.gender.currentData() or "",
                 ethnicity=self.ethnicity.currentData() or "",
+                unit_id=self.branch.currentData() if self.branch.isVisibleTo(self) else None,
             )
         )
         total = len(self._roster.rows) if self._roster else 0

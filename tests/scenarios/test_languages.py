@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QStyle,
@@ -29,7 +30,7 @@ from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.tasks import TaskRunner
-from tests.helpers.clicks import click_index, click_tab, top_level, type_text
+from tests.helpers.clicks import click, click_index, click_tab, top_level, type_text
 from tests.helpers.days import TODAY
 from tests.services.helpers import add_member
 
@@ -105,6 +106,12 @@ def test_marking_attendance_takes_the_keys_its_help_names(qtbot: QtBot, services
     assert f"{late_key} {'or' if language == 'en' else 'hoặc'} 2" in dialog.findChild(QLabel, "attendance_keys").text()
     type_text(table, late_key)
     assert dialog.attendance.model.lines()[0].mark == Mark.LATE
+    click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert services.meetings.get(dialog_meeting(services)).lines[0].mark == Mark.LATE
+
+
+def dialog_meeting(services: Services) -> int:
+    return services.meetings.list_meetings(None)[0].id
 
 
 def cut_off(root: QWidget) -> list[str]:

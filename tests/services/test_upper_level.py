@@ -1,0 +1,138 @@
+"""A database set up as a committee: its level is stored and kept, it only reads the branches' records, and a
+branch has "sent for a period" when its package's data reaches the period's end, whenever it was taken in."""
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+
+from chibo_desktop.domain.clock import Clock
+from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms
+from chibo_desktop.domain.meetings import MeetingRecord
+from chibo_desktop.domain.organisation import Level, OrganisationSetup
+from chibo_desktop.sample.branch import write_demo
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage.db import MIGRATIONS, open_database
+from tests.helpers.days import CLOCK, TODAY
+from tests.services.helpers import add_member
+
+PASS = "mat-khau-chi-bo"
+COMMITTEE = OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE)
+
+
+def _branch_on(tmp_path: Path, day: date, seed: int) -> Services:
+    db = open_database(tmp_path / f"b{seed}.sqlite", clock=Clock.fixed(day))
+    write_demo(db, members=12, seed=seed, today=day, meeting_years=1)
+    return Services.build(db)
+
+
+def _committee(tmp_path: Path, day: date = TODAY) -> Services:
+    services = Services.build(open_database(tmp_path / "committee.sqlite", clock=Clock.fixed(day)))
+    services.organisation.save(COMMITTEE)
+    return services
+
+
+def _rows(services: Services, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(services.db.path) as conn:
+        return list(conn.execute(sql))
+
+
+def test_sent_in_the_period_means_the_data_reaches_its_end(tmp_path: Path) -> None:
+    late = _branch_on(tmp_path, date(2026, 7, 3), 1)  # made after Q2 ended, taken in on 10/07
+    early = _branch_on(tmp_path, date(2026, 5, 15), 2)  # made in the middle of Q2, taken in the next day
+    late_file = late.exchange.export(tmp_path, passphrase=PASS).path
+    early_file = early.exchange.export(tmp_path, passphrase=PASS).path
+    assert _committee(tmp_path, date(2026, 5, 16)).exchange.import_file(early_file, PASS).accepted
+    upper = _committee(tmp_path, date(2026, 7, 10))
+    assert upper.exchange.import_file(late_file, PASS).accepted
+
+    def sent(period: str) -> dict[str, bool]:
+        stats = upper.stats.stats(parse_period(period), date(2026, 7, 10))
+        return {b["name"]: b["sent_in_period"] for b in stats["branches"]}  # type: ignore[union-attr]
+
+    late_name, early_name = late.organisation.require().branch_name, early.organisation.require().branch_name
+    assert sent("2026-Q2") == {late_name: True, early_name: False}
+    assert sent("2026-04") == {late_name: True, early_name: True}
+    assert sent("2026-07") == {late_name: False, early_name: False}
+    stats = upper.stats.stats(parse_period("2026-Q2"), date(2026, 7, 10))
+    by_name = {b["name"]: b for b in stats["branches"]}  # type: ignore[union-attr]
+    assert by_name[late_name]["covers_to"] == "2026-07-03" and by_name[early_name]["covers_to"] == "2026-05-15"
+
+
+def test_the_committee_only_reads_the_branches_records(tmp_path: Path) -> None:
+    branch = _branch_on(tmp_path, TODAY, 3)
+    upper = _committee(tmp_path)
+    assert upper.exchange.import_file(branch.exchange.export(tmp_path, passphrase=PASS).path, PASS).accepted
+    organisation = upper.organisation.require()
+    assert organisation.is_committee
+    assert [b.name for b in organisation.branches] == [branch.organisation.require().branch_name]
+    member_id = upper.members.roster().rows[0].id
+    record = upper.members.get(member_id).record
+    fund_id = upper.funds.funds()[0].fund.id
+    before = _rows(upper, "SELECT count(*) FROM audit_log")
+    attempts = (
+        lambda: add_member(upper, "Lê Văn Tám"),
+        lambda: upper.members.update(member_id, record),
+        lambda: upper.meetings.create(MeetingRecord(on=TODAY)),
+        lambda: upper.funds.save_fund(None, "Quỹ mới", FundSource.OWN, "", FundTerms()),
+        lambda: upper.funds.capital(fund_id, EntryKind.CONTRIBUTION, 1_000_000, TODAY),
+    )
+    for attempt in attempts:
+        with pytest.raises(UserError) as raised:
+            attempt()
+        assert "read-only here" in raised.value.message.render()
+    assert _rows(upper, "SELECT count(*) FROM audit_log") == before
+
+
+def test_the_level_is_chosen_once(tmp_path: Path, services: Services) -> None:
+    with pytest.raises(UserError) as raised:
+        services.organisation.save(
+            OrganisationSetup("Chi bộ ấp Sáu", "Đảng bộ xã Tân Hùng", "Tân Hùng", (), Level.COMMITTEE)
+        )
+    assert "cannot be changed" in raised.value.message.render()
+    assert services.organisation.require().level == Level.BRANCH
+    upper = _committee(tmp_path)
+    upper.organisation.save(
+        OrganisationSetup("Đảng ủy phường Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE)
+    )
+    assert upper.organisation.require().branch_name == "Đảng ủy phường Tân Hùng"
+    with pytest.raises(UserError) as cells:
+        upper.organisation.save(
+            OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy", "Tân Hùng", ("Tổ 1",), Level.COMMITTEE)
+        )
+    assert "hamlets" in cells.value.field_errors
+
+
+def test_a_branch_still_keeps_its_own_records(services: Services) -> None:
+    add_member(services, "Nguyễn Thị Ngọc Bích")
+    organisation = services.organisation.require()
+    assert organisation.level == Level.BRANCH and not organisation.is_committee and organisation.branches == ()
+    assert [r.full_name for r in services.members.roster().rows] == ["Nguyễn Thị Ngọc Bích"]
+
+
+def test_an_older_upper_level_database_becomes_a_committee_when_migrated(tmp_path: Path) -> None:
+    """Before the level was asked, a commune set itself up as a branch; having taken in packages tells it apart."""
+    branch = _branch_on(tmp_path, date(2026, 10, 5), 4)
+    package = branch.exchange.export(tmp_path, passphrase=PASS).path
+    upper = Services.build(open_database(tmp_path / "old.sqlite", clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    assert upper.exchange.import_file(package, PASS).accepted
+    plain = Services.build(open_database(tmp_path / "plain.sqlite", clock=CLOCK))
+    plain.organisation.save(OrganisationSetup("Chi bộ ấp Sáu", "Đảng bộ xã Tân Hùng", "Tân Hùng", ()))
+    for services in (upper, plain):
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with services.db.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0010")
+        with services.db.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    assert upper.organisation.require().level == Level.COMMITTEE
+    assert plain.organisation.require().level == Level.BRANCH
+    assert _rows(upper, "SELECT covers_to FROM import_log") == [("2026-10-05",)]
