@@ -557,9 +557,15 @@ class MeetingDialog(EditorDialog):
             return False
         assert self._meeting is not None
         confirm = ApproveDialog(self._meetings, self._meeting.id, self)
-        if confirm.exec() != QDialog.DialogCode.Accepted or confirm.change is None:
+        try:
+            accepted = confirm.exec() == QDialog.DialogCode.Accepted
+            change = confirm.change
+        finally:
+            confirm.setParent(None)  # gone at once: its fields are not this editor's (nor unsaved changes of it)
+            confirm.deleteLater()
+        if not accepted or change is None:
             return False
-        self._on_change(confirm.change)
+        self._on_change(change)
         self.accept()
         return True
 

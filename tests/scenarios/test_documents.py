@@ -10,8 +10,8 @@ from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
-from tests.helpers.clicks import click_button, click_index, click_tab
 from tests.helpers.days import TODAY
+from tests.helpers.gui import click_button, click_row, click_tab
 from tests.services.helpers import add_member
 
 
@@ -30,7 +30,7 @@ def test_the_fund_statement_runs_to_today_and_is_signed_by_name(
     click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
     funds = window.funds_view.fund_table
     qtbot.waitUntil(lambda: funds.model().rowCount() == 1)
-    click_index(funds, funds.model().index(0, 0))
+    click_row(funds, 0)
     with qtbot.waitSignal(window.preview_ready, timeout=20000) as ready:
         click_button(window.funds_view, "In báo cáo quỹ…")
     pages = [

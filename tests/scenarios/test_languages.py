@@ -30,8 +30,8 @@ from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.tasks import TaskRunner
-from tests.helpers.clicks import click, click_index, click_tab, top_level, type_text
 from tests.helpers.days import TODAY
+from tests.helpers.gui import click, click_row, click_tab, double_click_row, new_window, type_text, windows
 from tests.services.helpers import add_member
 
 SCREEN_WIDTH, USABLE_HEIGHT = 1366, 728
@@ -95,13 +95,13 @@ def test_marking_attendance_takes_the_keys_its_help_names(qtbot: QtBot, services
     marked_meeting(services)
     window = window_on(qtbot, services, language)
     click_tab(window.tabs, window.tabs.tabText(2))
-    view = window.meetings_view.list_view
-    click_index(view, view.model().index(0, 0), double=True)
-    dialog = top_level(MeetingDialog)
+    before = windows()
+    double_click_row(window.meetings_view.list_view, 0)
+    dialog = new_window(qtbot, MeetingDialog, before)
     qtbot.addWidget(dialog)
     click_tab(dialog.tabs, dialog.tabs.tabText(1))
     table = dialog.attendance.table
-    click_index(table, table.model().index(0, 0))  # Nguyễn Văn An, present
+    click_row(table, 0)  # Nguyễn Văn An, present
     late_key = {"en": "L", "vi": "M"}[language]
     assert f"{late_key} {'or' if language == 'en' else 'hoặc'} 2" in dialog.findChild(QLabel, "attendance_keys").text()
     type_text(table, late_key)

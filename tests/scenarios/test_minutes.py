@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import Mark, MeetingRecord
@@ -19,21 +19,23 @@ from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.tasks import TaskRunner
-from tests.helpers.clicks import (
-    button,
+from tests.helpers.days import TODAY
+from tests.helpers.gui import (
+    answering_modal,
     click,
     click_button,
-    click_index,
+    click_row,
     click_tab,
-    on_modal,
+    double_click_row,
+    find_button,
+    key,
+    new_window,
     open_combo,
     pick,
-    press,
-    top_level,
     type_into,
     type_text,
+    windows,
 )
-from tests.helpers.days import TODAY
 from tests.services.helpers import add_member
 
 NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Thạch Thị Sa Ly", "Phạm Văn Dũng", "Lê Thị Mai"]
@@ -60,9 +62,9 @@ def main_window(qtbot: QtBot, services: Services) -> MainWindow:
 
 def open_meeting(qtbot: QtBot, window: MainWindow, row: int = 0) -> MeetingDialog:
     click_tab(window.tabs, "Sinh hoạt chi bộ")
-    view = window.meetings_view.list_view
-    click_index(view, view.model().index(row, 0), double=True)
-    dialog = top_level(MeetingDialog)
+    before = windows()
+    double_click_row(window.meetings_view.list_view, row)
+    dialog = new_window(qtbot, MeetingDialog, before)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -74,7 +76,8 @@ def test_approval_asks_first_states_the_attendance_and_takes_the_meeting_day(
     dialog = open_meeting(qtbot, window)
     seen: dict[str, str] = {}
 
-    def look_then_cancel(confirm: ApproveDialog) -> None:
+    def look_then_cancel(confirm: QWidget) -> None:
+        assert isinstance(confirm, ApproveDialog)
         seen["attendance"] = confirm.findChild(QLabel, "approval_attendance").text()
         warning = confirm.findChild(QLabel, "approval_warning")
         seen["warning"] = warning.text() if warning.isVisible() else ""
@@ -87,18 +90,18 @@ def test_approval_asks_first_states_the_attendance_and_takes_the_meeting_day(
         seen["before"] = confirm.errors.text("approved_on")
         click_button(confirm, "Hủy")
 
-    on_modal(ApproveDialog, look_then_cancel)
-    click_button(dialog, "Thông qua biên bản")
+    with answering_modal(look_then_cancel):
+        click_button(dialog, "Thông qua biên bản")
     assert seen["attendance"] == f"Buổi sinh hoạt ngày {MEETING_DAY:%d/%m/%Y}: có mặt 5/6 đảng viên phải dự (83,3%)."
     assert seen["warning"].startswith("Tỷ lệ dự họp dưới ngưỡng 85% theo quy định")
     assert seen["date"] == f"{MEETING_DAY:%d/%m/%Y}"  # minutes are approved at the meeting itself
     assert "tương lai" in seen["future"]
     assert "trước ngày họp" in seen["before"]
     assert not services.meetings.get(meeting).locked  # cancelled: nothing locked
-    assert dialog.isVisible() and button(dialog, "Thông qua biên bản").isEnabled()
+    assert dialog.isVisible() and find_button(dialog, "Thông qua biên bản").isEnabled()
 
-    on_modal(ApproveDialog, lambda confirm: click_button(confirm, "Thông qua và khóa"))
-    click_button(dialog, "Thông qua biên bản")
+    with answering_modal(lambda confirm: click_button(confirm, "Thông qua và khóa")):
+        click_button(dialog, "Thông qua biên bản")
     approved = services.meetings.get(meeting)
     assert approved.locked and approved.approved_on == MEETING_DAY
     assert not dialog.isVisible()
@@ -113,14 +116,17 @@ def test_the_bar_is_read_from_the_rules_of_the_meeting_day(
     dialog = open_meeting(qtbot, window)
     seen: dict[str, bool] = {}
 
-    def look(confirm: ApproveDialog) -> None:
+    def look(confirm: QWidget) -> None:
         seen["warned"] = confirm.findChild(QLabel, "approval_warning").isVisible()
         click_button(confirm, "Hủy")
 
-    on_modal(ApproveDialog, look)
-    click(button(dialog, "Thông qua biên bản"))
+    with answering_modal(look):
+        click_button(dialog, "Thông qua biên bản")
     assert seen == {"warned": False}
     assert not services.meetings.get(meeting).locked
+    assert not dialog.has_changes()  # the cancelled confirmation leaves nothing to save behind…
+    key(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()  # …so Escape closes without asking
 
 
 def pdf_words(path: Path) -> str:
@@ -132,8 +138,9 @@ def test_a_new_meetings_draft_minutes_print_marked_and_approved_ones_print_clean
 ) -> None:
     window = main_window(qtbot, services)
     click_tab(window.tabs, "Sinh hoạt chi bộ")
+    before = windows()
     click_button(window.meetings_view, "Ghi buổi sinh hoạt mới…")
-    dialog = top_level(MeetingDialog)
+    dialog = new_window(qtbot, MeetingDialog, before)
     qtbot.addWidget(dialog)
     type_into(dialog.place, "Hội trường ấp Sáu")
     with qtbot.waitSignal(window.preview_ready, timeout=20000) as ready:
@@ -142,8 +149,8 @@ def test_a_new_meetings_draft_minutes_print_marked_and_approved_ones_print_clean
     assert "DỰ THẢO" in draft and "Hội trường ấp Sáu" in draft
     assert "nhất trí thông qua" not in draft
 
-    on_modal(ApproveDialog, lambda confirm: click_button(confirm, "Thông qua và khóa"))
-    click_button(dialog, "Thông qua biên bản")
+    with answering_modal(lambda confirm: click_button(confirm, "Thông qua và khóa")):
+        click_button(dialog, "Thông qua biên bản")
     view = window.meetings_view.list_view
 
     def approved_rows() -> list[int]:
@@ -151,7 +158,7 @@ def test_a_new_meetings_draft_minutes_print_marked_and_approved_ones_print_clean
 
     qtbot.waitUntil(lambda: len(approved_rows()) == 1)
     row = approved_rows()[0]
-    click_index(view, view.model().index(row, 0))
+    click_row(view, row)
     with qtbot.waitSignal(window.preview_ready, timeout=20000) as ready:
         click_button(window.meetings_view, "In biên bản…")
     approved = pdf_words(ready.args[0].pdf)
@@ -176,16 +183,16 @@ def test_speakers_are_chosen_from_the_days_list_or_typed_and_counted(
     offered = open_combo(speaker)
     assert "Lê Thị Mai" in offered and "Phạm Văn Dũng" not in offered  # absent that day: not offered
     pick(speaker, "Lê Thị Mai")
-    click_index(agenda.opinions, agenda.opinions.model().index(0, 1))
+    click_row(agenda.opinions, 0, 1)
     type_text(agenda.opinions, "Đồng ý với báo cáo.")
-    press(agenda.opinions, Qt.Key.Key_Return)
+    key(agenda.opinions, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: agenda.opinions.state() != QAbstractItemView.State.EditingState)  # Qt commits next turn
     click_button(agenda, "Thêm dòng")
     second = agenda.opinions.cellWidget(1, 0)
     type_into(second.lineEdit(), "Đ/c Lê Văn Cường")  # typed, with a form of address
-    click_index(agenda.opinions, agenda.opinions.model().index(1, 1))
+    click_row(agenda.opinions, 1, 1)
     type_text(agenda.opinions, "Bổ sung ý kiến.")
-    press(agenda.opinions, Qt.Key.Key_Return)
+    key(agenda.opinions, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: agenda.opinions.state() != QAbstractItemView.State.EditingState)  # Qt commits next turn
     click_button(dialog, "Lưu")
     assert dialog.message.text() == "Đã lưu."
@@ -216,6 +223,7 @@ def test_removing_an_opinion_removes_the_row_being_typed_in(
     click_button(agenda, "Xóa dòng")
     left = [agenda.opinions.cellWidget(r, 0).currentText() for r in range(agenda.opinions.rowCount())]
     assert left == ["Nguyen Van An", "Le Van Cuong"]
-    on_modal(QMessageBox, lambda box: click(box.button(QMessageBox.StandardButton.Discard)))
-    press(dialog, Qt.Key.Key_Escape)  # closing asks about the unsaved rows; they are dropped on purpose
+    discard = QMessageBox.StandardButton.Discard
+    with answering_modal(lambda box: click(box.button(discard))):
+        key(dialog, Qt.Key.Key_Escape)  # closing asks about the unsaved rows; they are dropped on purpose
     assert not dialog.isVisible()

@@ -11,10 +11,9 @@ from chibo_desktop.domain.meetings import Mark
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
-from tests.helpers.clicks import click_button, on_modal
 from tests.helpers.days import TODAY
+from tests.helpers.gui import answering_modal, click_button
 
 NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Thạch Thị Sa Ly", "Phạm Văn Dũng"]
 
@@ -78,8 +77,8 @@ def test_keyboard_attendance_approve_and_lock(qtbot: QtBot, branch: Services, vi
     stored = {line.name: line.mark for line in branch.meetings.get(meeting_id).lines}
     assert stored["Trần Thị Bình"] == Mark.UNEXCUSED
 
-    on_modal(ApproveDialog, lambda confirm: click_button(confirm, "Thông qua và khóa"))
-    click_button(dialog, "Thông qua biên bản")
+    with answering_modal(lambda confirm: click_button(confirm, "Thông qua và khóa")):
+        click_button(dialog, "Thông qua biên bản")
     assert branch.meetings.get(meeting_id).locked
 
     again = open_dialog(qtbot, branch, changes, meeting_id)
