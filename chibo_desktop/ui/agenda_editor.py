@@ -85,7 +85,7 @@ class AgendaEditor(QWidget):
         self.opinions.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("Opinion")])
         self.opinions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.opinions.verticalHeader().hide()
-        self.opinions.setColumnWidth(0, 230)
+        self.opinions.setColumnWidth(0, 190)
         opinions_holder = QWidget()
         box = QVBoxLayout(opinions_holder)
         box.setContentsMargins(0, 0, 0, 0)
