@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -40,7 +40,7 @@
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <source>Write this recovery code on paper and keep it in the branch&apos;s safe:
+        <source>Write this recovery code on paper and keep it in the branch's safe:
 
 {code}
 
@@ -95,7 +95,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Ý kiến thảo luận</translation>
     </message>
     <message>
-        <source>The chair&apos;s conclusion</source>
+        <source>The chair's conclusion</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
@@ -588,7 +588,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Cơ cấu đảng viên</translation>
     </message>
     <message>
-        <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
+        <source>Funds' balance at each month's end (million đồng)</source>
         <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
     </message>
     <message>
@@ -897,7 +897,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <source>The date is before the member&apos;s latest recorded event.</source>
+        <source>The date is before the member's latest recorded event.</source>
         <translation>Ngày này sớm hơn sự kiện gần nhất đã ghi của đảng viên.</translation>
     </message>
     <message>
@@ -987,7 +987,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gói này được khóa bằng mật khẩu: hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <source>This package is locked for an upper level&apos;s key, which this database does not have.</source>
+        <source>This package is locked for an upper level's key, which this database does not have.</source>
         <translation>Gói này được khóa bằng khóa của cấp trên, mà cơ sở dữ liệu này không có.</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gói được ký bằng khóa khác với khóa đã đăng ký của chi bộ này. Gói bị từ chối; hãy gọi điện cho chi bộ để kiểm tra.</translation>
     </message>
     <message>
-        <source>The package&apos;s signature does not match: it was changed after it was made.</source>
+        <source>The package's signature does not match: it was changed after it was made.</source>
         <translation>Chữ ký của gói không khớp: gói đã bị sửa sau khi lập.</translation>
     </message>
     <message>
@@ -1035,11 +1035,11 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gói được lập bằng phiên bản phần mềm mới hơn (định dạng {version}). Hãy cập nhật phần mềm để đọc.</translation>
     </message>
     <message>
-        <source>The package&apos;s contents do not match its manifest.</source>
+        <source>The package's contents do not match its manifest.</source>
         <translation>Nội dung gói không khớp với bảng kê.</translation>
     </message>
     <message>
-        <source>The package&apos;s data cannot be read.</source>
+        <source>The package's data cannot be read.</source>
         <translation>Không đọc được dữ liệu trong gói.</translation>
     </message>
     <message>
@@ -1055,15 +1055,15 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đây không phải biên nhận của cấp trên, hoặc tệp bị hỏng.</translation>
     </message>
     <message>
-        <source>The receipt is signed by another key than the upper level&apos;s. It was refused.</source>
+        <source>The receipt is signed by another key than the upper level's. It was refused.</source>
         <translation>Biên nhận được ký bằng khóa khác với khóa của cấp trên. Biên nhận bị từ chối.</translation>
     </message>
     <message>
-        <source>The package&apos;s data is malformed ({where}). It was refused.</source>
+        <source>The package's data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
+        <source>Choose how to lock the package: a passphrase, or the upper level's key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
+        <source>That is not an upper level's key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
@@ -1087,7 +1087,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>Set up this database&apos;s own organisation before importing packages.</source>
+        <source>Set up this database's own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
@@ -1122,11 +1122,11 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Khóa bằng mật khẩu (báo mật khẩu cho cấp trên bằng đường khác)</translation>
     </message>
     <message>
-        <source>Lock with the upper level&apos;s key</source>
+        <source>Lock with the upper level's key</source>
         <translation>Khóa bằng khóa của cấp trên</translation>
     </message>
     <message>
-        <source>paste the key shown by the upper level&apos;s app</source>
+        <source>paste the key shown by the upper level's app</source>
         <translation>dán khóa do phần mềm ở cấp trên hiển thị</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Nhập lại</translation>
     </message>
     <message>
-        <source>Upper level&apos;s key</source>
+        <source>Upper level's key</source>
         <translation>Khóa của cấp trên</translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>Fund</name>
     <message>
-        <source>The branch&apos;s own revolving capital</source>
+        <source>The branch's own revolving capital</source>
         <translation>Vốn quay vòng của chi bộ</translation>
     </message>
     <message>
@@ -1247,7 +1247,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Quỹ sẽ không đủ tiền vào ngày {date}: thiếu {amount} đồng.</translation>
     </message>
     <message>
-        <source>Reverse the loan&apos;s repayments before its disbursement.</source>
+        <source>Reverse the loan's repayments before its disbursement.</source>
         <translation>Hãy đảo các khoản thu nợ của món vay trước khi đảo khoản giải ngân.</translation>
     </message>
     <message>
@@ -1299,7 +1299,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Quỹ này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <source>Enter the fund&apos;s name.</source>
+        <source>Enter the fund's name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
     </message>
     <message>
@@ -1489,7 +1489,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>In báo cáo quỹ…</translation>
     </message>
     <message>
-        <source>Print the borrower&apos;s ledger…</source>
+        <source>Print the borrower's ledger…</source>
         <translation>In sổ vay của người vay…</translation>
     </message>
     <message>
@@ -1825,7 +1825,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
 <context>
     <name>KeysDialog</name>
     <message>
-        <source>This computer&apos;s keys</source>
+        <source>This computer's keys</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
@@ -2055,7 +2055,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <source>&amp;Take in the branches&apos; packages…</source>
+        <source>&amp;Take in the branches' packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
@@ -2067,7 +2067,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <source>This computer&apos;s &amp;keys…</source>
+        <source>This computer's &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
@@ -2317,7 +2317,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Hãy nhập chủ đề sinh hoạt chuyên đề.</translation>
     </message>
     <message>
-        <source>Choose a member on this meeting&apos;s list.</source>
+        <source>Choose a member on this meeting's list.</source>
         <translation>Hãy chọn một đảng viên có trong danh sách buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -2420,7 +2420,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>ví dụ 12-BB/CB</translation>
     </message>
     <message>
-        <source>(not from the year&apos;s plan)</source>
+        <source>(not from the year's plan)</source>
         <translation>(không theo kế hoạch năm)</translation>
     </message>
     <message>
@@ -2456,7 +2456,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Chủ đề chuyên đề</translation>
     </message>
     <message>
-        <source>From the year&apos;s plan</source>
+        <source>From the year's plan</source>
         <translation>Theo kế hoạch năm</translation>
     </message>
     <message>
@@ -3011,7 +3011,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PackagesDialog</name>
     <message>
-        <source>Take in the branches&apos; packages</source>
+        <source>Take in the branches' packages</source>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
     <message>
@@ -3051,7 +3051,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
+        <source>A branch's first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
         <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
     </message>
     <message>
@@ -3098,7 +3098,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Mật khẩu mở chương trình</translation>
     </message>
     <message>
-        <source>With a password, the app asks for it when it opens and after some minutes without use. It keeps others out of the app on a shared computer; keep the computer&apos;s own login locked too.</source>
+        <source>With a password, the app asks for it when it opens and after some minutes without use. It keeps others out of the app on a shared computer; keep the computer's own login locked too.</source>
         <translation>Khi có mật khẩu, chương trình sẽ hỏi mật khẩu lúc mở và sau một số phút không dùng. Mật khẩu giúp người khác không vào được chương trình trên máy dùng chung; hãy khóa cả tài khoản đăng nhập của máy.</translation>
     </message>
     <message>
@@ -3161,7 +3161,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Chủ đề mới</translation>
     </message>
     <message>
-        <source>A thematic meeting is linked to its topic in the meeting&apos;s “From the year&apos;s plan” field.</source>
+        <source>A thematic meeting is linked to its topic in the meeting's “From the year's plan” field.</source>
         <translation>Buổi sinh hoạt chuyên đề được gắn với chủ đề ở ô “Theo kế hoạch năm” của buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -3348,7 +3348,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -3802,7 +3802,7 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
         <translation>Chi bộ chưa được thiết lập. Hãy mở phần mềm và điền phần thiết lập.</translation>
     </message>
     <message>
-        <source>This database is kept by a committee: the branches&apos; members, meetings and funds come in their packages and are read-only here. Changes are made at the branch and sent up again.</source>
+        <source>This database is kept by a committee: the branches' members, meetings and funds come in their packages and are read-only here. Changes are made at the branch and sent up again.</source>
         <translation>Dữ liệu này do cấp ủy quản lý: đảng viên, buổi sinh hoạt và quỹ của các chi bộ đến từ gói dữ liệu chi bộ gửi lên và ở đây chỉ được xem. Việc sửa đổi làm tại chi bộ rồi gửi lên lại.</translation>
     </message>
     <message>
@@ -3826,11 +3826,11 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
         <translation>Cấp ủy trên các chi bộ (đảng ủy xã, phường …)</translation>
     </message>
     <message>
-        <source>Enter the committee&apos;s name, e.g. Đảng ủy xã Tân Hùng.</source>
+        <source>Enter the committee's name, e.g. Đảng ủy xã Tân Hùng.</source>
         <translation>Hãy nhập tên cấp ủy, ví dụ Đảng ủy xã Tân Hùng.</translation>
     </message>
     <message>
-        <source>Enter the branch&apos;s name.</source>
+        <source>Enter the branch's name.</source>
         <translation>Hãy nhập tên chi bộ.</translation>
     </message>
     <message>
@@ -3913,7 +3913,7 @@ Tổ 2</translation>
         <translation>ví dụ Tỉnh ủy Cà Mau</translation>
     </message>
     <message>
-        <source>A committee takes in its branches&apos; packages: their members, meetings and funds are shown with the branch&apos;s name and can only be read here. The level cannot be changed later.</source>
+        <source>A committee takes in its branches' packages: their members, meetings and funds are shown with the branch's name and can only be read here. The level cannot be changed later.</source>
         <translation>Cấp ủy nhận gói dữ liệu của các chi bộ: đảng viên, buổi sinh hoạt và quỹ của chi bộ được hiện kèm tên chi bộ và ở đây chỉ được xem. Không thể đổi cấp về sau.</translation>
     </message>
     <message>
@@ -3928,8 +3928,8 @@ Tổ 2</translation>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <source>The data file {path} is damaged and there is no good backup of it in {folder}. The app will not open it, so nothing more is lost. If you keep a backup on a USB stick, start the app with that stick plugged in and run: chibo restore --db &quot;{path}&quot; &lt;the backup file&gt;; otherwise ask for help, and keep the damaged file.</source>
-        <translation>Tệp dữ liệu {path} bị hỏng và trong {folder} không có bản sao lưu tốt nào. Chương trình sẽ không mở tệp này để không mất thêm dữ liệu. Nếu có bản sao lưu trên USB, hãy cắm USB vào và chạy lệnh: chibo restore --db &quot;{path}&quot; &lt;tệp sao lưu&gt;; nếu không, hãy nhờ người hỗ trợ và giữ nguyên tệp bị hỏng.</translation>
+        <source>The data file {path} is damaged and there is no good backup of it in {folder}. The app will not open it, so nothing more is lost. If you keep a backup on a USB stick, start the app with that stick plugged in and run: chibo restore --db "{path}" &lt;the backup file&gt;; otherwise ask for help, and keep the damaged file.</source>
+        <translation>Tệp dữ liệu {path} bị hỏng và trong {folder} không có bản sao lưu tốt nào. Chương trình sẽ không mở tệp này để không mất thêm dữ liệu. Nếu có bản sao lưu trên USB, hãy cắm USB vào và chạy lệnh: chibo restore --db "{path}" &lt;tệp sao lưu&gt;; nếu không, hãy nhờ người hỗ trợ và giữ nguyên tệp bị hỏng.</translation>
     </message>
     <message>
         <source>The data file {path} is damaged ({problem}).
@@ -3950,7 +3950,7 @@ Khôi phục bản này? Những gì nhập sau thời điểm đó sẽ phải 
         <translation>Chương trình đang mở</translation>
     </message>
     <message>
-        <source>The branch&apos;s records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
+        <source>The branch's records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
         <translation>Hồ sơ chi bộ ({path}) đang được mở trong một cửa sổ khác của chương trình. Hãy dùng cửa sổ đó: hai cửa sổ cùng ghi vào một hồ sơ có thể làm mất thay đổi.</translation>
     </message>
     <message>
@@ -4005,6 +4005,45 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     </message>
 </context>
 <context>
+    <name>StickReminder</name>
+    <message>
+        <source>Copy to a USB stick now…</source>
+        <translation>Sao lưu ra USB ngay…</translation>
+    </message>
+    <message>
+        <source>Remind after…</source>
+        <translation>Nhắc sau…</translation>
+    </message>
+    <message>
+        <source>After how many days without a copy to a USB stick to remind you</source>
+        <translation>Sau bao nhiêu ngày chưa sao lưu ra USB thì nhắc</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>Remind me to copy the records to a USB stick after this many days:</source>
+        <translation>Nhắc sao lưu hồ sơ ra USB sau số ngày:</translation>
+    </message>
+    <message>
+        <source>Never copied to a USB stick</source>
+        <translation>Chưa từng sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>Last copy to a USB stick: today</source>
+        <translation>Sao lưu ra USB gần nhất: hôm nay</translation>
+    </message>
+    <message>
+        <source>Last copy to a USB stick: yesterday</source>
+        <translation>Sao lưu ra USB gần nhất: hôm qua</translation>
+    </message>
+    <message>
+        <source>Last copy to a USB stick: {days} days ago</source>
+        <translation>Sao lưu ra USB gần nhất: {days} ngày trước</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The disk holding the data file {path} is full, so the change was not saved. Nothing already saved was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
@@ -4033,6 +4072,22 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>The data file {path} is no longer where it was (it was moved, deleted or its drive was removed), so the change was not saved. Put the file back, or restore the newest backup, then start the app again.</source>
         <translation>Tệp dữ liệu {path} không còn ở chỗ cũ (đã bị chuyển đi, bị xóa hoặc ổ đĩa đã bị rút ra) nên thay đổi vừa rồi chưa được lưu. Hãy đặt tệp về chỗ cũ hoặc khôi phục bản sao lưu gần nhất, rồi mở lại chương trình.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is on a network drive. The branch's records must be kept on this computer's own disk (a network can drop halfway through a save and damage them). Keep them in the usual place (%LOCALAPPDATA%\chibo-desktop) and copy backups to the network or a USB stick instead.</source>
+        <translation>Tệp dữ liệu {path} nằm trên ổ mạng. Hồ sơ của chi bộ phải được giữ trên ổ đĩa của chính máy này (mạng có thể bị ngắt giữa lúc lưu và làm hỏng dữ liệu). Hãy để hồ sơ ở chỗ thường dùng (%LOCALAPPDATA%\chibo-desktop), còn bản sao lưu thì có thể chép lên mạng hoặc USB.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is in a folder that OneDrive, Google Drive or Dropbox keeps in sync. Those programs copy the file while it is being saved and can bring back an older or a conflicting copy. Keep the records in the usual place (%LOCALAPPDATA%\chibo-desktop), outside the synced folder; a backup may go there.</source>
+        <translation>Tệp dữ liệu {path} nằm trong thư mục được OneDrive, Google Drive hoặc Dropbox đồng bộ. Các chương trình đó sao chép tệp ngay lúc đang lưu và có thể đưa về một bản cũ hơn hoặc bản xung đột. Hãy để hồ sơ ở chỗ thường dùng (%LOCALAPPDATA%\chibo-desktop), ngoài thư mục đồng bộ; bản sao lưu thì có thể để ở đó.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is on a USB stick or another removable drive. Pulling it out while the app saves would damage the records. Keep them on this computer's own disk (the usual place is %LOCALAPPDATA%\chibo-desktop) and use File → Back up to a USB stick to carry a copy.</source>
+        <translation>Tệp dữ liệu {path} nằm trên USB hoặc ổ đĩa rời. Rút ổ ra khi ứng dụng đang lưu sẽ làm hỏng hồ sơ. Hãy giữ hồ sơ trên ổ đĩa của chính máy này (chỗ thường dùng là %LOCALAPPDATA%\chibo-desktop) và dùng Tệp → Sao lưu ra USB để mang theo một bản sao.</translation>
+    </message>
+    <message>
+        <source>The data file {path} was made by a newer version of the app ({version}). This version cannot read it and has changed nothing. Install chibo-desktop {version} or newer, then open the file again.</source>
+        <translation>Tệp dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng ({version}). Phiên bản này không đọc được tệp và chưa thay đổi gì. Hãy cài chibo-desktop {version} hoặc mới hơn rồi mở lại tệp.</translation>
     </message>
 </context>
 <context>
@@ -4105,7 +4160,7 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy chọn một tổ của chi bộ.</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s full name.</source>
+        <source>Enter the member's full name.</source>
         <translation>Hãy nhập họ và tên đảng viên.</translation>
     </message>
     <message>

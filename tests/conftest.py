@@ -13,7 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from chibo_desktop.domain.organisation import OrganisationSetup  # noqa: E402
 from chibo_desktop.services.wiring import Services  # noqa: E402
 from chibo_desktop.storage.db import Database, open_database  # noqa: E402
-from tests.helpers.days import CLOCK
+from tests.helpers.databases import migrated_copy  # noqa: E402
+from tests.helpers.days import CLOCK  # noqa: E402
 
 SETUP = OrganisationSetup(
     branch_name="Chi bộ ấp Sáu",
@@ -58,7 +59,7 @@ def _moved_clock(request: pytest.FixtureRequest) -> Iterator[None]:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "chibo.sqlite", tmp_path / "backups", clock=CLOCK)
+    database = open_database(migrated_copy(tmp_path / "chibo.sqlite"), tmp_path / "backups", clock=CLOCK)
     yield database
     database.close()
 
@@ -73,16 +74,14 @@ def services(db: Database) -> Services:
 @pytest.fixture(autouse=True)
 def _english_after_each_test() -> Iterator[None]:
     """Every test starts in English, the untranslated interface: a test that opened the app in Vietnamese without
-    closing its language (``run_gui`` refusing a second window, say) must not change what the next one reads."""
+    switching back (``run_gui`` refusing a second window, say) must not change what the next one reads."""
     yield
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication
 
-    app = QCoreApplication.instance()
-    if app is not None:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if QCoreApplication.instance() is not None:
+        from chibo_desktop.ui.i18n import LanguageSwitch
+
+        LanguageSwitch().use("en")
 
 
 @pytest.fixture
