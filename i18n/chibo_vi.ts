@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -40,7 +40,7 @@
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <source>Write this recovery code on paper and keep it in the branch's safe:
+        <source>Write this recovery code on paper and keep it in the branch&apos;s safe:
 
 {code}
 
@@ -95,7 +95,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Ý kiến thảo luận</translation>
     </message>
     <message>
-        <source>The chair's conclusion</source>
+        <source>The chair&apos;s conclusion</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
@@ -274,6 +274,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Khóa của chi bộ</translation>
     </message>
     <message>
+        <source>Password on opening</source>
+        <translation>Mật khẩu khi mở</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -284,6 +288,50 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>removed</source>
         <translation>xóa</translation>
+    </message>
+    <message>
+        <source>interest-free</source>
+        <translation>không lấy lãi</translation>
+    </message>
+    <message>
+        <source>monthly rate on the amount lent</source>
+        <translation>lãi theo tháng trên số tiền vay</translation>
+    </message>
+    <message>
+        <source>monthly rate on the principal still owed</source>
+        <translation>lãi theo tháng trên dư nợ gốc</translation>
+    </message>
+    <message>
+        <source>equal principal each month</source>
+        <translation>trả gốc đều hằng tháng</translation>
+    </message>
+    <message>
+        <source>all at the end of the term</source>
+        <translation>trả hết khi đến hạn</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>khóa ký</translation>
+    </message>
+    <message>
+        <source>key for locked packages</source>
+        <translation>khóa mở gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>cấp</translation>
+    </message>
+    <message>
+        <source>upper level</source>
+        <translation>cấp trên</translation>
+    </message>
+    <message>
+        <source>place name for documents</source>
+        <translation>địa danh ghi trên văn bản</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own unit</source>
+        <translation>đơn vị của máy này</translation>
     </message>
     <message>
         <source>full name</source>
@@ -334,24 +382,116 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>nghề nghiệp</translation>
     </message>
     <message>
+        <source>general education</source>
+        <translation>giáo dục phổ thông</translation>
+    </message>
+    <message>
+        <source>professional level</source>
+        <translation>chuyên môn, nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>political theory</source>
+        <translation>lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>foreign language</source>
+        <translation>ngoại ngữ</translation>
+    </message>
+    <message>
+        <source>informatics</source>
+        <translation>tin học</translation>
+    </message>
+    <message>
         <source>admission date</source>
         <translation>ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>admission decision no.</source>
+        <translation>số quyết định kết nạp</translation>
+    </message>
+    <message>
+        <source>admission decision date</source>
+        <translation>ngày quyết định kết nạp</translation>
     </message>
     <message>
         <source>official date</source>
         <translation>ngày chính thức</translation>
     </message>
     <message>
+        <source>official decision no.</source>
+        <translation>số quyết định công nhận chính thức</translation>
+    </message>
+    <message>
         <source>card number</source>
         <translation>số thẻ đảng viên</translation>
     </message>
     <message>
-        <source>hamlet</source>
-        <translation>ấp / tổ đảng</translation>
+        <source>use</source>
+        <translation>công dụng</translation>
     </message>
     <message>
-        <source>photo (bytes)</source>
-        <translation>ảnh (byte)</translation>
+        <source>branch</source>
+        <translation>chi bộ</translation>
+    </message>
+    <message>
+        <source>registered at</source>
+        <translation>đăng ký lúc</translation>
+    </message>
+    <message>
+        <source>lock after minutes unused (0: never)</source>
+        <translation>tự khóa sau số phút không dùng (0: không khóa)</translation>
+    </message>
+    <message>
+        <source>changed at</source>
+        <translation>đổi lúc</translation>
+    </message>
+    <message>
+        <source>top margin {value} mm</source>
+        <translation>lề trên {value} mm</translation>
+    </message>
+    <message>
+        <source>bottom margin {value} mm</source>
+        <translation>lề dưới {value} mm</translation>
+    </message>
+    <message>
+        <source>left margin {value} mm</source>
+        <translation>lề trái {value} mm</translation>
+    </message>
+    <message>
+        <source>right margin {value} mm</source>
+        <translation>lề phải {value} mm</translation>
+    </message>
+    <message>
+        <source>text {value} pt</source>
+        <translation>chữ {value} pt</translation>
+    </message>
+    <message>
+        <source>Party name {value} pt</source>
+        <translation>tên Đảng {value} pt</translation>
+    </message>
+    <message>
+        <source>title {value} pt</source>
+        <translation>tiêu đề {value} pt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>có ảnh</translation>
+    </message>
+    <message>
+        <source>(no longer there)</source>
+        <translation>(không còn)</translation>
+    </message>
+    <message>
+        <source>hamlet</source>
+        <translation>ấp / tổ đảng</translation>
     </message>
     <message>
         <source>kind</source>
@@ -380,14 +520,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>reason</source>
         <translation>lý do</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>tư cách</translation>
-    </message>
-    <message>
-        <source>amount (đồng)</source>
-        <translation>số tiền (đồng)</translation>
     </message>
     <message>
         <source>approved on</source>
@@ -422,16 +554,232 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>nội dung</translation>
     </message>
     <message>
+        <source>biography number</source>
+        <translation>số lý lịch</translation>
+    </message>
+    <message>
+        <source>Party badge number</source>
+        <translation>số huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Party badge date</source>
+        <translation>ngày nhận huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Party position</source>
+        <translation>chức vụ Đảng</translation>
+    </message>
+    <message>
+        <source>government or mass-organisation position</source>
+        <translation>chức vụ chính quyền, đoàn thể</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <source>recorded on</source>
+        <translation>ngày ghi</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>sự kiện</translation>
+    </message>
+    <message>
+        <source>arrives as</source>
+        <translation>tư cách khi đến</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>quy định</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quý</translation>
+    </message>
+    <message>
         <source>topic</source>
         <translation>chủ đề</translation>
+    </message>
+    <message>
+        <source>started at</source>
+        <translation>giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>giờ kết thúc</translation>
     </message>
     <message>
         <source>place</source>
         <translation>địa điểm</translation>
     </message>
     <message>
+        <source>chair</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <source>minutes number</source>
+        <translation>số biên bản</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>điểm đánh giá</translation>
+    </message>
+    <message>
+        <source>minutes approved on</source>
+        <translation>ngày thông qua biên bản</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>presented by</source>
+        <translation>người trình bày</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>người phát biểu</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>nội dung phát biểu</translation>
+    </message>
+    <message>
+        <source>votes for</source>
+        <translation>số tán thành</translation>
+    </message>
+    <message>
+        <source>votes against</source>
+        <translation>số không tán thành</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>số không biểu quyết</translation>
+    </message>
+    <message>
+        <source>entitled to vote</source>
+        <translation>số được biểu quyết</translation>
+    </message>
+    <message>
+        <source>assigned to</source>
+        <translation>người được giao</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <source>counted as</source>
+        <translation>tư cách</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>có phát biểu</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>nguồn vốn</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>người giữ quỹ</translation>
+    </message>
+    <message>
+        <source>largest loan</source>
+        <translation>mức vay tối đa</translation>
+    </message>
+    <message>
+        <source>term (months)</source>
+        <translation>thời hạn (tháng)</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>cách tính lãi</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>lãi suất mỗi tháng</translation>
+    </message>
+    <message>
+        <source>repayment</source>
+        <translation>cách trả nợ</translation>
+    </message>
+    <message>
+        <source>grants, not loans</source>
+        <translation>hỗ trợ không hoàn lại</translation>
+    </message>
+    <message>
+        <source>borrower</source>
+        <translation>người vay</translation>
+    </message>
+    <message>
+        <source>hardship</source>
+        <translation>hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>mục đích vay</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>số tiền</translation>
+    </message>
+    <message>
+        <source>approved at the meeting of</source>
+        <translation>được duyệt tại cuộc họp ngày</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>người duyệt</translation>
+    </message>
+    <message>
+        <source>a grant, not a loan</source>
+        <translation>hỗ trợ không hoàn lại</translation>
+    </message>
+    <message>
+        <source>instalment</source>
+        <translation>kỳ trả</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>tiền gốc</translation>
+    </message>
+    <message>
+        <source>interest or fee</source>
+        <translation>tiền lãi, phí</translation>
+    </message>
+    <message>
+        <source>reverses an earlier entry</source>
+        <translation>đảo một bút toán trước</translation>
+    </message>
+    <message>
         <source>entered by</source>
         <translation>người ghi</translation>
+    </message>
+    <message>
+        <source>meeting of {date}</source>
+        <translation>cuộc họp ngày {date}</translation>
     </message>
 </context>
 <context>
@@ -530,6 +878,18 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
     </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {summary}</source>
+        <translation>Đã khôi phục bản sao lưu lúc {summary}</translation>
+    </message>
+    <message>
+        <source>The data as it was before the restore is kept as {name} in {folder}.</source>
+        <translation>Dữ liệu như trước khi khôi phục được giữ lại trong tệp {name} ở thư mục {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>CapitalDialog</name>
@@ -588,7 +948,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Cơ cấu đảng viên</translation>
     </message>
     <message>
-        <source>Funds' balance at each month's end (million đồng)</source>
+        <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
         <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
     </message>
     <message>
@@ -645,6 +1005,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>error</source>
         <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>Cells added to the setup: {cells}.</source>
+        <translation>Đã thêm vào danh sách tổ đảng: {cells}.</translation>
+    </message>
+    <message>
+        <source>Cells not in the setup: {cells}. Their {count} new members were not imported; run again with --create-cells to add the cells, or correct the file.</source>
+        <translation>Các tổ chưa có trong thiết lập: {cells}. {count} đảng viên mới thuộc các tổ này chưa được nhập; hãy chạy lại với --create-cells để thêm các tổ, hoặc sửa lại tệp.</translation>
     </message>
     <message>
         <source>Exported {count} members to {path}.</source>
@@ -897,7 +1265,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <source>The date is before the member's latest recorded event.</source>
+        <source>The date is before the member&apos;s latest recorded event.</source>
         <translation>Ngày này sớm hơn sự kiện gần nhất đã ghi của đảng viên.</translation>
     </message>
     <message>
@@ -987,7 +1355,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gói này được khóa bằng mật khẩu: hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <source>This package is locked for an upper level's key, which this database does not have.</source>
+        <source>This package is locked for an upper level&apos;s key, which this database does not have.</source>
         <translation>Gói này được khóa bằng khóa của cấp trên, mà cơ sở dữ liệu này không có.</translation>
     </message>
     <message>
@@ -1027,7 +1395,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gói được ký bằng khóa khác với khóa đã đăng ký của chi bộ này. Gói bị từ chối; hãy gọi điện cho chi bộ để kiểm tra.</translation>
     </message>
     <message>
-        <source>The package's signature does not match: it was changed after it was made.</source>
+        <source>The package&apos;s signature does not match: it was changed after it was made.</source>
         <translation>Chữ ký của gói không khớp: gói đã bị sửa sau khi lập.</translation>
     </message>
     <message>
@@ -1035,11 +1403,11 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gói được lập bằng phiên bản phần mềm mới hơn (định dạng {version}). Hãy cập nhật phần mềm để đọc.</translation>
     </message>
     <message>
-        <source>The package's contents do not match its manifest.</source>
+        <source>The package&apos;s contents do not match its manifest.</source>
         <translation>Nội dung gói không khớp với bảng kê.</translation>
     </message>
     <message>
-        <source>The package's data cannot be read.</source>
+        <source>The package&apos;s data cannot be read.</source>
         <translation>Không đọc được dữ liệu trong gói.</translation>
     </message>
     <message>
@@ -1055,15 +1423,15 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đây không phải biên nhận của cấp trên, hoặc tệp bị hỏng.</translation>
     </message>
     <message>
-        <source>The receipt is signed by another key than the upper level's. It was refused.</source>
+        <source>The receipt is signed by another key than the upper level&apos;s. It was refused.</source>
         <translation>Biên nhận được ký bằng khóa khác với khóa của cấp trên. Biên nhận bị từ chối.</translation>
     </message>
     <message>
-        <source>The package's data is malformed ({where}). It was refused.</source>
+        <source>The package&apos;s data is malformed ({where}). It was refused.</source>
         <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
     </message>
     <message>
-        <source>Choose how to lock the package: a passphrase, or the upper level's key.</source>
+        <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>
     <message>
@@ -1071,7 +1439,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <source>That is not an upper level's key. Copy it again from “chibo keys show” there.</source>
+        <source>That is not an upper level&apos;s key. Copy it again from “chibo keys show” there.</source>
         <translation>Đó không phải khóa của cấp trên. Hãy sao chép lại từ lệnh “chibo keys show” ở máy cấp trên.</translation>
     </message>
     <message>
@@ -1087,7 +1455,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>Set up this database's own organisation before importing packages.</source>
+        <source>Set up this database&apos;s own organisation before importing packages.</source>
         <translation>Hãy thiết lập tổ chức của cơ sở dữ liệu này trước khi nhập gói.</translation>
     </message>
     <message>
@@ -1097,6 +1465,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
+    </message>
+    <message>
+        <source>Receipt: {upper} received package {sequence} on {date}. Ready to record.</source>
+        <translation>Giấy báo nhận: {upper} đã nhận gói số {sequence} ngày {date}. Sẵn sàng ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Already recorded: {upper} received package {sequence} on {date}. Nothing to do.</source>
+        <translation>Đã ghi nhận trước đây: {upper} đã nhận gói số {sequence} ngày {date}. Không cần làm gì thêm.</translation>
     </message>
     <message>
         <source>Package {sequence} was received by {upper} on {date}.</source>
@@ -1122,11 +1498,11 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Khóa bằng mật khẩu (báo mật khẩu cho cấp trên bằng đường khác)</translation>
     </message>
     <message>
-        <source>Lock with the upper level's key</source>
+        <source>Lock with the upper level&apos;s key</source>
         <translation>Khóa bằng khóa của cấp trên</translation>
     </message>
     <message>
-        <source>paste the key shown by the upper level's app</source>
+        <source>paste the key shown by the upper level&apos;s app</source>
         <translation>dán khóa do phần mềm ở cấp trên hiển thị</translation>
     </message>
     <message>
@@ -1138,7 +1514,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Nhập lại</translation>
     </message>
     <message>
-        <source>Upper level's key</source>
+        <source>Upper level&apos;s key</source>
         <translation>Khóa của cấp trên</translation>
     </message>
     <message>
@@ -1187,11 +1563,15 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
+    <message>
+        <source>Some fields on this tab need attention.</source>
+        <translation>Một số ô trong thẻ này cần sửa lại.</translation>
+    </message>
 </context>
 <context>
     <name>Fund</name>
     <message>
-        <source>The branch's own revolving capital</source>
+        <source>The branch&apos;s own revolving capital</source>
         <translation>Vốn quay vòng của chi bộ</translation>
     </message>
     <message>
@@ -1247,7 +1627,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Quỹ sẽ không đủ tiền vào ngày {date}: thiếu {amount} đồng.</translation>
     </message>
     <message>
-        <source>Reverse the loan's repayments before its disbursement.</source>
+        <source>Reverse the loan&apos;s repayments before its disbursement.</source>
         <translation>Hãy đảo các khoản thu nợ của món vay trước khi đảo khoản giải ngân.</translation>
     </message>
     <message>
@@ -1299,7 +1679,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Quỹ này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <source>Enter the fund's name.</source>
+        <source>Enter the fund&apos;s name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
     </message>
     <message>
@@ -1489,7 +1869,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>In báo cáo quỹ…</translation>
     </message>
     <message>
-        <source>Print the borrower's ledger…</source>
+        <source>Print the borrower&apos;s ledger…</source>
         <translation>In sổ vay của người vay…</translation>
     </message>
     <message>
@@ -1739,8 +2119,8 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>“{value}” không phải là ngày (hãy viết ngày/tháng/năm).</translation>
     </message>
     <message>
-        <source>Unknown hamlet or cell “{name}”: add it in the branch setup or correct the file.</source>
-        <translation>Không có tổ đảng hoặc ấp “{name}”: hãy thêm trong phần thiết lập chi bộ hoặc sửa lại tệp.</translation>
+        <source>Transferred in: the file gives no date of transfer, so {date} (the last Party date known) is used; correct it in the member&apos;s history if needed.</source>
+        <translation>Chuyển đến: tệp không ghi ngày chuyển đến, nên lấy ngày {date} (ngày gần nhất trong quá trình vào Đảng); nếu cần, hãy sửa trong quá trình của đảng viên.</translation>
     </message>
     <message>
         <source>A member with ID number {cccd} is already in the roster.</source>
@@ -1778,12 +2158,44 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
+        <source>Add them to the branch&apos;s cells</source>
+        <translation>Thêm các tổ này vào chi bộ</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Tổ đảng</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Official on</source>
+        <translation>Ngày chính thức</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1798,8 +2210,24 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Nhập</translation>
     </message>
     <message>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>{standing}, transferred in</source>
+        <translation>{standing}, chuyển đến</translation>
+    </message>
+    <message>
+        <source>{standing}, transferred in {date}</source>
+        <translation>{standing}, chuyển đến {date}</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>mới</translation>
+    </message>
+    <message>
+        <source>new, in a new cell</source>
+        <translation>mới, thuộc tổ mới</translation>
     </message>
     <message>
         <source>duplicate</source>
@@ -1808,6 +2236,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>error</source>
         <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>The file names cells that the branch&apos;s setup does not have: {cells} ({count} new members).</source>
+        <translation>Tệp có các tổ đảng chưa có trong thiết lập của chi bộ: {cells} ({count} đảng viên mới).</translation>
     </message>
     <message>
         <source>{new} new, {duplicate} already in the roster, {error} with errors. Only the new rows are imported, all together; correct the others in the file and import it again.</source>
@@ -1821,11 +2253,19 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <source>Importing {done} of {total} members…</source>
         <translation>Đang nhập {done}/{total} đảng viên…</translation>
     </message>
+    <message>
+        <source>Imported {count} members.</source>
+        <translation>Đã nhập {count} đảng viên.</translation>
+    </message>
+    <message>
+        <source>Cells added: {cells}.</source>
+        <translation>Đã thêm các tổ: {cells}.</translation>
+    </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
-        <source>This computer's keys</source>
+        <source>This computer&apos;s keys</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
@@ -2055,7 +2495,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <source>&amp;Take in the branches' packages…</source>
+        <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
     </message>
     <message>
@@ -2067,7 +2507,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
-        <source>This computer's &amp;keys…</source>
+        <source>This computer&apos;s &amp;keys…</source>
         <translation>&amp;Khóa của máy này…</translation>
     </message>
     <message>
@@ -2317,7 +2757,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Hãy nhập chủ đề sinh hoạt chuyên đề.</translation>
     </message>
     <message>
-        <source>Choose a member on this meeting's list.</source>
+        <source>Choose a member on this meeting&apos;s list.</source>
         <translation>Hãy chọn một đảng viên có trong danh sách buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -2420,7 +2860,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>ví dụ 12-BB/CB</translation>
     </message>
     <message>
-        <source>(not from the year's plan)</source>
+        <source>(not from the year&apos;s plan)</source>
         <translation>(không theo kế hoạch năm)</translation>
     </message>
     <message>
@@ -2456,7 +2896,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Chủ đề chuyên đề</translation>
     </message>
     <message>
-        <source>From the year's plan</source>
+        <source>From the year&apos;s plan</source>
         <translation>Theo kế hoạch năm</translation>
     </message>
     <message>
@@ -3011,12 +3451,12 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
 <context>
     <name>PackagesDialog</name>
     <message>
-        <source>Take in the branches' packages</source>
+        <source>Take in the branches&apos; packages</source>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
     <message>
-        <source>Choose packages…</source>
-        <translation>Chọn các gói…</translation>
+        <source>Choose packages or receipts…</source>
+        <translation>Chọn gói hoặc giấy báo nhận…</translation>
     </message>
     <message>
         <source>Choose a folder (a stick with many branches)…</source>
@@ -3051,7 +3491,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>A branch's first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
+        <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
         <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
     </message>
     <message>
@@ -3063,8 +3503,8 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Nhập</translation>
     </message>
     <message>
-        <source>chibo packages (*.chibo)</source>
-        <translation>Gói dữ liệu chibo (*.chibo)</translation>
+        <source>Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)</source>
+        <translation>Gói dữ liệu và giấy báo nhận (*.chibo *.chibo-ack);;Gói dữ liệu (*.chibo);;Giấy báo nhận (*.chibo-ack)</translation>
     </message>
     <message>
         <source>Checking package {done} of {total}…</source>
@@ -3098,7 +3538,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Mật khẩu mở chương trình</translation>
     </message>
     <message>
-        <source>With a password, the app asks for it when it opens and after some minutes without use. It keeps others out of the app on a shared computer; keep the computer's own login locked too.</source>
+        <source>With a password, the app asks for it when it opens and after some minutes without use. It keeps others out of the app on a shared computer; keep the computer&apos;s own login locked too.</source>
         <translation>Khi có mật khẩu, chương trình sẽ hỏi mật khẩu lúc mở và sau một số phút không dùng. Mật khẩu giúp người khác không vào được chương trình trên máy dùng chung; hãy khóa cả tài khoản đăng nhập của máy.</translation>
     </message>
     <message>
@@ -3161,7 +3601,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Chủ đề mới</translation>
     </message>
     <message>
-        <source>A thematic meeting is linked to its topic in the meeting's “From the year's plan” field.</source>
+        <source>A thematic meeting is linked to its topic in the meeting&apos;s “From the year&apos;s plan” field.</source>
         <translation>Buổi sinh hoạt chuyên đề được gắn với chủ đề ở ô “Theo kế hoạch năm” của buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -3348,7 +3788,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -3536,12 +3976,20 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Go back to the data of {summary}
+        <source>Go back to the backup of {summary}</source>
+        <translation>Quay về bản sao lưu lúc {summary}</translation>
+    </message>
+    <message>
+        <source>File: {path}
 
-Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>
-        <translation>Quay về dữ liệu của {summary}
+Everything entered after {when} will no longer show. The data file as it is now is kept first, as a backup in the backup folder, so this restore can itself be undone.</source>
+        <translation>Tệp: {path}
 
-Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ liệu hiện tại được sao lưu lại trước.</translation>
+Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ liệu hiện tại được giữ lại trước, thành một bản sao lưu trong thư mục sao lưu, nên có thể hoàn tác việc khôi phục này.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4200,10 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
         <translation>Thang điểm buổi sinh hoạt</translation>
     </message>
     <message>
+        <source>ID number (CCCD): digit 4 → gender and first year of the century of birth</source>
+        <translation>Số CCCD: chữ số thứ 4 → giới tính và năm đầu của thế kỷ sinh</translation>
+    </message>
+    <message>
         <source>Printed documents: margins (mm) and font sizes (pt)</source>
         <translation>Văn bản in: lề (mm) và cỡ chữ (pt)</translation>
     </message>
@@ -3802,7 +4254,7 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
         <translation>Chi bộ chưa được thiết lập. Hãy mở phần mềm và điền phần thiết lập.</translation>
     </message>
     <message>
-        <source>This database is kept by a committee: the branches' members, meetings and funds come in their packages and are read-only here. Changes are made at the branch and sent up again.</source>
+        <source>This database is kept by a committee: the branches&apos; members, meetings and funds come in their packages and are read-only here. Changes are made at the branch and sent up again.</source>
         <translation>Dữ liệu này do cấp ủy quản lý: đảng viên, buổi sinh hoạt và quỹ của các chi bộ đến từ gói dữ liệu chi bộ gửi lên và ở đây chỉ được xem. Việc sửa đổi làm tại chi bộ rồi gửi lên lại.</translation>
     </message>
     <message>
@@ -3826,11 +4278,11 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
         <translation>Cấp ủy trên các chi bộ (đảng ủy xã, phường …)</translation>
     </message>
     <message>
-        <source>Enter the committee's name, e.g. Đảng ủy xã Tân Hùng.</source>
+        <source>Enter the committee&apos;s name, e.g. Đảng ủy xã Tân Hùng.</source>
         <translation>Hãy nhập tên cấp ủy, ví dụ Đảng ủy xã Tân Hùng.</translation>
     </message>
     <message>
-        <source>Enter the branch's name.</source>
+        <source>Enter the branch&apos;s name.</source>
         <translation>Hãy nhập tên chi bộ.</translation>
     </message>
     <message>
@@ -3913,7 +4365,7 @@ Tổ 2</translation>
         <translation>ví dụ Tỉnh ủy Cà Mau</translation>
     </message>
     <message>
-        <source>A committee takes in its branches' packages: their members, meetings and funds are shown with the branch's name and can only be read here. The level cannot be changed later.</source>
+        <source>A committee takes in its branches&apos; packages: their members, meetings and funds are shown with the branch&apos;s name and can only be read here. The level cannot be changed later.</source>
         <translation>Cấp ủy nhận gói dữ liệu của các chi bộ: đảng viên, buổi sinh hoạt và quỹ của chi bộ được hiện kèm tên chi bộ và ở đây chỉ được xem. Không thể đổi cấp về sau.</translation>
     </message>
     <message>
@@ -3928,8 +4380,8 @@ Tổ 2</translation>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <source>The data file {path} is damaged and there is no good backup of it in {folder}. The app will not open it, so nothing more is lost. If you keep a backup on a USB stick, start the app with that stick plugged in and run: chibo restore --db "{path}" &lt;the backup file&gt;; otherwise ask for help, and keep the damaged file.</source>
-        <translation>Tệp dữ liệu {path} bị hỏng và trong {folder} không có bản sao lưu tốt nào. Chương trình sẽ không mở tệp này để không mất thêm dữ liệu. Nếu có bản sao lưu trên USB, hãy cắm USB vào và chạy lệnh: chibo restore --db "{path}" &lt;tệp sao lưu&gt;; nếu không, hãy nhờ người hỗ trợ và giữ nguyên tệp bị hỏng.</translation>
+        <source>The data file {path} is damaged and there is no good backup of it in {folder}. The app will not open it, so nothing more is lost. If you keep a backup on a USB stick, start the app with that stick plugged in and run: chibo restore --db &quot;{path}&quot; &lt;the backup file&gt;; otherwise ask for help, and keep the damaged file.</source>
+        <translation>Tệp dữ liệu {path} bị hỏng và trong {folder} không có bản sao lưu tốt nào. Chương trình sẽ không mở tệp này để không mất thêm dữ liệu. Nếu có bản sao lưu trên USB, hãy cắm USB vào và chạy lệnh: chibo restore --db &quot;{path}&quot; &lt;tệp sao lưu&gt;; nếu không, hãy nhờ người hỗ trợ và giữ nguyên tệp bị hỏng.</translation>
     </message>
     <message>
         <source>The data file {path} is damaged ({problem}).
@@ -3950,7 +4402,7 @@ Khôi phục bản này? Những gì nhập sau thời điểm đó sẽ phải 
         <translation>Chương trình đang mở</translation>
     </message>
     <message>
-        <source>The branch's records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
+        <source>The branch&apos;s records ({path}) are already open in another window of the app. Use that window: two windows writing to the same records could lose changes.</source>
         <translation>Hồ sơ chi bộ ({path}) đang được mở trong một cửa sổ khác của chương trình. Hãy dùng cửa sổ đó: hai cửa sổ cùng ghi vào một hồ sơ có thể làm mất thay đổi.</translation>
     </message>
     <message>
@@ -4074,7 +4526,7 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Tệp dữ liệu {path} không còn ở chỗ cũ (đã bị chuyển đi, bị xóa hoặc ổ đĩa đã bị rút ra) nên thay đổi vừa rồi chưa được lưu. Hãy đặt tệp về chỗ cũ hoặc khôi phục bản sao lưu gần nhất, rồi mở lại chương trình.</translation>
     </message>
     <message>
-        <source>The data file {path} is on a network drive. The branch's records must be kept on this computer's own disk (a network can drop halfway through a save and damage them). Keep them in the usual place (%LOCALAPPDATA%\chibo-desktop) and copy backups to the network or a USB stick instead.</source>
+        <source>The data file {path} is on a network drive. The branch&apos;s records must be kept on this computer&apos;s own disk (a network can drop halfway through a save and damage them). Keep them in the usual place (%LOCALAPPDATA%\chibo-desktop) and copy backups to the network or a USB stick instead.</source>
         <translation>Tệp dữ liệu {path} nằm trên ổ mạng. Hồ sơ của chi bộ phải được giữ trên ổ đĩa của chính máy này (mạng có thể bị ngắt giữa lúc lưu và làm hỏng dữ liệu). Hãy để hồ sơ ở chỗ thường dùng (%LOCALAPPDATA%\chibo-desktop), còn bản sao lưu thì có thể chép lên mạng hoặc USB.</translation>
     </message>
     <message>
@@ -4082,7 +4534,7 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Tệp dữ liệu {path} nằm trong thư mục được OneDrive, Google Drive hoặc Dropbox đồng bộ. Các chương trình đó sao chép tệp ngay lúc đang lưu và có thể đưa về một bản cũ hơn hoặc bản xung đột. Hãy để hồ sơ ở chỗ thường dùng (%LOCALAPPDATA%\chibo-desktop), ngoài thư mục đồng bộ; bản sao lưu thì có thể để ở đó.</translation>
     </message>
     <message>
-        <source>The data file {path} is on a USB stick or another removable drive. Pulling it out while the app saves would damage the records. Keep them on this computer's own disk (the usual place is %LOCALAPPDATA%\chibo-desktop) and use File → Back up to a USB stick to carry a copy.</source>
+        <source>The data file {path} is on a USB stick or another removable drive. Pulling it out while the app saves would damage the records. Keep them on this computer&apos;s own disk (the usual place is %LOCALAPPDATA%\chibo-desktop) and use File → Back up to a USB stick to carry a copy.</source>
         <translation>Tệp dữ liệu {path} nằm trên USB hoặc ổ đĩa rời. Rút ổ ra khi ứng dụng đang lưu sẽ làm hỏng hồ sơ. Hãy giữ hồ sơ trên ổ đĩa của chính máy này (chỗ thường dùng là %LOCALAPPDATA%\chibo-desktop) và dùng Tệp → Sao lưu ra USB để mang theo một bản sao.</translation>
     </message>
     <message>
@@ -4144,6 +4596,18 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>
     <message>
+        <source>There is no month {month}. Write the day first, then the month: dd/mm/yyyy, for example 05/02/1970.</source>
+        <translation>Không có tháng {month}. Hãy ghi ngày trước, tháng sau: ngày/tháng/năm, ví dụ 05/02/1970.</translation>
+    </message>
+    <message>
+        <source>The year {year} is too early: check it (all four digits, e.g. 1970).</source>
+        <translation>Năm {year} là quá sớm: hãy kiểm tra lại (ghi đủ 4 chữ số, ví dụ 1970).</translation>
+    </message>
+    <message>
+        <source>There is no day {day} in {month}/{year} (that month has {days} days).</source>
+        <translation>Tháng {month}/{year} không có ngày {day} (tháng này có {days} ngày).</translation>
+    </message>
+    <message>
         <source>Enter the date the member joined this branch.</source>
         <translation>Hãy nhập ngày đảng viên đến sinh hoạt tại chi bộ.</translation>
     </message>
@@ -4160,7 +4624,23 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy chọn một tổ của chi bộ.</translation>
     </message>
     <message>
-        <source>Enter the member's full name.</source>
+        <source>Digit 4 of the ID number is {digit}, which is given to men; this member is a woman. Check the ID number and the gender.</source>
+        <translation>Chữ số thứ 4 của số CCCD là {digit}, dành cho nam; đảng viên này là nữ. Hãy kiểm tra lại số CCCD và giới tính.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of the ID number is {digit}, which is given to women; this member is a man. Check the ID number and the gender.</source>
+        <translation>Chữ số thứ 4 của số CCCD là {digit}, dành cho nữ; đảng viên này là nam. Hãy kiểm tra lại số CCCD và giới tính.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of the ID number is {digit}, which is given to people born {start}–{end}; this member was born in {year}. Check the ID number and the date of birth.</source>
+        <translation>Chữ số thứ 4 của số CCCD là {digit}, dành cho người sinh năm {start}–{end}; đảng viên này sinh năm {year}. Hãy kiểm tra lại số CCCD và ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Digits 5 and 6 of the ID number are {digits}, the last two digits of the year of birth; this member was born in {year}. Check the ID number and the date of birth.</source>
+        <translation>Chữ số thứ 5 và 6 của số CCCD là {digits}, tức hai số cuối của năm sinh; đảng viên này sinh năm {year}. Hãy kiểm tra lại số CCCD và ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s full name.</source>
         <translation>Hãy nhập họ và tên đảng viên.</translation>
     </message>
     <message>

@@ -17,7 +17,7 @@ from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
-from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors
+from chibo_desktop.ui.form_fields import ERROR_COLOUR, DateField, FieldErrors, date_problem
 
 NO_DATE = Message("Meeting", QT_TRANSLATE_NOOP("Meeting", "Enter the day the minutes were approved."))
 
@@ -80,8 +80,8 @@ class ApproveDialog(QDialog):
     def _approve(self) -> None:
         try:
             on = self.approved_on.value()
-        except ValueError:
-            self.errors.show({"approved_on": BAD_DATE})
+        except ValueError as error:
+            self.errors.show({"approved_on": date_problem(error)})  # "31/11/2026" has no such day, and says so
             return
         if on is None:
             self.errors.show({"approved_on": NO_DATE})

@@ -88,6 +88,9 @@ def test_approval_asks_first_states_the_attendance_and_takes_the_meeting_day(
         type_into(confirm.approved_on, (MEETING_DAY - timedelta(days=1)).strftime("%d/%m/%Y"))
         click_button(confirm, "Thông qua và khóa")
         seen["before"] = confirm.errors.text("approved_on")
+        type_into(confirm.approved_on, "31/11/2026")
+        click_button(confirm, "Thông qua và khóa")
+        seen["no such day"] = confirm.errors.text("approved_on")
         click_button(confirm, "Hủy")
 
     with answering_modal(look_then_cancel):
@@ -97,6 +100,7 @@ def test_approval_asks_first_states_the_attendance_and_takes_the_meeting_day(
     assert seen["date"] == f"{MEETING_DAY:%d/%m/%Y}"  # minutes are approved at the meeting itself
     assert "tương lai" in seen["future"]
     assert "trước ngày họp" in seen["before"]
+    assert seen["no such day"] == "Tháng 11/2026 không có ngày 31 (tháng này có 30 ngày)."
     assert not services.meetings.get(meeting).locked  # cancelled: nothing locked
     assert dialog.isVisible() and find_button(dialog, "Thông qua biên bản").isEnabled()
 
