@@ -138,11 +138,9 @@ class Application:
         self.window.language_requested.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore)
         self.window.access_changed.connect(self.idle_lock.restart)
-        reminder = StickReminder(
-            self.settings, self.services.db.path, self.services.clock, self.window.backup_to_folder
-        )
+        reminder = StickReminder(self.settings, self.services.db.path, self.services.clock, self.window.backup.run)
         self.window.statusBar().addPermanentWidget(reminder)
-        self.window.backup_finished.connect(reminder.copied)
+        self.window.backup.finished.connect(reminder.copied)
         self.reminder = reminder
         if old is not None:
             self.window.setGeometry(old.geometry())
@@ -308,10 +306,10 @@ def self_test(database: Path, out: Path) -> int:
     window = MainWindow(services, tasks, switch.language)
     printed: list[Path] = []
     loop = QEventLoop()
-    window.preview_ready.connect(lambda dialog: (printed.append(dialog.pdf), loop.quit()))
-    window.print_finished.connect(loop.quit)
+    window.printing.preview_ready.connect(lambda dialog: (printed.append(dialog.pdf), loop.quit()))
+    window.printing.print_finished.connect(loop.quit)
     QTimer.singleShot(120_000, loop.quit)
-    window.print_minutes(meetings[0].id)
+    window.printing.print_minutes(meetings[0].id)
     loop.exec()
     tasks.wait()
     if printed:

@@ -869,6 +869,35 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>BackupToFolder</name>
+    <message>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Sao lưu ra thư mục hoặc USB</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}. The drive may be removed.</source>
+        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
+    </message>
+    <message>
+        <source>The backup was written and read back:
+{path}
+
+The drive may be removed.</source>
+        <translation>Bản sao lưu đã được ghi và đọc lại kiểm tra:
+{path}
+
+Có thể rút ổ đĩa ra.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Copying the data… {percent}%</source>
+        <translation>Đang sao chép dữ liệu… {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>{when}: damaged, cannot be restored ({problem}).</source>
@@ -930,27 +959,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
-    <name>ChartsWidget</name>
-    <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <source>Print the charts…</source>
-        <translation>In biểu đồ…</translation>
-    </message>
-    <message>
-        <source>Members attending, per month (%)</source>
-        <translation>Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)</translation>
-    </message>
-    <message>
-        <source>Membership mix</source>
-        <translation>Cơ cấu đảng viên</translation>
-    </message>
-    <message>
-        <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
-        <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
-    </message>
+    <name>Charts</name>
     <message>
         <source>Official</source>
         <translation>Chính thức</translation>
@@ -974,6 +983,29 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Admitted this year</source>
         <translation>Kết nạp trong năm</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsWidget</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Print the charts…</source>
+        <translation>In biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Members attending, per month (%)</source>
+        <translation>Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)</translation>
+    </message>
+    <message>
+        <source>Membership mix</source>
+        <translation>Cơ cấu đảng viên</translation>
+    </message>
+    <message>
+        <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
+        <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
     </message>
 </context>
 <context>
@@ -1073,10 +1105,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
-    </message>
-    <message>
-        <source>This meeting has no addendum to print.</source>
-        <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
     <message>
         <source>Printed {path}.</source>
@@ -2411,14 +2439,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <source>&amp;Export roster to Excel…</source>
-        <translation>&amp;Xuất danh sách ra Excel…</translation>
-    </message>
-    <message>
-        <source>&amp;Print member list…</source>
-        <translation>&amp;In danh sách đảng viên…</translation>
-    </message>
-    <message>
         <source>Branch &amp;setup…</source>
         <translation>&amp;Thiết lập chi bộ…</translation>
     </message>
@@ -2471,22 +2491,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>&amp;In</translation>
     </message>
     <message>
-        <source>&amp;Minutes of the chosen meeting…</source>
-        <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
-    </message>
-    <message>
-        <source>&amp;Blank minutes form…</source>
-        <translation>&amp;Mẫu biên bản ghi tay…</translation>
-    </message>
-    <message>
-        <source>Minutes &amp;book of the year…</source>
-        <translation>&amp;Sổ biên bản cả năm…</translation>
-    </message>
-    <message>
-        <source>Attendance &amp;register of the year…</source>
-        <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
-    </message>
-    <message>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
@@ -2497,14 +2501,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
-    </message>
-    <message>
-        <source>&amp;Report of all branches…</source>
-        <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
-    </message>
-    <message>
-        <source>Report of all branches to &amp;Excel…</source>
-        <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;keys…</source>
@@ -2537,120 +2533,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Export roster</source>
-        <translation>Xuất danh sách</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exported {count} members to {path}.</source>
-        <translation>Đã xuất {count} đảng viên ra {path}.</translation>
-    </message>
-    <message>
-        <source>Preparing {title}…</source>
-        <translation>Đang chuẩn bị {title}…</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Đã hủy; không có tệp nào được ghi.</translation>
-    </message>
-    <message>
-        <source>Member list</source>
-        <translation>Danh sách đảng viên</translation>
-    </message>
-    <message>
-        <source>Print the minutes</source>
-        <translation>In biên bản</translation>
-    </message>
-    <message>
-        <source>Choose a meeting in the list first.</source>
-        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Biên bản</translation>
-    </message>
-    <message>
-        <source>Blank minutes form</source>
-        <translation>Mẫu biên bản ghi tay</translation>
-    </message>
-    <message>
-        <source>Date of the meeting (dd/mm/yyyy):</source>
-        <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
-    </message>
-    <message>
-        <source>Attendance register {year}</source>
-        <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
-    </message>
-    <message>
-        <source>Fund statement {year}</source>
-        <translation>Báo cáo quỹ năm {year}</translation>
-    </message>
-    <message>
-        <source>Loan ledger</source>
-        <translation>Sổ theo dõi vay vốn</translation>
-    </message>
-    <message>
-        <source>Report of all branches</source>
-        <translation>Báo cáo tổng hợp các chi bộ</translation>
-    </message>
-    <message>
-        <source>Period (2026, 2026-Q2 or 2026-05):</source>
-        <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
-    </message>
-    <message>
-        <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
-        <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
-    </message>
-    <message>
-        <source>Adding up branch {done} of {total}…</source>
-        <translation>Đang cộng chi bộ {done}/{total}…</translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation>Đã lưu {path}.</translation>
-    </message>
-    <message>
-        <source>Minutes book {year}</source>
-        <translation>Sổ biên bản năm {year}</translation>
-    </message>
-    <message>
-        <source>Laying out minutes {done} of {total}…</source>
-        <translation>Đang dàn trang biên bản {done}/{total}…</translation>
-    </message>
-    <message>
-        <source>Back up to a folder or USB stick</source>
-        <translation>Sao lưu ra thư mục hoặc USB</translation>
-    </message>
-    <message>
-        <source>Backed up to {path}. The drive may be removed.</source>
-        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
-    </message>
-    <message>
-        <source>The backup was written and read back:
-{path}
-
-The drive may be removed.</source>
-        <translation>Bản sao lưu đã được ghi và đọc lại kiểm tra:
-{path}
-
-Có thể rút ổ đĩa ra.</translation>
-    </message>
-    <message>
-        <source>Copying the data… {percent}%</source>
-        <translation>Đang sao chép dữ liệu… {percent}%</translation>
-    </message>
-    <message>
-        <source>Charts {year}</source>
-        <translation>Biểu đồ năm {year}</translation>
-    </message>
-    <message>
-        <source>Log of changes</source>
-        <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
         <source>About</source>
@@ -3646,6 +3528,140 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Sent {count} page(s) to the printer.</source>
         <translation>Đã gửi {count} trang tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print member list…</source>
+        <translation>&amp;In danh sách đảng viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Export roster to Excel…</source>
+        <translation>&amp;Xuất danh sách ra Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes of the chosen meeting…</source>
+        <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank minutes form…</source>
+        <translation>&amp;Mẫu biên bản ghi tay…</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;book of the year…</source>
+        <translation>&amp;Sổ biên bản cả năm…</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;register of the year…</source>
+        <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Report of all branches…</source>
+        <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
+    </message>
+    <message>
+        <source>Report of all branches to &amp;Excel…</source>
+        <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Preparing {title}…</source>
+        <translation>Đang chuẩn bị {title}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Đã lưu {path}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>Danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Print the minutes</source>
+        <translation>In biên bản</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Blank minutes form</source>
+        <translation>Mẫu biên bản ghi tay</translation>
+    </message>
+    <message>
+        <source>Date of the meeting (dd/mm/yyyy):</source>
+        <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>Attendance register {year}</source>
+        <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
+    </message>
+    <message>
+        <source>Laying out minutes {done} of {total}…</source>
+        <translation>Đang dàn trang biên bản {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Minutes book {year}</source>
+        <translation>Sổ biên bản năm {year}</translation>
+    </message>
+    <message>
+        <source>Fund statement {year}</source>
+        <translation>Báo cáo quỹ năm {year}</translation>
+    </message>
+    <message>
+        <source>Loan ledger</source>
+        <translation>Sổ theo dõi vay vốn</translation>
+    </message>
+    <message>
+        <source>Charts {year}</source>
+        <translation>Biểu đồ năm {year}</translation>
+    </message>
+    <message>
+        <source>Log of changes</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Report of all branches</source>
+        <translation>Báo cáo tổng hợp các chi bộ</translation>
+    </message>
+    <message>
+        <source>Period (2026, 2026-Q2 or 2026-05):</source>
+        <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
+    </message>
+    <message>
+        <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
+        <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
+    </message>
+    <message>
+        <source>Adding up branch {done} of {total}…</source>
+        <translation>Đang cộng chi bộ {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Exported {count} members to {path}.</source>
+        <translation>Đã xuất {count} đảng viên ra {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>This meeting has no addendum to print.</source>
+        <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
     </message>
 </context>
 <context>

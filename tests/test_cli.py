@@ -199,7 +199,7 @@ def test_export_import_and_keys_with_exit_codes(
 def test_check_backup_and_restore_from_the_command_line(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.damage import scribble_over_table
+    from tests.helpers.damage import scribble_over_table
 
     copy = tmp_path / "stick" / "chibo-copy.sqlite"
     copy.parent.mkdir()

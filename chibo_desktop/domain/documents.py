@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.domain.audit import AuditEntry
+
 
 @dataclass(frozen=True)
 class DocumentHeader:
@@ -154,3 +156,12 @@ class ConsolidatedData:
     total: tuple[str, ...]
     not_sent: tuple[str, ...]
     below_bar: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AuditLogData:
+    """The log of changes as printed: the entries chosen on screen, and the period they cover in words."""
+
+    header: DocumentHeader
+    entries: tuple[AuditEntry, ...]
+    period: str

@@ -6,12 +6,12 @@ entry is never changed: a mistake is undone by a reversing entry (once), and bot
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from chibo_desktop.domain.dates import Period, add_months
+from chibo_desktop.domain.dates import Period, add_months, screen_date
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 
@@ -204,6 +204,19 @@ class LoanPosition:
     @property
     def bucket(self) -> str:
         return ageing_bucket(self.days_late)
+
+    def row(self, amount: Callable[[int], str]) -> tuple[str, ...]:
+        """The loan as the funds tab and the printed statement list it, with *amount* writing the money: borrower,
+        amount lent, paid out on, principal repaid, outstanding, overdue, days late."""
+        return (
+            self.loan.borrower,
+            amount(self.loan.amount),
+            screen_date(self.loan.disbursed_on),
+            amount(self.principal_paid),
+            amount(self.outstanding),
+            amount(self.overdue_principal),
+            str(self.days_late) if self.days_late else "",
+        )
 
 
 def ageing_bucket(days_late: int) -> str:

@@ -28,3 +28,14 @@ class Message:
     def render(self, translate: Translate | None = None) -> str:
         source = translate(self.context, self.text) if translate else self.text
         return source.format(**self.args)
+
+
+def messages(context: str) -> Callable[..., Message]:
+    """Messages of one translation context: ``_msg = messages("Fund")``, then
+    ``_msg(QT_TRANSLATE_NOOP("Fund", "… {amount} …"), amount=…)``. lupdate reads the context from the
+    ``QT_TRANSLATE_NOOP`` beside each text, so the two must name the same one."""
+
+    def message(text: str, **args: object) -> Message:
+        return Message(context, text, dict(args))
+
+    return message

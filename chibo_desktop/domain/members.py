@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from chibo_desktop.domain.dates import add_years
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.text import nfc
 
 
@@ -74,8 +74,7 @@ _CCCD = re.compile(r"^\d{12}$")
 _PHONE = re.compile(r"^\+?\d{9,12}$")
 
 
-def _msg(text: str, **args: object) -> Message:
-    return Message("Validation", text, dict(args))
+_msg = messages("Validation")
 
 
 CccdCodes = dict[str, tuple[str, int]]  # digit 4 of a CCCD → (gender, first year of the century of birth)

@@ -6,6 +6,7 @@ compared only when the letters are equal, in dictionary order: none, huyền, h�
 (reports, the command line).
 """
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -28,6 +29,13 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 def nfc(text: str) -> str:
     """The stored form of every text: NFC, surrounding white space removed, inner runs collapsed."""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def slug(text: str, empty: str = "chi-bo") -> str:
+    """Plain ASCII for a file name: "Chi bộ ấp Tân Hùng" → "chi-bo-ap-tan-hung"; *empty* when nothing is left."""
+    plain = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or empty
 
 
 def fold(text: str) -> str:

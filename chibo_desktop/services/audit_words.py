@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.dates import screen_date, screen_time
 from chibo_desktop.domain.formatting import money, number
 from chibo_desktop.domain.funds import ENTRY_LABELS, SOURCE_LABELS, RateMethod, ScheduleKind
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -349,7 +349,7 @@ def column(table: str, name: str) -> Column | None:
 
 def moment_text(value: datetime) -> str:
     """30/11/2026 01:01: the moment of a change as the log shows it."""
-    return value.strftime("%d/%m/%Y %H:%M")
+    return screen_time(value)
 
 
 def _rate(value: int) -> str:

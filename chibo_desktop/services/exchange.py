@@ -7,8 +7,6 @@ check caps, signature and hashes, then the schema, then preview the counts, then
 
 import hashlib
 import json
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,7 +16,8 @@ from chibo_desktop import __version__
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
+from chibo_desktop.domain.text import slug
 from chibo_desktop.exchange import package, schema
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.folders import require_folder
@@ -26,9 +25,7 @@ from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.storage import audit_queries, exchange_queries
 from chibo_desktop.storage.db import Database, Session
 
-
-def _msg(text: str, **args: object) -> Message:
-    return Message("Exchange", text, dict(args))
+_msg = messages("Exchange")
 
 
 @dataclass(frozen=True)
@@ -91,12 +88,6 @@ def _covers_to(manifest: dict[str, object]) -> date | None:
         except ValueError:
             continue
     return None
-
-
-def slug(name: str) -> str:
-    plain = unicodedata.normalize("NFD", name.lower()).replace("đ", "d")
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "chi-bo"
 
 
 class ExchangeService:

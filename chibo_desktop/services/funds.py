@@ -33,7 +33,7 @@ from chibo_desktop.domain.funds import (
     schedule,
     statement,
 )
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.ledger import Ledger
 from chibo_desktop.domain.members import state_on
 from chibo_desktop.domain.text import nfc
@@ -42,9 +42,7 @@ from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.storage import fund_queries, member_queries
 from chibo_desktop.storage.db import Database, Session
 
-
-def _msg(text: str, **args: object) -> Message:
-    return Message("Fund", text, dict(args))
+_msg = messages("Fund")
 
 
 def _plan_mismatch(installments: tuple[Installment, ...], amount: int) -> Message | None:

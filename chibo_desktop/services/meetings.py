@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, add_months, screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.meetings import (
     Addendum,
     AttendanceLine,
@@ -98,8 +98,7 @@ class Register:
     whole_year: PeriodSummary
 
 
-def _msg(text: str, **args: object) -> Message:
-    return Message("Meeting", text, dict(args))
+_msg = messages("Meeting")
 
 
 def normal_time(text: str) -> str | None:

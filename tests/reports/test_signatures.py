@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from chibo_desktop.reports.blank_form import blank_form_pdf
 from chibo_desktop.reports.minutes import minutes_pdf
-from chibo_desktop.services.documents import blank_form_data, minutes_data
+from chibo_desktop.services.printing import BLANK_MINUTES, MINUTES
 from chibo_desktop.services.wiring import Services
 from tests.reports.test_minutes import meeting  # noqa: F401 (the fixture)
 
@@ -24,7 +24,7 @@ def test_the_minutes_sign_under_their_closing_lines_whatever_their_length(
     tmp_path: Path,
 ) -> None:
     services.meetings.approve(meeting)
-    data = minutes_data(services, meeting)
+    data = services.printer.data(MINUTES, meeting)
     item = data.items[0]
     alone = []
     for n in range(0, 44):  # one more opinion at a time moves the end down by about a line, over a whole page
@@ -38,7 +38,7 @@ def test_the_minutes_sign_under_their_closing_lines_whatever_their_length(
 
 
 def test_the_blank_form_ends_with_lines_to_write_on_above_the_signatures(services: Services, tmp_path: Path) -> None:
-    data = blank_form_data(services, services.today())
+    data = services.printer.data(BLANK_MINUTES, services.today())
     alone = []
     for n in range(0, 40):  # the list of members required grows a row at a time
         longer = replace(data, required=tuple((f"Đảng viên số {k}", "Chính thức") for k in range(n)))

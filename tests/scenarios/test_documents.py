@@ -12,7 +12,7 @@ from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import TODAY
 from tests.helpers.gui import click_button, click_row, click_tab
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 
 def test_the_fund_statement_runs_to_today_and_is_signed_by_name(
@@ -31,7 +31,7 @@ def test_the_fund_statement_runs_to_today_and_is_signed_by_name(
     funds = window.funds_view.fund_table
     qtbot.waitUntil(lambda: funds.model().rowCount() == 1)
     click_row(funds, 0)
-    with qtbot.waitSignal(window.preview_ready, timeout=20000) as ready:
+    with qtbot.waitSignal(window.printing.preview_ready, timeout=20000) as ready:
         click_button(window.funds_view, "In báo cáo quỹ…")
     pages = [
         " ".join(unicodedata.normalize("NFC", p.extract_text()).split()) for p in PdfReader(ready.args[0].pdf).pages

@@ -32,7 +32,7 @@ from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import TODAY
 from tests.helpers.gui import click, click_row, click_tab, double_click_row, new_window, type_text, windows
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 SCREEN_WIDTH, USABLE_HEIGHT = 1366, 728
 
@@ -49,9 +49,8 @@ def window_on(qtbot: QtBot, services: Services, language: str) -> MainWindow:
     window = MainWindow(services, TaskRunner(), language)
     qtbot.addWidget(window)
     window.resize(SCREEN_WIDTH, USABLE_HEIGHT)
-    with qtbot.waitSignal(window.meetings_loaded, timeout=20000):
+    with qtbot.waitSignals([window.roster_loaded, window.meetings_loaded], timeout=20000):
         window.show()
-    qtbot.waitUntil(lambda: window.roster is not None, timeout=20000)
     return window
 
 

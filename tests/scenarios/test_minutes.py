@@ -36,7 +36,7 @@ from tests.helpers.gui import (
     type_text,
     windows,
 )
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Thạch Thị Sa Ly", "Phạm Văn Dũng", "Lê Thị Mai"]
 MEETING_DAY = TODAY - timedelta(days=3)
@@ -147,7 +147,7 @@ def test_a_new_meetings_draft_minutes_print_marked_and_approved_ones_print_clean
     dialog = new_window(qtbot, MeetingDialog, before)
     qtbot.addWidget(dialog)
     type_into(dialog.place, "Hội trường ấp Sáu")
-    with qtbot.waitSignal(window.preview_ready, timeout=20000) as ready:
+    with qtbot.waitSignal(window.printing.preview_ready, timeout=20000) as ready:
         click_button(dialog, "Xem trước và in…")  # saves the new meeting, then previews its draft minutes
     draft = pdf_words(ready.args[0].pdf)
     assert "DỰ THẢO" in draft and "Hội trường ấp Sáu" in draft
@@ -163,7 +163,7 @@ def test_a_new_meetings_draft_minutes_print_marked_and_approved_ones_print_clean
     qtbot.waitUntil(lambda: len(approved_rows()) == 1)
     row = approved_rows()[0]
     click_row(view, row)
-    with qtbot.waitSignal(window.preview_ready, timeout=20000) as ready:
+    with qtbot.waitSignal(window.printing.preview_ready, timeout=20000) as ready:
         click_button(window.meetings_view, "In biên bản…")
     approved = pdf_words(ready.args[0].pdf)
     assert "Hội trường ấp Sáu" in approved and "nhất trí thông qua" in approved
@@ -205,7 +205,7 @@ def test_speakers_are_chosen_from_the_days_list_or_typed_and_counted(
     said = [(o.speaker, o.summary) for item in stored.record.agenda for o in item.opinions]
     assert said == [("Lê Thị Mai", "Đồng ý với báo cáo."), ("Lê Văn Cường", "Bổ sung ý kiến.")]
     assert sorted(line.name for line in stored.lines if line.spoke) == ["Lê Thị Mai", "Lê Văn Cường"]
-    with qtbot.waitSignal(window.preview_ready, timeout=20000) as ready:
+    with qtbot.waitSignal(window.printing.preview_ready, timeout=20000) as ready:
         click_button(dialog, "Xem trước và in…")
     text = " ".join(pdf_words(ready.args[0].pdf).split())
     assert "- Đồng chí Lê Văn Cường: Bổ sung ý kiến." in text and "Đ/c" not in text

@@ -24,7 +24,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import audit_schema
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 VI = Catalog("vi").translate
 
@@ -98,7 +98,10 @@ def test_the_printed_log_is_vietnamese_and_names_the_change(services: Services, 
     member = services.members.get(member_id)
     services.members.update(member_id, MemberRecord(**{**member.record.__dict__, "phone": "0912345678"}))
     out = audit_pdf(
-        documents.header(services, TODAY), services.audit.entries(VI), "từ đầu đến 22/11/2026", tmp_path / "log.pdf"
+        documents.header(services.organisation, TODAY),
+        services.audit.entries(VI),
+        "từ đầu đến 22/11/2026",
+        tmp_path / "log.pdf",
     )
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "NHẬT KÝ THAY ĐỔI DỮ LIỆU" in text and "Nguyễn Thị Bích" in text

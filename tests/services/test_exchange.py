@@ -91,19 +91,19 @@ def test_the_consolidated_report(tmp_path: Path, upper: Services) -> None:
     from pypdf import PdfReader
 
     from chibo_desktop.reports.consolidated import consolidated_pdf
-    from chibo_desktop.services.documents import consolidated_data
+    from chibo_desktop.services.printing import CONSOLIDATED
     from chibo_desktop.services.table_files import write_xlsx
 
     b = branch(tmp_path, 9)
     upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS)
-    data = consolidated_data(upper, parse_period("2026"))
+    data = upper.printer.data(CONSOLIDATED, parse_period("2026"))
     name = b.organisation.require().branch_name
     assert [row[0] for row in data.rows] == [name] and data.total[0] == "Toàn đảng bộ"
     assert data.total[1] == str(
         len([r for r in b.members.roster().rows if r.status != "former" and r.status != "attached"])
     )
     assert data.not_sent == (name,)  # sent on 22/11: its data does not reach the end of 2026 yet
-    assert consolidated_data(upper, parse_period("2026-Q3")).not_sent == ()
+    assert upper.printer.data(CONSOLIDATED, parse_period("2026-Q3")).not_sent == ()
     assert data.header.branch_name == "Đảng ủy xã Tân Hùng"
     pdf = consolidated_pdf(data, tmp_path / "tonghop.pdf")
     text = " ".join(PdfReader(pdf).pages[0].extract_text().split())

@@ -19,7 +19,7 @@ from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import MIGRATIONS, open_database
 from tests.helpers.days import CLOCK, TODAY
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 PASS = "mat-khau-chi-bo"
 COMMITTEE = OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE)

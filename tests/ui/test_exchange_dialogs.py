@@ -65,8 +65,8 @@ def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vie
     upper.exchange.import_file(branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo")
     window = MainWindow(upper, TaskRunner(), "vi")
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.preview_ready, timeout=20000) as signal:
-        window.print_consolidated("2026")
+    with qtbot.waitSignal(window.printing.preview_ready, timeout=20000) as signal:
+        window.printing.print_consolidated("2026")
     text = " ".join(PdfReader(signal.args[0].pdf).pages[0].extract_text().split())
     assert "BÁO CÁO TỔNG HỢP CÁC CHI BỘ" in text and branch.organisation.require().branch_name in text
 
@@ -86,8 +86,8 @@ def test_the_report_of_all_branches_to_excel(qtbot: QtBot, tmp_path: Path, vietn
     window = MainWindow(upper, TaskRunner(), "vi")
     qtbot.addWidget(window)
     target = tmp_path / "tong-hop.xlsx"
-    with qtbot.waitSignal(window.print_finished, timeout=20000):
-        window.export_consolidated("2026-Q4", target)
+    with qtbot.waitSignal(window.printing.print_finished, timeout=20000):
+        window.printing.export_consolidated("2026-Q4", target)
     sheet = load_workbook(target).active
     assert sheet is not None and sheet["A1"].value == "Chi bộ" and sheet["A3"].value == "Toàn đảng bộ"
     assert sheet["A2"].value == branch.organisation.require().branch_name
