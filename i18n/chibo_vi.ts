@@ -112,6 +112,56 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}: {present}/{required} members present ({ratio}).</source>
+        <translation>Buổi sinh hoạt ngày {date}: có mặt {present}/{required} đảng viên phải dự ({ratio}).</translation>
+    </message>
+    <message>
+        <source>Attendance is below the bar of {bar}% set in the rules: this meeting will count as below the bar.</source>
+        <translation>Tỷ lệ dự họp dưới ngưỡng {bar}% theo quy định: buổi sinh hoạt này sẽ được tính là dưới ngưỡng.</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Ngày thông qua</translation>
+    </message>
+    <message>
+        <source>Usually the day of the meeting, when the minutes are read out and approved. After approval the meeting cannot be changed; corrections go in an addendum.</source>
+        <translation>Thường là ngày họp, khi biên bản được đọc lại và thông qua ngay tại buổi sinh hoạt. Sau khi thông qua, buổi sinh hoạt không sửa được nữa; mọi đính chính ghi vào phụ lục.</translation>
+    </message>
+    <message>
+        <source>Approve and lock</source>
+        <translation>Thông qua và khóa</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceKey</name>
+    <message>
+        <source>P</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>T</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Full name</source>
@@ -137,8 +187,8 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gõ tên để tìm đảng viên (không cần dấu), rồi nhấn Enter</translation>
     </message>
     <message>
-        <source>Keys: C or 1 present · M or 2 late · P or 3 absent with reason (then type the reason) · K or 4 absent without reason · T or 5 special duty</source>
-        <translation>Phím: C hoặc 1 có mặt · M hoặc 2 đến muộn · P hoặc 3 vắng có lý do (rồi gõ lý do) · K hoặc 4 vắng không lý do · T hoặc 5 đi công tác</translation>
+        <source>Keys: {present} or 1 present · {late} or 2 late · {excused} or 3 absent with reason (then type the reason) · {unexcused} or 4 absent without reason · {duty} or 5 special duty</source>
+        <translation>Phím: {present} hoặc 1 có mặt · {late} hoặc 2 đến muộn · {excused} hoặc 3 vắng có lý do (rồi gõ lý do) · {unexcused} hoặc 4 vắng không lý do · {duty} hoặc 5 đi công tác</translation>
     </message>
     <message>
         <source>Present {present} of {required} required ({ratio}); late {late}; absent with reason {excused}, without reason {unexcused}; not required: exempted {exempted}, away {away}, special duty {duty}; temporarily attached present {attached}.</source>
@@ -2286,10 +2336,6 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <source>M{month}</source>
-        <translation>T{month}</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -2760,6 +2806,37 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>MarkLetter</name>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>e</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>c</translation>
+    </message>
+</context>
+<context>
     <name>Meeting</name>
     <message>
         <source>Regular</source>
@@ -2870,6 +2947,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
     </message>
     <message>
+        <source>The minutes cannot be approved before the meeting ({date}): write that day or later.</source>
+        <translation>Không thể thông qua biên bản trước ngày họp ({date}): hãy ghi ngày đó hoặc sau đó.</translation>
+    </message>
+    <message>
+        <source>The approval date cannot be in the future: write today ({date}) or earlier.</source>
+        <translation>Ngày thông qua không thể ở tương lai: hãy ghi hôm nay ({date}) hoặc trước đó.</translation>
+    </message>
+    <message>
         <source>Write why the minutes are corrected.</source>
         <translation>Hãy ghi lý do đính chính biên bản.</translation>
     </message>
@@ -2888,6 +2973,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>A quarter is 1, 2, 3 or 4.</source>
         <translation>Quý là 1, 2, 3 hoặc 4.</translation>
+    </message>
+    <message>
+        <source>Enter the day the minutes were approved.</source>
+        <translation>Hãy nhập ngày thông qua biên bản.</translation>
     </message>
 </context>
 <context>
@@ -3080,10 +3169,6 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
-    <message>
-        <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
-        <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
-    </message>
 </context>
 <context>
     <name>MeetingsWidget</name>
@@ -3144,7 +3229,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
+        <source>x present · L late · E absent with reason · U absent without reason · e exempted · a temporarily away · d special duty</source>
         <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
     </message>
     <message>
@@ -3464,6 +3549,57 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>That file is not a picture this app can read. Choose a JPG or PNG file.</source>
         <translation>Tệp này không phải ảnh mà phần mềm đọc được. Hãy chọn tệp JPG hoặc PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>Jan</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>T8</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>T9</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>T10</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>T11</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>T12</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4392,7 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
 <context>
     <name>RosterWidget</name>
     <message>
-        <source>Search name, hamlet, card or ID number — tone marks not needed</source>
+        <source>Search name, hamlet, card or ID (no tone marks needed)</source>
         <translation>Tìm theo tên, tổ, số thẻ hoặc CCCD — không cần gõ dấu</translation>
     </message>
     <message>

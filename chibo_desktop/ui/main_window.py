@@ -241,7 +241,13 @@ class MainWindow(QMainWindow):
         return [(i.id, f"{screen_date(i.on)} — {kinds[i.kind]}") for i in items]
 
     def new_meeting(self) -> MeetingDialog:
-        dialog = MeetingDialog(self.services.meetings, self.changed.emit, self.services.today(), parent=self)
+        dialog = MeetingDialog(
+            self.services.meetings,
+            self.changed.emit,
+            self.services.today(),
+            parent=self,
+            on_print=self.printing.print_minutes,
+        )
         self._show(dialog)
         return dialog
 

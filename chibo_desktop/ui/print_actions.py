@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_date
 from chibo_desktop.reports.book import BookCancelledError
 from chibo_desktop.services import printing
+from chibo_desktop.services.documents import fund_period
 from chibo_desktop.services.printing import AuditChoice, DocumentKind, FundPeriod
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.form_fields import BAD_DATE
@@ -191,7 +192,7 @@ class PrintActions(QObject):
         return self._preview(printing.MINUTES_BOOK, chosen, title, (label, total))
 
     def print_fund(self, fund_id: int, year: int) -> Job:
-        chosen = FundPeriod(fund_id, parse_period(str(year)))
+        chosen = FundPeriod(fund_id, fund_period(year, self.services.today()))
         return self._preview(printing.FUND_STATEMENT, chosen, self.tr("Fund statement {year}").format(year=year))
 
     def print_ledger(self, member_id: int) -> Job:
