@@ -27,9 +27,12 @@ from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.backup_dialogs import RestoreDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
-from tests.conftest import SETUP
+from tests.helpers.branch import SETUP
 from tests.helpers.days import CLOCK
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
+
+# Refused and altered files are logged at WARNING on purpose: these tests expect it.
+pytestmark = pytest.mark.logs_warning
 
 
 def _branch(path: Path, setup: OrganisationSetup, names: list[str]) -> Services:
