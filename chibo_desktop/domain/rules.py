@@ -70,6 +70,67 @@ KEYS: dict[str, RuleKey] = {
             "json",
             QT_TRANSLATE_NOOP("Rules", "Printed documents: margins (mm) and font sizes (pt)"),
         ),
+        RuleKey(
+            "dues.rates",
+            "json",
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "Dues rates by category: rate in hundredths of a percent (100 = 1 %) of the member's salary or "
+                "pension, or of the regional minimum wage; or a fixed amount in đồng",
+            ),
+        ),
+        RuleKey(
+            "dues.minimum_wage",
+            "json",
+            QT_TRANSLATE_NOOP("Rules", "Regional minimum wages, đồng a month (regions I–IV)"),
+        ),
+        RuleKey(
+            "dues.region",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Minimum-wage region of the branch's area (1 = I … 4 = IV)"),
+        ),
+        RuleKey(
+            "dues.rounding",
+            "json",
+            QT_TRANSLATE_NOOP("Rules", "Rounding of dues: step in đồng and mode (nearest, up, down)"),
+        ),
+        RuleKey(
+            "dues.exempt_party_years",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Years of Party age from which a member pays no dues"),
+        ),
+        RuleKey(
+            "dues.retirement_age",
+            "json",
+            QT_TRANSLATE_NOOP(
+                "Rules", "Retirement age in months by the year it is reached (men M, women F), for the dues rates"
+            ),
+        ),
+        RuleKey(
+            "dues.reduction_percents",
+            "int_list",
+            QT_TRANSLATE_NOOP("Rules", "Dues reductions a decision may grant (%)"),
+        ),
+        RuleKey(
+            "dues.decision_max_months",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Longest dues exemption or reduction by one decision (months)"),
+        ),
+        RuleKey(
+            "dues.removal_unpaid_months",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Months without dues in a year, without reason, that allow a removal proposal"),
+        ),
+        RuleKey(
+            "dues.branch_share_percent",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Share of the dues collected that the branch keeps (%); the rest is paid up"),
+        ),
+        RuleKey(
+            "dues.book_start",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "First month of the dues book kept in the app (YYYYMM, e.g. 202602)"),
+        ),
     )
 }
 
