@@ -11,8 +11,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import StrEnum
 
-from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.dates import add_months, screen_date
 from chibo_desktop.domain.dues import (
     Channel,
     DuesCalculator,
@@ -369,3 +370,54 @@ class DuesLedger:
         )
         self._next_id += 1
         return self._commit([reversal])
+
+
+class FlagKind(StrEnum):
+    REMOVAL_PROPOSAL = "removal_proposal"  # unpaid months without reason reach the rule: the upper level decides
+    DECISION_ENDS = "decision_ends"  # an exemption or reduction's last month is this month
+    REACHES_EXEMPTION = "reaches_exemption"  # reaches the Party age that exempts, this year
+
+
+@dataclass(frozen=True)
+class DuesFlag:
+    kind: FlagKind
+    member_id: int
+    name: str
+    count: int = 0  # unpaid months (removal); the Party age reached (exemption)
+    months: tuple[date, ...] = ()  # the unpaid months; the last month of the decision
+    on: date | None = None  # the day the Party age is reached
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.value,
+            "member_id": self.member_id,
+            "count": self.count,
+            "months": [m.strftime("%Y-%m") for m in self.months],
+            "on": self.on.isoformat() if self.on else None,
+        }
+
+
+def flags(ledger: DuesLedger, year: int, today: date) -> list[DuesFlag]:
+    """What the secretary should look at in *year*, as of *today*: the app flags, the branch and the upper level
+    decide. Unpaid months count up to the last month that has ended."""
+    out: list[DuesFlag] = []
+    this_month = month_start(today)
+    through = min(date(year, 12, 1), add_months(this_month, -1))
+    limit = int(ledger.rules.get("dues.removal_unpaid_months", min(today, date(year, 12, 31))))
+    for m in sorted(ledger.members.values(), key=lambda m: name_sort_key(m.name)):
+        if through >= date(year, 1, 1):
+            unpaid = ledger.unpaid_months(m.id, year, through)
+            if len(unpaid) >= limit:
+                out.append(
+                    DuesFlag(FlagKind.REMOVAL_PROPOSAL, m.id, m.name, len(unpaid), tuple(u.month for u in unpaid))
+                )
+        if year == today.year:
+            for d in m.decisions:
+                if d.end == this_month:
+                    out.append(DuesFlag(FlagKind.DECISION_ENDS, m.id, m.name, d.percent, (d.end,)))
+        years = ledger.calc.rules(date(year, 12, 1)).exempt_party_years
+        reached = ledger.calc.reaches_exemption(m, years)
+        listed = ledger.calc.due(m, min(date(year, 12, 1), this_month)).listed
+        if reached is not None and reached.year == year and listed:
+            out.append(DuesFlag(FlagKind.REACHES_EXEMPTION, m.id, m.name, years, (month_start(reached),), reached))
+    return out

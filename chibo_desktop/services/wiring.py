@@ -7,6 +7,7 @@ from chibo_desktop.domain.clock import Clock
 from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.backups import BackupService
+from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
@@ -27,6 +28,7 @@ class Services:
     members: MemberService
     meetings: MeetingService
     funds: FundService
+    dues: DuesService
     exchange: ExchangeService
     roster_io: RosterIO
     stats: StatsService
@@ -43,6 +45,7 @@ class Services:
         members = MemberService(db, rules, organisation, clock)
         meetings = MeetingService(db, rules, organisation, clock)
         funds = FundService(db, organisation, clock)
+        dues = DuesService(db, organisation, clock)
         built: list[Services] = []
 
         def minutes_pdf(meeting_id: int) -> bytes:
@@ -71,9 +74,10 @@ class Services:
             members=members,
             meetings=meetings,
             funds=funds,
+            dues=dues,
             exchange=exchange,
             roster_io=RosterIO(db, members, organisation),
-            stats=StatsService(members, meetings, funds, organisation, exchange),
+            stats=StatsService(members, meetings, funds, organisation, exchange, dues),
             backups=BackupService(db, db.path.parent / "backups"),
             audit=AuditService(db),
             access=AccessService(db),
