@@ -279,6 +279,7 @@ class MonthDue:
     no_rate: bool = False  # no rate in force (before the first rate row)
     retired: bool = False  # "other" member at or past retirement age
     pledged: bool = False  # the member's own higher amount applies
+    region: int = 0  # the minimum-wage region used (1–4), for "other" members
 
     @property
     def exempt(self) -> bool:
@@ -352,14 +353,12 @@ class DuesCalculator:
         rate = rules.rates.get(key)
         if rate is None:
             return MonthDue(day, True, category, 0, 0, 0, no_rate=True, retired=retired)
+        region = setting.region if setting and setting.region else rules.region
+        own_base = setting.base if setting else 0
         if rate.amount is not None:
             base, numerator, denominator = 0, rate.amount, 1
         else:
-            if rate.of_minimum_wage:
-                region = setting.region if setting and setting.region else rules.region
-                base = rules.minimum_wage.get(region, 0)
-            else:
-                base = setting.base if setting else 0
+            base = rules.minimum_wage.get(region, 0) if rate.of_minimum_wage else own_base
             numerator, denominator = base * rate.rate, 10_000
         step, mode = rules.rounding_step, rules.rounding_mode
         rate_due = round_amount(numerator, denominator, step, mode)
@@ -377,7 +376,9 @@ class DuesCalculator:
         pledged = bool(setting and setting.pledged > due)
         if setting and pledged:
             due = setting.pledged
-        return MonthDue(day, True, category, base, rate_due, due, by_rule, mark, reduction, False, retired, pledged)
+        return MonthDue(
+            day, True, category, base, rate_due, due, by_rule, mark, reduction, False, retired, pledged, region
+        )
 
 
 # --- the journal ---------------------------------------------------------------------------------------------
@@ -487,3 +488,18 @@ def book_start(book: RuleBook, on: date) -> date:
     """The first month of the dues book (the rule dues.book_start, YYYYMM)."""
     value = int(book.get("dues.book_start", on))
     return date(value // 100, value % 100, 1)
+
+
+def parse_month(text: str) -> date | None:
+    """A month as typed: 03/2026, 3/2026, 3-2026, 3.2026 or 2026-03; empty gives None; ``ValueError`` otherwise."""
+    cleaned = text.strip().replace("-", "/").replace(".", "/").replace(" ", "")
+    if not cleaned:
+        return None
+    parts = cleaned.split("/")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        raise ValueError(text)
+    first, second = (int(p) for p in parts)
+    month, year = (second, first) if len(parts[0]) == 4 else (first, second)
+    if not 1 <= month <= 12 or not 1900 <= year <= 2200:
+        raise ValueError(text)
+    return date(year, month, 1)

@@ -74,7 +74,7 @@ class MonthTotals:
 @dataclass(frozen=True)
 class DuesBook:
     year: int
-    months: tuple[date, ...]  # January–December of the year
+    months: tuple[date, ...]  # the year's months in the book (from its start, up to the month asked for)
     members: tuple[DuesMember, ...]  # in Vietnamese name order
     part_one: dict[int, tuple[MemberMonth, ...]]  # member id → the year's months (only months in the book)
     part_two: tuple[MonthTotals, ...]  # each quarter's three months then the quarter, and last the year
@@ -219,17 +219,22 @@ class DuesLedger:
         cache = {member_id: self.member_months(member_id, days[-1]) for member_id in self.members}
         return self._totals(days, label or month_text(days[-1]), cache)
 
-    def book(self, year: int) -> DuesBook:
-        months = tuple(date(year, m, 1) for m in range(1, 13))
-        cache = {member_id: self.member_months(member_id, months[-1]) for member_id in self.members}
-        part_one = {member_id: tuple(mm for mm in rows if mm.month.year == year) for member_id, rows in cache.items()}
+    def book(self, year: int, last: date | None = None) -> DuesBook:
+        """The book of *year*: the months from the start of the book up to *last*'s month (all of the year
+        without it), each quarter with a month in it, and the year."""
+        final = min(date(year, 12, 1), month_start(last)) if last else date(year, 12, 1)
+        months = tuple(m for m in (date(year, n, 1) for n in range(1, 13)) if self.start <= m <= final)
+        cache = {member_id: self.member_months(member_id, final) for member_id in self.members}
+        part_one = {member_id: tuple(mm for mm in rows if mm.month in months) for member_id, rows in cache.items()}
         by_month = {month: self._totals([month], month_text(month), cache) for month in months}
         rows: list[MonthTotals] = []
         for quarter in range(4):
-            chosen = months[3 * quarter : 3 * quarter + 3]
-            rows.extend(by_month[m] for m in chosen)
-            rows.append(self._totals(list(chosen), f"Q{quarter + 1}", cache))
-        rows.append(self._totals(list(months), str(year), cache))
+            chosen = [m for m in months if (m.month - 1) // 3 == quarter]
+            if chosen:
+                rows.extend(by_month[m] for m in chosen)
+                rows.append(self._totals(chosen, f"Q{quarter + 1}", cache))
+        if months:
+            rows.append(self._totals(list(months), str(year), cache))
         ordered = tuple(sorted(self.members.values(), key=lambda m: name_sort_key(m.name)))
         return DuesBook(year, months, ordered, part_one, tuple(rows), by_month)
 

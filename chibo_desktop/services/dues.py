@@ -72,6 +72,30 @@ class DuesSheet:
     start: date  # the first month of the book
 
 
+def sheet_row(ledger: DuesLedger, member_id: int, month: date) -> SheetRow | None:
+    """The member's line on the month's sheet; None when they neither pay here that month, nor owe, nor paid."""
+    found = ledger.member_month(member_id, month)
+    if found is None:
+        return None
+    if not found.due.listed and found.collected == 0 and found.arrears <= 0:
+        return None
+    return SheetRow(member_id, ledger.members[member_id].name, found)
+
+
+@dataclass(frozen=True)
+class Posted:
+    """What a posting changed, with the journal as it now stands, to redraw a line without reading it all again."""
+
+    change: Change
+    ledger: DuesLedger
+
+    def row(self, member_id: int, month: date) -> SheetRow | None:
+        return sheet_row(self.ledger, member_id, month_start(month))
+
+    def totals(self, month: date) -> MonthTotals:
+        return self.ledger.totals([month_start(month)])
+
+
 @dataclass(frozen=True)
 class MemberDues:
     """One member's dues settings, decisions and journal, for the settings dialog and the receipt."""
@@ -124,19 +148,11 @@ class DuesService:
         with self._db.read() as session:
             return self._ledger(session, org_units)
 
-    def _row(self, ledger: DuesLedger, member_id: int, month: date) -> SheetRow | None:
-        found = ledger.member_month(member_id, month)
-        if found is None:
-            return None
-        if not found.due.listed and found.collected == 0 and found.arrears <= 0:
-            return None
-        return SheetRow(member_id, ledger.members[member_id].name, found)
-
     def sheet(self, month: date) -> DuesSheet:
         """The collection screen of *month*: members who pay here that month (or still owe, or paid in it)."""
         day = month_start(month)
         ledger = self.ledger()
-        rows = [row for member_id in ledger.members if (row := self._row(ledger, member_id, day)) is not None]
+        rows = [row for member_id in ledger.members if (row := sheet_row(ledger, member_id, day)) is not None]
         rows.sort(key=lambda r: name_sort_key(r.name))
         totals = ledger.totals([day])
         return DuesSheet(day, tuple(rows), totals, tuple(flags(ledger, day.year, self._today())), ledger.start)
@@ -144,7 +160,7 @@ class DuesService:
     def row(self, member_id: int, month: date) -> tuple[SheetRow | None, MonthTotals]:
         """One member's line again after a write, with the month's figures (cheaper than the whole sheet)."""
         ledger = self.ledger()
-        return self._row(ledger, member_id, month_start(month)), ledger.totals([month_start(month)])
+        return sheet_row(ledger, member_id, month_start(month)), ledger.totals([month_start(month)])
 
     def member(self, member_id: int) -> MemberDues:
         ledger = self.ledger()
@@ -156,7 +172,7 @@ class DuesService:
         return MemberDues(member_id, member.name, member.settings, member.decisions, tuple(months), mine)
 
     def book(self, year: int, org_units: Sequence[int] | None = None) -> DuesBook:
-        return self.ledger(org_units).book(year)
+        return self.ledger(org_units).book(year, self._today())
 
     def journal(self, year: int) -> list[DuesEntry]:
         return [e for e in self.ledger().entries if e.month.year == year]
@@ -166,24 +182,24 @@ class DuesService:
 
     # --- postings -----------------------------------------------------------------------------------------
 
-    def _post(self, action: Callable[[DuesLedger], list[DuesEntry]], *ids: int) -> Change:
+    def _post(self, action: Callable[[DuesLedger], list[DuesEntry]], *ids: int) -> Posted:
         branch = self._organisation.require_own_records()
         with self._db.write() as session:
             ledger = self._ledger(session)
             new = action(ledger)
             dues_queries.insert_entries(session, branch.branch_id, new)
-        return Change.of(Topic.DUES, *ids)
+        return Posted(Change.of(Topic.DUES, *ids), ledger)
 
     def pay(
         self, member_id: int, month: date, amount: int, channel: Channel, on: date | None = None, note: str = ""
-    ) -> Change:
+    ) -> Posted:
         """A payment of *amount* đồng in the book of *month*, received on *on* (today by default)."""
         day = on or self._today()
         return self._post(
             lambda ledger: ledger.pay(member_id, month, amount, channel, day, self._today(), nfc(note)), member_id
         )
 
-    def pay_owed(self, member_id: int, month: date, channel: Channel) -> Change:
+    def pay_owed(self, member_id: int, month: date, channel: Channel) -> Posted:
         """The member pays everything owed through *month* (arrears and the month's due), today."""
 
         def action(ledger: DuesLedger) -> list[DuesEntry]:
@@ -201,18 +217,18 @@ class DuesService:
 
         return self._post(action, member_id)
 
-    def mark_unpaid(self, member_id: int, month: date, reason: str) -> Change:
+    def mark_unpaid(self, member_id: int, month: date, reason: str) -> Posted:
         today = self._today()
         return self._post(lambda ledger: ledger.mark_unpaid(member_id, month, nfc(reason), today, today), member_id)
 
     def hand_over(
         self, month: date, amount: int, channel: Channel = Channel.CASH, on: date | None = None, note: str = ""
-    ) -> Change:
+    ) -> Posted:
         """The branch pays up part of the upper level's share, in the book of *month*."""
         day = on or self._today()
         return self._post(lambda ledger: ledger.hand_over(month, amount, channel, day, self._today(), nfc(note)))
 
-    def reverse(self, entry_id: int, note: str = "") -> Change:
+    def reverse(self, entry_id: int, note: str = "") -> Posted:
         """Undo an entry: a reversing entry dated today in the same book month; the original stays."""
         today = self._today()
         return self._post(lambda ledger: ledger.reverse(entry_id, today, today, nfc(note)))

@@ -220,3 +220,33 @@ def test_typed_rule_values_that_cannot_work_are_refused() -> None:
     assert rule_problem("dues.book_start", 202613) is not None
     assert rule_problem("dues.book_start", 202601) is None
     assert rule_problem("dues.rates", "1%") is not None
+
+
+def test_months_are_read_as_people_type_them() -> None:
+    from chibo_desktop.domain.dues import parse_month
+
+    assert parse_month("03/2026") == parse_month("3-2026") == parse_month("2026-03") == date(2026, 3, 1)
+    assert parse_month("  ") is None
+    for bad in ("13/2026", "3/26", "tháng 3", "3/2026/1"):
+        with pytest.raises(ValueError):
+            parse_month(bad)
+
+
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [
+        (0, "Không đồng"),
+        (5_000, "Năm nghìn đồng"),
+        (15_900, "Mười lăm nghìn chín trăm đồng"),
+        (21_000, "Hai mươi mốt nghìn đồng"),
+        (105_000, "Một trăm lẻ năm nghìn đồng"),
+        (1_005_000, "Một triệu không trăm lẻ năm nghìn đồng"),
+        (1_000_000, "Một triệu đồng"),
+        (44_400, "Bốn mươi bốn nghìn bốn trăm đồng"),
+        (2_000_015_000, "Hai tỷ không trăm mười lăm nghìn đồng"),
+    ],
+)
+def test_amounts_in_words_for_receipts(amount: int, text: str) -> None:
+    from chibo_desktop.domain.formatting import money_in_words
+
+    assert money_in_words(amount) == text

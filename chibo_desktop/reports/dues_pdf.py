@@ -1,0 +1,173 @@
+"""The dues book ("Sổ thu, nộp đảng phí") of a year, landscape: Part I per member per month, Part II per month with
+the quarters and the year; and a member's receipt (biên lai), portrait."""
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from chibo_desktop.domain.documents import DuesBookData, DuesLine, DuesReceiptData
+from chibo_desktop.domain.formatting import number
+from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, layout_table, styles
+
+
+def _amount(value: int) -> str:
+    """1.234.000; a negative balance (paid ahead) in brackets, as account books write it."""
+    return f"({number(-value)})" if value < 0 else number(value)
+
+
+def _grid(rows: list[list[Flowable]], widths: list[float], shaded: list[int]) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    commands += [("BACKGROUND", (0, r), (-1, r), colors.Color(0.93, 0.93, 0.93)) for r in shaded]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def book_story(data: DuesBookData, style: DocumentStyle, width: float) -> list[Flowable]:
+    s = styles(style)
+    small = s["cell"].clone("dues_small", fontSize=9, leading=10.5)
+    center = s["cell_center"].clone("dues_center", fontSize=9, leading=10.5)
+    right = s["cell"].clone("dues_right", fontSize=9, leading=10.5, alignment=2)
+    head = s["cell_head"].clone("dues_head", fontSize=9, leading=10.5)
+    bold_right = right.clone("dues_bold_right", fontName=f"{head.fontName}")
+    story: list[Flowable] = [header_block(data.header, style, width)]
+    story.append(Paragraph(esc(f"SỔ THU, NỘP ĐẢNG PHÍ NĂM {data.year}"), s["title"]))
+    story.append(
+        Paragraph("(Theo Quy định số 01-QĐ/TW ngày 03/02/2026 của Bộ Chính trị về chế độ đảng phí)", s["subtitle"])
+    )
+    story.append(Spacer(1, 4 * mm))
+
+    story.append(Paragraph("<b>PHẦN I. THU ĐẢNG PHÍ CỦA ĐẢNG VIÊN</b>", s["body"]))
+    headings = [
+        "TT", "Họ và tên", "Miễn, giảm", "Căn cứ tính", "Phải đóng tháng này", "Nợ tháng trước", "Đã thu", "Còn nợ",
+        "Ghi chú",
+    ]  # fmt: skip
+    fixed = [9 * mm, 50 * mm, 30 * mm, 24 * mm, 24 * mm, 24 * mm, 22 * mm, 22 * mm]
+    widths = [*fixed, width - sum(fixed)]
+
+    def line_cells(line: DuesLine, total: bool = False) -> list[Flowable]:
+        figure = bold_right if total else right
+        return [
+            Paragraph(str(line.number) if line.number else "", center),
+            Paragraph(f"<b>{esc(line.name)}</b>" if total else esc(line.name), small),
+            Paragraph(esc(line.mark), center),
+            Paragraph("" if line.base is None else number(line.base), figure),
+            Paragraph(number(line.due), figure),
+            Paragraph(_amount(line.arrears) if line.arrears else "", figure),
+            Paragraph(number(line.collected) if line.collected else "", figure),
+            Paragraph(_amount(line.owed), figure),
+            Paragraph(esc(line.note), small),
+        ]
+
+    if not data.months:
+        story.append(Paragraph("Chưa có tháng nào trong sổ.", s["body"]))
+    for part in data.months:
+        rows = [[Paragraph(h, head) for h in headings]]
+        rows += [line_cells(line) for line in part.lines]
+        rows.append(line_cells(part.total, total=True))
+        story.append(CondPageBreak(30 * mm))
+        story.append(Paragraph(f"<b>{esc(part.title)}</b>", s["body"]))
+        story.append(_grid(rows, widths, [len(rows) - 1]))
+        story.append(Spacer(1, 3 * mm))
+
+    story.append(CondPageBreak(80 * mm))
+    story.append(Paragraph("<b>PHẦN II. TỔNG HỢP THU, NỘP ĐẢNG PHÍ CỦA CHI BỘ</b>", s["body"]))
+    headings = [
+        "Tháng", "Đảng viên cuối tháng", "Miễn", "Chưa đóng", "Phải thu", "Đã thu", "Chi bộ giữ lại",
+        "Phải nộp cấp trên", "Đã nộp cấp trên", "Còn phải nộp",
+    ]  # fmt: skip
+    rows = [[Paragraph(h, head) for h in headings]]
+    shaded = []
+    for t in data.totals:
+        figure = bold_right if t.summary else right
+        label = f"<b>{esc(t.label)}</b>" if t.summary else esc(t.label)
+        rows.append(
+            [Paragraph(label, small)]
+            + [Paragraph(str(v), center) for v in (t.members, t.exempt, t.unpaid)]
+            + [Paragraph(number(v), figure) for v in (t.due, t.collected, t.kept, t.upper, t.paid_up, t.to_pay_up)]
+        )
+        if t.summary:
+            shaded.append(len(rows) - 1)
+    fixed = [24 * mm] + [19 * mm] * 3
+    rest = (width - sum(fixed)) / 6
+    story.append(_grid(rows, [*fixed] + [rest] * 6, shaded))
+    story.append(Spacer(1, 3 * mm))
+    for note in data.notes:
+        story.append(Paragraph(esc(note), s["cell"]))
+    if data.warnings:
+        story.append(Spacer(1, 3 * mm))
+        story.append(Paragraph("<b>Cần lưu ý</b>", s["body"]))
+        for warning in data.warnings:
+            story.append(Paragraph(esc(f"- {warning}"), s["cell"]))
+    story.append(Spacer(1, 6 * mm))
+    story.append(KeepTogether([_signatures(style, width, "NGƯỜI GHI SỔ", "T/M CHI BỘ")]))
+    return story
+
+
+def _signatures(style: DocumentStyle, width: float, left: str, right: str) -> Table:
+    s = styles(style)
+    cells = [
+        [Paragraph(left, s["sign_title"]), Paragraph(right, s["sign_title"])],
+        [Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"]), Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"])],
+        [Spacer(1, 20 * mm), Spacer(1, 20 * mm)],
+    ]
+    return layout_table(cells, [width / 2, width / 2])
+
+
+def book_pdf(data: DuesBookData, out: Path, style: DocumentStyle | None = None) -> Path:
+    style = style or DocumentStyle(landscape=True, left_mm=15, right_mm=12, top_mm=15, bottom_mm=15)
+    return build_pdf(
+        out,
+        book_story(data, style, frame_width(style)),
+        style,
+        f"Sổ thu, nộp đảng phí năm {data.year}",
+        data.header.branch_name,
+    )
+
+
+def receipt_pdf(data: DuesReceiptData, out: Path, style: DocumentStyle | None = None) -> Path:
+    """A receipt for what a member paid, with the amount in words and the two signatures."""
+    style = style or DocumentStyle()
+    width = frame_width(style)
+    s = styles(style)
+    cell, center, head = s["cell"], s["cell_center"], s["cell_head"]
+    right = cell.clone("receipt_right", alignment=2)
+    story: list[Flowable] = [header_block(data.header, style, width)]
+    story.append(Paragraph("BIÊN LAI THU ĐẢNG PHÍ", s["title"]))
+    story.append(Paragraph(esc(data.period.capitalize()), s["subtitle"]))
+    story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph(esc(f"Họ và tên đảng viên: {data.member}"), s["body"]))
+    story.append(Spacer(1, 2 * mm))
+    rows: list[list[Flowable]] = [[Paragraph(h, head) for h in ("Tháng", "Ngày nộp", "Hình thức", "Số tiền (đồng)")]]
+    for month, on, how, amount in data.lines:
+        rows.append(
+            [
+                Paragraph(month, center),
+                Paragraph(on, center),
+                Paragraph(esc(how), cell),
+                Paragraph(number(amount), right),
+            ]
+        )
+    rows.append(
+        [
+            Paragraph("<b>Cộng</b>", center),
+            Paragraph("", cell),
+            Paragraph("", cell),
+            Paragraph(f"<b>{number(data.total)}</b>", right),
+        ]
+    )
+    story.append(_grid(rows, [30 * mm, 35 * mm, 55 * mm, width - 120 * mm], [len(rows) - 1]))
+    story.append(Spacer(1, 3 * mm))
+    story.append(Paragraph(esc(f"Số tiền bằng chữ: {data.total_words}."), s["body"]))
+    story.append(Spacer(1, 6 * mm))
+    story.append(KeepTogether([_signatures(style, width, "NGƯỜI NỘP", "NGƯỜI THU")]))
+    return build_pdf(out, story, style, "Biên lai thu đảng phí", data.header.branch_name)
