@@ -116,6 +116,13 @@ def _parser() -> argparse.ArgumentParser:
     pl.add_argument("--out", type=Path, required=True)
     pm = printing.add_parser("members", parents=[database], help="the member list (register 7-HSĐV columns)")
     pm.add_argument("--out", type=Path, required=True)
+    pd = printing.add_parser("dues-book", parents=[database], help="the dues book of a year (.pdf or .xlsx)")
+    pd.add_argument("--year", type=int, required=True)
+    pd.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.xlsx")
+    pr_ = printing.add_parser("dues-receipt", parents=[database], help="a member's dues receipt for a year")
+    pr_.add_argument("--member", type=int, required=True)
+    pr_.add_argument("--year", type=int, required=True)
+    pr_.add_argument("--out", type=Path, required=True)
 
     backup = commands.add_parser("backup", parents=[database], help="copy the database safely to a file")
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
@@ -279,6 +286,8 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         "ledger",
     ):
         return _print_other(args, services, tr)
+    if args.command == "print" and args.print_command in ("dues-book", "dues-receipt"):
+        return _print_dues(args, services, tr)
     if args.command == "print" and args.print_command == "members":
         from chibo_desktop.reports.member_list import member_list_pdf
         from chibo_desktop.services.documents import document_style, member_list_data
@@ -520,6 +529,28 @@ def _print_other(args: argparse.Namespace, services: Services, tr: Catalog) -> i
         if not data.addenda:
             raise UserError(Message("Cli", QT_TRANSLATE_NOOP("Cli", "This meeting has no addendum to print.")))
         addendum_pdf(data, args.out, style)
+    print(tr.translate("Cli", "Printed {path}.").format(path=args.out))
+    return 0
+
+
+def _print_dues(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
+    from chibo_desktop.reports.dues_pdf import book_pdf, receipt_pdf
+    from chibo_desktop.services import documents, dues_documents
+
+    ledger, today = services.dues.ledger(), services.today()
+    if args.print_command == "dues-book":
+        data = dues_documents.book_data(ledger, services.organisation, args.year, today)
+        if args.out.suffix.lower() == ".xlsx":
+            dues_documents.write_book_xlsx(data, args.out)
+        else:
+            book_pdf(data, args.out, documents.document_style(services).turned())
+    else:
+        if args.member not in ledger.members:
+            raise UserError(
+                Message("Cli", QT_TRANSLATE_NOOP("Cli", "There is no member with id {id}."), {"id": args.member})
+            )
+        data_ = dues_documents.receipt_data(ledger, services.organisation, args.member, args.year, today)
+        receipt_pdf(data_, args.out, documents.document_style(services))
     print(tr.translate("Cli", "Printed {path}.").format(path=args.out))
     return 0
 

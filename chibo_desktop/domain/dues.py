@@ -187,6 +187,7 @@ class MonthRules:
     exempt_party_years: int
     branch_share_percent: int
     retirement: dict[str, Any]
+    retirement_key: str = ""
 
 
 def _first(book: RuleBook, key: str) -> date | None:
@@ -202,6 +203,7 @@ def month_rules(book: RuleBook, month: date) -> MonthRules:
         rates = {key: Rate.from_json(value) for key, value in book.get("dues.rates", day).items()}
     wages = {_region(name): int(amount) for name, amount in book.get("dues.minimum_wage", day).items()}
     rounding = book.get("dues.rounding", day)
+    retirement = book.get("dues.retirement_age", month_end(day))
     return MonthRules(
         month=day,
         rates=rates,
@@ -211,7 +213,8 @@ def month_rules(book: RuleBook, month: date) -> MonthRules:
         rounding_mode=str(rounding.get("mode", "nearest")),
         exempt_party_years=int(book.get("dues.exempt_party_years", day)),
         branch_share_percent=int(book.get("dues.branch_share_percent", day)),
-        retirement=book.get("dues.retirement_age", month_end(day)),
+        retirement=retirement,
+        retirement_key=json.dumps(retirement, sort_keys=True),
     )
 
 
@@ -301,14 +304,37 @@ def decision_on(decisions: Sequence[Decision], month: date) -> Decision | None:
     return None
 
 
-class DuesCalculator:
-    """Month dues for many members: the rules of each month and each member's dates are worked out once."""
+DueCache = dict[tuple[object, ...], object]  # (rules, member id, member fingerprint, month …) → MonthDue or a sum
 
-    def __init__(self, book: RuleBook) -> None:
+
+def rules_key(book: RuleBook) -> str:
+    """A fingerprint of the dues rules: a month's due depends only on it, the member's facts and the month."""
+    values = []
+    for name in book.keys():  # noqa: SIM118 (a RuleBook, not a dict)
+        if name.startswith("dues."):
+            values += [(v.key, v.valid_from.isoformat(), v.value) for v in book.history(name)]
+    return json.dumps(values, sort_keys=True)
+
+
+class DuesCalculator:
+    """Month dues for many members: the rules of each month and each member's dates are worked out once, and each
+    member's month once. *cache* may be shared between calculators on the same rules (the services keep one, so a
+    write does not work every member's months out again)."""
+
+    def __init__(self, book: RuleBook, cache: DueCache | None = None) -> None:
         self._book = book
         self._months: dict[date, MonthRules] = {}
         self._retirement: dict[tuple[int, str], date | None] = {}
         self._milestones: dict[tuple[int, int], date] = {}
+        self._cache: DueCache = cache if cache is not None else {}
+        self._key = rules_key(book)
+        self._fingerprints: dict[int, int] = {}  # id(member object) → hash of its facts, worked out once
+
+    def _fingerprint(self, member: "DuesMember") -> int:
+        found = self._fingerprints.get(id(member))
+        if found is None:
+            found = self._fingerprints[id(member)] = hash(member)
+        return found
 
     def rules(self, month: date) -> MonthRules:
         day = month_start(month)
@@ -318,7 +344,7 @@ class DuesCalculator:
         return found
 
     def _retired(self, member: DuesMember, rules: MonthRules, last_day: date) -> bool:
-        key = (member.id, json.dumps(rules.retirement, sort_keys=True))
+        key = (member.id, rules.retirement_key)
         if key not in self._retirement:
             self._retirement[key] = retirement_date(rules.retirement, member.gender, member.date_of_birth)
         reached = self._retirement[key]
@@ -334,7 +360,27 @@ class DuesCalculator:
         return self._milestones[key]
 
     def due(self, member: DuesMember, month: date) -> MonthDue:
-        day = month_start(month)
+        day = month if month.day == 1 else month_start(month)
+        key = (self._key, member.id, self._fingerprint(member), day)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._due(member, day)
+        return found  # type: ignore[return-value]
+
+    def cumulative(self, member: DuesMember, start: date, last: date) -> int:
+        """The sum of the member's dues from *start*'s month to *last*'s, both included."""
+        first, final = month_start(start), month_start(last)
+        if final < first:
+            return 0
+        key = (self._key, member.id, self._fingerprint(member), first, final, "sum")
+        found = self._cache.get(key)
+        if found is None:
+            before = self.cumulative(member, first, add_months(final, -1)) if final > first else 0
+            found = self._cache[key] = before + self.due(member, final).due
+        return found  # type: ignore[return-value]
+
+    def _due(self, member: DuesMember, month: date) -> MonthDue:
+        day = month
         last_day = month_end(day)
         rules = self.rules(day)
         state = state_on(member.events, last_day)

@@ -16,6 +16,7 @@ from enum import StrEnum
 from chibo_desktop.domain.dates import add_months, screen_date
 from chibo_desktop.domain.dues import (
     Channel,
+    DueCache,
     DuesCalculator,
     DuesEntry,
     DuesMember,
@@ -95,10 +96,12 @@ class DuesLedger:
         entries: Sequence[DuesEntry],
         start: date,
         by: str = "",
+        cache: DueCache | None = None,
     ) -> None:
-        """*start* is the first month of the book: nothing is due and nothing is paid before it."""
+        """*start* is the first month of the book: nothing is due and nothing is paid before it. *cache* keeps the
+        members' month dues between ledgers (see :class:`DuesCalculator`)."""
         self.rules = rules
-        self.calc = DuesCalculator(rules)
+        self.calc = DuesCalculator(rules, cache)
         self.members = {m.id: m for m in members}
         self.entries = list(entries)
         self.start = month_start(start)
@@ -112,17 +115,60 @@ class DuesLedger:
         self._collected: dict[date, int] = defaultdict(int)
         self._handed: dict[date, int] = defaultdict(int)
         self._reasons: dict[tuple[int, date], str] = {}
+        self._notes: dict[int, DuesEntry] = {}  # the "not paid" notes by id, to take a reversed one's reason away
+        self._months: dict[int, list[MemberMonth]] = {}  # each member's months as last worked out
         for e in self.entries:
-            if e.kind == EntryKind.PAYMENT and e.member_id is not None:
-                self._paid[e.member_id][e.month] += e.signed
-                self._collected[e.month] += e.signed
-                if e.channel == Channel.ONLINE:
-                    self._online[e.member_id][e.month] += e.signed
-            elif e.kind == EntryKind.HANDOVER:
-                self._handed[e.month] += e.signed
-        for e in live_entries(self.entries):
-            if e.kind == EntryKind.UNPAID and e.member_id is not None:
-                self._reasons[(e.member_id, e.month)] = e.note
+            self._add(e)
+
+    def _add(self, e: DuesEntry) -> None:
+        if e.member_id is not None:
+            self._months.pop(e.member_id, None)
+        if e.kind == EntryKind.PAYMENT and e.member_id is not None:
+            self._paid[e.member_id][e.month] += e.signed
+            self._collected[e.month] += e.signed
+            if e.channel == Channel.ONLINE:
+                self._online[e.member_id][e.month] += e.signed
+        elif e.kind == EntryKind.HANDOVER:
+            self._handed[e.month] += e.signed
+        elif e.kind == EntryKind.UNPAID and e.member_id is not None:
+            key = (e.member_id, e.month)
+            if e.reverses is None:
+                self._notes[e.id] = e
+                self._reasons[key] = e.note
+            else:
+                undone = self._notes.pop(e.reverses, None)
+                if undone is not None and self._reasons.get(key) == undone.note:
+                    later = [n for n in self._notes.values() if (n.member_id, n.month) == key]
+                    if later:
+                        self._reasons[key] = later[-1].note
+                    else:
+                        del self._reasons[key]
+
+    def copy(self) -> "DuesLedger":
+        """A ledger with the same journal that can take postings while readers keep using this one."""
+        twin = object.__new__(DuesLedger)
+        twin.rules, twin.calc, twin.members, twin.start, twin.by = (
+            self.rules,
+            self.calc,
+            self.members,
+            self.start,
+            self.by,
+        )
+        twin.entries = list(self.entries)
+        twin._next_id = self._next_id
+        twin._paid = defaultdict(lambda: defaultdict(int), {k: defaultdict(int, v) for k, v in self._paid.items()})
+        twin._online = defaultdict(lambda: defaultdict(int), {k: defaultdict(int, v) for k, v in self._online.items()})
+        twin._collected = defaultdict(int, self._collected)
+        twin._handed = defaultdict(int, self._handed)
+        twin._reasons = dict(self._reasons)
+        twin._notes = dict(self._notes)
+        twin._months = dict(self._months)
+        return twin
+
+    def stored_as_expected(self, placeholders: Sequence[int], stored: Sequence[int]) -> bool:
+        """After the new entries were stored: True when the database gave them the ids the ledger expected (it
+        does, as nothing is ever deleted from the journal); otherwise this ledger must not be kept."""
+        return list(placeholders) == list(stored)
 
     # --- reading ----------------------------------------------------------------------------------------------
 
@@ -131,6 +177,15 @@ class DuesLedger:
 
     def member_months(self, member_id: int, last: date) -> list[MemberMonth]:
         """The member's months from the start of the book to *last*, with the balance carried through."""
+        final = month_start(last)
+        known = self._months.get(member_id)
+        if known and known[-1].month >= final:
+            return [mm for mm in known if mm.month <= final]
+        computed = self._member_months(member_id, final)
+        self._months[member_id] = computed
+        return list(computed)
+
+    def _member_months(self, member_id: int, last: date) -> list[MemberMonth]:
         member = self.members[member_id]
         out = []
         balance = 0
@@ -187,24 +242,28 @@ class DuesLedger:
         handed = sum(v for m, v in self._handed.items() if m <= day)
         return upper - handed
 
-    def _totals(self, months: Sequence[date], label: str, cache: dict[int, list[MemberMonth]]) -> MonthTotals:
+    def _paid_through(self, member_id: int, month: date) -> int:
+        return sum(v for m, v in self._paid.get(member_id, {}).items() if m <= month)
+
+    def _totals(self, months: Sequence[date], label: str) -> MonthTotals:
+        """Part II over *months*, without working out whole member histories: dues are cached and summed, the
+        payments come from the index."""
         last = months[-1]
         members = exempt = unpaid = due = collected = online = above = 0
-        for rows in cache.values():
-            by_month = {mm.month: mm for mm in rows}
-            end = by_month.get(last)
-            if end is not None and end.due.listed:
-                members += 1
-                exempt += 1 if end.due.exempt else 0
-                unpaid += 1 if end.unpaid else 0
+        for member in self.members.values():
+            paid = self._paid.get(member.id, {})
             for month in months:
-                mm = by_month.get(month)
-                if mm is None:
-                    continue
-                due += mm.due.due
-                collected += mm.collected
-                online += mm.online
-                above += mm.due.due - mm.due.by_rule if mm.due.pledged else 0
+                month_due = self.calc.due(member, month)
+                due += month_due.due
+                collected += paid.get(month, 0)
+                online += self._online.get(member.id, {}).get(month, 0)
+                above += month_due.due - month_due.by_rule if month_due.pledged else 0
+            end = self.calc.due(member, last)
+            if end.listed:
+                members += 1
+                exempt += 1 if end.exempt else 0
+                owed = self.calc.cumulative(member, self.start, last) - self._paid_through(member.id, last)
+                unpaid += 1 if end.due > 0 and paid.get(last, 0) == 0 and owed > 0 else 0
         kept = upper = paid_up = 0
         for month in months:
             k, u = self.shares(month)
@@ -215,26 +274,29 @@ class DuesLedger:
 
     def totals(self, months: Sequence[date], label: str = "") -> MonthTotals:
         """Part II over *months* (one month, a quarter, a year), counts at the last of them."""
-        days = [month_start(m) for m in months]
-        cache = {member_id: self.member_months(member_id, days[-1]) for member_id in self.members}
-        return self._totals(days, label or month_text(days[-1]), cache)
+        days = [month_start(m) for m in months if month_start(m) >= self.start]
+        if not days:
+            return MonthTotals(label, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        return self._totals(days, label or month_text(days[-1]))
 
     def book(self, year: int, last: date | None = None) -> DuesBook:
         """The book of *year*: the months from the start of the book up to *last*'s month (all of the year
         without it), each quarter with a month in it, and the year."""
         final = min(date(year, 12, 1), month_start(last)) if last else date(year, 12, 1)
         months = tuple(m for m in (date(year, n, 1) for n in range(1, 13)) if self.start <= m <= final)
-        cache = {member_id: self.member_months(member_id, final) for member_id in self.members}
-        part_one = {member_id: tuple(mm for mm in rows if mm.month in months) for member_id, rows in cache.items()}
-        by_month = {month: self._totals([month], month_text(month), cache) for month in months}
+        part_one = {
+            member_id: tuple(mm for mm in self.member_months(member_id, final) if mm.month in months)
+            for member_id in self.members
+        }
+        by_month = {month: self._totals([month], month_text(month)) for month in months}
         rows: list[MonthTotals] = []
         for quarter in range(4):
             chosen = [m for m in months if (m.month - 1) // 3 == quarter]
             if chosen:
                 rows.extend(by_month[m] for m in chosen)
-                rows.append(self._totals(chosen, f"Q{quarter + 1}", cache))
+                rows.append(self._totals(chosen, f"Q{quarter + 1}"))
         if months:
-            rows.append(self._totals(list(months), str(year), cache))
+            rows.append(self._totals(list(months), str(year)))
         ordered = tuple(sorted(self.members.values(), key=lambda m: name_sort_key(m.name)))
         return DuesBook(year, months, ordered, part_one, tuple(rows), by_month)
 
@@ -271,8 +333,10 @@ class DuesLedger:
         """Accept *new* only if the upper level is never paid more than its share of what was collected."""
         before = self.entries
         self.entries = before + new
-        self._index()
-        months = sorted(set(self._collected) | set(self._handed))
+        for e in new:
+            self._add(e)
+        first = min(e.month for e in new)
+        months = sorted(m for m in set(self._collected) | set(self._handed) if m >= first)
         for month in months:
             short = self.to_pay_up(month)
             if short < 0:

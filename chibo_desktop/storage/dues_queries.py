@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.dues import (
@@ -23,6 +23,7 @@ from chibo_desktop.domain.dues import (
 )
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
+from chibo_desktop.storage.models import new_uuid
 
 
 def _member_ids(org_units: Sequence[int]) -> Any:
@@ -30,13 +31,16 @@ def _member_ids(org_units: Sequence[int]) -> Any:
 
 
 def settings(session: Session, org_units: Sequence[int] | None = None) -> dict[int, list[DuesSetting]]:
-    query = select(m.DuesSettingRow).order_by(m.DuesSettingRow.member_id, m.DuesSettingRow.valid_from)
+    t = m.DuesSettingRow.__table__
+    query = select(
+        t.c.member_id, t.c.valid_from, t.c.category, t.c.base, t.c.region, t.c.pledged, t.c.note, t.c.id
+    ).order_by(t.c.member_id, t.c.valid_from)
     if org_units is not None:
-        query = query.where(m.DuesSettingRow.member_id.in_(_member_ids(org_units)))
+        query = query.where(t.c.member_id.in_(_member_ids(org_units)))
     out: dict[int, list[DuesSetting]] = defaultdict(list)
-    for r in session.scalars(query):
-        out[r.member_id].append(
-            DuesSetting(r.member_id, r.valid_from, Category(r.category), r.base, r.region, r.pledged, r.note, r.id)
+    for member_id, valid_from, category, base, region, pledged, note, row_id in session.execute(query):
+        out[member_id].append(
+            DuesSetting(member_id, valid_from, Category(category), base, region, pledged, note, row_id)
         )
     return out
 
@@ -125,7 +129,7 @@ def entries(session: Session, org_units: Sequence[int] | None = None) -> list[Du
     t = m.DuesEntryRow.__table__
     query = select(
         t.c.id, t.c.kind, t.c.month, t.c.on, t.c.amount, t.c.member_id, t.c.channel, t.c.reverses_id, t.c.note,
-        t.c.created_by, t.c.created_at, t.c.batch,
+        t.c.created_by, t.c.batch,
     ).order_by(t.c.month, t.c.id)  # fmt: skip
     if org_units is not None:
         query = query.where(t.c.org_unit_id.in_(list(org_units)))
@@ -141,35 +145,42 @@ def entries(session: Session, org_units: Sequence[int] | None = None) -> list[Du
             reverses=reverses,
             note=note,
             by=by,
-            at=at.isoformat(sep=" ", timespec="minutes") if at else "",
             batch=batch,
         )
-        for entry_id, kind, month, on, amount, member_id, channel, reverses, note, by, at, batch in session.execute(
-            query
-        )
+        for entry_id, kind, month, on, amount, member_id, channel, reverses, note, by, batch in session.execute(query)
     ]
 
 
 def insert_entries(session: Session, branch_id: int, new: Sequence[DuesEntry]) -> list[int]:
-    """Store new journal lines (their ids from the ledger are placeholders; the database gives the real ones)."""
-    ids = []
+    """Store new journal lines in one statement (their ids from the ledger are placeholders; the database gives
+    the real ones, returned in order)."""
+    if not new:
+        return []
     now = moment(session)
-    for e in new:
-        row = m.DuesEntryRow(
-            org_unit_id=branch_id,
-            kind=e.kind.value,
-            month=e.month,
-            on=e.on,
-            amount=e.amount,
-            member_id=e.member_id,
-            channel=e.channel.value,
-            reverses_id=e.reverses,
-            batch=e.batch,
-            note=e.note,
-            created_by=e.by,
-            created_at=now,
-        )
-        session.add(row)
-        session.flush()
-        ids.append(row.id)
-    return ids
+    rows = [
+        {
+            "uuid": new_uuid(),
+            "org_unit_id": branch_id,
+            "kind": e.kind.value,
+            "month": e.month,
+            "on": e.on,
+            "amount": e.amount,
+            "member_id": e.member_id,
+            "channel": e.channel.value,
+            "reverses_id": e.reverses,
+            "batch": e.batch,
+            "note": e.note,
+            "created_by": e.by,
+            "created_at": now,
+        }
+        for e in new
+    ]
+    statement = insert(m.DuesEntryRow).returning(m.DuesEntryRow.id, sort_by_parameter_order=True)
+    return list(session.execute(statement, rows).scalars())
+
+
+def data_version(session: Session) -> int:
+    """A number that changes with every change to the branch's records: the audit triggers log each insert, update
+    and delete of the audited tables (members, events, rules, dues …) in the same transaction. A reader that saw the
+    same number saw the same data."""
+    return int(session.execute(select(func.coalesce(func.max(m.AuditRow.id), 0))).scalar_one())

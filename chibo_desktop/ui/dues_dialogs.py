@@ -142,7 +142,7 @@ class MemberDuesDialog(QDialog):
         form = QFormLayout()
         self.decision_errors = FieldErrors()
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("Exempt"), (DecisionKind.EXEMPT.value, 100))
+        self.kind.addItem(self.tr("Exempt"), f"{DecisionKind.EXEMPT.value}:100")
         self.reason = QComboBox()
         for reason, label in REASON_LABELS.items():
             self.reason.addItem(translate("Dues", label), reason.value)
@@ -191,15 +191,21 @@ class MemberDuesDialog(QDialog):
         allowed = self._dues.ledger().rules.get("dues.reduction_percents", self._today)
         current = self.kind.currentData()
         self.kind.clear()
-        self.kind.addItem(self.tr("Exempt"), (DecisionKind.EXEMPT.value, 100))
+        self.kind.addItem(self.tr("Exempt"), f"{DecisionKind.EXEMPT.value}:100")
         for percent in allowed:
             self.kind.addItem(
-                self.tr("Reduce by {percent}%").format(percent=percent), (DecisionKind.REDUCE.value, int(percent))
+                self.tr("Reduce by {percent}%").format(percent=percent), f"{DecisionKind.REDUCE.value}:{percent}"
             )
         if current is not None:
             index = self.kind.findData(current)
             self.kind.setCurrentIndex(max(0, index))
         self.summary.setText(self._summary(data))
+        if data.settings and not self.base.text():
+            latest = data.settings[-1]
+            self.category.setCurrentIndex(max(0, self.category.findData(latest.category.value)))
+            self.base.setText(number(latest.base) if latest.base else "")
+            self.region.setCurrentIndex(max(0, self.region.findData(latest.region or 0)))
+            self.pledged.setText(number(latest.pledged) if latest.pledged else "")
         _fill(
             self.settings_table,
             [
@@ -308,7 +314,7 @@ class MemberDuesDialog(QDialog):
         if bad:
             self.decision_errors.show(bad)
             return
-        kind, percent = self.kind.currentData()
+        kind, percent = str(self.kind.currentData()).split(":")
         self._act(
             self.decision_errors,
             lambda: self._dues.add_decision(

@@ -10,6 +10,8 @@ reaching 50 years of Party age this year.
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -17,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -36,11 +40,17 @@ from chibo_desktop.domain.dues_book import DuesFlag, FlagKind, MonthTotals
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import money, parse_money, percent
 from chibo_desktop.domain.text import fold
-from chibo_desktop.services.changes import Change
+from chibo_desktop.reports.dues_pdf import book_pdf, receipt_pdf
+from chibo_desktop.reports.layout import DocumentStyle
+from chibo_desktop.services import dues_documents
+from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.dues import DuesService, DuesSheet, Posted, SheetRow
+from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.ui.crash import show_user_error
+from chibo_desktop.ui.dues_dialogs import HandoverDialog, MemberDuesDialog
+from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.tasks import TaskRunner
-from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
+from chibo_desktop.ui.text_table import ID_ROLE
 
 ROOT = QModelIndex()
 NAME, HOW, DUE, ARREARS, PAID, OWED, STATE = range(7)
@@ -168,6 +178,8 @@ class DuesSheetModel(QAbstractTableModel):
                     return self.tr("ahead {amount}").format(amount=money(-m.owed))
                 return money(m.owed)
             return self._state(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (HOW, STATE):
+            return self._how(row) if column == HOW else self._state(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (DUE, ARREARS, PAID, OWED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -185,44 +197,43 @@ class DuesSheetModel(QAbstractTableModel):
         return (
             self.tr("Full name"),
             self.tr("How it is worked out"),
-            self.tr("Due this month"),
-            self.tr("Owed from before"),
-            self.tr("Paid this month"),
+            self.tr("Due"),
+            self.tr("Owed before"),
+            self.tr("Paid"),
             self.tr("Still owed"),
             self.tr("State"),
         )[section]
 
 
 class DuesWidget(QWidget):
-    """The month's collection; *open_member* opens a member's dues settings, *hand_over*, *print_book*,
-    *export_book* and *print_receipt* are the window's (dialogs and printing live there)."""
+    """The month's collection. *preview(key, title, file name, build)* is the window's way of printing a document
+    in the background into its preview; *style()* the document layout in force."""
 
     loaded = Signal()
     marked = Signal()
+    exported = Signal(object)
 
     def __init__(
         self,
         dues: DuesService,
+        organisation: OrganisationService,
         on_change: Callable[[Change], None],
         tasks: TaskRunner,
         today: Callable[[], date],
-        open_member: Callable[[int], object],
-        hand_over: Callable[[date], object],
-        print_book: Callable[[int], object],
-        export_book: Callable[[int], object],
-        print_receipt: Callable[[int, int], object],
+        preview: Callable[[str, str, str, Callable[[Path], Path]], object],
+        style: Callable[[], DocumentStyle],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._dues = dues
+        self._organisation = organisation
         self._on_change = on_change
         self._tasks = tasks
         self._today = today
-        self._open_member = open_member
-        self._hand_over = hand_over
-        self._print_book = print_book
-        self._export_book = export_book
-        self._print_receipt = print_receipt
+        self._preview = preview
+        self._style = style
+        self._own: list[Change] = []  # changes this screen posted and already shows
+        self._dialogs: list[QWidget] = []
         self.read_only = False
         self.sheet: DuesSheet | None = None
         self._pending_key: tuple[int, str] | None = None  # (member id, "amount" | "reason") of the box below
@@ -271,10 +282,10 @@ class DuesWidget(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 190), (HOW, 200), (DUE, 95), (ARREARS, 105), (PAID, 120), (OWED, 105)):
+        for column, width in ((NAME, 185), (HOW, 210), (DUE, 85), (ARREARS, 95), (PAID, 155), (OWED, 95)):
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
-        self.table.doubleClicked.connect(lambda index: self._open_member(int(index.data(ID_ROLE))))
+        self.table.doubleClicked.connect(lambda index: self.open_member(int(index.data(ID_ROLE))))
         box.addWidget(self.table)
         entry = QHBoxLayout()
         self.entry_label = QLabel(self.tr("Amount"))
@@ -296,18 +307,11 @@ class DuesWidget(QWidget):
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel(self.tr("To look at")))
-        self.flag_model = TextTableModel([self.tr("Member"), self.tr("What")], self)
-        self.flags = QTableView()
+        side.addWidget(QLabel(self.tr("To look at (click a name for the member's dues)")))
+        self.flags = QTextBrowser()
         self.flags.setObjectName("dues_flags")
-        self.flags.setModel(self.flag_model)
-        self.flags.verticalHeader().hide()
-        self.flags.setWordWrap(True)
-        self.flags.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.flags.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.flags.horizontalHeader().setStretchLastSection(True)
-        self.flags.setColumnWidth(0, 130)
-        self.flags.doubleClicked.connect(lambda index: self._open_member(int(index.data(ID_ROLE))))
+        self.flags.setOpenLinks(False)
+        self.flags.anchorClicked.connect(lambda url: self.open_member(int(url.toString().removeprefix("member:"))))
         side.addWidget(self.flags)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
@@ -320,9 +324,9 @@ class DuesWidget(QWidget):
         for key, text, slot in (
             ("member", self.tr("Member's dues settings…"), self.open_selected),
             ("undo", self.tr("Undo the last entry…"), self.undo_current),
-            ("hand_over", self.tr("Pay up to the upper level…"), lambda: self._hand_over(self.chosen_month())),
-            ("book", self.tr("Print the dues book…"), lambda: self._print_book(self.year.value())),
-            ("export", self.tr("Dues book to Excel…"), lambda: self._export_book(self.year.value())),
+            ("hand_over", self.tr("Pay up to the upper level…"), self.hand_over),
+            ("book", self.tr("Print the dues book…"), self.print_book),
+            ("export", self.tr("Dues book to Excel…"), self.export_book),
             ("receipt", self.tr("Receipt…"), self.print_receipt),
         ):
             button = QPushButton(text)
@@ -386,22 +390,26 @@ class DuesWidget(QWidget):
         )
 
     def _show_flags(self, flags: tuple[DuesFlag, ...]) -> None:
-        rows = []
+        self.flag_texts = []
+        items = []
         for f in flags:
             if f.kind == FlagKind.REMOVAL_PROPOSAL:
                 text = self.tr(
-                    "No dues for {count} months this year without reason ({months}): the branch may propose "
+                    "no dues for {count} months this year without reason (months {months}): the branch may propose "
                     "removal; the upper level decides."
-                ).format(count=f.count, months=", ".join(f"{m.month:02d}" for m in f.months))
+                ).format(count=f.count, months=", ".join(str(m.month) for m in f.months))
             elif f.kind == FlagKind.DECISION_ENDS:
-                text = self.tr("The exemption or reduction ends with {month}.").format(month=month_text(f.months[0]))
+                text = self.tr("the exemption or reduction ends with {month}.").format(month=month_text(f.months[0]))
             else:
-                text = self.tr("Reaches {years} years of Party age on {date}: exempt from {month}.").format(
+                text = self.tr("reaches {years} years of Party age on {date}: exempt from {month}.").format(
                     years=f.count, date=f.on.strftime("%d/%m/%Y") if f.on else "", month=month_text(f.months[0])
                 )
-            rows.append((f.member_id, (f.name, text), f.kind == FlagKind.REMOVAL_PROPOSAL))
-        self.flag_model.set_rows(rows)
-        self.flags.resizeRowsToContents()
+            self.flag_texts.append(f"{f.name}: {text}")
+            colour = f" style='color:{ERROR_COLOUR}'" if f.kind == FlagKind.REMOVAL_PROPOSAL else ""
+            items.append(f"<li{colour}><a href='member:{f.member_id}'>{escape(f.name)}</a>: {escape(text)}</li>")
+        self.flags.setHtml(
+            f"<ul style='margin-left:-20px'>{''.join(items)}</ul>" if items else "<p>" + self.tr("Nothing.") + "</p>"
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         """At a committee the dues are its branches': shown, never posted."""
@@ -546,6 +554,7 @@ class DuesWidget(QWidget):
         for member_id in posted.change.ids:
             self.model.replace(member_id, posted.row(member_id, month))
         self._show_totals(posted.totals(month))
+        self._own.append(posted.change)
         self._on_change(posted.change)
         dues, year = self._dues, month.year
         self._tasks.run(
@@ -587,12 +596,75 @@ class DuesWidget(QWidget):
             self._post(lambda: self._dues.reverse(entry.id, reason))
             self.table.setFocus()
 
-    def open_selected(self) -> None:
-        member_id = self._current_member()
-        if member_id is not None:
-            self._open_member(member_id)
+    def apply_change(self, change: Change) -> None:
+        """Reload after a change made elsewhere (a dialog, the roster, the rules); lines this screen wrote itself are
+        already redrawn."""
+        if change in self._own:
+            self._own.remove(change)
+            return
+        if change.topics & {Topic.DUES, Topic.MEMBERS, Topic.RULES, Topic.ORGANISATION} and self.sheet is not None:
+            self.refresh()
 
-    def print_receipt(self) -> None:
+    def _open(self, dialog: QWidget) -> QWidget:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        dialog.show()
+        return dialog
+
+    def open_member(self, member_id: int) -> MemberDuesDialog:
+        dialog = MemberDuesDialog(self._dues, member_id, self._on_change, self._today(), self.read_only, self)
+        self._open(dialog)
+        return dialog
+
+    def open_selected(self) -> MemberDuesDialog | None:
         member_id = self._current_member()
-        if member_id is not None:
-            self._print_receipt(member_id, self.year.value())
+        return self.open_member(member_id) if member_id is not None else None
+
+    def hand_over(self) -> HandoverDialog:
+        dialog = HandoverDialog(self._dues, self.chosen_month(), self._on_change, self._today(), self)
+        self._open(dialog)
+        return dialog
+
+    def print_book(self, year: int | None = None) -> object:
+        dues, organisation, today, style = self._dues, self._organisation, self._today, self._style
+        chosen = year or self.year.value()
+        return self._preview(
+            "print-dues-book",
+            self.tr("Dues book {year}").format(year=chosen),
+            f"so-dang-phi-{chosen}.pdf",
+            lambda out: book_pdf(
+                dues_documents.book_data(dues.ledger(), organisation, chosen, today()), out, style().turned()
+            ),
+        )
+
+    def print_receipt(self, member_id: int | None = None, year: int | None = None) -> object:
+        chosen = member_id if member_id is not None else self._current_member()
+        if chosen is None:
+            return None
+        dues, organisation, today, style = self._dues, self._organisation, self._today, self._style
+        in_year = year or self.year.value()
+        return self._preview(
+            "print-dues-receipt",
+            self.tr("Dues receipt"),
+            f"bien-lai-dang-phi-{chosen}-{in_year}.pdf",
+            lambda out: receipt_pdf(
+                dues_documents.receipt_data(dues.ledger(), organisation, chosen, in_year, today()), out, style()
+            ),
+        )
+
+    def export_book(self, year: int | None = None, path: Path | None = None) -> object:
+        chosen = year or self.year.value()
+        if path is None:
+            picked, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Dues book to Excel"), f"so-dang-phi-{chosen}.xlsx", self.tr("Excel workbook (*.xlsx)")
+            )
+            if not picked:
+                return None
+            path = Path(picked).with_suffix(".xlsx")
+        dues, organisation, today, target = self._dues, self._organisation, self._today, path
+
+        def work() -> Path:
+            return dues_documents.write_book_xlsx(
+                dues_documents.book_data(dues.ledger(), organisation, chosen, today()), target
+            )
+
+        return self._tasks.run("export-dues", work, self.exported.emit, self._failed, owner=self)

@@ -45,6 +45,7 @@ from chibo_desktop.ui.audit_dialog import AuditDialog
 from chibo_desktop.ui.backup_dialogs import RestoreDialog
 from chibo_desktop.ui.charts_view import ChartsWidget
 from chibo_desktop.ui.crash import show_user_error
+from chibo_desktop.ui.dues_view import DuesWidget
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.form_fields import BAD_DATE
 from chibo_desktop.ui.funds_view import FundsWidget
@@ -110,6 +111,21 @@ class MainWindow(QMainWindow):
             self.print_ledger,
         )
         self.tabs.addTab(self.funds_view, self.tr("Loan fund"))
+        self.dues_view = DuesWidget(
+            services.dues,
+            services.organisation,
+            self.changed.emit,
+            tasks,
+            services.today,
+            self._preview,
+            lambda: documents.document_style(self.services),
+        )
+        self.tabs.addTab(self.dues_view, self.tr("Party dues"))
+        self.tabs.currentChanged.connect(
+            lambda index: (
+                index == self.tabs.indexOf(self.dues_view) and self.dues_view.sheet is None and self.dues_view.refresh()
+            )
+        )
         self.charts_view = ChartsWidget(today)
         self.charts_view.year_changed.connect(lambda _year: self.refresh_charts())
         self.charts_view.print_requested.connect(self.print_charts)
@@ -171,6 +187,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("&Blank minutes form…"), self.print_blank_form))
         menu.addAction(self._action(self.tr("Minutes &book of the year…"), self.print_book))
         menu.addAction(self._action(self.tr("Attendance &register of the year…"), self.print_register))
+        menu.addAction(self._action(self.tr("&Dues book of the year…"), lambda: self.dues_view.print_book()))
         menu.addAction(self.print_action)
         menu = self.menuBar().addMenu(self.tr("E&xchange"))
         menu.addAction(self._action(self.tr("&Send the data to the upper level…"), self.export_package))
@@ -206,6 +223,7 @@ class MainWindow(QMainWindow):
         self.roster_view.set_organisation(organisation)
         self.meetings_view.set_organisation(organisation)
         self.funds_view.set_read_only(committee)
+        self.dues_view.set_read_only(committee)
 
     # --- refreshing --------------------------------------------------------------------------------------
 
@@ -247,9 +265,11 @@ class MainWindow(QMainWindow):
         raise error
 
     def apply_change(self, change: Change) -> None:
-        if change.topics - {Topic.MEETINGS}:
+        if change.topics - {Topic.MEETINGS, Topic.DUES}:
             self.fit_level(self.services.organisation.require())
             self.refresh()
+        if hasattr(self, "dues_view"):
+            self.dues_view.apply_change(change)
         if change.topics & {Topic.MEETINGS, Topic.RULES}:
             self.refresh_meetings()
         if change.topics & {Topic.MEMBERS, Topic.ORGANISATION} and hasattr(self, "funds_view"):
