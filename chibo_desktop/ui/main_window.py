@@ -187,7 +187,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("&Blank minutes form…"), self.print_blank_form))
         menu.addAction(self._action(self.tr("Minutes &book of the year…"), self.print_book))
         menu.addAction(self._action(self.tr("Attendance &register of the year…"), self.print_register))
-        menu.addAction(self._action(self.tr("&Dues book of the year…"), lambda: self.dues_view.print_book()))
+        self.dues_book_action = self._action(self.tr("&Dues book of the year…"), lambda: self.dues_view.print_book())
+        menu.addAction(self.dues_book_action)
         menu.addAction(self.print_action)
         menu = self.menuBar().addMenu(self.tr("E&xchange"))
         menu.addAction(self._action(self.tr("&Send the data to the upper level…"), self.export_package))
@@ -224,6 +225,9 @@ class MainWindow(QMainWindow):
         self.meetings_view.set_organisation(organisation)
         self.funds_view.set_read_only(committee)
         self.dues_view.set_read_only(committee)
+        # The branches' dues do not travel in their packages yet: a committee has no dues book to show.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.dues_view), not committee)
+        self.dues_book_action.setVisible(not committee)
 
     # --- refreshing --------------------------------------------------------------------------------------
 
