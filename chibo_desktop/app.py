@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chibo_desktop import __version__
@@ -17,6 +18,7 @@ from chibo_desktop.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.paths import Paths
+from chibo_desktop.resources import resource
 from chibo_desktop.services import backups
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
@@ -27,6 +29,7 @@ from chibo_desktop.ui.crash import CrashHook, show_user_error
 from chibo_desktop.ui.i18n import LanguageSwitch, render
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.setup_dialog import SetupDialog
+from chibo_desktop.ui.stick_reminder import StickReminder
 from chibo_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("chibo_desktop")
@@ -135,6 +138,12 @@ class Application:
         self.window.language_requested.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore)
         self.window.access_changed.connect(self.idle_lock.restart)
+        reminder = StickReminder(
+            self.settings, self.services.db.path, self.services.clock, self.window.backup_to_folder
+        )
+        self.window.statusBar().addPermanentWidget(reminder)
+        self.window.backup_finished.connect(reminder.copied)
+        self.reminder = reminder
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
@@ -200,6 +209,7 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("chibo-desktop")
     qt_app.setApplicationVersion(__version__)
+    qt_app.setWindowIcon(QIcon(str(resource("icons", "chibo.png"))))  # every window and the taskbar
     paths.config.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(paths.config / "settings.ini"), QSettings.Format.IniFormat)
     chosen = language or str(settings.value("language", DEFAULT_LANGUAGE))

@@ -217,9 +217,11 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         from chibo_desktop.sample.branch import write_demo
 
         paths = Paths.default(path)
-        written = write_demo(
-            open_database(paths.database, paths.backups, clock), members=args.members, seed=args.seed, today=args.today
-        )
+        sample = open_database(paths.database, paths.backups, clock)
+        try:
+            written = write_demo(sample, members=args.members, seed=args.seed, today=args.today)
+        finally:
+            sample.close()
         print(
             tr.translate("Cli", "Wrote a sample branch with {count} members to {path}.").format(
                 count=written, path=path
@@ -230,6 +232,13 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     if args.command == "init":
         return _init(args, tr, clock)
     services = _open_existing(args.cmd_db, clock)
+    try:
+        return _on_database(args, tr, services)
+    finally:
+        services.db.close()  # Windows will not let anything replace a file that is still open
+
+
+def _on_database(args: argparse.Namespace, tr: Catalog, services: Services) -> int:
     if args.command == "funds" and args.funds_command == "list":
         listing = [
             {
@@ -365,7 +374,11 @@ def _init(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         )
     existed = path.exists() and path.stat().st_size > 0
     if existed:
-        current = Services.build(open_database(path, Paths.default(path).backups, clock)).organisation.get()
+        existing = open_database(path, Paths.default(path).backups, clock)
+        try:
+            current = Services.build(existing).organisation.get()
+        finally:
+            existing.close()
         if current is not None:
             raise UserError(
                 Message(
@@ -378,8 +391,11 @@ def _init(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
             )
     paths = Paths.default(path)
     services = Services.build(open_database(paths.database, paths.backups, clock))
-    services.organisation.save(setup)
-    organisation = services.organisation.require()
+    try:
+        services.organisation.save(setup)
+        organisation = services.organisation.require()
+    finally:
+        services.db.close()
     print(
         tr.translate("Cli", "Set up {path}: {level}, “{name}”, reporting to {upper}.").format(
             path=path,
@@ -406,7 +422,7 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
             print(f"  {problem}", file=sys.stderr)
         return 1
     if not path.exists() and args.command == "backup":
-        _open_existing(path, clock)  # says there is no database there
+        _open_existing(path, clock).db.close()  # says there is no database there
     paths = Paths.default(path)
     if args.command == "backup":
         backups.copy_to(path, args.out)
@@ -555,7 +571,17 @@ def _print_dues(args: argparse.Namespace, services: Services, tr: Catalog) -> in
     return 0
 
 
+def _utf8_output() -> None:
+    """Vietnamese text on any Windows: a pipe or a file gets the ANSI code page (cp1252, or cp1258 on a Vietnamese
+    Windows, which has no precomposed ồ), and printing a name or a path then raised UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _utf8_output()
     args = _parser().parse_args(argv)
     tr = Catalog(args.lang or "vi")
     if args.command is None:

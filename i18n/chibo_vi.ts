@@ -1193,6 +1193,17 @@ Lý do đảo?</translation>
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Lưu thay đổi?</translation>
+    </message>
+    <message>
+        <source>Some changes here are not saved yet. Save them before closing?</source>
+        <translation>Có thay đổi chưa được lưu. Lưu lại trước khi đóng?</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Write the date of the event.</source>
@@ -1861,6 +1872,22 @@ Lý do đảo?</translation>
     <message>
         <source>Print the borrower&apos;s ledger…</source>
         <translation>In sổ vay của người vay…</translation>
+    </message>
+    <message>
+        <source>Choose a loan that is being repaid in the list of loans.</source>
+        <translation>Hãy chọn một món vay đang trả nợ trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <source>Choose an approved loan that is not paid out yet in the list of loans.</source>
+        <translation>Hãy chọn một món vay đã duyệt nhưng chưa giải ngân trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list of loans.</source>
+        <translation>Hãy chọn một món vay trong danh sách các món vay.</translation>
+    </message>
+    <message>
+        <source>Choose a journal line that has not been reversed.</source>
+        <translation>Hãy chọn một bút toán chưa bị đảo trong sổ quỹ.</translation>
     </message>
     <message>
         <source>Fund</source>
@@ -3007,6 +3034,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
         <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
@@ -4615,6 +4646,45 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     </message>
 </context>
 <context>
+    <name>StickReminder</name>
+    <message>
+        <source>Copy to a USB stick now…</source>
+        <translation>Sao lưu ra USB ngay…</translation>
+    </message>
+    <message>
+        <source>Remind after…</source>
+        <translation>Nhắc sau…</translation>
+    </message>
+    <message>
+        <source>After how many days without a copy to a USB stick to remind you</source>
+        <translation>Sau bao nhiêu ngày chưa sao lưu ra USB thì nhắc</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>Remind me to copy the records to a USB stick after this many days:</source>
+        <translation>Nhắc sao lưu hồ sơ ra USB sau số ngày:</translation>
+    </message>
+    <message>
+        <source>Never copied to a USB stick</source>
+        <translation>Chưa từng sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>Last copy to a USB stick: today</source>
+        <translation>Sao lưu ra USB gần nhất: hôm nay</translation>
+    </message>
+    <message>
+        <source>Last copy to a USB stick: yesterday</source>
+        <translation>Sao lưu ra USB gần nhất: hôm qua</translation>
+    </message>
+    <message>
+        <source>Last copy to a USB stick: {days} days ago</source>
+        <translation>Sao lưu ra USB gần nhất: {days} ngày trước</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The disk holding the data file {path} is full, so the change was not saved. Nothing already saved was lost. Free some space (empty the recycle bin, move old files away) and try again.</source>
@@ -4643,6 +4713,22 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>The data file {path} is no longer where it was (it was moved, deleted or its drive was removed), so the change was not saved. Put the file back, or restore the newest backup, then start the app again.</source>
         <translation>Tệp dữ liệu {path} không còn ở chỗ cũ (đã bị chuyển đi, bị xóa hoặc ổ đĩa đã bị rút ra) nên thay đổi vừa rồi chưa được lưu. Hãy đặt tệp về chỗ cũ hoặc khôi phục bản sao lưu gần nhất, rồi mở lại chương trình.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is on a network drive. The branch&apos;s records must be kept on this computer&apos;s own disk (a network can drop halfway through a save and damage them). Keep them in the usual place (%LOCALAPPDATA%\chibo-desktop) and copy backups to the network or a USB stick instead.</source>
+        <translation>Tệp dữ liệu {path} nằm trên ổ mạng. Hồ sơ của chi bộ phải được giữ trên ổ đĩa của chính máy này (mạng có thể bị ngắt giữa lúc lưu và làm hỏng dữ liệu). Hãy để hồ sơ ở chỗ thường dùng (%LOCALAPPDATA%\chibo-desktop), còn bản sao lưu thì có thể chép lên mạng hoặc USB.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is in a folder that OneDrive, Google Drive or Dropbox keeps in sync. Those programs copy the file while it is being saved and can bring back an older or a conflicting copy. Keep the records in the usual place (%LOCALAPPDATA%\chibo-desktop), outside the synced folder; a backup may go there.</source>
+        <translation>Tệp dữ liệu {path} nằm trong thư mục được OneDrive, Google Drive hoặc Dropbox đồng bộ. Các chương trình đó sao chép tệp ngay lúc đang lưu và có thể đưa về một bản cũ hơn hoặc bản xung đột. Hãy để hồ sơ ở chỗ thường dùng (%LOCALAPPDATA%\chibo-desktop), ngoài thư mục đồng bộ; bản sao lưu thì có thể để ở đó.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is on a USB stick or another removable drive. Pulling it out while the app saves would damage the records. Keep them on this computer&apos;s own disk (the usual place is %LOCALAPPDATA%\chibo-desktop) and use File → Back up to a USB stick to carry a copy.</source>
+        <translation>Tệp dữ liệu {path} nằm trên USB hoặc ổ đĩa rời. Rút ổ ra khi ứng dụng đang lưu sẽ làm hỏng hồ sơ. Hãy giữ hồ sơ trên ổ đĩa của chính máy này (chỗ thường dùng là %LOCALAPPDATA%\chibo-desktop) và dùng Tệp → Sao lưu ra USB để mang theo một bản sao.</translation>
+    </message>
+    <message>
+        <source>The data file {path} was made by a newer version of the app ({version}). This version cannot read it and has changed nothing. Install chibo-desktop {version} or newer, then open the file again.</source>
+        <translation>Tệp dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng ({version}). Phiên bản này không đọc được tệp và chưa thay đổi gì. Hãy cài chibo-desktop {version} hoặc mới hơn rồi mở lại tệp.</translation>
     </message>
 </context>
 <context>

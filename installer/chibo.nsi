@@ -28,6 +28,8 @@ RequestExecutionLevel user
 SetCompressor /SOLID lzma
 
 !define MUI_ABORTWARNING
+!define MUI_ICON "..\resources\icons\chibo.ico"
+!define MUI_UNICON "..\resources\icons\chibo.ico"
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
@@ -64,6 +66,8 @@ Section "Install"
   WriteRegStr HKCU "Software\${APP}" "ShortcutName" "$(ShortcutName)"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "Hồ sơ chi bộ (chibo-desktop)"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\chibo.exe,0"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "chibo-desktop"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" "$\"$INSTDIR\uninstall.exe$\""
   WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1

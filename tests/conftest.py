@@ -13,7 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from chibo_desktop.domain.organisation import OrganisationSetup  # noqa: E402
 from chibo_desktop.services.wiring import Services  # noqa: E402
 from chibo_desktop.storage.db import Database, open_database  # noqa: E402
-from tests.helpers.days import CLOCK
+from tests.helpers.databases import migrated_copy  # noqa: E402
+from tests.helpers.days import CLOCK  # noqa: E402
 
 SETUP = OrganisationSetup(
     branch_name="Chi bộ ấp Sáu",
@@ -21,6 +22,16 @@ SETUP = OrganisationSetup(
     place_name="Tân Hùng",
     hamlet_names=("Tổ 1", "Tổ 2", "Tổ 3"),
 )
+
+
+OFFICE_SCREEN = Path(__file__).parent / "helpers" / "office_screen.json"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Headless, on the usual office screen: 1366×768 less a 40-pixel taskbar (the offscreen platform's screen is
+    otherwise 800×800, with no taskbar), so Qt places and sizes every window as it would on the secretary's desk."""
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={OFFICE_SCREEN}"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -48,7 +59,7 @@ def _moved_clock(request: pytest.FixtureRequest) -> Iterator[None]:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "chibo.sqlite", tmp_path / "backups", clock=CLOCK)
+    database = open_database(migrated_copy(tmp_path / "chibo.sqlite"), tmp_path / "backups", clock=CLOCK)
     yield database
     database.close()
 

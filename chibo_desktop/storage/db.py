@@ -21,9 +21,19 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from chibo_desktop import __version__
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.storage.database_copies import backup_before_migration
-from chibo_desktop.storage.errors import VANISHED, StorageError, classify
+from chibo_desktop.storage.errors import (
+    CLOUD_PLACE,
+    NETWORK_PLACE,
+    NEWER_FILE,
+    REMOVABLE_PLACE,
+    VANISHED,
+    StorageError,
+    classify,
+)
+from chibo_desktop.storage.location import Unsafe, check_location
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -131,11 +141,21 @@ class Database:
         with self.engine.begin() as conn:
             command.upgrade(_alembic_config(conn), "head")
 
+    def written_by(self) -> int:
+        """The newest app version that opened this file (0 before versions were recorded)."""
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+    def mark_written_by(self, number: int) -> None:
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA user_version = {int(number)}")
+
     def close(self) -> None:
         self.engine.dispose()
 
 
 _MOMENT = "chibo.moment"
+_PLACES = {Unsafe.NETWORK: NETWORK_PLACE, Unsafe.CLOUD: CLOUD_PLACE, Unsafe.REMOVABLE: REMOVABLE_PLACE}
 
 
 def moment(session: Session) -> datetime:
@@ -144,21 +164,45 @@ def moment(session: Session) -> datetime:
     return session.info[_MOMENT]  # type: ignore[no-any-return]
 
 
+def version_number(version: str) -> int:
+    """An app version as the integer SQLite keeps in the file's header (``PRAGMA user_version``): 0.1.0 → 1000."""
+    major, minor, patch = (
+        int("".join(c for c in part if c.isdigit()) or 0) for part in (version.split(".") + ["0"] * 3)[:3]
+    )
+    return major * 1_000_000 + minor * 1_000 + patch
+
+
+def version_text(number: int) -> str:
+    return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
+
+
 def open_database(path: Path, backup_dir: Path | None = None, clock: Clock | None = None) -> Database:
     """Open (or create) the database at *path* and bring its schema to the newest version.
 
+    A file on a network drive, in a synced cloud folder or on a removable drive is refused before anything touches
+    it; so is a file made by a newer version of the app (which this one cannot read), with that version's number.
     When a migration is pending on a file that already holds data, the file is first copied to *backup_dir*
     through the backup API, so a failed or unwanted migration never costs the user their records.
     """
+    unsafe = check_location(path.parent)
+    if unsafe is not None:
+        raise StorageError(_PLACES[unsafe], path)
     with _plain_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True)
         existed = path.exists() and path.stat().st_size > 0
         database = Database(path, clock=clock)
         current = database.current_revision()
+        if current is not None and current not in database.known_revisions():
+            written_by = database.written_by()
+            database.close()
+            raise StorageError(NEWER_FILE, path, version=version_text(written_by) if written_by else "?")
         head = database.head_revision()
         if current != head:
             if existed and backup_dir is not None:
                 copy = backup_before_migration(path, backup_dir, current, database.clock.now())
                 log.info("backed up %s to %s before migrating %s → %s", path, copy, current, head)
             database.upgrade()
+        ours = version_number(__version__)
+        if database.written_by() < ours:
+            database.mark_written_by(ours)
         return database

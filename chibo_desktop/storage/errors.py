@@ -45,6 +45,30 @@ VANISHED = QT_TRANSLATE_NOOP(
     "change was not saved. Put the file back, or restore the newest backup, then start the app again.",
 )
 
+NETWORK_PLACE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data file {path} is on a network drive. The branch's records must be kept on this computer's own disk "
+    "(a network can drop halfway through a save and damage them). Keep them in the usual place "
+    "(%LOCALAPPDATA%\\chibo-desktop) and copy backups to the network or a USB stick instead.",
+)
+CLOUD_PLACE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data file {path} is in a folder that OneDrive, Google Drive or Dropbox keeps in sync. Those programs copy "
+    "the file while it is being saved and can bring back an older or a conflicting copy. Keep the records in the "
+    "usual place (%LOCALAPPDATA%\\chibo-desktop), outside the synced folder; a backup may go there.",
+)
+REMOVABLE_PLACE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data file {path} is on a USB stick or another removable drive. Pulling it out while the app saves would "
+    "damage the records. Keep them on this computer's own disk (the usual place is %LOCALAPPDATA%\\chibo-desktop) "
+    "and use File → Back up to a USB stick to carry a copy.",
+)
+NEWER_FILE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data file {path} was made by a newer version of the app ({version}). This version cannot read it and has "
+    "changed nothing. Install chibo-desktop {version} or newer, then open the file again.",
+)
+
 _PATTERNS = (
     ("disk is full", DISK_FULL),
     ("readonly", READ_ONLY),
@@ -61,8 +85,8 @@ _PATTERNS = (
 class StorageError(UserError):
     """The file could not be used as asked; ``kind`` is the message text, for tests and logs."""
 
-    def __init__(self, kind: str, path: object) -> None:
-        super().__init__(Message("Storage", kind, {"path": str(path)}))
+    def __init__(self, kind: str, path: object, **args: object) -> None:
+        super().__init__(Message("Storage", kind, {"path": str(path), **args}))
         self.kind = kind
 
 
@@ -70,6 +94,8 @@ def classify(error: BaseException) -> str | None:
     """The message for a SQLite or OS error about the file, or None when it is something else (a bug)."""
     text = str(error).lower()
     if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):
+        if getattr(error, "winerror", None) in (32, 33):  # Windows: another program has the file open
+            return LOCKED
         if error.errno == errno.ENOSPC:
             return DISK_FULL
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.meetings import AgendaItem, Opinion
+from chibo_desktop.ui.selection import enable_while_chosen
 
 
 @dataclass
@@ -53,6 +54,7 @@ class AgendaEditor(QWidget):
         remove = QPushButton(self.tr("Remove the item"))
         add.clicked.connect(lambda: self.add_item())
         remove.clicked.connect(self._remove_item)
+        self._gates = [enable_while_chosen(self.item_list, remove, allowed=lambda: not self._read_only)]
         row.addWidget(add)
         row.addWidget(remove)
         left.addLayout(row)
@@ -79,6 +81,7 @@ class AgendaEditor(QWidget):
         remove_row.clicked.connect(
             lambda: self.opinions.removeRow(self.opinions.currentRow()) if self.opinions.currentRow() >= 0 else None
         )
+        self._gates.append(enable_while_chosen(self.opinions, remove_row, allowed=lambda: not self._read_only))
         buttons.addWidget(add_row)
         buttons.addWidget(remove_row)
         buttons.addStretch(1)
@@ -111,6 +114,8 @@ class AgendaEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self._form_enabled(not read_only)
+        for gate in self._gates:
+            gate()
 
     def store(self) -> None:
         """Keep what is typed in the form in the current item."""

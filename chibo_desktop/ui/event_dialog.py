@@ -5,7 +5,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,11 +26,12 @@ from chibo_desktop.domain.members import (
 )
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import MemberService
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 
-class EventDialog(QDialog):
+class EventDialog(EditorDialog):
     def __init__(
         self,
         members: MemberService,
@@ -78,6 +78,7 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        self.track_changes()
 
     def _kind_changed(self) -> None:
         kind = EventKind(self.kind.currentData())

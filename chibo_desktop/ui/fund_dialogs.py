@@ -6,7 +6,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -38,8 +37,10 @@ from chibo_desktop.domain.funds import (
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.funds import FundService, LoanRequest
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.screen import fit_to_screen, scrolling
 
 BAD_MONEY = Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write a whole number of đồng, for example 1.500.000."))
 
@@ -57,16 +58,19 @@ def _parse_rate(text: str) -> int:
     return hundredths
 
 
-class _Form(QDialog):
+class _Form(EditorDialog):
     """A dialog with a form, errors beside fields, a message line and Save/Cancel."""
 
     def __init__(self, title: str, on_change: Callable[[Change], None], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)  # room for amounts, names and the messages under them
         self._on_change = on_change
         self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.layout_.addLayout(self.form)
+        fields = QWidget()
+        self.form = QFormLayout(fields)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(scrolling(fields))  # the form grows with its error lines
         self.errors = FieldErrors()
         self.message = message_label()
 
@@ -76,6 +80,7 @@ class _Form(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
+        self.track_changes()
 
     def save(self) -> None:  # overridden
         self.accept()
@@ -262,7 +267,7 @@ class LoanDialog(_Form):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("New loan from {fund}").format(fund=fund.name), on_change, parent)
-        self.resize(720, 760)
+        fit_to_screen(self, 720, 760)
         self._funds = funds
         self._fund = fund
         self._today = today

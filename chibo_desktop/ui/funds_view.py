@@ -42,6 +42,7 @@ from chibo_desktop.services.funds import FundService, FundSummary
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.selection import on_selection
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
 
@@ -112,9 +113,18 @@ class FundsWidget(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())  # not clicked's bool as an argument
             bar.addWidget(button)
             self.buttons[key] = button
+        for keys, needed in (
+            (("edit_fund", "capital", "loan", "print"), self.tr("Choose a fund first.")),
+            (("repay", "write_off"), self.tr("Choose a loan that is being repaid in the list of loans.")),
+            (("disburse",), self.tr("Choose an approved loan that is not paid out yet in the list of loans.")),
+            (("ledger",), self.tr("Choose a loan in the list of loans.")),
+            (("reverse",), self.tr("Choose a journal line that has not been reversed.")),
+        ):
+            for key in keys:
+                self.buttons[key].setToolTip(needed)
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -130,8 +140,9 @@ class FundsWidget(QWidget):
                 self.tr("Branch"),
             ],
             self,
+            right_aligned=(2, 3, 4, 5),
         )
-        self.fund_table = self._table(self.fund_model)
+        self.fund_table = self._table(self.fund_model, stretch=1)  # the amounts stay beside their names
         self.fund_table.setColumnHidden(6, True)  # the branch: shown at a committee only
         self.fund_table.selectionModel().selectionChanged.connect(self._fund_chosen)
         splitter.addWidget(self.fund_table)
@@ -148,6 +159,7 @@ class FundsWidget(QWidget):
                 self.tr("State"),
             ],
             self,
+            right_aligned=(1, 3, 4, 5, 6),
         )
         self.loan_table = self._table(self.loan_model)
         self.inner.addTab(self.loan_table, self.tr("Loans"))
@@ -161,6 +173,7 @@ class FundsWidget(QWidget):
                 self.tr("Posted by"),
             ],
             self,
+            right_aligned=(2,),
         )
         self.entry_table = self._table(self.entry_model)
         self.inner.addTab(self.entry_table, self.tr("Journal"))
@@ -189,6 +202,7 @@ class FundsWidget(QWidget):
                 self.tr("Age"),
             ],
             self,
+            right_aligned=(2, 3, 4),
         )
         overdue_page = QWidget()
         box = QVBoxLayout(overdue_page)
@@ -202,6 +216,8 @@ class FundsWidget(QWidget):
         splitter.addWidget(self.inner)
         splitter.setSizes([180, 480])
         layout.addWidget(splitter)
+        for table in (self.loan_table, self.entry_table):
+            on_selection(table, self._update_buttons)
         self.refresh()
 
     WRITES = ("new_fund", "edit_fund", "capital", "loan", "repay", "disburse", "write_off", "reverse")
@@ -212,15 +228,20 @@ class FundsWidget(QWidget):
             self.buttons[key].setVisible(not read_only)
         self.fund_table.setColumnHidden(6, not read_only)
 
-    def _table(self, model: TextTableModel) -> QTableView:
+    def _table(self, model: TextTableModel, stretch: int | None = None) -> QTableView:
+        """*stretch*: the column that takes the spare width (the last one if not given)."""
         table = QTableView()
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return table
 
     # --- loading ------------------------------------------------------------------------------------------
@@ -278,13 +299,10 @@ class FundsWidget(QWidget):
                 for s in view.funds
             ]
         )
-        for row, s in enumerate(view.funds):
-            if s.fund.id == view.fund_id:
-                self.fund_table.blockSignals(True)
-                self.fund_table.selectRow(row)
-                self.fund_table.blockSignals(False)
+        self._select(self.fund_table, view.fund_id)
         names = dict(self._members())
         borrowers = {p.loan.id: p.loan.borrower for p in view.positions}
+        chosen_loan, chosen_entry = self._selected(self.loan_table), self._selected(self.entry_table)
         self.loan_model.set_rows(
             [
                 (
@@ -324,6 +342,9 @@ class FundsWidget(QWidget):
                 for e in reversed(view.entries)
             ]
         )
+        self._select(self.loan_table, chosen_loan)
+        self._select(self.entry_table, chosen_entry)
+        self._update_buttons()
         self.statement.setHtml(self._statement_html(view))
         late = view.overdue
         fund_names = {s.fund.id: s.fund.name for s in view.funds}
@@ -388,10 +409,44 @@ class FundsWidget(QWidget):
     # --- actions ------------------------------------------------------------------------------------------
 
     def _fund_chosen(self) -> None:
-        rows = self.fund_table.selectionModel().selectedRows()
-        if rows:
-            self.fund_id = int(rows[0].data(ID_ROLE))
+        """Another fund was clicked: load it. Restoring the shown fund's row after a reload (``_select``) lands
+        here too, and must not reload again: that would loop for as long as the app is open."""
+        chosen = self._selected(self.fund_table)
+        if chosen is not None and chosen != self.fund_id:
+            self.fund_id = chosen
             self.refresh()
+
+    def _select(self, table: QTableView, row_id: int | None) -> None:
+        """Highlight the row of *row_id* again after a reload (its model was reset), without telling anyone."""
+        model = table.model()
+        selection = table.selectionModel()
+        for row in range(model.rowCount()):
+            if row_id is not None and model.index(row, 0).data(ID_ROLE) == row_id:
+                blocked = selection.blockSignals(True)
+                table.selectRow(row)
+                selection.blockSignals(blocked)
+                table.viewport().update()
+                return
+
+    def _update_buttons(self) -> None:
+        """Each button is enabled only when what it acts on is chosen, and is in a state it can act on."""
+        has_fund = self._fund() is not None
+        for key in ("edit_fund", "capital", "loan", "print"):
+            self.buttons[key].setEnabled(has_fund)
+        loan = self._position(self._selected(self.loan_table))
+        state = loan.state if loan is not None else None
+        self.buttons["repay"].setEnabled(state == LoanState.ACTIVE)
+        self.buttons["write_off"].setEnabled(state == LoanState.ACTIVE)
+        self.buttons["disburse"].setEnabled(state == LoanState.APPROVED)
+        self.buttons["ledger"].setEnabled(loan is not None)
+        self.buttons["reverse"].setEnabled(self._reversible(self._selected(self.entry_table)))
+
+    def _reversible(self, entry_id: int | None) -> bool:
+        if self.view is None or entry_id is None:
+            return False
+        entries = self.view.entries
+        entry = next((e for e in entries if e.id == entry_id), None)
+        return entry is not None and entry.reverses is None and all(e.reverses != entry_id for e in entries)
 
     def _selected(self, table: QTableView) -> int | None:
         rows = table.selectionModel().selectedRows()
@@ -473,21 +528,20 @@ class FundsWidget(QWidget):
         if ok:
             self._act(lambda: self._funds.write_off(position.loan.id, self._today(), decision))
 
-    def reverse(self, note: str | None = None) -> None:
+    def reverse(self) -> None:
         entry_id = self._selected(self.entry_table)
         if not self._need(entry_id, self.tr("Choose an entry in the journal first.")) or self.fund_id is None:
             return
         assert entry_id is not None
-        if note is None:
-            note, ok = QInputDialog.getText(
-                self,
-                self.tr("Reverse the entry"),
-                self.tr("Why is it reversed? (the entry stays, a reversing entry is added)"),
-            )
-            if not ok:
-                return
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Reverse the entry"),
+            self.tr("Why is it reversed? (the entry stays, a reversing entry is added)"),
+        )
+        if not ok:
+            return
         fund_id = self.fund_id
-        self._act(lambda: self._funds.reverse(fund_id, entry_id, self._today(), note or ""))
+        self._act(lambda: self._funds.reverse(fund_id, entry_id, self._today(), note))
 
     def _act(self, action: Callable[[], Change]) -> None:
         try:

@@ -18,18 +18,20 @@ def render(message: Message) -> str:
 
 
 class LanguageSwitch:
-    """Owns the installed translator; ``use("vi")`` or ``use("en")`` swaps it."""
+    """Swaps the app's one translator: ``use("vi")`` or ``use("en")``. The translator installed is the same for
+    every switch (a class attribute), so a switch made later replaces, never stacks on, one made earlier."""
+
+    _installed: QTranslator | None = None
 
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
         self.language = "en"
 
     def use(self, language: str) -> bool:
         app = QCoreApplication.instance()
         assert app is not None
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        if LanguageSwitch._installed is not None:
+            app.removeTranslator(LanguageSwitch._installed)
+            LanguageSwitch._installed = None
         self.language = "en"
         if language == "en":
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -38,7 +40,7 @@ class LanguageSwitch:
         if not translator.load(str(i18n_dir() / f"chibo_{language}.qm")):
             return False
         app.installTranslator(translator)
-        self._translator = translator
+        LanguageSwitch._installed = translator
         self.language = language
         QLocale.setDefault(VIETNAMESE)
         return True

@@ -60,6 +60,8 @@ from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
 from chibo_desktop.ui.rules_dialog import RulesDialog
+from chibo_desktop.ui.screen import fit_to_screen
+from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import Job, TaskRunner
 
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self.roster: Roster | None = None
         self._dialogs: list[QWidget] = []
         self.setWindowTitle(self.tr("Branch records — {name}").format(name=services.organisation.require().branch_name))
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
         today = services.today()
 
         self.roster_view = RosterWidget(self.open_member, today)
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self, language: str) -> None:
         self.add_member_action = self._action(self.tr("&New member…"), self.new_member, QKeySequence.StandardKey.New)
         self.open_member_action = self._action(self.tr("&Open member"), self.open_selected, "Ctrl+O")
+        enable_while_chosen(self.roster_view.table, self.open_member_action)
         self.import_action = self._action(self.tr("&Import members…"), self.import_members, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export roster to Excel…"), self.export_members)
         self.print_action = self._action(
@@ -183,7 +186,9 @@ class MainWindow(QMainWindow):
         self.new_meeting_action = self._action(self.tr("New &meeting…"), self.new_meeting, "Ctrl+M")
         menu.addAction(self.new_meeting_action)
         menu = self.menuBar().addMenu(self.tr("&Print"))
-        menu.addAction(self._action(self.tr("&Minutes of the chosen meeting…"), self.print_minutes))
+        chosen_minutes = self._action(self.tr("&Minutes of the chosen meeting…"), self.print_minutes)
+        enable_while_chosen(self.meetings_view.list_view, chosen_minutes)
+        menu.addAction(chosen_minutes)
         menu.addAction(self._action(self.tr("&Blank minutes form…"), self.print_blank_form))
         menu.addAction(self._action(self.tr("Minutes &book of the year…"), self.print_book))
         menu.addAction(self._action(self.tr("Attendance &register of the year…"), self.print_register))

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -43,8 +42,11 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.ui.agenda_editor import AgendaEditor
 from chibo_desktop.ui.attendance_view import AttendanceView
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.screen import fit_to_screen, scrolling
+from chibo_desktop.ui.selection import enable_while_chosen
 
 
 def _table(headings: list[str]) -> QTableWidget:
@@ -67,7 +69,7 @@ def _int(text: str) -> int:
         return -1
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(EditorDialog):
     """``meeting=None`` records a new meeting on *on*; otherwise edits it, or only shows it once approved.
 
     ``read_only`` only shows it, approved or not, with no addendum (a branch's meeting, at a committee)."""
@@ -99,7 +101,7 @@ class MeetingDialog(QDialog):
             if meeting is None
             else self.tr("Meeting of {date}").format(date=screen_date(record.on))
         )
-        self.resize(940, 700)
+        fit_to_screen(self, 940, 700)
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
         if self.read_only and meeting is not None:
@@ -154,6 +156,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.buttons)
         if self._locked:
             self._lock_inputs()
+        self.track_changes(lambda: self.attendance.model.lines(), self.agenda_editor.agenda)  # a new date, a new list
 
     # --- general ------------------------------------------------------------------------------------------
 
@@ -253,6 +256,7 @@ class MeetingDialog(QDialog):
         remove = QPushButton(self.tr("Remove the row"))
         add.clicked.connect(lambda: self._append(table, [""] * columns))
         remove.clicked.connect(lambda: table.removeRow(table.currentRow()) if table.currentRow() >= 0 else None)
+        enable_while_chosen(table, remove, allowed=lambda: not self._locked)
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
@@ -270,7 +274,7 @@ class MeetingDialog(QDialog):
 
     def _build_agenda(self, record: MeetingRecord) -> None:
         self.agenda_editor = AgendaEditor(record.agenda)
-        self.tabs.addTab(self.agenda_editor, self.tr("Agenda"))
+        self.tabs.addTab(scrolling(self.agenda_editor), self.tr("Agenda"))
 
     # --- resolutions and assignments ----------------------------------------------------------------------
 
@@ -311,6 +315,7 @@ class MeetingDialog(QDialog):
                 else None
             )
         )
+        enable_while_chosen(self.assignments, remove, allowed=lambda: not self._locked)
         box.addWidget(self.assignments)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -500,7 +505,15 @@ class MeetingDialog(QDialog):
         self._on_change(change)
         self.message.setStyleSheet("color: #1b5e20;")
         self.message.setText(self.tr("Saved."))
+        self.track_changes()
         return True
+
+    def save_changes(self) -> bool:
+        """Approved minutes are not saved again: what can be typed there is an addendum (and nothing at all in
+        a branch's meeting read at a committee)."""
+        if self.read_only:
+            return False
+        return self.add_addendum() if self._locked else self.save()
 
     def _show_errors(self, error: UserError) -> None:
         self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -545,7 +558,7 @@ class MeetingDialog(QDialog):
         self.accept()
         return True
 
-    def add_addendum(self) -> None:
+    def add_addendum(self) -> bool:
         assert self._meeting is not None
         try:
             change = self._meetings.add_addendum(
@@ -554,7 +567,7 @@ class MeetingDialog(QDialog):
         except UserError as error:
             self.message.setText(render(error.message))
             self.addendum_errors.show(error.field_errors)
-            return
+            return False
         self._on_change(change)
         self._meeting = self._meetings.get(self._meeting.id)
         self.addenda_list.clear()
@@ -563,3 +576,5 @@ class MeetingDialog(QDialog):
         self.addendum_reason.clear()
         self.addendum_text.clear()
         self.addendum_errors.clear()
+        self.track_changes()
+        return True

@@ -31,6 +31,7 @@ from chibo_desktop.domain.register import FlagKind, YearGrid
 from chibo_desktop.services.meetings import MeetingListItem, Register
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
 
 ROOT = QModelIndex()
@@ -171,6 +172,8 @@ class MeetingsWidget(QWidget):
         self.list_view.setColumnHidden(6, True)  # the branch: shown at a committee only
         self.list_view.doubleClicked.connect(lambda index: self._open_meeting(int(index.data(ID_ROLE))))
         self.inner.addTab(self.list_view, self.tr("Meetings"))
+        enable_while_chosen(self.list_view, self.print_button)
+        self.print_button.setToolTip(self.tr("Choose a meeting in the list first."))
 
         register = QSplitter(Qt.Orientation.Vertical)
         self.grid_model = GridModel(self)

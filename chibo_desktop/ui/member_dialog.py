@@ -8,7 +8,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -31,9 +30,11 @@ from chibo_desktop.domain.members import EVENT_LABELS, Gender, Member, MemberRec
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import Joining, JoinKind, MemberService
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.event_dialog import EventDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.screen import scrolling
 
 ETHNICITIES = ["Kinh", "Khmer", "Hoa", "Tày", "Thái", "Mường", "Nùng", "H'Mông", "Dao", "Chăm", "Ê Đê", "Ba Na"]
 THEORY_LEVELS = ["", "Sơ cấp", "Trung cấp", "Cao cấp", "Cử nhân"]
@@ -41,7 +42,7 @@ DATE_INPUTS = ("date_of_birth", "admission_date", "admission_decision_date", "of
 PHOTO_SIZE = (240, 320)
 
 
-class MemberDialog(QDialog):
+class MemberDialog(EditorDialog):
     """``member=None`` adds a new member; otherwise edits that member. Errors are shown beside each field.
 
     ``read_only`` shows a member without a way to change it (a branch's record, at a committee)."""
@@ -102,6 +103,7 @@ class MemberDialog(QDialog):
             self._load(member)
         if self.read_only:
             self._make_read_only()
+        self.track_changes(lambda: self._photo_changed)
 
     # --- building ----------------------------------------------------------------------------------------
 
@@ -109,7 +111,7 @@ class MemberDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.tabs.addTab(page, title)
+        self.tabs.addTab(scrolling(page), title)  # the form grows with its error lines
         return form
 
     def _text(self, form: QFormLayout, label: str, field: str, placeholder: str = "") -> QLineEdit:

@@ -4,7 +4,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -19,11 +18,14 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import FieldErrors, message_label
 from chibo_desktop.ui.i18n import render
 
 
-class PlanDialog(QDialog):
+class PlanDialog(EditorDialog):
+    """Ctrl+S (or Apply) adds the topic typed; closing with a topic typed but not added asks first."""
+
     def __init__(
         self, meetings: MeetingService, year: int, on_change: Callable[[Change], None], parent: QWidget | None = None
     ) -> None:
@@ -60,6 +62,7 @@ class PlanDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.refresh()
+        self.track_changes()
 
     def refresh(self) -> None:
         topics = self._meetings.topics(self._year)
@@ -69,15 +72,20 @@ class PlanDialog(QDialog):
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
-    def add(self) -> None:
+    def save(self) -> bool:
+        return self.add()
+
+    def add(self) -> bool:
         self.message.clear()
         try:
             change = self._meetings.add_topic(self._year, self.quarter.currentData(), self.title.text())
         except UserError as error:
             self.message.setText(render(error.message))
             self.errors.show(error.field_errors)
-            return
+            return False
         self._on_change(change)
         self.title.clear()
         self.errors.clear()
         self.refresh()
+        self.track_changes()
+        return True

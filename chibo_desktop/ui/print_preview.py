@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.files import replace_atomically
 from chibo_desktop.reports.preview import PageImage, page_images
+from chibo_desktop.ui.screen import fit_to_screen
 from chibo_desktop.ui.tasks import TaskRunner
 
 SCREEN_DPI = 80
@@ -71,7 +72,7 @@ class PreviewDialog(QDialog):
         self.pdf = pdf
         self._suggested = suggested_name
         self.setWindowTitle(title)
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         layout = QVBoxLayout(self)
         self.info = QLabel(self.tr("Preparing the preview…"))
         layout.addWidget(self.info)

@@ -5,7 +5,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -22,11 +21,14 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.rules import KEYS, format_rule_value
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.rules import RulesService
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 
-class RulesDialog(QDialog):
+class RulesDialog(EditorDialog):
+    """Ctrl+S (or Apply) adds the value typed; closing with a value typed but not added asks first."""
+
     def __init__(
         self, rules: RulesService, on_change: Callable[[Change], None], today: date, parent: QWidget | None = None
     ) -> None:
@@ -71,6 +73,7 @@ class RulesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.refresh()
+        self.track_changes()
 
     def refresh(self) -> None:
         book = self._rules.book()
@@ -90,23 +93,28 @@ class RulesDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
 
-    def add_value(self) -> None:
+    def save(self) -> bool:
+        return self.add_value()
+
+    def add_value(self) -> bool:
         self.message.clear()
         self.errors.clear()
         try:
             valid_from = self.valid_from.value()
         except ValueError:
             self.errors.show({"valid_from": BAD_DATE})
-            return
+            return False
         if valid_from is None:
             self.errors.show({"valid_from": BAD_DATE})
-            return
+            return False
         try:
             change = self._rules.set_value(self.key.currentData(), self.value.text(), valid_from, self.note.text())
         except UserError as error:
             self.message.setText(render(error.message))
             self.errors.show(error.field_errors)
-            return
+            return False
         self._on_change(change)
         self.value.clear()
         self.refresh()
+        self.track_changes()
+        return True

@@ -5,7 +5,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,11 +19,12 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.organisation import LEVEL_LABELS, Level, Organisation, OrganisationSetup
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 
-class SetupDialog(QDialog):
+class SetupDialog(EditorDialog):
     def __init__(
         self,
         organisation: OrganisationService,
@@ -92,6 +92,7 @@ class SetupDialog(QDialog):
             self.hamlets.setPlainText("\n".join(h.name for h in current.hamlets))
         self.level.buttonToggled.connect(lambda _button, _checked: self._level_changed())
         self._level_changed()
+        self.track_changes()
 
     def chosen_level(self) -> Level:
         return next(level for level, button in self.level_buttons.items() if button.isChecked())

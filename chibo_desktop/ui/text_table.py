@@ -4,7 +4,7 @@ For lists that can run into thousands of rows (reminders at the upper level): th
 cells it paints, instead of one widget item per cell.
 """
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,9 +17,11 @@ ROOT = QModelIndex()
 
 
 class TextTableModel(QAbstractTableModel):
-    def __init__(self, headings: Sequence[str], parent: Any = None) -> None:
+    def __init__(self, headings: Sequence[str], parent: Any = None, right_aligned: Collection[int] = ()) -> None:
+        """*right_aligned*: the columns of amounts and counts, which read best lined up on the right."""
         super().__init__(parent)
         self._headings = list(headings)
+        self._right = frozenset(right_aligned)
         self._rows: list[tuple[int, tuple[str, ...], bool]] = []
 
     def set_rows(self, rows: Sequence[tuple[int, Sequence[str], bool]]) -> None:
@@ -42,6 +44,8 @@ class TextTableModel(QAbstractTableModel):
             return texts[index.column()]
         if role == ID_ROLE:
             return member_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and flagged:
             return QBrush(QColor(ERROR_COLOUR))
         return None

@@ -3,7 +3,8 @@ the overdue panel."""
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMethod, ScheduleKind
@@ -14,6 +15,7 @@ from chibo_desktop.ui.fund_dialogs import LoanDialog, RepaymentDialog
 from chibo_desktop.ui.funds_view import FundsWidget
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import TODAY
+from tests.helpers.gui import answering_modal, click, click_row, click_tab, find_button, key, type_into
 
 
 def test_grant_repay_reverse_and_read(qtbot: QtBot, services: Services, vietnamese: None) -> None:
@@ -91,9 +93,17 @@ def test_grant_repay_reverse_and_read(qtbot: QtBot, services: Services, vietname
     qtbot.waitUntil(
         lambda: widget.entry_model.rowCount() == 6, timeout=5000
     )  # contribution, payout, 2 × (fee + principal)
-    widget.inner.setCurrentIndex(1)
-    widget.entry_table.selectRow(0)  # the newest: the second repayment's principal
-    widget.reverse(note="Thu trùng")
+    widget.show()
+    click_tab(widget.inner, "Sổ quỹ")
+    click_row(widget.entry_table, 0)  # the newest: the second repayment's principal
+
+    def give_reason(box: QWidget) -> None:
+        reason = box.findChild(QLineEdit)
+        type_into(reason, "Thu trùng")
+        key(reason, Qt.Key.Key_Return)
+
+    with answering_modal(give_reason):
+        click(find_button(widget, "Đảo bút toán…"))
     qtbot.waitUntil(lambda: widget.entry_model.rowCount() == 8, timeout=5000)  # its fee and principal are both reversed
     texts = [widget.entry_model.data(widget.entry_model.index(r, 1)) for r in range(widget.entry_model.rowCount())]
     assert texts[0].startswith("Đảo: ") and texts.count("Thu nợ gốc (đã đảo)") == 1

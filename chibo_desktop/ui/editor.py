@@ -1,0 +1,97 @@
+"""What every editor does alike: Ctrl+S saves, and what was typed is never thrown away without asking.
+
+An editor is a dialog that derives from :class:`EditorDialog`, defines ``save()`` and calls ``track_changes()``
+once its form is filled (and again after a save that keeps it open). Escape, its Cancel or Close button and the
+window's close button then close it at once when nothing changed, and otherwise ask "Save the changes?" with
+Save, Discard and Cancel.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextEdit,
+    QWidget,
+)
+
+
+def form_state(root: QWidget) -> list[object]:
+    """What a person can change in the inputs under *root*: texts, choices, ticks and editable tables."""
+    state: list[object] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):  # spin boxes and editable lists hold one too
+            state.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            state.append((widget.currentIndex(), widget.currentText()))
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+        elif isinstance(widget, QTableWidget) and widget.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
+            state.append(
+                [
+                    [(widget.item(r, c).text() if widget.item(r, c) else "") for c in range(widget.columnCount())]
+                    for r in range(widget.rowCount())
+                ]
+            )
+        elif isinstance(widget, QListWidget):
+            state.append([widget.item(r).text() for r in range(widget.count())])
+    return state
+
+
+class EditorDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saved: list[object] | None = None
+        self._more: tuple[Callable[[], object], ...] = ()
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.activated.connect(self.save_changes)
+
+    def save(self) -> bool | None:
+        """Write what the form holds; on a problem, show it and return False (the window stays open)."""
+        raise NotImplementedError
+
+    def save_changes(self) -> bool | None:
+        """What Ctrl+S and the question's Save do: ``save()``, unless the editor saves another way."""
+        return self.save()
+
+    def track_changes(self, *more: Callable[[], object]) -> None:
+        """Count changes from what the form shows now. *more* gives what the inputs do not show (a photo chosen,
+        marks in a list): each is called and compared, like the inputs."""
+        if more:
+            self._more = more
+        self._saved = self._state()
+
+    def _state(self) -> list[object]:
+        return [*form_state(self), *(part() for part in self._more)]
+
+    def has_changes(self) -> bool:
+        return self._saved is not None and self._state() != self._saved
+
+    def reject(self) -> None:
+        """Escape, Cancel/Close or the window's close button: ask first if something was changed."""
+        if not self.isVisible() or not self.has_changes():
+            super().reject()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save the changes?"),
+            self.tr("Some changes here are not saved yet. Save them before closing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            super().reject()
+        elif answer == QMessageBox.StandardButton.Save:
+            saved = self.save_changes()
+            if self.isVisible() and saved is not False and not self.has_changes():
+                super().reject()  # saved, and the editor stays open after a save: close it now

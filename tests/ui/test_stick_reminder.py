@@ -1,0 +1,64 @@
+"""'Last copy to a USB stick' in the main window: never, today, N days ago, and a reminder past the setting."""
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.app import Application
+from chibo_desktop.domain.clock import Clock
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage.db import open_database
+from chibo_desktop.ui.i18n import LanguageSwitch
+from chibo_desktop.ui.stick_reminder import StickReminder
+from tests.conftest import SETUP
+from tests.helpers.databases import migrated_copy
+
+
+def test_the_window_says_when_the_records_last_went_to_a_stick(qtbot: QtBot, tmp_path: Path) -> None:
+    now = [datetime(2026, 11, 22, 16, 0)]
+    clock = Clock(lambda: now[0])
+    services = Services.build(open_database(migrated_copy(tmp_path / "chibo.sqlite"), tmp_path / "backups", clock))
+    services.organisation.save(SETUP)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    switch = LanguageSwitch()
+    switch.use("vi")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    application = Application(app, services, settings, switch)
+    try:
+        window = application.open_window()
+        reminder = window.statusBar().findChild(StickReminder)
+        assert reminder is not None
+        assert reminder.label.text() == "Chưa từng sao lưu ra USB" and reminder.copy_button.isVisible()
+
+        stick = tmp_path / "USB"
+        stick.mkdir()
+        with qtbot.waitSignal(window.backup_finished, timeout=30000):
+            window.backup_to_folder(stick)
+        assert reminder.label.text() == "Sao lưu ra USB gần nhất: hôm nay"
+        assert not reminder.copy_button.isVisible()
+
+        now[0] += timedelta(days=3)
+        window = application.open_window()  # the next morning's start, three days on
+        reminder = window.statusBar().findChild(StickReminder)
+        assert reminder.label.text() == "Sao lưu ra USB gần nhất: 3 ngày trước" and not reminder.copy_button.isVisible()
+
+        now[0] += timedelta(days=5)
+        window = application.open_window()
+        reminder = window.statusBar().findChild(StickReminder)
+        assert reminder.label.text() == "Sao lưu ra USB gần nhất: 8 ngày trước"
+        assert reminder.copy_button.isVisible()  # past the 7 days of the setting: the copy is offered
+
+        settings.setValue("backup/remind_after_days", 10)
+        window = application.open_window()
+        reminder = window.statusBar().findChild(StickReminder)
+        assert not reminder.copy_button.isVisible()
+    finally:
+        application.tasks.wait()
+        if application.window is not None:
+            application.window.close()
+        application.services.db.close()
+        switch.use("en")
