@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -44,8 +43,10 @@ from chibo_desktop.domain.formatting import money, number, parse_money
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.dues import DuesService, MemberDues
+from chibo_desktop.ui.editor import EditorDialog, form_state
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.screen import fit_to_screen
 
 BAD_MONTH = Message("Dues", QT_TRANSLATE_NOOP("Dues", "Write the month as mm/yyyy, for example 02/2026."))
 BAD_MONEY = Message("Dues", QT_TRANSLATE_NOOP("Dues", "Write a whole number of đồng, for example 1.500.000."))
@@ -74,8 +75,9 @@ def _money_or_zero(text: str) -> int:
     return parse_money(text) if text.strip() else 0
 
 
-class MemberDuesDialog(QDialog):
-    """How one member's dues are worked out (dated), their decisions, and their journal."""
+class MemberDuesDialog(EditorDialog):
+    """How one member's dues are worked out (dated), their decisions, and their journal. Two forms: Ctrl+S (or
+    Save when closing) saves whichever was changed."""
 
     def __init__(
         self,
@@ -91,7 +93,7 @@ class MemberDuesDialog(QDialog):
         self._member_id = member_id
         self._on_change = on_change
         self._today = today
-        self.resize(1060, 640)
+        fit_to_screen(self, 1060, 640)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("dues_member_summary")
@@ -100,7 +102,7 @@ class MemberDuesDialog(QDialog):
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
 
-        how = QGroupBox(self.tr("How the dues are worked out"))
+        how = self.how_box = QGroupBox(self.tr("How the dues are worked out"))
         box = QVBoxLayout(how)
         self.settings_table = _table([self.tr("From"), self.tr("Category"), self.tr("Base"), self.tr("Region")])
         box.addWidget(self.settings_table)
@@ -133,7 +135,7 @@ class MemberDuesDialog(QDialog):
         box.addWidget(self.save_setting_button)
         columns.addWidget(how, 1)
 
-        decisions = QGroupBox(self.tr("Exemptions and reductions (by decision)"))
+        decisions = self.decision_box = QGroupBox(self.tr("Exemptions and reductions (by decision)"))
         box = QVBoxLayout(decisions)
         self.decision_table = _table(
             [self.tr("From"), self.tr("To"), self.tr("Kind"), self.tr("Reason"), self.tr("Decision")]
@@ -182,6 +184,7 @@ class MemberDuesDialog(QDialog):
         layout.addWidget(buttons)
         for widget in (self.save_setting_button, self.add_decision_button, self.end_decision_button):
             widget.setVisible(not read_only)
+        self.read_only = read_only
         self.refresh()
 
     def refresh(self) -> None:
@@ -251,6 +254,20 @@ class MemberDuesDialog(QDialog):
                 for e in reversed(data.entries)
             ],
         )
+        self._how_state = form_state(self.how_box)
+        self._decision_state = form_state(self.decision_box)
+        self.track_changes()
+
+    def save(self) -> bool:
+        """Save the form that was changed (both, if both were): the settings, or the decision."""
+        if self.read_only:
+            return True
+        saved = True
+        if form_state(self.how_box) != self._how_state:
+            saved = self.save_setting() and saved
+        if form_state(self.decision_box) != self._decision_state:
+            saved = self.add_decision() and saved
+        return saved
 
     def _summary(self, data: MemberDues) -> str:
         if not data.months:
@@ -274,7 +291,7 @@ class MemberDuesDialog(QDialog):
             bad[name] = BAD_MONTH
             return None
 
-    def save_setting(self) -> None:
+    def save_setting(self) -> bool:
         self.message.clear()
         bad: dict[str, Message] = {}
         valid_from = self._month(self.valid_from, "valid_from", bad)
@@ -286,9 +303,9 @@ class MemberDuesDialog(QDialog):
                 bad[name] = BAD_MONEY
         if bad:
             self.setting_errors.show(bad)
-            return
+            return False
         region = int(self.region.currentData()) or None
-        self._act(
+        return self._act(
             self.setting_errors,
             lambda: self._dues.save_setting(
                 self._member_id,
@@ -301,7 +318,7 @@ class MemberDuesDialog(QDialog):
             ),
         )
 
-    def add_decision(self) -> None:
+    def add_decision(self) -> bool:
         self.message.clear()
         bad: dict[str, Message] = {}
         start = self._month(self.start, "start", bad)
@@ -313,9 +330,9 @@ class MemberDuesDialog(QDialog):
             bad["decided_on"] = BAD_DATE
         if bad:
             self.decision_errors.show(bad)
-            return
+            return False
         kind, percent = str(self.kind.currentData()).split(":")
-        self._act(
+        return self._act(
             self.decision_errors,
             lambda: self._dues.add_decision(
                 self._member_id,
@@ -352,19 +369,20 @@ class MemberDuesDialog(QDialog):
             return
         self._act(self.decision_errors, lambda: self._dues.end_decision(decision.id, last))
 
-    def _act(self, errors: FieldErrors, action: Callable[[], Change]) -> None:
+    def _act(self, errors: FieldErrors, action: Callable[[], Change]) -> bool:
         errors.clear()
         try:
             change = action()
         except UserError as error:
             self.message.setText(render(error.message))
             errors.show(error.field_errors)
-            return
+            return False
         self._on_change(change)
         self.refresh()
+        return True
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(EditorDialog):
     """Paying up the upper level's share: what is still to pay up, the amount, and the month's handovers."""
 
     def __init__(
@@ -380,7 +398,7 @@ class HandoverDialog(QDialog):
         self._month = month_start(month)
         self._on_change = on_change
         self.setWindowTitle(self.tr("Pay up to the upper level — {month}").format(month=month_text(month)))
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("handover_summary")
@@ -444,8 +462,9 @@ class HandoverDialog(QDialog):
                 for e in self._entries
             ],
         )
+        self.track_changes()
 
-    def save(self) -> None:
+    def save(self) -> bool:
         self.message.clear()
         self.errors.clear()
         bad: dict[str, Message] = {}
@@ -461,7 +480,7 @@ class HandoverDialog(QDialog):
             bad["on"] = BAD_DATE
         if bad:
             self.errors.show(bad)
-            return
+            return False
         assert on is not None
         try:
             posted = self._dues.hand_over(
@@ -470,9 +489,11 @@ class HandoverDialog(QDialog):
         except UserError as error:
             self.message.setText(render(error.message))
             self.errors.show(error.field_errors)
-            return
+            return False
         self._on_change(posted.change)
+        self.note.clear()
         self.refresh()
+        return True
 
     def undo(self) -> None:
         row = self.handovers.currentRow()

@@ -4,9 +4,9 @@ clicks and keys."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.dues import Channel
@@ -14,17 +14,8 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.dues_dialogs import HandoverDialog, MemberDuesDialog
 from tests.helpers.days import TODAY
+from tests.helpers.gui import click, type_into
 from tests.services.helpers import add_member
-
-
-def click(widget: QWidget, pos: QPoint | None = None) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos or widget.rect().center())
-
-
-def type_into(field: QLineEdit, text: str) -> None:
-    click(field)
-    QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClicks(field, text)
 
 
 def choose(qtbot: QtBot, combo: QComboBox, index: int) -> None:
@@ -64,7 +55,7 @@ def test_settings_and_a_decision_change_what_is_due(qtbot: QtBot, services: Serv
     choose(qtbot, dialog.reason, dialog.reason.findText("Hộ nghèo"))
     type_into(dialog.start, "09/2026")
     type_into(dialog.end, "10/2027")  # 14 months: too long
-    type_into(dialog.decision_no, "21-QD/DU")
+    type_into(dialog.decision_no, "21-QĐ/ĐU")
     click(dialog.add_decision_button)
     assert (
         dialog.decision_errors.visible_text("end") == "Mỗi quyết định tối đa 12 tháng; quyết định này kéo dài 14 tháng."

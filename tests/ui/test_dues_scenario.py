@@ -5,9 +5,8 @@ says what the screen said."""
 from datetime import date
 
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.dues import Category, Channel
@@ -15,13 +14,8 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.dues_view import NAME, OWED, PAID, STATE
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.gui import answering_modal, click_button, click_tab, key, type_into, type_text
 from tests.services.helpers import add_member
-
-NOVEMBER = date(2026, 11, 1)
-
-
-def click(widget: QWidget, pos: QPoint | None = None) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos or widget.rect().center())
 
 
 def line(w: MainWindow, name: str) -> dict[int, str]:
@@ -33,13 +27,10 @@ def line(w: MainWindow, name: str) -> dict[int, str]:
     raise AssertionError(f"{name} is not on the screen")
 
 
-def find(qtbot: QtBot, w: MainWindow, toneless: str) -> None:
+def find(w: MainWindow, toneless: str) -> None:
     """Type a name without tone marks in the search box and go to the list with Enter."""
-    search = w.dues_view.search
-    click(search)
-    QTest.keyClick(search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClicks(search, toneless)
-    QTest.keyClick(search, Qt.Key.Key_Return)
+    type_into(w.dues_view.search, toneless)
+    key(w.dues_view.search, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is w.dues_view.table
 
 
@@ -57,64 +48,54 @@ def test_a_month_of_dues_by_keyboard_a_correction_and_the_printed_book(
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.roster_loaded, timeout=10000):
         w.show()
-    bar = w.tabs.tabBar()
-    tab = w.tabs.indexOf(w.dues_view)
-    assert bar.tabText(tab) == "Đảng phí"
     with qtbot.waitSignal(w.dues_view.loaded, timeout=10000):
-        click(bar, bar.tabRect(tab).center())
-    table = w.dues_view.table
+        click_tab(w.tabs, "Đảng phí")
+    table, entry = w.dues_view.table, w.dues_view.entry
 
-    find(qtbot, w, "an")  # Nguyễn Văn An: November's 11.100 in cash
-    QTest.keyClick(table, Qt.Key.Key_C)
+    find(w, "an")  # Nguyễn Văn An: November's 11.100 in cash
+    key(table, Qt.Key.Key_C)
     assert line(w, "Nguyễn Văn An")[PAID] == "11.100 đ" and line(w, "Nguyễn Văn An")[STATE] == "Đã đóng đủ"
 
-    find(qtbot, w, "tran thi binh")  # Bình: 1 % of 8.450.000, online through the public-service portal
-    QTest.keyClick(table, Qt.Key.Key_T)
+    find(w, "tran thi binh")  # Bình: 1 % of 8.450.000, online through the public-service portal
+    key(table, Qt.Key.Key_T)
     assert line(w, "Trần Thị Bình")[PAID] == "84.500 đ (trực tuyến)" and line(w, "Trần Thị Bình")[OWED] == "0 đ"
 
-    find(qtbot, w, "cuong")  # Cường: a part, typed as an amount
-    QTest.keyClicks(table, "5")
-    entry = w.dues_view.entry
+    find(w, "cuong")  # Cường: a part, typed as an amount straight on the list
+    type_text(table, "5")
     assert QApplication.focusWidget() is entry and entry.text() == "5"
-    QTest.keyClicks(entry, "000")
-    QTest.keyClick(entry, Qt.Key.Key_Return)
-    assert line(w, "Lê Văn Cường")[PAID] == "5.000 đ"
-    assert line(w, "Lê Văn Cường")[STATE] == "Đóng một phần"
+    type_text(entry, "000")
+    key(entry, Qt.Key.Key_Return)
+    assert line(w, "Lê Văn Cường")[PAID] == "5.000 đ" and line(w, "Lê Văn Cường")[STATE] == "Đóng một phần"
+    assert QApplication.focusWidget() is table
 
-    find(qtbot, w, "dung")  # Dũng: not paid, with the reason
-    QTest.keyClick(table, Qt.Key.Key_K)
+    find(w, "dung")  # Dũng: not paid, with the reason
+    key(table, Qt.Key.Key_K)
     assert QApplication.focusWidget() is entry
-    QTest.keyClicks(entry, "Om nam vien")
-    QTest.keyClick(entry, Qt.Key.Key_Return)
-    assert line(w, "Phạm Văn Dũng")[STATE] == "Không đóng: Om nam vien"
+    type_text(entry, "Ốm nằm viện")
+    key(entry, Qt.Key.Key_Return)
+    assert line(w, "Phạm Văn Dũng")[STATE] == "Không đóng: Ốm nằm viện"
 
-    # Cường's 5.000 was a mistake: Ctrl+Z undoes it by a reversing entry, after saying why.
-    find(qtbot, w, "cuong")
-
+    # Cường's 5.000 was a mistake: Ctrl+Z undoes it by a reversing entry, after saying what and asking why.
+    find(w, "cuong")
     asked: list[str] = []
 
-    def give_the_reason() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None
+    def give_the_reason(dialog: QWidget) -> None:
         asked.extend(label.text() for label in dialog.findChildren(QLabel))
         box = dialog.findChild(QLineEdit)
         assert box is not None
-        QTest.keyClicks(box, "Ghi nham nguoi")
-        QTest.keyClick(box, Qt.Key.Key_Return)
+        type_text(box, "Ghi nhầm người")
+        key(box, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, give_the_reason)
-    QTest.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with answering_modal(give_the_reason):
+        key(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert any("đã đóng 5.000 đ" in text and "Lê Văn Cường" in text for text in asked)
     assert line(w, "Lê Văn Cường")[PAID] == "" and line(w, "Lê Văn Cường")[STATE] == "Chưa đóng"
-    totals = w.dues_view.totals.text()
-    assert totals.startswith("11/2026: đã thu 95.600 đ")  # 11.100 + 84.500; Cường's 5.000 undone
+    assert w.dues_view.totals.text().startswith("11/2026: đã thu 95.600 đ")  # 11.100 + 84.500; 5.000 undone
 
-    button = w.dues_view.findChild(QPushButton, "dues_book")
-    assert button is not None and button.text() == "In sổ đảng phí…"
     with qtbot.waitSignal(w.preview_ready, timeout=30000) as signal:
-        click(button)
+        click_button(w.dues_view, "In sổ đảng phí…")
     text = " ".join(page.extract_text() for page in PdfReader(signal.args[0].pdf).pages)
     assert "SỔ THU, NỘP ĐẢNG PHÍ NĂM 2026" in text and "Tháng 11/2026" in text
-    assert "95.600" in text and "không đóng: Om nam vien" in text and "đóng qua Cổng DVC" in text
+    assert "95.600" in text and "không đóng: Ốm nằm viện" in text and "đóng qua Cổng DVC" in text
     journal = services.dues.journal(2026)
-    assert [e.note for e in journal if e.reverses is not None] == ["Ghi nham nguoi"]
+    assert [e.note for e in journal if e.reverses is not None] == ["Ghi nhầm người"]
