@@ -1176,6 +1176,10 @@ Why is it undone?</source>
 Lý do đảo?</translation>
     </message>
     <message>
+        <source>Laying out part {done} of {total}…</source>
+        <translation>Đang dàn trang phần {done} trên {total}…</translation>
+    </message>
+    <message>
         <source>Dues book {year}</source>
         <translation>Sổ thu, nộp đảng phí năm {year}</translation>
     </message>

@@ -1,15 +1,37 @@
 """The dues book ("Sổ thu, nộp đảng phí") of a year, landscape: Part I per member per month, Part II per month with
 the quarters and the year; and a member's receipt (biên lai), portrait."""
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from chibo_desktop.domain.documents import DuesBookData, DuesLine, DuesReceiptData
 from chibo_desktop.domain.formatting import number
-from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, layout_table, styles
+from chibo_desktop.files import replace_atomically
+from chibo_desktop.reports.book import BookCancelledError
+from chibo_desktop.reports.layout import (
+    DocumentStyle,
+    PageDecorator,
+    build_pdf,
+    esc,
+    frame_width,
+    header_block,
+    layout_table,
+    styles,
+)
 
 
 def _amount(value: int) -> str:
@@ -30,6 +52,35 @@ def _grid(rows: list[list[Flowable]], widths: list[float], shaded: list[int]) ->
     commands += [("BACKGROUND", (0, r), (-1, r), colors.Color(0.93, 0.93, 0.93)) for r in shaded]
     table.setStyle(TableStyle(commands))
     return table
+
+
+class _Step(Flowable):
+    """An invisible mark after each part of the book, to report progress (and be cancelled there)."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
+
+
+class _Template(SimpleDocTemplate):
+    def __init__(self, filename: str, progress: Callable[[int], bool], **kwargs: Any) -> None:
+        super().__init__(filename, **kwargs)
+        self._progress = progress
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _Step) and not self._progress(flowable.index):
+            raise BookCancelledError()
+
+
+def book_steps(data: DuesBookData) -> int:
+    """How many steps :func:`book_pdf` reports: each month of Part I, then Part II."""
+    return len(data.months) + 1
 
 
 def book_story(data: DuesBookData, style: DocumentStyle, width: float) -> list[Flowable]:
@@ -78,6 +129,7 @@ def book_story(data: DuesBookData, style: DocumentStyle, width: float) -> list[F
         story.append(Paragraph(f"<b>{esc(part.title)}</b>", s["body"]))
         story.append(_grid(rows, widths, [len(rows) - 1]))
         story.append(Spacer(1, 3 * mm))
+        story.append(_Step(len([f for f in story if isinstance(f, _Step)]) + 1))
 
     story.append(CondPageBreak(80 * mm))
     story.append(Paragraph("<b>PHẦN II. TỔNG HỢP THU, NỘP ĐẢNG PHÍ CỦA CHI BỘ</b>", s["body"]))
@@ -110,6 +162,7 @@ def book_story(data: DuesBookData, style: DocumentStyle, width: float) -> list[F
             story.append(Paragraph(esc(f"- {warning}"), s["cell"]))
     story.append(Spacer(1, 6 * mm))
     story.append(KeepTogether([_signatures(style, width, "NGƯỜI GHI SỔ", "T/M CHI BỘ")]))
+    story.append(_Step(book_steps(data)))
     return story
 
 
@@ -123,15 +176,34 @@ def _signatures(style: DocumentStyle, width: float, left: str, right: str) -> Ta
     return layout_table(cells, [width / 2, width / 2])
 
 
-def book_pdf(data: DuesBookData, out: Path, style: DocumentStyle | None = None) -> Path:
+def book_pdf(
+    data: DuesBookData,
+    out: Path,
+    style: DocumentStyle | None = None,
+    progress: Callable[[int], bool] = lambda _done: True,
+) -> Path:
+    """Write the book to *out* through a temporary file. *progress(n)* is told each part laid out (see
+    :func:`book_steps`) and returns False to cancel (:class:`BookCancelledError`): then nothing is left behind."""
     style = style or DocumentStyle(landscape=True, left_mm=15, right_mm=12, top_mm=15, bottom_mm=15)
-    return build_pdf(
-        out,
-        book_story(data, style, frame_width(style)),
-        style,
-        f"Sổ thu, nộp đảng phí năm {data.year}",
-        data.header.branch_name,
-    )
+    story = book_story(data, style, frame_width(style))
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(temporary: Path) -> None:
+        doc = _Template(
+            str(temporary),
+            progress,
+            pagesize=style.pagesize,
+            leftMargin=style.left_mm * mm,
+            rightMargin=style.right_mm * mm,
+            topMargin=style.top_mm * mm,
+            bottomMargin=style.bottom_mm * mm,
+            title=f"Sổ thu, nộp đảng phí năm {data.year}",
+            author=data.header.branch_name,
+        )
+        decorate = PageDecorator(style)
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+
+    return replace_atomically(out, write)
 
 
 def receipt_pdf(data: DuesReceiptData, out: Path, style: DocumentStyle | None = None) -> Path:

@@ -220,7 +220,7 @@ class DuesWidget(QWidget):
         on_change: Callable[[Change], None],
         tasks: TaskRunner,
         today: Callable[[], date],
-        preview: Callable[[str, str, str, Callable[[Path], Path]], object],
+        preview: Callable[..., object],
         style: Callable[[], DocumentStyle],
         parent: QWidget | None = None,
     ) -> None:
@@ -625,15 +625,26 @@ class DuesWidget(QWidget):
         return dialog
 
     def print_book(self, year: int | None = None) -> object:
+        """The year's book in the background, with progress by month and Cancel (a large branch's book is long)."""
         dues, organisation, today, style = self._dues, self._organisation, self._today, self._style
         chosen = year or self.year.value()
+        start = self.sheet.start if self.sheet is not None else date(chosen, 1, 1)
+        this_month = today().replace(day=1)
+        total = 1 + sum(1 for m in range(1, 13) if start <= date(chosen, m, 1) <= this_month)
+
+        def label(done: int) -> str:
+            return self.tr("Laying out part {done} of {total}…").format(done=done, total=total)
+
+        def build(out: Path, report: Callable[[int], bool]) -> Path:
+            data = dues_documents.book_data(dues.ledger(), organisation, chosen, today())
+            return book_pdf(data, out, style().turned(), report)
+
         return self._preview(
             "print-dues-book",
             self.tr("Dues book {year}").format(year=chosen),
             f"so-dang-phi-{chosen}.pdf",
-            lambda out: book_pdf(
-                dues_documents.book_data(dues.ledger(), organisation, chosen, today()), out, style().turned()
-            ),
+            build,
+            (label, total),
         )
 
     def print_receipt(self, member_id: int | None = None, year: int | None = None) -> object:

@@ -80,3 +80,20 @@ def test_a_receipt_reads_the_amount_in_words(services: Services, tmp_path: Path)
     assert "BIÊN LAI THU ĐẢNG PHÍ" in text and "Nguyễn Văn An" in text
     assert "33.300" in text and "Ba mươi ba nghìn ba trăm đồng" in text
     assert "NGƯỜI NỘP" in text and "NGƯỜI THU" in text
+
+
+def test_the_book_reports_each_month_and_can_be_cancelled(services: Services, tmp_path: Path) -> None:
+    import pytest
+
+    from chibo_desktop.reports.book import BookCancelledError
+    from chibo_desktop.reports.dues_pdf import book_steps
+
+    branch(services)
+    data = dues_documents.book_data(services.dues.ledger(), services.organisation, 2026, TODAY)
+    seen: list[int] = []
+    book_pdf(data, tmp_path / "so.pdf", progress=lambda n: seen.append(n) is None)
+    assert seen == list(range(1, book_steps(data) + 1)) and book_steps(data) == 11  # February–November, Part II
+    out = tmp_path / "huy.pdf"
+    with pytest.raises(BookCancelledError):
+        book_pdf(data, out, progress=lambda n: n < 3)
+    assert not out.exists() and list(tmp_path.glob("huy*")) == []
