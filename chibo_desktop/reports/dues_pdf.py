@@ -39,9 +39,11 @@ def _amount(value: int) -> str:
     return f"({number(-value)})" if value < 0 else number(value)
 
 
-def _grid(rows: list[list[Flowable]], widths: list[float], shaded: list[int]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    commands = [
+def _grid(rows: list[list[Flowable]], widths: list[float], shaded: list[int], titled: bool = False) -> Table:
+    """A ruled table whose heading repeats on every page; *titled*: its first row is a title across the table
+    (the month), repeated too, so a month continued on the next page still says which month it is."""
+    table = Table(rows, colWidths=widths, repeatRows=2 if titled else 1)
+    commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -50,6 +52,9 @@ def _grid(rows: list[list[Flowable]], widths: list[float], shaded: list[int]) ->
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
     commands += [("BACKGROUND", (0, r), (-1, r), colors.Color(0.93, 0.93, 0.93)) for r in shaded]
+    if titled:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("LINEABOVE", (0, 0), (-1, 0), 0, colors.white)]
+        commands += [("LINEBEFORE", (0, 0), (0, 0), 0, colors.white), ("LINEAFTER", (-1, 0), (-1, 0), 0, colors.white)]
     table.setStyle(TableStyle(commands))
     return table
 
@@ -121,13 +126,14 @@ def book_story(data: DuesBookData, style: DocumentStyle, width: float) -> list[F
 
     if not data.months:
         story.append(Paragraph("Chưa có tháng nào trong sổ.", s["body"]))
+    month_title = s["body"].clone("dues_month", leading=s["body"].fontSize * 1.4)
     for part in data.months:
-        rows = [[Paragraph(h, head) for h in headings]]
+        rows: list[list[Flowable]] = [[Paragraph(f"<b>{esc(part.title)}</b>", month_title)]]
+        rows.append([Paragraph(h, head) for h in headings])
         rows += [line_cells(line) for line in part.lines]
         rows.append(line_cells(part.total, total=True))
         story.append(CondPageBreak(30 * mm))
-        story.append(Paragraph(f"<b>{esc(part.title)}</b>", s["body"]))
-        story.append(_grid(rows, widths, [len(rows) - 1]))
+        story.append(_grid(rows, widths, [len(rows) - 1], titled=True))
         story.append(Spacer(1, 3 * mm))
         story.append(_Step(len([f for f in story if isinstance(f, _Step)]) + 1))
 
