@@ -411,20 +411,17 @@ class DuesService:
     # --- figures --------------------------------------------------------------------------------------------
 
     def stats(self, period: Period, org_units: Sequence[int] | None = None) -> dict[str, object]:
-        """The "dues" object of ``chibo stats --json``: the months of *period* up to this month."""
+        """The "dues" object of ``chibo stats --json``: the months of *period* up to this month. At a committee every
+        figure is None: the branches' dues do not travel in their packages yet, so nothing is known there."""
+        keys = ("due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt")
+        organisation = self._organisation.get()
+        if organisation is not None and organisation.is_committee:
+            return dict.fromkeys(keys)
         ledger = self.ledger(org_units)
         last = min(month_start(period.end), month_start(self._today()))
         months = [m for m in months_between(period.start, last) if m >= ledger.start]
         if not months:
-            return {
-                "due": 0,
-                "collected": 0,
-                "collection_ratio": None,
-                "members_paid": 0,
-                "members_unpaid": 0,
-                "paid_to_upper": 0,
-                "exempt": 0,
-            }
+            return {**dict.fromkeys(keys, 0), "collection_ratio": None}
         totals = ledger.totals(months)
         paid = unpaid = 0
         for member_id in ledger.members:

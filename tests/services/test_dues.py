@@ -14,7 +14,7 @@ from chibo_desktop.domain.dues import Category, Channel, DecisionKind, DecisionR
 from chibo_desktop.domain.dues_book import FlagKind
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
-from chibo_desktop.domain.organisation import OrganisationSetup
+from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK
@@ -171,9 +171,10 @@ def test_stats_give_the_dues(services: Services) -> None:
 
 def test_a_committee_reads_and_never_posts(tmp_path: Path) -> None:
     upper = Services.build(open_database(tmp_path / "u.sqlite", clock=CLOCK))
-    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
-    with pytest.raises(UserError):
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE))
+    with pytest.raises(UserError) as refused:
         upper.dues.hand_over(MARCH, 1_000)
+    assert "committee" in refused.value.message.render()
     assert upper.dues.sheet(MARCH).rows == ()
 
 
@@ -217,3 +218,12 @@ def test_random_postings_on_the_database_reconcile_and_refusals_write_nothing(
     stored = sum(e.signed for e in services.dues.journal(2026) if e.kind == EntryKind.PAYMENT)
     assert sum(mm.collected for rows in book.part_one.values() for mm in rows) == book.part_two[-1].collected == stored
     assert all(t.to_pay_up >= 0 and t.collected >= 0 for t in book.part_two)
+
+
+def test_a_committee_knows_no_dues_figures_yet(tmp_path: Path) -> None:
+    upper = Services.build(open_database(tmp_path / "u.sqlite", clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE))
+    dues = upper.stats.stats(parse_period("2026"), CLOCK.today())["dues"]
+    assert dues == dict.fromkeys(
+        ("due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt")
+    )
