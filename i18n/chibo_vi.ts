@@ -224,6 +224,18 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Khóa của chi bộ</translation>
     </message>
     <message>
+        <source>Dues settings</source>
+        <translation>Cách tính đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues exemption or reduction</source>
+        <translation>Miễn, giảm đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues entry</source>
+        <translation>Sổ đảng phí</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -382,6 +394,50 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>entered by</source>
         <translation>người ghi</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <source>base (đồng)</source>
+        <translation>căn cứ tính (đồng)</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>vùng</translation>
+    </message>
+    <message>
+        <source>paid by choice (đồng)</source>
+        <translation>tự nguyện đóng (đồng)</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>ngày quyết định</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <translation>hình thức</translation>
+    </message>
+    <message>
+        <source>undoes entry</source>
+        <translation>đảo khoản số</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ TABLES = {
     "fund_entry": QT_TRANSLATE_NOOP("Audit", "Fund entry"),
     "key_pair": QT_TRANSLATE_NOOP("Audit", "Key of this computer"),
     "branch_key": QT_TRANSLATE_NOOP("Audit", "Branch key"),
+    "dues_setting": QT_TRANSLATE_NOOP("Audit", "Dues settings"),
+    "dues_decision": QT_TRANSLATE_NOOP("Audit", "Dues exemption or reduction"),
+    "dues_entry": QT_TRANSLATE_NOOP("Audit", "Dues entry"),
 }
 ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("Audit", "added"),
@@ -81,6 +84,17 @@ FIELDS = {
     "topic": QT_TRANSLATE_NOOP("Audit", "topic"),
     "place": QT_TRANSLATE_NOOP("Audit", "place"),
     "created_by": QT_TRANSLATE_NOOP("Audit", "entered by"),
+    "category": QT_TRANSLATE_NOOP("Audit", "category"),
+    "base": QT_TRANSLATE_NOOP("Audit", "base (đồng)"),
+    "region": QT_TRANSLATE_NOOP("Audit", "region"),
+    "pledged": QT_TRANSLATE_NOOP("Audit", "paid by choice (đồng)"),
+    "percent": QT_TRANSLATE_NOOP("Audit", "percent"),
+    "start": QT_TRANSLATE_NOOP("Audit", "from"),
+    "end": QT_TRANSLATE_NOOP("Audit", "to"),
+    "decided_on": QT_TRANSLATE_NOOP("Audit", "decided on"),
+    "month": QT_TRANSLATE_NOOP("Audit", "month"),
+    "channel": QT_TRANSLATE_NOOP("Audit", "paid by"),
+    "reverses_id": QT_TRANSLATE_NOOP("Audit", "undoes entry"),
 }
 HIDDEN = {
     "uuid",
