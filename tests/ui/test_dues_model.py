@@ -6,7 +6,7 @@ from pytestqt.modeltest import ModelTester
 
 from chibo_desktop.domain.dues import Channel
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.ui.dues_view import NAME, PAID, DuesSheetModel
+from chibo_desktop.ui.dues_model import NAME, PAID, DuesSheetModel
 from tests.services.helpers import add_member
 
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.dues import Category, Channel
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.ui.dues_view import NAME, OWED, PAID, STATE
+from chibo_desktop.ui.dues_model import NAME, OWED, PAID, STATE
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.gui import answering_modal, click_button, click_tab, key, type_into, type_text
