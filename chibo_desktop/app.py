@@ -24,7 +24,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
 from chibo_desktop.ui.access_dialogs import IdleLock, UnlockDialog
-from chibo_desktop.ui.backup_dialogs import describe
+from chibo_desktop.ui.backup_dialogs import describe, tell_restored
 from chibo_desktop.ui.crash import CrashHook, show_user_error
 from chibo_desktop.ui.i18n import LanguageSwitch, render
 from chibo_desktop.ui.main_window import MainWindow
@@ -181,13 +181,15 @@ class Application:
         path, folder = db.path, self.services.backups.folder
         db.close()
         try:
-            backups.restore(backup, path, folder, db.clock)
+            restored = backups.restore(backup, path, folder, db.clock)
         except UserError as error:
             show_user_error(self.window, error)
             return False
         finally:
             self.services = Services.build(open_database(path, folder, db.clock))
             self.open_window()
+        assert self.window is not None
+        tell_restored(self.window, restored)
         return True
 
     def switch_language(self, language: str) -> None:

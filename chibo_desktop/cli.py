@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument(
+        "--create-cells", action="store_true", help="add the cells (hamlets) the file names that the setup lacks"
+    )
     exp = members.add_parser("export", parents=[database], help="export the roster to .xlsx")
     exp.add_argument("--out", type=Path, required=True)
 
@@ -261,7 +264,7 @@ def _on_database(args: argparse.Namespace, tr: Catalog, services: Services) -> i
 
         preview = services.roster_io.preview(args.file)
         for row in preview.rows:
-            if row.status != RowStatus.NEW:
+            if row.status in (RowStatus.DUPLICATE, RowStatus.ERROR):
                 reasons = "; ".join(m.render(tr) for m in row.reasons)
                 label = (
                     tr.translate("Cli", "duplicate")
@@ -269,12 +272,27 @@ def _on_database(args: argparse.Namespace, tr: Catalog, services: Services) -> i
                     else tr.translate("Cli", "error")
                 )
                 print(f"{args.file.name}:{row.line}: {label}: {row.full_name}: {reasons}", file=sys.stderr)
+        waiting = preview.count(RowStatus.NEW_CELL)
+        if preview.new_hamlets:  # one line for the cells, not one error per row
+            text = (
+                QT_TRANSLATE_NOOP("Cli", "Cells added to the setup: {cells}.")
+                if args.create_cells
+                else QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Cells not in the setup: {cells}. Their {count} new members were not imported; run again with "
+                    "--create-cells to add the cells, or correct the file.",
+                )
+            )
+            print(
+                tr.translate("Cli", text).format(cells=", ".join(preview.new_hamlets), count=waiting),
+                file=sys.stderr,
+            )
         counts = {s.value: preview.count(s) for s in RowStatus}
         if not args.dry_run:
-            change = services.roster_io.commit(preview)
+            change = services.roster_io.commit(preview, create_cells=args.create_cells)
             counts["imported"] = len(change.ids)
         print(json.dumps(counts, ensure_ascii=False))
-        return 1 if preview.refused else 0
+        return 1 if preview.refused or (waiting and not args.create_cells) else 0
     if args.command == "members" and args.members_command == "export":
         count = services.roster_io.export_xlsx(args.out, translate=tr)
         print(tr.translate("Cli", "Exported {count} members to {path}.").format(count=count, path=args.out))

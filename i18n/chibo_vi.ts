@@ -224,6 +224,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Khóa của chi bộ</translation>
     </message>
     <message>
+        <source>Password on opening</source>
+        <translation>Mật khẩu khi mở</translation>
+    </message>
+    <message>
         <source>Dues settings</source>
         <translation>Cách tính đảng phí</translation>
     </message>
@@ -246,6 +250,58 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>removed</source>
         <translation>xóa</translation>
+    </message>
+    <message>
+        <source>interest-free</source>
+        <translation>không lấy lãi</translation>
+    </message>
+    <message>
+        <source>monthly rate on the amount lent</source>
+        <translation>lãi theo tháng trên số tiền vay</translation>
+    </message>
+    <message>
+        <source>monthly rate on the principal still owed</source>
+        <translation>lãi theo tháng trên dư nợ gốc</translation>
+    </message>
+    <message>
+        <source>equal principal each month</source>
+        <translation>trả gốc đều hằng tháng</translation>
+    </message>
+    <message>
+        <source>all at the end of the term</source>
+        <translation>trả hết khi đến hạn</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>miễn</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>giảm</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>khóa ký</translation>
+    </message>
+    <message>
+        <source>key for locked packages</source>
+        <translation>khóa mở gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>cấp</translation>
+    </message>
+    <message>
+        <source>upper level</source>
+        <translation>cấp trên</translation>
+    </message>
+    <message>
+        <source>place name for documents</source>
+        <translation>địa danh ghi trên văn bản</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own unit</source>
+        <translation>đơn vị của máy này</translation>
     </message>
     <message>
         <source>full name</source>
@@ -296,24 +352,160 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>nghề nghiệp</translation>
     </message>
     <message>
+        <source>general education</source>
+        <translation>giáo dục phổ thông</translation>
+    </message>
+    <message>
+        <source>professional level</source>
+        <translation>chuyên môn, nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>political theory</source>
+        <translation>lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>foreign language</source>
+        <translation>ngoại ngữ</translation>
+    </message>
+    <message>
+        <source>informatics</source>
+        <translation>tin học</translation>
+    </message>
+    <message>
         <source>admission date</source>
         <translation>ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>admission decision no.</source>
+        <translation>số quyết định kết nạp</translation>
+    </message>
+    <message>
+        <source>admission decision date</source>
+        <translation>ngày quyết định kết nạp</translation>
     </message>
     <message>
         <source>official date</source>
         <translation>ngày chính thức</translation>
     </message>
     <message>
+        <source>official decision no.</source>
+        <translation>số quyết định công nhận chính thức</translation>
+    </message>
+    <message>
         <source>card number</source>
         <translation>số thẻ đảng viên</translation>
     </message>
     <message>
-        <source>hamlet</source>
-        <translation>ấp / tổ đảng</translation>
+        <source>base</source>
+        <translation>căn cứ tính</translation>
     </message>
     <message>
-        <source>photo (bytes)</source>
-        <translation>ảnh (byte)</translation>
+        <source>minimum-wage region</source>
+        <translation>vùng lương tối thiểu</translation>
+    </message>
+    <message>
+        <source>pays by choice</source>
+        <translation>tự nguyện đóng</translation>
+    </message>
+    <message>
+        <source>first month</source>
+        <translation>từ tháng</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>đến tháng</translation>
+    </message>
+    <message>
+        <source>book month</source>
+        <translation>tháng ghi sổ</translation>
+    </message>
+    <message>
+        <source>top margin {value} mm</source>
+        <translation>lề trên {value} mm</translation>
+    </message>
+    <message>
+        <source>bottom margin {value} mm</source>
+        <translation>lề dưới {value} mm</translation>
+    </message>
+    <message>
+        <source>left margin {value} mm</source>
+        <translation>lề trái {value} mm</translation>
+    </message>
+    <message>
+        <source>right margin {value} mm</source>
+        <translation>lề phải {value} mm</translation>
+    </message>
+    <message>
+        <source>text {value} pt</source>
+        <translation>chữ {value} pt</translation>
+    </message>
+    <message>
+        <source>Party name {value} pt</source>
+        <translation>tên Đảng {value} pt</translation>
+    </message>
+    <message>
+        <source>title {value} pt</source>
+        <translation>tiêu đề {value} pt</translation>
+    </message>
+    <message>
+        <source>other members at or past retirement age</source>
+        <translation>đảng viên khác đã đến tuổi nghỉ hưu</translation>
+    </message>
+    <message>
+        <source>to the nearest {step} đ</source>
+        <translation>làm tròn đến {step} đ gần nhất</translation>
+    </message>
+    <message>
+        <source>up to {step} đ</source>
+        <translation>làm tròn lên đến {step} đ</translation>
+    </message>
+    <message>
+        <source>down to {step} đ</source>
+        <translation>làm tròn xuống đến {step} đ</translation>
+    </message>
+    <message>
+        <source>{years} years {months} months</source>
+        <translation>{years} tuổi {months} tháng</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} tuổi</translation>
+    </message>
+    <message>
+        <source>of the minimum wage</source>
+        <translation>lương tối thiểu vùng</translation>
+    </message>
+    <message>
+        <source>of the base</source>
+        <translation>căn cứ tính</translation>
+    </message>
+    <message>
+        <source>region {name} {amount}</source>
+        <translation>vùng {name} {amount}</translation>
+    </message>
+    <message>
+        <source>{who}: {age} in {year}, {step} months more each year up to {until}</source>
+        <translation>{who}: {age} năm {year}, mỗi năm thêm {step} tháng, đến {until}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>có ảnh</translation>
+    </message>
+    <message>
+        <source>(no longer there)</source>
+        <translation>(không còn)</translation>
+    </message>
+    <message>
+        <source>hamlet</source>
+        <translation>ấp / tổ đảng</translation>
     </message>
     <message>
         <source>kind</source>
@@ -342,14 +534,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>reason</source>
         <translation>lý do</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>tư cách</translation>
-    </message>
-    <message>
-        <source>amount (đồng)</source>
-        <translation>số tiền (đồng)</translation>
     </message>
     <message>
         <source>approved on</source>
@@ -384,32 +568,252 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>nội dung</translation>
     </message>
     <message>
+        <source>biography number</source>
+        <translation>số lý lịch</translation>
+    </message>
+    <message>
+        <source>Party badge number</source>
+        <translation>số huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Party badge date</source>
+        <translation>ngày nhận huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Party position</source>
+        <translation>chức vụ Đảng</translation>
+    </message>
+    <message>
+        <source>government or mass-organisation position</source>
+        <translation>chức vụ chính quyền, đoàn thể</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <source>recorded on</source>
+        <translation>ngày ghi</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>sự kiện</translation>
+    </message>
+    <message>
+        <source>arrives as</source>
+        <translation>tư cách khi đến</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>quy định</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quý</translation>
+    </message>
+    <message>
         <source>topic</source>
         <translation>chủ đề</translation>
+    </message>
+    <message>
+        <source>started at</source>
+        <translation>giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>giờ kết thúc</translation>
     </message>
     <message>
         <source>place</source>
         <translation>địa điểm</translation>
     </message>
     <message>
+        <source>chair</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <source>minutes number</source>
+        <translation>số biên bản</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>điểm đánh giá</translation>
+    </message>
+    <message>
+        <source>minutes approved on</source>
+        <translation>ngày thông qua biên bản</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>presented by</source>
+        <translation>người trình bày</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>người phát biểu</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>nội dung phát biểu</translation>
+    </message>
+    <message>
+        <source>votes for</source>
+        <translation>số tán thành</translation>
+    </message>
+    <message>
+        <source>votes against</source>
+        <translation>số không tán thành</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>số không biểu quyết</translation>
+    </message>
+    <message>
+        <source>entitled to vote</source>
+        <translation>số được biểu quyết</translation>
+    </message>
+    <message>
+        <source>assigned to</source>
+        <translation>người được giao</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <source>counted as</source>
+        <translation>tư cách</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>có phát biểu</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>nguồn vốn</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>người giữ quỹ</translation>
+    </message>
+    <message>
+        <source>largest loan</source>
+        <translation>mức vay tối đa</translation>
+    </message>
+    <message>
+        <source>term (months)</source>
+        <translation>thời hạn (tháng)</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>cách tính lãi</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>lãi suất mỗi tháng</translation>
+    </message>
+    <message>
+        <source>repayment</source>
+        <translation>cách trả nợ</translation>
+    </message>
+    <message>
+        <source>grants, not loans</source>
+        <translation>hỗ trợ không hoàn lại</translation>
+    </message>
+    <message>
+        <source>borrower</source>
+        <translation>người vay</translation>
+    </message>
+    <message>
+        <source>hardship</source>
+        <translation>hoàn cảnh khó khăn</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>mục đích vay</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>số tiền</translation>
+    </message>
+    <message>
+        <source>approved at the meeting of</source>
+        <translation>được duyệt tại cuộc họp ngày</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>người duyệt</translation>
+    </message>
+    <message>
+        <source>a grant, not a loan</source>
+        <translation>hỗ trợ không hoàn lại</translation>
+    </message>
+    <message>
+        <source>instalment</source>
+        <translation>kỳ trả</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>tiền gốc</translation>
+    </message>
+    <message>
+        <source>interest or fee</source>
+        <translation>tiền lãi, phí</translation>
+    </message>
+    <message>
+        <source>reverses an earlier entry</source>
+        <translation>đảo một bút toán trước</translation>
+    </message>
+    <message>
         <source>entered by</source>
         <translation>người ghi</translation>
     </message>
     <message>
+        <source>use</source>
+        <translation>công dụng</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>chi bộ</translation>
+    </message>
+    <message>
+        <source>registered at</source>
+        <translation>đăng ký lúc</translation>
+    </message>
+    <message>
+        <source>lock after minutes unused (0: never)</source>
+        <translation>tự khóa sau số phút không dùng (0: không khóa)</translation>
+    </message>
+    <message>
+        <source>changed at</source>
+        <translation>đổi lúc</translation>
+    </message>
+    <message>
         <source>category</source>
         <translation>đối tượng</translation>
-    </message>
-    <message>
-        <source>base (đồng)</source>
-        <translation>căn cứ tính (đồng)</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>vùng</translation>
-    </message>
-    <message>
-        <source>paid by choice (đồng)</source>
-        <translation>tự nguyện đóng (đồng)</translation>
     </message>
     <message>
         <source>percent</source>
@@ -420,24 +824,16 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>từ</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
-    <message>
         <source>decided on</source>
         <translation>ngày quyết định</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>tháng</translation>
     </message>
     <message>
         <source>paid by</source>
         <translation>hình thức</translation>
     </message>
     <message>
-        <source>undoes entry</source>
-        <translation>đảo khoản số</translation>
+        <source>meeting of {date}</source>
+        <translation>cuộc họp ngày {date}</translation>
     </message>
 </context>
 <context>
@@ -535,6 +931,18 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {summary}</source>
+        <translation>Đã khôi phục bản sao lưu lúc {summary}</translation>
+    </message>
+    <message>
+        <source>The data as it was before the restore is kept as {name} in {folder}.</source>
+        <translation>Dữ liệu như trước khi khôi phục được giữ lại trong tệp {name} ở thư mục {folder}.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +1059,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>error</source>
         <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>Cells added to the setup: {cells}.</source>
+        <translation>Đã thêm vào danh sách tổ đảng: {cells}.</translation>
+    </message>
+    <message>
+        <source>Cells not in the setup: {cells}. Their {count} new members were not imported; run again with --create-cells to add the cells, or correct the file.</source>
+        <translation>Các tổ chưa có trong thiết lập: {cells}. {count} đảng viên mới thuộc các tổ này chưa được nhập; hãy chạy lại với --create-cells để thêm các tổ, hoặc sửa lại tệp.</translation>
     </message>
     <message>
         <source>Exported {count} members to {path}.</source>
@@ -1540,6 +1956,14 @@ Lý do đảo?</translation>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
     </message>
     <message>
+        <source>Receipt: {upper} received package {sequence} on {date}. Ready to record.</source>
+        <translation>Giấy báo nhận: {upper} đã nhận gói số {sequence} ngày {date}. Sẵn sàng ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Already recorded: {upper} received package {sequence} on {date}. Nothing to do.</source>
+        <translation>Đã ghi nhận trước đây: {upper} đã nhận gói số {sequence} ngày {date}. Không cần làm gì thêm.</translation>
+    </message>
+    <message>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
     </message>
@@ -1627,6 +2051,10 @@ Lý do đảo?</translation>
     <message>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Some fields on this tab need attention.</source>
+        <translation>Một số ô trong thẻ này cần sửa lại.</translation>
     </message>
 </context>
 <context>
@@ -2235,8 +2663,8 @@ Lý do đảo?</translation>
         <translation>“{value}” không phải là ngày (hãy viết ngày/tháng/năm).</translation>
     </message>
     <message>
-        <source>Unknown hamlet or cell “{name}”: add it in the branch setup or correct the file.</source>
-        <translation>Không có tổ đảng hoặc ấp “{name}”: hãy thêm trong phần thiết lập chi bộ hoặc sửa lại tệp.</translation>
+        <source>Transferred in: the file gives no date of transfer, so {date} (the last Party date known) is used; correct it in the member&apos;s history if needed.</source>
+        <translation>Chuyển đến: tệp không ghi ngày chuyển đến, nên lấy ngày {date} (ngày gần nhất trong quá trình vào Đảng); nếu cần, hãy sửa trong quá trình của đảng viên.</translation>
     </message>
     <message>
         <source>A member with ID number {cccd} is already in the roster.</source>
@@ -2274,12 +2702,40 @@ Lý do đảo?</translation>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
+        <source>Add them to the branch&apos;s cells</source>
+        <translation>Thêm các tổ này vào chi bộ</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Tổ đảng</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Official on</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2294,8 +2750,28 @@ Lý do đảo?</translation>
         <translation>Nhập</translation>
     </message>
     <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>{standing}, transferred in</source>
+        <translation>{standing}, chuyển đến</translation>
+    </message>
+    <message>
+        <source>{standing}, transferred in {date}</source>
+        <translation>{standing}, chuyển đến {date}</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>mới</translation>
+    </message>
+    <message>
+        <source>new, in a new cell</source>
+        <translation>mới, thuộc tổ mới</translation>
     </message>
     <message>
         <source>duplicate</source>
@@ -2304,6 +2780,10 @@ Lý do đảo?</translation>
     <message>
         <source>error</source>
         <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>The file names cells that the branch&apos;s setup does not have: {cells} ({count} new members).</source>
+        <translation>Tệp có các tổ đảng chưa có trong thiết lập của chi bộ: {cells} ({count} đảng viên mới).</translation>
     </message>
     <message>
         <source>{new} new, {duplicate} already in the roster, {error} with errors. Only the new rows are imported, all together; correct the others in the file and import it again.</source>
@@ -2316,6 +2796,14 @@ Lý do đảo?</translation>
     <message>
         <source>Importing {done} of {total} members…</source>
         <translation>Đang nhập {done}/{total} đảng viên…</translation>
+    </message>
+    <message>
+        <source>Imported {count} members.</source>
+        <translation>Đã nhập {count} đảng viên.</translation>
+    </message>
+    <message>
+        <source>Cells added: {cells}.</source>
+        <translation>Đã thêm các tổ: {cells}.</translation>
     </message>
 </context>
 <context>
@@ -3632,8 +4120,8 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Nhận dữ liệu của các chi bộ</translation>
     </message>
     <message>
-        <source>Choose packages…</source>
-        <translation>Chọn các gói…</translation>
+        <source>Choose packages or receipts…</source>
+        <translation>Chọn gói hoặc giấy báo nhận…</translation>
     </message>
     <message>
         <source>Choose a folder (a stick with many branches)…</source>
@@ -3680,8 +4168,8 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Nhập</translation>
     </message>
     <message>
-        <source>chibo packages (*.chibo)</source>
-        <translation>Gói dữ liệu chibo (*.chibo)</translation>
+        <source>Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)</source>
+        <translation>Gói dữ liệu và giấy báo nhận (*.chibo *.chibo-ack);;Gói dữ liệu (*.chibo);;Giấy báo nhận (*.chibo-ack)</translation>
     </message>
     <message>
         <source>Checking package {done} of {total}…</source>
@@ -4153,12 +4641,20 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Go back to the data of {summary}
+        <source>Go back to the backup of {summary}</source>
+        <translation>Quay về bản sao lưu lúc {summary}</translation>
+    </message>
+    <message>
+        <source>File: {path}
 
-Everything entered after it will no longer show; the data as it is now is kept as a backup first.</source>
-        <translation>Quay về dữ liệu của {summary}
+Everything entered after {when} will no longer show. The data file as it is now is kept first, as a backup in the backup folder, so this restore can itself be undone.</source>
+        <translation>Tệp: {path}
 
-Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ liệu hiện tại được sao lưu lại trước.</translation>
+Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ liệu hiện tại được giữ lại trước, thành một bản sao lưu trong thư mục sao lưu, nên có thể hoàn tác việc khôi phục này.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4863,10 @@ Mọi thứ nhập sau thời điểm đó sẽ không còn hiển thị; dữ l
     <message>
         <source>Meeting scoring rubric</source>
         <translation>Thang điểm buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>ID number (CCCD): digit 4 → gender and first year of the century of birth</source>
+        <translation>Số CCCD: chữ số thứ 4 → giới tính và năm đầu của thế kỷ sinh</translation>
     </message>
     <message>
         <source>Printed documents: margins (mm) and font sizes (pt)</source>
@@ -4845,6 +5345,18 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Hãy viết ngày theo dạng ngày/tháng/năm, ví dụ 05/02/1970.</translation>
     </message>
     <message>
+        <source>There is no month {month}. Write the day first, then the month: dd/mm/yyyy, for example 05/02/1970.</source>
+        <translation>Không có tháng {month}. Hãy ghi ngày trước, tháng sau: ngày/tháng/năm, ví dụ 05/02/1970.</translation>
+    </message>
+    <message>
+        <source>The year {year} is too early: check it (all four digits, e.g. 1970).</source>
+        <translation>Năm {year} là quá sớm: hãy kiểm tra lại (ghi đủ 4 chữ số, ví dụ 1970).</translation>
+    </message>
+    <message>
+        <source>There is no day {day} in {month}/{year} (that month has {days} days).</source>
+        <translation>Tháng {month}/{year} không có ngày {day} (tháng này có {days} ngày).</translation>
+    </message>
+    <message>
         <source>Enter the date the member joined this branch.</source>
         <translation>Hãy nhập ngày đảng viên đến sinh hoạt tại chi bộ.</translation>
     </message>
@@ -4859,6 +5371,22 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>Choose a hamlet of this branch.</source>
         <translation>Hãy chọn một tổ của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of the ID number is {digit}, which is given to men; this member is a woman. Check the ID number and the gender.</source>
+        <translation>Chữ số thứ 4 của số CCCD là {digit}, dành cho nam; đảng viên này là nữ. Hãy kiểm tra lại số CCCD và giới tính.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of the ID number is {digit}, which is given to women; this member is a man. Check the ID number and the gender.</source>
+        <translation>Chữ số thứ 4 của số CCCD là {digit}, dành cho nữ; đảng viên này là nam. Hãy kiểm tra lại số CCCD và giới tính.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of the ID number is {digit}, which is given to people born {start}–{end}; this member was born in {year}. Check the ID number and the date of birth.</source>
+        <translation>Chữ số thứ 4 của số CCCD là {digit}, dành cho người sinh năm {start}–{end}; đảng viên này sinh năm {year}. Hãy kiểm tra lại số CCCD và ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Digits 5 and 6 of the ID number are {digits}, the last two digits of the year of birth; this member was born in {year}. Check the ID number and the date of birth.</source>
+        <translation>Chữ số thứ 5 và 6 của số CCCD là {digits}, tức hai số cuối của năm sinh; đảng viên này sinh năm {year}. Hãy kiểm tra lại số CCCD và ngày sinh.</translation>
     </message>
     <message>
         <source>Enter the member&apos;s full name.</source>

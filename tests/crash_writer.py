@@ -18,7 +18,7 @@ def run(path: str, report: Connection, start: int, loan_id: int) -> None:
     n = start
     while True:
         n += 1
-        cccd = f"0941{n:08d}"
+        cccd = f"{n // 10**6:03d}080{n % 10**6:06d}"  # a man born in 1980, unique per n
         services.members.add(
             MemberRecord(
                 full_name="Nguyễn Văn Bền",

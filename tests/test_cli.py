@@ -67,10 +67,30 @@ def test_import_dry_run_then_real_with_exit_codes(
     capsys.readouterr()
     assert main(["members", "import", "--db", str(demo_db), str(path), "--dry-run"]) == 1
     captured = capsys.readouterr()
-    assert json.loads(captured.out) == {"new": 1, "duplicate": 1, "error": 0}
+    assert json.loads(captured.out) == {"new": 1, "new_cell": 0, "duplicate": 1, "error": 0}
     assert "new.xlsx:3" in captured.err
     assert main(["members", "import", "--db", str(demo_db), str(path)]) == 1
     assert json.loads(capsys.readouterr().out)["imported"] == 1
+
+
+def test_import_offers_the_new_cells_once_and_adds_them_when_asked(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wb = Workbook()
+    sheet = wb.active
+    assert sheet is not None
+    sheet.append(["Họ và tên", "Ngày, tháng, năm sinh", "Nam, nữ, dân tộc, tôn giáo", "Ngày vào Đảng", "Tổ đảng"])
+    sheet.append(["Kim Thị Sô Phi", "03/03/1990", "Nữ, Khmer, Phật giáo", "19/05/2015", "Tổ Mười Hai"])
+    sheet.append(["Thạch Văn Rơ", "04/04/1991", "Nam, Khmer, Phật giáo", "19/05/2016", "Tổ Mười Hai"])
+    path = tmp_path / "new-cell.xlsx"
+    wb.save(path)
+    capsys.readouterr()
+    assert main(["members", "import", "--db", str(demo_db), str(path)]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["imported"] == 0
+    assert captured.err.count("Tổ Mười Hai") == 1 and "--create-cells" in captured.err  # one line, not one a row
+    assert main(["members", "import", "--db", str(demo_db), str(path), "--create-cells"]) == 0
+    assert json.loads(capsys.readouterr().out)["imported"] == 2
 
 
 def test_export_and_print(demo_db: Path, tmp_path: Path) -> None:

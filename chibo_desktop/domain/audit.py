@@ -16,6 +16,16 @@ class AuditEntry:
     at: datetime
     actor: str
     what: str  # the kind of record, in the chosen language
-    record: str  # which one: a member's name, a meeting's date, a number
+    record: str  # which one: a member's name, a meeting's date; empty for a record that has no name
     action: str
     changes: tuple[Change, ...]
+
+    @property
+    def when(self) -> str:
+        """30/11/2026 01:01: the moment as the log shows and prints it."""
+        return self.at.strftime("%d/%m/%Y %H:%M")
+
+    @property
+    def subject(self) -> str:
+        """ "Đảng viên: Nguyễn Thị Bích", or only the kind of record when it has no name."""
+        return f"{self.what}: {self.record}" if self.record else self.what

@@ -5,15 +5,67 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
 _DMY = re.compile(r"^\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?\s*$")
 _EXCEL_EPOCH = date(1899, 12, 30)
+EARLIEST_YEAR = 1900  # no member, meeting or decision is older; an earlier year is a typing slip
+
+
+class ImpossibleDateError(ValueError):
+    """Written the right way round, but no such day: 31/02/1975, 05/13/1980, 05/02/0197."""
+
+    def __init__(self, text: str, day: int, month: int, year: int) -> None:
+        super().__init__(text)
+        self.day, self.month, self.year = day, month, year
+
+
+def _day(text: str, year: int, month: int, day: int) -> date:
+    if not 1 <= month <= 12 or year < EARLIEST_YEAR or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise ImpossibleDateError(text, day, month, year)
+    return date(year, month, day)
+
+
+def _msg(text: str, **args: object) -> Message:
+    return Message("Validation", text, dict(args))
+
+
+BAD_DATE = _msg(QT_TRANSLATE_NOOP("Validation", "Write the date as dd/mm/yyyy, for example 05/02/1970."))
+
+
+def date_problem(error: ValueError) -> Message:
+    """What is wrong with a date that could not be read, in words: the month has no such day, there is no such
+    month, the year is too early — or, when it is none of these, the form to write it in."""
+    if not isinstance(error, ImpossibleDateError):
+        return BAD_DATE
+    if not 1 <= error.month <= 12:
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "There is no month {month}. Write the day first, then the month: dd/mm/yyyy, for example 05/02/1970.",
+            ),
+            month=error.month,
+        )
+    if error.year < EARLIEST_YEAR:
+        return _msg(
+            QT_TRANSLATE_NOOP("Validation", "The year {year} is too early: check it (all four digits, e.g. 1970)."),
+            year=error.year,
+        )
+    return _msg(
+        QT_TRANSLATE_NOOP("Validation", "There is no day {day} in {month}/{year} (that month has {days} days)."),
+        day=error.day,
+        month=f"{error.month:02d}",
+        year=error.year,
+        days=calendar.monthrange(error.year, error.month)[1],
+    )
 
 
 def parse_date(value: object) -> date | None:
     """A date from a cell or a typed text: 05/02/1970, 5-2-1970, 5.2.1970, 1970-02-05, an Excel serial.
 
-    Day first always (Vietnamese order). Empty input gives ``None``; anything unreadable raises ``ValueError``.
+    Day first always (Vietnamese order). Empty input gives ``None``; anything unreadable raises ``ValueError``,
+    and digits that name no day (31/02/1975) its subclass :class:`ImpossibleDateError`.
     """
     if value is None:
         return None
@@ -30,10 +82,10 @@ def parse_date(value: object) -> date | None:
         return None
     m = _DMY.match(text)
     if m:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return _day(text, int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _ISO.match(text)
     if m:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return _day(text, int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if text.isdigit():
         return parse_date(int(text))
     raise ValueError(text)

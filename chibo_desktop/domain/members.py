@@ -78,8 +78,84 @@ def _msg(text: str, **args: object) -> Message:
     return Message("Validation", text, dict(args))
 
 
-def validate_member(record: MemberRecord, today: date, min_age: int) -> dict[str, Message]:
-    """Field name → what is wrong with it, in words a secretary understands. Empty when all is well."""
+CccdCodes = dict[str, tuple[str, int]]  # digit 4 of a CCCD → (gender, first year of the century of birth)
+
+
+def cccd_codes(value: object) -> CccdCodes:
+    """The rule "cccd.century_gender" as stored ({"0": ["M", 1900], …}); entries that do not fit are left out, so
+    a slip in the rules screen weakens the check instead of breaking every form."""
+    codes: CccdCodes = {}
+    if isinstance(value, dict):
+        for digit, meaning in value.items():
+            if (
+                isinstance(digit, str)
+                and len(digit) == 1
+                and digit.isdigit()
+                and isinstance(meaning, list)
+                and len(meaning) == 2
+                and meaning[0] in (Gender.MALE, Gender.FEMALE)
+                and isinstance(meaning[1], int)
+            ):
+                codes[digit] = (str(meaning[0]), meaning[1])
+    return codes
+
+
+_CCCD_GENDER = {
+    (Gender.MALE, Gender.FEMALE): QT_TRANSLATE_NOOP(
+        "Validation",
+        "Digit 4 of the ID number is {digit}, which is given to men; this member is a woman. "
+        "Check the ID number and the gender.",
+    ),
+    (Gender.FEMALE, Gender.MALE): QT_TRANSLATE_NOOP(
+        "Validation",
+        "Digit 4 of the ID number is {digit}, which is given to women; this member is a man. "
+        "Check the ID number and the gender.",
+    ),
+}
+
+
+def cccd_problem(record: MemberRecord, codes: CccdCodes) -> Message | None:
+    """A 12-digit ID number whose digit 4 (gender and century of birth) or digits 5–6 (the year of birth's last
+    two digits) contradict the record's gender and date of birth; ``None`` when they agree or cannot be told."""
+    if not _CCCD.match(record.cccd) or record.cccd[3] not in codes:
+        return None
+    digit = record.cccd[3]
+    gender, century = codes[digit]
+    if record.gender in (Gender.MALE, Gender.FEMALE) and record.gender != gender:
+        return _msg(_CCCD_GENDER[(Gender(gender), Gender(record.gender))], digit=digit)
+    birth = record.date_of_birth
+    if birth is None:
+        return None
+    if not century <= birth.year < century + 100:
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Digit 4 of the ID number is {digit}, which is given to people born {start}–{end}; this member was "
+                "born in {year}. Check the ID number and the date of birth.",
+            ),
+            digit=digit,
+            start=century,
+            end=century + 99,
+            year=birth.year,
+        )
+    if record.cccd[4:6] != f"{birth.year % 100:02d}":
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Digits 5 and 6 of the ID number are {digits}, the last two digits of the year of birth; this member "
+                "was born in {year}. Check the ID number and the date of birth.",
+            ),
+            digits=record.cccd[4:6],
+            year=birth.year,
+        )
+    return None
+
+
+def validate_member(
+    record: MemberRecord, today: date, min_age: int, cccd: CccdCodes | None = None
+) -> dict[str, Message]:
+    """Field name → what is wrong with it, in words a secretary understands. Empty when all is well. *cccd*, the
+    rule that reads gender and year of birth out of an ID number, checks the number against the record."""
     errors: dict[str, Message] = {}
     r = record
     if not r.full_name:
@@ -97,6 +173,10 @@ def validate_member(record: MemberRecord, today: date, min_age: int) -> dict[str
             QT_TRANSLATE_NOOP("Validation", "The ID number (CCCD) must be exactly 12 digits; you typed {count}."),
             count=len(r.cccd),
         )
+    elif r.cccd and cccd:
+        problem = cccd_problem(r, cccd)
+        if problem is not None:
+            errors["cccd"] = problem
     if r.phone and not _PHONE.match(re.sub(r"[\s.\-]", "", r.phone)):
         errors["phone"] = _msg(QT_TRANSLATE_NOOP("Validation", "A phone number has 9 to 12 digits."))
 

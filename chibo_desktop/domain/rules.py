@@ -66,6 +66,11 @@ KEYS: dict[str, RuleKey] = {
         RuleKey("meeting.scoring_enabled", "bool", QT_TRANSLATE_NOOP("Rules", "Score meetings by the rubric")),
         RuleKey("meeting.rubric", "json", QT_TRANSLATE_NOOP("Rules", "Meeting scoring rubric")),
         RuleKey(
+            "cccd.century_gender",
+            "json",
+            QT_TRANSLATE_NOOP("Rules", "ID number (CCCD): digit 4 → gender and first year of the century of birth"),
+        ),
+        RuleKey(
             "document.layout",
             "json",
             QT_TRANSLATE_NOOP("Rules", "Printed documents: margins (mm) and font sizes (pt)"),

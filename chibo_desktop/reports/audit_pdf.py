@@ -29,9 +29,9 @@ def audit_pdf(header: DocumentHeader, entries: list[AuditEntry], period: str, ou
         rows.append(
             [
                 Paragraph(str(number), s["cell_center"]),
-                Paragraph(entry.at.strftime("%d/%m/%Y %H:%M:%S"), s["cell_center"]),
+                Paragraph(entry.when, s["cell_center"]),
                 Paragraph(esc(entry.actor), s["cell"]),
-                Paragraph(f"{esc(entry.what)}: {esc(entry.record)}", s["cell"]),
+                Paragraph(esc(entry.subject), s["cell"]),
                 Paragraph(esc(entry.action), s["cell_center"]),
                 Paragraph("<br/>".join(lines), s["cell"]),
             ]

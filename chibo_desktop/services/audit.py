@@ -4,121 +4,32 @@ The triggers record every change (storage/audit_schema.py); this turns the rows 
 user's language and printed in Vietnamese.
 """
 
-from collections.abc import Callable
+from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
 from chibo_desktop.domain.audit import AuditEntry, Change
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate
+from chibo_desktop.domain.rules import KEYS
+from chibo_desktop.services.audit_words import ACTIONS, KEY_PURPOSES, TABLES, C, Tr, column, value_text
 from chibo_desktop.storage import audit_queries
-from chibo_desktop.storage.db import Database
+from chibo_desktop.storage.db import Database, Session
 
-C = "Audit"
-TABLES = {
-    "org_unit": QT_TRANSLATE_NOOP("Audit", "Organisation"),
-    "hamlet": QT_TRANSLATE_NOOP("Audit", "Hamlet / cell"),
-    "member": QT_TRANSLATE_NOOP("Audit", "Member"),
-    "party_card": QT_TRANSLATE_NOOP("Audit", "Party card"),
-    "status_event": QT_TRANSLATE_NOOP("Audit", "Status history"),
-    "rule_value": QT_TRANSLATE_NOOP("Audit", "Rule"),
-    "thematic_topic": QT_TRANSLATE_NOOP("Audit", "Thematic topic"),
-    "meeting": QT_TRANSLATE_NOOP("Audit", "Meeting"),
-    "meeting_guest": QT_TRANSLATE_NOOP("Audit", "Meeting guest"),
-    "agenda_item": QT_TRANSLATE_NOOP("Audit", "Agenda item"),
-    "opinion": QT_TRANSLATE_NOOP("Audit", "Opinion"),
-    "resolution": QT_TRANSLATE_NOOP("Audit", "Resolution"),
-    "assignment": QT_TRANSLATE_NOOP("Audit", "Assignment"),
-    "attendance": QT_TRANSLATE_NOOP("Audit", "Attendance"),
-    "meeting_addendum": QT_TRANSLATE_NOOP("Audit", "Minutes addendum"),
-    "fund": QT_TRANSLATE_NOOP("Audit", "Fund"),
-    "loan": QT_TRANSLATE_NOOP("Audit", "Loan"),
-    "loan_installment": QT_TRANSLATE_NOOP("Audit", "Repayment plan"),
-    "fund_entry": QT_TRANSLATE_NOOP("Audit", "Fund entry"),
-    "key_pair": QT_TRANSLATE_NOOP("Audit", "Key of this computer"),
-    "branch_key": QT_TRANSLATE_NOOP("Audit", "Branch key"),
-    "dues_setting": QT_TRANSLATE_NOOP("Audit", "Dues settings"),
-    "dues_decision": QT_TRANSLATE_NOOP("Audit", "Dues exemption or reduction"),
-    "dues_entry": QT_TRANSLATE_NOOP("Audit", "Dues entry"),
+# The ids in a row that lead to what the row is about, and the table each points to.
+REFERENCES = {
+    "member_id": "member",
+    "meeting_id": "meeting",
+    "agenda_item_id": "agenda_item",
+    "fund_id": "fund",
+    "loan_id": "loan",
+    "hamlet_id": "hamlet",
+    "org_unit_id": "org_unit",
+    "parent_id": "org_unit",
+    "chair_id": "member",
+    "secretary_id": "member",
 }
-ACTIONS = {
-    "insert": QT_TRANSLATE_NOOP("Audit", "added"),
-    "update": QT_TRANSLATE_NOOP("Audit", "changed"),
-    "delete": QT_TRANSLATE_NOOP("Audit", "removed"),
-}
-FIELDS = {
-    "full_name": QT_TRANSLATE_NOOP("Audit", "full name"),
-    "birth_name": QT_TRANSLATE_NOOP("Audit", "birth name"),
-    "gender": QT_TRANSLATE_NOOP("Audit", "gender"),
-    "date_of_birth": QT_TRANSLATE_NOOP("Audit", "date of birth"),
-    "place_of_birth": QT_TRANSLATE_NOOP("Audit", "place of birth"),
-    "home_town": QT_TRANSLATE_NOOP("Audit", "home town"),
-    "residence": QT_TRANSLATE_NOOP("Audit", "residence"),
-    "ethnicity": QT_TRANSLATE_NOOP("Audit", "ethnicity"),
-    "religion": QT_TRANSLATE_NOOP("Audit", "religion"),
-    "cccd": QT_TRANSLATE_NOOP("Audit", "ID number (CCCD)"),
-    "phone": QT_TRANSLATE_NOOP("Audit", "phone"),
-    "occupation": QT_TRANSLATE_NOOP("Audit", "occupation"),
-    "admission_date": QT_TRANSLATE_NOOP("Audit", "admission date"),
-    "official_date": QT_TRANSLATE_NOOP("Audit", "official date"),
-    "card_number": QT_TRANSLATE_NOOP("Audit", "card number"),
-    "hamlet_id": QT_TRANSLATE_NOOP("Audit", "hamlet"),
-    "photo": QT_TRANSLATE_NOOP("Audit", "photo (bytes)"),
-    "kind": QT_TRANSLATE_NOOP("Audit", "kind"),
-    "on": QT_TRANSLATE_NOOP("Audit", "date"),
-    "end_date": QT_TRANSLATE_NOOP("Audit", "until"),
-    "decision_no": QT_TRANSLATE_NOOP("Audit", "decision no."),
-    "note": QT_TRANSLATE_NOOP("Audit", "note"),
-    "mark": QT_TRANSLATE_NOOP("Audit", "attendance"),
-    "reason": QT_TRANSLATE_NOOP("Audit", "reason"),
-    "role": QT_TRANSLATE_NOOP("Audit", "role"),
-    "amount": QT_TRANSLATE_NOOP("Audit", "amount (đồng)"),
-    "approved_on": QT_TRANSLATE_NOOP("Audit", "approved on"),
-    "disbursed_on": QT_TRANSLATE_NOOP("Audit", "paid out on"),
-    "value_json": QT_TRANSLATE_NOOP("Audit", "value"),
-    "valid_from": QT_TRANSLATE_NOOP("Audit", "valid from"),
-    "name": QT_TRANSLATE_NOOP("Audit", "name"),
-    "title": QT_TRANSLATE_NOOP("Audit", "title"),
-    "text": QT_TRANSLATE_NOOP("Audit", "text"),
-    "content": QT_TRANSLATE_NOOP("Audit", "content"),
-    "topic": QT_TRANSLATE_NOOP("Audit", "topic"),
-    "place": QT_TRANSLATE_NOOP("Audit", "place"),
-    "created_by": QT_TRANSLATE_NOOP("Audit", "entered by"),
-    "category": QT_TRANSLATE_NOOP("Audit", "category"),
-    "base": QT_TRANSLATE_NOOP("Audit", "base (đồng)"),
-    "region": QT_TRANSLATE_NOOP("Audit", "region"),
-    "pledged": QT_TRANSLATE_NOOP("Audit", "paid by choice (đồng)"),
-    "percent": QT_TRANSLATE_NOOP("Audit", "percent"),
-    "start": QT_TRANSLATE_NOOP("Audit", "from"),
-    "end": QT_TRANSLATE_NOOP("Audit", "to"),
-    "decided_on": QT_TRANSLATE_NOOP("Audit", "decided on"),
-    "month": QT_TRANSLATE_NOOP("Audit", "month"),
-    "channel": QT_TRANSLATE_NOOP("Audit", "paid by"),
-    "reverses_id": QT_TRANSLATE_NOOP("Audit", "undoes entry"),
-}
-HIDDEN = {
-    "uuid",
-    "org_unit_id",
-    "member_id",
-    "meeting_id",
-    "fund_id",
-    "loan_id",
-    "seq",
-    "position_no",
-    "batch",
-    "agenda_item_id",
-}
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return screen_date(date.fromisoformat(value))
-        except ValueError:
-            return value
-    return str(value)
+NAMED_ITSELF = {"member", "meeting", "fund", "loan", "hamlet", "org_unit"}  # tables whose records have a name
 
 
 class AuditService:
@@ -134,47 +45,123 @@ class AuditService:
         limit: int = 5000,
     ) -> list[AuditEntry]:
         """The newest changes first, in words; *search* keeps entries whose text contains it (any case)."""
-        tr: Callable[[str], str] = (lambda text: translate(C, text)) if translate else (lambda text: text)
+        say: Tr = translate if translate else (lambda _context, text: text)
         with self._db.read() as session:
             rows = audit_queries.entries(session, since, until, limit)
-            member_ids = [r["row_id"] for r in rows if r["table"] == "member"]
-            member_ids += [(r["new"] or r["old"]).get("member_id") for r in rows if r["table"] != "member"]
-            names = audit_queries.member_names(session, [i for i in member_ids if isinstance(i, int)])
-            meeting_ids = [r["row_id"] for r in rows if r["table"] == "meeting"]
-            meeting_ids += [(r["new"] or r["old"]).get("meeting_id") for r in rows if r["table"] != "meeting"]
-            meetings = audit_queries.meeting_dates(session, [i for i in meeting_ids if isinstance(i, int)])
+            merged = _values(session, rows)
+            names = _names(session, rows, merged)
         out = []
         needle = search.casefold().strip()
-        for r in rows:
-            values = r["new"] or r["old"]
-            if r["table"] == "member":
-                record = str(values.get("full_name") or names.get(r["row_id"], f"#{r['row_id']}"))
-            elif isinstance(values.get("member_id"), int) and values["member_id"] in names:
-                record = names[values["member_id"]]
-            elif r["table"] == "meeting" and r["row_id"] in meetings:
-                record = screen_date(meetings[r["row_id"]])
-            elif isinstance(values.get("meeting_id"), int) and values["meeting_id"] in meetings:
-                record = tr(TABLES["meeting"]) + " " + screen_date(meetings[values["meeting_id"]])
-            else:
-                record = str(values.get("name") or values.get("key") or values.get("title") or f"#{r['row_id']}")
-            keys = [k for k in dict.fromkeys([*r["old"], *r["new"]]) if k not in HIDDEN]
-            changes = tuple(
-                Change(tr(FIELDS[k]) if k in FIELDS else k, _text(r["old"].get(k)), _text(r["new"].get(k)))
-                for k in keys
-                if r["action"] == "update" or _text(r["old"].get(k) if r["old"] else r["new"].get(k))
-            )
+        for r, known in zip(rows, merged, strict=True):
+            table = str(r["table"])
             entry = AuditEntry(
                 datetime.fromisoformat(r["at"]),
                 r["actor"],
-                tr(TABLES.get(str(r["table"]), str(r["table"]))),
-                record,
-                tr(ACTIONS.get(str(r["action"]), str(r["action"]))),
-                changes,
+                say(C, TABLES[table]) if table in TABLES else table.replace("_", " "),
+                _record(table, r["row_id"], known, names, say),
+                say(C, ACTIONS.get(str(r["action"]), str(r["action"]))),
+                _changes(table, r, say, names),
             )
             if needle and needle not in _haystack(entry):
                 continue
             out.append(entry)
         return out
+
+
+def _values(session: Session, rows: list[audit_queries.AuditRecord]) -> list[dict[str, Any]]:
+    """Each row as fully as it can be known: its logged values, and the references an update did not log
+    (read from the row itself, while it exists)."""
+    merged = [{**r["old"], **r["new"]} for r in rows]
+    missing: dict[str, set[int]] = defaultdict(set)
+    for r, known in zip(rows, merged, strict=True):
+        if any(column not in known for column in REFERENCES) and isinstance(r["row_id"], int):
+            missing[str(r["table"])].add(r["row_id"])
+    found = {table: audit_queries.row_values(session, table, ids, list(REFERENCES)) for table, ids in missing.items()}
+    for r, known in zip(rows, merged, strict=True):
+        for name, value in found.get(str(r["table"]), {}).get(r["row_id"], {}).items():
+            known.setdefault(name, value)
+    return merged
+
+
+def _names(
+    session: Session, rows: list[audit_queries.AuditRecord], merged: list[dict[str, Any]]
+) -> dict[str, dict[int, str]]:
+    """table → id → the name a person knows the record by (a meeting by its date)."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for r, known in zip(rows, merged, strict=True):
+        if r["table"] in NAMED_ITSELF and isinstance(r["row_id"], int):
+            wanted[str(r["table"])].add(r["row_id"])
+        for name, table in REFERENCES.items():
+            if isinstance(known.get(name), int):
+                wanted[table].add(known[name])
+    agenda = audit_queries.names(session, "agenda_item", wanted.pop("agenda_item", set()))
+    wanted["meeting"].update(i for i in agenda.values() if isinstance(i, int))
+    found: dict[str, dict[int, str]] = {}
+    for table, ids in wanted.items():
+        raw = audit_queries.names(session, table, ids)
+        found[table] = {i: screen_date(v) if isinstance(v, date) else str(v) for i, v in raw.items()}
+    found["agenda_item"] = {i: found["meeting"][m] for i, m in agenda.items() if m in found.get("meeting", {})}
+    return found
+
+
+def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dict[int, str]], say: Tr) -> str:
+    """Which record an entry is about, as a person names it: the member, the meeting's date, the fund…"""
+    own = names.get(table, {}).get(row_id)
+    if table == "member":
+        return str(known.get("full_name") or own or "")
+    if table == "meeting":
+        return own or (screen_date(date.fromisoformat(str(known["on"]))) if known.get("on") else "")
+    if table in ("fund", "hamlet", "org_unit"):
+        return str(known.get("name") or own or "")
+    if table == "loan":
+        return str(known.get("borrower") or own or "")
+    if table == "rule_value":
+        key = KEYS.get(str(known.get("key", "")))
+        return say("Rules", key.label) if key else ""
+    if table == "thematic_topic":
+        return str(known.get("title") or "")
+    if table == "key_pair":
+        purpose = KEY_PURPOSES.get(str(known.get("purpose", "")))
+        return say(C, purpose) if purpose else ""
+    parts = []
+    for name, parent in (
+        ("fund_id", "fund"),
+        ("loan_id", "loan"),
+        ("member_id", "member"),
+        ("org_unit_id", "org_unit"),
+    ):
+        ref = known.get(name)
+        found = names.get(parent, {}).get(ref) if isinstance(ref, int) else None
+        if found and found not in parts and (parent != "org_unit" or table == "branch_key"):
+            parts.append(found)
+    if not parts and table in ("opinion", "assignment", "attendance"):
+        parts.append(str(known.get("speaker") or known.get("name") or ""))
+    meeting = None
+    if isinstance(known.get("meeting_id"), int):
+        meeting = names.get("meeting", {}).get(known["meeting_id"])
+    elif isinstance(known.get("agenda_item_id"), int):
+        meeting = names.get("agenda_item", {}).get(known["agenda_item_id"])
+    if meeting:
+        parts.append(say(C, QT_TRANSLATE_NOOP("Audit", "meeting of {date}")).format(date=meeting))
+    return ", ".join(p for p in parts if p)
+
+
+def _changes(table: str, r: audit_queries.AuditRecord, say: Tr, names: dict[str, dict[int, str]]) -> tuple[Change, ...]:
+    """Field by field, in words: everything an added or removed record held, what an update changed."""
+    old, new = r["old"], r["new"]
+    out = []
+    for name in dict.fromkeys([*old, *new]):
+        col = column(table, name)
+        if col is None:
+            continue
+        before = value_text(table, col, old.get(name), old, say, names) if old else ""
+        after = value_text(table, col, new.get(name), new, say, names) if new else ""
+        if r["action"] != "update" and not (before or after):
+            continue  # an empty field of a record added or removed says nothing
+        if r["action"] == "delete":
+            before, after = "", before  # what the removed record held, read like an addition
+        out.append(Change(say(C, col.label), before, after))
+    return tuple(out)
 
 
 def _haystack(entry: AuditEntry) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from chibo_desktop import __version__
 from chibo_desktop.domain.clock import Clock
+from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.exchange import package, schema
@@ -353,11 +354,12 @@ class ExchangeService:
             written = ""  # the import stands; the report shows that no receipt could be written
         return replace(report, receipt=written)
 
-    def import_receipt(self, path: Path) -> ImportReport:
-        """At the branch: a receipt from the upper level, recorded as "received by the upper level on …"."""
+    def import_receipt(self, path: Path, dry_run: bool = False) -> ImportReport:
+        """At the branch: a receipt from the upper level, recorded as "received by the upper level on …". A dry
+        run checks it the same way and records nothing."""
         try:
             blob = path.read_bytes()
-            with self._db.write() as session:
+            with self._db.read() if dry_run else self._db.write() as session:
                 payload, key = package.read_ack(blob, exchange_queries.upper_key(session))
                 sequence = exchange_queries.export_by_hash(session, str(payload.get("package_sha256", "")))
                 if sequence is None:
@@ -366,9 +368,12 @@ class ExchangeService:
                             QT_TRANSLATE_NOOP("Exchange", "This receipt is for a package this database did not write.")
                         )
                     )
-                new = exchange_queries.record_ack(
-                    session, sequence, str(payload.get("received_on", "")), str(payload.get("upper", "")), key
-                )
+                if dry_run:
+                    new = not exchange_queries.ack_recorded(session, sequence)
+                else:
+                    new = exchange_queries.record_ack(
+                        session, sequence, str(payload.get("received_on", "")), str(payload.get("upper", "")), key
+                    )
         except OSError as error:
             return ImportReport(
                 path.name,
@@ -381,13 +386,21 @@ class ExchangeService:
             )
         except UserError as error:
             return ImportReport(path.name, False, error.message)
-        received = date.fromisoformat(str(payload["received_on"])).strftime("%d/%m/%Y")
-        message = _msg(
-            QT_TRANSLATE_NOOP("Exchange", "Package {sequence} was received by {upper} on {date}."),
-            sequence=sequence,
-            upper=payload.get("upper", ""),
-            date=received,
-        )
+        try:
+            received = screen_date(date.fromisoformat(str(payload.get("received_on", ""))))
+        except ValueError:
+            received = "?"
+        if dry_run and new:
+            text = QT_TRANSLATE_NOOP(
+                "Exchange", "Receipt: {upper} received package {sequence} on {date}. Ready to record."
+            )
+        elif dry_run:
+            text = QT_TRANSLATE_NOOP(
+                "Exchange", "Already recorded: {upper} received package {sequence} on {date}. Nothing to do."
+            )
+        else:
+            text = QT_TRANSLATE_NOOP("Exchange", "Package {sequence} was received by {upper} on {date}.")
+        message = _msg(text, sequence=sequence, upper=payload.get("upper", ""), date=received)
         return ImportReport(
             path.name,
             True,
@@ -435,8 +448,7 @@ class ExchangeService:
             if report is not None and not report(done):
                 break
             if file.suffix == ".chibo-ack":
-                if not dry_run:
-                    reports.append(self.import_receipt(file))
+                reports.append(self.import_receipt(file, dry_run))
             else:
                 reports.append(self.import_file(file, passphrase, dry_run))
         return reports

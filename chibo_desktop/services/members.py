@@ -16,6 +16,7 @@ from chibo_desktop.domain.members import (
     MemberState,
     Standing,
     StatusEvent,
+    cccd_codes,
     check_new_event,
     state_on,
     validate_member,
@@ -54,6 +55,7 @@ class Joining:
     on: date | None = None  # the transfer or attachment date; unused when admitted here
     decision_no: str = ""
     until: date | None = None  # end of a temporary attachment
+    note: str = ""  # e.g. where the member came from
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,14 @@ def initial_events(record: MemberRecord, joining: Joining) -> list[StatusEvent]:
     kind = EventKind.TRANSFERRED_IN if joining.kind == JoinKind.TRANSFERRED_IN else EventKind.ATTACHED_IN
     assert joining.on is not None
     events = [
-        StatusEvent(kind, joining.on, end_date=joining.until, decision_no=nfc(joining.decision_no), standing=standing)
+        StatusEvent(
+            kind,
+            joining.on,
+            end_date=joining.until,
+            decision_no=nfc(joining.decision_no),
+            note=nfc(joining.note),
+            standing=standing,
+        )
     ]
     if standing == Standing.PROBATIONARY and record.official_date and record.official_date > joining.on:
         events.append(
@@ -197,7 +206,11 @@ class MemberService:
         rules: RuleBook = self._rules.book()
         clean = record.normalised()
         min_age = int(rules.get("admission.min_age", clean.admission_date or today))
-        errors = validate_member(clean, today, min_age)
+        try:
+            codes = cccd_codes(rules.get("cccd.century_gender", today))
+        except KeyError:  # a database from before the rule: the number is checked for its length only
+            codes = {}
+        errors = validate_member(clean, today, min_age, codes)
         if joining is not None and joining.kind != JoinKind.ADMITTED:
             if joining.on is None:
                 errors["joined_on"] = Message(

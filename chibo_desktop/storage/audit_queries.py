@@ -36,6 +36,48 @@ def entries(session: Session, since: date | None, until: date | None, limit: int
     ]
 
 
+# Tables whose records the log names by one of their columns: a member by name, a meeting by its date, …
+NAMED: dict[str, tuple[Any, Any]] = {
+    "member": (m.Member, m.Member.full_name),
+    "meeting": (m.MeetingRow, m.MeetingRow.on),
+    "hamlet": (m.Hamlet, m.Hamlet.name),
+    "org_unit": (m.OrgUnit, m.OrgUnit.name),
+    "fund": (m.FundRow, m.FundRow.name),
+    "loan": (m.LoanRow, m.LoanRow.borrower),
+    "agenda_item": (m.AgendaItemRow, m.AgendaItemRow.meeting_id),
+}
+
+
+def names(session: Session, table: str, ids: Iterable[int]) -> dict[int, Any]:
+    """id → the naming column of those rows of *table* (one of :data:`NAMED`) that still exist."""
+    model, name = NAMED[table]
+    wanted = sorted(set(ids))
+    found: dict[int, Any] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(dict(session.execute(select(model.id, name).where(model.id.in_(chunk))).all()))
+    return found
+
+
+def row_values(session: Session, table: str, ids: Iterable[int], columns: Iterable[str]) -> dict[int, dict[str, Any]]:
+    """id → the *columns* (those the table has) of the rows of *table* that still exist: what an update's log
+    entry, which holds only the changed columns, does not say (whose attendance, which fund)."""
+    found_table = m.Base.metadata.tables.get(table)
+    if found_table is None:
+        return {}
+    wanted_columns = [found_table.c[c] for c in columns if c in found_table.c]
+    wanted = sorted(set(ids))
+    if not wanted_columns or not wanted:
+        return {}
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        query = select(found_table.c.id, *wanted_columns).where(found_table.c.id.in_(chunk))
+        for row in session.execute(query).mappings():
+            found[row["id"]] = {c.name: row[c.name] for c in wanted_columns}
+    return found
+
+
 def member_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
     wanted = sorted(set(ids))
     found: dict[int, str] = {}

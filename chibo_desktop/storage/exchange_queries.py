@@ -504,9 +504,13 @@ def upper_key(session: Session) -> bytes | None:
     return session.scalars(select(m.AckRow.upper_key).limit(1)).first()
 
 
+def ack_recorded(session: Session, sequence: int) -> bool:
+    return session.scalars(select(m.AckRow.id).where(m.AckRow.sequence == sequence)).first() is not None
+
+
 def record_ack(session: Session, sequence: int, received_on: str, upper_name: str, key: bytes) -> bool:
     """False when this receipt was already recorded."""
-    if session.scalars(select(m.AckRow.id).where(m.AckRow.sequence == sequence)).first() is not None:
+    if ack_recorded(session, sequence):
         return False
     session.add(m.AckRow(sequence=sequence, received_on=received_on, upper_name=upper_name, upper_key=key))
     return True

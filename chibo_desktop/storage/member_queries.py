@@ -162,6 +162,23 @@ def add_member(session: Session, branch_id: int, record: MemberRecord, events: l
     return row.id, row.uuid
 
 
+def add_hamlets(session: Session, branch_id: int, names: list[str]) -> dict[str, int]:
+    """New cells (hamlets) of the branch after those it has, in the order given: folded name → id. A name the
+    branch already has (in any case or tone marks) keeps its cell."""
+    existing = {fold(h.name): h for h in session.scalars(select(m.Hamlet).where(m.Hamlet.org_unit_id == branch_id))}
+    last = max((h.position for h in existing.values()), default=-1)
+    ids = {key: h.id for key, h in existing.items()}
+    for name in names:
+        if fold(name) in ids:
+            continue
+        last += 1
+        row = m.Hamlet(org_unit_id=branch_id, name=name, position=last)
+        session.add(row)
+        session.flush()
+        ids[fold(name)] = row.id
+    return ids
+
+
 def add_members_bulk(
     session: Session, branch_id: int, items: list[tuple[MemberRecord, list[StatusEvent]]]
 ) -> list[int]:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.audit import AuditEntry
 from chibo_desktop.services.audit import AuditService
-from chibo_desktop.ui.form_fields import BAD_DATE, DateField, message_label
+from chibo_desktop.ui.form_fields import DateField, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.tasks import TaskRunner
 
@@ -67,7 +68,12 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # what changed takes the room, wrapped
+        self.table.setColumnWidth(2, 300)
         layout.addWidget(self.table)
         self.summary = QLabel()
         self.message = message_label()
@@ -83,8 +89,8 @@ class AuditDialog(QDialog):
     def _dates(self) -> tuple[date | None, date | None] | None:
         try:
             return self.since.value(), self.until.value()
-        except ValueError:
-            self.message.setText(render(BAD_DATE))
+        except ValueError as error:
+            self.message.setText(render(date_problem(error)))
             return None
 
     def reload(self) -> None:
@@ -107,15 +113,14 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = (
-                entry.at.strftime("%d/%m/%Y %H:%M:%S"),
+                entry.when,
                 entry.actor,
-                f"{entry.what}: {entry.record}",
+                entry.subject,
                 entry.action,
                 change_lines(entry),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         shown = self.tr("{count} changes shown, newest first.").format(count=len(entries))
         if len(entries) >= LIMIT:

@@ -88,7 +88,7 @@ class RestoreDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
-        self.restore_button.clicked.connect(self.confirm)
+        self.restore_button.clicked.connect(lambda: self.confirm())  # not clicked(bool) into an argument
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         tasks.run("backups-list", load, self._loaded, self._failed, owner=self)
@@ -150,20 +150,46 @@ class RestoreDialog(QDialog):
         self._loaded(self._infos)
         self.table.selectRow(0)
 
-    def confirm(self, ask: bool = True) -> None:
+    def confirm(self) -> bool:
+        """Ask before replacing the data, naming the backup; ``chosen`` carries it when the user agrees."""
         info = self.current()
         if info is None or not info.check.ok:
-            return
-        if ask:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Restore from a backup"),
-                self.tr(
-                    "Go back to the data of {summary}\n\nEverything entered after it will no longer show; the data as "
-                    "it is now is kept as a backup first."
-                ).format(summary=describe(info)),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from a backup"), "", parent=self)
+        box.setText(self.tr("Go back to the backup of {summary}").format(summary=describe(info)))
+        box.setInformativeText(
+            self.tr(
+                "File: {path}\n\nEverything entered after {when} will no longer show. The data file as it is now is "
+                "kept first, as a backup in the backup folder, so this restore can itself be undone."
+            ).format(path=info.path, when=info.taken_at.strftime("%d/%m/%Y %H:%M"))
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return False
         self.chosen.emit(info.path)
         self.accept()
+        return True
+
+
+def tell_restored(parent: QWidget, restored: backups.Restored) -> QMessageBox:
+    """Say what a restore did, in the window that now shows the restored data (not blocking it)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Backups", "Restore from a backup"),
+        QCoreApplication.translate("Backups", "Restored the backup of {summary}").format(
+            summary=describe(restored.info)
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    if restored.kept is not None:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Backups", "The data as it was before the restore is kept as {name} in {folder}."
+            ).format(name=restored.kept.name, folder=restored.kept.parent)
+        )
+    box.open()
+    return box

@@ -27,7 +27,7 @@ from chibo_desktop.domain.members import (
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.ui.editor import EditorDialog
-from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
+from chibo_desktop.ui.form_fields import DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 
@@ -94,12 +94,12 @@ class EventDialog(EditorDialog):
         bad = {}
         try:
             on = self.on.value()
-        except ValueError:
-            on, bad["on"] = None, BAD_DATE
+        except ValueError as error:
+            on, bad["on"] = None, date_problem(error)
         try:
             end = self.end_date.value() if kind in KINDS_WITH_END else None
-        except ValueError:
-            end, bad["end_date"] = None, BAD_DATE
+        except ValueError as error:
+            end, bad["end_date"] = None, date_problem(error)
         if on is None and "on" not in bad:
             bad["on"] = Message("Validation", QT_TRANSLATE_NOOP("Validation", "Enter the date of the event."))
         if bad:

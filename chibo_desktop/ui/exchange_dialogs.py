@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo
+from PySide6.QtCore import QStorageInfo, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -174,7 +175,7 @@ class PackagesDialog(QDialog):
         self.resize(900, 480)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        pick_files = QPushButton(self.tr("Choose packages…"))
+        pick_files = QPushButton(self.tr("Choose packages or receipts…"))
         pick_folder = QPushButton(self.tr("Choose a folder (a stick with many branches)…"))
         pick_files.clicked.connect(self._pick_files)
         pick_folder.clicked.connect(self._pick_folder)
@@ -198,7 +199,13 @@ class PackagesDialog(QDialog):
                 self.tr("Result"),
             ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the result is read in full, wrapped
+        self.table.setColumnWidth(0, 220)  # file names are long: shortened in the middle, whole in the tooltip
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         self.note = QLabel(
@@ -221,7 +228,10 @@ class PackagesDialog(QDialog):
 
     def _pick_files(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose packages…"), "", self.tr("chibo packages (*.chibo)")
+            self,
+            self.tr("Choose packages or receipts…"),
+            "",
+            self.tr("Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)"),
         )
         if chosen:
             self.set_paths([Path(p) for p in chosen])
@@ -273,11 +283,12 @@ class PackagesDialog(QDialog):
                     self.tr("; a package is missing before this one") if r.gap else ""
                 )
             fingerprint = r.fingerprint + (self.tr(" (new: compare by phone)") if r.new_key and r.accepted else "")
-            for column, text in enumerate(
-                (r.file, r.branch, str(r.sequence or ""), fingerprint, " / ".join(map(str, totals)), result)
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+            counted = "" if r.file.endswith(".chibo-ack") else " / ".join(map(str, totals))  # a receipt adds nothing
+            for column, text in enumerate((r.file, r.branch, str(r.sequence or ""), fingerprint, counted, result)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         self.preview_button.setEnabled(True)
         self.import_button.setEnabled(dry_run and any(r.accepted and not r.already for r in reports))
         if not dry_run:

@@ -38,7 +38,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.funds import FundService, LoanRequest
 from chibo_desktop.ui.editor import EditorDialog
-from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
+from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.screen import fit_to_screen, scrolling
 
@@ -119,8 +119,8 @@ def _money_field(bad: dict[str, Message], field: str, edit: QLineEdit) -> int:
 def _date_field(bad: dict[str, Message], field: str, edit: DateField) -> date | None:
     try:
         value = edit.value()
-    except ValueError:
-        bad[field] = BAD_DATE
+    except ValueError as error:
+        bad[field] = date_problem(error)
         return None
     if value is None:
         bad[field] = BAD_DATE

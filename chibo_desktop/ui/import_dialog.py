@@ -1,12 +1,16 @@
-"""Importing members from a spreadsheet: a preview that marks every row, then all new rows or none."""
+"""Importing members from a spreadsheet: a preview that shows what was read of every row and what will happen to
+it, the cells the setup lacks offered once, then all new rows or none, and a word when it is done."""
 
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -16,15 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.changes import Change
-from chibo_desktop.services.roster_io import ImportPreview, RosterIO, RowStatus
+from chibo_desktop.services.members import JoinKind
+from chibo_desktop.services.roster_io import ImportPreview, ImportRow, RosterIO, RowStatus
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import render
 from chibo_desktop.ui.progress import run_with_progress
+from chibo_desktop.ui.screen import fit_to_screen
 from chibo_desktop.ui.tasks import TaskRunner
 
-COLOURS = {RowStatus.NEW: "#e6f4ea", RowStatus.DUPLICATE: "#fff4e5", RowStatus.ERROR: "#fdecea"}
+COLOURS = {
+    RowStatus.NEW: "#e6f4ea",
+    RowStatus.NEW_CELL: "#e8f0fe",
+    RowStatus.DUPLICATE: "#fff4e5",
+    RowStatus.ERROR: "#fdecea",
+}
+DONE_COLOUR = "#1b5e20"
 
 
 class ImportDialog(QDialog):
@@ -43,17 +56,40 @@ class ImportDialog(QDialog):
         self._tasks = tasks
         self.preview: ImportPreview | None = None
         self.setWindowTitle(self.tr("Import members from {name}").format(name=path.name))
-        self.resize(860, 560)
+        fit_to_screen(self, 1240, 600)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self.tr("Reading the file…"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Full name"), self.tr("Result"), self.tr("Reason")]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        cells = QHBoxLayout()
+        self.new_cells = QLabel()
+        self.new_cells.setWordWrap(True)
+        self.create_cells = QCheckBox(self.tr("Add them to the branch's cells"))
+        self.create_cells.setObjectName("create_cells")
+        self.create_cells.toggled.connect(self._count)
+        cells.addWidget(self.new_cells, 1)
+        cells.addWidget(self.create_cells)
+        layout.addLayout(cells)
+        self.new_cells.hide()
+        self.create_cells.hide()
+        headings = [
+            self.tr("Row"),
+            self.tr("Full name"),
+            self.tr("Born"),
+            self.tr("Cell"),
+            self.tr("Ethnicity"),
+            self.tr("Admitted on"),
+            self.tr("Official on"),
+            self.tr("Status"),
+            self.tr("Result"),
+            self.tr("Reason"),
+        ]
+        self.table = QTableWidget(0, len(headings))
+        self.table.setHorizontalHeaderLabels(headings)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(len(headings) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -72,45 +108,94 @@ class ImportDialog(QDialog):
             return
         raise error
 
+    def _status(self, row: ImportRow) -> str:
+        """What the member will be: official or probationary, and how they came, as the file says."""
+        standing = self.tr("Official") if row.official else self.tr("Probationary")
+        if row.joining.kind != JoinKind.TRANSFERRED_IN:
+            return standing
+        if row.joining.on is None:
+            return self.tr("{standing}, transferred in").format(standing=standing)
+        return self.tr("{standing}, transferred in {date}").format(standing=standing, date=screen_date(row.joining.on))
+
     def show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         labels = {
             RowStatus.NEW: self.tr("new"),
+            RowStatus.NEW_CELL: self.tr("new, in a new cell"),
             RowStatus.DUPLICATE: self.tr("duplicate"),
             RowStatus.ERROR: self.tr("error"),
         }
         self.table.setRowCount(len(preview.rows))
         for row, item in enumerate(preview.rows):
             brush = QBrush(QColor(COLOURS[item.status]))
-            reasons = "; ".join(render(m) for m in item.reasons)
-            for column, text in enumerate((str(item.line), item.full_name, labels[item.status], reasons)):
+            reasons = " ".join(render(m) for m in (*item.reasons, *item.notes))  # sentences, each with its stop
+            cells = (
+                str(item.line),
+                item.full_name,
+                screen_date(item.date_of_birth),
+                item.hamlet,
+                item.ethnicity,
+                screen_date(item.admission_date),
+                screen_date(item.official_date),
+                self._status(item),
+                labels[item.status],
+                reasons,
+            )
+            for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setBackground(brush)
+                if column == 0:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
-        new = preview.count(RowStatus.NEW)
+        last = self.table.columnCount() - 1
+        for column in range(last):  # the reasons take the width left and wrap
+            self.table.resizeColumnToContents(column)
+        self.table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        if preview.new_hamlets:
+            self.new_cells.setText(
+                self.tr(
+                    "The file names cells that the branch's setup does not have: {cells} ({count} new members)."
+                ).format(cells=", ".join(preview.new_hamlets), count=preview.count(RowStatus.NEW_CELL))
+            )
+            self.new_cells.show()
+            self.create_cells.show()
         self.summary.setText(
             self.tr(
                 "{new} new, {duplicate} already in the roster, {error} with errors. Only the new rows are imported, "
                 "all together; correct the others in the file and import it again."
-            ).format(new=new, duplicate=preview.count(RowStatus.DUPLICATE), error=preview.count(RowStatus.ERROR))
+            ).format(
+                new=preview.count(RowStatus.NEW) + preview.count(RowStatus.NEW_CELL),
+                duplicate=preview.count(RowStatus.DUPLICATE),
+                error=preview.count(RowStatus.ERROR),
+            )
         )
+        self._count()
+
+    def _count(self) -> None:
+        """The button says how many members it writes: the rows of new cells count once the cells are added."""
+        if self.preview is None:
+            return
+        new = self.preview.importable(self.create_cells.isChecked())
         self.import_button.setText(self.tr("Import {count} new members").format(count=new))
         self.import_button.setEnabled(new > 0)
 
     def commit(self) -> None:
         """Write the new rows in the background, with progress and Cancel (a cancelled import writes nothing)."""
         assert self.preview is not None
-        preview, total = self.preview, self.preview.count(RowStatus.NEW)
+        create_cells = self.create_cells.isChecked()
+        preview, total = self.preview, self.preview.importable(create_cells)
         self.import_button.setEnabled(False)
+        self.create_cells.setEnabled(False)
 
         def done(change: Change) -> None:
             self._on_change(change)
-            self.accept()
+            self._done(len(change.ids), preview.new_hamlets if create_cells else ())
 
         def failed(error: BaseException) -> None:
             self._failed(error)
             self.import_button.setEnabled(self.job.cancelled)  # cancelled: the user may start it again
+            self.create_cells.setEnabled(self.job.cancelled)
 
         self.job, self.progress = run_with_progress(
             self,
@@ -119,7 +204,17 @@ class ImportDialog(QDialog):
             self.windowTitle(),
             lambda written: self.tr("Importing {done} of {total} members…").format(done=written, total=total),
             total,
-            lambda report: self._io.commit(preview, report),
+            lambda report: self._io.commit(preview, report, create_cells),
             done,
             failed,
         )
+
+    def _done(self, count: int, cells: tuple[str, ...]) -> None:
+        """Say what was done, and leave the preview on screen until the user closes it."""
+        text = self.tr("Imported {count} members.").format(count=count)
+        if cells:
+            text += " " + self.tr("Cells added: {cells}.").format(cells=", ".join(cells))
+        self.summary.setText(text)
+        self.summary.setStyleSheet(f"color: {DONE_COLOUR}; font-weight: bold;")
+        self.import_button.hide()
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)

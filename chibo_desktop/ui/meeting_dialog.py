@@ -43,7 +43,7 @@ from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.ui.agenda_editor import AgendaEditor
 from chibo_desktop.ui.attendance_view import AttendanceView
 from chibo_desktop.ui.editor import EditorDialog
-from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, message_label
+from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.screen import fit_to_screen, scrolling
 from chibo_desktop.ui.selection import enable_while_chosen
@@ -126,6 +126,7 @@ class MeetingDialog(EditorDialog):
             banner.setStyleSheet("background: #fff4e5; padding: 6px;")
             layout.addWidget(banner)
         self.tabs = QTabWidget()
+        self.errors.tabs = self.tabs  # a tab that hides an error is marked
         layout.addWidget(self.tabs)
         self._build_general(record, lines)
         self.attendance = AttendanceView(lines, self._rules.away_required)
@@ -420,8 +421,8 @@ class MeetingDialog(EditorDialog):
         bad: dict[str, Message] = {}
         try:
             on = self.on.value()
-        except ValueError:
-            on, bad["on"] = None, BAD_DATE
+        except ValueError as error:
+            on, bad["on"] = None, date_problem(error)
         guests = tuple(
             Guest(_cell(self.guests, r, 0), _cell(self.guests, r, 1), _cell(self.guests, r, 2))
             for r in range(self.guests.rowCount())

@@ -32,7 +32,7 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import Joining, JoinKind, MemberService
 from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.event_dialog import EventDialog
-from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
+from chibo_desktop.ui.form_fields import DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.screen import scrolling
 
@@ -95,6 +95,7 @@ class MemberDialog(EditorDialog):
             self._build_history()
         self.message = message_label()
         layout.addWidget(self.message)
+        self.errors.tabs, self.errors.recheck, self.errors.summary = self.tabs, self._problems, self.message
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -294,9 +295,9 @@ class MemberDialog(EditorDialog):
             if isinstance(widget, DateField):
                 try:
                     values[f.name] = widget.value()
-                except ValueError:
+                except ValueError as error:
                     values[f.name] = None
-                    bad[f.name] = BAD_DATE
+                    bad[f.name] = date_problem(error)
             elif isinstance(widget, QComboBox) and f.name in ("gender", "hamlet_id"):
                 values[f.name] = widget.currentData() if f.name == "hamlet_id" else (widget.currentData() or "")
             elif isinstance(widget, QComboBox):
@@ -313,9 +314,17 @@ class MemberDialog(EditorDialog):
             return Joining()
         try:
             on = self.joined_on.value()
-        except ValueError:
-            on, bad["joined_on"] = None, BAD_DATE
+        except ValueError as error:
+            on, bad["joined_on"] = None, date_problem(error)
         return Joining(kind=kind, on=on)
+
+    def _problems(self) -> dict[str, Message]:
+        """Everything wrong with the form as it stands: the unreadable dates and whatever the rules find."""
+        record, bad = self.record()
+        joining = self._joining(bad) if self._member is None else None
+        errors = self._members.validate(record, joining)
+        errors.update(bad)
+        return errors
 
     def save(self) -> None:
         if self.read_only:
@@ -325,15 +334,12 @@ class MemberDialog(EditorDialog):
         joining = self._joining(bad) if self._member is None else None
         try:
             if bad:
-                # Show every problem at once: the unreadable dates and whatever else the rules find.
-                errors = self._members.validate(record, joining)
-                errors.update(bad)
                 raise UserError(
                     Message(
                         "Validation",
                         QT_TRANSLATE_NOOP("Validation", "Some fields need attention; see the messages beside them."),
                     ),
-                    errors,
+                    self._problems(),  # every problem at once, not only the dates that could not be read
                 )
             if self._member is None:
                 assert joining is not None
@@ -346,10 +352,11 @@ class MemberDialog(EditorDialog):
                 change = self._members.set_photo(member_id, self._photo)
         except UserError as error:
             self.message.setText(render(error.message))
-            first = self.errors.show(error.field_errors)
+            order = list(self.inputs)  # the order of the form, tab by tab: the first error shown is the topmost
+            errors = dict(sorted(error.field_errors.items(), key=lambda i: order.index(i[0]) if i[0] in order else 0))
+            first = self.errors.show(errors)
             if first is not None:
-                field = next(iter(error.field_errors))
-                self.tabs.setCurrentIndex(self._field_tab.get(field, 0))
+                self.tabs.setCurrentIndex(self._field_tab.get(next(iter(errors)), 0))
                 first.setFocus()
             return
         self._on_change(change)

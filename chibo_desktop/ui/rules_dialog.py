@@ -22,7 +22,7 @@ from chibo_desktop.domain.rules import KEYS, format_rule_value
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.ui.editor import EditorDialog
-from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
+from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 
 
@@ -101,8 +101,8 @@ class RulesDialog(EditorDialog):
         self.errors.clear()
         try:
             valid_from = self.valid_from.value()
-        except ValueError:
-            self.errors.show({"valid_from": BAD_DATE})
+        except ValueError as error:
+            self.errors.show({"valid_from": date_problem(error)})
             return False
         if valid_from is None:
             self.errors.show({"valid_from": BAD_DATE})

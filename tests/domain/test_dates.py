@@ -2,7 +2,15 @@ from datetime import date
 
 import pytest
 
-from chibo_desktop.domain.dates import add_months, add_working_days, document_date, parse_date, parse_period
+from chibo_desktop.domain.dates import (
+    ImpossibleDateError,
+    add_months,
+    add_working_days,
+    date_problem,
+    document_date,
+    parse_date,
+    parse_period,
+)
 
 
 @pytest.mark.parametrize("text", ["05/02/1970", "5-2-1970", "5.2.1970", " 5/2/1970 ", "1970-02-05", 25604])
@@ -43,3 +51,22 @@ def test_working_days_skip_weekends() -> None:
     assert add_working_days(friday, 1) == date(2026, 11, 23)  # Monday
     assert add_working_days(friday, 5) == date(2026, 11, 27)
     assert add_working_days(friday, 1, frozenset({date(2026, 11, 23)})) == date(2026, 11, 24)
+
+
+def test_a_date_that_does_not_exist_is_told_apart_from_a_badly_written_one() -> None:
+    with pytest.raises(ImpossibleDateError) as no_day:
+        parse_date("31/02/1975")
+    assert date_problem(no_day.value).render() == "There is no day 31 in 02/1975 (that month has 28 days)."
+    with pytest.raises(ImpossibleDateError) as leap:
+        parse_date("2024-02-30")
+    assert "has 29 days" in date_problem(leap.value).render()
+    with pytest.raises(ImpossibleDateError) as month_first:
+        parse_date("12/25/1980")
+    assert date_problem(month_first.value).render().startswith("There is no month 25. Write the day first")
+    with pytest.raises(ImpossibleDateError) as early:
+        parse_date("05/02/0197")
+    assert "0197" not in date_problem(early.value).render() and "197" in date_problem(early.value).render()
+    with pytest.raises(ValueError) as scrawl:
+        parse_date("5 tháng 2")
+    assert date_problem(scrawl.value).render() == "Write the date as dd/mm/yyyy, for example 05/02/1970."
+    assert parse_date("29/02/2024") == date(2024, 2, 29)

@@ -98,3 +98,30 @@ def test_party_age_counts_from_the_decision_and_skips_suspension() -> None:
     ]
     delayed = party_age(record, suspended)
     assert delayed is not None and delayed.milestone_date(30) == date(2026, 3, 21)  # 60 days later
+
+
+CODES = {str(d): ("M" if d % 2 == 0 else "F", 1900 + 100 * (d // 2)) for d in range(10)}
+
+
+def test_an_id_number_that_contradicts_gender_or_year_of_birth_is_flagged() -> None:
+    from dataclasses import replace
+
+    from chibo_desktop.domain.members import cccd_problem
+
+    woman_1980 = replace(GOOD, cccd="094180001234")  # digit 4 = 1: a woman born 1900–1999; digits 5–6 = 80
+    assert cccd_problem(woman_1980, CODES) is None
+    assert "given to men; this member is a woman" in _text(cccd_problem(replace(GOOD, cccd="094080001234"), CODES))
+    assert "born 2000–2099; this member was born in 1980" in _text(
+        cccd_problem(replace(GOOD, cccd="094380001234"), CODES)
+    )
+    assert "are 79, the last two digits" in _text(cccd_problem(replace(GOOD, cccd="094179001234"), CODES))
+    assert cccd_problem(replace(GOOD, cccd="094080001234", gender=""), CODES) is None  # no gender: nothing to say
+    assert cccd_problem(replace(GOOD, cccd="094179001234", date_of_birth=None), CODES) is None
+    assert cccd_problem(woman_1980, {}) is None  # without the rule, only the length is checked
+    flagged = validate_member(replace(GOOD, cccd="094080001234"), TODAY, 18, CODES)
+    assert set(flagged) == {"cccd"}
+
+
+def _text(message: object) -> str:
+    assert message is not None
+    return message.render()  # type: ignore[attr-defined]

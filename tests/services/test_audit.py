@@ -2,6 +2,7 @@
 it travels to the upper level and prints."""
 
 import json
+import re
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -11,11 +12,14 @@ from pypdf import PdfReader
 
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
-from chibo_desktop.domain.organisation import OrganisationSetup
+from chibo_desktop.domain.funds import EntryKind, FundSource, RateMethod, ScheduleKind
+from chibo_desktop.domain.meetings import Mark, MeetingKind, Role
+from chibo_desktop.domain.members import EventKind, MemberRecord, Standing, StatusEvent
+from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.reports.audit_pdf import audit_pdf
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services import documents
+from chibo_desktop.services.audit_words import COLUMNS, TABLES
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import audit_schema
 from chibo_desktop.storage.db import open_database
@@ -99,3 +103,65 @@ def test_the_printed_log_is_vietnamese_and_names_the_change(services: Services, 
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "NHẬT KÝ THAY ĐỔI DỮ LIỆU" in text and "Nguyễn Thị Bích" in text
     assert "số điện thoại: → 0912345678" in text or "0912345678" in text
+
+
+CODES = {
+    str(code)
+    for kind in (EntryKind, FundSource, RateMethod, ScheduleKind, MeetingKind, Mark, Role, EventKind, Standing, Level)
+    for code in kind
+} | {"M", "F", "signing", "encryption"}
+SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")  # how tables, columns and codes are named in the database
+
+
+def test_the_log_reads_in_labels_and_vietnamese_values_never_in_names_of_the_database(tmp_path: Path) -> None:
+    services = Services.build(open_database(tmp_path / "d.sqlite", clock=CLOCK))
+    write_demo(services.db, members=20, seed=2, today=TODAY, meeting_years=1)
+    services.access.set_password("bi-thu-2026", "bi-thu-2026", 5)
+    services.exchange.keys()
+    entries = services.audit.entries(VI, limit=100_000)
+    words = [w for e in entries for w in (e.what, e.record, e.action)]
+    words += [w for e in entries for c in e.changes for w in (c.field, c.old, c.new)]
+    assert len(entries) > 500
+    assert [w for w in words if SNAKE.search(w) or w in CODES or w.startswith("#")] == []
+    assert all(re.fullmatch(r"\d\d/\d\d/20\d\d \d\d:\d\d", e.when) for e in entries)  # 30/11/2026 01:01
+
+    lock = next(e for e in entries if e.what == "Mật khẩu khi mở")
+    assert lock.when == "22/11/2026 09:00" and lock.subject == "Mật khẩu khi mở"  # no name: only the kind
+    assert ("tự khóa sau số phút không dùng (0: không khóa)", "10", "5") in [
+        (c.field, c.old, c.new) for c in lock.changes
+    ]
+    paid_out = next(e for e in entries if ("loại", "", "Giải ngân") in [(c.field, c.old, c.new) for c in e.changes])
+    assert paid_out.what == "Bút toán quỹ" and any(
+        c.field == "số tiền" and c.new.endswith(" đ") for c in paid_out.changes
+    )
+    plan = next(e for e in entries if e.what == "Kế hoạch trả nợ")
+    assert plan.record and {c.field for c in plan.changes} >= {"kỳ trả", "thời hạn", "tiền gốc"}
+    meeting = next(e for e in entries if e.what == "Cuộc họp" and any(c.field == "chủ trì" for c in e.changes))
+    chair = next(c.new for c in meeting.changes if c.field == "chủ trì")
+    assert chair in {r.full_name for r in services.members.roster().rows}
+    marked = next(e for e in entries if e.what == "Điểm danh")
+    assert "cuộc họp ngày" in marked.record
+
+
+def test_every_column_of_every_logged_table_reads_in_words(services: Services) -> None:
+    """A migration that adds a column to a logged table must say how it reads in the log, or hide it."""
+    with services.db.engine.connect() as conn:
+        for table in audit_schema.AUDITED:
+            assert table in TABLES, table
+            for name, _type in audit_schema.columns_of(conn, table):
+                if name in audit_schema.DERIVED | audit_schema.SECRET:
+                    continue
+                assert name in COLUMNS.get(table, {}), f"{table}.{name} has no words in services/audit_words.py"
+
+
+def test_a_rule_made_of_parts_reads_part_by_part(services: Services) -> None:
+    layout = (
+        '{"top_mm": 25, "bottom_mm": 20, "left_mm": 30, "right_mm": 15, "body_pt": 13, "party_pt": 15, "title_pt": 15}'
+    )
+    services.rules.set_value("document.layout", layout, date(2026, 1, 1), "Lề trên rộng hơn")
+    newest = services.audit.entries(VI)[0]
+    assert (newest.what, newest.record) == ("Quy định", "Văn bản in: lề (mm) và cỡ chữ (pt)")
+    value = next(c.new for c in newest.changes if c.field == "giá trị")
+    assert value.startswith("lề trên 25 mm, lề dưới 20 mm") and "top_mm" not in value
+    codes = next(e for e in services.audit.entries(VI) if "CCCD" in e.record)
+    assert "1: Nữ 1900–1999" in next(c.new for c in codes.changes if c.field == "giá trị")

@@ -175,6 +175,8 @@ def test_the_receipt_goes_back_to_the_branch(tmp_path: Path, upper: Services) ->
     sent = b.exchange.export(usb, passphrase=PASS).path
     (report,) = upper.exchange.import_paths([usb], PASS)
     assert report.accepted and report.receipt.endswith(".chibo-ack")
+    (checked,) = b.exchange.import_paths([usb], PASS, dry_run=True)  # the check sees the receipt, records nothing
+    assert checked.accepted and not checked.already and b.exchange.last_receipt() is None
     results = b.exchange.import_paths([usb], PASS)  # the branch reads the stick back: its own package is skipped
     receipt = next(r for r in results if r.file.endswith(".chibo-ack"))
     assert receipt.accepted and receipt.reason is not None

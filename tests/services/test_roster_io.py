@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from chibo_desktop.domain.dates import parse_period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.roster_io import RowStatus
 from chibo_desktop.services.wiring import Services
@@ -59,9 +60,9 @@ def mixed_file(tmp_path: Path) -> Path:
             [2, "Thạch Sa Ly", "nu", "12/08/1988", "Khmer", "094188002222", 40000, None, "to 2"],
             [
                 3,
-                "Lê Văn Tám",
-                "Nam",
-                "01/01/1980",
+                "Lê Thị Tám",
+                "Nữ",
+                "01/01/1970",
                 "Kinh",
                 "094170001111",
                 "01/01/2005",
@@ -96,7 +97,7 @@ def test_preview_marks_each_row_and_writes_nothing(services: Services, mixed_fil
     assert "row 3" in preview.rows[2].reasons[0].render()
     assert "không rõ" in preview.rows[3].reasons[0].render()
     reasons = " ".join(m.render() for m in preview.rows[4].reasons)
-    assert "Tổ 9" in reasons
+    assert "Tổ 9" not in reasons and preview.new_hamlets == ("Tổ 9",)  # the new cell is offered once, not an error
     assert member_count(services) == 0
 
 
@@ -165,3 +166,95 @@ def test_a_cancelled_import_writes_nobody(services: Services, mixed_file: Path) 
         services.roster_io.commit(preview, report=lambda _done: False)
     assert member_count(services) == 0
     assert len(services.roster_io.commit(preview, report=lambda _done: True).ids) == new == member_count(services)
+
+
+# The headings of the official register (sổ danh sách đảng viên, mẫu 7-HSĐV): several items in a column, one per
+# line, and a row of column numbers under the headings.
+REGISTER = [
+    "Số TT",
+    "Họ và tên\nHọ và tên khai sinh",
+    "Ngày, tháng, năm sinh",
+    "Nam, nữ, dân tộc, tôn giáo",
+    "Quê quán",
+    "Ngày vào Đảng, ngày chính thức",
+    "Số thẻ đảng viên, số lý lịch đảng viên, số Huy hiệu Đảng",
+    "Ngày chuyển đến, ở đảng bộ cơ sở nào đến",
+    "Nơi vào Đảng",
+    "Tổ đảng",
+]
+
+
+def register(path: Path, rows: list[list[object]]) -> Path:
+    wb = Workbook()
+    sheet = wb.active
+    assert sheet is not None
+    sheet.append(REGISTER)
+    sheet.append(list(range(1, len(REGISTER) + 1)))
+    for row in rows:
+        sheet.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def register_file(tmp_path: Path) -> Path:
+    return register(
+        tmp_path / "7-hsdv.xlsx",
+        [
+            [1, "Nguyễn Thị Bích", "05/02/1970", "Nữ\nKinh\nKhông", "Tân Hùng", "05/02/1995\n05/02/1996",
+             "12345678\n012345-CM", None, "Chi bộ ấp Sáu", "Tổ 1"],
+            [2, "Lâm Văn Tư", "01/03/1975", "Nam, Khmer, Phật giáo", "Tân Phú", "19/05/2000, 19/05/2001",
+             "23456789", "01/06/2020\nĐảng bộ xã Tân Phú", None, "Tổ 9"],
+            [3, "Danh Văn Út", datetime(1980, 10, 10), "Nam, Khmer, Phật giáo", "", "03/02/2005, 03/02/2006",
+             None, None, "Chi bộ ấp Te Te, xã Tân Hùng", "Ấp Mới"],
+            [4, "Trần Văn Năm", "31/02/1975", "Nam, Kinh", "", "03/02/2005, 03/02/2006", None, None, None, "Tổ 9"],
+        ],
+    )  # fmt: skip
+
+
+def test_the_official_register_is_read_column_by_column(services: Services, register_file: Path) -> None:
+    preview = services.roster_io.preview(register_file)
+    assert [r.line for r in preview.rows] == [3, 4, 5, 6]  # the row of column numbers is not a member
+    bich, tu, ut, nam = preview.rows
+    assert (bich.status, bich.date_of_birth, bich.ethnicity, bich.hamlet) == (
+        RowStatus.NEW,
+        date(1970, 2, 5),
+        "Kinh",
+        "Tổ 1",
+    )
+    assert (bich.admission_date, bich.official_date) == (date(1995, 2, 5), date(1996, 2, 5))
+    assert bich.record is not None and (bich.record.card_number, bich.record.biography_no) == ("12345678", "012345-CM")
+    assert bich.joining.kind == "admitted"  # admitted at this branch: it says so
+    assert (tu.status, tu.ethnicity, tu.joining.kind, tu.joining.on) == (
+        RowStatus.NEW_CELL,
+        "Khmer",
+        "transferred_in",
+        date(2020, 6, 1),
+    )
+    assert ut.joining.kind == "transferred_in" and ut.joining.on == date(2006, 2, 3)  # admitted elsewhere, no date
+    assert "no date of transfer" in ut.notes[0].render()
+    assert nam.status == RowStatus.ERROR
+    assert nam.reasons[0].render() == "There is no day 31 in 02/1975 (that month has 28 days)."
+    assert preview.new_hamlets == ("Tổ 9", "Ấp Mới")
+
+
+def test_new_cells_are_added_only_when_asked_and_transfers_are_not_admissions(
+    services: Services, register_file: Path
+) -> None:
+    preview = services.roster_io.preview(register_file)
+    assert preview.importable(create_cells=False) == 1 and preview.importable(create_cells=True) == 3
+    assert len(services.roster_io.commit(preview).ids) == 1  # the rows of new cells wait
+    assert [h.name for h in services.organisation.require().hamlets] == ["Tổ 1", "Tổ 2", "Tổ 3"]
+
+    again = services.roster_io.preview(register_file)
+    change = services.roster_io.commit(again, create_cells=True)
+    assert len(change.ids) == 2
+    hamlets = {h.name: h.id for h in services.organisation.require().hamlets}
+    assert list(hamlets) == ["Tổ 1", "Tổ 2", "Tổ 3", "Tổ 9", "Ấp Mới"]
+    tu = services.members.get(change.ids[0])
+    assert tu.record.hamlet_id == hamlets["Tổ 9"]
+    assert [(e.kind, e.on, e.note) for e in tu.events] == [("transferred_in", date(2020, 6, 1), "Đảng bộ xã Tân Phú")]
+    roster = services.members.roster()
+    counts = services.members.counts(roster, parse_period("2000"))
+    assert counts.admitted_in_period == 0  # Lâm Văn Tư was admitted in 2000, but not here
+    assert services.members.counts(roster, parse_period("1995")).admitted_in_period == 1  # Nguyễn Thị Bích was

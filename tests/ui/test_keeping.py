@@ -3,16 +3,14 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from chibo_desktop.app import Application, recover_if_damaged, run_gui
+from chibo_desktop.app import recover_if_damaged, run_gui
 from chibo_desktop.services import backups
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
-from chibo_desktop.ui.i18n import LanguageSwitch
 from tests.conftest import SETUP
 from tests.damage import scribble_over_table
 from tests.helpers.days import CLOCK
@@ -53,35 +51,6 @@ def test_a_damaged_file_without_a_backup_is_not_opened(tmp_path: Path, vietnames
     assert not recover_if_damaged(path, tmp_path / "backups", CLOCK, tell=lambda _t, text: told.append(text))
     assert "không có bản sao lưu" in told[0]
     assert not backups.check(path).ok
-
-
-def test_restoring_from_the_window_shows_the_restored_roster(qtbot: QtBot, tmp_path: Path) -> None:
-    services = _branch(tmp_path, ["Nguyễn Thị Bích"])
-    services.backups.backup_now()
-    add_member(services, "Trần Văn Hùng")
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    switch = LanguageSwitch()
-    switch.use("en")
-    application = Application(app, services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), switch)
-    window = application.open_window()  # replaced (and deleted) by the restore, so not handed to qtbot
-    qtbot.waitUntil(lambda: window.roster_view.model.rowCount() == 2)
-
-    dialog = window.restore_backup()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
-    assert dialog.table.item(0, 2).text() == "1"
-    dialog.table.selectRow(0)
-    assert "1 members" in dialog.preview.text()
-    dialog.confirm(ask=False)
-
-    restored = application.window
-    assert restored is not None and restored is not window
-    qtbot.addWidget(restored)
-    qtbot.waitUntil(lambda: restored.roster_view.model.rowCount() == 1)
-    kept = [p for p in application.services.backups.folder.iterdir() if "before-restore" in p.name]
-    assert len(kept) == 1 and backups.inspect(kept[0]).members == 2
-    application.tasks.wait()
-    application.services.db.close()
 
 
 def test_a_second_window_on_the_same_records_is_refused(

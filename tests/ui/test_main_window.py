@@ -86,7 +86,7 @@ def test_import_with_good_duplicate_and_broken_rows(
         MemberRecord(
             full_name="Lê Văn Tám",
             gender="M",
-            cccd="094170009999",
+            cccd="094070009999",
             date_of_birth=date(1970, 1, 1),
             admission_date=date(1995, 1, 1),
         )
@@ -96,7 +96,7 @@ def test_import_with_good_duplicate_and_broken_rows(
     assert sheet is not None
     sheet.append(["Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Ngày vào Đảng"])
     sheet.append(["Võ Thị Sáu", "Nữ", "05/02/1972", "094172001111", "03/02/1995"])
-    sheet.append(["Lê Văn Tám", "Nam", "01/01/1970", "094170009999", "01/01/1995"])
+    sheet.append(["Lê Văn Tám", "Nam", "01/01/1970", "094070009999", "01/01/1995"])
     sheet.append(["Đỗ Văn Bảy", "Nam", "ba mươi", "", "01/01/1995"])
     path = tmp_path / "ds.xlsx"
     wb.save(path)
@@ -104,8 +104,8 @@ def test_import_with_good_duplicate_and_broken_rows(
     d = w.import_members(path)
     assert d is not None
     qtbot.waitUntil(lambda: d.preview is not None, timeout=10000)
-    assert [d.table.item(row, 2).text() for row in range(3)] == ["mới", "trùng", "lỗi"]
-    assert "ba mươi" in d.table.item(2, 3).text()
+    assert [d.table.item(row, 8).text() for row in range(3)] == ["mới", "trùng", "lỗi"]
+    assert "ba mươi" in d.table.item(2, 9).text()
     assert d.import_button.text() == "Nhập 1 đảng viên mới"
     reload(qtbot, w, lambda: qtbot.mouseClick(d.import_button, Qt.MouseButton.LeftButton))
     assert sorted(visible_names(w)) == ["Lê Văn Tám", "Võ Thị Sáu"]

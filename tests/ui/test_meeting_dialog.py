@@ -107,6 +107,8 @@ def test_reasons_are_required_and_shown(qtbot: QtBot, branch: Services, vietname
     assert dialog.errors.visible_text("end") == "Hãy viết giờ theo dạng 19:30."
     assert "Hãy ghi lý do vắng của: Trần Thị Bình" in dialog.message.text()
     assert branch.meetings.list_meetings(2026) == []
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert [t for t in titles if t.startswith("⚠ ")] == ["⚠ Thông tin chung"]  # the tab holding the errors
 
 
 def test_the_thematic_plan_dialog(qtbot: QtBot, branch: Services, vietnamese: None) -> None:

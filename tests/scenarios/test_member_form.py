@@ -1,0 +1,64 @@
+"""Adding a member with mistakes first, as a secretary types them: each message says what is wrong, a tab that
+hides an error says so, and a message goes as soon as its field is put right."""
+
+import sqlite3
+
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.services.changes import Change
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.ui.member_dialog import MemberDialog
+from tests.helpers.gui import click_button, click_tab, type_into
+from tests.helpers.popups import activate, choose_in_combo
+
+
+def _names(services: Services) -> list[str]:
+    with sqlite3.connect(services.db.path) as conn:
+        return [row[0] for row in conn.execute("SELECT full_name FROM member")]
+
+
+def _tab_titles(dialog: MemberDialog) -> list[str]:
+    return [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+
+
+def test_a_new_member_with_mistakes_put_right_one_by_one(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    changes: list[Change] = []
+    d = MemberDialog(services.members, services.organisation.require(), changes.append, services.today)
+    qtbot.addWidget(d)
+    d.show()
+    activate(d)
+    type_into(d.inputs["full_name"], "Nguyễn Thị Bích")
+    choose_in_combo(qtbot, d.inputs["gender"], "Nữ")  # type: ignore[arg-type]
+    type_into(d.inputs["date_of_birth"], "31/02/1975")
+    type_into(d.inputs["cccd"], "094075001234")  # digit 4 is 0: a man born in the 1900s
+    click_button(d, "Lưu")
+
+    assert d.errors.visible_text("date_of_birth") == "Tháng 02/1975 không có ngày 31 (tháng này có 28 ngày)."
+    assert d.errors.visible_text("cccd") == (
+        "Chữ số thứ 4 của số CCCD là 0, dành cho nam; đảng viên này là nữ. Hãy kiểm tra lại số CCCD và giới tính."
+    )
+    assert d.tabs.currentIndex() == 0  # the first error is on this tab…
+    assert _tab_titles(d)[1] == "⚠ Quá trình vào Đảng"  # …and the ceremony date, missing, on that one
+    assert _tab_titles(d)[0] == "⚠ Cá nhân" and _tab_titles(d)[2] == "Trình độ"
+
+    type_into(d.inputs["date_of_birth"], "28/02/1975")
+    assert d.errors.visible_text("date_of_birth") == ""  # gone as soon as it is right, before any save
+    assert d.errors.visible_text("cccd") != ""  # the others stay until they are put right
+
+    type_into(d.inputs["cccd"], "094180001234")  # the right digit for a woman, but born in '80?
+    click_button(d, "Lưu")
+    assert d.errors.visible_text("cccd") == (
+        "Chữ số thứ 5 và 6 của số CCCD là 80, tức hai số cuối của năm sinh; đảng viên này sinh năm 1975. "
+        "Hãy kiểm tra lại số CCCD và ngày sinh."
+    )
+    type_into(d.inputs["cccd"], "094175001234")
+    assert d.errors.visible_text("cccd") == ""
+    assert _tab_titles(d)[0] == "Cá nhân"  # nothing left to see on this tab
+
+    click_tab(d.tabs, "⚠ Quá trình vào Đảng")  # as the tab reads while it holds an error
+    type_into(d.inputs["admission_date"], "19/05/2000")
+    assert d.errors.visible_text("admission_date") == ""
+    assert _tab_titles(d)[1] == "Quá trình vào Đảng"
+    assert _names(services) == []
+    click_button(d, "Lưu")
+    assert _names(services) == ["Nguyễn Thị Bích"] and len(changes) == 1

@@ -1,0 +1,56 @@
+"""Back at the branch, the upper level's receipt is taken in from the stick through the dialog, with clicks."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.domain.organisation import OrganisationSetup
+from chibo_desktop.sample.branch import write_demo
+from chibo_desktop.services.changes import Change
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage.db import open_database
+from chibo_desktop.ui.exchange_dialogs import ExportDialog, PackagesDialog
+from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.days import CLOCK, TODAY
+from tests.helpers.gui import click_button, find_button
+from tests.helpers.popups import on_next_modal, pick_in_file_dialog
+
+PASS = "mat-khau-chi-bo"
+
+
+def test_the_branch_takes_in_the_upper_levels_receipt(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
+    branch_db = open_database(tmp_path / "branch.sqlite", clock=CLOCK)
+    write_demo(branch_db, members=12, seed=3, today=TODAY, meeting_years=1)
+    branch = Services.build(branch_db)
+    upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    package = branch.exchange.export(stick, passphrase=PASS).path
+    receipt = Path(upper.exchange.import_file(package, PASS).receipt)  # the upper level signs it on the stick
+    assert receipt.name.endswith(".chibo-ack")
+
+    tasks = TaskRunner()
+    changes: list[Change] = []
+    dialog = PackagesDialog(branch.exchange, changes.append, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picked = on_next_modal(pick_in_file_dialog(qtbot, str(stick), receipt.name), QFileDialog)
+    click_button(dialog, "Chọn gói hoặc giấy báo nhận…")
+    assert picked, "no file dialog opened"
+
+    click_button(dialog, "Kiểm tra (chưa ghi gì)")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    assert "Đảng ủy xã Tân Hùng" in dialog.table.item(0, 5).text()
+    assert branch.exchange.last_receipt() is None  # the check recorded nothing
+    qtbot.waitUntil(find_button(dialog, "Nhập").isEnabled, timeout=2000)
+
+    click_button(dialog, "Nhập")
+    qtbot.waitUntil(lambda: bool(changes), timeout=10000)
+    assert dialog.table.item(0, 5).text() == "Gói số 1 đã được Đảng ủy xã Tân Hùng nhận ngày 22/11/2026."
+    assert branch.exchange.last_receipt() == (1, "2026-11-22", "Đảng ủy xã Tân Hùng")
+
+    export = ExportDialog(branch.exchange, tasks)  # the send dialog says so from now on
+    qtbot.addWidget(export)
+    assert "Đảng ủy xã Tân Hùng" in export.receipt.text() and "22/11/2026" in export.receipt.text()
