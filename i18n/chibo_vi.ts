@@ -396,6 +396,34 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>số thẻ đảng viên</translation>
     </message>
     <message>
+        <source>use</source>
+        <translation>công dụng</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>chi bộ</translation>
+    </message>
+    <message>
+        <source>registered at</source>
+        <translation>đăng ký lúc</translation>
+    </message>
+    <message>
+        <source>lock after minutes unused (0: never)</source>
+        <translation>tự khóa sau số phút không dùng (0: không khóa)</translation>
+    </message>
+    <message>
+        <source>changed at</source>
+        <translation>đổi lúc</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
         <source>base</source>
         <translation>căn cứ tính</translation>
     </message>
@@ -408,6 +436,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>tự nguyện đóng</translation>
     </message>
     <message>
+        <source>percent</source>
+        <translation>tỷ lệ (%)</translation>
+    </message>
+    <message>
         <source>first month</source>
         <translation>từ tháng</translation>
     </message>
@@ -416,8 +448,16 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>đến tháng</translation>
     </message>
     <message>
+        <source>decided on</source>
+        <translation>ngày quyết định</translation>
+    </message>
+    <message>
         <source>book month</source>
         <translation>tháng ghi sổ</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <translation>hình thức</translation>
     </message>
     <message>
         <source>top margin {value} mm</source>
@@ -792,46 +832,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>người ghi</translation>
     </message>
     <message>
-        <source>use</source>
-        <translation>công dụng</translation>
-    </message>
-    <message>
-        <source>branch</source>
-        <translation>chi bộ</translation>
-    </message>
-    <message>
-        <source>registered at</source>
-        <translation>đăng ký lúc</translation>
-    </message>
-    <message>
-        <source>lock after minutes unused (0: never)</source>
-        <translation>tự khóa sau số phút không dùng (0: không khóa)</translation>
-    </message>
-    <message>
-        <source>changed at</source>
-        <translation>đổi lúc</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>đối tượng</translation>
-    </message>
-    <message>
-        <source>percent</source>
-        <translation>tỷ lệ (%)</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>từ</translation>
-    </message>
-    <message>
-        <source>decided on</source>
-        <translation>ngày quyết định</translation>
-    </message>
-    <message>
-        <source>paid by</source>
-        <translation>hình thức</translation>
-    </message>
-    <message>
         <source>meeting of {date}</source>
         <translation>cuộc họp ngày {date}</translation>
     </message>
@@ -923,6 +923,35 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>BackupToFolder</name>
+    <message>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Sao lưu ra thư mục hoặc USB</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}. The drive may be removed.</source>
+        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
+    </message>
+    <message>
+        <source>The backup was written and read back:
+{path}
+
+The drive may be removed.</source>
+        <translation>Bản sao lưu đã được ghi và đọc lại kiểm tra:
+{path}
+
+Có thể rút ổ đĩa ra.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Copying the data… {percent}%</source>
+        <translation>Đang sao chép dữ liệu… {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>{when}: damaged, cannot be restored ({problem}).</source>
@@ -984,27 +1013,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
-    <name>ChartsWidget</name>
-    <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <source>Print the charts…</source>
-        <translation>In biểu đồ…</translation>
-    </message>
-    <message>
-        <source>Members attending, per month (%)</source>
-        <translation>Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)</translation>
-    </message>
-    <message>
-        <source>Membership mix</source>
-        <translation>Cơ cấu đảng viên</translation>
-    </message>
-    <message>
-        <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
-        <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
-    </message>
+    <name>Charts</name>
     <message>
         <source>Official</source>
         <translation>Chính thức</translation>
@@ -1028,6 +1037,29 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Admitted this year</source>
         <translation>Kết nạp trong năm</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsWidget</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Print the charts…</source>
+        <translation>In biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Members attending, per month (%)</source>
+        <translation>Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)</translation>
+    </message>
+    <message>
+        <source>Membership mix</source>
+        <translation>Cơ cấu đảng viên</translation>
+    </message>
+    <message>
+        <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
+        <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
     </message>
 </context>
 <context>
@@ -1125,16 +1157,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
+        <source>Once the fingerprint matches, run the import again with --trust &quot;{fingerprint}&quot;.</source>
+        <translation>Khi dấu vân tay đã khớp, hãy chạy lại lệnh nhập với --trust &quot;{fingerprint}&quot;.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
-    </message>
-    <message>
-        <source>This meeting has no addendum to print.</source>
-        <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
-    </message>
-    <message>
-        <source>There is no member with id {id}.</source>
-        <translation>Không có đảng viên nào mang mã {id}.</translation>
     </message>
     <message>
         <source>Printed {path}.</source>
@@ -1647,26 +1675,6 @@ Why is it undone?</source>
         <translation>Đảo khoản “{what}” của {name} tháng {month}? Khoản cũ vẫn giữ trong sổ, thêm một dòng đảo.
 Lý do đảo?</translation>
     </message>
-    <message>
-        <source>Laying out part {done} of {total}…</source>
-        <translation>Đang dàn trang phần {done} trên {total}…</translation>
-    </message>
-    <message>
-        <source>Dues book {year}</source>
-        <translation>Sổ thu, nộp đảng phí năm {year}</translation>
-    </message>
-    <message>
-        <source>Dues receipt</source>
-        <translation>Biên lai thu đảng phí</translation>
-    </message>
-    <message>
-        <source>Dues book to Excel</source>
-        <translation>Xuất sổ đảng phí ra Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>EditorDialog</name>
@@ -1752,6 +1760,14 @@ Lý do đảo?</translation>
     <message>
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
+    </message>
+    <message>
+        <source>Unknown event (not known to this version of the app)</source>
+        <translation>Sự kiện không rõ (phiên bản này của phần mềm không biết)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>Hãy chọn loại sự kiện.</translation>
     </message>
     <message>
         <source>The date is before the member&apos;s latest recorded event.</source>
@@ -1876,10 +1892,6 @@ Lý do đảo?</translation>
         <translation>Gói không đầy đủ.</translation>
     </message>
     <message>
-        <source>The package is damaged (its manifest cannot be read).</source>
-        <translation>Gói bị hỏng (không đọc được bảng kê).</translation>
-    </message>
-    <message>
         <source>The package is signed with a key other than the one registered for this branch. It was refused; call the branch to check.</source>
         <translation>Gói được ký bằng khóa khác với khóa đã đăng ký của chi bộ này. Gói bị từ chối; hãy gọi điện cho chi bộ để kiểm tra.</translation>
     </message>
@@ -1894,10 +1906,6 @@ Lý do đảo?</translation>
     <message>
         <source>The package&apos;s contents do not match its manifest.</source>
         <translation>Nội dung gói không khớp với bảng kê.</translation>
-    </message>
-    <message>
-        <source>The package&apos;s data cannot be read.</source>
-        <translation>Không đọc được dữ liệu trong gói.</translation>
     </message>
     <message>
         <source>The package could not be written to {folder}: {reason}. Check that the drive is plugged in and not full.</source>
@@ -1916,8 +1924,40 @@ Lý do đảo?</translation>
         <translation>Biên nhận được ký bằng khóa khác với khóa của cấp trên. Biên nhận bị từ chối.</translation>
     </message>
     <message>
-        <source>The package&apos;s data is malformed ({where}). It was refused.</source>
-        <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
+        <source>a unit</source>
+        <translation>một đơn vị</translation>
+    </message>
+    <message>
+        <source>a hamlet or cell</source>
+        <translation>một ấp hoặc tổ đảng</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>một đảng viên</translation>
+    </message>
+    <message>
+        <source>a member&apos;s status event</source>
+        <translation>một sự kiện trong quá trình của đảng viên</translation>
+    </message>
+    <message>
+        <source>a party card number</source>
+        <translation>một số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>a meeting or a line of its minutes</source>
+        <translation>một buổi sinh hoạt hoặc một dòng trong biên bản của buổi đó</translation>
+    </message>
+    <message>
+        <source>a fund</source>
+        <translation>một quỹ</translation>
+    </message>
+    <message>
+        <source>a loan</source>
+        <translation>một khoản vay</translation>
+    </message>
+    <message>
+        <source>a fund entry</source>
+        <translation>một bút toán quỹ</translation>
     </message>
     <message>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
@@ -1940,6 +1980,10 @@ Lý do đảo?</translation>
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
+        <source>This is the first package from {branch}. Call the branch and compare its key&apos;s fingerprint, {fingerprint}, character by character; import it only once they match.</source>
+        <translation>Đây là gói đầu tiên của {branch}. Hãy gọi điện cho chi bộ và so sánh từng ký tự dấu vân tay khóa của chi bộ, {fingerprint}; chỉ nhập gói khi hai bên khớp nhau.</translation>
+    </message>
+    <message>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
@@ -1952,8 +1996,16 @@ Lý do đảo?</translation>
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
+        <source>The package clashes with records already here ({what}). It was refused and nothing was written; call the sender to check.</source>
+        <translation>Gói dữ liệu trùng lặp với bản ghi đã có ở đây ({what}). Gói bị từ chối, không có gì được ghi; hãy gọi cho nơi gửi để kiểm tra.</translation>
+    </message>
+    <message>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
+    </message>
+    <message>
+        <source>This is the first receipt from {upper}. Call the upper level and compare its key&apos;s fingerprint, {fingerprint}, character by character; accept the receipt only once they match.</source>
+        <translation>Đây là giấy báo nhận đầu tiên của {upper}. Hãy gọi điện cho cấp trên và so sánh từng ký tự dấu vân tay khóa của cấp trên, {fingerprint}; chỉ nhận giấy báo khi hai bên khớp nhau.</translation>
     </message>
     <message>
         <source>Receipt: {upper} received package {sequence} on {date}. Ready to record.</source>
@@ -1966,6 +2018,118 @@ Lý do đảo?</translation>
     <message>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
+    </message>
+    <message>
+        <source>This file could not be taken in because of an error in the app; nothing of it was written. The details are in the log.</source>
+        <translation>Không nhận được tệp này do lỗi của phần mềm; không có gì của tệp được ghi. Chi tiết có trong nhật ký lỗi.</translation>
+    </message>
+    <message>
+        <source>The package refers to {what} that is neither in the package nor here. It was refused and nothing was written; call the sender to check.</source>
+        <translation>Gói dữ liệu nhắc tới {what} không có trong gói và cũng không có ở đây. Gói bị từ chối, không có gì được ghi; hãy gọi cho nơi gửi để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The package holds {what} that this database keeps for {unit}. A unit may send only its own records and those of the units under it: the package was refused and nothing was written. Call the sender to check.</source>
+        <translation>Gói dữ liệu có {what} mà cơ sở dữ liệu này đang giữ cho {unit}. Mỗi đơn vị chỉ được gửi bản ghi của chính mình và của các đơn vị trực thuộc: gói bị từ chối, không có gì được ghi. Hãy gọi cho nơi gửi để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The package was not written: the record at {where} cannot travel as it is ({problem}). Correct it and write the package again.</source>
+        <translation>Chưa ghi gói dữ liệu: bản ghi tại {where} không gửi đi được như hiện tại ({problem}). Hãy sửa bản ghi đó rồi ghi lại gói.</translation>
+    </message>
+    <message>
+        <source>a field is missing</source>
+        <translation>thiếu một trường</translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translation>phải là chữ</translation>
+    </message>
+    <message>
+        <source>it holds control, direction or invisible characters</source>
+        <translation>có ký tự điều khiển, ký tự đổi chiều chữ hoặc ký tự vô hình</translation>
+    </message>
+    <message>
+        <source>it does not have the expected form</source>
+        <translation>không đúng dạng quy định</translation>
+    </message>
+    <message>
+        <source>it is not one of the allowed values</source>
+        <translation>không phải một giá trị được phép</translation>
+    </message>
+    <message>
+        <source>it must be a real date written YYYY-MM-DD</source>
+        <translation>phải là một ngày có thật, viết dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>it must be a time written YYYY-MM-DDTHH:MM:SS</source>
+        <translation>phải là thời điểm viết dạng YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>it must be a UUID</source>
+        <translation>phải là một mã UUID</translation>
+    </message>
+    <message>
+        <source>it must be a record with named fields</source>
+        <translation>phải là một bản ghi có các trường được đặt tên</translation>
+    </message>
+    <message>
+        <source>it must be empty or a list of scores</source>
+        <translation>phải để trống hoặc là bảng điểm</translation>
+    </message>
+    <message>
+        <source>the same record appears twice</source>
+        <translation>một bản ghi xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>it refers to a record that is not in the package</source>
+        <translation>nhắc tới một bản ghi không có trong gói</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON text</source>
+        <translation>không phải văn bản JSON hợp lệ</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>the counts do not match the records</source>
+        <translation>số lượng không khớp với các bản ghi</translation>
+    </message>
+    <message>
+        <source>the sending branch is not among its units</source>
+        <translation>chi bộ gửi không có trong danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>the unit is not under the sending branch</source>
+        <translation>đơn vị không trực thuộc chi bộ gửi</translation>
+    </message>
+    <message>
+        <source>it is not a PDF file</source>
+        <translation>không phải tệp PDF</translation>
+    </message>
+    <message>
+        <source>it is longer than {count} characters</source>
+        <translation>dài quá {count} ký tự</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from {low} to {high}</source>
+        <translation>phải là số nguyên từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>it holds a field that does not belong there ({name})</source>
+        <translation>có một trường không thuộc về chỗ đó ({name})</translation>
+    </message>
+    <message>
+        <source>it must be a list of at most {count} records</source>
+        <translation>phải là danh sách không quá {count} bản ghi</translation>
+    </message>
+    <message>
+        <source>The package was refused: its {where} is not as the format requires ({problem}). Nothing was written. Ask the sender to write the package again with the app.</source>
+        <translation>Gói dữ liệu bị từ chối: phần {where} không đúng quy cách ({problem}). Không có gì được ghi. Hãy đề nghị nơi gửi ghi lại gói bằng phần mềm.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2240,10 @@ Lý do đảo?</translation>
         <translation>Quỹ hỗ trợ đảng viên nghèo</translation>
     </message>
     <message>
+        <source>Unknown source</source>
+        <translation>Nguồn vốn không rõ</translation>
+    </message>
+    <message>
         <source>Contribution</source>
         <translation>Đóng góp</translation>
     </message>
@@ -2102,6 +2270,10 @@ Lý do đảo?</translation>
     <message>
         <source>Written off</source>
         <translation>Xóa nợ</translation>
+    </message>
+    <message>
+        <source>Unknown entry</source>
+        <translation>Bút toán không rõ</translation>
     </message>
     <message>
         <source>A reversal cannot itself be reversed; post a new entry instead.</source>
@@ -2170,6 +2342,10 @@ Lý do đảo?</translation>
     <message>
         <source>Enter the fund&apos;s name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation>Hãy chọn một trong các giá trị có sẵn.</translation>
     </message>
     <message>
         <source>The maximum cannot be negative.</source>
@@ -2726,16 +2902,20 @@ Lý do đảo?</translation>
         <translation>Dân tộc</translation>
     </message>
     <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
         <source>Admitted on</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
         <source>Official on</source>
         <translation>Ngày chính thức</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2748,10 +2928,6 @@ Lý do đảo?</translation>
     <message>
         <source>Import</source>
         <translation>Nhập</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <translation>Chính thức</translation>
     </message>
     <message>
         <source>Probationary</source>
@@ -2935,16 +3111,16 @@ Lý do đảo?</translation>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
-        <source>Party dues</source>
-        <translation>Đảng phí</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>Đảng phí</translation>
     </message>
     <message>
         <source>&amp;New member…</source>
@@ -2957,14 +3133,6 @@ Lý do đảo?</translation>
     <message>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
-    </message>
-    <message>
-        <source>&amp;Export roster to Excel…</source>
-        <translation>&amp;Xuất danh sách ra Excel…</translation>
-    </message>
-    <message>
-        <source>&amp;Print member list…</source>
-        <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
         <source>Branch &amp;setup…</source>
@@ -3019,26 +3187,6 @@ Lý do đảo?</translation>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <source>&amp;Minutes of the chosen meeting…</source>
-        <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
-    </message>
-    <message>
-        <source>&amp;Blank minutes form…</source>
-        <translation>&amp;Mẫu biên bản ghi tay…</translation>
-    </message>
-    <message>
-        <source>Minutes &amp;book of the year…</source>
-        <translation>&amp;Sổ biên bản cả năm…</translation>
-    </message>
-    <message>
-        <source>Attendance &amp;register of the year…</source>
-        <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
-    </message>
-    <message>
-        <source>&amp;Dues book of the year…</source>
-        <translation>Sổ thu, nộp &amp;đảng phí của năm…</translation>
-    </message>
-    <message>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
@@ -3049,14 +3197,6 @@ Lý do đảo?</translation>
     <message>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
-    </message>
-    <message>
-        <source>&amp;Report of all branches…</source>
-        <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
-    </message>
-    <message>
-        <source>Report of all branches to &amp;Excel…</source>
-        <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;keys…</source>
@@ -3091,120 +3231,6 @@ Lý do đảo?</translation>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Export roster</source>
-        <translation>Xuất danh sách</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exported {count} members to {path}.</source>
-        <translation>Đã xuất {count} đảng viên ra {path}.</translation>
-    </message>
-    <message>
-        <source>Preparing {title}…</source>
-        <translation>Đang chuẩn bị {title}…</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Đã hủy; không có tệp nào được ghi.</translation>
-    </message>
-    <message>
-        <source>Member list</source>
-        <translation>Danh sách đảng viên</translation>
-    </message>
-    <message>
-        <source>Print the minutes</source>
-        <translation>In biên bản</translation>
-    </message>
-    <message>
-        <source>Choose a meeting in the list first.</source>
-        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Biên bản</translation>
-    </message>
-    <message>
-        <source>Blank minutes form</source>
-        <translation>Mẫu biên bản ghi tay</translation>
-    </message>
-    <message>
-        <source>Date of the meeting (dd/mm/yyyy):</source>
-        <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
-    </message>
-    <message>
-        <source>Attendance register {year}</source>
-        <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
-    </message>
-    <message>
-        <source>Fund statement {year}</source>
-        <translation>Báo cáo quỹ năm {year}</translation>
-    </message>
-    <message>
-        <source>Loan ledger</source>
-        <translation>Sổ theo dõi vay vốn</translation>
-    </message>
-    <message>
-        <source>Report of all branches</source>
-        <translation>Báo cáo tổng hợp các chi bộ</translation>
-    </message>
-    <message>
-        <source>Period (2026, 2026-Q2 or 2026-05):</source>
-        <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
-    </message>
-    <message>
-        <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
-        <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
-    </message>
-    <message>
-        <source>Adding up branch {done} of {total}…</source>
-        <translation>Đang cộng chi bộ {done}/{total}…</translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation>Đã lưu {path}.</translation>
-    </message>
-    <message>
-        <source>Minutes book {year}</source>
-        <translation>Sổ biên bản năm {year}</translation>
-    </message>
-    <message>
-        <source>Laying out minutes {done} of {total}…</source>
-        <translation>Đang dàn trang biên bản {done}/{total}…</translation>
-    </message>
-    <message>
-        <source>Back up to a folder or USB stick</source>
-        <translation>Sao lưu ra thư mục hoặc USB</translation>
-    </message>
-    <message>
-        <source>Backed up to {path}. The drive may be removed.</source>
-        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
-    </message>
-    <message>
-        <source>The backup was written and read back:
-{path}
-
-The drive may be removed.</source>
-        <translation>Bản sao lưu đã được ghi và đọc lại kiểm tra:
-{path}
-
-Có thể rút ổ đĩa ra.</translation>
-    </message>
-    <message>
-        <source>Copying the data… {percent}%</source>
-        <translation>Đang sao chép dữ liệu… {percent}%</translation>
-    </message>
-    <message>
-        <source>Charts {year}</source>
-        <translation>Biểu đồ năm {year}</translation>
-    </message>
-    <message>
-        <source>Log of changes</source>
-        <translation>Nhật ký thay đổi</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
@@ -3234,6 +3260,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Bất thường</translation>
     </message>
     <message>
+        <source>Unknown kind</source>
+        <translation>Không rõ loại</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -3260,6 +3290,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Not required: special duty</source>
         <translation>Không phải dự: đi công tác</translation>
+    </message>
+    <message>
+        <source>Unknown mark</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting.</source>
+        <translation>Hãy chọn loại buổi sinh hoạt.</translation>
     </message>
     <message>
         <source>Enter the date of the meeting.</source>
@@ -4156,8 +4194,8 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
-        <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
+        <source>A branch&apos;s first package registers its key: before importing, you will be asked to compare its fingerprint with the branch by phone.</source>
+        <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: trước khi nhập, phần mềm sẽ đề nghị bạn so sánh dấu vân tay khóa với chi bộ qua điện thoại.</translation>
     </message>
     <message>
         <source>Check (nothing is written)</source>
@@ -4170,6 +4208,42 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)</source>
         <translation>Gói dữ liệu và giấy báo nhận (*.chibo *.chibo-ack);;Gói dữ liệu (*.chibo);;Giấy báo nhận (*.chibo-ack)</translation>
+    </message>
+    <message>
+        <source>This is the first receipt from {sender}. Call the upper level and compare its key&apos;s fingerprint character by character:
+
+{fingerprint}
+
+Does it match?</source>
+        <translation>Đây là giấy báo nhận đầu tiên của {sender}. Hãy gọi điện cho cấp trên và so sánh từng ký tự dấu vân tay khóa:
+
+{fingerprint}
+
+Dấu vân tay có khớp không?</translation>
+    </message>
+    <message>
+        <source>This is the first package from {sender}. Call the branch and compare its key&apos;s fingerprint character by character:
+
+{fingerprint}
+
+Does it match?</source>
+        <translation>Đây là gói đầu tiên của {sender}. Hãy gọi điện cho chi bộ và so sánh từng ký tự dấu vân tay khóa:
+
+{fingerprint}
+
+Dấu vân tay có khớp không?</translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint</source>
+        <translation>So sánh dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>It matches: import</source>
+        <translation>Khớp: nhập</translation>
+    </message>
+    <message>
+        <source>It differs: do not import</source>
+        <translation>Không khớp: không nhập</translation>
     </message>
     <message>
         <source>Checking package {done} of {total}…</source>
@@ -4311,6 +4385,164 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Sent {count} page(s) to the printer.</source>
         <translation>Đã gửi {count} trang tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print member list…</source>
+        <translation>&amp;In danh sách đảng viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Export roster to Excel…</source>
+        <translation>&amp;Xuất danh sách ra Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes of the chosen meeting…</source>
+        <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Dues book of the year…</source>
+        <translation>Sổ thu, nộp &amp;đảng phí của năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank minutes form…</source>
+        <translation>&amp;Mẫu biên bản ghi tay…</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;book of the year…</source>
+        <translation>&amp;Sổ biên bản cả năm…</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;register of the year…</source>
+        <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Report of all branches…</source>
+        <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
+    </message>
+    <message>
+        <source>Report of all branches to &amp;Excel…</source>
+        <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Preparing {title}…</source>
+        <translation>Đang chuẩn bị {title}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Đã lưu {path}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>Danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Print the minutes</source>
+        <translation>In biên bản</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Blank minutes form</source>
+        <translation>Mẫu biên bản ghi tay</translation>
+    </message>
+    <message>
+        <source>Date of the meeting (dd/mm/yyyy):</source>
+        <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>Attendance register {year}</source>
+        <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
+    </message>
+    <message>
+        <source>Laying out minutes {done} of {total}…</source>
+        <translation>Đang dàn trang biên bản {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Minutes book {year}</source>
+        <translation>Sổ biên bản năm {year}</translation>
+    </message>
+    <message>
+        <source>Laying out part {done} of {total} of the dues book…</source>
+        <translation>Đang dàn trang phần {done} trên {total} của sổ đảng phí…</translation>
+    </message>
+    <message>
+        <source>Dues book {year}</source>
+        <translation>Sổ thu, nộp đảng phí năm {year}</translation>
+    </message>
+    <message>
+        <source>Dues receipt</source>
+        <translation>Biên lai thu đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues book to Excel</source>
+        <translation>Xuất sổ đảng phí ra Excel</translation>
+    </message>
+    <message>
+        <source>Fund statement {year}</source>
+        <translation>Báo cáo quỹ năm {year}</translation>
+    </message>
+    <message>
+        <source>Loan ledger</source>
+        <translation>Sổ theo dõi vay vốn</translation>
+    </message>
+    <message>
+        <source>Charts {year}</source>
+        <translation>Biểu đồ năm {year}</translation>
+    </message>
+    <message>
+        <source>Log of changes</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Report of all branches</source>
+        <translation>Báo cáo tổng hợp các chi bộ</translation>
+    </message>
+    <message>
+        <source>Period (2026, 2026-Q2 or 2026-05):</source>
+        <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
+    </message>
+    <message>
+        <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
+        <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
+    </message>
+    <message>
+        <source>Adding up branch {done} of {total}…</source>
+        <translation>Đang cộng chi bộ {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Exported {count} members to {path}.</source>
+        <translation>Đã xuất {count} đảng viên ra {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>This meeting has no addendum to print.</source>
+        <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
+    </message>
+    <message>
+        <source>There is no member with id {id}.</source>
+        <translation>Không có đảng viên nào mang mã {id}.</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +5435,10 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>No longer in the branch</source>
         <translation>Không còn sinh hoạt tại chi bộ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
     </message>
 </context>
 <context>

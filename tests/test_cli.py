@@ -187,8 +187,12 @@ def test_export_import_and_keys_with_exit_codes(
     assert main(["export", "--db", str(demo_db), "--out", str(usb), "--recipient", key]) == 0
     assert "có thể rút ổ an toàn" in capsys.readouterr().out
     assert main(["import", "--db", str(upper_db), str(usb), "--dry-run"]) == 0
-    assert json.loads(capsys.readouterr().out.splitlines()[0])["counts"]["members"]["new"] > 50
-    assert main(["import", "--db", str(upper_db), str(usb)]) == 0
+    preview = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert preview["counts"]["members"]["new"] > 50 and preview["new_key"] is True
+    assert main(["import", "--db", str(upper_db), str(usb)]) == 1  # a new branch's key: compare it first
+    err = capsys.readouterr().err
+    assert preview["fingerprint"] in err and f'--trust "{preview["fingerprint"]}"' in err
+    assert main(["import", "--db", str(upper_db), str(usb), "--trust", preview["fingerprint"].lower()]) == 0
     capsys.readouterr()
     broken = usb / "broken.chibo"
     broken.write_bytes(next(usb.glob("*.chibo")).read_bytes()[:-10])
@@ -199,7 +203,7 @@ def test_export_import_and_keys_with_exit_codes(
 def test_check_backup_and_restore_from_the_command_line(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.damage import scribble_over_table
+    from tests.helpers.damage import scribble_over_table
 
     copy = tmp_path / "stick" / "chibo-copy.sqlite"
     copy.parent.mkdir()

@@ -96,6 +96,11 @@ def screen_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def screen_time(value: datetime, seconds: bool = False) -> str:
+    """10/06/2024 19:30 (with seconds: 19:30:05): a moment on screen, in a log or a message."""
+    return f"{screen_date(value)} {value.strftime('%H:%M:%S' if seconds else '%H:%M')}"
+
+
 def document_date(value: date) -> str:
     """ "ngày 05 tháng 02 năm 2024": days below 10 and the months 1 and 2 take a leading zero."""
     month = f"{value.month:02d}" if value.month <= 2 else str(value.month)

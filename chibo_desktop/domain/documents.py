@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.domain.audit import AuditEntry
+
 
 @dataclass(frozen=True)
 class DocumentHeader:
@@ -211,3 +213,12 @@ class DuesReceiptData:
     lines: tuple[tuple[str, str, str, int], ...]  # (book month, date paid, how, amount)
     total: int
     total_words: str
+
+
+@dataclass(frozen=True)
+class AuditLogData:
+    """The log of changes as printed: the entries chosen on screen, and the period they cover in words."""
+
+    header: DocumentHeader
+    entries: tuple[AuditEntry, ...]
+    period: str

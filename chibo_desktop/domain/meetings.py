@@ -19,6 +19,7 @@ class MeetingKind(StrEnum):
     THEMATIC = "thematic"  # chuyên đề, at least quarterly
     COMBINED = "combined"  # regular and thematic in one session
     EXTRAORDINARY = "extraordinary"  # bất thường
+    UNKNOWN = "unknown"  # read from a stored value this version does not know; never written
 
     @property
     def counts_as_regular(self) -> bool:
@@ -34,6 +35,7 @@ KIND_LABELS = {
     MeetingKind.THEMATIC: QT_TRANSLATE_NOOP("Meeting", "Thematic"),
     MeetingKind.COMBINED: QT_TRANSLATE_NOOP("Meeting", "Regular and thematic"),
     MeetingKind.EXTRAORDINARY: QT_TRANSLATE_NOOP("Meeting", "Extraordinary"),
+    MeetingKind.UNKNOWN: QT_TRANSLATE_NOOP("Meeting", "Unknown kind"),
 }
 
 
@@ -47,6 +49,7 @@ class Mark(StrEnum):
     EXEMPTED = "exempted"  # not required: exempted from activities (from the status events)
     AWAY = "away"  # not required unless the branch counts the temporarily away (a rule)
     DUTY = "duty"  # not required: on special duty that day (set by the secretary)
+    UNKNOWN = "unknown"  # a stored mark this version does not know: neither present nor required
 
     @property
     def attended(self) -> bool:
@@ -65,6 +68,7 @@ MARK_LABELS = {
     Mark.EXEMPTED: QT_TRANSLATE_NOOP("Meeting", "Not required: exempted"),
     Mark.AWAY: QT_TRANSLATE_NOOP("Meeting", "Not required: temporarily away"),
     Mark.DUTY: QT_TRANSLATE_NOOP("Meeting", "Not required: special duty"),
+    Mark.UNKNOWN: QT_TRANSLATE_NOOP("Meeting", "Unknown mark"),
 }
 # The one-letter marks of the register grid (Vietnamese initials): có mặt, muộn, vắng có lý do, vắng không lý do,
 # miễn, tạm vắng, công tác.
@@ -76,7 +80,11 @@ MARK_LETTERS = {
     Mark.EXEMPTED: "m",
     Mark.AWAY: "v",
     Mark.DUTY: "c",
+    Mark.UNKNOWN: "?",
 }
+
+
+NOT_REQUIRED = frozenset({Mark.EXEMPTED, Mark.DUTY, Mark.UNKNOWN})
 
 
 class Role(StrEnum):
@@ -85,6 +93,7 @@ class Role(StrEnum):
     OFFICIAL = "official"
     PROBATIONARY = "probationary"
     ATTACHED = "attached"  # temporarily attached: attends here, not in the branch's own number
+    UNKNOWN = "unknown"  # a stored role this version does not know (counted as the branch's own)
 
 
 @dataclass(frozen=True)
@@ -102,7 +111,7 @@ class AttendanceLine:
 
     def required(self, away_required: bool) -> bool:
         """Counted among those required to attend (the ratio's denominator)."""
-        if not self.own or self.mark in (Mark.EXEMPTED, Mark.DUTY):
+        if not self.own or self.mark in NOT_REQUIRED:
             return False
         return away_required or self.mark != Mark.AWAY
 
@@ -149,9 +158,6 @@ class AttendanceCounts:
     @property
     def ratio(self) -> float | None:
         return self.present / self.required if self.required else None
-
-
-NOT_REQUIRED = frozenset({Mark.EXEMPTED, Mark.DUTY})
 
 
 def count_attendance(lines: Iterable[AttendanceLine], away_required: bool) -> AttendanceCounts:

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.documents import BookData
 from chibo_desktop.files import replace_atomically
 from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, esc, frame_width, styles
@@ -77,9 +78,7 @@ def book_pdf(
     story.append(contents)
     for index, minutes in enumerate(data.minutes, start=1):
         story.append(PageBreak())
-        title = (
-            f"{minutes.summary_line[0].upper()}{minutes.summary_line[1:]} ({minutes.header.on.strftime('%d/%m/%Y')})"
-        )
+        title = f"{minutes.summary_line[0].upper()}{minutes.summary_line[1:]} ({screen_date(minutes.header.on)})"
         story.append(_Marker(title, index))
         story.extend(minutes_story(minutes, style, width))
         if minutes.addenda:

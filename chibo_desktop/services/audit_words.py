@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.dates import screen_date, screen_time
 from chibo_desktop.domain.dues import CATEGORY_LABELS, CHANNEL_LABELS, REASON_LABELS, Category, DecisionKind
 from chibo_desktop.domain.dues import ENTRY_LABELS as DUES_ENTRY_LABELS
 from chibo_desktop.domain.formatting import money, number
@@ -399,7 +399,7 @@ def column(table: str, name: str) -> Column | None:
 
 def moment_text(value: datetime) -> str:
     """30/11/2026 01:01: the moment of a change as the log shows it."""
-    return value.strftime("%d/%m/%Y %H:%M")
+    return screen_time(value)
 
 
 def _rate(value: int) -> str:

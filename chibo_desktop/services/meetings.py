@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, add_months
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.meetings import (
     Addendum,
     AttendanceLine,
@@ -78,8 +78,7 @@ class Register:
     whole_year: PeriodSummary
 
 
-def _msg(text: str, **args: object) -> Message:
-    return Message("Meeting", text, dict(args))
+_msg = messages("Meeting")
 
 
 def normal_time(text: str) -> str | None:
@@ -144,6 +143,8 @@ class MeetingService:
 
     def validate(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> dict[str, Message]:
         errors: dict[str, Message] = {}
+        if record.kind == MeetingKind.UNKNOWN:
+            errors["kind"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Choose the kind of meeting."))
         if record.on is None:
             errors["on"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Enter the date of the meeting."))
         for field in ("start", "end"):
@@ -287,11 +288,7 @@ class MeetingService:
         out = []
         for meeting_id, on, kind, topic, locked, branch in rows:
             counts = summaries[meeting_id].counts(self.rules(on).away_required)
-            out.append(
-                MeetingListItem(
-                    meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required, branch
-                )
-            )
+            out.append(MeetingListItem(meeting_id, on, kind, topic, locked, counts.present, counts.required, branch))
         return out
 
     def summaries(self, start: date, end: date, org_units: Sequence[int] | None = None) -> list[MeetingSummary]:
@@ -309,11 +306,7 @@ class MeetingService:
         items = []
         for meeting_id, on, kind, topic, locked, branch in rows:
             counts = by_id[meeting_id].counts(away)
-            items.append(
-                MeetingListItem(
-                    meeting_id, on, MeetingKind(kind), topic, locked, counts.present, counts.required, branch
-                )
-            )
+            items.append(MeetingListItem(meeting_id, on, kind, topic, locked, counts.present, counts.required, branch))
         return items, self.register(year, meetings)
 
     def register(self, year: int, meetings: list[MeetingSummary] | None = None) -> Register:

@@ -42,7 +42,8 @@ __all__ = ["Database", "Session", "moment", "open_database"]
 
 
 def _make_engine(path: Path, busy_ms: int) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_ms / 1000})
+    # hide_parameters: an unexpected database error must not carry members' names into the log or onto stderr.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_ms / 1000}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

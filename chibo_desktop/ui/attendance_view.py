@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.formatting import percent
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from chibo_desktop.domain.meetings import MARK_LABELS, AttendanceLine, Mark, Role, count_attendance
 from chibo_desktop.domain.members import STATUS_LABELS, Status
 from chibo_desktop.domain.text import fold
@@ -50,6 +51,7 @@ ROLE_LABELS = {  # the roster's status words, context "Status"
     Role.OFFICIAL: STATUS_LABELS[Status.OFFICIAL],
     Role.PROBATIONARY: STATUS_LABELS[Status.PROBATIONARY],
     Role.ATTACHED: STATUS_LABELS[Status.ATTACHED],
+    Role.UNKNOWN: QT_TRANSLATE_NOOP("Status", "Unknown"),
 }
 NAME, ROLE, MARK, REASON = range(4)
 

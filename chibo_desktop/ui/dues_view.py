@@ -11,14 +11,12 @@ reaching 50 years of Party age this year.
 from collections.abc import Callable
 from datetime import date
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -38,12 +36,8 @@ from chibo_desktop.domain.dues import Channel, EntryKind, month_text
 from chibo_desktop.domain.dues_book import DuesFlag, FlagKind, MonthTotals
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import money, parse_money, percent
-from chibo_desktop.reports.dues_pdf import book_pdf, receipt_pdf
-from chibo_desktop.reports.layout import DocumentStyle
-from chibo_desktop.services import dues_documents
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.dues import DuesService, DuesSheet, Posted, SheetRow
-from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.dues_dialogs import HandoverDialog, MemberDuesDialog
 from chibo_desktop.ui.dues_model import ARREARS, DUE, HOW, NAME, OWED, PAID, STATE, DuesSheetModel
@@ -53,32 +47,31 @@ from chibo_desktop.ui.text_table import ID_ROLE
 
 
 class DuesWidget(QWidget):
-    """The month's collection. *preview(key, title, file name, build)* is the window's way of printing a document
-    in the background into its preview; *style()* the document layout in force."""
+    """The month's collection. Printing and the workbook are the window's (*print_book(year)*,
+    *export_book(year)*, *print_receipt(member id, year)*: see ``ui/print_actions.py``)."""
 
     loaded = Signal()
     marked = Signal()
-    exported = Signal(object)
 
     def __init__(
         self,
         dues: DuesService,
-        organisation: OrganisationService,
         on_change: Callable[[Change], None],
         tasks: TaskRunner,
         today: Callable[[], date],
-        preview: Callable[..., object],
-        style: Callable[[], DocumentStyle],
+        print_book: Callable[[int], object],
+        export_book: Callable[[int], object],
+        print_receipt: Callable[[int, int], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._dues = dues
-        self._organisation = organisation
         self._on_change = on_change
         self._tasks = tasks
         self._today = today
-        self._preview = preview
-        self._style = style
+        self._print_book = print_book
+        self._export_book = export_book
+        self._print_receipt = print_receipt
         self._own: list[Change] = []  # changes this screen posted and already shows
         self._dialogs: list[QWidget] = []
         self.read_only = False
@@ -443,7 +436,12 @@ class DuesWidget(QWidget):
             self._post(lambda: self._dues.reverse(entry.id, reason))
             self.table.setFocus()
 
-    def apply_change(self, change: Change) -> None:
+    def shown(self) -> None:
+        """The tab came to the front: load it the first time (an idle window reads nothing it does not show)."""
+        if self.sheet is None:
+            self.refresh()
+
+    def on_change(self, change: Change) -> None:
         """Reload after a change made elsewhere (a dialog, the roster, the rules); lines this screen wrote itself are
         already redrawn."""
         if change in self._own:
@@ -471,58 +469,12 @@ class DuesWidget(QWidget):
         self._open(dialog)
         return dialog
 
-    def print_book(self, year: int | None = None) -> object:
-        """The year's book in the background, with progress by month and Cancel (a large branch's book is long)."""
-        dues, organisation, today, style = self._dues, self._organisation, self._today, self._style
-        chosen = year or self.year.value()
-        start = self.sheet.start if self.sheet is not None else date(chosen, 1, 1)
-        this_month = today().replace(day=1)
-        total = 1 + sum(1 for m in range(1, 13) if start <= date(chosen, m, 1) <= this_month)
+    def print_book(self) -> object:
+        return self._print_book(self.year.value())
 
-        def label(done: int) -> str:
-            return self.tr("Laying out part {done} of {total}…").format(done=done, total=total)
+    def print_receipt(self) -> object:
+        member_id = self._current_member()
+        return self._print_receipt(member_id, self.year.value()) if member_id is not None else None
 
-        def build(out: Path, report: Callable[[int], bool]) -> Path:
-            data = dues_documents.book_data(dues.ledger(), organisation, chosen, today())
-            return book_pdf(data, out, style().turned(), report)
-
-        return self._preview(
-            "print-dues-book",
-            self.tr("Dues book {year}").format(year=chosen),
-            f"so-dang-phi-{chosen}.pdf",
-            build,
-            (label, total),
-        )
-
-    def print_receipt(self, member_id: int | None = None, year: int | None = None) -> object:
-        chosen = member_id if member_id is not None else self._current_member()
-        if chosen is None:
-            return None
-        dues, organisation, today, style = self._dues, self._organisation, self._today, self._style
-        in_year = year or self.year.value()
-        return self._preview(
-            "print-dues-receipt",
-            self.tr("Dues receipt"),
-            f"bien-lai-dang-phi-{chosen}-{in_year}.pdf",
-            lambda out: receipt_pdf(
-                dues_documents.receipt_data(dues.ledger(), organisation, chosen, in_year, today()), out, style()
-            ),
-        )
-
-    def export_book(self, year: int | None = None, path: Path | None = None) -> object:
-        chosen = year or self.year.value()
-        if path is None:
-            picked, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Dues book to Excel"), f"so-dang-phi-{chosen}.xlsx", self.tr("Excel workbook (*.xlsx)")
-            )
-            if not picked:
-                return None
-            path = Path(picked).with_suffix(".xlsx")
-        dues, organisation, today, target = self._dues, self._organisation, self._today, path
-
-        def work() -> Path:
-            return dues_documents.write_book_xlsx(
-                dues_documents.book_data(dues.ledger(), organisation, chosen, today()), target
-            )
-
-        return self._tasks.run("export-dues", work, self.exported.emit, self._failed, owner=self)
+    def export_book(self) -> object:
+        return self._export_book(self.year.value())

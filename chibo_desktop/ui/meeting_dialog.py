@@ -147,7 +147,7 @@ class MeetingDialog(EditorDialog):
         self.buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.approve_button.clicked.connect(self.approve)
+        self.approve_button.clicked.connect(lambda: self.approve())  # not clicked(bool): that is no "confirm"
         self.approve_button.setEnabled(meeting is not None and not self._locked)
         self.print_button = QPushButton(self.tr("Preview and print…"))
         self.print_button.setObjectName("print")
@@ -166,8 +166,9 @@ class MeetingDialog(EditorDialog):
         form = QFormLayout(page)
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(translate("Meeting", label), kind.value)
-        self.kind.setCurrentIndex(self.kind.findData(record.kind.value))
+            if kind != MeetingKind.UNKNOWN:  # shown for a stored value not understood, never chosen
+                self.kind.addItem(translate("Meeting", label), kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(record.kind.value)))
         self.on = DateField()
         self.on.set_value(record.on)
         self.on.editingFinished.connect(self._date_changed)

@@ -28,10 +28,12 @@ from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.meetings import KIND_LABELS, MARK_LETTERS, Mark
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.register import FlagKind, YearGrid
-from chibo_desktop.services.meetings import MeetingListItem, Register
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.meetings import MeetingListItem, MeetingService, Register
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.selection import enable_while_chosen
+from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
 
 ROOT = QModelIndex()
@@ -106,10 +108,12 @@ class GridModel(QAbstractTableModel):
 
 
 class MeetingsWidget(QWidget):
-    """Asks its owner for data: ``year_changed`` when another year (or, at a committee, another branch) is chosen;
-    opens meetings through callbacks."""
+    """The chosen year's meetings and register (at a committee, of the branch chosen), computed in the
+    background (``loaded`` once shown); opens meetings through callbacks. It reloads itself after a change to the
+    meetings or the rules."""
 
-    year_changed = Signal(int)
+    loaded = Signal()
+    REFRESHED_BY = frozenset({Topic.MEETINGS, Topic.RULES})
 
     def __init__(
         self,
@@ -118,22 +122,28 @@ class MeetingsWidget(QWidget):
         edit_plan: Callable[[int], None],
         print_minutes: Callable[[int | None], object],
         today: date,
+        meetings: MeetingService,
+        tasks: TaskRunner,
+        failed: Callable[[BaseException], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_meeting = open_meeting
+        self._meetings = meetings
+        self._tasks = tasks
+        self._failed = failed
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year")))
         self.year = QSpinBox()
         self.year.setRange(1990, 2200)
         self.year.setValue(today.year)
-        self.year.valueChanged.connect(self.year_changed)
+        self.year.valueChanged.connect(lambda _year: self.refresh())
         bar.addWidget(self.year)
         self.branch = QComboBox()  # at a committee: whose meetings and register are shown
         self.branch.setObjectName("meetings_branch_filter")
         self.branch.addItem(self.tr("All branches"), None)
-        self.branch.currentIndexChanged.connect(lambda _index: self.year_changed.emit(self.year.value()))
+        self.branch.currentIndexChanged.connect(lambda _index: self.refresh())
         self.branch.hide()
         bar.addWidget(self.branch)
         self.new_button = QPushButton(self.tr("New meeting…"))
@@ -205,6 +215,18 @@ class MeetingsWidget(QWidget):
         box.addWidget(self.legend)
         box.addWidget(register)
         self.inner.addTab(holder, self.tr("Attendance register"))
+
+    def on_change(self, change: Change) -> None:
+        if change.topics & self.REFRESHED_BY:
+            self.refresh()
+
+    def refresh(self) -> None:
+        year, units, meetings = self.year.value(), self.chosen_units(), self._meetings
+        self._tasks.run("meetings", lambda: meetings.year_view(year, units), self._year_ready, self._failed, owner=self)
+
+    def _year_ready(self, result: tuple[list[MeetingListItem], Register]) -> None:
+        self.show_year(*result)
+        self.loaded.emit()
 
     def set_organisation(self, organisation: Organisation) -> None:
         """At a committee the meetings are its branches', read-only: a branch column and filter, no new meeting

@@ -11,7 +11,7 @@ from chibo_desktop.reports.dues_pdf import book_pdf, receipt_pdf
 from chibo_desktop.services import dues_documents
 from chibo_desktop.services.wiring import Services
 from tests.helpers.days import TODAY
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 
 def text_of(path: Path) -> str:

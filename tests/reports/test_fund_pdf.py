@@ -6,10 +6,10 @@ from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMet
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.reports.fonts import missing_glyphs
 from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
-from chibo_desktop.services.documents import fund_statement_data, ledger_data
 from chibo_desktop.services.funds import LoanRequest
+from chibo_desktop.services.printing import FUND_STATEMENT, LEDGER, FundPeriod
 from chibo_desktop.services.wiring import Services
-from tests.reports.test_minutes import flat, pdf_text
+from tests.helpers.pdf import flat, pdf_text
 
 
 def test_statement_and_ledger_for_open_disclosure(services: Services, tmp_path: Path) -> None:
@@ -43,7 +43,9 @@ def test_statement_and_ledger_for_open_disclosure(services: Services, tmp_path: 
         )
     ).ids[0]
     services.funds.repay(loan_id, 1_000_000, date(2025, 3, 2))
-    out = statement_pdf(fund_statement_data(services, fund_id, parse_period("2025")), tmp_path / "quy.pdf")
+    out = statement_pdf(
+        services.printer.data(FUND_STATEMENT, FundPeriod(fund_id, parse_period("2025"))), tmp_path / "quy.pdf"
+    )
     text = flat(pdf_text(out))
     for expected in (
         "BÁO CÁO TÌNH HÌNH QUỸ",
@@ -60,7 +62,7 @@ def test_statement_and_ledger_for_open_disclosure(services: Services, tmp_path: 
     ):
         assert expected in text, expected
     assert "không cân đối" not in text
-    ledger = ledger_pdf(ledger_data(services, member), tmp_path / "so.pdf")
+    ledger = ledger_pdf(services.printer.data(LEDGER, member), tmp_path / "so.pdf")
     text = flat(pdf_text(ledger))
     assert "SỔ THEO DÕI VAY VỐN" in text and "Đảng viên: Danh Thị Mơl" in text
     assert "02/02/2025 Giải ngân 3.000.000" in text and "02/03/2025 Trả nợ gốc 1.000.000" in text

@@ -1,6 +1,5 @@
 """The printed minutes carry what the secretary recorded, in the Party's wording and layout."""
 
-import unicodedata
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -21,19 +20,12 @@ from chibo_desktop.domain.meetings import (
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.reports.fonts import missing_glyphs
 from chibo_desktop.reports.minutes import minutes_pdf
-from chibo_desktop.services.documents import minutes_data
+from chibo_desktop.services.printing import MINUTES
 from chibo_desktop.services.wiring import Services
+from tests.helpers.pdf import flat, pdf_text
 
 EVERY_TONE_NAME = "Huỳnh Thị Ngọc Ẩn Ờ Ử Ữ Ự Ỷ Ỹ Ỵ Ắ Ặ Ẫ Ệ Ổ Ợ Đức"
 NAMES = ["Phan Thu Mai", "Nguyễn Công Ẩn", "Thạch Sa Ly", "Lê Văn Tám", "Đỗ Thị Ánh", EVERY_TONE_NAME]
-
-
-def pdf_text(path: Path) -> str:
-    return unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in PdfReader(path).pages))
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 @pytest.fixture
@@ -80,7 +72,7 @@ def meeting(services: Services) -> int:
 
 
 def test_the_minutes_say_what_was_recorded(services: Services, meeting: int, tmp_path: Path) -> None:
-    out = minutes_pdf(minutes_data(services, meeting), tmp_path / "bb.pdf")
+    out = minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "bb.pdf")
     text = flat(pdf_text(out))
     for expected in (
         "ĐẢNG BỘ XÃ TÂN HÙNG",
@@ -125,7 +117,7 @@ def test_long_minutes_flow_over_pages_with_numbers_from_page_two(
         for n in range(1, 8)
     )
     services.meetings.update(meeting, replace(stored.record, agenda=long_items), stored.lines)
-    out = minutes_pdf(minutes_data(services, meeting), tmp_path / "long.pdf")
+    out = minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "long.pdf")
     pages = PdfReader(out).pages
     assert len(pages) >= 3
     assert not pages[0].extract_text().strip().startswith("1")
@@ -135,6 +127,6 @@ def test_long_minutes_flow_over_pages_with_numbers_from_page_two(
 
 
 def test_every_character_of_the_minutes_is_in_the_bundled_font(services: Services, meeting: int) -> None:
-    data = minutes_data(services, meeting)
+    data = services.printer.data(MINUTES, meeting)
     text = " ".join(str(value) for value in data.__dict__.values())
     assert missing_glyphs(text) == set()

@@ -18,7 +18,7 @@ from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 MARCH = date(2026, 3, 1)
 

@@ -15,7 +15,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.dues_dialogs import HandoverDialog, MemberDuesDialog
 from tests.helpers.days import TODAY
 from tests.helpers.gui import click, type_into
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 
 def choose(qtbot: QtBot, combo: QComboBox, index: int) -> None:

@@ -7,7 +7,7 @@ from pytestqt.modeltest import ModelTester
 from chibo_desktop.domain.dues import Channel
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.dues_model import NAME, PAID, DuesSheetModel
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 
 def test_the_sheet_model(qtmodeltester: ModelTester, services: Services, vietnamese: None) -> None:

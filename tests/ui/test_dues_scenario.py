@@ -15,7 +15,7 @@ from chibo_desktop.ui.dues_model import NAME, OWED, PAID, STATE
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.gui import answering_modal, click_button, click_tab, key, type_into, type_text
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 
 def line(w: MainWindow, name: str) -> dict[int, str]:
@@ -92,7 +92,7 @@ def test_a_month_of_dues_by_keyboard_a_correction_and_the_printed_book(
     assert line(w, "Lê Văn Cường")[PAID] == "" and line(w, "Lê Văn Cường")[STATE] == "Chưa đóng"
     assert w.dues_view.totals.text().startswith("11/2026: đã thu 95.600 đ")  # 11.100 + 84.500; 5.000 undone
 
-    with qtbot.waitSignal(w.preview_ready, timeout=30000) as signal:
+    with qtbot.waitSignal(w.printing.preview_ready, timeout=30000) as signal:
         click_button(w.dues_view, "In sổ đảng phí…")
     text = " ".join(page.extract_text() for page in PdfReader(signal.args[0].pdf).pages)
     assert "SỔ THU, NỘP ĐẢNG PHÍ NĂM 2026" in text and "Tháng 11/2026" in text

@@ -189,11 +189,11 @@ def test_every_window_and_dialog_fits_an_office_screen(
         close(dialogs)
 
     previews: list[PreviewDialog] = []
-    window.preview_ready.connect(previews.append)
+    window.printing.preview_ready.connect(previews.append)
     for open_it in (
-        lambda: window.print_minutes(approved),
-        window.print_members,
-        lambda: window.print_register(draft_year),
+        lambda: window.printing.print_minutes(approved),
+        window.printing.print_members,
+        lambda: window.printing.print_register(draft_year),
     ):
         count = len(previews)
         open_it()
@@ -202,8 +202,8 @@ def test_every_window_and_dialog_fits_an_office_screen(
         qtbot.waitUntil(lambda preview=preview: bool(preview.page_labels), timeout=30000)
         check(preview, found)
         close([preview])
-    job = window.print_book(draft_year)
-    progress = window.progress_window
+    job = window.printing.print_book(draft_year)
+    progress = window.printing.progress_window
     QApplication.processEvents()
     if progress.isVisible():
         check(progress, found)
