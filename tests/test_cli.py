@@ -257,6 +257,7 @@ def test_selftest_prints_the_minutes_through_the_window(tmp_path: Path) -> None:
     assert "BIÊN BẢN" in text and "CHI BỘ ẤP SÁU" in text
 
 
+@pytest.mark.logs_warning  # the altered backup is logged as it is refused
 def test_restore_refuses_an_altered_backup_and_asks_for_another_branchs(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
