@@ -133,6 +133,13 @@ def _parser() -> argparse.ArgumentParser:
     pl.add_argument("--out", type=Path, required=True)
     pm = printing.add_parser("members", parents=[database], help="the member list (register 7-HSĐV columns)")
     pm.add_argument("--out", type=Path, required=True)
+    pd = printing.add_parser("dues-book", parents=[database], help="the dues book of a year (.pdf or .xlsx)")
+    pd.add_argument("--year", type=int, required=True)
+    pd.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.xlsx")
+    pdr = printing.add_parser("dues-receipt", parents=[database], help="a member's dues receipt for a year")
+    pdr.add_argument("--member", type=int, required=True)
+    pdr.add_argument("--year", type=int, required=True)
+    pdr.add_argument("--out", type=Path, required=True)
 
     backup = commands.add_parser(
         "backup", parents=[database], help="copy the database safely to a file, locked with a passphrase"
@@ -607,7 +614,10 @@ def _print(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
         services.printer.render(printing.MEMBERS, data, args.out)
         print(tr.translate("Cli", "Printed {count} members to {path}.").format(count=len(data.rows), path=args.out))
         return 0
-    services.printer.write(kind, _chosen(args), args.out)
+    if kind is printing.DUES_BOOK and args.out.suffix.lower() == ".xlsx":
+        services.printer.dues_workbook(args.year, args.out)
+    else:
+        services.printer.write(kind, _chosen(args), args.out)
     if kind is printing.MINUTES:
         print(tr.translate("Cli", "Printed the minutes to {path}.").format(path=args.out))
     else:
@@ -617,13 +627,15 @@ def _print(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
 
 def _chosen(args: argparse.Namespace) -> object:
     """What `chibo print` was asked for: a meeting's id, a day, a year, a fund and period, a member's id."""
-    from chibo_desktop.services.printing import FundPeriod
+    from chibo_desktop.services.printing import DuesReceiptChoice, FundPeriod
 
     command = args.print_command
     if command in ("minutes", "addendum"):
         return args.meeting
-    if command in ("minutes-book", "register"):
+    if command in ("minutes-book", "register", "dues-book"):
         return args.year
+    if command == "dues-receipt":
+        return DuesReceiptChoice(args.member, args.year)
     if command == "ledger":
         return args.member
     if command == "blank-minutes":

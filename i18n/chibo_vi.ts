@@ -286,6 +286,18 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Mật khẩu khi mở</translation>
     </message>
     <message>
+        <source>Dues settings</source>
+        <translation>Cách tính đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues exemption or reduction</source>
+        <translation>Miễn, giảm đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues entry</source>
+        <translation>Sổ đảng phí</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -316,6 +328,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>all at the end of the term</source>
         <translation>trả hết khi đến hạn</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>miễn</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>giảm</translation>
     </message>
     <message>
         <source>signing key</source>
@@ -454,6 +474,50 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>đổi lúc</translation>
     </message>
     <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>căn cứ tính</translation>
+    </message>
+    <message>
+        <source>minimum-wage region</source>
+        <translation>vùng lương tối thiểu</translation>
+    </message>
+    <message>
+        <source>pays by choice</source>
+        <translation>tự nguyện đóng</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>first month</source>
+        <translation>từ tháng</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>đến tháng</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>ngày quyết định</translation>
+    </message>
+    <message>
+        <source>book month</source>
+        <translation>tháng ghi sổ</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <translation>hình thức</translation>
+    </message>
+    <message>
         <source>top margin {value} mm</source>
         <translation>lề trên {value} mm</translation>
     </message>
@@ -480,6 +544,46 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>title {value} pt</source>
         <translation>tiêu đề {value} pt</translation>
+    </message>
+    <message>
+        <source>other members at or past retirement age</source>
+        <translation>đảng viên khác đã đến tuổi nghỉ hưu</translation>
+    </message>
+    <message>
+        <source>to the nearest {step} đ</source>
+        <translation>làm tròn đến {step} đ gần nhất</translation>
+    </message>
+    <message>
+        <source>up to {step} đ</source>
+        <translation>làm tròn lên đến {step} đ</translation>
+    </message>
+    <message>
+        <source>down to {step} đ</source>
+        <translation>làm tròn xuống đến {step} đ</translation>
+    </message>
+    <message>
+        <source>{years} years {months} months</source>
+        <translation>{years} tuổi {months} tháng</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} tuổi</translation>
+    </message>
+    <message>
+        <source>of the minimum wage</source>
+        <translation>lương tối thiểu vùng</translation>
+    </message>
+    <message>
+        <source>of the base</source>
+        <translation>căn cứ tính</translation>
+    </message>
+    <message>
+        <source>region {name} {amount}</source>
+        <translation>vùng {name} {amount}</translation>
+    </message>
+    <message>
+        <source>{who}: {age} in {year}, {step} months more each year up to {until}</source>
+        <translation>{who}: {age} năm {year}, mỗi năm thêm {step} tháng, đến {until}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1269,6 +1373,417 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>Dues</name>
+    <message>
+        <source>Social-insurance salary</source>
+        <translation>Hưởng lương (đóng BHXH bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Hưởng lương hưu</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Other (regional minimum wage)</source>
+        <translation>Đảng viên khác (theo lương tối thiểu vùng)</translation>
+    </message>
+    <message>
+        <source>On the social pension</source>
+        <translation>Hưởng trợ cấp hưu trí xã hội</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>Hộ nghèo</translation>
+    </message>
+    <message>
+        <source>Near-poor household</source>
+        <translation>Hộ cận nghèo</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>Mắc bệnh hiểm nghèo</translation>
+    </message>
+    <message>
+        <source>Other hardship</source>
+        <translation>Hoàn cảnh khó khăn khác</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Online (public-service portal)</source>
+        <translation>Trực tuyến (Cổng Dịch vụ công quốc gia)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Paid up to the upper level</source>
+        <translation>Nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Không đóng</translation>
+    </message>
+    <message>
+        <source>The dues book starts in {start}; nothing can be recorded before it.</source>
+        <translation>Sổ đảng phí bắt đầu từ tháng {start}; không thể ghi cho tháng trước đó.</translation>
+    </message>
+    <message>
+        <source>The month {month} has not begun yet.</source>
+        <translation>Tháng {month} chưa đến.</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>Ngày {date} chưa đến.</translation>
+    </message>
+    <message>
+        <source>An entry in the book of {month} cannot be dated before that month.</source>
+        <translation>Khoản ghi vào sổ tháng {month} không thể có ngày trước tháng đó.</translation>
+    </message>
+    <message>
+        <source>This member is not in the branch&apos;s dues list.</source>
+        <translation>Đảng viên này không có trong danh sách đóng đảng phí của chi bộ.</translation>
+    </message>
+    <message>
+        <source>By {month} the upper level would have been paid {amount} đồng more than its share of the dues collected. Reverse the payment up to the upper level first, then record it again.</source>
+        <translation>Đến tháng {month}, số đã nộp cấp trên sẽ nhiều hơn phần phải nộp {amount} đồng. Hãy đảo khoản nộp cấp trên trước, rồi ghi lại.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of đồng, more than 0.</source>
+        <translation>Số tiền phải là số đồng tròn, lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>{name} does not pay dues here in {month} (not in the branch that month, temporarily away — members away pay where they are — or suspended), and owes nothing from before.</source>
+        <translation>{name} không đóng đảng phí tại chi bộ trong tháng {month} (không sinh hoạt tại chi bộ tháng đó, đang sinh hoạt tạm thời nơi khác — đóng ở nơi sinh hoạt tạm thời — hoặc bị đình chỉ sinh hoạt), và không còn nợ từ trước.</translation>
+    </message>
+    <message>
+        <source>{name} has nothing due in {month}.</source>
+        <translation>{name} không phải đóng đảng phí tháng {month}.</translation>
+    </message>
+    <message>
+        <source>{name} has already paid in {month}. To undo a payment recorded by mistake, reverse it.</source>
+        <translation>{name} đã đóng trong tháng {month}. Nếu ghi nhầm, hãy đảo khoản đã ghi.</translation>
+    </message>
+    <message>
+        <source>That is more than the upper level&apos;s share not yet paid up by {month}: {amount} đồng.</source>
+        <translation>Số tiền nhiều hơn phần phải nộp cấp trên còn lại đến tháng {month}: {amount} đồng.</translation>
+    </message>
+    <message>
+        <source>This entry is not in the dues journal.</source>
+        <translation>Khoản này không có trong sổ đảng phí.</translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed; record the entry again.</source>
+        <translation>Không thể đảo một bút toán đảo; hãy ghi lại khoản đó.</translation>
+    </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation>Bút toán này đã được đảo.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the messages beside them.</source>
+        <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
+    </message>
+    <message>
+        <source>{name} owes nothing through {month}.</source>
+        <translation>{name} không còn nợ đảng phí đến hết tháng {month}.</translation>
+    </message>
+    <message>
+        <source>Write the month as mm/yyyy, for example 02/2026.</source>
+        <translation>Hãy ghi tháng theo dạng tháng/năm, ví dụ 02/2026.</translation>
+    </message>
+    <message>
+        <source>Write the salary or pension the dues are worked out from, in đồng.</source>
+        <translation>Hãy ghi tiền lương hoặc lương hưu làm căn cứ tính đảng phí, bằng đồng.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Số tiền không thể âm.</translation>
+    </message>
+    <message>
+        <source>The region is I, II, III or IV.</source>
+        <translation>Vùng là I, II, III hoặc IV.</translation>
+    </message>
+    <message>
+        <source>A reduction is one of: {allowed} %.</source>
+        <translation>Mức giảm là một trong các mức: {allowed} %.</translation>
+    </message>
+    <message>
+        <source>Members on the social pension are exempt, not reduced.</source>
+        <translation>Đảng viên hưởng trợ cấp hưu trí xã hội được miễn, không áp dụng giảm.</translation>
+    </message>
+    <message>
+        <source>Write the last month: a decision lasts at most {months} months.</source>
+        <translation>Hãy ghi tháng cuối: mỗi quyết định tối đa {months} tháng.</translation>
+    </message>
+    <message>
+        <source>The last month comes before the first.</source>
+        <translation>Tháng cuối đứng trước tháng đầu.</translation>
+    </message>
+    <message>
+        <source>A decision lasts at most {months} months; this one would last {count}.</source>
+        <translation>Mỗi quyết định tối đa {months} tháng; quyết định này kéo dài {count} tháng.</translation>
+    </message>
+    <message>
+        <source>Write the number of the decision.</source>
+        <translation>Hãy ghi số quyết định.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Ngày này chưa đến.</translation>
+    </message>
+    <message>
+        <source>This member already has a decision ({number}) for {month}; end it first.</source>
+        <translation>Đảng viên này đã có quyết định ({number}) cho tháng {month}; hãy kết thúc quyết định đó trước.</translation>
+    </message>
+    <message>
+        <source>Overlaps another decision.</source>
+        <translation>Trùng thời gian với quyết định khác.</translation>
+    </message>
+    <message>
+        <source>This decision no longer exists.</source>
+        <translation>Quyết định này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The new last month must lie between {first} and {last}.</source>
+        <translation>Tháng cuối mới phải trong khoảng từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of đồng, for example 1.500.000.</source>
+        <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesSheetModel</name>
+    <message>
+        <source>Salary {amount}</source>
+        <translation>Lương {amount}</translation>
+    </message>
+    <message>
+        <source>Pension {amount}</source>
+        <translation>Lương hưu {amount}</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Other, retired, region {region}</source>
+        <translation>Khác, quá tuổi lao động, vùng {region}</translation>
+    </message>
+    <message>
+        <source>Other, region {region}</source>
+        <translation>Khác, vùng {region}</translation>
+    </message>
+    <message>
+        <source> · exempt (Party age)</source>
+        <translation> · miễn (tuổi Đảng)</translation>
+    </message>
+    <message>
+        <source> · exempt by decision</source>
+        <translation> · miễn theo quyết định</translation>
+    </message>
+    <message>
+        <source> · reduced {percent}%</source>
+        <translation> · giảm {percent}%</translation>
+    </message>
+    <message>
+        <source> · pays more by choice</source>
+        <translation> · tự nguyện đóng cao hơn</translation>
+    </message>
+    <message>
+        <source>Not paying here this month</source>
+        <translation>Tháng này không đóng tại chi bộ</translation>
+    </message>
+    <message>
+        <source>No rate in force</source>
+        <translation>Chưa có mức đóng</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Không phải đóng</translation>
+    </message>
+    <message>
+        <source>Paid up</source>
+        <translation>Đã đóng đủ</translation>
+    </message>
+    <message>
+        <source>Paid ahead</source>
+        <translation>Đã đóng trước</translation>
+    </message>
+    <message>
+        <source>Paid in part</source>
+        <translation>Đóng một phần</translation>
+    </message>
+    <message>
+        <source>Not paid: {reason}</source>
+        <translation>Không đóng: {reason}</translation>
+    </message>
+    <message>
+        <source>Not paid, no reason given</source>
+        <translation>Không đóng, không nêu lý do</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Chưa đóng</translation>
+    </message>
+    <message>
+        <source>ahead {amount}</source>
+        <translation>trước {amount}</translation>
+    </message>
+    <message>
+        <source> (online)</source>
+        <translation> (trực tuyến)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>How it is worked out</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Phải đóng</translation>
+    </message>
+    <message>
+        <source>Owed before</source>
+        <translation>Nợ trước</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>DuesWidget</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Month {number}</source>
+        <translation>Tháng {number}</translation>
+    </message>
+    <message>
+        <source>Type a name to find the member (tone marks not needed), then Enter</source>
+        <translation>Gõ tên để tìm đảng viên (không cần dấu), rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Keys: C paid in cash (all owed) · T paid online · K not paid (then type the reason, Enter) · digits: an amount, Enter cash, Ctrl+Enter online · Ctrl+Z undo the member&apos;s last entry · / search</source>
+        <translation>Phím: C đã đóng tiền mặt (đủ số còn nợ) · T đóng trực tuyến · K không đóng (gõ lý do, Enter) · gõ số: số tiền, Enter tiền mặt, Ctrl+Enter trực tuyến · Ctrl+Z đảo khoản vừa ghi của đảng viên · / tìm</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>To look at (click a name for the member&apos;s dues)</source>
+        <translation>Cần lưu ý (bấm vào tên để xem đảng phí của đảng viên)</translation>
+    </message>
+    <message>
+        <source>Member&apos;s dues settings…</source>
+        <translation>Cách tính, miễn giảm của đảng viên…</translation>
+    </message>
+    <message>
+        <source>Undo the last entry…</source>
+        <translation>Đảo khoản vừa ghi…</translation>
+    </message>
+    <message>
+        <source>Pay up to the upper level…</source>
+        <translation>Nộp cấp trên…</translation>
+    </message>
+    <message>
+        <source>Print the dues book…</source>
+        <translation>In sổ đảng phí…</translation>
+    </message>
+    <message>
+        <source>Dues book to Excel…</source>
+        <translation>Xuất sổ đảng phí ra Excel…</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>In biên lai…</translation>
+    </message>
+    <message>
+        <source>{month}: collected {collected} of {due} due ({ratio}), of which online {online}; {members} paying here, {exempt} exempt, {unpaid} not paid yet. Kept by the branch {kept}; to the upper level {upper}, paid up {paid_up}, still to pay up {to_pay_up}.</source>
+        <translation>{month}: đã thu {collected} trên {due} phải thu ({ratio}), trong đó trực tuyến {online}; {members} đảng viên đóng tại chi bộ, {exempt} miễn, {unpaid} chưa đóng. Chi bộ giữ lại {kept}; phải nộp cấp trên {upper}, đã nộp {paid_up}, còn phải nộp {to_pay_up}.</translation>
+    </message>
+    <message>
+        <source>no dues for {count} months this year without reason (months {months}): the branch may propose removal; the upper level decides.</source>
+        <translation>không đóng đảng phí {count} tháng trong năm không có lý do (tháng {months}): chi bộ xem xét đề nghị xóa tên; cấp trên quyết định.</translation>
+    </message>
+    <message>
+        <source>the exemption or reduction ends with {month}.</source>
+        <translation>quyết định miễn, giảm hết hiệu lực sau tháng {month}.</translation>
+    </message>
+    <message>
+        <source>reaches {years} years of Party age on {date}: exempt from {month}.</source>
+        <translation>đủ {years} năm tuổi Đảng ngày {date}: miễn đóng từ tháng {month}.</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Không có gì.</translation>
+    </message>
+    <message>
+        <source>Reason for not paying</source>
+        <translation>Lý do không đóng</translation>
+    </message>
+    <message>
+        <source>Enter: record · Esc: cancel</source>
+        <translation>Enter: ghi · Esc: thôi</translation>
+    </message>
+    <message>
+        <source>Enter: cash · Ctrl+Enter: online · Esc: cancel</source>
+        <translation>Enter: tiền mặt · Ctrl+Enter: trực tuyến · Esc: thôi</translation>
+    </message>
+    <message>
+        <source>Type digits in the list</source>
+        <translation>Gõ số tiền ngay trên danh sách</translation>
+    </message>
+    <message>
+        <source>Write a whole number of đồng, for example 15.000.</source>
+        <translation>Hãy ghi số tiền tròn đồng, ví dụ 15.000.</translation>
+    </message>
+    <message>
+        <source>Undo an entry</source>
+        <translation>Đảo khoản đã ghi</translation>
+    </message>
+    <message>
+        <source>{name} has no entry in {month} to undo.</source>
+        <translation>{name} không có khoản nào trong tháng {month} để đảo.</translation>
+    </message>
+    <message>
+        <source>not paid ({reason})</source>
+        <translation>không đóng ({reason})</translation>
+    </message>
+    <message>
+        <source>paid {amount} on {date}</source>
+        <translation>đã đóng {amount} ngày {date}</translation>
+    </message>
+    <message>
+        <source>Undo “{what}” of {name} in {month}? The entry stays in the journal and a reversing entry is added.
+Why is it undone?</source>
+        <translation>Đảo khoản “{what}” của {name} tháng {month}? Khoản cũ vẫn giữ trong sổ, thêm một dòng đảo.
+Lý do đảo?</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2860,57 @@ Có thể rút ổ đĩa ra.</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Pay up to the upper level — {month}</source>
+        <translation>Nộp đảng phí lên cấp trên — tháng {month}</translation>
+    </message>
+    <message>
+        <source>Amount paid up (đồng)</source>
+        <translation>Số tiền nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Paid up in the book of this month</source>
+        <translation>Đã nộp cấp trên trong sổ tháng này</translation>
+    </message>
+    <message>
+        <source>Undo the chosen handover…</source>
+        <translation>Đảo khoản nộp đã chọn…</translation>
+    </message>
+    <message>
+        <source>Collected in {month}: {collected}; kept by the branch {kept}; the upper level&apos;s share {upper}. Still to pay up by the end of {month}: {to_pay}.</source>
+        <translation>Đã thu tháng {month}: {collected}; chi bộ giữ lại {kept}; phần nộp cấp trên {upper}. Còn phải nộp đến hết tháng {month}: {to_pay}.</translation>
+    </message>
+    <message>
+        <source>Choose a handover in the list first.</source>
+        <translation>Hãy chọn một khoản nộp trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Undo a handover</source>
+        <translation>Đảo khoản nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>Why is it undone?</source>
+        <translation>Lý do đảo?</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file {name} does not exist.</source>
@@ -2685,6 +3251,10 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Loading the roster…</source>
         <translation>Đang tải danh sách…</translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>Đảng phí</translation>
     </message>
     <message>
         <source>&amp;New member…</source>
@@ -3552,6 +4122,209 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>MemberDuesDialog</name>
+    <message>
+        <source>How the dues are worked out</source>
+        <translation>Cách tính đảng phí</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Căn cứ tính</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <source>mm/yyyy</source>
+        <translation>tháng/năm</translation>
+    </message>
+    <message>
+        <source>the social-insurance salary or the pension, in đồng</source>
+        <translation>tiền lương đóng BHXH hoặc lương hưu, bằng đồng</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s region</source>
+        <translation>Theo vùng của chi bộ</translation>
+    </message>
+    <message>
+        <source>Region {name}</source>
+        <translation>Vùng {name}</translation>
+    </message>
+    <message>
+        <source>empty: the rate</source>
+        <translation>để trống: theo mức quy định</translation>
+    </message>
+    <message>
+        <source>From the month</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>Base (đồng a month)</source>
+        <translation>Căn cứ tính (đồng/tháng)</translation>
+    </message>
+    <message>
+        <source>Minimum-wage region</source>
+        <translation>Vùng lương tối thiểu</translation>
+    </message>
+    <message>
+        <source>Pays by choice (đồng a month)</source>
+        <translation>Tự nguyện đóng (đồng/tháng)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save from this month</source>
+        <translation>Lưu, áp dụng từ tháng này</translation>
+    </message>
+    <message>
+        <source>Exemptions and reductions (by decision)</source>
+        <translation>Miễn, giảm (theo quyết định)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến tháng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn</translation>
+    </message>
+    <message>
+        <source>mm/yyyy (empty only for the social pension)</source>
+        <translation>tháng/năm (chỉ để trống khi hưởng trợ cấp hưu trí xã hội)</translation>
+    </message>
+    <message>
+        <source>Exempt or reduce</source>
+        <translation>Miễn hoặc giảm</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Đến tháng</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Ghi quyết định</translation>
+    </message>
+    <message>
+        <source>End the chosen decision early…</source>
+        <translation>Kết thúc sớm quyết định đã chọn…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Party dues — {name}</source>
+        <translation>Đảng phí — {name}</translation>
+    </message>
+    <message>
+        <source>Reduce by {percent}%</source>
+        <translation>Giảm {percent}%</translation>
+    </message>
+    <message>
+        <source> · pays {amount} by choice</source>
+        <translation> · tự nguyện đóng {amount}</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s</source>
+        <translation>theo chi bộ</translation>
+    </message>
+    <message>
+        <source>−{percent}%</source>
+        <translation>giảm {percent}%</translation>
+    </message>
+    <message>
+        <source>Reversal: </source>
+        <translation>Đảo: </translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (đã đảo)</translation>
+    </message>
+    <message>
+        <source>The dues book has not started yet.</source>
+        <translation>Sổ đảng phí chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>still owes {amount}</source>
+        <translation>còn nợ {amount}</translation>
+    </message>
+    <message>
+        <source>has paid ahead {amount}</source>
+        <translation>đã đóng trước {amount}</translation>
+    </message>
+    <message>
+        <source>has paid everything due</source>
+        <translation>đã đóng đủ</translation>
+    </message>
+    <message>
+        <source>{month}: due {due}; {owed}.</source>
+        <translation>Tháng {month}: phải đóng {due}; {owed}.</translation>
+    </message>
+    <message>
+        <source>Choose a decision in the list first.</source>
+        <translation>Hãy chọn một quyết định trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>End the decision early</source>
+        <translation>Kết thúc sớm quyết định</translation>
+    </message>
+    <message>
+        <source>Last month the decision covers (mm/yyyy):</source>
+        <translation>Tháng cuối cùng quyết định còn áp dụng (tháng/năm):</translation>
+    </message>
+</context>
+<context>
     <name>Month</name>
     <message>
         <source>Jan</source>
@@ -3853,6 +4626,10 @@ Dấu vân tay có khớp không?</translation>
         <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
     </message>
     <message>
+        <source>&amp;Dues book of the year…</source>
+        <translation>Sổ thu, nộp &amp;đảng phí của năm…</translation>
+    </message>
+    <message>
         <source>&amp;Blank minutes form…</source>
         <translation>&amp;Mẫu biên bản ghi tay…</translation>
     </message>
@@ -3921,6 +4698,22 @@ Dấu vân tay có khớp không?</translation>
         <translation>Sổ biên bản năm {year}</translation>
     </message>
     <message>
+        <source>Laying out part {done} of {total} of the dues book…</source>
+        <translation>Đang dàn trang phần {done} trên {total} của sổ đảng phí…</translation>
+    </message>
+    <message>
+        <source>Dues book {year}</source>
+        <translation>Sổ thu, nộp đảng phí năm {year}</translation>
+    </message>
+    <message>
+        <source>Dues receipt</source>
+        <translation>Biên lai thu đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues book to Excel</source>
+        <translation>Xuất sổ đảng phí ra Excel</translation>
+    </message>
+    <message>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
@@ -3970,6 +4763,10 @@ Dấu vân tay có khớp không?</translation>
     <message>
         <source>This meeting has no addendum to print.</source>
         <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
+    </message>
+    <message>
+        <source>There is no member with id {id}.</source>
+        <translation>Không có đảng viên nào mang mã {id}.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +5357,90 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
     <message>
         <source>Printed documents: margins (mm) and font sizes (pt)</source>
         <translation>Văn bản in: lề (mm) và cỡ chữ (pt)</translation>
+    </message>
+    <message>
+        <source>Dues rates by category: rate in hundredths of a percent (100 = 1 %) of the member&apos;s salary or pension, or of the regional minimum wage; or a fixed amount in đồng</source>
+        <translation>Mức đóng đảng phí theo đối tượng: tỷ lệ tính theo phần vạn (100 = 1%) trên tiền lương, lương hưu hoặc lương tối thiểu vùng; hoặc số tiền cố định (đồng)</translation>
+    </message>
+    <message>
+        <source>Regional minimum wages, đồng a month (regions I–IV)</source>
+        <translation>Lương tối thiểu vùng, đồng/tháng (vùng I–IV)</translation>
+    </message>
+    <message>
+        <source>Minimum-wage region of the branch&apos;s area (1 = I … 4 = IV)</source>
+        <translation>Vùng lương tối thiểu của địa bàn chi bộ (1 = vùng I … 4 = vùng IV)</translation>
+    </message>
+    <message>
+        <source>Rounding of dues: step in đồng and mode (nearest, up, down)</source>
+        <translation>Làm tròn đảng phí: bước làm tròn (đồng) và cách làm tròn (nearest: gần nhất, up: lên, down: xuống)</translation>
+    </message>
+    <message>
+        <source>Years of Party age from which a member pays no dues</source>
+        <translation>Số năm tuổi Đảng được miễn đóng đảng phí</translation>
+    </message>
+    <message>
+        <source>Retirement age in months by the year it is reached (men M, women F), for the dues rates</source>
+        <translation>Tuổi nghỉ hưu tính bằng tháng theo năm đạt tuổi (nam M, nữ F), để tính mức đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues reductions a decision may grant (%)</source>
+        <translation>Các mức giảm đảng phí được phép (%)</translation>
+    </message>
+    <message>
+        <source>Longest dues exemption or reduction by one decision (months)</source>
+        <translation>Thời gian miễn, giảm đảng phí tối đa mỗi quyết định (tháng)</translation>
+    </message>
+    <message>
+        <source>Months without dues in a year, without reason, that allow a removal proposal</source>
+        <translation>Số tháng không đóng đảng phí trong năm không có lý do thì xem xét đề nghị xóa tên</translation>
+    </message>
+    <message>
+        <source>Share of the dues collected that the branch keeps (%); the rest is paid up</source>
+        <translation>Tỷ lệ đảng phí chi bộ được giữ lại (%); phần còn lại nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>First month of the dues book kept in the app (YYYYMM, e.g. 202602)</source>
+        <translation>Tháng đầu tiên ghi sổ đảng phí trong chương trình (NămTháng, ví dụ 202602)</translation>
+    </message>
+    <message>
+        <source>Give a rate for each of: salary, pension, student, other, other_retired.</source>
+        <translation>Hãy ghi mức đóng cho đủ các đối tượng: salary, pension, student, other, other_retired.</translation>
+    </message>
+    <message>
+        <source>Rates and amounts cannot be negative.</source>
+        <translation>Tỷ lệ và số tiền không thể âm.</translation>
+    </message>
+    <message>
+        <source>Give the minimum wage of each region: I, II, III and IV.</source>
+        <translation>Hãy ghi lương tối thiểu của đủ các vùng I, II, III và IV.</translation>
+    </message>
+    <message>
+        <source>A minimum wage is a whole number of đồng, more than 0.</source>
+        <translation>Lương tối thiểu là số đồng tròn, lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The region is 1, 2, 3 or 4.</source>
+        <translation>Vùng là 1, 2, 3 hoặc 4.</translation>
+    </message>
+    <message>
+        <source>The step is at least 1 đồng; the mode is nearest, up or down.</source>
+        <translation>Bước làm tròn ít nhất 1 đồng; cách làm tròn là nearest, up hoặc down.</translation>
+    </message>
+    <message>
+        <source>A share is 0 to 100 %.</source>
+        <translation>Tỷ lệ từ 0 đến 100%.</translation>
+    </message>
+    <message>
+        <source>Write the month as YYYYMM, for example 202602.</source>
+        <translation>Hãy ghi tháng theo dạng NămTháng, ví dụ 202602.</translation>
+    </message>
+    <message>
+        <source>Each reduction is between 1 and 99 %.</source>
+        <translation>Mỗi mức giảm từ 1 đến 99%.</translation>
+    </message>
+    <message>
+        <source>The value does not have the form of the current one; copy it and change the figures.</source>
+        <translation>Giá trị không đúng dạng của giá trị hiện hành; hãy chép lại giá trị hiện hành rồi sửa số.</translation>
     </message>
 </context>
 <context>

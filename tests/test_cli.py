@@ -366,3 +366,33 @@ def test_the_password_is_asked_at_the_terminal(demo_db: Path) -> None:
     _pid, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
     assert fingerprint.encode() in seen and b"bi-thu-2026" not in seen  # typed without echo
+
+
+DUES_KEYS = {"due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt"}
+
+
+def test_stats_json_has_dues_and_the_dues_book_prints(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["stats", "--db", str(demo_db), "--period", "2026-Q2", "--json"]) == 0
+    dues = json.loads(capsys.readouterr().out)["dues"]
+    assert set(dues) == DUES_KEYS
+    assert dues["due"] > dues["collected"] > 0 and 0 < dues["collection_ratio"] < 1
+    assert dues["members_paid"] > dues["members_unpaid"] > 0 and dues["paid_to_upper"] > 0
+    pdf, xlsx, receipt = tmp_path / "so.pdf", tmp_path / "so.xlsx", tmp_path / "bien-lai.pdf"
+    assert main(["print", "dues-book", "--db", str(demo_db), "--year", "2026", "--out", str(pdf)]) == 0
+    assert main(["print", "dues-book", "--db", str(demo_db), "--year", "2026", "--out", str(xlsx)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF") and xlsx.read_bytes().startswith(b"PK")
+    assert (
+        main(["print", "dues-receipt", "--db", str(demo_db), "--member", "1", "--year", "2026", "--out", str(receipt)])
+        == 0
+    )
+    assert receipt.read_bytes().startswith(b"%PDF")
+    assert (
+        main(
+            ["print", "dues-receipt", "--db", str(demo_db), "--member", "9999", "--year", "2026", "--out", str(receipt)]
+        )
+        == 2
+    )
+    assert "Không có đảng viên nào mang mã 9999" in capsys.readouterr().err

@@ -159,6 +159,65 @@ class ConsolidatedData:
 
 
 @dataclass(frozen=True)
+class DuesLine:
+    """Part I of the dues book: one member in one month (money in đồng; a negative balance is paid ahead)."""
+
+    number: int
+    name: str
+    mark: str  # "Miễn", "Giảm 50%", "" …
+    base: int | None  # the amount the rate applies to; None for a fixed amount
+    due: int
+    arrears: int
+    collected: int
+    owed: int
+    note: str
+
+
+@dataclass(frozen=True)
+class DuesMonthPart:
+    title: str  # "Tháng 3/2026"
+    lines: tuple[DuesLine, ...]
+    total: DuesLine
+
+
+@dataclass(frozen=True)
+class DuesTotalsLine:
+    """Part II: one month, a quarter or the year."""
+
+    label: str
+    members: int
+    exempt: int
+    unpaid: int
+    due: int
+    collected: int
+    kept: int
+    upper: int
+    paid_up: int
+    to_pay_up: int
+    summary: bool = False  # a quarter's or the year's line
+
+
+@dataclass(frozen=True)
+class DuesBookData:
+    header: DocumentHeader
+    year: int
+    months: tuple[DuesMonthPart, ...]
+    totals: tuple[DuesTotalsLine, ...]
+    notes: tuple[str, ...]  # what the figures rest on: the share kept, online payments, amounts above the rate
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DuesReceiptData:
+    header: DocumentHeader
+    member: str
+    period: str  # "năm 2026"
+    lines: tuple[tuple[str, str, str, int], ...]  # (book month, date paid, how, amount)
+    total: int
+    total_words: str
+
+
+@dataclass(frozen=True)
 class AuditLogData:
     """The log of changes as printed: the entries chosen on screen, and the period they cover in words."""
 

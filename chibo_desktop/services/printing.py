@@ -25,6 +25,8 @@ from chibo_desktop.domain.documents import (
     BlankFormData,
     BookData,
     ConsolidatedData,
+    DuesBookData,
+    DuesReceiptData,
     FundStatementData,
     LedgerData,
     MemberListData,
@@ -39,13 +41,16 @@ from chibo_desktop.reports.blank_form import blank_form_pdf
 from chibo_desktop.reports.book import book_pdf
 from chibo_desktop.reports.charts_pdf import charts_pdf
 from chibo_desktop.reports.consolidated import consolidated_pdf
+from chibo_desktop.reports.dues_pdf import book_pdf as dues_book_pdf
+from chibo_desktop.reports.dues_pdf import receipt_pdf
 from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
 from chibo_desktop.reports.layout import DocumentStyle
 from chibo_desktop.reports.member_list import member_list_pdf
 from chibo_desktop.reports.minutes import addendum_pdf, minutes_with_addenda_pdf
 from chibo_desktop.reports.register_pdf import register_pdf
-from chibo_desktop.services import documents
+from chibo_desktop.services import documents, dues_documents
 from chibo_desktop.services.audit import AuditService
+from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
@@ -93,6 +98,14 @@ class AuditChoice:
     search: str = ""
 
 
+@dataclass(frozen=True)
+class DuesReceiptChoice:
+    """Whose receipt, for the payments of which year."""
+
+    member_id: int
+    year: int
+
+
 def _simple(
     render: Callable[[D, Path, DocumentStyle | None], Path],
 ) -> Callable[[D, Path, DocumentStyle | None, Report], Path]:
@@ -109,6 +122,23 @@ def _with_addenda(printer: "Printer", meeting_id: int, _report: Report) -> Minut
     if not data.addenda:
         raise UserError(Message("Printing", QT_TRANSLATE_NOOP("Printing", "This meeting has no addendum to print.")))
     return data
+
+
+def _dues_book(printer: "Printer", year: int, _report: Report) -> DuesBookData:
+    return dues_documents.book_data(printer.dues.ledger(), printer.organisation, year, printer.today())
+
+
+def _dues_receipt(printer: "Printer", chosen: DuesReceiptChoice, _report: Report) -> DuesReceiptData:
+    ledger = printer.dues.ledger()
+    if chosen.member_id not in ledger.members:
+        raise UserError(
+            Message(
+                "Printing",
+                QT_TRANSLATE_NOOP("Printing", "There is no member with id {id}."),
+                {"id": chosen.member_id},
+            )
+        )
+    return dues_documents.receipt_data(ledger, printer.organisation, chosen.member_id, chosen.year, printer.today())
 
 
 # --- the table ---------------------------------------------------------------------------------------------
@@ -201,6 +231,21 @@ CONSOLIDATED = DocumentKind[Period, ConsolidatedData](
     rule_margins=False,
 )
 
+DUES_BOOK = DocumentKind[int, DuesBookData](
+    key="dues-book",  # reports each month of Part I laid out, then Part II (see reports.dues_pdf.book_steps)
+    gather=_dues_book,
+    render=lambda data, out, style, report: dues_book_pdf(data, out, style, report),
+    landscape=True,
+    file_name=lambda year, _data: f"so-thu-nop-dang-phi-{year}.pdf",
+)
+DUES_RECEIPT = DocumentKind[DuesReceiptChoice, DuesReceiptData](
+    key="dues-receipt",
+    gather=_dues_receipt,
+    render=_simple(receipt_pdf),
+    landscape=False,
+    file_name=lambda chosen, data: f"bien-lai-dang-phi-{slug(data.member, 'dang-vien')}-{chosen.year}.pdf",
+)
+
 KINDS: dict[str, DocumentKind[Any, Any]] = {
     kind.key: kind
     for kind in (
@@ -215,6 +260,8 @@ KINDS: dict[str, DocumentKind[Any, Any]] = {
         CHARTS,
         AUDIT_LOG,
         CONSOLIDATED,
+        DUES_BOOK,
+        DUES_RECEIPT,
     )
 }
 
@@ -227,6 +274,7 @@ class Printer:
     members: MemberService
     meetings: MeetingService
     funds: FundService
+    dues: DuesService
     stats: StatsService
     audit: AuditService
     clock: Clock
@@ -238,6 +286,7 @@ class Printer:
         members: MemberService,
         meetings: MeetingService,
         funds: FundService,
+        dues: DuesService,
         stats: StatsService,
         audit: AuditService,
         clock: Clock,
@@ -247,6 +296,7 @@ class Printer:
         self.members = members
         self.meetings = meetings
         self.funds = funds
+        self.dues = dues
         self.stats = stats
         self.audit = audit
         self.clock = clock
@@ -286,6 +336,10 @@ class Printer:
         data = self.data(CONSOLIDATED, period, report)
         write_xlsx(out, data.headings, [*data.rows, data.total], "Tổng hợp")
         return out
+
+    def dues_workbook(self, year: int, out: Path, report: Report = _go_on) -> Path:
+        """The dues book of *year* as a workbook: Part I and Part II on two sheets, the figures as numbers."""
+        return dues_documents.write_book_xlsx(self.data(DUES_BOOK, year, report), out)
 
 
 def workbook_name(period: Period) -> str:

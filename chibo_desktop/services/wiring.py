@@ -8,6 +8,7 @@ from chibo_desktop.services import printing
 from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.backups import BackupService
+from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
@@ -29,6 +30,7 @@ class Services:
     members: MemberService
     meetings: MeetingService
     funds: FundService
+    dues: DuesService
     exchange: ExchangeService
     roster_io: RosterIO
     stats: StatsService
@@ -46,6 +48,7 @@ class Services:
         members = MemberService(db, rules, organisation, clock)
         meetings = MeetingService(db, rules, organisation, clock)
         funds = FundService(db, organisation, clock)
+        dues = DuesService(db, organisation, clock)
 
         def minutes_pdf(meeting_id: int) -> bytes:
             """The approved minutes a package carries. The printer is made last (its report of all branches
@@ -54,9 +57,9 @@ class Services:
 
         access = AccessService(db)
         exchange = ExchangeService(db, organisation, clock, minutes_pdf, access)
-        stats = StatsService(members, meetings, funds, organisation, exchange)
+        stats = StatsService(members, meetings, funds, organisation, exchange, dues)
         audit = AuditService(db)
-        printer = Printer(organisation, rules, members, meetings, funds, stats, audit, clock)
+        printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock)
         return Services(
             db=db,
             clock=clock,
@@ -65,6 +68,7 @@ class Services:
             members=members,
             meetings=meetings,
             funds=funds,
+            dues=dues,
             exchange=exchange,
             roster_io=RosterIO(db, members, organisation),
             stats=stats,

@@ -29,6 +29,7 @@ from chibo_desktop.ui.audit_dialog import AuditDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.charts_view import ChartsWidget
 from chibo_desktop.ui.crash import show_user_error
+from chibo_desktop.ui.dues_view import DuesWidget
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.funds_view import FundsWidget
 from chibo_desktop.ui.i18n import translate
@@ -114,6 +115,19 @@ class MainWindow(QMainWindow):
             self.printing.print_ledger,
         )
         self.tabs.addTab(self.funds_view, self.tr("Loan fund"))
+        self.dues_view = DuesWidget(
+            services.dues,
+            self.changed.emit,
+            tasks,
+            services.today,
+            self.printing.print_dues_book,
+            self.printing.export_dues_book,
+            self.printing.print_dues_receipt,
+        )
+        self.tabs.addTab(self.dues_view, self.tr("Party dues"))
+        self.tabs.currentChanged.connect(
+            lambda index: index == self.tabs.indexOf(self.dues_view) and self.dues_view.shown()
+        )
         self.charts_view = ChartsWidget(
             today, lambda year: services.printer.data(printing.CHARTS, year), tasks, self._failed
         )
@@ -129,7 +143,7 @@ class MainWindow(QMainWindow):
         )
         self._build_actions(language)
         self.changed.connect(self._level_changed)  # before the tabs: they reload on the level it sets
-        for tab in (self.roster_view, self.meetings_view, self.funds_view, self.charts_view):
+        for tab in (self.roster_view, self.meetings_view, self.funds_view, self.dues_view, self.charts_view):
             self.changed.connect(tab.on_change)  # the reminders follow the roster they are computed from
         self.fit_level(services.organisation.require())
         self.roster_view.refresh()
@@ -211,6 +225,10 @@ class MainWindow(QMainWindow):
         self.roster_view.set_organisation(organisation)
         self.meetings_view.set_organisation(organisation)
         self.funds_view.set_read_only(committee)
+        self.dues_view.set_read_only(committee)
+        # The branches' dues do not travel in their packages yet: a committee has no dues book to show.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.dues_view), not committee)
+        self.printing.dues_book_action.setVisible(not committee)
 
     # --- refreshing --------------------------------------------------------------------------------------
 

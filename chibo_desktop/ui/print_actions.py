@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_date
+from chibo_desktop.domain.dues import book_start
 from chibo_desktop.reports.book import BookCancelledError
 from chibo_desktop.services import printing
 from chibo_desktop.services.documents import fund_period
@@ -73,11 +74,13 @@ class PrintActions(QObject):
         )
         self.export_members_action = action(self.tr("&Export roster to Excel…"), self.export_members)
         self.chosen_minutes_action = action(self.tr("&Minutes of the chosen meeting…"), self.print_minutes)
+        self.dues_book_action = action(self.tr("&Dues book of the year…"), self.print_dues_book)
         self.print_menu = [
             self.chosen_minutes_action,
             action(self.tr("&Blank minutes form…"), self.print_blank_form),
             action(self.tr("Minutes &book of the year…"), self.print_book),
             action(self.tr("Attendance &register of the year…"), self.print_register),
+            self.dues_book_action,
             self.print_members_action,
         ]
         self.consolidated_actions = [
@@ -190,6 +193,44 @@ class PrintActions(QObject):
 
         title = self.tr("Minutes book {year}").format(year=chosen)
         return self._preview(printing.MINUTES_BOOK, chosen, title, (label, total))
+
+    def print_dues_book(self, year: int | None = None) -> Job:
+        """The year's dues book (Part I month by month, then Part II), with progress by month and Cancel."""
+        chosen = year or self.services.today().year
+        start = book_start(self.services.rules.book(), self.services.today())
+        this_month = self.services.today().replace(day=1)
+        total = 1 + sum(1 for m in range(1, 13) if start <= date(chosen, m, 1) <= this_month)
+
+        def label(done: int) -> str:
+            return self.tr("Laying out part {done} of {total} of the dues book…").format(done=done, total=total)
+
+        title = self.tr("Dues book {year}").format(year=chosen)
+        return self._preview(printing.DUES_BOOK, chosen, title, (label, total))
+
+    def print_dues_receipt(self, member_id: int, year: int) -> Job:
+        return self._preview(
+            printing.DUES_RECEIPT, printing.DuesReceiptChoice(member_id, year), self.tr("Dues receipt")
+        )
+
+    def export_dues_book(self, year: int, path: Path | None = None) -> Job | None:
+        """The year's dues book as a workbook, written in the background to the file chosen."""
+        if path is None:
+            picked, _filter = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Dues book to Excel"),
+                f"so-thu-nop-dang-phi-{year}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not picked:
+                return None
+            path = Path(picked).with_suffix(".xlsx")
+        printer, target = self.services.printer, path
+
+        def done(saved: Path) -> None:
+            self._status(self.tr("Saved {path}.").format(path=saved), 10000)
+            self.print_finished.emit()
+
+        return self.tasks.run("export-dues", lambda: printer.dues_workbook(year, target), done, self._print_failed)
 
     def print_fund(self, fund_id: int, year: int) -> Job:
         chosen = FundPeriod(fund_id, fund_period(year, self.services.today()))

@@ -12,7 +12,8 @@ def test_a_new_database_is_seeded_with_the_declared_defaults(services: Services)
     seeded = {key: book.history(key) for key in names}
     assert sorted(seeded) == sorted(KEYS)
     for key, spec in KEYS.items():
-        assert seeded[key] == [RuleValue(key, spec.default, spec.since, spec.source)], key
+        later = [RuleValue(key, value, since, source) for since, value, source in spec.then]
+        assert seeded[key] == [RuleValue(key, spec.default, spec.since, spec.source), *later], key
 
 
 def test_the_attendance_bar_is_85_percent_until_the_branch_changes_it(services: Services) -> None:

@@ -180,6 +180,17 @@ def test_every_window_and_dialog_fits_an_office_screen(
             check(dialog, found)
         close(dialogs)
 
+    dues = window.dues_view
+    click_tab(window.tabs, tr("MainWindow", "Party dues"))
+    qtbot.waitUntil(lambda: dues.sheet is not None, timeout=10000)
+    click_row(dues.table, 0)
+    for source in ("Member's dues settings…", "Pay up to the upper level…"):
+        text = tr("DuesWidget", source)
+        dialogs = opened(qtbot, lambda text=text: click_button(dues, text))
+        for dialog in dialogs:
+            check(dialog, found)
+        close(dialogs)
+
     previews: list[PreviewDialog] = []
     window.printing.preview_ready.connect(previews.append)
     for open_it in (
