@@ -44,6 +44,8 @@ def chosen_for(sample: Services) -> dict[str, object]:
         "charts": 2026,
         "audit-log": AuditChoice(),
         "report": parse_period("2026-Q3"),
+        "dues-book": 2026,
+        "dues-receipt": printing.DuesReceiptChoice(borrower, 2026),
     }
 
 
@@ -64,6 +66,8 @@ def test_every_kind_prints_on_a4_the_way_the_table_says(sample: Services, tmp_pa
     assert meeting_day is not None
     borrower = sample.members.get(chosen["ledger"]).record.full_name  # type: ignore[arg-type]
     fund_name = sample.funds.funds()[0].fund.name
+    dues = {key: names.pop(key) for key in ("dues-book", "dues-receipt")}
+    assert all(name.endswith(".pdf") and "2026" in name for name in dues.values()), dues
     assert names == {
         "members": "danh-sach-dang-vien-2026-11-22.pdf",
         "minutes": f"bien-ban-{meeting_day.isoformat()}.pdf",
