@@ -12,7 +12,7 @@ from pathlib import Path
 from chibo_desktop import __version__
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.domain.dates import Period, parse_period, screen_time
+from chibo_desktop.domain.dates import Period, screen_time
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.files import database_files, make_private, private_files
@@ -100,7 +100,9 @@ def _parser() -> argparse.ArgumentParser:
     keys.add_parser("show", parents=[database], help="the fingerprints, and the key branches lock their packages to")
 
     report = commands.add_parser("report", parents=[database], help="the upper level's report per branch and in total")
-    report.add_argument("--period", required=True, help="2024, 2024-Q2 or 2024-05")
+    report.add_argument(
+        "--period", required=True, help="2024, 2024-Q2, 2024-05, a range 2020-09-01..2025-06-30 or a term's name"
+    )
     report.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
 
     printing = commands.add_parser("print", help="print a document to PDF").add_subparsers(
@@ -167,7 +169,11 @@ def _parser() -> argparse.ArgumentParser:
     selftest.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
     stats = commands.add_parser("stats", parents=[database], help="the branch's figures for a period")
-    stats.add_argument("--period", default=None, help="2024, 2024-Q2 or 2024-05 (default: this year)")
+    stats.add_argument(
+        "--period",
+        default=None,
+        help="2024, 2024-Q2, 2024-05, a range 2020-09-01..2025-06-30 or a term's name (default: this year)",
+    )
     stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
     return parser
 
@@ -214,19 +220,6 @@ def _open_existing(path: Path, clock: Clock, password_file: Path | None, tr: Cat
                 file=sys.stderr,
             )
     return services
-
-
-def _period(text: str) -> Period:
-    try:
-        return parse_period(text)
-    except ValueError:
-        raise UserError(
-            Message(
-                "Cli",
-                QT_TRANSLATE_NOOP("Cli", "“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05."),
-                {"text": text},
-            )
-        ) from None
 
 
 def _writes(args: argparse.Namespace) -> bool:
@@ -356,7 +349,7 @@ def _on_database(args: argparse.Namespace, tr: Catalog, services: Services) -> i
     if args.command == "report":
         from chibo_desktop.services.printing import CONSOLIDATED
 
-        period = _period(args.period)
+        period = services.terms.period(args.period)
         if args.out.suffix.lower() == ".xlsx":
             services.printer.consolidated_workbook(period, args.out)
         else:
@@ -382,7 +375,7 @@ def _on_database(args: argparse.Namespace, tr: Catalog, services: Services) -> i
         print(json.dumps(listing, ensure_ascii=False, indent=2))
         return 0
     if args.command == "stats":
-        period = _period(args.period or str(services.today().year))
+        period = services.terms.period(args.period or str(services.today().year))
         result = services.stats.stats(period, services.today())
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0

@@ -18,6 +18,8 @@ from chibo_desktop.services.printing import Printer
 from chibo_desktop.services.roster_io import RosterIO
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.services.stats import StatsService
+from chibo_desktop.services.terms import TermService
+from chibo_desktop.services.working_days import HolidayService
 from chibo_desktop.storage.db import Database
 
 
@@ -38,6 +40,8 @@ class Services:
     audit: AuditService
     access: AccessService
     printer: Printer
+    terms: TermService
+    holidays: HolidayService
 
     @staticmethod
     def build(db: Database) -> "Services":
@@ -76,6 +80,8 @@ class Services:
             audit=audit,
             printer=printer,
             access=access,
+            terms=TermService(db, organisation),
+            holidays=HolidayService(db),
         )
 
     def today(self) -> date:

@@ -510,3 +510,34 @@ class DuesEntryRow(Base):
     created_by: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     __table_args__ = (CheckConstraint("amount >= 0", name="amount_not_negative"),)
+
+
+class TermRow(Base):
+    """A term (nhiệm kỳ) of the branch: its name, its dates and the congress's target for admissions."""
+
+    __tablename__ = "term"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date] = mapped_column(Date)
+    admissions_target: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    __table_args__ = (
+        UniqueConstraint("org_unit_id", "name"),
+        CheckConstraint('"end" > start', name="ends_after_start"),
+    )
+
+
+class PublicHolidayRow(Base):
+    """A day off that is not a weekend (Tết, 30/4, 2/9 …, substitute days), seeded from the ``holidays`` package
+    and editable: working days are counted without them."""
+
+    __tablename__ = "public_holiday"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    on: Mapped[date] = mapped_column(Date, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(20), default="user")  # "seed" (the package) or "user"
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

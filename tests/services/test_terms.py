@@ -1,0 +1,46 @@
+"""Terms set in the setup, and the periods a user can name for stats and reports."""
+
+from datetime import date
+
+import pytest
+
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.terms import TermDraft
+from chibo_desktop.services.wiring import Services
+
+
+def test_a_term_saved_is_a_period_by_its_name(services: Services) -> None:
+    services.terms.save(TermDraft(" Nhiệm kỳ  2020–2025 ", date(2020, 9, 1), date(2025, 6, 30), 45))
+    (term,) = services.terms.terms()
+    assert (term.name, term.admissions_target) == ("Nhiệm kỳ 2020–2025", 45)
+    period = services.terms.period("nhiem ky 2020-2025")
+    assert (period.start, period.end, period.label) == (date(2020, 9, 1), date(2025, 6, 30), "Nhiệm kỳ 2020–2025")
+    assert services.terms.term_of(services.terms.period("2020-09-01..2025-06-30")) == term
+    assert services.terms.period("2024-Q2").end == date(2024, 6, 30)
+
+
+def test_an_overlapping_term_is_refused_and_nothing_is_written(services: Services) -> None:
+    services.terms.save(TermDraft("Nhiệm kỳ 2020–2025", date(2020, 9, 1), date(2025, 6, 30), 45))
+    with pytest.raises(UserError) as caught:
+        services.terms.save(TermDraft("Nhiệm kỳ 2025–2030", date(2025, 6, 1), date(2030, 6, 30), 50))
+    assert set(caught.value.field_errors) == {"start"}
+    assert [t.name for t in services.terms.terms()] == ["Nhiệm kỳ 2020–2025"]
+
+
+def test_a_term_can_be_edited_and_removed(services: Services) -> None:
+    term_id = services.terms.save(TermDraft("Nhiệm kỳ 2020–2025", date(2020, 9, 1), date(2025, 6, 30))).ids[0]
+    services.terms.save(TermDraft("Nhiệm kỳ 2020–2025", date(2020, 10, 1), date(2025, 6, 30), 40), term_id)
+    (term,) = services.terms.terms()
+    assert (term.start, term.admissions_target) == (date(2020, 10, 1), 40)
+    services.terms.delete(term_id)
+    assert services.terms.terms() == ()
+
+
+def test_a_period_that_is_neither_lists_the_terms(services: Services) -> None:
+    services.terms.save(TermDraft("Nhiệm kỳ 2020–2025", date(2020, 9, 1), date(2025, 6, 30)))
+    with pytest.raises(UserError) as caught:
+        services.terms.period("nhiệm kỳ trước")
+    assert "Terms set up: Nhiệm kỳ 2020–2025." in caught.value.message.render()
+    with pytest.raises(UserError) as caught:
+        services.terms.period("2025-06-30..2020-09-01")
+    assert "before it starts" in caught.value.message.render()
