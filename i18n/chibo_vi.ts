@@ -298,6 +298,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Sổ đảng phí</translation>
     </message>
     <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -516,6 +524,18 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>paid by</source>
         <translation>hình thức</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>ngày đầu</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>ngày cuối</translation>
+    </message>
+    <message>
+        <source>admissions target</source>
+        <translation>chỉ tiêu kết nạp</translation>
     </message>
     <message>
         <source>top margin {value} mm</source>
@@ -1153,10 +1173,6 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>The branch&apos;s keys are now sealed with the password. Write down the new recovery code and keep it in the branch&apos;s safe: {code}</source>
         <translation>Khóa của chi bộ nay đã được khóa bằng mật khẩu. Hãy ghi lại mã khôi phục mới và cất trong tủ của chi bộ: {code}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
-        <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
     <message>
         <source>The app has {path} open. Close it first: only one program may change the data at a time.</source>
@@ -2908,6 +2924,21 @@ Lý do đảo?</translation>
     <message>
         <source>Why is it undone?</source>
         <translation>Lý do đảo?</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <source>Write the day off as dd/mm/yyyy.</source>
+        <translation>Ghi ngày nghỉ theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Name the holiday, e.g. Nghỉ bù Quốc khánh.</source>
+        <translation>Ghi tên ngày nghỉ, ví dụ Nghỉ bù Quốc khánh.</translation>
+    </message>
+    <message>
+        <source>The holiday was not saved: some fields need attention.</source>
+        <translation>Chưa lưu ngày nghỉ: có ô cần sửa.</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5867,61 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     </message>
 </context>
 <context>
+    <name>Term</name>
+    <message>
+        <source>Give the term a name, e.g. Nhiệm kỳ 2020–2025.</source>
+        <translation>Đặt tên cho nhiệm kỳ, ví dụ Nhiệm kỳ 2020–2025.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation>Tên quá dài: tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>A term named “{name}” is already set: choose another name.</source>
+        <translation>Đã có nhiệm kỳ tên “{name}”: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Write the first day of the term (the congress), dd/mm/yyyy.</source>
+        <translation>Ghi ngày đầu của nhiệm kỳ (ngày đại hội), dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Write the last day of the term, dd/mm/yyyy.</source>
+        <translation>Ghi ngày cuối của nhiệm kỳ, dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The term must end after it starts: check the two dates.</source>
+        <translation>Nhiệm kỳ phải kết thúc sau ngày bắt đầu: hãy kiểm tra lại hai ngày.</translation>
+    </message>
+    <message>
+        <source>These dates overlap “{name}” ({start}–{end}): a day belongs to one term.</source>
+        <translation>Các ngày này trùng với “{name}” ({start}–{end}): mỗi ngày chỉ thuộc một nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <source>The target is a number of new members, 0 or more (or leave it empty).</source>
+        <translation>Chỉ tiêu là số đảng viên kết nạp mới, từ 0 trở lên (hoặc để trống).</translation>
+    </message>
+    <message>
+        <source>{admitted} new members, {over}% over the target of {target}</source>
+        <translation>kết nạp {admitted} đảng viên mới, vượt {over}% chỉ tiêu {target}</translation>
+    </message>
+    <message>
+        <source>{admitted} new members, {percent}% of the target of {target}</source>
+        <translation>kết nạp {admitted} đảng viên mới, đạt {percent}% chỉ tiêu {target}</translation>
+    </message>
+    <message>
+        <source>The term was not saved: some fields need attention.</source>
+        <translation>Chưa lưu nhiệm kỳ: có ô cần sửa.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a period. {forms} Terms set up: {names}.</source>
+        <translation>“{typed}” không phải là một kỳ báo cáo. {forms} Các nhiệm kỳ đã khai báo: {names}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a period. {forms}</source>
+        <translation>“{typed}” không phải là một kỳ báo cáo. {forms}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Branch records — locked</source>
@@ -5899,6 +5985,26 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>There is no day {day} in {month}/{year} (that month has {days} days).</source>
         <translation>Tháng {month}/{year} không có ngày {day} (tháng này có {days} ngày).</translation>
+    </message>
+    <message>
+        <source>Write a year (2024), a quarter (2024-Q2), a month (2024-05), a range of days (2020-09-01..2025-06-30 or 01/09/2020..30/06/2025) or the name of a term set up in Nhiệm kỳ.</source>
+        <translation>Ghi một năm (2024), một quý (2024-Q2), một tháng (2024-05), một khoảng ngày (2020-09-01..2025-06-30 hoặc 01/09/2020..30/06/2025) hoặc tên một nhiệm kỳ đã khai báo ở mục Nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}): put the first day first, e.g. 01/09/2020..30/06/2025.</source>
+        <translation>Kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start}): hãy ghi ngày đầu trước, ví dụ 01/09/2020..30/06/2025.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>đầu</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>cuối</translation>
+    </message>
+    <message>
+        <source>The {which} day of the period, “{part}”, is not a date: {problem}</source>
+        <translation>Ngày {which} của kỳ báo cáo, “{part}”, không phải là một ngày: {problem}</translation>
     </message>
     <message>
         <source>Enter the date the member joined this branch.</source>

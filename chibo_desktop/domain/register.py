@@ -191,7 +191,8 @@ def warnings(
 
 @dataclass(frozen=True)
 class PeriodSummary:
-    """The meeting figures of the published branch reports, for a month, quarter or year."""
+    """The meeting figures of the published branch reports, for a period. Attendance two ways, each labelled where
+    printed: the mean of the meetings' ratios (as branch reports give it) and the member share."""
 
     held: int
     regular: int
@@ -204,6 +205,12 @@ class PeriodSummary:
     below_bar: int
     assigned_members: int
 
+    @property
+    def member_share(self) -> float | None:
+        """Σ present ÷ Σ required over the meetings: each member's seat weighs the same, so a 290-member branch's
+        meeting weighs more than a 40-member one's (the upper level's total is this, over all its branches)."""
+        return self.present / self.required if self.required else None
+
     def as_json(self) -> dict[str, object]:
         return {
             "held": self.held,
@@ -211,6 +218,7 @@ class PeriodSummary:
             "thematic": self.thematic,
             "extraordinary": self.extraordinary,
             "attendance_ratio": None if self.average_ratio is None else round(self.average_ratio, 4),
+            "attendance_member_share": None if self.member_share is None else round(self.member_share, 4),
             "present": self.present,
             "required": self.required,
             "guest_attendances": self.guest_attendances,

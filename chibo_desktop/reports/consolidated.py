@@ -24,7 +24,7 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
     rows = [[Paragraph(esc(h), head) for h in data.headings]]
     for row in (*data.rows, data.total):
         rows.append([Paragraph(esc(row[0]), small)] + [Paragraph(esc(v), small_center) for v in row[1:]])
-    money = {14, 15, 16}  # amount lent, outstanding, overdue: whole đồng needs room
+    money = set(data.money_columns)  # whole đồng needs room
     first, wide = 30 * mm, 22 * mm
     narrow = (width - first - wide * len(money)) / (len(data.headings) - 1 - len(money))
     widths = [first] + [wide if n in money else narrow for n in range(1, len(data.headings))]
@@ -42,6 +42,16 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
     )
     story.append(table)
     story.append(Spacer(1, 4 * mm))
+    story.append(
+        Paragraph(
+            esc(
+                "Bình quân tỷ lệ các buổi: trung bình tỷ lệ có mặt của từng buổi sinh hoạt. Tỷ lệ dự theo lượt đảng "
+                "viên: tổng số lượt có mặt ÷ tổng số lượt phải dự; dòng “Toàn đảng bộ” tính theo cách này trên tất cả "
+                "các chi bộ (chi bộ đông đảng viên có trọng số lớn hơn)."
+            ),
+            s["body"],
+        )
+    )
     story.append(
         Paragraph(
             esc("Chưa gửi dữ liệu trong kỳ: " + ("; ".join(data.not_sent) if data.not_sent else "không có.")), s["body"]

@@ -331,6 +331,11 @@ class FundService:
 
     # --- reading ------------------------------------------------------------------------------------------
 
+    def branch_of(self, fund_id: int) -> str:
+        """The name of the unit that keeps the fund: this branch, or at a committee the branch it came from."""
+        with self._db.read() as session:
+            return fund_queries.fund_units(session).get(fund_id, "")
+
     def book(self, fund_id: int) -> tuple[Fund, list[Loan], list[Entry]]:
         with self._db.read() as session:
             fund = next((f for f in fund_queries.funds(session) if f.id == fund_id), None)

@@ -37,7 +37,7 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.storage import member_queries
+from chibo_desktop.storage import member_queries, term_queries
 from chibo_desktop.storage.db import Database
 
 
@@ -193,7 +193,9 @@ class MemberService:
         return count_roster(roster.entries, roster.on, period, majority)
 
     def probation_reminders(self, roster: Roster) -> list[ProbationReminder]:
-        return probation_reminders(roster.entries, roster.on, self._rules.book())
+        with self._db.read() as session:
+            holidays = term_queries.holiday_days(session)
+        return probation_reminders(roster.entries, roster.on, self._rules.book(), holidays)
 
     def badge_milestones(self, roster: Roster, year: int) -> list[BadgeMilestone]:
         return badge_milestones(roster.entries, year, self._rules.book())
