@@ -14,9 +14,9 @@ from pathlib import Path
 from chibo_desktop.domain.dates import ImpossibleDateError, date_problem, parse_date, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
+from chibo_desktop.domain.legacy_text import LegacyEncoding
 from chibo_desktop.domain.members import STATUS_LABELS, Gender, MemberRecord, Status
 from chibo_desktop.domain.text import fold, name_sort_key, nfc
-from chibo_desktop.domain.legacy_text import LegacyEncoding
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import Joining, JoinKind, MemberService, initial_events
 from chibo_desktop.services.organisation import OrganisationService

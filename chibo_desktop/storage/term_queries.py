@@ -31,8 +31,8 @@ def save_term(session: Session, org_unit_id: int, draft: TermDraft, term_id: int
     return row.id
 
 
-def delete_term(session: Session, term_id: int) -> bool:
-    return bool(session.execute(delete(m.TermRow).where(m.TermRow.id == term_id)).rowcount)
+def delete_term(session: Session, term_id: int) -> None:
+    session.execute(delete(m.TermRow).where(m.TermRow.id == term_id))
 
 
 def load_holidays(session: Session, start: date | None = None, end: date | None = None) -> list[tuple[date, str, bool]]:
@@ -59,5 +59,5 @@ def save_holiday(session: Session, on: date, name: str) -> None:
         row.name, row.source = name, "user"
 
 
-def delete_holiday(session: Session, on: date) -> bool:
-    return bool(session.execute(delete(m.PublicHolidayRow).where(m.PublicHolidayRow.on == on)).rowcount)
+def delete_holiday(session: Session, on: date) -> None:
+    session.execute(delete(m.PublicHolidayRow).where(m.PublicHolidayRow.on == on))
