@@ -2942,6 +2942,73 @@ Lý do đảo?</translation>
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Days off that are not weekends. The 30 working days to consider a probationary member are counted without them. The list comes from the published calendar (Tết by the lunar calendar); add a day the government moves or adds, or remove one.</source>
+        <translation>Những ngày nghỉ không phải thứ Bảy, Chủ nhật. Thời hạn 30 ngày làm việc để xét công nhận đảng viên chính thức được tính không kể các ngày này. Danh sách lấy theo lịch nghỉ đã công bố (Tết theo âm lịch); thêm ngày Chính phủ cho nghỉ bù hoặc đổi ngày, hoặc bỏ một ngày.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ngày lễ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>e.g. Nghỉ bù Quốc khánh</source>
+        <translation>ví dụ Nghỉ bù Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Add the day</source>
+        <translation>Thêm ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day</source>
+        <translation>Bỏ ngày đã chọn</translation>
+    </message>
+    <message>
+        <source>published calendar</source>
+        <translation>lịch đã công bố</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>nhập tại đây</translation>
+    </message>
+    <message>
+        <source>Choose a day in the list first.</source>
+        <translation>Hãy chọn một ngày trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Remove the day?</source>
+        <translation>Bỏ ngày nghỉ này?</translation>
+    </message>
+    <message>
+        <source>Remove {day} ({name}) from the holidays? It becomes a working day.</source>
+        <translation>Bỏ ngày {day} ({name}) khỏi danh sách ngày nghỉ? Ngày này sẽ được tính là ngày làm việc.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file {name} does not exist.</source>
@@ -2958,6 +3025,10 @@ Lý do đảo?</translation>
     <message>
         <source>{name} is not UTF-8 text. Save it from Excel as “CSV UTF-8”.</source>
         <translation>{name} không phải văn bản UTF-8. Hãy lưu lại từ Excel với kiểu “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese letters of {name} are in an old encoding (not Unicode), and they read as Vietnamese both in TCVN3 (ABC, .VnTime) and in VNI, differently: the app cannot tell which is right, so nothing was read. Convert the file to Unicode first (in Unikey: Công cụ chuyển mã, choosing the source encoding you know it was typed in), or open it in Excel and save it as “CSV UTF-8”.</source>
+        <translation>Chữ tiếng Việt trong tệp {name} được gõ bằng bảng mã cũ (không phải Unicode), và đọc theo cả TCVN3 (ABC, .VnTime) lẫn VNI đều ra tiếng Việt nhưng khác nhau: chương trình không thể biết cách nào đúng nên chưa đọc gì. Hãy chuyển tệp sang Unicode trước (trong Unikey: Công cụ chuyển mã, chọn đúng bảng mã nguồn đã dùng khi gõ), hoặc mở tệp bằng Excel và lưu lại dạng “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>{name} could not be read as CSV near row {line} (a quote left open, or a character that does not belong in text). Open it in Excel and save it again as “CSV UTF-8”.</source>
@@ -3121,6 +3192,10 @@ Lý do đảo?</translation>
     <message>
         <source>error</source>
         <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Vietnamese letters were typed in an old encoding, {encoding}; they have been converted to Unicode. Check the names below before importing.</source>
+        <translation>Chữ tiếng Việt trong tệp được gõ bằng bảng mã cũ {encoding}; chương trình đã chuyển sang Unicode. Hãy kiểm tra lại họ tên trong bảng dưới đây trước khi nhập.</translation>
     </message>
     <message>
         <source>The file names cells that the branch&apos;s setup does not have: {cells} ({count} new members).</source>
@@ -3306,6 +3381,14 @@ Lý do đảo?</translation>
     <message>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
+    </message>
+    <message>
+        <source>&amp;Terms (nhiệm kỳ)…</source>
+        <translation>&amp;Nhiệm kỳ…</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays…</source>
+        <translation>Ngày &amp;nghỉ lễ…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4765,20 +4848,22 @@ Dấu vân tay có khớp không?</translation>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <source>Period (2026, 2026-Q2 or 2026-05):</source>
-        <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
-    </message>
-    <message>
-        <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
-        <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
-    </message>
-    <message>
         <source>Adding up branch {done} of {total}…</source>
         <translation>Đang cộng chi bộ {done}/{total}…</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Period (2026, 2026-Q2, 2026-05, a range 01/09/2020..30/06/2025 or a term&apos;s name):</source>
+        <translation>Kỳ báo cáo (2026, 2026-Q2, 2026-05, một khoảng ngày 01/09/2020..30/06/2025 hoặc tên nhiệm kỳ):</translation>
+    </message>
+    <message>
+        <source>
+Terms set up: {names}</source>
+        <translation>
+Các nhiệm kỳ đã khai báo: {names}</translation>
     </message>
     <message>
         <source>Export roster</source>
@@ -5919,6 +6004,105 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>“{typed}” is not a period. {forms}</source>
         <translation>“{typed}” không phải là một kỳ báo cáo. {forms}</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <source>Terms (nhiệm kỳ)</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>A term runs from one congress of the branch to the next. Its name can be chosen as a period in the figures and reports, and its target for new members is compared with the admissions.</source>
+        <translation>Nhiệm kỳ tính từ đại hội chi bộ này đến đại hội sau. Có thể chọn tên nhiệm kỳ làm kỳ báo cáo trong số liệu và báo cáo; chỉ tiêu kết nạp đảng viên của nhiệm kỳ được so với số đã kết nạp.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Admissions against the target</source>
+        <translation>Kết nạp so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>e.g. Nhiệm kỳ 2020–2025</source>
+        <translation>ví dụ Nhiệm kỳ 2020–2025</translation>
+    </message>
+    <message>
+        <source>e.g. 40 (leave empty if the resolution set none)</source>
+        <translation>ví dụ 40 (để trống nếu nghị quyết không đặt chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>e.g. Nghị quyết Đại hội Chi bộ lần thứ X</source>
+        <translation>ví dụ Nghị quyết Đại hội Chi bộ lần thứ X</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>First day (the congress)</source>
+        <translation>Ngày đầu (ngày đại hội)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>Target: new members over the term</source>
+        <translation>Chỉ tiêu kết nạp đảng viên cả nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Nhiệm kỳ mới</translation>
+    </message>
+    <message>
+        <source>Save the term</source>
+        <translation>Lưu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Delete the term</source>
+        <translation>Xóa nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>{admitted} new members (no target set)</source>
+        <translation>kết nạp {admitted} đảng viên mới (chưa đặt chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>Drop what was typed?</source>
+        <translation>Bỏ nội dung đã gõ?</translation>
+    </message>
+    <message>
+        <source>The term in the form has changes that are not saved. Drop them?</source>
+        <translation>Nhiệm kỳ trong ô nhập có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>Change “{name}”</source>
+        <translation>Sửa “{name}”</translation>
+    </message>
+    <message>
+        <source>The term was not saved: some fields need attention.</source>
+        <translation>Chưa lưu nhiệm kỳ: có ô cần sửa.</translation>
+    </message>
+    <message>
+        <source>Delete the term?</source>
+        <translation>Xóa nhiệm kỳ?</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its dates and target are removed; the members, meetings and loans stay.</source>
+        <translation>Xóa “{name}”? Ngày tháng và chỉ tiêu của nhiệm kỳ bị xóa; đảng viên, cuộc họp và khoản vay vẫn giữ nguyên.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop import __version__
-from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.dates import Period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.domain.organisation import Organisation
@@ -32,6 +32,7 @@ from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.dues_view import DuesWidget
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.funds_view import FundsWidget
+from chibo_desktop.ui.holidays_dialog import HolidaysDialog
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.import_dialog import ImportDialog
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
@@ -46,6 +47,7 @@ from chibo_desktop.ui.screen import fit_to_screen
 from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import TaskRunner
+from chibo_desktop.ui.terms_dialog import TermsDialog
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
             tasks,
             self._failed,
             lambda: self.reminders.year.value(),
+            terms=lambda: services.terms.choices(services.today()),
         )
         self.reminders = RemindersWidget(self.open_member, today, services.members, tasks, self._failed)
         self.roster_view.load_started.connect(lambda: self.loading.setText(self.tr("Loading the roster…")))
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import members…"), self.import_members, "Ctrl+I")
         setup = self._action(self.tr("Branch &setup…"), self.edit_setup)
         rules = self._action(self.tr("&Rules and thresholds…"), self.edit_rules)
+        terms = self._action(self.tr("&Terms (nhiệm kỳ)…"), self.edit_terms)
+        holidays = self._action(self.tr("Public &holidays…"), self.edit_holidays)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         find = self._action(self.tr("&Find"), self.roster_view.search.setFocus, QKeySequence.StandardKey.Find)
 
@@ -176,7 +181,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("Pass&word on opening…"), self.edit_password))
         menu.addSeparator()
         menu.addAction(setup)
+        menu.addAction(terms)
         menu.addAction(rules)
+        menu.addAction(holidays)
         menu.addSeparator()
         menu.addAction(quit_action)
         menu = self.menuBar().addMenu(self.tr("&Members"))
@@ -383,6 +390,22 @@ class MainWindow(QMainWindow):
 
     def edit_setup(self) -> None:
         self._show(SetupDialog(self.services.organisation, self.changed.emit, self.services.organisation.get(), self))
+
+    def edit_terms(self) -> TermsDialog:
+        services = self.services
+
+        def admitted(period: Period) -> int:
+            roster = services.members.roster(min(period.end, services.today()))
+            return services.members.counts(roster, period).admitted_in_period
+
+        dialog = TermsDialog(services.terms, admitted, self.changed.emit, self)
+        self._show(dialog)
+        return dialog
+
+    def edit_holidays(self) -> HolidaysDialog:
+        dialog = HolidaysDialog(self.services.holidays, self.services.today().year, self.changed.emit, self)
+        self._show(dialog)
+        return dialog
 
     def edit_rules(self) -> None:
         self._show(RulesDialog(self.services.rules, self.changed.emit, self.services.today(), self))
