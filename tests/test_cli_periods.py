@@ -9,8 +9,10 @@ import pytest
 
 from chibo_desktop.cli import main
 from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMethod, ScheduleKind
+from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.domain.terms import TermDraft
 from chibo_desktop.services.funds import LoanRequest
+from chibo_desktop.services.members import Joining, JoinKind
 from chibo_desktop.services.wiring import Services
 from tests.helpers.members import add_member
 
@@ -52,6 +54,15 @@ def term_branch(services: Services) -> Path:
     _lend(services, first, hung, date(2024, 5, 2))
     _lend(services, second, tu, date(2025, 7, 1))
     services.terms.save(TermDraft("Nhiệm kỳ 2020–2025", date(2020, 9, 1), date(2025, 6, 30), 45))
+    admitted_here = MemberRecord(
+        full_name="Danh Thị Mới", gender="F", date_of_birth=date(1998, 1, 1), admission_date=date(2022, 5, 19)
+    )
+    services.members.add(admitted_here)
+    elsewhere = MemberRecord(
+        full_name="Lâm Văn Đến", gender="M", date_of_birth=date(1990, 1, 1), admission_date=date(2021, 3, 26),
+        official_date=date(2022, 3, 26),
+    )  # fmt: skip
+    services.members.add(elsewhere, Joining(JoinKind.TRANSFERRED_IN, date(2023, 8, 1), note="Đảng bộ xã Tân Phú"))
     return services.db.path
 
 
@@ -77,6 +88,8 @@ def test_the_term_by_its_name_gives_the_same_figures(term_branch: Path, capsys: 
     data = _stats(term_branch, "nhiem ky 2020-2025", capsys)
     assert data["period"] == {"label": "Nhiệm kỳ 2020–2025", "from": "2020-09-01", "to": "2025-06-30"}
     assert data["loans"]["members_helped"] == 2  # type: ignore[index]
+    # admitted in the term: the member admitted here; not the one admitted elsewhere and transferred in
+    assert data["members"]["admitted_in_period"] == 1  # type: ignore[index]
 
 
 def test_a_range_that_ends_before_it_starts_is_refused_in_vietnamese(

@@ -44,3 +44,25 @@ def test_a_period_that_is_neither_lists_the_terms(services: Services) -> None:
     with pytest.raises(UserError) as caught:
         services.terms.period("2025-06-30..2020-09-01")
     assert "before it starts" in caught.value.message.render()
+
+
+def test_the_probation_reminder_counts_the_seeded_holidays(services: Services) -> None:
+    """The table is seeded with Tết; a day the user adds (a substitute day) moves the deadline one more day."""
+    from chibo_desktop.domain.members import MemberRecord
+
+    assert {on for on, _name, seeded in services.holidays.year(2026) if seeded} >= {date(2026, 2, 17), date(2026, 9, 2)}
+    services.members.add(
+        MemberRecord(
+            full_name="Nguyễn Thị Mới",
+            gender="F",
+            date_of_birth=date(1995, 1, 1),
+            admission_date=date(2025, 1, 16),
+        )
+    )
+    (reminder,) = services.members.probation_reminders(services.members.roster(date(2026, 2, 2)))
+    assert reminder.deadline == date(2026, 3, 6)  # not 27/02: Tết's five weekdays are not working days
+    services.holidays.save(date(2026, 3, 2), "Ngày nghỉ bù (thử)")
+    (reminder,) = services.members.probation_reminders(services.members.roster(date(2026, 2, 2)))
+    assert reminder.deadline == date(2026, 3, 9)
+    services.holidays.delete(date(2026, 3, 2))
+    assert date(2026, 3, 2) not in services.holidays.days()
