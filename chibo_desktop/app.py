@@ -113,6 +113,15 @@ def recover_if_damaged(
     return True
 
 
+def first_run_setup(services: Services) -> bool:
+    """On an empty database, the setup dialog asks who keeps it before any window opens. False: it was
+    cancelled, and the app stops."""
+    if services.organisation.get() is not None:
+        return True
+    dialog = SetupDialog(services.organisation, lambda _change: None)
+    return bool(dialog.exec())
+
+
 class Application:
     """Owns the language switch and the main window, so the window can be rebuilt in another language."""
 
@@ -139,11 +148,9 @@ class Application:
         self.window.language_requested.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore)
         self.window.access_changed.connect(self.idle_lock.restart)
-        reminder = StickReminder(
-            self.settings, self.services.db.path, self.services.clock, self.window.backup_to_folder
-        )
+        reminder = StickReminder(self.settings, self.services.db.path, self.services.clock, self.window.backup.run)
         self.window.statusBar().addPermanentWidget(reminder)
-        self.window.backup_finished.connect(reminder.copied)
+        self.window.backup.finished.connect(reminder.copied)
         self.reminder = reminder
         if old is not None:
             self.window.setGeometry(old.geometry())
@@ -275,10 +282,8 @@ def _run_gui(database: Path | None, demo: bool, language: str | None) -> int:
         db.close()
         return 0
 
-    if services.organisation.get() is None:
-        dialog = SetupDialog(services.organisation, lambda _change: None)
-        if not dialog.exec():
-            return 0
+    if not first_run_setup(services):
+        return 0
 
     app = Application(qt_app, services, settings, switch)
     app.open_window()
@@ -321,10 +326,10 @@ def self_test(database: Path, out: Path) -> int:
     window = MainWindow(services, tasks, switch.language)
     printed: list[Path] = []
     loop = QEventLoop()
-    window.preview_ready.connect(lambda dialog: (printed.append(dialog.pdf), loop.quit()))
-    window.print_finished.connect(loop.quit)
+    window.printing.preview_ready.connect(lambda dialog: (printed.append(dialog.pdf), loop.quit()))
+    window.printing.print_finished.connect(loop.quit)
     QTimer.singleShot(120_000, loop.quit)
-    window.print_minutes(meetings[0].id)
+    window.printing.print_minutes(meetings[0].id)
     loop.exec()
     tasks.wait()
     if printed:

@@ -12,7 +12,7 @@ from pathlib import Path
 from chibo_desktop import __version__
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.domain.dates import Period, parse_period
+from chibo_desktop.domain.dates import Period, parse_period, screen_time
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.files import database_files, make_private, private_files
@@ -89,6 +89,13 @@ def _parser() -> argparse.ArgumentParser:
     imp_pkg.add_argument("paths", type=Path, nargs="+")
     imp_pkg.add_argument("--dry-run", action="store_true")
     imp_pkg.add_argument("--passphrase-file", type=Path)
+    imp_pkg.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="FINGERPRINT",
+        help="a new branch's (or the upper level's) key fingerprint, once compared by phone; repeat for several",
+    )
     keys = commands.add_parser("keys", help="this database's keys").add_subparsers(dest="keys_command", required=True)
     keys.add_parser("show", parents=[database], help="the fingerprints, and the key branches lock their packages to")
 
@@ -126,6 +133,13 @@ def _parser() -> argparse.ArgumentParser:
     pl.add_argument("--out", type=Path, required=True)
     pm = printing.add_parser("members", parents=[database], help="the member list (register 7-HSĐV columns)")
     pm.add_argument("--out", type=Path, required=True)
+    pd = printing.add_parser("dues-book", parents=[database], help="the dues book of a year (.pdf or .xlsx)")
+    pd.add_argument("--year", type=int, required=True)
+    pd.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.xlsx")
+    pdr = printing.add_parser("dues-receipt", parents=[database], help="a member's dues receipt for a year")
+    pdr.add_argument("--member", type=int, required=True)
+    pdr.add_argument("--year", type=int, required=True)
+    pdr.add_argument("--out", type=Path, required=True)
 
     backup = commands.add_parser(
         "backup", parents=[database], help="copy the database safely to a file, locked with a passphrase"
@@ -337,42 +351,16 @@ def _on_database(args: argparse.Namespace, tr: Catalog, services: Services) -> i
         count = services.roster_io.export_xlsx(args.out, translate=tr)
         print(tr.translate("Cli", "Exported {count} members to {path}.").format(count=count, path=args.out))
         return 0
-    if args.command == "print" and args.print_command == "minutes":
-        from chibo_desktop.reports.minutes import minutes_with_addenda_pdf
-        from chibo_desktop.services.documents import document_style, minutes_data
-
-        minutes_with_addenda_pdf(minutes_data(services, args.meeting), args.out, document_style(services))
-        print(tr.translate("Cli", "Printed the minutes to {path}.").format(path=args.out))
-        return 0
-    if args.command == "print" and args.print_command in (
-        "blank-minutes",
-        "minutes-book",
-        "register",
-        "addendum",
-        "fund",
-        "ledger",
-    ):
-        return _print_other(args, services, tr)
-    if args.command == "print" and args.print_command == "members":
-        from chibo_desktop.reports.member_list import member_list_pdf
-        from chibo_desktop.services.documents import document_style, member_list_data
-
-        data = member_list_data(services)
-        member_list_pdf(data, args.out, document_style(services).turned())
-        print(tr.translate("Cli", "Printed {count} members to {path}.").format(count=len(data.rows), path=args.out))
-        return 0
+    if args.command == "print":
+        return _print(args, services, tr)
     if args.command == "report":
-        from chibo_desktop.services import documents
+        from chibo_desktop.services.printing import CONSOLIDATED
 
-        data = documents.consolidated_data(services, _period(args.period))
+        period = _period(args.period)
         if args.out.suffix.lower() == ".xlsx":
-            from chibo_desktop.services.table_files import write_xlsx
-
-            write_xlsx(args.out, data.headings, [*data.rows, data.total], "Tổng hợp")
+            services.printer.consolidated_workbook(period, args.out)
         else:
-            from chibo_desktop.reports.consolidated import consolidated_pdf
-
-            consolidated_pdf(data, args.out)
+            services.printer.write(CONSOLIDATED, period, args.out)
         print(tr.translate("Cli", "Printed {path}.").format(path=args.out))
         return 0
     if args.command in ("export", "import", "keys"):
@@ -514,7 +502,7 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         ) from None
     print(
         tr.translate("Cli", "Restored {path} from the backup of {date} ({members} members).").format(
-            path=path, date=restored.info.taken_at.strftime("%d/%m/%Y %H:%M"), members=restored.info.members
+            path=path, date=screen_time(restored.info.taken_at), members=restored.info.members
         )
     )
     if restored.kept is not None:
@@ -588,7 +576,9 @@ def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
             ).format(path=result.path, sequence=result.sequence, size=result.size)
         )
         return 0
-    reports = services.exchange.import_paths(args.paths, _passphrase(args.passphrase_file), args.dry_run)
+    reports = services.exchange.import_paths(
+        args.paths, _passphrase(args.passphrase_file), args.dry_run, trusted=args.trust
+    )
     for report in reports:
         line = {
             "file": report.file,
@@ -606,58 +596,62 @@ def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
         print(json.dumps(line, ensure_ascii=False))
         if not report.accepted:
             print(f"{report.file}: {report.reason.render(tr) if report.reason else ''}", file=sys.stderr)
+            if report.unconfirmed:
+                hint = tr.translate(
+                    "Cli", 'Once the fingerprint matches, run the import again with --trust "{fingerprint}".'
+                )
+                print("  " + hint.format(fingerprint=report.fingerprint), file=sys.stderr)
     return 0 if reports and all(r.accepted for r in reports) else 1
 
 
-def _print_other(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
-    from chibo_desktop.reports.blank_form import blank_form_pdf
-    from chibo_desktop.reports.book import book_pdf
-    from chibo_desktop.reports.minutes import addendum_pdf
-    from chibo_desktop.reports.register_pdf import register_pdf
-    from chibo_desktop.services import documents
+def _print(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
+    """`chibo print KIND`: the arguments say which meeting, day, year or fund; `services/printing.py` the rest."""
+    from chibo_desktop.services import printing
 
-    style = documents.document_style(services)
-    if args.print_command == "blank-minutes":
-        try:
-            on = date.fromisoformat(args.date)
-        except ValueError:
-            raise UserError(
-                Message(
-                    "Cli",
-                    QT_TRANSLATE_NOOP("Cli", "“{text}” is not a date. Write it as 2024-06-10."),
-                    {"text": args.date},
-                )
-            ) from None
-        blank_form_pdf(documents.blank_form_data(services, on), args.out, style)
-    elif args.print_command == "minutes-book":
-        book_pdf(documents.book_data(services, args.year), args.out, style=style)
-    elif args.print_command == "fund":
-        from chibo_desktop.reports.fund_pdf import statement_pdf
-
-        try:
-            period = Period(date.fromisoformat(args.date_from), date.fromisoformat(args.date_to), "")
-        except ValueError:
-            raise UserError(
-                Message(
-                    "Cli",
-                    QT_TRANSLATE_NOOP("Cli", "“{text}” is not a date. Write it as 2024-06-10."),
-                    {"text": f"{args.date_from} {args.date_to}"},
-                )
-            ) from None
-        statement_pdf(documents.fund_statement_data(services, args.fund, period), args.out, style)
-    elif args.print_command == "ledger":
-        from chibo_desktop.reports.fund_pdf import ledger_pdf
-
-        ledger_pdf(documents.ledger_data(services, args.member), args.out, style)
-    elif args.print_command == "register":
-        register_pdf(documents.register_data(services, args.year), args.out, style.turned())
+    kind = printing.KINDS[args.print_command]
+    if kind is printing.MEMBERS:
+        data = services.printer.data(printing.MEMBERS, services.today())
+        services.printer.render(printing.MEMBERS, data, args.out)
+        print(tr.translate("Cli", "Printed {count} members to {path}.").format(count=len(data.rows), path=args.out))
+        return 0
+    if kind is printing.DUES_BOOK and args.out.suffix.lower() == ".xlsx":
+        services.printer.dues_workbook(args.year, args.out)
     else:
-        data = documents.minutes_data(services, args.meeting)
-        if not data.addenda:
-            raise UserError(Message("Cli", QT_TRANSLATE_NOOP("Cli", "This meeting has no addendum to print.")))
-        addendum_pdf(data, args.out, style)
-    print(tr.translate("Cli", "Printed {path}.").format(path=args.out))
+        services.printer.write(kind, _chosen(args), args.out)
+    if kind is printing.MINUTES:
+        print(tr.translate("Cli", "Printed the minutes to {path}.").format(path=args.out))
+    else:
+        print(tr.translate("Cli", "Printed {path}.").format(path=args.out))
     return 0
+
+
+def _chosen(args: argparse.Namespace) -> object:
+    """What `chibo print` was asked for: a meeting's id, a day, a year, a fund and period, a member's id."""
+    from chibo_desktop.services.printing import DuesReceiptChoice, FundPeriod
+
+    command = args.print_command
+    if command in ("minutes", "addendum"):
+        return args.meeting
+    if command in ("minutes-book", "register", "dues-book"):
+        return args.year
+    if command == "dues-receipt":
+        return DuesReceiptChoice(args.member, args.year)
+    if command == "ledger":
+        return args.member
+    if command == "blank-minutes":
+        return _day(args.date)
+    if command == "fund":
+        return FundPeriod(args.fund, Period(_day(args.date_from), _day(args.date_to), ""))
+    raise AssertionError(command)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            Message("Cli", QT_TRANSLATE_NOOP("Cli", "“{text}” is not a date. Write it as 2024-06-10."), {"text": text})
+        ) from None
 
 
 def _utf8_output() -> None:

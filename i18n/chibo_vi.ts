@@ -112,6 +112,56 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}: {present}/{required} members present ({ratio}).</source>
+        <translation>Buổi sinh hoạt ngày {date}: có mặt {present}/{required} đảng viên phải dự ({ratio}).</translation>
+    </message>
+    <message>
+        <source>Attendance is below the bar of {bar}% set in the rules: this meeting will count as below the bar.</source>
+        <translation>Tỷ lệ dự họp dưới ngưỡng {bar}% theo quy định: buổi sinh hoạt này sẽ được tính là dưới ngưỡng.</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Ngày thông qua</translation>
+    </message>
+    <message>
+        <source>Usually the day of the meeting, when the minutes are read out and approved. After approval the meeting cannot be changed; corrections go in an addendum.</source>
+        <translation>Thường là ngày họp, khi biên bản được đọc lại và thông qua ngay tại buổi sinh hoạt. Sau khi thông qua, buổi sinh hoạt không sửa được nữa; mọi đính chính ghi vào phụ lục.</translation>
+    </message>
+    <message>
+        <source>Approve and lock</source>
+        <translation>Thông qua và khóa</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceKey</name>
+    <message>
+        <source>P</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>T</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Full name</source>
@@ -137,8 +187,8 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gõ tên để tìm đảng viên (không cần dấu), rồi nhấn Enter</translation>
     </message>
     <message>
-        <source>Keys: C or 1 present · M or 2 late · P or 3 absent with reason (then type the reason) · K or 4 absent without reason · T or 5 special duty</source>
-        <translation>Phím: C hoặc 1 có mặt · M hoặc 2 đến muộn · P hoặc 3 vắng có lý do (rồi gõ lý do) · K hoặc 4 vắng không lý do · T hoặc 5 đi công tác</translation>
+        <source>Keys: {present} or 1 present · {late} or 2 late · {excused} or 3 absent with reason (then type the reason) · {unexcused} or 4 absent without reason · {duty} or 5 special duty</source>
+        <translation>Phím: {present} hoặc 1 có mặt · {late} hoặc 2 đến muộn · {excused} hoặc 3 vắng có lý do (rồi gõ lý do) · {unexcused} hoặc 4 vắng không lý do · {duty} hoặc 5 đi công tác</translation>
     </message>
     <message>
         <source>Present {present} of {required} required ({ratio}); late {late}; absent with reason {excused}, without reason {unexcused}; not required: exempted {exempted}, away {away}, special duty {duty}; temporarily attached present {attached}.</source>
@@ -236,6 +286,18 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Mật khẩu khi mở</translation>
     </message>
     <message>
+        <source>Dues settings</source>
+        <translation>Cách tính đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues exemption or reduction</source>
+        <translation>Miễn, giảm đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues entry</source>
+        <translation>Sổ đảng phí</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -266,6 +328,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>all at the end of the term</source>
         <translation>trả hết khi đến hạn</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>miễn</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>giảm</translation>
     </message>
     <message>
         <source>signing key</source>
@@ -404,6 +474,50 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>đổi lúc</translation>
     </message>
     <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>căn cứ tính</translation>
+    </message>
+    <message>
+        <source>minimum-wage region</source>
+        <translation>vùng lương tối thiểu</translation>
+    </message>
+    <message>
+        <source>pays by choice</source>
+        <translation>tự nguyện đóng</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>first month</source>
+        <translation>từ tháng</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>đến tháng</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>ngày quyết định</translation>
+    </message>
+    <message>
+        <source>book month</source>
+        <translation>tháng ghi sổ</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <translation>hình thức</translation>
+    </message>
+    <message>
         <source>top margin {value} mm</source>
         <translation>lề trên {value} mm</translation>
     </message>
@@ -430,6 +544,46 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>title {value} pt</source>
         <translation>tiêu đề {value} pt</translation>
+    </message>
+    <message>
+        <source>other members at or past retirement age</source>
+        <translation>đảng viên khác đã đến tuổi nghỉ hưu</translation>
+    </message>
+    <message>
+        <source>to the nearest {step} đ</source>
+        <translation>làm tròn đến {step} đ gần nhất</translation>
+    </message>
+    <message>
+        <source>up to {step} đ</source>
+        <translation>làm tròn lên đến {step} đ</translation>
+    </message>
+    <message>
+        <source>down to {step} đ</source>
+        <translation>làm tròn xuống đến {step} đ</translation>
+    </message>
+    <message>
+        <source>{years} years {months} months</source>
+        <translation>{years} tuổi {months} tháng</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} tuổi</translation>
+    </message>
+    <message>
+        <source>of the minimum wage</source>
+        <translation>lương tối thiểu vùng</translation>
+    </message>
+    <message>
+        <source>of the base</source>
+        <translation>căn cứ tính</translation>
+    </message>
+    <message>
+        <source>region {name} {amount}</source>
+        <translation>vùng {name} {amount}</translation>
+    </message>
+    <message>
+        <source>{who}: {age} in {year}, {step} months more each year up to {until}</source>
+        <translation>{who}: {age} năm {year}, mỗi năm thêm {step} tháng, đến {until}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -839,6 +993,35 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>BackupToFolder</name>
+    <message>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Sao lưu ra thư mục hoặc USB</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}. The drive may be removed.</source>
+        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
+    </message>
+    <message>
+        <source>The backup was written and read back:
+{path}
+
+The drive may be removed.</source>
+        <translation>Bản sao lưu đã được ghi và đọc lại kiểm tra:
+{path}
+
+Có thể rút ổ đĩa ra.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Copying the data… {percent}%</source>
+        <translation>Đang sao chép dữ liệu… {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>{when}: damaged, cannot be restored ({problem}).</source>
@@ -904,27 +1087,7 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
-    <name>ChartsWidget</name>
-    <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <source>Print the charts…</source>
-        <translation>In biểu đồ…</translation>
-    </message>
-    <message>
-        <source>Members attending, per month (%)</source>
-        <translation>Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)</translation>
-    </message>
-    <message>
-        <source>Membership mix</source>
-        <translation>Cơ cấu đảng viên</translation>
-    </message>
-    <message>
-        <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
-        <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
-    </message>
+    <name>Charts</name>
     <message>
         <source>Official</source>
         <translation>Chính thức</translation>
@@ -948,6 +1111,29 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Admitted this year</source>
         <translation>Kết nạp trong năm</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsWidget</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Print the charts…</source>
+        <translation>In biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Members attending, per month (%)</source>
+        <translation>Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)</translation>
+    </message>
+    <message>
+        <source>Membership mix</source>
+        <translation>Cơ cấu đảng viên</translation>
+    </message>
+    <message>
+        <source>Funds&apos; balance at each month&apos;s end (million đồng)</source>
+        <translation>Số dư các quỹ cuối mỗi tháng (triệu đồng)</translation>
     </message>
 </context>
 <context>
@@ -1081,12 +1267,12 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
-        <source>“{text}” is not a date. Write it as 2024-06-10.</source>
-        <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
+        <source>Once the fingerprint matches, run the import again with --trust &quot;{fingerprint}&quot;.</source>
+        <translation>Khi dấu vân tay đã khớp, hãy chạy lại lệnh nhập với --trust &quot;{fingerprint}&quot;.</translation>
     </message>
     <message>
-        <source>This meeting has no addendum to print.</source>
-        <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
+        <source>“{text}” is not a date. Write it as 2024-06-10.</source>
+        <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
         <source>Printed {path}.</source>
@@ -1190,6 +1376,417 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>Dues</name>
+    <message>
+        <source>Social-insurance salary</source>
+        <translation>Hưởng lương (đóng BHXH bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Hưởng lương hưu</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Other (regional minimum wage)</source>
+        <translation>Đảng viên khác (theo lương tối thiểu vùng)</translation>
+    </message>
+    <message>
+        <source>On the social pension</source>
+        <translation>Hưởng trợ cấp hưu trí xã hội</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>Hộ nghèo</translation>
+    </message>
+    <message>
+        <source>Near-poor household</source>
+        <translation>Hộ cận nghèo</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>Mắc bệnh hiểm nghèo</translation>
+    </message>
+    <message>
+        <source>Other hardship</source>
+        <translation>Hoàn cảnh khó khăn khác</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Online (public-service portal)</source>
+        <translation>Trực tuyến (Cổng Dịch vụ công quốc gia)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Paid up to the upper level</source>
+        <translation>Nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Không đóng</translation>
+    </message>
+    <message>
+        <source>The dues book starts in {start}; nothing can be recorded before it.</source>
+        <translation>Sổ đảng phí bắt đầu từ tháng {start}; không thể ghi cho tháng trước đó.</translation>
+    </message>
+    <message>
+        <source>The month {month} has not begun yet.</source>
+        <translation>Tháng {month} chưa đến.</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>Ngày {date} chưa đến.</translation>
+    </message>
+    <message>
+        <source>An entry in the book of {month} cannot be dated before that month.</source>
+        <translation>Khoản ghi vào sổ tháng {month} không thể có ngày trước tháng đó.</translation>
+    </message>
+    <message>
+        <source>This member is not in the branch&apos;s dues list.</source>
+        <translation>Đảng viên này không có trong danh sách đóng đảng phí của chi bộ.</translation>
+    </message>
+    <message>
+        <source>By {month} the upper level would have been paid {amount} đồng more than its share of the dues collected. Reverse the payment up to the upper level first, then record it again.</source>
+        <translation>Đến tháng {month}, số đã nộp cấp trên sẽ nhiều hơn phần phải nộp {amount} đồng. Hãy đảo khoản nộp cấp trên trước, rồi ghi lại.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of đồng, more than 0.</source>
+        <translation>Số tiền phải là số đồng tròn, lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>{name} does not pay dues here in {month} (not in the branch that month, temporarily away — members away pay where they are — or suspended), and owes nothing from before.</source>
+        <translation>{name} không đóng đảng phí tại chi bộ trong tháng {month} (không sinh hoạt tại chi bộ tháng đó, đang sinh hoạt tạm thời nơi khác — đóng ở nơi sinh hoạt tạm thời — hoặc bị đình chỉ sinh hoạt), và không còn nợ từ trước.</translation>
+    </message>
+    <message>
+        <source>{name} has nothing due in {month}.</source>
+        <translation>{name} không phải đóng đảng phí tháng {month}.</translation>
+    </message>
+    <message>
+        <source>{name} has already paid in {month}. To undo a payment recorded by mistake, reverse it.</source>
+        <translation>{name} đã đóng trong tháng {month}. Nếu ghi nhầm, hãy đảo khoản đã ghi.</translation>
+    </message>
+    <message>
+        <source>That is more than the upper level&apos;s share not yet paid up by {month}: {amount} đồng.</source>
+        <translation>Số tiền nhiều hơn phần phải nộp cấp trên còn lại đến tháng {month}: {amount} đồng.</translation>
+    </message>
+    <message>
+        <source>This entry is not in the dues journal.</source>
+        <translation>Khoản này không có trong sổ đảng phí.</translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed; record the entry again.</source>
+        <translation>Không thể đảo một bút toán đảo; hãy ghi lại khoản đó.</translation>
+    </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation>Bút toán này đã được đảo.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the messages beside them.</source>
+        <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
+    </message>
+    <message>
+        <source>{name} owes nothing through {month}.</source>
+        <translation>{name} không còn nợ đảng phí đến hết tháng {month}.</translation>
+    </message>
+    <message>
+        <source>Write the month as mm/yyyy, for example 02/2026.</source>
+        <translation>Hãy ghi tháng theo dạng tháng/năm, ví dụ 02/2026.</translation>
+    </message>
+    <message>
+        <source>Write the salary or pension the dues are worked out from, in đồng.</source>
+        <translation>Hãy ghi tiền lương hoặc lương hưu làm căn cứ tính đảng phí, bằng đồng.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Số tiền không thể âm.</translation>
+    </message>
+    <message>
+        <source>The region is I, II, III or IV.</source>
+        <translation>Vùng là I, II, III hoặc IV.</translation>
+    </message>
+    <message>
+        <source>A reduction is one of: {allowed} %.</source>
+        <translation>Mức giảm là một trong các mức: {allowed} %.</translation>
+    </message>
+    <message>
+        <source>Members on the social pension are exempt, not reduced.</source>
+        <translation>Đảng viên hưởng trợ cấp hưu trí xã hội được miễn, không áp dụng giảm.</translation>
+    </message>
+    <message>
+        <source>Write the last month: a decision lasts at most {months} months.</source>
+        <translation>Hãy ghi tháng cuối: mỗi quyết định tối đa {months} tháng.</translation>
+    </message>
+    <message>
+        <source>The last month comes before the first.</source>
+        <translation>Tháng cuối đứng trước tháng đầu.</translation>
+    </message>
+    <message>
+        <source>A decision lasts at most {months} months; this one would last {count}.</source>
+        <translation>Mỗi quyết định tối đa {months} tháng; quyết định này kéo dài {count} tháng.</translation>
+    </message>
+    <message>
+        <source>Write the number of the decision.</source>
+        <translation>Hãy ghi số quyết định.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Ngày này chưa đến.</translation>
+    </message>
+    <message>
+        <source>This member already has a decision ({number}) for {month}; end it first.</source>
+        <translation>Đảng viên này đã có quyết định ({number}) cho tháng {month}; hãy kết thúc quyết định đó trước.</translation>
+    </message>
+    <message>
+        <source>Overlaps another decision.</source>
+        <translation>Trùng thời gian với quyết định khác.</translation>
+    </message>
+    <message>
+        <source>This decision no longer exists.</source>
+        <translation>Quyết định này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The new last month must lie between {first} and {last}.</source>
+        <translation>Tháng cuối mới phải trong khoảng từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of đồng, for example 1.500.000.</source>
+        <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesSheetModel</name>
+    <message>
+        <source>Salary {amount}</source>
+        <translation>Lương {amount}</translation>
+    </message>
+    <message>
+        <source>Pension {amount}</source>
+        <translation>Lương hưu {amount}</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Other, retired, region {region}</source>
+        <translation>Khác, quá tuổi lao động, vùng {region}</translation>
+    </message>
+    <message>
+        <source>Other, region {region}</source>
+        <translation>Khác, vùng {region}</translation>
+    </message>
+    <message>
+        <source> · exempt (Party age)</source>
+        <translation> · miễn (tuổi Đảng)</translation>
+    </message>
+    <message>
+        <source> · exempt by decision</source>
+        <translation> · miễn theo quyết định</translation>
+    </message>
+    <message>
+        <source> · reduced {percent}%</source>
+        <translation> · giảm {percent}%</translation>
+    </message>
+    <message>
+        <source> · pays more by choice</source>
+        <translation> · tự nguyện đóng cao hơn</translation>
+    </message>
+    <message>
+        <source>Not paying here this month</source>
+        <translation>Tháng này không đóng tại chi bộ</translation>
+    </message>
+    <message>
+        <source>No rate in force</source>
+        <translation>Chưa có mức đóng</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Không phải đóng</translation>
+    </message>
+    <message>
+        <source>Paid up</source>
+        <translation>Đã đóng đủ</translation>
+    </message>
+    <message>
+        <source>Paid ahead</source>
+        <translation>Đã đóng trước</translation>
+    </message>
+    <message>
+        <source>Paid in part</source>
+        <translation>Đóng một phần</translation>
+    </message>
+    <message>
+        <source>Not paid: {reason}</source>
+        <translation>Không đóng: {reason}</translation>
+    </message>
+    <message>
+        <source>Not paid, no reason given</source>
+        <translation>Không đóng, không nêu lý do</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Chưa đóng</translation>
+    </message>
+    <message>
+        <source>ahead {amount}</source>
+        <translation>trước {amount}</translation>
+    </message>
+    <message>
+        <source> (online)</source>
+        <translation> (trực tuyến)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>How it is worked out</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Phải đóng</translation>
+    </message>
+    <message>
+        <source>Owed before</source>
+        <translation>Nợ trước</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>DuesWidget</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Month {number}</source>
+        <translation>Tháng {number}</translation>
+    </message>
+    <message>
+        <source>Type a name to find the member (tone marks not needed), then Enter</source>
+        <translation>Gõ tên để tìm đảng viên (không cần dấu), rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Keys: C paid in cash (all owed) · T paid online · K not paid (then type the reason, Enter) · digits: an amount, Enter cash, Ctrl+Enter online · Ctrl+Z undo the member&apos;s last entry · / search</source>
+        <translation>Phím: C đã đóng tiền mặt (đủ số còn nợ) · T đóng trực tuyến · K không đóng (gõ lý do, Enter) · gõ số: số tiền, Enter tiền mặt, Ctrl+Enter trực tuyến · Ctrl+Z đảo khoản vừa ghi của đảng viên · / tìm</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>To look at (click a name for the member&apos;s dues)</source>
+        <translation>Cần lưu ý (bấm vào tên để xem đảng phí của đảng viên)</translation>
+    </message>
+    <message>
+        <source>Member&apos;s dues settings…</source>
+        <translation>Cách tính, miễn giảm của đảng viên…</translation>
+    </message>
+    <message>
+        <source>Undo the last entry…</source>
+        <translation>Đảo khoản vừa ghi…</translation>
+    </message>
+    <message>
+        <source>Pay up to the upper level…</source>
+        <translation>Nộp cấp trên…</translation>
+    </message>
+    <message>
+        <source>Print the dues book…</source>
+        <translation>In sổ đảng phí…</translation>
+    </message>
+    <message>
+        <source>Dues book to Excel…</source>
+        <translation>Xuất sổ đảng phí ra Excel…</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>In biên lai…</translation>
+    </message>
+    <message>
+        <source>{month}: collected {collected} of {due} due ({ratio}), of which online {online}; {members} paying here, {exempt} exempt, {unpaid} not paid yet. Kept by the branch {kept}; to the upper level {upper}, paid up {paid_up}, still to pay up {to_pay_up}.</source>
+        <translation>{month}: đã thu {collected} trên {due} phải thu ({ratio}), trong đó trực tuyến {online}; {members} đảng viên đóng tại chi bộ, {exempt} miễn, {unpaid} chưa đóng. Chi bộ giữ lại {kept}; phải nộp cấp trên {upper}, đã nộp {paid_up}, còn phải nộp {to_pay_up}.</translation>
+    </message>
+    <message>
+        <source>no dues for {count} months this year without reason (months {months}): the branch may propose removal; the upper level decides.</source>
+        <translation>không đóng đảng phí {count} tháng trong năm không có lý do (tháng {months}): chi bộ xem xét đề nghị xóa tên; cấp trên quyết định.</translation>
+    </message>
+    <message>
+        <source>the exemption or reduction ends with {month}.</source>
+        <translation>quyết định miễn, giảm hết hiệu lực sau tháng {month}.</translation>
+    </message>
+    <message>
+        <source>reaches {years} years of Party age on {date}: exempt from {month}.</source>
+        <translation>đủ {years} năm tuổi Đảng ngày {date}: miễn đóng từ tháng {month}.</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Không có gì.</translation>
+    </message>
+    <message>
+        <source>Reason for not paying</source>
+        <translation>Lý do không đóng</translation>
+    </message>
+    <message>
+        <source>Enter: record · Esc: cancel</source>
+        <translation>Enter: ghi · Esc: thôi</translation>
+    </message>
+    <message>
+        <source>Enter: cash · Ctrl+Enter: online · Esc: cancel</source>
+        <translation>Enter: tiền mặt · Ctrl+Enter: trực tuyến · Esc: thôi</translation>
+    </message>
+    <message>
+        <source>Type digits in the list</source>
+        <translation>Gõ số tiền ngay trên danh sách</translation>
+    </message>
+    <message>
+        <source>Write a whole number of đồng, for example 15.000.</source>
+        <translation>Hãy ghi số tiền tròn đồng, ví dụ 15.000.</translation>
+    </message>
+    <message>
+        <source>Undo an entry</source>
+        <translation>Đảo khoản đã ghi</translation>
+    </message>
+    <message>
+        <source>{name} has no entry in {month} to undo.</source>
+        <translation>{name} không có khoản nào trong tháng {month} để đảo.</translation>
+    </message>
+    <message>
+        <source>not paid ({reason})</source>
+        <translation>không đóng ({reason})</translation>
+    </message>
+    <message>
+        <source>paid {amount} on {date}</source>
+        <translation>đã đóng {amount} ngày {date}</translation>
+    </message>
+    <message>
+        <source>Undo “{what}” of {name} in {month}? The entry stays in the journal and a reversing entry is added.
+Why is it undone?</source>
+        <translation>Đảo khoản “{what}” của {name} tháng {month}? Khoản cũ vẫn giữ trong sổ, thêm một dòng đảo.
+Lý do đảo?</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Save the changes?</source>
@@ -1273,6 +1870,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
+    </message>
+    <message>
+        <source>Unknown event (not known to this version of the app)</source>
+        <translation>Sự kiện không rõ (phiên bản này của phần mềm không biết)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>Hãy chọn loại sự kiện.</translation>
     </message>
     <message>
         <source>The date is before the member&apos;s latest recorded event.</source>
@@ -1397,10 +2002,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gói không đầy đủ.</translation>
     </message>
     <message>
-        <source>The package is damaged (its manifest cannot be read).</source>
-        <translation>Gói bị hỏng (không đọc được bảng kê).</translation>
-    </message>
-    <message>
         <source>The package is signed with a key other than the one registered for this branch. It was refused; call the branch to check.</source>
         <translation>Gói được ký bằng khóa khác với khóa đã đăng ký của chi bộ này. Gói bị từ chối; hãy gọi điện cho chi bộ để kiểm tra.</translation>
     </message>
@@ -1415,10 +2016,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>The package&apos;s contents do not match its manifest.</source>
         <translation>Nội dung gói không khớp với bảng kê.</translation>
-    </message>
-    <message>
-        <source>The package&apos;s data cannot be read.</source>
-        <translation>Không đọc được dữ liệu trong gói.</translation>
     </message>
     <message>
         <source>The package could not be written to {folder}: {reason}. Check that the drive is plugged in and not full.</source>
@@ -1437,8 +2034,40 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Biên nhận được ký bằng khóa khác với khóa của cấp trên. Biên nhận bị từ chối.</translation>
     </message>
     <message>
-        <source>The package&apos;s data is malformed ({where}). It was refused.</source>
-        <translation>Dữ liệu trong gói sai cấu trúc ({where}). Gói bị từ chối.</translation>
+        <source>a unit</source>
+        <translation>một đơn vị</translation>
+    </message>
+    <message>
+        <source>a hamlet or cell</source>
+        <translation>một ấp hoặc tổ đảng</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>một đảng viên</translation>
+    </message>
+    <message>
+        <source>a member&apos;s status event</source>
+        <translation>một sự kiện trong quá trình của đảng viên</translation>
+    </message>
+    <message>
+        <source>a party card number</source>
+        <translation>một số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>a meeting or a line of its minutes</source>
+        <translation>một buổi sinh hoạt hoặc một dòng trong biên bản của buổi đó</translation>
+    </message>
+    <message>
+        <source>a fund</source>
+        <translation>một quỹ</translation>
+    </message>
+    <message>
+        <source>a loan</source>
+        <translation>một khoản vay</translation>
+    </message>
+    <message>
+        <source>a fund entry</source>
+        <translation>một bút toán quỹ</translation>
     </message>
     <message>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
@@ -1461,6 +2090,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Không đọc được tệp {name}: {reason}.</translation>
     </message>
     <message>
+        <source>This is the first package from {branch}. Call the branch and compare its key&apos;s fingerprint, {fingerprint}, character by character; import it only once they match.</source>
+        <translation>Đây là gói đầu tiên của {branch}. Hãy gọi điện cho chi bộ và so sánh từng ký tự dấu vân tay khóa của chi bộ, {fingerprint}; chỉ nhập gói khi hai bên khớp nhau.</translation>
+    </message>
+    <message>
         <source>Already imported: nothing changed.</source>
         <translation>Đã nhập trước đây: không có gì thay đổi.</translation>
     </message>
@@ -1473,8 +2106,16 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gói này (số {sequence}) cũ hơn gói đã nhập của {branch} (số {last}). Gói bị từ chối.</translation>
     </message>
     <message>
+        <source>The package clashes with records already here ({what}). It was refused and nothing was written; call the sender to check.</source>
+        <translation>Gói dữ liệu trùng lặp với bản ghi đã có ở đây ({what}). Gói bị từ chối, không có gì được ghi; hãy gọi cho nơi gửi để kiểm tra.</translation>
+    </message>
+    <message>
         <source>This receipt is for a package this database did not write.</source>
         <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
+    </message>
+    <message>
+        <source>This is the first receipt from {upper}. Call the upper level and compare its key&apos;s fingerprint, {fingerprint}, character by character; accept the receipt only once they match.</source>
+        <translation>Đây là giấy báo nhận đầu tiên của {upper}. Hãy gọi điện cho cấp trên và so sánh từng ký tự dấu vân tay khóa của cấp trên, {fingerprint}; chỉ nhận giấy báo khi hai bên khớp nhau.</translation>
     </message>
     <message>
         <source>Receipt: {upper} received package {sequence} on {date}. Ready to record.</source>
@@ -1487,6 +2128,118 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Package {sequence} was received by {upper} on {date}.</source>
         <translation>Gói số {sequence} đã được {upper} nhận ngày {date}.</translation>
+    </message>
+    <message>
+        <source>This file could not be taken in because of an error in the app; nothing of it was written. The details are in the log.</source>
+        <translation>Không nhận được tệp này do lỗi của phần mềm; không có gì của tệp được ghi. Chi tiết có trong nhật ký lỗi.</translation>
+    </message>
+    <message>
+        <source>The package refers to {what} that is neither in the package nor here. It was refused and nothing was written; call the sender to check.</source>
+        <translation>Gói dữ liệu nhắc tới {what} không có trong gói và cũng không có ở đây. Gói bị từ chối, không có gì được ghi; hãy gọi cho nơi gửi để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The package holds {what} that this database keeps for {unit}. A unit may send only its own records and those of the units under it: the package was refused and nothing was written. Call the sender to check.</source>
+        <translation>Gói dữ liệu có {what} mà cơ sở dữ liệu này đang giữ cho {unit}. Mỗi đơn vị chỉ được gửi bản ghi của chính mình và của các đơn vị trực thuộc: gói bị từ chối, không có gì được ghi. Hãy gọi cho nơi gửi để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The package was not written: the record at {where} cannot travel as it is ({problem}). Correct it and write the package again.</source>
+        <translation>Chưa ghi gói dữ liệu: bản ghi tại {where} không gửi đi được như hiện tại ({problem}). Hãy sửa bản ghi đó rồi ghi lại gói.</translation>
+    </message>
+    <message>
+        <source>a field is missing</source>
+        <translation>thiếu một trường</translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translation>phải là chữ</translation>
+    </message>
+    <message>
+        <source>it holds control, direction or invisible characters</source>
+        <translation>có ký tự điều khiển, ký tự đổi chiều chữ hoặc ký tự vô hình</translation>
+    </message>
+    <message>
+        <source>it does not have the expected form</source>
+        <translation>không đúng dạng quy định</translation>
+    </message>
+    <message>
+        <source>it is not one of the allowed values</source>
+        <translation>không phải một giá trị được phép</translation>
+    </message>
+    <message>
+        <source>it must be a real date written YYYY-MM-DD</source>
+        <translation>phải là một ngày có thật, viết dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>it must be a time written YYYY-MM-DDTHH:MM:SS</source>
+        <translation>phải là thời điểm viết dạng YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>it must be a UUID</source>
+        <translation>phải là một mã UUID</translation>
+    </message>
+    <message>
+        <source>it must be a record with named fields</source>
+        <translation>phải là một bản ghi có các trường được đặt tên</translation>
+    </message>
+    <message>
+        <source>it must be empty or a list of scores</source>
+        <translation>phải để trống hoặc là bảng điểm</translation>
+    </message>
+    <message>
+        <source>the same record appears twice</source>
+        <translation>một bản ghi xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>it refers to a record that is not in the package</source>
+        <translation>nhắc tới một bản ghi không có trong gói</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON text</source>
+        <translation>không phải văn bản JSON hợp lệ</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>the counts do not match the records</source>
+        <translation>số lượng không khớp với các bản ghi</translation>
+    </message>
+    <message>
+        <source>the sending branch is not among its units</source>
+        <translation>chi bộ gửi không có trong danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>the unit is not under the sending branch</source>
+        <translation>đơn vị không trực thuộc chi bộ gửi</translation>
+    </message>
+    <message>
+        <source>it is not a PDF file</source>
+        <translation>không phải tệp PDF</translation>
+    </message>
+    <message>
+        <source>it is longer than {count} characters</source>
+        <translation>dài quá {count} ký tự</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from {low} to {high}</source>
+        <translation>phải là số nguyên từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>it holds a field that does not belong there ({name})</source>
+        <translation>có một trường không thuộc về chỗ đó ({name})</translation>
+    </message>
+    <message>
+        <source>it must be a list of at most {count} records</source>
+        <translation>phải là danh sách không quá {count} bản ghi</translation>
+    </message>
+    <message>
+        <source>The package was refused: its {where} is not as the format requires ({problem}). Nothing was written. Ask the sender to write the package again with the app.</source>
+        <translation>Gói dữ liệu bị từ chối: phần {where} không đúng quy cách ({problem}). Không có gì được ghi. Hãy đề nghị nơi gửi ghi lại gói bằng phần mềm.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +2350,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Quỹ hỗ trợ đảng viên nghèo</translation>
     </message>
     <message>
+        <source>Unknown source</source>
+        <translation>Nguồn vốn không rõ</translation>
+    </message>
+    <message>
         <source>Contribution</source>
         <translation>Đóng góp</translation>
     </message>
@@ -1623,6 +2380,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Written off</source>
         <translation>Xóa nợ</translation>
+    </message>
+    <message>
+        <source>Unknown entry</source>
+        <translation>Bút toán không rõ</translation>
     </message>
     <message>
         <source>A reversal cannot itself be reversed; post a new entry instead.</source>
@@ -1691,6 +2452,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>Enter the fund&apos;s name.</source>
         <translation>Hãy nhập tên quỹ.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation>Hãy chọn một trong các giá trị có sẵn.</translation>
     </message>
     <message>
         <source>The maximum cannot be negative.</source>
@@ -2086,16 +2851,63 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <source>M{month}</source>
-        <translation>T{month}</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Pay up to the upper level — {month}</source>
+        <translation>Nộp đảng phí lên cấp trên — tháng {month}</translation>
+    </message>
+    <message>
+        <source>Amount paid up (đồng)</source>
+        <translation>Số tiền nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Paid up in the book of this month</source>
+        <translation>Đã nộp cấp trên trong sổ tháng này</translation>
+    </message>
+    <message>
+        <source>Undo the chosen handover…</source>
+        <translation>Đảo khoản nộp đã chọn…</translation>
+    </message>
+    <message>
+        <source>Collected in {month}: {collected}; kept by the branch {kept}; the upper level&apos;s share {upper}. Still to pay up by the end of {month}: {to_pay}.</source>
+        <translation>Đã thu tháng {month}: {collected}; chi bộ giữ lại {kept}; phần nộp cấp trên {upper}. Còn phải nộp đến hết tháng {month}: {to_pay}.</translation>
+    </message>
+    <message>
+        <source>Choose a handover in the list first.</source>
+        <translation>Hãy chọn một khoản nộp trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Undo a handover</source>
+        <translation>Đảo khoản nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>Why is it undone?</source>
+        <translation>Lý do đảo?</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3253,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Đang tải danh sách…</translation>
     </message>
     <message>
+        <source>Party dues</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
@@ -2451,14 +3267,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>&amp;Import members…</source>
         <translation>&amp;Nhập danh sách…</translation>
-    </message>
-    <message>
-        <source>&amp;Export roster to Excel…</source>
-        <translation>&amp;Xuất danh sách ra Excel…</translation>
-    </message>
-    <message>
-        <source>&amp;Print member list…</source>
-        <translation>&amp;In danh sách đảng viên…</translation>
     </message>
     <message>
         <source>Branch &amp;setup…</source>
@@ -2513,22 +3321,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>&amp;In</translation>
     </message>
     <message>
-        <source>&amp;Minutes of the chosen meeting…</source>
-        <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
-    </message>
-    <message>
-        <source>&amp;Blank minutes form…</source>
-        <translation>&amp;Mẫu biên bản ghi tay…</translation>
-    </message>
-    <message>
-        <source>Minutes &amp;book of the year…</source>
-        <translation>&amp;Sổ biên bản cả năm…</translation>
-    </message>
-    <message>
-        <source>Attendance &amp;register of the year…</source>
-        <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
-    </message>
-    <message>
         <source>E&amp;xchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
@@ -2539,14 +3331,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>&amp;Take in the branches&apos; packages…</source>
         <translation>&amp;Nhận dữ liệu của các chi bộ…</translation>
-    </message>
-    <message>
-        <source>&amp;Report of all branches…</source>
-        <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
-    </message>
-    <message>
-        <source>Report of all branches to &amp;Excel…</source>
-        <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;keys…</source>
@@ -2581,120 +3365,6 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Export roster</source>
-        <translation>Xuất danh sách</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exported {count} members to {path}.</source>
-        <translation>Đã xuất {count} đảng viên ra {path}.</translation>
-    </message>
-    <message>
-        <source>Preparing {title}…</source>
-        <translation>Đang chuẩn bị {title}…</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Đã hủy; không có tệp nào được ghi.</translation>
-    </message>
-    <message>
-        <source>Member list</source>
-        <translation>Danh sách đảng viên</translation>
-    </message>
-    <message>
-        <source>Print the minutes</source>
-        <translation>In biên bản</translation>
-    </message>
-    <message>
-        <source>Choose a meeting in the list first.</source>
-        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Biên bản</translation>
-    </message>
-    <message>
-        <source>Blank minutes form</source>
-        <translation>Mẫu biên bản ghi tay</translation>
-    </message>
-    <message>
-        <source>Date of the meeting (dd/mm/yyyy):</source>
-        <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
-    </message>
-    <message>
-        <source>Attendance register {year}</source>
-        <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
-    </message>
-    <message>
-        <source>Fund statement {year}</source>
-        <translation>Báo cáo quỹ năm {year}</translation>
-    </message>
-    <message>
-        <source>Loan ledger</source>
-        <translation>Sổ theo dõi vay vốn</translation>
-    </message>
-    <message>
-        <source>Report of all branches</source>
-        <translation>Báo cáo tổng hợp các chi bộ</translation>
-    </message>
-    <message>
-        <source>Period (2026, 2026-Q2 or 2026-05):</source>
-        <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
-    </message>
-    <message>
-        <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
-        <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
-    </message>
-    <message>
-        <source>Adding up branch {done} of {total}…</source>
-        <translation>Đang cộng chi bộ {done}/{total}…</translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation>Đã lưu {path}.</translation>
-    </message>
-    <message>
-        <source>Minutes book {year}</source>
-        <translation>Sổ biên bản năm {year}</translation>
-    </message>
-    <message>
-        <source>Laying out minutes {done} of {total}…</source>
-        <translation>Đang dàn trang biên bản {done}/{total}…</translation>
-    </message>
-    <message>
-        <source>Back up to a folder or USB stick</source>
-        <translation>Sao lưu ra thư mục hoặc USB</translation>
-    </message>
-    <message>
-        <source>Backed up to {path}. The drive may be removed.</source>
-        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
-    </message>
-    <message>
-        <source>The backup was written and read back:
-{path}
-
-The drive may be removed.</source>
-        <translation>Bản sao lưu đã được ghi và đọc lại kiểm tra:
-{path}
-
-Có thể rút ổ đĩa ra.</translation>
-    </message>
-    <message>
-        <source>Copying the data… {percent}%</source>
-        <translation>Đang sao chép dữ liệu… {percent}%</translation>
-    </message>
-    <message>
-        <source>Charts {year}</source>
-        <translation>Biểu đồ năm {year}</translation>
-    </message>
-    <message>
-        <source>Log of changes</source>
-        <translation>Nhật ký thay đổi</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
@@ -2703,6 +3373,37 @@ Có thể rút ổ đĩa ra.</translation>
 Records of a Party branch, kept on this computer.</source>
         <translation>chibo-desktop {version}
 Hồ sơ chi bộ, lưu trên máy tính này.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLetter</name>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>e</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>c</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +3423,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Extraordinary</source>
         <translation>Bất thường</translation>
+    </message>
+    <message>
+        <source>Unknown kind</source>
+        <translation>Không rõ loại</translation>
     </message>
     <message>
         <source>Present</source>
@@ -2750,6 +3455,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Not required: special duty</source>
         <translation>Không phải dự: đi công tác</translation>
+    </message>
+    <message>
+        <source>Unknown mark</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting.</source>
+        <translation>Hãy chọn loại buổi sinh hoạt.</translation>
     </message>
     <message>
         <source>Enter the date of the meeting.</source>
@@ -2804,6 +3517,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
     </message>
     <message>
+        <source>The minutes cannot be approved before the meeting ({date}): write that day or later.</source>
+        <translation>Không thể thông qua biên bản trước ngày họp ({date}): hãy ghi ngày đó hoặc sau đó.</translation>
+    </message>
+    <message>
+        <source>The approval date cannot be in the future: write today ({date}) or earlier.</source>
+        <translation>Ngày thông qua không thể ở tương lai: hãy ghi hôm nay ({date}) hoặc trước đó.</translation>
+    </message>
+    <message>
         <source>Write why the minutes are corrected.</source>
         <translation>Hãy ghi lý do đính chính biên bản.</translation>
     </message>
@@ -2822,6 +3543,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>A quarter is 1, 2, 3 or 4.</source>
         <translation>Quý là 1, 2, 3 hoặc 4.</translation>
+    </message>
+    <message>
+        <source>Enter the day the minutes were approved.</source>
+        <translation>Hãy nhập ngày thông qua biên bản.</translation>
     </message>
 </context>
 <context>
@@ -3014,10 +3739,6 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
-    <message>
-        <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
-        <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
-    </message>
 </context>
 <context>
     <name>MeetingsWidget</name>
@@ -3078,7 +3799,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
+        <source>x present · L late · E absent with reason · U absent without reason · e exempted · a temporarily away · d special duty</source>
         <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
     </message>
     <message>
@@ -3401,6 +4122,260 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>MemberDuesDialog</name>
+    <message>
+        <source>How the dues are worked out</source>
+        <translation>Cách tính đảng phí</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Căn cứ tính</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <source>mm/yyyy</source>
+        <translation>tháng/năm</translation>
+    </message>
+    <message>
+        <source>the social-insurance salary or the pension, in đồng</source>
+        <translation>tiền lương đóng BHXH hoặc lương hưu, bằng đồng</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s region</source>
+        <translation>Theo vùng của chi bộ</translation>
+    </message>
+    <message>
+        <source>Region {name}</source>
+        <translation>Vùng {name}</translation>
+    </message>
+    <message>
+        <source>empty: the rate</source>
+        <translation>để trống: theo mức quy định</translation>
+    </message>
+    <message>
+        <source>From the month</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>Base (đồng a month)</source>
+        <translation>Căn cứ tính (đồng/tháng)</translation>
+    </message>
+    <message>
+        <source>Minimum-wage region</source>
+        <translation>Vùng lương tối thiểu</translation>
+    </message>
+    <message>
+        <source>Pays by choice (đồng a month)</source>
+        <translation>Tự nguyện đóng (đồng/tháng)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save from this month</source>
+        <translation>Lưu, áp dụng từ tháng này</translation>
+    </message>
+    <message>
+        <source>Exemptions and reductions (by decision)</source>
+        <translation>Miễn, giảm (theo quyết định)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến tháng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn</translation>
+    </message>
+    <message>
+        <source>mm/yyyy (empty only for the social pension)</source>
+        <translation>tháng/năm (chỉ để trống khi hưởng trợ cấp hưu trí xã hội)</translation>
+    </message>
+    <message>
+        <source>Exempt or reduce</source>
+        <translation>Miễn hoặc giảm</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Đến tháng</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Ghi quyết định</translation>
+    </message>
+    <message>
+        <source>End the chosen decision early…</source>
+        <translation>Kết thúc sớm quyết định đã chọn…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Party dues — {name}</source>
+        <translation>Đảng phí — {name}</translation>
+    </message>
+    <message>
+        <source>Reduce by {percent}%</source>
+        <translation>Giảm {percent}%</translation>
+    </message>
+    <message>
+        <source> · pays {amount} by choice</source>
+        <translation> · tự nguyện đóng {amount}</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s</source>
+        <translation>theo chi bộ</translation>
+    </message>
+    <message>
+        <source>−{percent}%</source>
+        <translation>giảm {percent}%</translation>
+    </message>
+    <message>
+        <source>Reversal: </source>
+        <translation>Đảo: </translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (đã đảo)</translation>
+    </message>
+    <message>
+        <source>The dues book has not started yet.</source>
+        <translation>Sổ đảng phí chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>still owes {amount}</source>
+        <translation>còn nợ {amount}</translation>
+    </message>
+    <message>
+        <source>has paid ahead {amount}</source>
+        <translation>đã đóng trước {amount}</translation>
+    </message>
+    <message>
+        <source>has paid everything due</source>
+        <translation>đã đóng đủ</translation>
+    </message>
+    <message>
+        <source>{month}: due {due}; {owed}.</source>
+        <translation>Tháng {month}: phải đóng {due}; {owed}.</translation>
+    </message>
+    <message>
+        <source>Choose a decision in the list first.</source>
+        <translation>Hãy chọn một quyết định trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>End the decision early</source>
+        <translation>Kết thúc sớm quyết định</translation>
+    </message>
+    <message>
+        <source>Last month the decision covers (mm/yyyy):</source>
+        <translation>Tháng cuối cùng quyết định còn áp dụng (tháng/năm):</translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>Jan</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>T8</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>T9</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>T10</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>T11</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>T12</translation>
+    </message>
+</context>
+<context>
     <name>PackagesDialog</name>
     <message>
         <source>Take in the branches&apos; packages</source>
@@ -3443,8 +4418,8 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>A branch&apos;s first package registers its key: compare the fingerprint with the branch by phone before importing.</source>
-        <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: hãy gọi điện so sánh dấu vân tay với chi bộ trước khi nhập.</translation>
+        <source>A branch&apos;s first package registers its key: before importing, you will be asked to compare its fingerprint with the branch by phone.</source>
+        <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: trước khi nhập, phần mềm sẽ đề nghị bạn so sánh dấu vân tay khóa với chi bộ qua điện thoại.</translation>
     </message>
     <message>
         <source>Check (nothing is written)</source>
@@ -3457,6 +4432,42 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)</source>
         <translation>Gói dữ liệu và giấy báo nhận (*.chibo *.chibo-ack);;Gói dữ liệu (*.chibo);;Giấy báo nhận (*.chibo-ack)</translation>
+    </message>
+    <message>
+        <source>This is the first receipt from {sender}. Call the upper level and compare its key&apos;s fingerprint character by character:
+
+{fingerprint}
+
+Does it match?</source>
+        <translation>Đây là giấy báo nhận đầu tiên của {sender}. Hãy gọi điện cho cấp trên và so sánh từng ký tự dấu vân tay khóa:
+
+{fingerprint}
+
+Dấu vân tay có khớp không?</translation>
+    </message>
+    <message>
+        <source>This is the first package from {sender}. Call the branch and compare its key&apos;s fingerprint character by character:
+
+{fingerprint}
+
+Does it match?</source>
+        <translation>Đây là gói đầu tiên của {sender}. Hãy gọi điện cho chi bộ và so sánh từng ký tự dấu vân tay khóa:
+
+{fingerprint}
+
+Dấu vân tay có khớp không?</translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint</source>
+        <translation>So sánh dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>It matches: import</source>
+        <translation>Khớp: nhập</translation>
+    </message>
+    <message>
+        <source>It differs: do not import</source>
+        <translation>Không khớp: không nhập</translation>
     </message>
     <message>
         <source>Checking package {done} of {total}…</source>
@@ -3598,6 +4609,164 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Sent {count} page(s) to the printer.</source>
         <translation>Đã gửi {count} trang tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print member list…</source>
+        <translation>&amp;In danh sách đảng viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Export roster to Excel…</source>
+        <translation>&amp;Xuất danh sách ra Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes of the chosen meeting…</source>
+        <translation>&amp;Biên bản buổi sinh hoạt đang chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Dues book of the year…</source>
+        <translation>Sổ thu, nộp &amp;đảng phí của năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank minutes form…</source>
+        <translation>&amp;Mẫu biên bản ghi tay…</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;book of the year…</source>
+        <translation>&amp;Sổ biên bản cả năm…</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;register of the year…</source>
+        <translation>Sổ &amp;theo dõi sinh hoạt cả năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Report of all branches…</source>
+        <translation>&amp;Báo cáo tổng hợp các chi bộ…</translation>
+    </message>
+    <message>
+        <source>Report of all branches to &amp;Excel…</source>
+        <translation>Báo cáo tổng hợp ra &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Preparing {title}…</source>
+        <translation>Đang chuẩn bị {title}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Đã lưu {path}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>Danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Print the minutes</source>
+        <translation>In biên bản</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list first.</source>
+        <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Blank minutes form</source>
+        <translation>Mẫu biên bản ghi tay</translation>
+    </message>
+    <message>
+        <source>Date of the meeting (dd/mm/yyyy):</source>
+        <translation>Ngày sinh hoạt (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <source>Attendance register {year}</source>
+        <translation>Sổ theo dõi sinh hoạt năm {year}</translation>
+    </message>
+    <message>
+        <source>Laying out minutes {done} of {total}…</source>
+        <translation>Đang dàn trang biên bản {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Minutes book {year}</source>
+        <translation>Sổ biên bản năm {year}</translation>
+    </message>
+    <message>
+        <source>Laying out part {done} of {total} of the dues book…</source>
+        <translation>Đang dàn trang phần {done} trên {total} của sổ đảng phí…</translation>
+    </message>
+    <message>
+        <source>Dues book {year}</source>
+        <translation>Sổ thu, nộp đảng phí năm {year}</translation>
+    </message>
+    <message>
+        <source>Dues receipt</source>
+        <translation>Biên lai thu đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues book to Excel</source>
+        <translation>Xuất sổ đảng phí ra Excel</translation>
+    </message>
+    <message>
+        <source>Fund statement {year}</source>
+        <translation>Báo cáo quỹ năm {year}</translation>
+    </message>
+    <message>
+        <source>Loan ledger</source>
+        <translation>Sổ theo dõi vay vốn</translation>
+    </message>
+    <message>
+        <source>Charts {year}</source>
+        <translation>Biểu đồ năm {year}</translation>
+    </message>
+    <message>
+        <source>Log of changes</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Report of all branches</source>
+        <translation>Báo cáo tổng hợp các chi bộ</translation>
+    </message>
+    <message>
+        <source>Period (2026, 2026-Q2 or 2026-05):</source>
+        <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
+    </message>
+    <message>
+        <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
+        <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
+    </message>
+    <message>
+        <source>Adding up branch {done} of {total}…</source>
+        <translation>Đang cộng chi bộ {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Exported {count} members to {path}.</source>
+        <translation>Đã xuất {count} đảng viên ra {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>This meeting has no addendum to print.</source>
+        <translation>Buổi sinh hoạt này không có phụ lục đính chính để in.</translation>
+    </message>
+    <message>
+        <source>There is no member with id {id}.</source>
+        <translation>Không có đảng viên nào mang mã {id}.</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +5189,7 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
 <context>
     <name>RosterWidget</name>
     <message>
-        <source>Search name, hamlet, card or ID number — tone marks not needed</source>
+        <source>Search name, hamlet, card or ID (no tone marks needed)</source>
         <translation>Tìm theo tên, tổ, số thẻ hoặc CCCD — không cần gõ dấu</translation>
     </message>
     <message>
@@ -4188,6 +5357,90 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
     <message>
         <source>Printed documents: margins (mm) and font sizes (pt)</source>
         <translation>Văn bản in: lề (mm) và cỡ chữ (pt)</translation>
+    </message>
+    <message>
+        <source>Dues rates by category: rate in hundredths of a percent (100 = 1 %) of the member&apos;s salary or pension, or of the regional minimum wage; or a fixed amount in đồng</source>
+        <translation>Mức đóng đảng phí theo đối tượng: tỷ lệ tính theo phần vạn (100 = 1%) trên tiền lương, lương hưu hoặc lương tối thiểu vùng; hoặc số tiền cố định (đồng)</translation>
+    </message>
+    <message>
+        <source>Regional minimum wages, đồng a month (regions I–IV)</source>
+        <translation>Lương tối thiểu vùng, đồng/tháng (vùng I–IV)</translation>
+    </message>
+    <message>
+        <source>Minimum-wage region of the branch&apos;s area (1 = I … 4 = IV)</source>
+        <translation>Vùng lương tối thiểu của địa bàn chi bộ (1 = vùng I … 4 = vùng IV)</translation>
+    </message>
+    <message>
+        <source>Rounding of dues: step in đồng and mode (nearest, up, down)</source>
+        <translation>Làm tròn đảng phí: bước làm tròn (đồng) và cách làm tròn (nearest: gần nhất, up: lên, down: xuống)</translation>
+    </message>
+    <message>
+        <source>Years of Party age from which a member pays no dues</source>
+        <translation>Số năm tuổi Đảng được miễn đóng đảng phí</translation>
+    </message>
+    <message>
+        <source>Retirement age in months by the year it is reached (men M, women F), for the dues rates</source>
+        <translation>Tuổi nghỉ hưu tính bằng tháng theo năm đạt tuổi (nam M, nữ F), để tính mức đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues reductions a decision may grant (%)</source>
+        <translation>Các mức giảm đảng phí được phép (%)</translation>
+    </message>
+    <message>
+        <source>Longest dues exemption or reduction by one decision (months)</source>
+        <translation>Thời gian miễn, giảm đảng phí tối đa mỗi quyết định (tháng)</translation>
+    </message>
+    <message>
+        <source>Months without dues in a year, without reason, that allow a removal proposal</source>
+        <translation>Số tháng không đóng đảng phí trong năm không có lý do thì xem xét đề nghị xóa tên</translation>
+    </message>
+    <message>
+        <source>Share of the dues collected that the branch keeps (%); the rest is paid up</source>
+        <translation>Tỷ lệ đảng phí chi bộ được giữ lại (%); phần còn lại nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>First month of the dues book kept in the app (YYYYMM, e.g. 202602)</source>
+        <translation>Tháng đầu tiên ghi sổ đảng phí trong chương trình (NămTháng, ví dụ 202602)</translation>
+    </message>
+    <message>
+        <source>Give a rate for each of: salary, pension, student, other, other_retired.</source>
+        <translation>Hãy ghi mức đóng cho đủ các đối tượng: salary, pension, student, other, other_retired.</translation>
+    </message>
+    <message>
+        <source>Rates and amounts cannot be negative.</source>
+        <translation>Tỷ lệ và số tiền không thể âm.</translation>
+    </message>
+    <message>
+        <source>Give the minimum wage of each region: I, II, III and IV.</source>
+        <translation>Hãy ghi lương tối thiểu của đủ các vùng I, II, III và IV.</translation>
+    </message>
+    <message>
+        <source>A minimum wage is a whole number of đồng, more than 0.</source>
+        <translation>Lương tối thiểu là số đồng tròn, lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The region is 1, 2, 3 or 4.</source>
+        <translation>Vùng là 1, 2, 3 hoặc 4.</translation>
+    </message>
+    <message>
+        <source>The step is at least 1 đồng; the mode is nearest, up or down.</source>
+        <translation>Bước làm tròn ít nhất 1 đồng; cách làm tròn là nearest, up hoặc down.</translation>
+    </message>
+    <message>
+        <source>A share is 0 to 100 %.</source>
+        <translation>Tỷ lệ từ 0 đến 100%.</translation>
+    </message>
+    <message>
+        <source>Write the month as YYYYMM, for example 202602.</source>
+        <translation>Hãy ghi tháng theo dạng NămTháng, ví dụ 202602.</translation>
+    </message>
+    <message>
+        <source>Each reduction is between 1 and 99 %.</source>
+        <translation>Mỗi mức giảm từ 1 đến 99%.</translation>
+    </message>
+    <message>
+        <source>The value does not have the form of the current one; copy it and change the figures.</source>
+        <translation>Giá trị không đúng dạng của giá trị hiện hành; hãy chép lại giá trị hiện hành rồi sửa số.</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +5712,10 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>No longer in the branch</source>
         <translation>Không còn sinh hoạt tại chi bộ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 """Shared fixtures: a real SQLite file through the real migrations, services on a fixed day, and Qt set up
-headless with the Vietnamese translation installed (the default language of the app)."""
+headless with the Vietnamese translation installed (the default language of the app).
+
+A log record at WARNING or above fails the test that made it: see tests/helpers/logfail.py.
+"""
 
 import os
 from collections.abc import Iterator
@@ -10,18 +13,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from chibo_desktop.domain.organisation import OrganisationSetup  # noqa: E402
 from chibo_desktop.services.wiring import Services  # noqa: E402
 from chibo_desktop.storage.db import Database, open_database  # noqa: E402
+from tests.helpers.branch import SETUP  # noqa: E402
 from tests.helpers.databases import migrated_copy  # noqa: E402
 from tests.helpers.days import CLOCK  # noqa: E402
 
-SETUP = OrganisationSetup(
-    branch_name="Chi bộ ấp Sáu",
-    upper_name="Đảng bộ xã Tân Hùng",
-    place_name="Tân Hùng",
-    hamlet_names=("Tổ 1", "Tổ 2", "Tổ 3"),
-)
+pytest_plugins = ["tests.helpers.logfail", "pytester"]  # pytester: tests/test_logfail.py runs a suite
 
 
 OFFICE_SCREEN = Path(__file__).parent / "helpers" / "office_screen.json"
@@ -69,6 +67,19 @@ def services(db: Database) -> Services:
     built = Services.build(db)
     built.organisation.save(SETUP)
     return built
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """Every test starts in English, the untranslated interface: a test that opened the app in Vietnamese without
+    switching back (``run_gui`` refusing a second window, say) must not change what the next one reads."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from chibo_desktop.ui.i18n import LanguageSwitch
+
+        LanguageSwitch().use("en")
 
 
 @pytest.fixture

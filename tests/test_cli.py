@@ -187,8 +187,12 @@ def test_export_import_and_keys_with_exit_codes(
     assert main(["export", "--db", str(demo_db), "--out", str(usb), "--recipient", key]) == 0
     assert "có thể rút ổ an toàn" in capsys.readouterr().out
     assert main(["import", "--db", str(upper_db), str(usb), "--dry-run"]) == 0
-    assert json.loads(capsys.readouterr().out.splitlines()[0])["counts"]["members"]["new"] > 50
-    assert main(["import", "--db", str(upper_db), str(usb)]) == 0
+    preview = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert preview["counts"]["members"]["new"] > 50 and preview["new_key"] is True
+    assert main(["import", "--db", str(upper_db), str(usb)]) == 1  # a new branch's key: compare it first
+    err = capsys.readouterr().err
+    assert preview["fingerprint"] in err and f'--trust "{preview["fingerprint"]}"' in err
+    assert main(["import", "--db", str(upper_db), str(usb), "--trust", preview["fingerprint"].lower()]) == 0
     capsys.readouterr()
     broken = usb / "broken.chibo"
     broken.write_bytes(next(usb.glob("*.chibo")).read_bytes()[:-10])
@@ -199,7 +203,7 @@ def test_export_import_and_keys_with_exit_codes(
 def test_check_backup_and_restore_from_the_command_line(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.damage import scribble_over_table
+    from tests.helpers.damage import scribble_over_table
 
     copy = tmp_path / "stick" / "chibo-copy.sqlite"
     copy.parent.mkdir()
@@ -253,6 +257,7 @@ def test_selftest_prints_the_minutes_through_the_window(tmp_path: Path) -> None:
     assert "BIÊN BẢN" in text and "CHI BỘ ẤP SÁU" in text
 
 
+@pytest.mark.logs_warning  # the altered backup is logged as it is refused
 def test_restore_refuses_an_altered_backup_and_asks_for_another_branchs(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -361,3 +366,33 @@ def test_the_password_is_asked_at_the_terminal(demo_db: Path) -> None:
     _pid, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
     assert fingerprint.encode() in seen and b"bi-thu-2026" not in seen  # typed without echo
+
+
+DUES_KEYS = {"due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt"}
+
+
+def test_stats_json_has_dues_and_the_dues_book_prints(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["stats", "--db", str(demo_db), "--period", "2026-Q2", "--json"]) == 0
+    dues = json.loads(capsys.readouterr().out)["dues"]
+    assert set(dues) == DUES_KEYS
+    assert dues["due"] > dues["collected"] > 0 and 0 < dues["collection_ratio"] < 1
+    assert dues["members_paid"] > dues["members_unpaid"] > 0 and dues["paid_to_upper"] > 0
+    pdf, xlsx, receipt = tmp_path / "so.pdf", tmp_path / "so.xlsx", tmp_path / "bien-lai.pdf"
+    assert main(["print", "dues-book", "--db", str(demo_db), "--year", "2026", "--out", str(pdf)]) == 0
+    assert main(["print", "dues-book", "--db", str(demo_db), "--year", "2026", "--out", str(xlsx)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF") and xlsx.read_bytes().startswith(b"PK")
+    assert (
+        main(["print", "dues-receipt", "--db", str(demo_db), "--member", "1", "--year", "2026", "--out", str(receipt)])
+        == 0
+    )
+    assert receipt.read_bytes().startswith(b"%PDF")
+    assert (
+        main(
+            ["print", "dues-receipt", "--db", str(demo_db), "--member", "9999", "--year", "2026", "--out", str(receipt)]
+        )
+        == 2
+    )
+    assert "Không có đảng viên nào mang mã 9999" in capsys.readouterr().err

@@ -79,3 +79,80 @@ def test_only_the_clock_reads_the_computers_clock() -> None:
 def test_the_clock_check_sees_a_reader(tmp_path: Path) -> None:
     (tmp_path / "x.py").write_text("a = date.today()\nb = datetime.now\nc = 'datetime.nowhere'\n")
     assert [line.split(": ", 1)[1] for line in clock_readers(tmp_path)] == ["a = date.today()", "b = datetime.now"]
+
+
+def module_name(root: Path, path: Path) -> str:
+    parts = list(path.relative_to(root.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(root: Path) -> dict[str, set[str]]:
+    """Module → the modules of the same package it imports, anywhere in the file (an import inside a function
+    still ties the two modules together: that is how the last cycle hid)."""
+    modules = {module_name(root, path): path for path in root.rglob("*.py") if "migrations" not in path.parts}
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                    base = ".".join([*anchor, base] if base else anchor)
+                targets = [
+                    f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base for alias in node.names
+                ]
+            graph[name].update(t for t in targets if t in modules and t != name)
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph[node]):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_cycle_in_the_package() -> None:
+    assert import_cycles(import_graph(PACKAGE)) == []
+
+
+def test_the_cycle_check_sees_a_cycle_through_a_function_level_import(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "wiring.py").write_text("def build():\n    from pkg import documents\n")
+    (package / "documents.py").write_text("from pkg.wiring import build\n")
+    (package / "alone.py").write_text("from . import documents\n")
+    assert import_cycles(import_graph(package)) == [["pkg.documents", "pkg.wiring"]]

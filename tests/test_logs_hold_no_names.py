@@ -8,6 +8,7 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import setup_logging
@@ -15,7 +16,10 @@ from chibo_desktop.cli import main
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.crash import CrashHook
 from tests.helpers.days import TODAY
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
+
+# Refused and altered files are logged at WARNING on purpose: these tests expect it.
+pytestmark = pytest.mark.logs_warning
 
 NAME, CCCD = "Nguyễn Thị Bích Ngọc", "079180001234"
 

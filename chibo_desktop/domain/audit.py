@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from chibo_desktop.domain.dates import screen_time
+
 
 @dataclass(frozen=True)
 class Change:
@@ -23,7 +25,7 @@ class AuditEntry:
     @property
     def when(self) -> str:
         """30/11/2026 01:01: the moment as the log shows and prints it."""
-        return self.at.strftime("%d/%m/%Y %H:%M")
+        return screen_time(self.at)
 
     @property
     def subject(self) -> str:

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.domain.audit import AuditEntry
+
 
 @dataclass(frozen=True)
 class DocumentHeader:
@@ -77,6 +79,7 @@ class MinutesData:
     assignments: tuple[tuple[str, str, str], ...]  # (name, task, due)
     approved: bool
     addenda: tuple[tuple[str, str, str], ...] = ()  # (date, reason, text)
+    speakers_line: str = ""  # "Số đảng viên phát biểu ý kiến: 3 đồng chí.", or "" when none was recorded
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ class FundStatementData:
     reconciles: bool
     loans: tuple[tuple[str, ...], ...]  # borrower, amount, paid out, repaid, outstanding, overdue, days late
     figures_line: str  # "5 lượt vay, 115.000.000 đ, 5 đảng viên được hỗ trợ"
+    secretary: str = ""  # the branch secretary (bí thư), who signs for the branch; "" leaves the name to write
 
 
 @dataclass(frozen=True)
@@ -152,3 +156,71 @@ class ConsolidatedData:
     total: tuple[str, ...]
     not_sent: tuple[str, ...]
     below_bar: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DuesLine:
+    """Part I of the dues book: one member in one month (money in đồng; a negative balance is paid ahead)."""
+
+    number: int
+    name: str
+    mark: str  # "Miễn", "Giảm 50%", "" …
+    base: int | None  # the amount the rate applies to; None for a fixed amount
+    due: int
+    arrears: int
+    collected: int
+    owed: int
+    note: str
+
+
+@dataclass(frozen=True)
+class DuesMonthPart:
+    title: str  # "Tháng 3/2026"
+    lines: tuple[DuesLine, ...]
+    total: DuesLine
+
+
+@dataclass(frozen=True)
+class DuesTotalsLine:
+    """Part II: one month, a quarter or the year."""
+
+    label: str
+    members: int
+    exempt: int
+    unpaid: int
+    due: int
+    collected: int
+    kept: int
+    upper: int
+    paid_up: int
+    to_pay_up: int
+    summary: bool = False  # a quarter's or the year's line
+
+
+@dataclass(frozen=True)
+class DuesBookData:
+    header: DocumentHeader
+    year: int
+    months: tuple[DuesMonthPart, ...]
+    totals: tuple[DuesTotalsLine, ...]
+    notes: tuple[str, ...]  # what the figures rest on: the share kept, online payments, amounts above the rate
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DuesReceiptData:
+    header: DocumentHeader
+    member: str
+    period: str  # "năm 2026"
+    lines: tuple[tuple[str, str, str, int], ...]  # (book month, date paid, how, amount)
+    total: int
+    total_words: str
+
+
+@dataclass(frozen=True)
+class AuditLogData:
+    """The log of changes as printed: the entries chosen on screen, and the period they cover in words."""
+
+    header: DocumentHeader
+    entries: tuple[AuditEntry, ...]
+    period: str

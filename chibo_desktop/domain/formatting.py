@@ -31,3 +31,57 @@ def parse_money(text: str) -> int:
     if not cleaned.isdigit():
         raise ValueError(text)
     return int(cleaned)
+
+
+_DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+_GROUPS = ("", " nghìn", " triệu", " tỷ")
+
+
+def _three(value: int, full: bool) -> str:
+    """0–999 read aloud; *full* when a higher group precedes it ("không trăm lẻ năm")."""
+    hundreds, rest = divmod(value, 100)
+    tens, units = divmod(rest, 10)
+    words = []
+    if hundreds or full:
+        words += [_DIGITS[hundreds], "trăm"]
+    if tens == 0:
+        if units and words:
+            words.append("lẻ")
+    elif tens == 1:
+        words.append("mười")
+    else:
+        words += [_DIGITS[tens], "mươi"]
+    if units:
+        if units == 1 and tens >= 2:
+            words.append("mốt")
+        elif units == 5 and tens >= 1:
+            words.append("lăm")
+        else:
+            words.append(_DIGITS[units])
+    return " ".join(words)
+
+
+def words(value: int) -> str:
+    """A whole number read aloud in Vietnamese, as receipts write it: 1005000 → "một triệu không trăm lẻ năm
+    nghìn"; thousands of billions are "nghìn tỷ"."""
+    if value == 0:
+        return "không"
+    if value < 0:
+        return "âm " + words(-value)
+    billions, below = divmod(value, 1_000_000_000)
+    parts = []
+    if billions:
+        parts.append(words(billions) + " tỷ")
+    groups = [(below // 1_000_000) % 1000, (below // 1000) % 1000, below % 1000]
+    for position, group in enumerate(groups):
+        if group == 0:
+            continue
+        higher = bool(parts)
+        parts.append(_three(group, higher) + _GROUPS[2 - position])
+    return " ".join(parts)
+
+
+def money_in_words(amount: int) -> str:
+    """ "Mười lăm nghìn chín trăm đồng": the amount in words, capitalised, for receipts."""
+    text = words(amount) + " đồng"
+    return text[0].upper() + text[1:]

@@ -6,12 +6,12 @@ entry is never changed: a mistake is undone by a reversing entry (once), and bot
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from chibo_desktop.domain.dates import Period, add_months
+from chibo_desktop.domain.dates import Period, add_months, screen_date
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 
@@ -20,6 +20,7 @@ class FundSource(StrEnum):
     UPPER_LEVEL = "upper_level"  # capital entrusted by the upper level
     MASS_ORGANISATION = "mass_organisation"  # e.g. the Farmers' Support Fund
     POOR_MEMBERS = "poor_members"  # a support fund for poor members
+    UNKNOWN = "unknown"  # read from a stored value this version does not know; never written
 
 
 SOURCE_LABELS = {
@@ -27,6 +28,7 @@ SOURCE_LABELS = {
     FundSource.UPPER_LEVEL: QT_TRANSLATE_NOOP("Fund", "Capital entrusted by the upper level"),
     FundSource.MASS_ORGANISATION: QT_TRANSLATE_NOOP("Fund", "Capital entrusted by a mass organisation"),
     FundSource.POOR_MEMBERS: QT_TRANSLATE_NOOP("Fund", "Support fund for poor members"),
+    FundSource.UNKNOWN: QT_TRANSLATE_NOOP("Fund", "Unknown source"),
 }
 
 
@@ -34,11 +36,13 @@ class RateMethod(StrEnum):
     NONE = "none"  # interest-free
     FLAT = "flat"  # a monthly rate on the amount lent
     DECLINING = "declining"  # a monthly rate on the principal still owed
+    UNKNOWN = "unknown"  # a stored method this version does not know: no fee is computed from it
 
 
 class ScheduleKind(StrEnum):
     EQUAL_PRINCIPAL = "equal_principal"  # the same principal every month
     AT_END = "at_end"  # everything at the end of the term
+    UNKNOWN = "unknown"  # a stored schedule this version does not know: plans are read as stored
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class EntryKind(StrEnum):
     PRINCIPAL = "principal"  # principal repaid (in)
     FEE = "fee"  # interest or fee paid (in)
     WRITE_OFF = "write_off"  # principal given up by decision (no cash)
+    UNKNOWN = "unknown"  # a stored kind this version does not know: shown, counted nowhere, no cash
 
 
 ENTRY_LABELS = {
@@ -79,6 +84,7 @@ ENTRY_LABELS = {
     EntryKind.PRINCIPAL: QT_TRANSLATE_NOOP("Fund", "Principal repaid"),
     EntryKind.FEE: QT_TRANSLATE_NOOP("Fund", "Interest or fee"),
     EntryKind.WRITE_OFF: QT_TRANSLATE_NOOP("Fund", "Written off"),
+    EntryKind.UNKNOWN: QT_TRANSLATE_NOOP("Fund", "Unknown entry"),
 }
 CASH_SIGN = {
     EntryKind.CONTRIBUTION: 1,
@@ -88,6 +94,7 @@ CASH_SIGN = {
     EntryKind.PRINCIPAL: 1,
     EntryKind.FEE: 1,
     EntryKind.WRITE_OFF: 0,
+    EntryKind.UNKNOWN: 0,
 }
 
 
@@ -204,6 +211,19 @@ class LoanPosition:
     @property
     def bucket(self) -> str:
         return ageing_bucket(self.days_late)
+
+    def row(self, amount: Callable[[int], str]) -> tuple[str, ...]:
+        """The loan as the funds tab and the printed statement list it, with *amount* writing the money: borrower,
+        amount lent, paid out on, principal repaid, outstanding, overdue, days late."""
+        return (
+            self.loan.borrower,
+            amount(self.loan.amount),
+            screen_date(self.loan.disbursed_on),
+            amount(self.principal_paid),
+            amount(self.outstanding),
+            amount(self.overdue_principal),
+            str(self.days_late) if self.days_late else "",
+        )
 
 
 def ageing_bucket(days_late: int) -> str:

@@ -19,7 +19,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 @dataclass(frozen=True)
 class Message:
-    """A translatable message with its context and its ``str.format`` arguments."""
+    """A translatable message with its context and its ``str.format`` arguments. An argument that is itself a
+    message is rendered in the same language (a refusal naming what was wrong)."""
 
     context: str
     text: str
@@ -27,4 +28,16 @@ class Message:
 
     def render(self, translate: Translate | None = None) -> str:
         source = translate(self.context, self.text) if translate else self.text
-        return source.format(**self.args)
+        args = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.args.items()}
+        return source.format(**args)
+
+
+def messages(context: str) -> Callable[..., Message]:
+    """Messages of one translation context: ``_msg = messages("Fund")``, then
+    ``_msg(QT_TRANSLATE_NOOP("Fund", "… {amount} …"), amount=…)``. lupdate reads the context from the
+    ``QT_TRANSLATE_NOOP`` beside each text, so the two must name the same one."""
+
+    def message(text: str, **args: object) -> Message:
+        return Message(context, text, dict(args))
+
+    return message

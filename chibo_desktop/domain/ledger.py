@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.funds import (
@@ -77,7 +78,7 @@ class Ledger:
                 QT_TRANSLATE_NOOP(
                     "Fund", "The fund would not have enough cash on {date}: it would be {amount} đồng short."
                 ),
-                date=when.strftime("%d/%m/%Y") if when else "",
+                date=screen_date(when),
                 amount=number(-lowest),
             )
         touched = {e.loan_id for e in new if e.loan_id is not None}

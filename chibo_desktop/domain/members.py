@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from chibo_desktop.domain.dates import add_years
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.text import nfc
 
 
@@ -74,8 +74,7 @@ _CCCD = re.compile(r"^\d{12}$")
 _PHONE = re.compile(r"^\+?\d{9,12}$")
 
 
-def _msg(text: str, **args: object) -> Message:
-    return Message("Validation", text, dict(args))
+_msg = messages("Validation")
 
 
 CccdCodes = dict[str, tuple[str, int]]  # digit 4 of a CCCD → (gender, first year of the century of birth)
@@ -228,6 +227,7 @@ class EventKind(StrEnum):
     REMOVED = "removed"
     EXPELLED = "expelled"
     RESIGNED = "resigned"
+    UNKNOWN = "unknown"  # read from a stored value this version does not know; never written
 
 
 EVENT_LABELS: dict[EventKind, str] = {
@@ -247,6 +247,7 @@ EVENT_LABELS: dict[EventKind, str] = {
     EventKind.REMOVED: QT_TRANSLATE_NOOP("Event", "Removed from the Party"),
     EventKind.EXPELLED: QT_TRANSLATE_NOOP("Event", "Expelled"),
     EventKind.RESIGNED: QT_TRANSLATE_NOOP("Event", "Left the Party at own request"),
+    EventKind.UNKNOWN: QT_TRANSLATE_NOOP("Event", "Unknown event (not known to this version of the app)"),
 }
 
 ENDING_KINDS = frozenset(
@@ -397,6 +398,8 @@ def check_new_event(events: Sequence[StatusEvent], new: StatusEvent) -> Message 
     def msg(text: str) -> Message:
         return Message("Event", text)
 
+    if new.kind == EventKind.UNKNOWN:
+        return msg(QT_TRANSLATE_NOOP("Event", "Choose the kind of event."))
     history = ordered(events)
     if history and new.on < history[-1].on:
         return msg(QT_TRANSLATE_NOOP("Event", "The date is before the member's latest recorded event."))

@@ -6,6 +6,7 @@ compared only when the letters are equal, in dictionary order: none, huyền, h�
 (reports, the command line).
 """
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -26,8 +27,23 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 
 def nfc(text: str) -> str:
-    """The stored form of every text: NFC, surrounding white space removed, inner runs collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """The stored form of every one-line text: NFC, surrounding white space removed, inner runs collapsed, and
+    control or invisible format characters (NUL, direction overrides, zero-width spaces, soft hyphens) dropped:
+    pasted from elsewhere, they would only hide or reorder what is printed, and the upper level refuses them."""
+    composed = unicodedata.normalize("NFC", text)
+    if not composed.isprintable():
+        composed = "".join(c for c in composed if c.isspace() or unicodedata.category(c) not in _INVISIBLE)
+    return " ".join(composed.split())
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co"})
+
+
+def slug(text: str, empty: str = "chi-bo") -> str:
+    """Plain ASCII for a file name: "Chi bộ ấp Tân Hùng" → "chi-bo-ap-tan-hung"; *empty* when nothing is left."""
+    plain = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or empty
 
 
 def fold(text: str) -> str:

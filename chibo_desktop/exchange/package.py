@@ -1,5 +1,10 @@
 """Building and reading exchange packages (see FORMAT.md): sign, hash, zip, encrypt — and the reverse, with every
-check done before anything is parsed. Errors a user can act on are :class:`UserError` with a plain message."""
+check done before anything is written. :func:`open_package` is the one way a package is opened. Errors a user can
+act on are :class:`UserError` with a plain message.
+
+Branches write format 2 (HPKE, RFC 9180, to the upper level's key; or a passphrase); format 1 (a hand-made
+X25519 + HKDF, whose key derivation bound neither the ephemeral nor the recipient key) is still read.
+"""
 
 import base64
 import hashlib
@@ -7,12 +12,14 @@ import io
 import json
 import os
 import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes, hpke, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -20,11 +27,15 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.exchange_format import KEY32, RECEIPT, UUID
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.exchange import schema
 from chibo_desktop.files import replace_atomically
 
-FORMAT_VERSION = 1
-MAGIC = b"CHIBO-PKG 1\n"
+FORMAT_VERSION = 2
+MAGICS = {1: b"CHIBO-PKG 1\n", 2: b"CHIBO-PKG 2\n"}
+MAGIC = MAGICS[FORMAT_VERSION]
+HPKE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 MAX_FILE = 200 * 1024 * 1024
 MAX_ENTRIES = 5_000
 MAX_ENTRY = 100 * 1024 * 1024
@@ -78,18 +89,18 @@ def fingerprint(public: bytes) -> str:
 # --- building ---------------------------------------------------------------------------------------------
 
 
-def _canonical(data: Any) -> bytes:
+def canonical(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def build(manifest: dict[str, Any], data: dict[str, Any], attachments: dict[str, bytes], signing: KeyPair) -> bytes:
     """The inner zip: data and attachments hashed into the manifest, the manifest signed."""
-    data_bytes = _canonical(data)
+    data_bytes = canonical(data)
     parts = {"data.json": hashlib.sha256(data_bytes).hexdigest()}
     for name, content in attachments.items():
         parts[name] = hashlib.sha256(content).hexdigest()
     manifest = {**manifest, "format": FORMAT_VERSION, "parts": parts}
-    manifest_bytes = _canonical(manifest)
+    manifest_bytes = canonical(manifest)
     signature = Ed25519PrivateKey.from_private_bytes(signing.private).sign(manifest_bytes)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -102,25 +113,36 @@ def build(manifest: dict[str, Any], data: dict[str, Any], attachments: dict[str,
 
 
 def encrypt_with_passphrase(inner: bytes, passphrase: str) -> bytes:
+    """Format 2 locked with a passphrase: scrypt, then AES-256-GCM over the zip with the magic and header line as
+    associated data."""
     salt, nonce = os.urandom(16), os.urandom(12)
     key = Scrypt(salt=salt, length=32, **SCRYPT).derive(passphrase.encode("utf-8"))
-    header = (
-        _canonical({"enc": "passphrase", "kdf": "scrypt", **SCRYPT, "salt": b64(salt), "nonce": b64(nonce)}) + b"\n"
-    )
-    return MAGIC + header + AESGCM(key).encrypt(nonce, inner, header)
+    header = canonical({"enc": "passphrase", "kdf": "scrypt", **SCRYPT, "salt": b64(salt), "nonce": b64(nonce)}) + b"\n"
+    return MAGIC + header + AESGCM(key).encrypt(nonce, inner, MAGIC + header)
 
 
-def _shared_key(private: X25519PrivateKey, public: bytes) -> bytes:
-    shared = private.exchange(X25519PublicKey.from_public_bytes(public))
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"chibo-pkg-1").derive(shared)
+def usable_recipient(public: bytes) -> bool:
+    """Whether *public* is an X25519 key a package can be locked to (not a low-order point such as all zeros)."""
+    try:
+        X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(public))
+    except ValueError:
+        return False
+    return True
 
 
 def encrypt_to_recipient(inner: bytes, recipient_public: bytes) -> bytes:
-    ephemeral = X25519PrivateKey.generate()
-    nonce = os.urandom(12)
-    eph_public = ephemeral.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    header = _canonical({"enc": "recipient", "eph": b64(eph_public), "nonce": b64(nonce)}) + b"\n"
-    return MAGIC + header + AESGCM(_shared_key(ephemeral, recipient_public)).encrypt(nonce, inner, header)
+    """Format 2 locked to the upper level's X25519 key with HPKE (base mode): the header line is HPKE's *info*,
+    the body HPKE's encapsulated key followed by the ciphertext."""
+    header = canonical({"enc": "hpke", "suite": schema.HPKE_SUITE}) + b"\n"
+    return (
+        MAGIC + header + HPKE.encrypt(inner, X25519PublicKey.from_public_bytes(recipient_public), info=MAGIC + header)
+    )
+
+
+def _shared_key(private: X25519PrivateKey, public: bytes) -> bytes:
+    """Format 1's key for a recipient (read only)."""
+    shared = private.exchange(X25519PublicKey.from_public_bytes(public))
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"chibo-pkg-1").derive(shared)
 
 
 # --- reading ----------------------------------------------------------------------------------------------
@@ -128,79 +150,88 @@ def encrypt_to_recipient(inner: bytes, recipient_public: bytes) -> bytes:
 
 @dataclass(frozen=True)
 class Opened:
-    """A package that passed every check: its manifest, its data, its attachments, the key that signed it."""
+    """A package that passed every check: its manifest, its data, its attachments, the key that signed it, and
+    what its records refer to (to check against the database before anything is written)."""
 
     manifest: dict[str, Any]
     data: dict[str, Any]
     attachments: dict[str, bytes]
     public_key: bytes
     sha256: str  # of the whole file, to spot the same package twice
+    links: schema.Links
+    audit: bytes | None = None  # audit.json as it came, checked
+    audit_entries: int = 0
 
 
-def decrypt(blob: bytes, passphrase: str | None = None, recipient: KeyPair | None = None) -> bytes:
+def _damaged_header() -> UserError:
+    return _refuse(QT_TRANSLATE_NOOP("Exchange", "The package is damaged (its header cannot be read)."))
+
+
+def _cannot_open() -> UserError:
+    return _refuse(
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "The package cannot be opened: the passphrase or key is wrong, or the file was changed or cut short on the way.",
+        )
+    )
+
+
+def decrypt(blob: bytes, passphrase: str | None = None, recipient: KeyPair | None = None) -> tuple[int, bytes]:
+    """(format, the inner zip) of a package file: format 1 (X25519 + HKDF, or a passphrase) or format 2 (HPKE,
+    or a passphrase). The header is checked strictly before any key is derived."""
     if len(blob) > MAX_FILE:
         raise _refuse(
             QT_TRANSLATE_NOOP("Exchange", "The file is larger than a package can be ({size} MB)."),
             size=MAX_FILE // 2**20,
         )
-    if not blob.startswith(MAGIC):
+    version = next((v for v, magic in MAGICS.items() if blob.startswith(magic)), None)
+    if version is None:
         raise _refuse(QT_TRANSLATE_NOOP("Exchange", "This is not a chibo package, or it is damaged at the start."))
-    end = blob.find(b"\n", len(MAGIC))
-    if end < 0 or end - len(MAGIC) > 4096:
-        raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package is damaged (its header cannot be read)."))
-    header_bytes = blob[len(MAGIC) : end + 1]
-    try:
-        header = json.loads(header_bytes)
-        nonce = unb64(header["nonce"])
-        if header["enc"] == "passphrase":
-            if not passphrase:
-                raise _refuse(QT_TRANSLATE_NOOP("Exchange", "This package is locked with a passphrase: enter it."))
-            if (header["n"], header["r"], header["p"]) != (SCRYPT["n"], SCRYPT["r"], SCRYPT["p"]):
-                raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package is damaged (its header cannot be read)."))
-            key = Scrypt(salt=unb64(header["salt"]), length=32, **SCRYPT).derive(passphrase.encode("utf-8"))
-        elif header["enc"] == "recipient":
-            if recipient is None:
-                raise _refuse(
-                    QT_TRANSLATE_NOOP(
-                        "Exchange",
-                        "This package is locked for an upper level's key, which this database does not have.",
-                    )
-                )
-            key = _shared_key(X25519PrivateKey.from_private_bytes(recipient.private), unb64(header["eph"]))
-        else:
-            raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package is damaged (its header cannot be read)."))
-    except UserError:
-        raise
-    except (ValueError, KeyError, TypeError) as error:
-        raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package is damaged (its header cannot be read).")) from error
-    try:
-        return AESGCM(key).decrypt(nonce, blob[end + 1 :], header_bytes)
-    except InvalidTag:
+    magic = MAGICS[version]
+    end = blob.find(b"\n", len(magic))
+    if end < 0 or end - len(magic) > 4096:
+        raise _damaged_header()
+    header_bytes = blob[len(magic) : end + 1]
+    header = schema.loads(header_bytes, "header")
+    enc = schema.check_header(header, version)
+    body = blob[end + 1 :]
+    if enc == "passphrase":
+        if not passphrase:
+            raise _refuse(QT_TRANSLATE_NOOP("Exchange", "This package is locked with a passphrase: enter it."))
+        key = Scrypt(salt=unb64(header["salt"]), length=32, **SCRYPT).derive(passphrase.encode("utf-8"))
+        associated = header_bytes if version == 1 else magic + header_bytes
+        try:
+            return version, AESGCM(key).decrypt(unb64(header["nonce"]), body, associated)
+        except InvalidTag:
+            raise _cannot_open() from None
+    if recipient is None:
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                "Exchange",
-                "The package cannot be opened: the passphrase or key is wrong, or the file was changed or cut short on the way.",
+                "Exchange", "This package is locked for an upper level's key, which this database does not have."
             )
-        ) from None
+        )
+    private = X25519PrivateKey.from_private_bytes(recipient.private)
+    try:
+        if enc == "hpke":
+            return version, HPKE.decrypt(body, private, info=magic + header_bytes)
+        key = _shared_key(private, unb64(header["eph"]))
+        return version, AESGCM(key).decrypt(unb64(header["nonce"]), body, header_bytes)
+    except (InvalidTag, ValueError):  # ValueError: an ephemeral key that is no point of the curve
+        raise _cannot_open() from None
 
 
 ALLOWED = ("manifest.json", "signature", "data.json", "audit.json")
 
 
 def _safe_name(name: str) -> bool:
-    if name in ALLOWED:
-        return True
-    if not name.startswith("minutes/") or not name.endswith(".pdf"):
-        return False
-    stem = name[len("minutes/") : -len(".pdf")]
-    return bool(stem) and all(c.isalnum() or c == "-" for c in stem)
+    return name in ALLOWED or schema.MINUTES.fullmatch(name) is not None
 
 
 def read_inner(inner: bytes) -> tuple[bytes, bytes, dict[str, bytes]]:
     """(manifest bytes, signature, other parts) from the zip, with every cap checked before reading a byte."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(inner))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
         raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package is damaged (its contents cannot be read).")) from None
     with archive:
         infos = archive.infolist()
@@ -217,6 +248,8 @@ def read_inner(inner: bytes) -> tuple[bytes, bytes, dict[str, bytes]]:
                 )
             if info.file_size > MAX_ENTRY or info.file_size > MAX_RATIO * max(info.compress_size, 1) + 1024:
                 raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package holds a file that unpacks far too large."))
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 0x1:
+                raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package is damaged (its contents cannot be read)."))
         if not {"manifest.json", "signature", "data.json"} <= set(names):
             raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package is incomplete."))
         parts: dict[str, bytes] = {}
@@ -229,7 +262,7 @@ def read_inner(inner: bytes) -> tuple[bytes, bytes, dict[str, bytes]]:
                         QT_TRANSLATE_NOOP("Exchange", "The package is damaged (its contents cannot be read).")
                     )
                 parts[info.filename] = content
-        except (zipfile.BadZipFile, OSError, EOFError) as error:
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error) as error:
             raise _refuse(
                 QT_TRANSLATE_NOOP("Exchange", "The package is damaged (its contents cannot be read).")
             ) from error
@@ -238,35 +271,19 @@ def read_inner(inner: bytes) -> tuple[bytes, bytes, dict[str, bytes]]:
 
 def open_package(
     blob: bytes,
-    registered_key: bytes | None,
+    registered_key: Callable[[str], bytes | None],
     passphrase: str | None = None,
     recipient: KeyPair | None = None,
 ) -> Opened:
-    """Decrypt, unpack with caps, verify the signature (against *registered_key* if the branch is known) and
-    every hash; only then parse the data. Raises :class:`UserError` with the reason."""
-    return verify(*read_inner(decrypt(blob, passphrase, recipient)), registered_key, hashlib.sha256(blob).hexdigest())
-
-
-def claimed_branch(manifest_bytes: bytes) -> str | None:
-    """The branch UUID a manifest claims, to look up its registered key before the signature is checked."""
-    try:
-        value = json.loads(manifest_bytes)["branch"]["uuid"]
-    except (ValueError, KeyError, TypeError):
-        return None
-    return value if isinstance(value, str) else None
-
-
-def verify(
-    manifest_bytes: bytes, signature: bytes, parts: dict[str, bytes], registered_key: bytes | None, file_hash: str
-) -> Opened:
-    try:
-        manifest = json.loads(manifest_bytes)
-        claimed_key = unb64(manifest["branch"]["public_key"])
-        version = int(manifest["format"])
-    except (ValueError, KeyError, TypeError):
-        raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package is damaged (its manifest cannot be read).")) from None
-    key = registered_key or claimed_key
-    if registered_key is not None and claimed_key != registered_key:
+    """The one way to open a package, checked whole before anything is written: decrypt, unpack with caps, the
+    manifest's signature against the key registered for the branch it names (*registered_key(uuid)*, None for a
+    branch not seen before), every hash, then every part against the schema. :class:`UserError` says why not."""
+    version, inner = decrypt(blob, passphrase, recipient)
+    manifest_bytes, signature, parts = read_inner(inner)
+    manifest = schema.loads(manifest_bytes, "manifest")
+    branch_uuid, claimed_key = _claimed(manifest)
+    registered = registered_key(branch_uuid)
+    if registered is not None and claimed_key != registered:
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "Exchange",
@@ -274,30 +291,47 @@ def verify(
             )
         )
     try:
-        Ed25519PublicKey.from_public_bytes(key).verify(signature, manifest_bytes)
+        Ed25519PublicKey.from_public_bytes(claimed_key).verify(signature, manifest_bytes)
     except (InvalidSignature, ValueError):
         raise _refuse(
             QT_TRANSLATE_NOOP("Exchange", "The package's signature does not match: it was changed after it was made.")
         ) from None
-    if version > FORMAT_VERSION:
+    declared = manifest.get("format")
+    if type(declared) is int and declared > FORMAT_VERSION:
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "Exchange",
                 "The package was made by a newer version of the app (format {version}). Update the app to read it.",
             ),
-            version=version,
+            version=declared,
         )
-    declared = manifest.get("parts")
-    if not isinstance(declared, dict) or set(declared) != set(parts):
+    schema.check_manifest(manifest)
+    if manifest["format"] != version:
+        raise schema.MalformedError("manifest.format", schema.NOT_CHOICE)
+    declared_parts = manifest["parts"]
+    if set(declared_parts) != set(parts):
         raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package's contents do not match its manifest."))
     for name, content in parts.items():
-        if hashlib.sha256(content).hexdigest() != declared[name]:
+        if hashlib.sha256(content).hexdigest() != declared_parts[name]:
             raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package's contents do not match its manifest."))
-    try:
-        data = json.loads(parts.pop("data.json"))
-    except ValueError:
-        raise _refuse(QT_TRANSLATE_NOOP("Exchange", "The package's data cannot be read.")) from None
-    return Opened(manifest, data, dict(parts), key, file_hash)
+    data = schema.loads(parts.pop("data.json"), "data")
+    links = schema.check_data(data, manifest)
+    audit = parts.pop("audit.json", None)
+    entries = 0
+    if audit is not None:
+        entries = schema.check_audit(schema.loads(audit, "audit"))
+    schema.check_minutes(parts, links)
+    return Opened(manifest, data, parts, claimed_key, hashlib.sha256(blob).hexdigest(), links, audit, entries)
+
+
+def _claimed(manifest: Any) -> tuple[str, bytes]:
+    """The branch UUID and signing key a manifest names, checked before the signature is."""
+    branch = manifest.get("branch") if type(manifest) is dict else None
+    if type(branch) is not dict:
+        raise schema.MalformedError("manifest.branch", schema.MISSING)
+    schema.check_value(branch.get("uuid"), UUID, "manifest.branch.uuid")
+    schema.check_value(branch.get("public_key"), KEY32, "manifest.branch.public_key")
+    return branch["uuid"], unb64(branch["public_key"])
 
 
 def write_safely(folder: str, name: str, blob: bytes) -> str:
@@ -341,28 +375,28 @@ ACK_MAGIC = b"CHIBO-ACK 1\n"
 
 def make_ack(payload: dict[str, Any], signing: KeyPair) -> bytes:
     """A receipt the upper level signs: which package of which branch it took in, and when."""
-    body = _canonical({**payload, "upper_key": b64(signing.public)})
+    body = canonical({**payload, "upper_key": b64(signing.public)})
     signature = Ed25519PrivateKey.from_private_bytes(signing.private).sign(body)
     return ACK_MAGIC + body + b"\n" + b64(signature).encode("ascii") + b"\n"
 
 
-def read_ack(blob: bytes, registered_upper: bytes | None) -> tuple[dict[str, Any], bytes]:
-    """(payload, the upper level's key) of a receipt whose signature holds; :class:`UserError` otherwise."""
+def read_ack(blob: bytes) -> tuple[dict[str, Any], bytes]:
+    """(payload, the key that signed it) of a receipt whose signature holds under the key it names; the caller
+    checks that key against the upper level's registered one. :class:`UserError` otherwise."""
     if len(blob) > 64 * 1024 or not blob.startswith(ACK_MAGIC):
         raise _refuse(QT_TRANSLATE_NOOP("Exchange", "This is not a receipt from the upper level, or it is damaged."))
+    lines = blob[len(ACK_MAGIC) :].rstrip(b"\n").split(b"\n")
+    if len(lines) != 2:
+        raise _refuse(QT_TRANSLATE_NOOP("Exchange", "This is not a receipt from the upper level, or it is damaged."))
+    body, signature_line = lines
+    payload = schema.loads(body, "receipt")
+    schema.check_record(payload, RECEIPT, "receipt")
+    key = unb64(payload["upper_key"])
     try:
-        body, signature_line = blob[len(ACK_MAGIC) :].rstrip(b"\n").split(b"\n")
-        payload = json.loads(body)
-        key = unb64(payload["upper_key"])
-        Ed25519PublicKey.from_public_bytes(registered_upper or key).verify(unb64(signature_line.decode("ascii")), body)
-    except (ValueError, KeyError, TypeError, InvalidSignature):
+        signature = unb64(signature_line.decode("ascii"))
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, body)
+    except (ValueError, InvalidSignature):  # UnicodeDecodeError and binascii.Error are ValueErrors
         raise _refuse(
             QT_TRANSLATE_NOOP("Exchange", "This is not a receipt from the upper level, or it is damaged.")
         ) from None
-    if registered_upper is not None and key != registered_upper:
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Exchange", "The receipt is signed by another key than the upper level's. It was refused."
-            )
-        )
     return payload, key

@@ -1,5 +1,6 @@
 """The audit log printed: who changed what and when, landscape A4, in Vietnamese."""
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -8,18 +9,19 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.audit import AuditEntry
 from chibo_desktop.domain.documents import DocumentHeader
-from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, header_block, styles
+from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
 
 HEADINGS = (("TT", 10), ("Thời điểm", 30), ("Người thao tác", 30), ("Hồ sơ", 50), ("Thao tác", 22), ("Nội dung", 0))
 
 
-def audit_pdf(header: DocumentHeader, entries: list[AuditEntry], period: str, out: Path) -> Path:
-    style = DocumentStyle(landscape=True, left_mm=20, right_mm=15, top_mm=15, bottom_mm=15)
+def audit_pdf(
+    header: DocumentHeader, entries: Sequence[AuditEntry], period: str, out: Path, style: DocumentStyle | None = None
+) -> Path:
+    style = style or DocumentStyle(landscape=True, left_mm=20, right_mm=15, top_mm=15, bottom_mm=15)
     s = styles(style)
-    page_width, _height = style.pagesize
-    frame_width = page_width - (style.left_mm + style.right_mm) * mm
+    width = frame_width(style)
     fixed = sum(w for _h, w in HEADINGS) * mm
-    widths = [w * mm if w else frame_width - fixed for _h, w in HEADINGS]
+    widths = [w * mm if w else width - fixed for _h, w in HEADINGS]
     rows = [[Paragraph(esc(h), s["cell_head"]) for h, _w in HEADINGS]]
     for number, entry in enumerate(entries, start=1):
         lines = [
@@ -48,7 +50,7 @@ def audit_pdf(header: DocumentHeader, entries: list[AuditEntry], period: str, ou
         )
     )
     story = [
-        header_block(header, style, frame_width),
+        header_block(header, style, width),
         Paragraph("NHẬT KÝ THAY ĐỔI DỮ LIỆU", s["title"]),
         Paragraph(esc(f"({period}; {len(entries)} thay đổi)"), s["subtitle"]),
         Spacer(1, 4 * mm),

@@ -14,7 +14,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from chibo_desktop.domain.charts import MONTHS, ChartsData
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.reports.fonts import SERIF
-from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, header_block, styles
+from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
 
 WIDTH, HEIGHT = 165 * mm, 52 * mm
 LINE_COLOURS = (colors.HexColor("#1f4e79"), colors.HexColor("#b03a2e"), colors.HexColor("#1e8449"), colors.grey)
@@ -94,8 +94,7 @@ def balance_chart(data: ChartsData) -> Drawing:
 def charts_pdf(data: ChartsData, out: Path, style: DocumentStyle | None = None) -> Path:
     style = style or DocumentStyle()
     s = styles(style)
-    page_width, _height = style.pagesize
-    frame_width = page_width - (style.left_mm + style.right_mm) * mm
+    width = frame_width(style)
 
     def block(title: str, note: str, drawing: Drawing) -> KeepTogether:
         return KeepTogether(
@@ -108,7 +107,7 @@ def charts_pdf(data: ChartsData, out: Path, style: DocumentStyle | None = None) 
         )
 
     story = [
-        header_block(data.header, style, frame_width),
+        header_block(data.header, style, width),
         Paragraph(f"BIỂU ĐỒ TÌNH HÌNH CHI BỘ NĂM {data.year}", s["title"]),
         Spacer(1, 4 * mm),
         block(

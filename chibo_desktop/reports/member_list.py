@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import MemberListData
-from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, header_block, styles
+from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
 
 HEADINGS = (
     ("TT", 8),
@@ -30,10 +30,9 @@ def member_list_pdf(data: MemberListData, out: Path, style: DocumentStyle | None
     """Write the list to *out* (through a temporary file, so a failed print never leaves half a PDF)."""
     style = style or DocumentStyle(landscape=True, left_mm=20, right_mm=15, top_mm=15, bottom_mm=15)
     s = styles(style)
-    page_width, _height = style.pagesize
-    frame_width = page_width - (style.left_mm + style.right_mm) * mm
+    width = frame_width(style)
     fixed = sum(w for _h, w in HEADINGS) * mm
-    widths = [w * mm if w else frame_width - fixed for _h, w in HEADINGS]
+    widths = [w * mm if w else width - fixed for _h, w in HEADINGS]
 
     head_row = [Paragraph(esc(h), s["cell_head"]) for h, _w in HEADINGS]
     head_row[2] = Paragraph("Ngày sinh<br/>Nam", s["cell_head"])
@@ -69,7 +68,7 @@ def member_list_pdf(data: MemberListData, out: Path, style: DocumentStyle | None
         )
     )
     story = [
-        header_block(data.header, style, frame_width),
+        header_block(data.header, style, width),
         Paragraph("DANH SÁCH ĐẢNG VIÊN", s["title"]),
         Paragraph(esc(data.summary), s["subtitle"]),
         Spacer(1, 4 * mm),

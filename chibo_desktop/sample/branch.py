@@ -289,4 +289,8 @@ def write_demo(
         from chibo_desktop.sample.funds import write_demo_funds
 
         write_demo_funds(db, seed, day)
+    if members <= 2_000:
+        from chibo_desktop.sample.dues import write_demo_dues
+
+        write_demo_dues(db, seed, day)
     return written

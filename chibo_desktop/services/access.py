@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.storage.access_queries import get_lock, key_rows
 from chibo_desktop.storage.db import Database
 
@@ -32,8 +32,7 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off pape
 MEMORY_KIB, PASSES, LANES = 65536, 3, 4
 
 
-def _msg(text: str, **args: object) -> Message:
-    return Message("Access", text, dict(args))
+_msg = messages("Access")
 
 
 def _b64(data: bytes) -> str:

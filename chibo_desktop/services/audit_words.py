@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.dates import screen_date, screen_time
+from chibo_desktop.domain.dues import CATEGORY_LABELS, CHANNEL_LABELS, REASON_LABELS, Category, DecisionKind
+from chibo_desktop.domain.dues import ENTRY_LABELS as DUES_ENTRY_LABELS
 from chibo_desktop.domain.formatting import money, number
 from chibo_desktop.domain.funds import ENTRY_LABELS, SOURCE_LABELS, RateMethod, ScheduleKind
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -50,6 +52,9 @@ TABLES = {
     "key_pair": QT_TRANSLATE_NOOP("Audit", "Key of this computer"),
     "branch_key": QT_TRANSLATE_NOOP("Audit", "Branch key"),
     "app_lock": QT_TRANSLATE_NOOP("Audit", "Password on opening"),
+    "dues_setting": QT_TRANSLATE_NOOP("Audit", "Dues settings"),
+    "dues_decision": QT_TRANSLATE_NOOP("Audit", "Dues exemption or reduction"),
+    "dues_entry": QT_TRANSLATE_NOOP("Audit", "Dues entry"),
 }
 ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("Audit", "added"),
@@ -75,6 +80,10 @@ SCHEDULE_LABELS = {
     ScheduleKind.EQUAL_PRINCIPAL: QT_TRANSLATE_NOOP("Audit", "equal principal each month"),
     ScheduleKind.AT_END: QT_TRANSLATE_NOOP("Audit", "all at the end of the term"),
 }
+DECISION_LABELS = {
+    DecisionKind.EXEMPT: QT_TRANSLATE_NOOP("Audit", "exempt"),
+    DecisionKind.REDUCE: QT_TRANSLATE_NOOP("Audit", "reduced"),
+}
 KEY_PURPOSES = {
     "signing": QT_TRANSLATE_NOOP("Audit", "signing key"),
     "encryption": QT_TRANSLATE_NOOP("Audit", "key for locked packages"),
@@ -92,6 +101,11 @@ CODES: dict[str, Codes] = {
     "schedule": _codes(C, SCHEDULE_LABELS),
     "level": _codes("Setup", LEVEL_LABELS),
     "key_purpose": _codes(C, KEY_PURPOSES),
+    "dues_category": _codes("Dues", CATEGORY_LABELS),
+    "dues_reason": _codes("Dues", REASON_LABELS),
+    "dues_decision": _codes(C, DECISION_LABELS),
+    "dues_entry": _codes("Dues", DUES_ENTRY_LABELS),
+    "dues_channel": _codes("Dues", CHANNEL_LABELS),
 }
 
 
@@ -329,6 +343,42 @@ COLUMNS: dict[str, dict[str, Column | object]] = {
         "idle_minutes": _col(QT_TRANSLATE_NOOP("Audit", "lock after minutes unused (0: never)"), "number"),
         "changed_at": _col(QT_TRANSLATE_NOOP("Audit", "changed at"), "moment"),
     },
+    "dues_setting": {
+        "uuid": HIDDEN,
+        "member_id": HIDDEN,  # named in the record
+        "valid_from": _col(QT_TRANSLATE_NOOP("Audit", "from"), "date"),
+        "category": _col(QT_TRANSLATE_NOOP("Audit", "category"), "dues_category"),
+        "base": _col(QT_TRANSLATE_NOOP("Audit", "base"), "money"),
+        "region": _col(QT_TRANSLATE_NOOP("Audit", "minimum-wage region"), "number"),
+        "pledged": _col(QT_TRANSLATE_NOOP("Audit", "pays by choice"), "money"),
+        "note": _col(QT_TRANSLATE_NOOP("Audit", "note")),
+    },
+    "dues_decision": {
+        "uuid": HIDDEN,
+        "member_id": HIDDEN,
+        "kind": _col(QT_TRANSLATE_NOOP("Audit", "kind"), "dues_decision"),
+        "percent": _col(QT_TRANSLATE_NOOP("Audit", "percent"), "number"),
+        "reason": _col(QT_TRANSLATE_NOOP("Audit", "reason"), "dues_reason"),
+        "start": _col(QT_TRANSLATE_NOOP("Audit", "first month"), "date"),
+        "end": _col(QT_TRANSLATE_NOOP("Audit", "last month"), "date"),
+        "decision_no": _col(QT_TRANSLATE_NOOP("Audit", "decision no.")),
+        "decided_on": _col(QT_TRANSLATE_NOOP("Audit", "decided on"), "date"),
+        "note": _col(QT_TRANSLATE_NOOP("Audit", "note")),
+    },
+    "dues_entry": {
+        "uuid": HIDDEN,
+        "org_unit_id": HIDDEN,
+        "kind": _col(QT_TRANSLATE_NOOP("Audit", "kind"), "dues_entry"),
+        "month": _col(QT_TRANSLATE_NOOP("Audit", "book month"), "date"),
+        "on": _col(QT_TRANSLATE_NOOP("Audit", "date"), "date"),
+        "amount": _col(QT_TRANSLATE_NOOP("Audit", "amount"), "money"),
+        "member_id": HIDDEN,  # named in the record
+        "channel": _col(QT_TRANSLATE_NOOP("Audit", "paid by"), "dues_channel"),
+        "reverses_id": _col(QT_TRANSLATE_NOOP("Audit", "reverses an earlier entry"), "present"),
+        "batch": HIDDEN,
+        "note": _col(QT_TRANSLATE_NOOP("Audit", "note")),
+        "created_by": _col(QT_TRANSLATE_NOOP("Audit", "entered by")),
+    },
 }
 REFERENCES = {"member": "member", "hamlet": "hamlet", "unit": "org_unit", "meeting": "meeting"}  # kind → table
 _unknown: set[tuple[str, str]] = set()
@@ -349,7 +399,7 @@ def column(table: str, name: str) -> Column | None:
 
 def moment_text(value: datetime) -> str:
     """30/11/2026 01:01: the moment of a change as the log shows it."""
-    return value.strftime("%d/%m/%Y %H:%M")
+    return screen_time(value)
 
 
 def _rate(value: int) -> str:
@@ -380,8 +430,87 @@ LAYOUT_LABELS = {
 }
 
 
+DUES_RATE_LABELS = {
+    "salary": CATEGORY_LABELS[Category.SALARY],
+    "pension": CATEGORY_LABELS[Category.PENSION],
+    "student": CATEGORY_LABELS[Category.STUDENT],
+    "other": CATEGORY_LABELS[Category.OTHER],
+    "other_retired": QT_TRANSLATE_NOOP("Audit", "other members at or past retirement age"),
+}
+ROUNDING_LABELS = {
+    "nearest": QT_TRANSLATE_NOOP("Audit", "to the nearest {step} đ"),
+    "up": QT_TRANSLATE_NOOP("Audit", "up to {step} đ"),
+    "down": QT_TRANSLATE_NOOP("Audit", "down to {step} đ"),
+}
+
+
+DUES_WORDS = {
+    "years_months": QT_TRANSLATE_NOOP("Audit", "{years} years {months} months"),
+    "years": QT_TRANSLATE_NOOP("Audit", "{years} years"),
+    "of_wage": QT_TRANSLATE_NOOP("Audit", "of the minimum wage"),
+    "of_base": QT_TRANSLATE_NOOP("Audit", "of the base"),
+    "region": QT_TRANSLATE_NOOP("Audit", "region {name} {amount}"),
+    "roadmap": QT_TRANSLATE_NOOP("Audit", "{who}: {age} in {year}, {step} months more each year up to {until}"),
+}
+
+
+def _percent_of(hundredths: int) -> str:
+    """100 hundredths of a percent → "1 %", 50 → "0,5 %", 25 → "0,25 %"."""
+    whole, part = divmod(hundredths, 100)
+    return f"{whole},{part:02d}".rstrip("0").rstrip(",") + " %"
+
+
+def _months_age(months: int, say: Tr) -> str:
+    years, rest = divmod(months, 12)
+    return (
+        say(C, "{years} years {months} months").format(years=years, months=rest)
+        if rest
+        else say(C, "{years} years").format(years=years)
+    )
+
+
+def _dues_rule_words(key: str, value: Any, say: Tr) -> str | None:
+    if key == "dues.rates" and isinstance(value, dict):
+        parts = []
+        for name, rate in value.items():
+            label = say("Dues", DUES_RATE_LABELS[name]) if name in DUES_RATE_LABELS else name
+            if isinstance(rate, dict) and "amount" in rate:
+                parts.append(f"{label}: {money(int(rate['amount']))}")
+            elif isinstance(rate, dict):
+                base = say(C, DUES_WORDS["of_wage" if rate.get("of") == "minimum_wage" else "of_base"])
+                parts.append(f"{label}: {_percent_of(int(rate.get('rate', 0)))} {base}")
+        return "; ".join(parts)
+    if key == "dues.minimum_wage" and isinstance(value, dict):
+        return ", ".join(
+            say(C, "region {name} {amount}").format(name=k, amount=money(int(v))) for k, v in value.items()
+        )
+    if key == "dues.rounding" and isinstance(value, dict):
+        mode = str(value.get("mode", "nearest"))
+        return say(C, ROUNDING_LABELS.get(mode, ROUNDING_LABELS["nearest"])).format(step=number(int(value["step"])))
+    if key == "dues.retirement_age" and isinstance(value, dict):
+        parts = []
+        for gender, r in value.items():
+            who = say("Member", GENDER_LABELS[Gender(gender)]) if gender in ("M", "F") else gender
+            parts.append(
+                say(C, DUES_WORDS["roadmap"]).format(
+                    who=who,
+                    age=_months_age(int(r["months"]), say),
+                    year=r["year"],
+                    step=r["step"],
+                    until=_months_age(int(r["until"]), say),
+                )
+            )
+        return "; ".join(parts)
+    return None
+
+
 def _rule_words(key: str, value: Any, say: Tr) -> str | None:
     """The rules whose values are structures, in words (the others read as the rules screen writes them)."""
+    if key.startswith("dues."):
+        try:
+            return _dues_rule_words(key, value, say)
+        except (KeyError, TypeError, ValueError):
+            return None
     if key == "cccd.century_gender" and isinstance(value, dict):
         return "; ".join(
             f"{digit}: {say('Member', GENDER_LABELS[Gender(meaning[0])])} {meaning[1]}–{meaning[1] + 99}"

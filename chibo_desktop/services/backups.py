@@ -14,9 +14,9 @@ from typing import TypeVar
 from chibo_desktop import sealed
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, messages
 from chibo_desktop.domain.retention import Retention
-from chibo_desktop.services.exchange import slug
+from chibo_desktop.domain.text import slug
 from chibo_desktop.services.folders import require_folder
 from chibo_desktop.storage import database_copies, schema_reference
 from chibo_desktop.storage.database_copies import BackupInfo, Check, CopyCancelledError
@@ -41,8 +41,7 @@ __all__ = [
 ]
 
 
-def _msg(text: str, **args: object) -> Message:
-    return Message("Backup", text, dict(args))
+_msg = messages("Backup")
 
 
 def _copy(action: Callable[[], T], target: Path) -> T:

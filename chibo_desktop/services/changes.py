@@ -10,6 +10,7 @@ class Topic(StrEnum):
     RULES = "rules"
     MEETINGS = "meetings"
     FUNDS = "funds"
+    DUES = "dues"
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,17 @@
-"""Plain data for the printed documents, gathered from the services (the reports never touch the database)."""
+"""Plain data for the printed documents, gathered from the services (the reports never touch the database).
+
+Each function takes only the services it reads; `services/printing.py` says which function feeds which document.
+"""
 
 from collections.abc import Callable
 from datetime import date
 from typing import Any, cast
 
-from chibo_desktop.domain.charts import ChartsData
+from chibo_desktop.catalog import Catalog
+from chibo_desktop.domain.charts import MIX_LABELS, ChartsData
 from chibo_desktop.domain.dates import Period, add_months, document_date, screen_date
 from chibo_desktop.domain.documents import (
+    AuditLogData,
     BlankFormData,
     BookData,
     ConsolidatedData,
@@ -22,12 +27,26 @@ from chibo_desktop.domain.documents import (
 )
 from chibo_desktop.domain.formatting import number, percent
 from chibo_desktop.domain.funds import EntryKind, FundSource, LoanState, position
-from chibo_desktop.domain.meetings import MARK_LETTERS, Mark, Meeting, MeetingKind, Role, count_attendance
+from chibo_desktop.domain.meetings import (
+    MARK_LETTERS,
+    Mark,
+    Meeting,
+    MeetingKind,
+    Role,
+    count_attendance,
+    without_honorific,
+)
 from chibo_desktop.domain.members import Gender, Status
 from chibo_desktop.domain.register import FlagKind, PeriodSummary
-from chibo_desktop.domain.text import name_sort_key
+from chibo_desktop.domain.text import fold, name_sort_key
 from chibo_desktop.reports.layout import DocumentStyle
-from chibo_desktop.services.wiring import Services
+from chibo_desktop.services.audit import AuditService
+from chibo_desktop.services.funds import FundService
+from chibo_desktop.services.meetings import MeetingService
+from chibo_desktop.services.members import MemberService
+from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.rules import RulesService
+from chibo_desktop.services.stats import StatsService
 
 # The printed documents are in Vietnamese whatever the interface language.
 STATUS_NOTES = {
@@ -39,15 +58,14 @@ STATUS_NOTES = {
 }
 
 
-def header(services: Services, on: date) -> DocumentHeader:
-    organisation = services.organisation.require()
-    return DocumentHeader(organisation.upper_name, organisation.branch_name, organisation.place_name, on)
+def header(organisation: OrganisationService, on: date) -> DocumentHeader:
+    branch = organisation.require()
+    return DocumentHeader(branch.upper_name, branch.branch_name, branch.place_name, on)
 
 
-def member_list_data(services: Services, on: date | None = None) -> MemberListData:
-    """Members listed in the branch on *on* (today by default), in Vietnamese name order."""
-    day = on or services.today()
-    roster = services.members.roster(day)
+def member_list_data(members: MemberService, organisation: OrganisationService, day: date) -> MemberListData:
+    """Members listed in the branch on *day*, in Vietnamese name order."""
+    roster = members.roster(day)
     listed = [(entry, state) for entry, state in roster.entries if state.belongs]
     listed.sort(key=lambda item: name_sort_key(item[0].record.full_name))
     rows = []
@@ -71,14 +89,14 @@ def member_list_data(services: Services, on: date | None = None) -> MemberListDa
                 note=STATUS_NOTES.get(state.status, ""),
             )
         )
-    counts = services.members.counts(roster, _year(day))
+    counts = members.counts(roster, _year(day))
     summary = (
         f"(Tính đến {document_date(day)}: {counts.total} đảng viên, trong đó {counts.official} chính thức, "
         f"{counts.probationary} dự bị, {counts.women} nữ, {counts.ethnic_minority} dân tộc thiểu số"
         + (f"; {counts.attached} đảng viên sinh hoạt tạm thời" if counts.attached else "")
         + ")"
     )
-    return MemberListData(header(services, day), tuple(rows), summary)
+    return MemberListData(header(organisation, day), tuple(rows), summary)
 
 
 def _year(day: date) -> Period:
@@ -107,11 +125,11 @@ def summary_line(meeting: Meeting) -> str:
     return f"sinh hoạt chi bộ bất thường {document_date(r.on)}"
 
 
-def minutes_data(services: Services, meeting_id: int) -> MinutesData:
-    meeting = services.meetings.get(meeting_id)
+def minutes_data(meetings: MeetingService, organisation: OrganisationService, meeting_id: int) -> MinutesData:
+    meeting = meetings.get(meeting_id)
     r = meeting.record
     assert r.on is not None
-    rules = services.meetings.rules(r.on)
+    rules = meetings.rules(r.on)
     c = count_attendance(meeting.lines, rules.away_required)
     names = {line.member_id: line.name for line in meeting.lines}
     start = _clock(r.start)
@@ -128,13 +146,16 @@ def minutes_data(services: Services, meeting_id: int) -> MinutesData:
         + ".",
     ]
     return MinutesData(
-        header=header(services, r.on),
+        header=header(organisation, r.on),
         number=r.number,
         summary_line=summary_line(meeting),
         started=started,
         ended=_clock(r.end),
         place=r.place,
-        guests=tuple("đồng chí " + ", ".join(part for part in (g.name, g.position, g.unit) if part) for g in r.guests),
+        guests=tuple(
+            "đồng chí " + ", ".join(part for part in (without_honorific(g.name), g.position, g.unit) if part)
+            for g in r.guests
+        ),
         chair=names.get(r.chair_id or -1, ""),
         secretary=names.get(r.secretary_id or -1, ""),
         count_lines=tuple(count_lines),
@@ -142,7 +163,11 @@ def minutes_data(services: Services, meeting_id: int) -> MinutesData:
         unexcused=tuple(line.name for line in meeting.lines if line.mark == Mark.UNEXCUSED),
         items=tuple(
             MinutesItem(
-                i.title, i.presenter, i.content, tuple((o.speaker, o.summary) for o in i.opinions), i.conclusion
+                i.title,
+                without_honorific(i.presenter),
+                i.content,
+                tuple((without_honorific(o.speaker), o.summary) for o in i.opinions),
+                i.conclusion,
             )
             for i in r.agenda
         ),
@@ -151,14 +176,15 @@ def minutes_data(services: Services, meeting_id: int) -> MinutesData:
         ),
         assignments=tuple((a.name, a.task, screen_date(a.due)) for a in r.assignments),
         approved=meeting.locked,
+        speakers_line=f"Số đảng viên phát biểu ý kiến: {c.spoke} đồng chí." if c.spoke else "",
         addenda=tuple((screen_date(a.on), a.reason, a.text) for a in meeting.addenda),
     )
 
 
-def blank_form_data(services: Services, on: date) -> BlankFormData:
+def blank_form_data(meetings: MeetingService, organisation: OrganisationService, on: date) -> BlankFormData:
     """The form for a meeting on *on*: the members required that day, with boxes to tick."""
-    lines = services.meetings.draft_lines(on)
-    away_required = services.meetings.rules(on).away_required
+    lines = meetings.draft_lines(on)
+    away_required = meetings.rules(on).away_required
     roles = {Role.OFFICIAL: "Chính thức", Role.PROBATIONARY: "Dự bị"}
     why = {Mark.EXEMPTED: "miễn sinh hoạt", Mark.AWAY: "tạm vắng", Mark.DUTY: "đi công tác"}
     agenda = [
@@ -167,13 +193,13 @@ def blank_form_data(services: Services, on: date) -> BlankFormData:
     ]
     planned = [
         title
-        for _id, quarter, title, held in services.meetings.topics(on.year)
+        for _id, quarter, title, held in meetings.topics(on.year)
         if held is None and quarter in (None, (on.month - 1) // 3 + 1)
     ]
     if planned:
         agenda.append(f"Sinh hoạt chuyên đề: “{planned[0]}”")
     return BlankFormData(
-        header=header(services, on),
+        header=header(organisation, on),
         summary_line=f"sinh hoạt chi bộ ................ tháng {on.month} năm {on.year}",
         required=tuple((line.name, roles[line.role]) for line in lines if line.required(away_required)),
         attached=tuple(line.name for line in lines if not line.own),
@@ -184,10 +210,10 @@ def blank_form_data(services: Services, on: date) -> BlankFormData:
     )
 
 
-def register_data(services: Services, year: int) -> RegisterData:
-    register = services.meetings.register(year)
+def register_data(meetings: MeetingService, organisation: OrganisationService, year: int, today: date) -> RegisterData:
+    register = meetings.register(year)
     grid = register.grid
-    on = min(date(year, 12, 31), services.today())
+    on = min(date(year, 12, 31), today)
     rows = tuple(
         (
             row.name,
@@ -236,7 +262,7 @@ def register_data(services: Services, year: int) -> RegisterData:
     if w.quarters_without_thematic:
         warnings.append("Không sinh hoạt chuyên đề quý: " + ", ".join(map(str, w.quarters_without_thematic)) + ".")
     return RegisterData(
-        header=header(services, on),
+        header=header(organisation, on),
         year=year,
         rows=rows,
         month_totals=tuple(month_totals),
@@ -247,23 +273,44 @@ def register_data(services: Services, year: int) -> RegisterData:
     )
 
 
-def book_data(services: Services, year: int) -> BookData:
+def book_data(meetings: MeetingService, organisation: OrganisationService, year: int, today: date) -> BookData:
     """Every meeting of *year*, oldest first."""
-    items = sorted(services.meetings.list_meetings(year), key=lambda item: (item.on, item.id))
-    on = min(date(year, 12, 31), services.today())
-    return BookData(header(services, on), year, tuple(minutes_data(services, item.id) for item in items))
+    items = sorted(meetings.list_meetings(year), key=lambda item: (item.on, item.id))
+    on = min(date(year, 12, 31), today)
+    return BookData(
+        header(organisation, on), year, tuple(minutes_data(meetings, organisation, item.id) for item in items)
+    )
 
 
-def document_style(services: Services, on: date | None = None) -> DocumentStyle:
+def document_style(rules: RulesService, on: date) -> DocumentStyle:
     """The layout of printed documents in force on *on* (margins and sizes are a dated setting)."""
-    day = on or services.today()
-    return DocumentStyle.from_setting(services.rules.book().get("document.layout", day))
+    return DocumentStyle.from_setting(rules.book().get("document.layout", on))
 
 
-def fund_statement_data(services: Services, fund_id: int, period: Period) -> FundStatementData:
-    fund, loans, entries = services.funds.book(fund_id)
-    st = services.funds.statement(fund_id, period)
-    on = min(period.end, services.today())
+def fund_period(year: int, today: date) -> Period:
+    """The period a fund statement printed from the app covers: the year up to today (the whole of a past year)."""
+    return Period(date(year, 1, 1), min(date(year, 12, 31), today), str(year))
+
+
+def branch_secretary(members: MemberService, on: date) -> str:
+    """The member listed on *on* whose Party position is the branch secretary (bí thư, not a deputy), or ""."""
+    for entry, state in members.roster(on).entries:
+        if state.belongs and fold(entry.record.party_position).startswith("bi thu"):
+            return entry.record.full_name
+    return ""
+
+
+def fund_statement_data(
+    funds: FundService,
+    members: MemberService,
+    organisation: OrganisationService,
+    fund_id: int,
+    period: Period,
+    today: date,
+) -> FundStatementData:
+    fund, loans, entries = funds.book(fund_id)
+    st = funds.statement(fund_id, period)
+    on = min(period.end, today)
     lines = (
         ("Số dư đầu kỳ", number(st.opening)),
         ("Đảng viên, nhà hảo tâm đóng góp", number(st.contributions)),
@@ -275,7 +322,7 @@ def fund_statement_data(services: Services, fund_id: int, period: Period) -> Fun
         ("Xóa nợ (không phát sinh tiền mặt)", number(st.written_off)),
         ("Số dư cuối kỳ", number(st.closing)),
     )
-    f = services.funds.figures(period, fund_id)
+    f = funds.figures(period, fund_id)
     figures_line = f"Trong kỳ: {f.loans} lượt vay, {number(f.amount)} đồng, {f.members} đảng viên được hỗ trợ. " + (
         f"Dư nợ cuối kỳ: {number(f.outstanding)} đồng; nợ quá hạn: {number(f.overdue)} đồng"
         + (
@@ -285,29 +332,18 @@ def fund_statement_data(services: Services, fund_id: int, period: Period) -> Fun
         )
     )
     positions = [position(loan, entries, on) for loan in loans]
-    loan_rows = tuple(
-        (
-            p.loan.borrower,
-            number(p.loan.amount),
-            screen_date(p.loan.disbursed_on),
-            number(p.principal_paid),
-            number(p.outstanding),
-            number(p.overdue_principal),
-            str(p.days_late) if p.days_late else "",
-        )
-        for p in positions
-        if p.state == LoanState.ACTIVE
-    )
+    loan_rows = tuple(p.row(number) for p in positions if p.state == LoanState.ACTIVE)
     return FundStatementData(
-        header=header(services, on),
+        header=header(organisation, on),
         fund_name=fund.name,
         fund_source=SOURCE_TEXT[fund.source],
-        custodian=fund.custodian,
+        custodian=without_honorific(fund.custodian),
         period_line=f"Từ ngày {screen_date(period.start)} đến ngày {screen_date(period.end)}",
         lines=lines,
         reconciles=st.reconciles,
         loans=loan_rows,
         figures_line=figures_line,
+        secretary=branch_secretary(members, on),
     )
 
 
@@ -319,19 +355,23 @@ ENTRY_TEXT = {
     EntryKind.PRINCIPAL: "Trả nợ gốc",
     EntryKind.FEE: "Trả lãi, phí",
     EntryKind.WRITE_OFF: "Xóa nợ",
+    EntryKind.UNKNOWN: "Không rõ",
 }
 SOURCE_TEXT = {
     FundSource.OWN: "vốn quay vòng của chi bộ",
     FundSource.UPPER_LEVEL: "vốn cấp trên ủy thác",
     FundSource.MASS_ORGANISATION: "vốn đoàn thể ủy thác",
     FundSource.POOR_MEMBERS: "quỹ hỗ trợ đảng viên nghèo",
+    FundSource.UNKNOWN: "nguồn vốn không rõ",
 }
 
 
-def ledger_data(services: Services, member_id: int) -> LedgerData:
-    member = services.members.get(member_id)
-    loans, entries = services.funds.member_ledger(member_id)
-    names = {s.fund.id: s.fund.name for s in services.funds.funds()}
+def ledger_data(
+    members: MemberService, funds: FundService, organisation: OrganisationService, member_id: int, today: date
+) -> LedgerData:
+    member = members.get(member_id)
+    loans, entries = funds.member_ledger(member_id)
+    names = {s.fund.id: s.fund.name for s in funds.funds()}
     blocks = []
     for loan in loans:
         title = f"{names.get(loan.fund_id, '')}: vay {number(loan.amount)} đồng, {loan.term_months} tháng, duyệt ngày {screen_date(loan.approved_on)}"
@@ -352,7 +392,7 @@ def ledger_data(services: Services, member_id: int) -> LedgerData:
             if e.loan_id == loan.id
         )
         blocks.append((title, plan, lines))
-    return LedgerData(header(services, services.today()), member.record.full_name, tuple(blocks))
+    return LedgerData(header(organisation, today), member.record.full_name, tuple(blocks))
 
 
 CONSOLIDATED_HEADINGS = (
@@ -378,10 +418,14 @@ def _row_of(name: str, figures: dict[str, Any], last: str) -> tuple[str, ...]:
 
 
 def consolidated_data(
-    services: Services, period: Period, report: Callable[[int], bool] | None = None
+    stats_service: StatsService,
+    organisation: OrganisationService,
+    period: Period,
+    today: date,
+    report: Callable[[int], bool] | None = None,
 ) -> ConsolidatedData:
     """The upper level's figures per branch and in total for *period*; *report(n)* follows the branches."""
-    stats = cast(dict[str, Any], services.stats.stats(period, services.today(), report))
+    stats = cast(dict[str, Any], stats_service.stats(period, today, report))
     branches = cast(list[dict[str, Any]], stats.get("branches") or [])
     rows = tuple(
         _row_of(
@@ -393,13 +437,13 @@ def consolidated_data(
         )
         for b in branches
     )
-    organisation = services.organisation.require()
+    upper = organisation.require()
     total = _row_of("Toàn đảng bộ", stats, "")
     not_sent = tuple(b["name"] for b in branches if not b["sent_in_period"])
     below = tuple(b["name"] for b in branches if b["meetings"]["below_threshold"])
-    on = min(period.end, services.today())
+    on = min(period.end, today)
     return ConsolidatedData(
-        header=DocumentHeader(organisation.upper_name, organisation.branch_name, organisation.place_name, on),
+        header=DocumentHeader(upper.upper_name, upper.branch_name, upper.place_name, on),
         title="BÁO CÁO TỔNG HỢP CÁC CHI BỘ",
         period_line=f"Từ ngày {screen_date(period.start)} đến ngày {screen_date(period.end)}",
         headings=CONSOLIDATED_HEADINGS,
@@ -410,12 +454,19 @@ def consolidated_data(
     )
 
 
-def charts_data(services: Services, year: int) -> ChartsData:
+def charts_data(
+    meetings: MeetingService,
+    members: MemberService,
+    funds: FundService,
+    organisation: OrganisationService,
+    year: int,
+    today: date,
+) -> ChartsData:
     """The figures behind the charts for *year* (up to today when it is the current year)."""
     from chibo_desktop.domain.funds import statement
 
-    last = min(date(year, 12, 31), services.today())
-    register = services.meetings.register(year)
+    last = min(date(year, 12, 31), today)
+    register = meetings.register(year)
     grid = register.grid
     attendance = tuple(
         round(100 * present / required, 1) if meetings and required else None
@@ -423,21 +474,23 @@ def charts_data(services: Services, year: int) -> ChartsData:
             grid.meetings_per_month, grid.present_per_month, grid.required_per_month, strict=True
         )
     )
-    bar = services.meetings.rules(last).bar * 100
-    roster = services.members.roster(last)
-    counts = services.members.counts(roster, Period(date(year, 1, 1), last, str(year)))
-    mix = (
-        ("Chính thức", counts.official),
-        ("Dự bị", counts.probationary),
-        ("Nữ", counts.women),
-        ("Dân tộc thiểu số", counts.ethnic_minority),
-        ("Miễn sinh hoạt", counts.exempted),
-        ("Kết nạp trong năm", counts.admitted_in_period),
+    bar = meetings.rules(last).bar * 100
+    roster = members.roster(last)
+    counts = members.counts(roster, Period(date(year, 1, 1), last, str(year)))
+    figures = (
+        counts.official,
+        counts.probationary,
+        counts.women,
+        counts.ethnic_minority,
+        counts.exempted,
+        counts.admitted_in_period,
     )
+    vietnamese = Catalog("vi").translate  # printed in Vietnamese, whatever the screen's language
+    mix = tuple((vietnamese("Charts", label), n) for label, n in zip(MIX_LABELS, figures, strict=True))
     balances = []
-    for summary in services.funds.funds():
+    for summary in funds.funds():
         fund = summary.fund
-        _fund, _loans, entries = services.funds.book(fund.id)
+        _fund, _loans, entries = funds.book(fund.id)
         month_ends = []
         for month in range(1, 13):
             if date(year, month, 1) > last:
@@ -445,4 +498,18 @@ def charts_data(services: Services, year: int) -> ChartsData:
             end = date.fromordinal(add_months(date(year, month, 1), 1).toordinal() - 1)
             month_ends.append(statement(fund.id, entries, Period(date(year, 1, 1), min(end, last), "")).closing)
         balances.append((fund.name, tuple(month_ends)))
-    return ChartsData(header(services, last), year, attendance, bar, mix, counts.by_hamlet, tuple(balances))
+    return ChartsData(header(organisation, last), year, attendance, bar, mix, counts.by_hamlet, tuple(balances))
+
+
+def audit_log_data(
+    audit: AuditService,
+    organisation: OrganisationService,
+    since: date | None,
+    until: date | None,
+    search: str,
+    today: date,
+) -> AuditLogData:
+    """The log of changes in Vietnamese, like every document, whatever the screen's language."""
+    entries = audit.entries(Catalog("vi").translate, since, until, search, limit=100_000)
+    period = f"từ {screen_date(since) if since else 'đầu'} đến {screen_date(until or today)}"
+    return AuditLogData(header(organisation, today), tuple(entries), period)

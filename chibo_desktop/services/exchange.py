@@ -6,30 +6,28 @@ check caps, signature and hashes, then the schema, then preview the counts, then
 """
 
 import hashlib
-import json
-import re
-import unicodedata
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from chibo_desktop import __version__
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
+from chibo_desktop.domain.text import slug
 from chibo_desktop.exchange import package, schema
 from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.folders import require_folder
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.storage import audit_queries, exchange_queries
+from chibo_desktop.storage import audit_queries, exchange_log, package_records
 from chibo_desktop.storage.db import Database, Session
 
-
-def _msg(text: str, **args: object) -> Message:
-    return Message("Exchange", text, dict(args))
+log = logging.getLogger(__name__)
+_msg = messages("Exchange")
 
 
 @dataclass(frozen=True)
@@ -62,6 +60,7 @@ class ImportReport:
     already: bool = False
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     receipt: str = ""  # the receipt written beside the package, for the branch
+    unconfirmed: bool = False  # refused only because nobody confirmed the new key's fingerprint yet
 
 
 @dataclass(frozen=True)
@@ -83,21 +82,29 @@ class _DiscardDryRunError(Exception):
     """Raised inside a dry run's transaction to throw its work away."""
 
 
-def _covers_to(manifest: dict[str, object]) -> date | None:
-    """The last day the package's data covers: its period's "to" (the day it was made, for older packages)."""
-    period = manifest.get("period")
-    for text in (period.get("to") if isinstance(period, dict) else None, manifest.get("created_at")):
-        try:
-            return date.fromisoformat(str(text)[:10])
-        except ValueError:
-            continue
-    return None
+class _UnconfirmedKeyError(UserError):
+    """A first package or receipt whose key's fingerprint the operator has not confirmed."""
 
 
-def slug(name: str) -> str:
-    plain = unicodedata.normalize("NFD", name.lower()).replace("đ", "d")
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "chi-bo"
+# What a refused record is, named in the refusal (the package's tables).
+RECORD_KINDS = {
+    "org_units": QT_TRANSLATE_NOOP("Exchange", "a unit"),
+    "hamlets": QT_TRANSLATE_NOOP("Exchange", "a hamlet or cell"),
+    "members": QT_TRANSLATE_NOOP("Exchange", "a member"),
+    "status_events": QT_TRANSLATE_NOOP("Exchange", "a member's status event"),
+    "party_cards": QT_TRANSLATE_NOOP("Exchange", "a party card number"),
+    "meetings": QT_TRANSLATE_NOOP("Exchange", "a meeting or a line of its minutes"),
+    "funds": QT_TRANSLATE_NOOP("Exchange", "a fund"),
+    "loans": QT_TRANSLATE_NOOP("Exchange", "a loan"),
+    "fund_entries": QT_TRANSLATE_NOOP("Exchange", "a fund entry"),
+}
+
+
+def normal_fingerprint(text: str) -> str:
+    """A fingerprint as typed or pasted ("abcd ef01 …", "ABCDEF01…") in the form :func:`package.fingerprint`
+    prints it."""
+    plain = "".join(text.split()).upper()
+    return " ".join(plain[i : i + 4] for i in range(0, len(plain), 4))
 
 
 class ExchangeService:
@@ -119,10 +126,10 @@ class ExchangeService:
         self._minutes_pdf = minutes_pdf
 
     def _key(self, session: Session, purpose: str) -> package.KeyPair:
-        found = exchange_queries.get_key(session, purpose)
+        found = exchange_log.get_key(session, purpose)
         if found is None:
             pair = package.new_signing_key() if purpose == "signing" else package.new_encryption_key()
-            exchange_queries.set_key(session, purpose, self._keys.seal_key(purpose, pair.private), pair.public)
+            exchange_log.set_key(session, purpose, self._keys.seal_key(purpose, pair.private), pair.public)
             return pair
         private, public = found
         return package.KeyPair(self._keys.open_key(purpose, private), public)
@@ -162,23 +169,24 @@ class ExchangeService:
         if recipient:
             try:
                 recipient_key = package.unb64(recipient.strip())
-                if len(recipient_key) != 32:
-                    raise ValueError(recipient)
             except ValueError:
+                recipient_key = b""
+            if len(recipient_key) != 32 or not package.usable_recipient(recipient_key):
                 raise UserError(
                     _msg(
                         QT_TRANSLATE_NOOP(
                             "Exchange", "That is not an upper level's key. Copy it again from “chibo keys show” there."
                         )
                     )
-                ) from None
+                )
         require_folder(folder)
         organisation = self._organisation.require()
         today = self._today()
         with self._db.write() as session:
             signing = self._key(session, "signing")
-            data = exchange_queries.dump(session)
-            previous, previous_hash = exchange_queries.last_export(session)
+            data = package_records.dump(session)
+            _check_own(data)
+            previous, previous_hash = exchange_log.last_export(session)
             sequence = previous + 1
             manifest = {
                 "app_version": __version__,
@@ -194,11 +202,9 @@ class ExchangeService:
                 "previous_sha256": previous_hash,
                 "counts": {table: len(records) for table, records in data.items()},
             }
-            attachments: dict[str, bytes] = {
-                "audit.json": json.dumps(audit_queries.dump(session), ensure_ascii=False).encode("utf-8")
-            }
+            attachments: dict[str, bytes] = {"audit.json": package.canonical(audit_queries.dump(session))}
             if with_minutes and self._minutes_pdf is not None:
-                approved = exchange_queries.approved_meetings(session)
+                approved = package_records.approved_meetings(session)
                 for done, (meeting_id, meeting_uuid) in enumerate(approved):
                     if report is not None and not report(100 * done // len(approved)):
                         raise UserError(_msg(QT_TRANSLATE_NOOP("Exchange", "Cancelled; nothing was written.")))
@@ -212,29 +218,48 @@ class ExchangeService:
             name = f"{slug(organisation.branch_name)}_{today.isoformat()}_{sequence:04d}.chibo"
             path = Path(package.write_safely(str(folder), name, blob))
             digest = hashlib.sha256(blob).hexdigest()
-            exchange_queries.record_export(session, sequence, name, digest)
+            exchange_log.record_export(session, sequence, name, digest)
         return ExportResult(path, sequence, len(blob), digest)
 
     # --- import -------------------------------------------------------------------------------------------
 
-    def import_file(self, path: Path, passphrase: str | None = None, dry_run: bool = False) -> ImportReport:
-        """Check and take in one package; a refusal is a report with its reason, never an exception."""
+    def import_file(
+        self, path: Path, passphrase: str | None = None, dry_run: bool = False, trusted: Collection[str] = ()
+    ) -> ImportReport:
+        """Check and take in one package; a refusal is a report with its reason, never an exception. A package
+        from a branch not seen before is taken in only when the operator confirmed its key's fingerprint (given
+        in *trusted*); a dry run shows the fingerprint to compare."""
         try:
-            return self._import(path, passphrase, dry_run)
+            opened = package.open_package(self._read(path), self._registered_key, passphrase, self._recipient())
         except UserError as error:
             return ImportReport(path.name, False, error.message)
-
-    def _import(self, path: Path, passphrase: str | None, dry_run: bool) -> ImportReport:
+        manifest = opened.manifest
+        registered = self._registered_key(manifest["branch"]["uuid"]) is not None
+        report = ImportReport(
+            path.name,
+            True,
+            None,
+            manifest["branch"]["name"],
+            package.fingerprint(opened.public_key),
+            not registered,
+            manifest["sequence"],
+        )
         try:
-            size = path.stat().st_size
-            if size > package.MAX_FILE:
+            return self._take_in(path, opened, report, dry_run, {normal_fingerprint(t) for t in trusted})
+        except UserError as error:
+            unconfirmed = isinstance(error, _UnconfirmedKeyError)
+            return replace(report, accepted=False, reason=error.message, unconfirmed=unconfirmed)
+
+    def _read(self, path: Path) -> bytes:
+        try:
+            if path.stat().st_size > package.MAX_FILE:
                 raise UserError(
                     _msg(
                         QT_TRANSLATE_NOOP("Exchange", "The file is larger than a package can be ({size} MB)."),
                         size=package.MAX_FILE // 2**20,
                     )
                 )
-            blob = path.read_bytes()
+            return path.read_bytes()
         except OSError as error:
             raise UserError(
                 _msg(
@@ -243,158 +268,193 @@ class ExchangeService:
                     reason=error.strerror or str(error),
                 )
             ) from error
-        with self._db.write() as session:
-            recipient = self._key(session, "encryption")
-        inner = package.decrypt(blob, passphrase, recipient)
-        manifest_bytes, signature, parts = package.read_inner(inner)
-        branch_uuid = package.claimed_branch(manifest_bytes)
+
+    def _recipient(self) -> package.KeyPair | None:
+        """The key packages are locked to, if this database has one (reading never makes one)."""
         with self._db.read() as session:
-            branch_id = exchange_queries.org_id(session, branch_uuid) if branch_uuid else None
-            registered = exchange_queries.branch_key(session, branch_id) if branch_id else None
-        opened = package.verify(manifest_bytes, signature, parts, registered, hashlib.sha256(blob).hexdigest())
-        schema.check(opened.data)
-        manifest = opened.manifest
-        sequence = int(manifest.get("sequence", 0))
-        branch = str(manifest["branch"].get("name", ""))
-        report = ImportReport(
-            path.name, True, None, branch, package.fingerprint(opened.public_key), registered is None, sequence
-        )
+            found = exchange_log.get_key(session, "encryption")
+        return package.KeyPair(*found) if found else None
+
+    def _registered_key(self, unit_uuid: str) -> bytes | None:
+        with self._db.read() as session:
+            unit = package_records.org_id(session, unit_uuid)
+            return exchange_log.unit_key(session, unit) if unit is not None else None
+
+    def _take_in(
+        self, path: Path, opened: package.Opened, report: ImportReport, dry_run: bool, trusted: set[str]
+    ) -> ImportReport:
+        if report.new_key and not dry_run and report.fingerprint not in trusted:
+            raise _UnconfirmedKeyError(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Exchange",
+                        "This is the first package from {branch}. Call the branch and compare its key's fingerprint, {fingerprint}, character by character; import it only once they match.",
+                    ),
+                    branch=report.branch,
+                    fingerprint=report.fingerprint,
+                )
+            )
+        sender: str = opened.manifest["branch"]["uuid"]
+        sequence = report.sequence
         try:
             with self._db.write() as session:
-                if exchange_queries.imported(session, opened.sha256):
-                    return ImportReport(
-                        path.name,
-                        True,
-                        _msg(QT_TRANSLATE_NOOP("Exchange", "Already imported: nothing changed.")),
-                        branch,
-                        report.fingerprint,
-                        False,
-                        sequence,
+                done = exchange_log.imported(session, opened.sha256)
+                if done is not None:
+                    receipt = self._receipt(session, sender, sequence, opened.sha256, done[2])
+                    report = replace(
+                        report,
+                        reason=_msg(QT_TRANSLATE_NOOP("Exchange", "Already imported: nothing changed.")),
+                        new_key=False,
                         already=True,
                     )
-                parent = exchange_queries.self_unit(session)
-                if parent is None:
-                    raise UserError(
-                        _msg(
-                            QT_TRANSLATE_NOOP(
-                                "Exchange", "Set up this database's own organisation before importing packages."
-                            )
-                        )
-                    )
-                last = exchange_queries.last_import(session, branch_id) if branch_id else 0
-                if sequence <= last:
+                else:
+                    report, receipt = self._merge(session, opened, report, sender)
+                if dry_run:
+                    raise _DiscardDryRunError()
+        except _DiscardDryRunError:
+            return report
+        return replace(report, receipt=self._write_receipt(path, receipt))
+
+    def _merge(
+        self, session: Session, opened: package.Opened, report: ImportReport, sender: str
+    ) -> tuple[ImportReport, bytes]:
+        """Check the package against this database and take it in (in the caller's transaction); the report and
+        the receipt to write."""
+        own = package_records.self_unit(session)
+        if own is None:
+            raise UserError(
+                _msg(
+                    QT_TRANSLATE_NOOP("Exchange", "Set up this database's own organisation before importing packages.")
+                )
+            )
+        sequence = report.sequence
+        unit = package_records.org_id(session, sender)
+        last = exchange_log.last_import(session, unit) if unit is not None else 0
+        if sequence <= last:
+            raise UserError(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Exchange",
+                        "This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.",
+                    ),
+                    sequence=sequence,
+                    branch=report.branch,
+                    last=last,
+                )
+            )
+        foreign = package_records.foreign_record(session, opened.data, sender, not report.new_key, opened.links.outside)
+        if foreign is not None:
+            raise UserError(_foreign_message(foreign))
+        try:
+            counts = package_records.merge(session, opened.data, sender, own)
+        except package_records.MergeConflictError as error:
+            log.warning("package %s clashes with the records here in %s", opened.sha256[:12], error.table)
+            raise UserError(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Exchange",
+                        "The package clashes with records already here ({what}). It was refused and nothing was written; call the sender to check.",
+                    ),
+                    what=_msg(RECORD_KINDS.get(error.table, RECORD_KINDS["org_units"])),
+                )
+            ) from None
+        counts["minutes_pdf"] = {"new": package_records.store_minutes(session, opened.attachments)}
+        unit = package_records.org_id(session, sender)
+        assert unit is not None
+        if opened.audit is not None:
+            audit_queries.keep_branch_log(session, unit, opened.audit)
+            counts["audit"] = {"entries": opened.audit_entries}
+        if report.new_key:
+            exchange_log.register_unit_key(session, unit, opened.public_key)
+        covers_to = date.fromisoformat(opened.manifest["period"]["to"])  # the last day the package's data covers
+        at = exchange_log.record_import(
+            session, unit, sequence, opened.sha256, opened.manifest["created_at"], covers_to
+        )
+        receipt = self._receipt(session, sender, sequence, opened.sha256, at)
+        return replace(report, gap=last > 0 and sequence > last + 1, counts=counts), receipt
+
+    def _receipt(self, session: Session, sender: str, sequence: int, sha256: str, at: datetime) -> bytes:
+        """The signed receipt of a package taken in at *at*: the same bytes each time it is made again."""
+        upper = self._organisation.require()
+        return package.make_ack(
+            {
+                "branch_uuid": sender,
+                "sequence": sequence,
+                "package_sha256": sha256,
+                "received_on": at.date().isoformat(),
+                "upper": upper.branch_name,
+            },
+            self._key(session, "signing"),
+        )
+
+    @staticmethod
+    def _write_receipt(path: Path, receipt: bytes) -> str:
+        """The receipt beside the package, unless it is there already (a re-import writes one that went
+        missing). Returns its path, or "" when it could not be written (the import stands)."""
+        target = path.with_name(path.name.removesuffix(".chibo") + ".chibo-ack")
+        try:
+            if target.exists() and target.read_bytes() == receipt:
+                return str(target)
+            return package.write_safely(str(path.parent), target.name, receipt)
+        except (UserError, OSError):
+            return ""
+
+    # --- receipts at the branch ---------------------------------------------------------------------------
+
+    def import_receipt(self, path: Path, dry_run: bool = False, trusted: Collection[str] = ()) -> ImportReport:
+        """At the branch: a receipt from the upper level, recorded as "received by the upper level on …". The
+        first receipt registers the upper level's key once the operator confirmed its fingerprint (*trusted*);
+        a receipt under any other key is refused and recorded nowhere."""
+        try:
+            payload, key = package.read_ack(self._read(path))
+        except UserError as error:
+            return ImportReport(path.name, False, error.message)
+        upper_name: str = payload["upper"]
+        fingerprint = package.fingerprint(key)
+        base = ImportReport(path.name, True, None, upper_name, fingerprint, False, 0)
+        try:
+            with self._db.read() if dry_run else self._db.write() as session:
+                own = self._organisation.require()
+                upper = exchange_log.upper_unit(session)
+                registered = exchange_log.unit_key(session, upper) if upper is not None else None
+                if registered is not None and key != registered:
                     raise UserError(
                         _msg(
                             QT_TRANSLATE_NOOP(
                                 "Exchange",
-                                "This package (number {sequence}) is older than one already imported from {branch} (number {last}). It was refused.",
-                            ),
-                            sequence=sequence,
-                            branch=branch,
-                            last=last,
+                                "The receipt is signed by another key than the upper level's. It was refused.",
+                            )
                         )
                     )
-                try:
-                    counts = exchange_queries.merge(session, opened.data, parent, str(branch_uuid))
-                except (ValueError, KeyError, TypeError) as error:
-                    raise UserError(
-                        _msg(
-                            QT_TRANSLATE_NOOP("Exchange", "The package's data is malformed ({where}). It was refused."),
-                            where=str(error)[:120],
-                        )
-                    ) from error
-                counts["minutes_pdf"] = {"new": exchange_queries.store_minutes(session, opened.attachments)}
-                unit = exchange_queries.org_id(session, str(branch_uuid))
-                assert unit is not None
-                if "audit.json" in opened.attachments:
-                    log_bytes = opened.attachments["audit.json"]
-                    try:
-                        if not isinstance(json.loads(log_bytes), list):
-                            raise ValueError("audit.json")
-                    except ValueError as error:
-                        raise UserError(
-                            _msg(
-                                QT_TRANSLATE_NOOP(
-                                    "Exchange", "The package's data is malformed ({where}). It was refused."
-                                ),
-                                where="audit.json",
-                            )
-                        ) from error
-                    audit_queries.keep_branch_log(session, unit, log_bytes)
-                    counts["audit"] = {"entries": len(json.loads(log_bytes))}
-                if registered is None:
-                    exchange_queries.register_branch_key(session, unit, opened.public_key)
-                exchange_queries.record_import(
-                    session, unit, sequence, opened.sha256, str(manifest.get("created_at", "")), _covers_to(manifest)
-                )
-                report = ImportReport(
-                    path.name,
-                    True,
-                    None,
-                    branch,
-                    report.fingerprint,
-                    registered is None,
-                    sequence,
-                    gap=last > 0 and sequence > last + 1,
-                    counts=counts,
-                )
-                if dry_run:
-                    raise _DiscardDryRunError()
-                upper = self._organisation.require()
-                receipt = package.make_ack(
-                    {
-                        "branch_uuid": branch_uuid,
-                        "sequence": sequence,
-                        "package_sha256": opened.sha256,
-                        "received_on": self._today().isoformat(),
-                        "upper": upper.branch_name,
-                    },
-                    self._key(session, "signing"),
-                )
-        except _DiscardDryRunError:
-            return report
-        try:
-            written = package.write_safely(str(path.parent), path.name.removesuffix(".chibo") + ".chibo-ack", receipt)
-        except UserError:
-            written = ""  # the import stands; the report shows that no receipt could be written
-        return replace(report, receipt=written)
-
-    def import_receipt(self, path: Path, dry_run: bool = False) -> ImportReport:
-        """At the branch: a receipt from the upper level, recorded as "received by the upper level on …". A dry
-        run checks it the same way and records nothing."""
-        try:
-            blob = path.read_bytes()
-            with self._db.read() if dry_run else self._db.write() as session:
-                payload, key = package.read_ack(blob, exchange_queries.upper_key(session))
-                sequence = exchange_queries.export_by_hash(session, str(payload.get("package_sha256", "")))
-                if sequence is None:
+                sequence = exchange_log.export_by_hash(session, payload["package_sha256"])
+                if sequence is None or payload["branch_uuid"] != own.branch_uuid:
                     raise UserError(
                         _msg(
                             QT_TRANSLATE_NOOP("Exchange", "This receipt is for a package this database did not write.")
                         )
                     )
-                if dry_run:
-                    new = not exchange_queries.ack_recorded(session, sequence)
+                base = replace(base, sequence=sequence, new_key=registered is None)
+                if dry_run:  # the check records nothing, and asks for no fingerprint yet
+                    new = not exchange_log.ack_recorded(session, sequence)
                 else:
-                    new = exchange_queries.record_ack(
-                        session, sequence, str(payload.get("received_on", "")), str(payload.get("upper", "")), key
-                    )
-        except OSError as error:
-            return ImportReport(
-                path.name,
-                False,
-                _msg(
-                    QT_TRANSLATE_NOOP("Exchange", "The file {name} could not be read: {reason}."),
-                    name=path.name,
-                    reason=error.strerror or str(error),
-                ),
-            )
+                    if registered is None:
+                        if fingerprint not in {normal_fingerprint(t) for t in trusted}:
+                            raise _UnconfirmedKeyError(
+                                _msg(
+                                    QT_TRANSLATE_NOOP(
+                                        "Exchange",
+                                        "This is the first receipt from {upper}. Call the upper level and compare its key's fingerprint, {fingerprint}, character by character; accept the receipt only once they match.",
+                                    ),
+                                    upper=upper_name,
+                                    fingerprint=fingerprint,
+                                )
+                            )
+                        assert upper is not None
+                        exchange_log.register_unit_key(session, upper, key)
+                    new = exchange_log.record_ack(session, sequence, payload["received_on"], upper_name, key)
         except UserError as error:
-            return ImportReport(path.name, False, error.message)
-        try:
-            received = screen_date(date.fromisoformat(str(payload.get("received_on", ""))))
-        except ValueError:
-            received = "?"
+            unconfirmed = isinstance(error, _UnconfirmedKeyError)
+            return replace(base, accepted=False, reason=error.message, unconfirmed=unconfirmed)
         if dry_run and new:
             text = QT_TRANSLATE_NOOP(
                 "Exchange", "Receipt: {upper} received package {sequence} on {date}. Ready to record."
@@ -405,28 +465,19 @@ class ExchangeService:
             )
         else:
             text = QT_TRANSLATE_NOOP("Exchange", "Package {sequence} was received by {upper} on {date}.")
-        message = _msg(text, sequence=sequence, upper=payload.get("upper", ""), date=received)
-        return ImportReport(
-            path.name,
-            True,
-            message,
-            str(payload.get("upper", "")),
-            package.fingerprint(key),
-            False,
-            sequence,
-            already=not new,
-        )
+        received = screen_date(date.fromisoformat(payload["received_on"]))
+        return replace(base, reason=_msg(text, sequence=sequence, upper=upper_name, date=received), already=not new)
 
     def last_receipt(self) -> tuple[int, str, str] | None:
         """(sequence, received on, by whom) of the newest package the upper level confirmed."""
         with self._db.read() as session:
-            return exchange_queries.last_ack(session)
+            return exchange_log.last_ack(session)
 
     def package_files(self, paths: list[Path]) -> list[Path]:
         """The files to take in: files as given, and from folders (a stick with many branches) in name order, this
         database's own packages skipped, and receipts for other databases' packages."""
         with self._db.read() as session:
-            ours = exchange_queries.exported_names(session)
+            ours = exchange_log.exported_names(session)
         files: list[Path] = []
         for path in paths:
             if not path.is_dir():
@@ -445,29 +496,83 @@ class ExchangeService:
         passphrase: str | None = None,
         dry_run: bool = False,
         report: Callable[[int], bool] | None = None,
+        trusted: Collection[str] = (),
     ) -> list[ImportReport]:
-        """Take in every package of :meth:`package_files`, each in its own transaction. *report(n)* is told how
-        many files are done; when it returns False the rest are left for later (those done stay done)."""
+        """Take in every package and receipt of :meth:`package_files`, each in its own transaction. *report(n)*
+        is told how many files are done; when it returns False the rest are left for later (those done stay
+        done). A file that fails in a way nobody foresaw is reported as refused and the next one is taken."""
         reports = []
         for done, file in enumerate(self.package_files(paths)):
             if report is not None and not report(done):
                 break
-            if file.suffix == ".chibo-ack":
-                reports.append(self.import_receipt(file, dry_run))
-            else:
-                reports.append(self.import_file(file, passphrase, dry_run))
+            try:
+                if file.suffix == ".chibo-ack":
+                    reports.append(self.import_receipt(file, dry_run, trusted))
+                else:
+                    reports.append(self.import_file(file, passphrase, dry_run, trusted))
+            except Exception:
+                log.exception("taking in the file number %d of the batch failed", done + 1)
+                reports.append(
+                    ImportReport(
+                        file.name,
+                        False,
+                        _msg(
+                            QT_TRANSLATE_NOOP(
+                                "Exchange",
+                                "This file could not be taken in because of an error in the app; nothing of it was written. The details are in the log.",
+                            )
+                        ),
+                    )
+                )
         return reports
 
     def received_branches(self) -> list[ReceivedBranch]:
         """The branches whose packages this database took in, with their last package."""
         with self._db.read() as session:
-            rows = exchange_queries.received_branches(session)
+            rows = exchange_log.received_branches(session)
             return [
                 ReceivedBranch(
-                    i, u, n, seq, at.date() if at else None, tuple(exchange_queries.subtree(session, i)), covers
+                    i, u, n, seq, at.date() if at else None, tuple(package_records.subtree(session, i)), covers
                 )
                 for i, u, n, seq, at, covers in rows
             ]
 
     def changed(self) -> Change:
         return Change(frozenset({Topic.MEMBERS, Topic.MEETINGS, Topic.FUNDS}))
+
+
+def _foreign_message(foreign: package_records.Foreign) -> Message:
+    what = _msg(RECORD_KINDS[foreign.table])
+    if foreign.owner is None:
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "The package refers to {what} that is neither in the package nor here. It was refused and nothing was written; call the sender to check.",
+            ),
+            what=what,
+        )
+    return _msg(
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "The package holds {what} that this database keeps for {unit}. A unit may send only its own records and those of the units under it: the package was refused and nothing was written. Call the sender to check.",
+        ),
+        what=what,
+        unit=foreign.owner,
+    )
+
+
+def _check_own(data: dict[str, list[dict[str, object]]]) -> None:
+    """The branch's own records fit the format, so that the upper level will not refuse the package."""
+    try:
+        schema.check_data(data)
+    except schema.MalformedError as error:
+        raise UserError(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "Exchange",
+                    "The package was not written: the record at {where} cannot travel as it is ({problem}). Correct it and write the package again.",
+                ),
+                where=error.where,
+                problem=error.problem,
+            )
+        ) from None

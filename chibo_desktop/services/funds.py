@@ -33,7 +33,7 @@ from chibo_desktop.domain.funds import (
     schedule,
     statement,
 )
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.ledger import Ledger
 from chibo_desktop.domain.members import state_on
 from chibo_desktop.domain.text import nfc
@@ -42,9 +42,7 @@ from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.storage import fund_queries, member_queries
 from chibo_desktop.storage.db import Database, Session
 
-
-def _msg(text: str, **args: object) -> Message:
-    return Message("Fund", text, dict(args))
+_msg = messages("Fund")
 
 
 def _plan_mismatch(installments: tuple[Installment, ...], amount: int) -> Message | None:
@@ -157,6 +155,9 @@ class FundService:
         errors: dict[str, Message] = {}
         if not nfc(name):
             errors["name"] = _msg(QT_TRANSLATE_NOOP("Fund", "Enter the fund's name."))
+        for field, chosen in (("source", source), ("rate_method", terms.rate_method), ("schedule", terms.schedule)):
+            if chosen == "unknown":  # the stand-in for a stored value not understood is never written
+                errors[field] = _msg(QT_TRANSLATE_NOOP("Fund", "Choose one of the values offered."))
         if terms.max_loan < 0:
             errors["max_loan"] = _msg(QT_TRANSLATE_NOOP("Fund", "The maximum cannot be negative."))
         if not 1 <= terms.term_months <= 120:
@@ -213,6 +214,8 @@ class FundService:
             errors["member_id"] = _msg(QT_TRANSLATE_NOOP("Fund", "Choose the member who borrows."))
         if not nfc(request.reason):
             errors["reason"] = _msg(QT_TRANSLATE_NOOP("Fund", "Write the hardship the loan helps with."))
+        if "unknown" in (request.rate_method, request.schedule_kind):  # never written, see FundSource.UNKNOWN
+            errors["rate_method"] = _msg(QT_TRANSLATE_NOOP("Fund", "Choose one of the values offered."))
         if request.amount <= 0:
             errors["amount"] = _msg(QT_TRANSLATE_NOOP("Fund", "The amount must be more than 0 đồng."))
         elif fund.terms.max_loan and request.amount > fund.terms.max_loan:

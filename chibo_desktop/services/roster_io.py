@@ -13,7 +13,7 @@ from pathlib import Path
 
 from chibo_desktop.domain.dates import ImpossibleDateError, date_problem, parse_date, screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.members import STATUS_LABELS, Gender, MemberRecord, Status
 from chibo_desktop.domain.text import fold, name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
@@ -156,8 +156,7 @@ class ImportPreview:
         return self.count(RowStatus.DUPLICATE) + self.count(RowStatus.ERROR)
 
 
-def _msg(text: str, **args: object) -> Message:
-    return Message("Import", text, dict(args))
+_msg = messages("Import")
 
 
 def _key(text: object) -> str:

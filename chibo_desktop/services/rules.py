@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from chibo_desktop.domain.dues import rule_problem
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.rules import KEYS, RuleBook, RuleValue, parse_rule_value
@@ -44,6 +45,11 @@ class RulesService:
                 Message("Rules", hints[kind], {"text": text}),
                 {"value": Message("Rules", QT_TRANSLATE_NOOP("Rules", "Not a valid value."))},
             ) from None
+        problem = rule_problem(key, value) if key.startswith("dues.") else None
+        if problem is not None:
+            raise UserError(
+                Message("Rules", problem), {"value": Message("Rules", QT_TRANSLATE_NOOP("Rules", "Not a valid value."))}
+            )
         with self._db.write() as session:
             member_queries.save_rule_value(session, RuleValue(key, value, valid_from, nfc(note)))
         return Change.of(Topic.RULES)

@@ -6,6 +6,7 @@ from datetime import date
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
@@ -23,12 +24,14 @@ class StatsService:
         funds: FundService,
         organisation: OrganisationService,
         exchange: ExchangeService,
+        dues: DuesService,
     ) -> None:
         self._members = members
         self._exchange = exchange
         self._funds = funds
         self._meetings = meetings
         self._organisation = organisation
+        self._dues = dues
 
     def _figures(self, period: Period, today: date, org_units: Sequence[int] | None) -> dict[str, object]:
         on = min(period.end, today)
@@ -38,6 +41,7 @@ class StatsService:
             "meetings": self._meetings.summary(period, org_units).as_json(),
             "flags": [flag.as_json() for flag in self._meetings.flags(period, org_units)],
             "loans": self._funds.stats(period, org_units),
+            "dues": self._dues.stats(period, org_units),
         }
 
     def stats(self, period: Period, today: date, report: Callable[[int], bool] | None = None) -> dict[str, object]:

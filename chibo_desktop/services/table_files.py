@@ -155,3 +155,22 @@ def write_xlsx(path: Path, headings: Sequence[str], rows: Sequence[Sequence[obje
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(12, min(40, len(heading) + 4))
     sheet.freeze_panes = "A2"
     replace_atomically(path, workbook.save)
+
+
+def write_sheets(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[object]]]]) -> None:
+    """A workbook with several sheets of (title, headings, rows), each laid out as :func:`write_xlsx` lays its one."""
+    workbook = Workbook()
+    for index, (title, headings, rows) in enumerate(sheets):
+        sheet = workbook.active if index == 0 else workbook.create_sheet()
+        assert sheet is not None
+        sheet.title = title[:31]
+        sheet.append(list(headings))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(list(row))
+        for column_index, heading in enumerate(headings, start=1):
+            letter = sheet.cell(1, column_index).column_letter
+            sheet.column_dimensions[letter].width = max(12, min(40, len(heading) + 4))
+        sheet.freeze_panes = "A2"
+    replace_atomically(path, workbook.save)

@@ -4,14 +4,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from chibo_desktop.domain.clock import Clock
+from chibo_desktop.services import printing
 from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.backups import BackupService
+from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.printing import Printer
 from chibo_desktop.services.roster_io import RosterIO
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.services.stats import StatsService
@@ -27,12 +30,14 @@ class Services:
     members: MemberService
     meetings: MeetingService
     funds: FundService
+    dues: DuesService
     exchange: ExchangeService
     roster_io: RosterIO
     stats: StatsService
     backups: BackupService
     audit: AuditService
     access: AccessService
+    printer: Printer
 
     @staticmethod
     def build(db: Database) -> "Services":
@@ -43,28 +48,19 @@ class Services:
         members = MemberService(db, rules, organisation, clock)
         meetings = MeetingService(db, rules, organisation, clock)
         funds = FundService(db, organisation, clock)
-        built: list[Services] = []
+        dues = DuesService(db, organisation, clock)
 
         def minutes_pdf(meeting_id: int) -> bytes:
-            """Print one meeting's minutes (the services are complete by the time a package is made)."""
-            import tempfile
-            from pathlib import Path
-
-            from chibo_desktop.reports.minutes import minutes_with_addenda_pdf
-            from chibo_desktop.services import documents
-
-            services = built[0]
-            with tempfile.TemporaryDirectory() as folder:
-                out = minutes_with_addenda_pdf(
-                    documents.minutes_data(services, meeting_id),
-                    Path(folder) / "bb.pdf",
-                    documents.document_style(services),
-                )
-                return out.read_bytes()
+            """The approved minutes a package carries. The printer is made last (its report of all branches
+            needs the stats, which need the exchange); a package is only ever made after that."""
+            return printer.pdf_bytes(printing.MINUTES, meeting_id)
 
         access = AccessService(db)
         exchange = ExchangeService(db, organisation, clock, minutes_pdf, access)
-        result = Services(
+        stats = StatsService(members, meetings, funds, organisation, exchange, dues)
+        audit = AuditService(db)
+        printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock)
+        return Services(
             db=db,
             clock=clock,
             organisation=organisation,
@@ -72,15 +68,15 @@ class Services:
             members=members,
             meetings=meetings,
             funds=funds,
+            dues=dues,
             exchange=exchange,
             roster_io=RosterIO(db, members, organisation),
-            stats=StatsService(members, meetings, funds, organisation, exchange),
+            stats=stats,
             backups=BackupService(db, db.path.parent / "backups"),
-            audit=AuditService(db),
+            audit=audit,
+            printer=printer,
             access=access,
         )
-        built.append(result)
-        return result
 
     def today(self) -> date:
         return self.clock.today()

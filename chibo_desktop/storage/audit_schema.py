@@ -14,7 +14,8 @@ from sqlalchemy import text
 AUDITED = (
     "org_unit", "hamlet", "member", "party_card", "status_event", "rule_value", "thematic_topic", "meeting",
     "meeting_guest", "agenda_item", "opinion", "resolution", "assignment", "attendance", "meeting_addendum", "fund",
-    "loan", "loan_installment", "fund_entry", "key_pair", "branch_key", "app_lock",
+    "loan", "loan_installment", "fund_entry", "key_pair", "branch_key", "app_lock", "dues_setting", "dues_decision",
+    "dues_entry",
 )  # fmt: skip
 DERIVED = {"id", "search_text", "updated_at", "created_at"}  # the row id is row_id; the rest recomputed or stamped
 SECRET = {

@@ -24,6 +24,7 @@ from chibo_desktop.domain.funds import (
 )
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
+from chibo_desktop.storage.stored_values import known
 
 _KINDS = {kind.value: kind for kind in EntryKind}
 
@@ -32,12 +33,12 @@ def _fund(row: m.FundRow) -> Fund:
     terms = FundTerms(
         max_loan=row.max_loan,
         term_months=row.term_months,
-        rate_method=RateMethod(row.rate_method),
+        rate_method=known(RateMethod, row.rate_method, "fund.rate_method"),
         rate=row.rate,
-        schedule=ScheduleKind(row.schedule_kind),
+        schedule=known(ScheduleKind, row.schedule_kind, "fund.schedule_kind"),
         grant=row.grant,
     )
-    return Fund(row.id, row.uuid, row.name, FundSource(row.source), row.custodian, terms)
+    return Fund(row.id, row.uuid, row.name, known(FundSource, row.source, "fund.source"), row.custodian, terms)
 
 
 def save_fund(
@@ -77,7 +78,7 @@ def _entry(row: m.FundEntryRow) -> Entry:
     return Entry(
         id=row.id,
         fund_id=row.fund_id,
-        kind=_KINDS[row.kind],
+        kind=_KINDS.get(row.kind) or known(EntryKind, row.kind, "fund_entry.kind"),
         amount=row.amount,
         on=row.on,
         loan_id=row.loan_id,
@@ -131,9 +132,9 @@ def loans(
             purpose=r.purpose,
             amount=r.amount,
             term_months=r.term_months,
-            rate_method=RateMethod(r.rate_method),
+            rate_method=known(RateMethod, r.rate_method, "loan.rate_method"),
             rate=r.rate,
-            schedule_kind=ScheduleKind(r.schedule_kind),
+            schedule_kind=known(ScheduleKind, r.schedule_kind, "loan.schedule_kind"),
             installments=tuple(plans[r.id]),
             approved_on=r.approved_on,
             meeting_id=r.meeting_id,

@@ -25,9 +25,20 @@ from chibo_desktop.domain.meetings import (
 from chibo_desktop.domain.register import MeetingSummary
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
+from chibo_desktop.storage.stored_values import known
 
 _MARKS = {mark.value: mark for mark in Mark}
 _ROLES = {role.value: role for role in Role}
+
+
+def _mark(value: str) -> Mark:
+    return _MARKS.get(value) or known(Mark, value, "attendance.mark")
+
+
+def _role(value: str) -> Role:
+    return _ROLES.get(value) or known(Role, value, "attendance.role")
+
+
 _CHILDREN = (m.MeetingGuest, m.AgendaItemRow, m.ResolutionRow, m.AssignmentRow, m.AttendanceRow)
 
 
@@ -177,7 +188,7 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting | None:
         select(m.AddendumRow).where(m.AddendumRow.meeting_id == meeting_id).order_by(m.AddendumRow.id)
     )
     record = MeetingRecord(
-        kind=MeetingKind(row.kind),
+        kind=known(MeetingKind, row.kind, "meeting.kind"),
         on=row.on,
         start=row.start,
         end=row.end,
@@ -200,7 +211,7 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting | None:
         uuid=row.uuid,
         record=record,
         lines=tuple(
-            AttendanceLine(a.member_id, a.name, _ROLES[a.role], _MARKS[a.mark], a.reason, a.spoke) for a in lines
+            AttendanceLine(a.member_id, a.name, _role(a.role), _mark(a.mark), a.reason, a.spoke) for a in lines
         ),
         approved_on=row.approved_on,
         addenda=tuple(Addendum(a.on, a.reason, a.text) for a in addenda),
@@ -228,7 +239,7 @@ def meeting_summaries(
             a.c.meeting_id.in_(ids)
         )
     ):
-        lines[meeting_id].append(AttendanceLine(member_id, name, _ROLES[role], _MARKS[mark], reason, spoke))
+        lines[meeting_id].append(AttendanceLine(member_id, name, _role(role), _mark(mark), reason, spoke))
     guests = dict(
         session.execute(
             select(m.MeetingGuest.meeting_id, func.count())
@@ -248,7 +259,7 @@ def meeting_summaries(
             MeetingSummary(
                 id=row.id,
                 on=row.on,
-                kind=MeetingKind(row.kind),
+                kind=known(MeetingKind, row.kind, "meeting.kind"),
                 lines=tuple(lines[row.id]),
                 guests=int(guests.get(row.id, 0)),
                 assigned=frozenset(assigned[row.id]),
@@ -260,7 +271,7 @@ def meeting_summaries(
 
 def meeting_list(
     session: Session, year: int | None, org_units: Sequence[int] | None = None
-) -> list[tuple[int, date, str, str, bool, str]]:
+) -> list[tuple[int, date, MeetingKind, str, bool, str]]:
     """(id, date, kind, topic, approved, branch name) of the meetings of *year* (or all), of one branch or all,
     newest first."""
     query = select(
@@ -276,7 +287,7 @@ def meeting_list(
     if org_units is not None:
         query = query.where(m.MeetingRow.org_unit_id.in_(list(org_units)))
     rows = session.execute(query.order_by(m.MeetingRow.on.desc(), m.MeetingRow.id.desc())).all()
-    return [(r[0], r[1], r[2], r[3], r[4] is not None, r[5]) for r in rows]
+    return [(r[0], r[1], known(MeetingKind, r[2], "meeting.kind"), r[3], r[4] is not None, r[5]) for r in rows]
 
 
 def topics(session: Session, year: int) -> list[tuple[int, int | None, str, int | None]]:

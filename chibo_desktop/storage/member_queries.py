@@ -21,6 +21,7 @@ from chibo_desktop.domain.rules import RuleValue
 from chibo_desktop.domain.text import collation_key, fold
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
+from chibo_desktop.storage.stored_values import known, known_or_none
 
 RECORD_FIELDS = tuple(f.name for f in fields(MemberRecord))
 
@@ -260,12 +261,12 @@ def add_event(session: Session, member_id: int, event: StatusEvent) -> int:
 
 def _to_event(row: m.StatusEventRow) -> StatusEvent:
     return StatusEvent(
-        kind=EventKind(row.kind),
+        kind=known(EventKind, row.kind, "status_event.kind"),
         on=row.on,
         end_date=row.end_date,
         decision_no=row.decision_no,
         note=row.note,
-        standing=Standing(row.standing) if row.standing else None,
+        standing=known_or_none(Standing, row.standing, "status_event.standing"),
         id=row.id,
         seq=row.seq,
     )
@@ -315,12 +316,12 @@ def load_roster(session: Session, org_units: Sequence[int] | None = None) -> lis
     for member_id, kind, on, end_date, decision_no, note, standing, event_id, seq in session.execute(query):
         events[member_id].append(
             StatusEvent(
-                _EVENT_KINDS[kind],
+                _EVENT_KINDS.get(kind) or known(EventKind, kind, "status_event.kind"),
                 on,
                 end_date,
                 decision_no,
                 note,
-                _STANDINGS[standing] if standing else None,
+                _STANDINGS.get(standing) or known_or_none(Standing, standing, "status_event.standing"),
                 event_id,
                 seq,
             )

@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -453,3 +454,59 @@ class AppLockRow(Base):
     # apart, from the recovery code (services/access.py); none while there is no password
     key_wrap: Mapped[str | None] = mapped_column(String(300))
     key_wrap_recovery: Mapped[str | None] = mapped_column(String(300))
+
+
+class DuesSettingRow(Base):
+    """How a member's dues are worked out from a month on (category, base, region); a later month takes over."""
+
+    __tablename__ = "dues_setting"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(20))
+    base: Mapped[int] = mapped_column(Integer, default=0)
+    region: Mapped[int | None] = mapped_column(Integer)
+    pledged: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    __table_args__ = (UniqueConstraint("member_id", "valid_from"),)
+
+
+class DuesDecisionRow(Base):
+    """An exemption from dues or a reduction, by a decision, for whole months."""
+
+    __tablename__ = "dues_decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    percent: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(30))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    decision_no: Mapped[str] = mapped_column(String(50), default="")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class DuesEntryRow(Base):
+    """A line of the dues journal: never updated or deleted; a mistake is undone by a reversing line."""
+
+    __tablename__ = "dues_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    month: Mapped[date] = mapped_column(Date, index=True)
+    on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(Integer)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(20), default="cash")
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("dues_entry.id"), unique=True)
+    batch: Mapped[str] = mapped_column(String(32), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    __table_args__ = (CheckConstraint("amount >= 0", name="amount_not_negative"),)

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,19 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_desktop.domain.dates import screen_time
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services import backups
-from chibo_desktop.services.backups import BackupInfo
+from chibo_desktop.services.backups import BackupInfo, BackupService, CopyCancelledError
 from chibo_desktop.ui.form_fields import message_label
 from chibo_desktop.ui.i18n import render
-from chibo_desktop.ui.tasks import TaskRunner
+from chibo_desktop.ui.progress import run_with_progress
+from chibo_desktop.ui.tasks import Job, TaskRunner
 
 
 def describe(info: BackupInfo) -> str:
     """One backup in words: when, which branch, how much it holds, whether it is sound."""
     if not info.check.ok:
         return QCoreApplication.translate("Backups", "{when}: damaged, cannot be restored ({problem}).").format(
-            when=info.taken_at.strftime("%d/%m/%Y %H:%M"), problem=info.check.problems[0]
+            when=screen_time(info.taken_at), problem=info.check.problems[0]
         )
     if info.altered:
         return QCoreApplication.translate(
@@ -48,7 +52,7 @@ def describe(info: BackupInfo) -> str:
     return QCoreApplication.translate(
         "Backups", "{when} — {branch}: {members} members, {meetings} meetings, {loans} loans."
     ).format(
-        when=info.taken_at.strftime("%d/%m/%Y %H:%M"),
+        when=screen_time(info.taken_at),
         branch=info.branch or "?",
         members=info.members,
         meetings=info.meetings,
@@ -108,7 +112,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         other = QPushButton(self.tr("Another backup file…"))
-        other.clicked.connect(lambda: self.pick_file())  # not clicked(bool): False is no path
+        other.clicked.connect(lambda: self.pick_file())  # not clicked(bool): that is no path
         row.addWidget(other)
         row.addStretch()
         layout.addLayout(row)
@@ -139,7 +143,7 @@ class RestoreDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         state = self.tr("sound") if info.restorable else self.tr("damaged") if not info.check.ok else self.tr("altered")
-        cells = (info.taken_at.strftime("%d/%m/%Y %H:%M"), info.branch or "", str(info.members), str(info.meetings))
+        cells = (screen_time(info.taken_at), info.branch or "", str(info.members), str(info.meetings))
         for column, text in enumerate((*cells, state)):
             item = QTableWidgetItem(text)
             if column in (2, 3):
@@ -230,7 +234,7 @@ class RestoreDialog(QDialog):
                 ).format(
                     theirs=info.branch or "?",
                     members=info.members,
-                    when=info.taken_at.strftime("%d/%m/%Y %H:%M"),
+                    when=screen_time(info.taken_at),
                     ours=self._current[1],
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -246,7 +250,7 @@ class RestoreDialog(QDialog):
                 self.tr(
                     "File: {path}\n\nEverything entered after {when} will no longer show. The data file as it is now "
                     "is kept first, as a backup in the backup folder, so this restore can itself be undone."
-                ).format(path=self._origin.get(info.path, info.path), when=info.taken_at.strftime("%d/%m/%Y %H:%M"))
+                ).format(path=self._origin.get(info.path, info.path), when=screen_time(info.taken_at))
             )
             restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -322,3 +326,75 @@ def tell_restored(parent: QWidget, restored: backups.Restored) -> QMessageBox:
         )
     box.open()
     return box
+
+
+class BackupToFolder(QObject):
+    """*Back up to a folder or USB stick*: a checked copy on a drive the user picks, written in the background
+    with a progress window; ``finished(path)`` once it is read back (``None`` if cancelled or failed)."""
+
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        backups: BackupService,
+        branch_name: Callable[[], str],
+        tasks: TaskRunner,
+        window: QMainWindow,
+        show: Callable[[QWidget], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(window)
+        self._backups = backups
+        self._branch_name = branch_name
+        self._tasks = tasks
+        self._window = window
+        self._show = show
+        self._failed = failed
+        self.progress: QProgressDialog | None = None
+
+    def run(self, folder: Path | None = None) -> Job | None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self._window, self.tr("Back up to a folder or USB stick"))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        asked = StickPassphraseDialog(folder, self._window)
+        if not asked.exec():
+            return None
+        service, branch, target, passphrase = self._backups, self._branch_name(), folder, asked.passphrase.text()
+
+        def work(report: Callable[[int], bool]) -> Path:
+            return service.backup_to(target, branch, passphrase, report)
+
+        def done(path: Path) -> None:
+            self._window.statusBar().showMessage(
+                self.tr("Backed up to {path}. The drive may be removed.").format(path=path)
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Back up to a folder or USB stick"),
+                self.tr("The backup was written and read back:\n{path}\n\nThe drive may be removed.").format(path=path),
+                parent=self._window,
+            )
+            self._show(box)
+            self.finished.emit(path)
+
+        def failed(error: BaseException) -> None:
+            self.finished.emit(None)
+            if isinstance(error, CopyCancelledError):
+                self._window.statusBar().showMessage(self.tr("Cancelled; nothing was written."), 10000)
+                return
+            self._failed(error)
+
+        job, self.progress = run_with_progress(
+            self._window,
+            self._tasks,
+            "backup-to",
+            self.tr("Back up to a folder or USB stick"),
+            lambda percent: self.tr("Copying the data… {percent}%").format(percent=percent),
+            100,
+            work,
+            done,
+            failed,
+        )
+        return job

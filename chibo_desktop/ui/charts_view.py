@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.domain.charts import MONTHS, ChartsData
+from chibo_desktop.domain.charts import MIX_LABELS, ChartsData
+from chibo_desktop.domain.dates import MONTH_LABELS
 from chibo_desktop.domain.formatting import number
+from chibo_desktop.services.changes import Change
+from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.tasks import Job, TaskRunner
 
 BLUE, RED, GREEN, GREY = QColor("#1f4e79"), QColor("#b03a2e"), QColor("#1e8449"), QColor("#7f7f7f")
 LINES = (BLUE, RED, GREEN, GREY)
@@ -151,21 +155,32 @@ class Chart(QWidget):
 
 
 class ChartsWidget(QWidget):
-    """``year_changed`` asks the window to compute the year's figures (in the background); ``print_requested``
-    to print them."""
+    """The chosen year's figures, computed in the background by *load(year)* whenever the tab comes into view or
+    another year is chosen (``loaded`` once painted), and after a change while it is in view; ``print_requested``
+    asks for them printed."""
 
-    year_changed = Signal(int)
+    loaded = Signal()
     print_requested = Signal(int)
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        today: date,
+        load: Callable[[int], ChartsData],
+        tasks: TaskRunner,
+        failed: Callable[[BaseException], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._load = load
+        self._tasks = tasks
+        self._failed = failed
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year")))
         self.year = QSpinBox()
         self.year.setRange(1930, 2100)
         self.year.setValue(today.year)
-        self.year.valueChanged.connect(self.year_changed.emit)
+        self.year.valueChanged.connect(lambda _year: self.refresh())
         top.addWidget(self.year)
         top.addStretch()
         printing = QPushButton(self.tr("Print the charts…"))
@@ -184,23 +199,33 @@ class ChartsWidget(QWidget):
         scroll.setWidget(inner)
         layout.addWidget(scroll)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # the tab chosen, not the window restored from the taskbar
+            self.refresh()
+
+    def on_change(self, _change: Change) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> Job:
+        year, load = self.year.value(), self._load
+        return self._tasks.run("charts", lambda: load(year), self._ready, self._failed, owner=self)
+
+    def _ready(self, data: ChartsData) -> None:
+        self.show_data(data)
+        self.loaded.emit()
+
     def show_data(self, data: ChartsData) -> None:
         # the data carries the mix's names in Vietnamese, for the printed page; the screen speaks its own language
-        mix_labels = [
-            self.tr("Official"),
-            self.tr("Probationary"),
-            self.tr("Women"),
-            self.tr("Ethnic minority"),
-            self.tr("Exempted"),
-            self.tr("Admitted this year"),
-        ]
-        self.attendance.show_data("bars", list(MONTHS), [("", list(data.attendance))], 100.0, data.bar)
-        rows = [(label, count) for label, (_vi, count) in zip(mix_labels, data.mix, strict=True)]
+        months = [translate("Month", label) for label in MONTH_LABELS]
+        self.attendance.show_data("bars", months, [("", list(data.attendance))], 100.0, data.bar)
+        rows = [(translate("Charts", label), count) for label, (_vi, count) in zip(MIX_LABELS, data.mix, strict=True)]
         rows += list(data.by_hamlet)
         self.mix.show_data("hbars", [label for label, _c in rows], [("", [float(c) for _l, c in rows])])
         self.balances.show_data(
             "lines",
-            list(MONTHS),
+            months,
             [(name, [v / 1_000_000 for v in values]) for name, values in data.balances],
             value_text=lambda v: number(round(v)),
         )

@@ -53,7 +53,8 @@ class EventDialog(EditorDialog):
         self.errors = FieldErrors()
         self.kind = QComboBox()
         for kind, label in EVENT_LABELS.items():
-            self.kind.addItem(translate("Event", label), str(kind))
+            if kind != EventKind.UNKNOWN:  # shown for a stored value not understood, never recorded
+                self.kind.addItem(translate("Event", label), str(kind))
         self.on = DateField()
         self.on.set_value(today)
         self.end_date = DateField()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -172,7 +173,7 @@ class PackagesDialog(QDialog):
         self.paths: list[Path] = []
         self.reports: list[ImportReport] = []
         self.setWindowTitle(self.tr("Take in the branches' packages"))
-        self.resize(900, 480)
+        self.resize(1100, 520)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         pick_files = QPushButton(self.tr("Choose packages or receipts…"))
@@ -210,7 +211,7 @@ class PackagesDialog(QDialog):
         layout.addWidget(self.table)
         self.note = QLabel(
             self.tr(
-                "A branch's first package registers its key: compare the fingerprint with the branch by phone before importing."
+                "A branch's first package registers its key: before importing, you will be asked to compare its fingerprint with the branch by phone."
             )
         )
         self.note.setWordWrap(True)
@@ -246,9 +247,43 @@ class PackagesDialog(QDialog):
         self.import_button.setEnabled(False)
         self.table.setRowCount(0)
 
+    def confirmed_keys(self) -> set[str]:
+        """Ask, for each key seen for the first time in the check, whether its fingerprint matches the one the
+        branch (or the upper level, for a receipt) reads out on the phone; the fingerprints confirmed."""
+        confirmed: set[str] = set()
+        for r in self.reports:
+            if not (r.new_key and r.accepted and not r.already) or r.fingerprint in confirmed:
+                continue
+            if r.file.endswith(".chibo-ack"):
+                text = self.tr(
+                    "This is the first receipt from {sender}. Call the upper level and compare its key's fingerprint character by character:\n\n{fingerprint}\n\nDoes it match?"
+                )
+            else:
+                text = self.tr(
+                    "This is the first package from {sender}. Call the branch and compare its key's fingerprint character by character:\n\n{fingerprint}\n\nDoes it match?"
+                )
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Compare the key's fingerprint"),
+                text.format(sender=r.branch, fingerprint=r.fingerprint),
+                QMessageBox.StandardButton.NoButton,
+                self,
+            )
+            box.setObjectName("compare_fingerprint")
+            matches = box.addButton(self.tr("It matches: import"), QMessageBox.ButtonRole.YesRole)
+            matches.setObjectName("matches")
+            differs = box.addButton(self.tr("It differs: do not import"), QMessageBox.ButtonRole.NoRole)
+            differs.setObjectName("differs")
+            box.setDefaultButton(differs)
+            box.exec()
+            if box.clickedButton() is matches:
+                confirmed.add(r.fingerprint)
+        return confirmed
+
     def run(self, dry_run: bool) -> None:
         passphrase = self.passphrase.text() or None
         paths = list(self.paths)
+        trusted = set() if dry_run else self.confirmed_keys()
         self.preview_button.setEnabled(False)
         self.import_button.setEnabled(False)
         files = self._exchange.package_files(paths)  # listed once: the count for the window, the list for the job
@@ -260,7 +295,7 @@ class PackagesDialog(QDialog):
             self.tr("Take in the branches' packages"),
             lambda done: self.tr("Checking package {done} of {total}…").format(done=done + 1, total=total),
             total,
-            lambda report: self._exchange.import_paths(files, passphrase, dry_run, report),
+            lambda report: self._exchange.import_paths(files, passphrase, dry_run, report, trusted),
             lambda r: self.show_reports(r, dry_run),
             self._failed,
         )

@@ -142,7 +142,8 @@ class FundDialog(_Form):
         self.name = QLineEdit(fund.name if fund else "")
         self.source = QComboBox()
         for source, label in SOURCE_LABELS.items():
-            self.source.addItem(translate("Fund", label), source.value)
+            if source != FundSource.UNKNOWN:  # shown for a stored value not understood, never chosen
+                self.source.addItem(translate("Fund", label), source.value)
         self.source.setCurrentIndex(max(0, self.source.findData(fund.source.value if fund else FundSource.OWN.value)))
         self.custodian = QLineEdit(fund.custodian if fund else "")
         self.grant = QCheckBox(self.tr("Support given, not lent (a grant)"))

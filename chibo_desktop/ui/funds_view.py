@@ -37,7 +37,7 @@ from chibo_desktop.domain.funds import (
     Statement,
 )
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from chibo_desktop.services.changes import Change
+from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.funds import FundService, FundSummary
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
@@ -246,6 +246,11 @@ class FundsWidget(QWidget):
 
     # --- loading ------------------------------------------------------------------------------------------
 
+    def on_change(self, change: Change) -> None:
+        """Borrowers' names and the branch's setup show here; the tab's own writes reload it themselves."""
+        if change.topics & {Topic.MEMBERS, Topic.ORGANISATION}:
+            self.refresh()
+
     def refresh(self) -> None:
         funds, fund_id, year, today = self._funds, self.fund_id, self.year.value(), self._today()
 
@@ -307,16 +312,7 @@ class FundsWidget(QWidget):
             [
                 (
                     p.loan.id,
-                    (
-                        p.loan.borrower,
-                        money(p.loan.amount),
-                        screen_date(p.loan.disbursed_on),
-                        money(p.principal_paid),
-                        money(p.outstanding),
-                        money(p.overdue_principal),
-                        str(p.days_late) if p.days_late else "",
-                        translate("FundsWidget", STATE_LABELS[p.state]),
-                    ),
+                    (*p.row(money), translate("FundsWidget", STATE_LABELS[p.state])),
                     p.days_late > 30,
                 )
                 for p in view.positions

@@ -23,15 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.dates import MONTH_LABELS, screen_date
 from chibo_desktop.domain.formatting import percent
-from chibo_desktop.domain.meetings import KIND_LABELS, MARK_LETTERS, Mark
+from chibo_desktop.domain.meetings import KIND_LABELS, MARK_KEYS, Mark
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.register import FlagKind, YearGrid
-from chibo_desktop.services.meetings import MeetingListItem, Register
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.meetings import MeetingListItem, MeetingService, Register
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.selection import enable_while_chosen
+from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
 
 ROOT = QModelIndex()
@@ -44,6 +46,8 @@ class GridModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._grid: YearGrid | None = None
+        self._letters = {mark: translate("MarkLetter", key) for mark, key in MARK_KEYS.items()}
+        self._months = [translate("Month", label) for label in MONTH_LABELS]
 
     def set_grid(self, grid: YearGrid) -> None:
         self.beginResetModel()
@@ -82,7 +86,7 @@ class GridModel(QAbstractTableModel):
             if column == 0:
                 return line.name
             if 1 <= column <= 12:
-                return " ".join(MARK_LETTERS[m] for m in line.cells[column - 1])
+                return " ".join(self._letters[m] for m in line.cells[column - 1])
             if column == 13:
                 return f"{line.present}/{line.required}"
             return percent(line.present, line.required)
@@ -101,15 +105,17 @@ class GridModel(QAbstractTableModel):
             return self.tr("Member")
         if section <= 12:
             meetings = self._grid.meetings_per_month[section - 1] if self._grid else 0
-            return self.tr("M{month}").format(month=section) + (f" ({meetings})" if meetings > 1 else "")
+            return self._months[section - 1] + (f" ({meetings})" if meetings > 1 else "")
         return self.tr("Present") if section == 13 else self.tr("Ratio")
 
 
 class MeetingsWidget(QWidget):
-    """Asks its owner for data: ``year_changed`` when another year (or, at a committee, another branch) is chosen;
-    opens meetings through callbacks."""
+    """The chosen year's meetings and register (at a committee, of the branch chosen), computed in the
+    background (``loaded`` once shown); opens meetings through callbacks. It reloads itself after a change to the
+    meetings or the rules."""
 
-    year_changed = Signal(int)
+    loaded = Signal()
+    REFRESHED_BY = frozenset({Topic.MEETINGS, Topic.RULES})
 
     def __init__(
         self,
@@ -118,22 +124,28 @@ class MeetingsWidget(QWidget):
         edit_plan: Callable[[int], None],
         print_minutes: Callable[[int | None], object],
         today: date,
+        meetings: MeetingService,
+        tasks: TaskRunner,
+        failed: Callable[[BaseException], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_meeting = open_meeting
+        self._meetings = meetings
+        self._tasks = tasks
+        self._failed = failed
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year")))
         self.year = QSpinBox()
         self.year.setRange(1990, 2200)
         self.year.setValue(today.year)
-        self.year.valueChanged.connect(self.year_changed)
+        self.year.valueChanged.connect(lambda _year: self.refresh())
         bar.addWidget(self.year)
         self.branch = QComboBox()  # at a committee: whose meetings and register are shown
         self.branch.setObjectName("meetings_branch_filter")
         self.branch.addItem(self.tr("All branches"), None)
-        self.branch.currentIndexChanged.connect(lambda _index: self.year_changed.emit(self.year.value()))
+        self.branch.currentIndexChanged.connect(lambda _index: self.refresh())
         self.branch.hide()
         bar.addWidget(self.branch)
         self.new_button = QPushButton(self.tr("New meeting…"))
@@ -168,7 +180,9 @@ class MeetingsWidget(QWidget):
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.verticalHeader().hide()
-        self.list_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in range(6):  # every heading readable in both languages; the topic takes what is left
+            mode = QHeaderView.ResizeMode.Stretch if column == 2 else QHeaderView.ResizeMode.ResizeToContents
+            self.list_view.horizontalHeader().setSectionResizeMode(column, mode)
         self.list_view.setColumnHidden(6, True)  # the branch: shown at a committee only
         self.list_view.doubleClicked.connect(lambda index: self._open_meeting(int(index.data(ID_ROLE))))
         self.inner.addTab(self.list_view, self.tr("Meetings"))
@@ -181,6 +195,7 @@ class MeetingsWidget(QWidget):
         self.grid.setObjectName("register_grid")
         self.grid.setModel(self.grid_model)
         self.grid.verticalHeader().hide()
+        self.grid.verticalHeader().setDefaultSectionSize(24)
         self.grid.setColumnWidth(0, 200)
         for column in range(1, 13):
             self.grid.setColumnWidth(column, 52)
@@ -194,10 +209,13 @@ class MeetingsWidget(QWidget):
         lower_box.addWidget(self.summary, 1)
         lower_box.addWidget(self.warnings, 1)
         register.addWidget(lower)
-        register.setSizes([420, 220])
+        # the quarter and year figures (about 200 px) show whole on a 768-pixel screen; the grid scrolls
+        register.setStretchFactor(0, 1)
+        register.setStretchFactor(1, 0)
+        lower.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 13)
         self.legend = QLabel(
             self.tr(
-                "x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty"
+                "x present · L late · E absent with reason · U absent without reason · e exempted · a temporarily away · d special duty"
             )
         )
         holder = QWidget()
@@ -205,6 +223,18 @@ class MeetingsWidget(QWidget):
         box.addWidget(self.legend)
         box.addWidget(register)
         self.inner.addTab(holder, self.tr("Attendance register"))
+
+    def on_change(self, change: Change) -> None:
+        if change.topics & self.REFRESHED_BY:
+            self.refresh()
+
+    def refresh(self) -> None:
+        year, units, meetings = self.year.value(), self.chosen_units(), self._meetings
+        self._tasks.run("meetings", lambda: meetings.year_view(year, units), self._year_ready, self._failed, owner=self)
+
+    def _year_ready(self, result: tuple[list[MeetingListItem], Register]) -> None:
+        self.show_year(*result)
+        self.loaded.emit()
 
     def set_organisation(self, organisation: Organisation) -> None:
         """At a committee the meetings are its branches', read-only: a branch column and filter, no new meeting

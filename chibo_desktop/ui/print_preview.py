@@ -7,8 +7,8 @@ get its pages rendered by PDFium, so what is printed is what was previewed.
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSizeF, Qt, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,20 +39,29 @@ def save_copy(source: Path, target: Path) -> Path:
     return replace_atomically(target, lambda temporary: shutil.copyfile(source, temporary))
 
 
+def page_setup(page: PageImage) -> tuple[QPageSize, QPageLayout.Orientation]:
+    """The paper of a PDF page (A4 for every document of the app, matched to the printer's own A4) and which way
+    it lies: the printer is told both, so its default paper (Letter, say) does not shrink or crop the page."""
+    short, long = sorted((page.width_pt, page.height_pt))
+    size = QPageSize(QSizeF(short, long), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    landscape = page.width_pt > page.height_pt
+    return size, QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+
+
 def print_pdf(pdf: Path, printer: QPrinter) -> int:
-    """Draw every page of *pdf* on *printer*, scaled to its printable area; returns the pages printed."""
+    """Draw every page of *pdf* on *printer*, on the PDF's own paper, scaled to its printable area; returns the
+    pages printed."""
     dpi = min(PRINT_DPI_CAP, printer.resolution())
     painter = QPainter()
     printed = 0
     for page in page_images(pdf, dpi):
-        landscape = page.width_pt > page.height_pt
-        orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        size, orientation = page_setup(page)
+        printer.setPageSize(size)
+        printer.setPageOrientation(orientation)
         if printed == 0:
-            printer.setPageOrientation(orientation)
             if not painter.begin(printer):
                 raise OSError("the printer could not be opened")
         else:
-            printer.setPageOrientation(orientation)
             printer.newPage()
         area = painter.viewport()
         image = to_qimage(page)
@@ -65,6 +74,10 @@ def print_pdf(pdf: Path, printer: QPrinter) -> int:
 
 
 class PreviewDialog(QDialog):
+    """``saved(path)`` once the PDF was saved where the user chose."""
+
+    saved = Signal(object)
+
     def __init__(
         self, pdf: Path, title: str, suggested_name: str, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
@@ -121,6 +134,7 @@ class PreviewDialog(QDialog):
         if chosen:
             target = save_copy(self.pdf, Path(chosen).with_suffix(".pdf"))
             self.info.setText(self.tr("Saved {path}.").format(path=target))
+            self.saved.emit(target)
 
     def choose_printer_and_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -3,7 +3,7 @@
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -17,17 +17,30 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.roster import BadgeMilestone, ProbationReminder, ProbationStage
+from chibo_desktop.services.members import MemberService, Roster, RosterOverview
+from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
 
 
 class RemindersWidget(QWidget):
-    """Shows reminders computed elsewhere; ``year_changed`` asks the owner for another year's milestones."""
+    """The reminders follow the roster they are computed from (``show_overview``, from the roster tab); another
+    year's badge milestones are computed here, in the background."""
 
-    year_changed = Signal(int)
-
-    def __init__(self, open_member: Callable[[int], None], today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        open_member: Callable[[int], None],
+        today: date,
+        members: MemberService,
+        tasks: TaskRunner,
+        failed: Callable[[BaseException], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._open_member = open_member
+        self._members = members
+        self._tasks = tasks
+        self._failed = failed
+        self._roster: Roster | None = None
         layout = QVBoxLayout(self)
 
         box = QGroupBox(self.tr("Probationary members to consider for official status"))
@@ -53,7 +66,7 @@ class RemindersWidget(QWidget):
         self.year = QSpinBox()
         self.year.setRange(1950, 2200)
         self.year.setValue(today.year)
-        self.year.valueChanged.connect(self.year_changed)
+        self.year.valueChanged.connect(self._rebadge)
         row.addWidget(self.year)
         row.addStretch(1)
         inner.addLayout(row)
@@ -83,6 +96,16 @@ class RemindersWidget(QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         self._open_member(int(index.data(ID_ROLE)))
+
+    def show_overview(self, overview: RosterOverview) -> None:
+        self._roster = overview.roster
+        self.show_probation(overview.probation)
+        self.show_badges(overview.badges)
+
+    def _rebadge(self, year: int) -> None:
+        roster, members = self._roster, self._members
+        if roster is not None:
+            self._tasks.run("badges", lambda: members.badge_milestones(roster, year), self.show_badges, self._failed)
 
     def show_probation(self, reminders: Sequence[ProbationReminder]) -> None:
         stages = {

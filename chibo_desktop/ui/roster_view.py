@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,9 +24,11 @@ from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.members import STATUS_LABELS, Gender, Status
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.roster import RosterCounts
-from chibo_desktop.services.members import Roster
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.members import MemberService, Roster, RosterOverview
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.roster_model import ALL, CURRENT, ID_ROLE, RosterFilter, RosterModel
+from chibo_desktop.ui.tasks import TaskRunner
 
 
 class CountsPanel(QGroupBox):
@@ -118,16 +121,32 @@ class CountsPanel(QGroupBox):
 
 
 class RosterWidget(QWidget):
-    """Shows a :class:`Roster` snapshot and its counts; asks for a member to be opened with ``open_member(id)``.
+    """The roster today with its counts, loaded in the background (with the reminders of *badge_year()*, which
+    follow it: ``overview_loaded``); asks for a member to be opened with ``open_member(id)``.
 
-    ``counts_requested`` asks the owner for counts of another period (computed off the GUI thread)."""
+    It reloads itself after a change to the members, the branch's setup or the rules, and on nothing else."""
 
-    counts_requested = Signal()
+    load_started = Signal()
+    overview_loaded = Signal(object)  # RosterOverview
+    REFRESHED_BY = frozenset({Topic.MEMBERS, Topic.ORGANISATION, Topic.RULES})
 
-    def __init__(self, open_member: Callable[[int], None], today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        open_member: Callable[[int], None],
+        today: date,
+        members: MemberService,
+        tasks: TaskRunner,
+        failed: Callable[[BaseException], None],
+        badge_year: Callable[[], int],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._open_member = open_member
-        self._roster: Roster | None = None
+        self._members = members
+        self._tasks = tasks
+        self._failed = failed
+        self._badge_year = badge_year
+        self.roster: Roster | None = None
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         layout.addLayout(left, 1)
@@ -136,7 +155,7 @@ class RosterWidget(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search name, hamlet, card or ID number — tone marks not needed"))
+        self.search.setPlaceholderText(self.tr("Search name, hamlet, card or ID (no tone marks needed)"))
         bar.addWidget(self.search, 3)
         self.status = QComboBox()
         self.status.addItem(self.tr("In the branch now"), CURRENT)
@@ -153,7 +172,11 @@ class RosterWidget(QWidget):
         self.gender.addItem(translate("Member", "Female"), str(Gender.FEMALE))
         self.ethnicity = QComboBox()
         for combo in (self.status, self.branch, self.hamlet, self.gender, self.ethnicity):
-            bar.addWidget(combo, 1)
+            # as wide as the longest choice, even when the choices arrive after the window is shown; the search
+            # box takes the rest
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            bar.addWidget(combo)
             combo.currentIndexChanged.connect(self._apply_filter)
         left.addLayout(bar)
 
@@ -180,7 +203,7 @@ class RosterWidget(QWidget):
 
         self.counts = CountsPanel(today)
         self.counts.setFixedWidth(330)
-        self.counts.period_changed.connect(self.counts_requested)
+        self.counts.period_changed.connect(self._recount)
         layout.addWidget(self.counts)
 
         # The filter runs after a short pause in typing, so fast typists are not slowed by 100,000 rows.
@@ -191,10 +214,31 @@ class RosterWidget(QWidget):
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self._apply_filter)
 
+    def on_change(self, change: Change) -> None:
+        if change.topics & self.REFRESHED_BY:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the roster, its counts and the reminders in the background; the tab stays usable meanwhile."""
+        period, year, members = self.counts.selected_period(), self._badge_year(), self._members
+        self.load_started.emit()
+        self._tasks.run("roster", lambda: members.overview(period, year), self._loaded, self._failed, owner=self)
+
+    def _loaded(self, overview: RosterOverview) -> None:
+        self.show_roster(overview.roster, overview.counts)
+        self.overview_loaded.emit(overview)
+
+    def _recount(self) -> None:
+        roster, period, members = self.roster, self.counts.selected_period(), self._members
+        if roster is not None:
+            self._tasks.run("counts", lambda: members.counts(roster, period), self.counts.show_counts, self._failed)
+
     def _set_widths(self, committee: bool) -> None:
         widths = (220, 70, 95, 90, 80, 95, 115, 95)
+        header = self.table.horizontalHeader()
         for column, width in enumerate((widths[0], 190, *widths[1:]) if committee else widths):
-            self.table.setColumnWidth(column, width)
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # readable in each language
+            self.table.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(heading) + 12))
 
     def set_organisation(self, organisation: Organisation) -> None:
         """At a committee the roster is its branches': a branch column and a branch filter instead of hamlets."""
@@ -223,7 +267,7 @@ class RosterWidget(QWidget):
         self.hamlet.blockSignals(False)
 
     def show_roster(self, roster: Roster, counts: RosterCounts) -> None:
-        self._roster = roster
+        self.roster = roster
         selected = self.selected_member()
         self.model.set_rows(roster.rows, in_name_order=True)
         current = self.ethnicity.currentData()
@@ -251,7 +295,7 @@ class RosterWidget(QWidget):
                 unit_id=self.branch.currentData() if self.branch.isVisibleTo(self) else None,
             )
         )
-        total = len(self._roster.rows) if self._roster else 0
+        total = len(self.roster.rows) if self.roster else 0
         self.shown.setText(
             self.tr("Showing {shown} of {total} records").format(
                 shown=number(self.model.rowCount()), total=number(total)

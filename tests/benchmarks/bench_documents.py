@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from chibo_desktop.reports.book import book_pdf
 from chibo_desktop.reports.minutes import minutes_pdf
 from chibo_desktop.sample.branch import write_demo
-from chibo_desktop.services.documents import book_data, minutes_data
+from chibo_desktop.services.printing import MINUTES, MINUTES_BOOK
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.benchmarks.measure import report, timed
@@ -47,14 +47,14 @@ def main() -> int:
     print(f"300 members, {len(meetings)} meetings in {TODAY.year}\n")
 
     one = folder / "one.pdf"
-    ours = timed(lambda: minutes_pdf(minutes_data(services, meeting_id), one))
+    ours = timed(lambda: minutes_pdf(services.printer.data(MINUTES, meeting_id), one))
     reader = PdfReader(one)
     text = "\n".join(p.extract_text() for p in reader.pages)
     floor = timed(lambda: plain_text_pdf(text, len(reader.pages), folder / "one-floor.pdf"))
     report(f"one meeting's minutes ({len(reader.pages)} pages)", ours, floor, "reportlab, same text as plain lines")
 
     book = folder / "book.pdf"
-    ours = timed(lambda: book_pdf(book_data(services, TODAY.year), book), repeat=1)
+    ours = timed(lambda: book_pdf(services.printer.data(MINUTES_BOOK, TODAY.year), book), repeat=1)
     reader = PdfReader(book)
     text = "\n".join(p.extract_text() for p in reader.pages)
     floor = timed(lambda: plain_text_pdf(text, len(reader.pages), folder / "book-floor.pdf"), repeat=1)

@@ -60,7 +60,9 @@ def run(members: int, app: QApplication) -> None:
         "raw SELECT of the year's rows",
     )
     items, register = services.meetings.year_view(YEAR)
-    widget = MeetingsWidget(lambda _i: None, lambda: None, lambda _y: None, lambda _m: None, TODAY)
+    widget = MeetingsWidget(
+        lambda _i: None, lambda: None, lambda _y: None, lambda _m: None, TODAY, services.meetings, TaskRunner(), print
+    )
     widget.resize(1280, 760)
     widget.show()
     widget.inner.setCurrentIndex(1)
@@ -101,7 +103,7 @@ def run(members: int, app: QApplication) -> None:
     done.clear()
     last[0] = clock.elapsed()
     timer.start()
-    window.refresh_meetings()
+    window.meetings_view.refresh()
     while not done:
         app.processEvents()
         time.sleep(0.001)

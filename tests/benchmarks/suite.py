@@ -18,6 +18,7 @@ BENCHMARKS = [
     ("cold start, 100,000 members", ["tests.benchmarks.bench_cold_start", "--members", "100000"]),
     ("attendance register, 300 and 10,000 members", ["tests.benchmarks.bench_register"]),
     ("documents, a 300-member year book", ["tests.benchmarks.bench_documents"]),
+    ("dues, a 300-member branch's year", ["tests.benchmarks.bench_dues"]),
     ("exchange, 81 branches", ["tests.benchmarks.bench_exchange", "--branches", "81"]),
 ]
 BARE = (

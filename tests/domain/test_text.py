@@ -22,6 +22,11 @@ def test_nfc_composes_decomposed_input_and_collapses_spaces() -> None:
     assert unicodedata.is_normalized("NFC", nfc(decomposed))
 
 
+def test_nfc_drops_control_direction_and_invisible_characters() -> None:
+    assert nfc("Nguyễn\u200b Văn\u202e A\x00\u00ad\ufeff") == "Nguyễn Văn A"
+    assert nfc("Trần\u00a0Thị\tB\nC") == "Trần Thị B C"
+
+
 def test_vietnamese_alphabet_and_tone_order() -> None:
     words = ["Đức", "Dung", "Ân", "Ăn", "Ạnh", "Ánh", "Ãnh", "Ảnh", "Ành", "Anh", "Ưng", "Uy", "Ơn", "Ôn", "On"]
     assert sorted(words, key=collation_key) == [

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.reports.charts_pdf import charts_pdf
 from chibo_desktop.sample.branch import write_demo
-from chibo_desktop.services import documents
+from chibo_desktop.services.printing import CHARTS
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.main_window import MainWindow
@@ -27,7 +27,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Services:
 
 
 def test_the_figures_agree_with_the_register_the_counts_and_the_journal(sample: Services) -> None:
-    data = documents.charts_data(sample, 2025)
+    data = sample.printer.data(CHARTS, 2025)
     grid = sample.meetings.register(2025).grid
     for month in range(12):
         present, required = grid.present_per_month[month], grid.required_per_month[month]
@@ -40,12 +40,12 @@ def test_the_figures_agree_with_the_register_the_counts_and_the_journal(sample: 
     fund = sample.funds.funds()[0].fund
     june = sample.funds.statement(fund.id, Period(date(2025, 1, 1), date(2025, 6, 30), "")).closing
     assert dict(data.balances)[fund.name][5] == june
-    this_year = documents.charts_data(sample, 2026)
+    this_year = sample.printer.data(CHARTS, 2026)
     assert all(len(values) == 11 for _name, values in this_year.balances)  # up to November, today's month
 
 
 def test_the_printed_charts(sample: Services, tmp_path: Path) -> None:
-    data = documents.charts_data(sample, 2025)
+    data = sample.printer.data(CHARTS, 2025)
     out = charts_pdf(data, tmp_path / "bieu-do.pdf")
     reader = PdfReader(out)
     text = " ".join(page.extract_text() for page in reader.pages)
@@ -62,7 +62,7 @@ def test_the_charts_tab_paints_the_year(qtbot: QtBot, sample: Services) -> None:
     window.charts_view.year.setValue(2025)
     with qtbot.waitSignal(window.charts_loaded, timeout=20000):
         window.tabs.setCurrentWidget(window.charts_view)
-    data = documents.charts_data(sample, 2025)
+    data = sample.printer.data(CHARTS, 2025)
     assert window.charts_view.attendance.series[0][1] == list(data.attendance)
     assert window.charts_view.mix.labels[:2] == ["Official", "Probationary"]
     assert [name for name, _values in window.charts_view.balances.series] == [name for name, _v in data.balances]

@@ -8,7 +8,7 @@ from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.reports.fonts import missing_glyphs
 from chibo_desktop.reports.member_list import HEADINGS, member_list_pdf
 from chibo_desktop.sample.branch import write_demo
-from chibo_desktop.services.documents import member_list_data
+from chibo_desktop.services.printing import MEMBERS
 from chibo_desktop.services.wiring import Services
 from tests.helpers.days import TODAY
 
@@ -26,7 +26,7 @@ def test_the_list_carries_header_title_and_every_member(services: Services, tmp_
             full_name="Huỳnh Thị Ngọc Ẩn", gender="F", date_of_birth=date(1975, 2, 5), admission_date=date(2000, 2, 3)
         )
     )
-    data = member_list_data(services)
+    data = services.printer.data(MEMBERS, services.today())
     out = member_list_pdf(data, tmp_path / "ds.pdf")
     text = text_of(out)
     for line in (

@@ -30,7 +30,7 @@ def test_the_log_on_screen_and_on_paper_speaks_vietnamese(qtbot: QtBot, services
     assert "tự khóa sau số phút không dùng (0: không khóa): 10 → 5" in cells[0][4]
     assert any("loại: Giải ngân" in row[4] for row in cells)
 
-    with qtbot.waitSignal(window.preview_ready, timeout=30000) as shown:
+    with qtbot.waitSignal(window.printing.preview_ready, timeout=30000) as shown:
         click_button(dialog, "In…")
     text = " ".join(page.extract_text() for page in PdfReader(shown.args[0].pdf).pages)
     assert "NHẬT KÝ THAY ĐỔI DỮ LIỆU" in text and "Mật khẩu khi mở" in text and "Giải ngân" in text

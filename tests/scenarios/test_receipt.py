@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.organisation import OrganisationSetup
@@ -14,7 +14,7 @@ from chibo_desktop.ui.exchange_dialogs import ExportDialog, PackagesDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import CLOCK, TODAY
 from tests.helpers.gui import click_button, find_button
-from tests.helpers.popups import on_next_modal, pick_in_file_dialog
+from tests.helpers.popups import answer, on_next_modal, pick_in_file_dialog
 
 PASS = "mat-khau-chi-bo"
 
@@ -28,7 +28,8 @@ def test_the_branch_takes_in_the_upper_levels_receipt(qtbot: QtBot, tmp_path: Pa
     stick = tmp_path / "usb"
     stick.mkdir()
     package = branch.exchange.export(stick, passphrase=PASS).path
-    receipt = Path(upper.exchange.import_file(package, PASS).receipt)  # the upper level signs it on the stick
+    trusted = {branch.exchange.keys().signing_fingerprint}  # the upper level compared it by phone
+    receipt = Path(upper.exchange.import_file(package, PASS, trusted=trusted).receipt)  # signed on the stick
     assert receipt.name.endswith(".chibo-ack")
 
     tasks = TaskRunner()
@@ -46,8 +47,16 @@ def test_the_branch_takes_in_the_upper_levels_receipt(qtbot: QtBot, tmp_path: Pa
     assert branch.exchange.last_receipt() is None  # the check recorded nothing
     qtbot.waitUntil(find_button(dialog, "Nhập").isEnabled, timeout=2000)
 
+    asked: list[str] = []
+
+    def compare(box: QWidget) -> None:  # the secretary reads the fingerprint out to the upper level: it matches
+        asked.append(box.findChild(QLabel, "qt_msgbox_label").text())  # type: ignore[union-attr]
+        answer(box, "Khớp: nhập")
+
+    on_next_modal(compare, QMessageBox)
     click_button(dialog, "Nhập")
     qtbot.waitUntil(lambda: bool(changes), timeout=10000)
+    assert asked and upper.exchange.keys().signing_fingerprint in asked[0]
     assert dialog.table.item(0, 5).text() == "Gói số 1 đã được Đảng ủy xã Tân Hùng nhận ngày 22/11/2026."
     assert branch.exchange.last_receipt() == (1, "2026-11-22", "Đảng ủy xã Tân Hùng")
 

@@ -12,11 +12,11 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.backup_dialogs import RestoreDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
-from tests.conftest import SETUP
+from tests.helpers.branch import SETUP
 from tests.helpers.days import CLOCK
 from tests.helpers.gui import choose_menu, click_button, click_row
+from tests.helpers.members import add_member
 from tests.helpers.popups import answer, on_next_modal
-from tests.services.helpers import add_member
 
 
 def _open_restore(qtbot: QtBot, application: Application) -> RestoreDialog:

@@ -24,7 +24,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import audit_schema
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 VI = Catalog("vi").translate
 
@@ -80,8 +80,9 @@ def test_the_log_travels_in_the_package_and_is_kept_upstairs(tmp_path: Path) -> 
     write_demo(branch.db, members=15, seed=4, today=TODAY, meeting_years=1)
     upper = Services.build(open_database(tmp_path / "u.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    trusted = {branch.exchange.keys().signing_fingerprint}  # compared by phone
     report = upper.exchange.import_file(
-        branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo"
+        branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo", trusted=trusted
     )
     assert report.accepted, report.reason
     with sqlite3.connect(branch.db.path) as conn:
@@ -98,7 +99,10 @@ def test_the_printed_log_is_vietnamese_and_names_the_change(services: Services, 
     member = services.members.get(member_id)
     services.members.update(member_id, MemberRecord(**{**member.record.__dict__, "phone": "0912345678"}))
     out = audit_pdf(
-        documents.header(services, TODAY), services.audit.entries(VI), "từ đầu đến 22/11/2026", tmp_path / "log.pdf"
+        documents.header(services.organisation, TODAY),
+        services.audit.entries(VI),
+        "từ đầu đến 22/11/2026",
+        tmp_path / "log.pdf",
     )
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "NHẬT KÝ THAY ĐỔI DỮ LIỆU" in text and "Nguyễn Thị Bích" in text

@@ -33,6 +33,11 @@ def upper(tmp_path: Path) -> Services:
     return services
 
 
+def fingerprints(*branches: Services) -> set[str]:
+    """What the operator confirmed after comparing each branch's key by phone."""
+    return {b.exchange.keys().signing_fingerprint for b in branches}
+
+
 def rows(services: Services, table: str) -> int:
     with sqlite3.connect(services.db.path) as conn:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
@@ -45,7 +50,7 @@ def test_three_branches_add_up_at_the_upper_level(tmp_path: Path, upper: Service
     for b in branches:
         result = b.exchange.export(usb, passphrase=PASS)
         assert result.path.exists() and result.sequence == 1
-    reports = upper.exchange.import_paths([usb], PASS)
+    reports = upper.exchange.import_paths([usb], PASS, trusted=fingerprints(*branches))
     assert [r.accepted for r in reports] == [True, True, True] and all(r.new_key for r in reports)
     period = parse_period("2026")
     ours = upper.stats.stats(period, TODAY)
@@ -91,19 +96,19 @@ def test_the_consolidated_report(tmp_path: Path, upper: Services) -> None:
     from pypdf import PdfReader
 
     from chibo_desktop.reports.consolidated import consolidated_pdf
-    from chibo_desktop.services.documents import consolidated_data
+    from chibo_desktop.services.printing import CONSOLIDATED
     from chibo_desktop.services.table_files import write_xlsx
 
     b = branch(tmp_path, 9)
-    upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS)
-    data = consolidated_data(upper, parse_period("2026"))
+    upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS, trusted=fingerprints(b))
+    data = upper.printer.data(CONSOLIDATED, parse_period("2026"))
     name = b.organisation.require().branch_name
     assert [row[0] for row in data.rows] == [name] and data.total[0] == "Toàn đảng bộ"
     assert data.total[1] == str(
         len([r for r in b.members.roster().rows if r.status != "former" and r.status != "attached"])
     )
     assert data.not_sent == (name,)  # sent on 22/11: its data does not reach the end of 2026 yet
-    assert consolidated_data(upper, parse_period("2026-Q3")).not_sent == ()
+    assert upper.printer.data(CONSOLIDATED, parse_period("2026-Q3")).not_sent == ()
     assert data.header.branch_name == "Đảng ủy xã Tân Hùng"
     pdf = consolidated_pdf(data, tmp_path / "tonghop.pdf")
     text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
@@ -133,14 +138,16 @@ def test_updates_are_counted_and_an_older_package_is_refused(tmp_path: Path, upp
     b.members.update(member_id, replace(record, phone="0912345678"))
     second = b.exchange.export(tmp_path, passphrase=PASS).path
     assert first != second  # a new file name each time; nothing overwritten
-    assert upper.exchange.import_file(second, PASS).accepted
+    assert upper.exchange.import_file(second, PASS, trusted=fingerprints(b)).accepted
     old = upper.exchange.import_file(first, PASS)
     assert not old.accepted and old.reason is not None and "older" in old.reason.render()
 
 
 def test_a_package_from_another_key_is_refused_and_nothing_written(tmp_path: Path, upper: Services) -> None:
     b = branch(tmp_path, 6)
-    assert upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS).accepted
+    assert upper.exchange.import_file(
+        b.exchange.export(tmp_path, passphrase=PASS).path, PASS, trusted=fingerprints(b)
+    ).accepted
     before = rows(upper, "fund_entry")
     impostor_path = tmp_path / "impostor.sqlite"
     b.db.close()
@@ -148,7 +155,7 @@ def test_a_package_from_another_key_is_refused_and_nothing_written(tmp_path: Pat
     with sqlite3.connect(impostor_path) as conn:
         conn.execute("DELETE FROM key_pair")
         conn.execute(
-            "INSERT INTO fund_entry (uuid, fund_id, kind, amount, \"on\", batch, note, decision_no, created_by) VALUES ('x', 1, 'contribution', 1, '2026-11-20', '', '', '', '')"
+            "INSERT INTO fund_entry (uuid, fund_id, kind, amount, \"on\", batch, note, decision_no, created_by) VALUES ('0b6f6c1e-8a58-4c53-9b3e-2f1d6a1c0a09', 1, 'contribution', 1, '2026-11-20', '', '', '', '')"
         )
     impostor = Services.build(open_database(impostor_path, clock=CLOCK))
     out = tmp_path / "out"
@@ -173,11 +180,12 @@ def test_the_receipt_goes_back_to_the_branch(tmp_path: Path, upper: Services) ->
     usb = tmp_path / "usb"
     usb.mkdir()
     sent = b.exchange.export(usb, passphrase=PASS).path
-    (report,) = upper.exchange.import_paths([usb], PASS)
+    (report,) = upper.exchange.import_paths([usb], PASS, trusted=fingerprints(b))
     assert report.accepted and report.receipt.endswith(".chibo-ack")
     (checked,) = b.exchange.import_paths([usb], PASS, dry_run=True)  # the check sees the receipt, records nothing
     assert checked.accepted and not checked.already and b.exchange.last_receipt() is None
-    results = b.exchange.import_paths([usb], PASS)  # the branch reads the stick back: its own package is skipped
+    upper_key = upper.exchange.keys().signing_fingerprint
+    results = b.exchange.import_paths([usb], PASS, trusted={upper_key})  # its own package is skipped
     receipt = next(r for r in results if r.file.endswith(".chibo-ack"))
     assert receipt.accepted and receipt.reason is not None
     assert receipt.reason.render() == "Package 1 was received by Đảng ủy xã Tân Hùng on 22/11/2026."
@@ -197,12 +205,14 @@ def test_the_commune_sends_its_consolidated_package_to_the_province(tmp_path: Pa
     branches = [branch(tmp_path, seed) for seed in (12, 13)]
     for b in branches:
         b.exchange.export(usb, passphrase=PASS)
-    assert all(r.accepted for r in upper.exchange.import_paths([usb], PASS))
+    assert all(r.accepted for r in upper.exchange.import_paths([usb], PASS, trusted=fingerprints(*branches)))
     province = Services.build(open_database(tmp_path / "province.sqlite", clock=CLOCK))
     province.organisation.save(OrganisationSetup("Tỉnh ủy Cà Mau", "Trung ương", "Cà Mau", (), Level.COMMITTEE))
     upward = tmp_path / "upward"
     upward.mkdir()
-    (report,) = province.exchange.import_paths([upper.exchange.export(upward, passphrase=PASS).path], PASS)
+    (report,) = province.exchange.import_paths(
+        [upper.exchange.export(upward, passphrase=PASS).path], PASS, trusted=fingerprints(upper)
+    )
     assert report.accepted and report.branch == "Đảng ủy xã Tân Hùng"
     period = parse_period("2026")
     ours, commune = province.stats.stats(period, TODAY), upper.stats.stats(period, TODAY)
@@ -230,7 +240,7 @@ def test_approved_minutes_travel_as_pdfs_when_chosen(tmp_path: Path, upper: Serv
     plain = b.exchange.export(tmp_path, passphrase=PASS)
     with_minutes = b.exchange.export(tmp_path, passphrase=PASS, with_minutes=True)
     assert with_minutes.size > plain.size + 10_000
-    report = upper.exchange.import_file(with_minutes.path, PASS)
+    report = upper.exchange.import_file(with_minutes.path, PASS, trusted=fingerprints(b))
     assert report.accepted and report.counts["minutes_pdf"] == {"new": approved}
     with sqlite3.connect(upper.db.path) as conn:
         contents = [row[0] for row in conn.execute("SELECT content FROM minutes_pdf")]
@@ -240,15 +250,16 @@ def test_approved_minutes_travel_as_pdfs_when_chosen(tmp_path: Path, upper: Serv
 def test_import_stops_between_packages_when_cancelled(tmp_path: Path, upper: Services) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
-    for seed in (1, 2, 3):
-        branch(tmp_path, seed).exchange.export(stick, passphrase=PASS)
+    branches = [branch(tmp_path, seed) for seed in (1, 2, 3)]
+    for b in branches:
+        b.exchange.export(stick, passphrase=PASS)
     asked: list[int] = []
 
     def two_only(done: int) -> bool:
         asked.append(done)
         return done < 2
 
-    reports = upper.exchange.import_paths([stick], PASS, report=two_only)
+    reports = upper.exchange.import_paths([stick], PASS, report=two_only, trusted=fingerprints(*branches))
     assert asked == [0, 1, 2] and len(reports) == 2 and all(r.accepted for r in reports)
     assert len(upper.exchange.received_branches()) == 2  # the two taken in stay; the third waits
 

@@ -15,7 +15,10 @@ from chibo_desktop.services import backups
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import Database, open_database
 from tests.helpers.days import CLOCK
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
+
+# Refused and altered files are logged at WARNING on purpose: these tests expect it.
+pytestmark = pytest.mark.logs_warning
 
 VI = Catalog("vi").translate
 EVIL = (

@@ -19,7 +19,7 @@ from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import MIGRATIONS, open_database
 from tests.helpers.days import CLOCK, TODAY
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 PASS = "mat-khau-chi-bo"
 COMMITTEE = OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE)
@@ -47,9 +47,10 @@ def test_sent_in_the_period_means_the_data_reaches_its_end(tmp_path: Path) -> No
     early = _branch_on(tmp_path, date(2026, 5, 15), 2)  # made in the middle of Q2, taken in the next day
     late_file = late.exchange.export(tmp_path, passphrase=PASS).path
     early_file = early.exchange.export(tmp_path, passphrase=PASS).path
-    assert _committee(tmp_path, date(2026, 5, 16)).exchange.import_file(early_file, PASS).accepted
+    trusted = {late.exchange.keys().signing_fingerprint, early.exchange.keys().signing_fingerprint}  # by phone
+    assert _committee(tmp_path, date(2026, 5, 16)).exchange.import_file(early_file, PASS, trusted=trusted).accepted
     upper = _committee(tmp_path, date(2026, 7, 10))
-    assert upper.exchange.import_file(late_file, PASS).accepted
+    assert upper.exchange.import_file(late_file, PASS, trusted=trusted).accepted
 
     def sent(period: str) -> dict[str, bool]:
         stats = upper.stats.stats(parse_period(period), date(2026, 7, 10))
@@ -67,7 +68,10 @@ def test_sent_in_the_period_means_the_data_reaches_its_end(tmp_path: Path) -> No
 def test_the_committee_only_reads_the_branches_records(tmp_path: Path) -> None:
     branch = _branch_on(tmp_path, TODAY, 3)
     upper = _committee(tmp_path)
-    assert upper.exchange.import_file(branch.exchange.export(tmp_path, passphrase=PASS).path, PASS).accepted
+    trusted = {branch.exchange.keys().signing_fingerprint}  # compared by phone
+    assert upper.exchange.import_file(
+        branch.exchange.export(tmp_path, passphrase=PASS).path, PASS, trusted=trusted
+    ).accepted
     organisation = upper.organisation.require()
     assert organisation.is_committee
     assert [b.name for b in organisation.branches] == [branch.organisation.require().branch_name]
@@ -121,7 +125,7 @@ def test_an_older_upper_level_database_becomes_a_committee_when_migrated(tmp_pat
     package = branch.exchange.export(tmp_path, passphrase=PASS).path
     upper = Services.build(open_database(tmp_path / "old.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
-    assert upper.exchange.import_file(package, PASS).accepted
+    assert upper.exchange.import_file(package, PASS, trusted={branch.exchange.keys().signing_fingerprint}).accepted
     plain = Services.build(open_database(tmp_path / "plain.sqlite", clock=CLOCK))
     plain.organisation.save(OrganisationSetup("Chi bộ ấp Sáu", "Đảng bộ xã Tân Hùng", "Tân Hùng", ()))
     for services in (upper, plain):

@@ -11,9 +11,9 @@ from chibo_desktop.services.backups import BackupService
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.database_copies import auto_backups
 from chibo_desktop.storage.errors import StorageError
-from tests.damage import orphan_event, scribble_over_table
+from tests.helpers.damage import orphan_event, scribble_over_table
 from tests.helpers.days import CLOCK
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 PASS = "mat-khau-usb-2026"
 

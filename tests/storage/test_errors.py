@@ -16,7 +16,7 @@ from chibo_desktop.storage.db import Database
 from chibo_desktop.storage.errors import StorageError
 from chibo_desktop.storage.lock import InstanceLock
 from tests.helpers.days import CLOCK
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 VI = Catalog("vi").translate
 GIVEN = ("An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nga", "Phúc", "Quang", "Sơn", "Tâm")
@@ -35,7 +35,9 @@ def _on_every_connection(db: Database, pragma: str) -> None:
         dbapi_conn.execute(f"PRAGMA {pragma}")
 
 
-def test_a_full_disk_says_so_in_vietnamese_and_keeps_what_was_saved(services: Services) -> None:
+def test_a_full_disk_says_so_in_vietnamese_and_keeps_what_was_saved(
+    services: Services, caplog: pytest.LogCaptureFixture
+) -> None:
     add_member(services, "Nguyễn Thị Bích")
     with sqlite3.connect(services.db.path) as conn:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
@@ -46,6 +48,7 @@ def test_a_full_disk_says_so_in_vietnamese_and_keeps_what_was_saved(services: Se
                 add_member(services, f"Trần {first} {second}", residence="Ấp Sáu, xã Tân Hùng " * 9)
     text = raised.value.message.render(VI)
     assert "đầy" in text and str(services.db.path) in text
+    assert "storage error on the data file: database or disk is full" in caplog.text  # for whoever reads the log
     saved = _members(services.db.path)
     assert saved[0] == "Nguyễn Thị Bích"
     assert all(name.startswith(("Nguyễn", "Trần")) for name in saved)  # whole members only, none half-written
@@ -53,17 +56,19 @@ def test_a_full_disk_says_so_in_vietnamese_and_keeps_what_was_saved(services: Se
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_a_file_that_cannot_be_written_says_so(services: Services) -> None:
+def test_a_file_that_cannot_be_written_says_so(services: Services, caplog: pytest.LogCaptureFixture) -> None:
     add_member(services, "Nguyễn Thị Bích")
     _on_every_connection(services.db, "query_only=ON")  # what SQLite answers for a read-only file or folder
     with pytest.raises(StorageError) as raised:
         add_member(services, "Trần Văn Hùng")
     assert raised.value.kind == errors.READ_ONLY
     assert "chỉ đọc" in raised.value.message.render(VI)
+    assert "attempt to write a readonly database" in caplog.text
     assert _members(services.db.path) == ["Nguyễn Thị Bích"]
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write to a read-only folder")
+@pytest.mark.logs_warning  # the storage error, logged
 def test_a_read_only_folder_says_so(services: Services, tmp_path: Path) -> None:
     add_member(services, "Nguyễn Thị Bích")
     services.db.close()
@@ -77,7 +82,9 @@ def test_a_read_only_folder_says_so(services: Services, tmp_path: Path) -> None:
         os.chmod(services.db.path, 0o644)
 
 
-def test_a_file_locked_by_another_program_says_so(tmp_path: Path, services: Services) -> None:
+def test_a_file_locked_by_another_program_says_so(
+    tmp_path: Path, services: Services, caplog: pytest.LogCaptureFixture
+) -> None:
     add_member(services, "Nguyễn Thị Bích")
     impatient = Services.build(Database(services.db.path, busy_ms=200, clock=CLOCK))
     holder = sqlite3.connect(services.db.path, isolation_level=None)
@@ -90,6 +97,7 @@ def test_a_file_locked_by_another_program_says_so(tmp_path: Path, services: Serv
         holder.close()
     assert raised.value.kind == errors.LOCKED
     assert "chương trình khác" in raised.value.message.render(VI)
+    assert "database is locked" in caplog.text
     assert _members(services.db.path) == ["Nguyễn Thị Bích"]
 
 

@@ -2,6 +2,9 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.organisation import OrganisationSetup
@@ -12,6 +15,26 @@ from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import CLOCK, TODAY
+
+
+def click(widget: QWidget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def answer_fingerprint(button: str, seen: list[str]) -> None:
+    """When the question about a new key comes up, note its text and click *button* ("matches" or "differs")."""
+
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "compare_fingerprint":
+            QTimer.singleShot(20, act)
+            return
+        seen.append(box.findChild(QWidget, "qt_msgbox_label").text())  # type: ignore[union-attr, attr-defined]
+        found = box.findChild(QAbstractButton, button)
+        assert found is not None
+        click(found)
+
+    QTimer.singleShot(0, act)
 
 
 def test_send_and_take_in_a_package(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
@@ -45,10 +68,39 @@ def test_send_and_take_in_a_package(qtbot: QtBot, tmp_path: Path, vietnamese: No
     assert packages.table.item(0, 5).text() == "Sẵn sàng nhập"
     assert "so sánh qua điện thoại" in packages.table.item(0, 3).text()
     assert upper.members.roster().rows == ()  # the check wrote nothing
-    packages.import_button.click()
+
+    questions: list[str] = []
+    answer_fingerprint("differs", questions)  # the secretary reads out other characters: nothing is taken in
+    click(packages.import_button)
+    qtbot.waitUntil(lambda: bool(changes), timeout=10000)
+    fingerprint = branch.exchange.keys().signing_fingerprint
+    assert fingerprint in questions[0] and "gói đầu tiên" in questions[0]
+    assert "so sánh từng ký tự" in packages.table.item(0, 5).text()
+    assert upper.members.roster().rows == ()
+
+    click(packages.preview_button)
+    qtbot.waitUntil(lambda: packages.import_button.isEnabled(), timeout=10000)
+    answer_fingerprint("matches", questions)
+    changes.clear()
+    click(packages.import_button)
     qtbot.waitUntil(lambda: bool(changes), timeout=10000)
     assert packages.table.item(0, 5).text() == "Đã nhập"
     assert len(upper.members.roster().rows) == len(branch.members.roster().rows)
+
+    # The stick comes back: the branch takes in the receipt once it has compared the upper level's fingerprint.
+    receipts = PackagesDialog(branch.exchange, changes.append, tasks)
+    qtbot.addWidget(receipts)
+    receipts.set_paths([stick])
+    click(receipts.preview_button)
+    qtbot.waitUntil(lambda: receipts.import_button.isEnabled(), timeout=10000)
+    assert receipts.table.item(0, 0).text().endswith(".chibo-ack") and branch.exchange.last_receipt() is None
+    answer_fingerprint("matches", questions)
+    changes.clear()
+    click(receipts.import_button)
+    qtbot.waitUntil(lambda: bool(changes), timeout=10000)
+    assert upper.exchange.keys().signing_fingerprint in questions[-1] and "giấy báo nhận đầu tiên" in questions[-1]
+    assert receipts.table.item(0, 5).text() == "Gói số 1 đã được Đảng ủy xã Tân Hùng nhận ngày 22/11/2026."
+    assert branch.exchange.last_receipt() == (1, "2026-11-22", "Đảng ủy xã Tân Hùng")
 
 
 def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
@@ -62,11 +114,13 @@ def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vie
     branch = Services.build(branch_db)
     upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
-    upper.exchange.import_file(branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo")
+    sent = branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path
+    trusted = {branch.exchange.keys().signing_fingerprint}  # compared by phone
+    assert upper.exchange.import_file(sent, "mat-khau-chi-bo", trusted=trusted).accepted
     window = MainWindow(upper, TaskRunner(), "vi")
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.preview_ready, timeout=20000) as signal:
-        window.print_consolidated("2026")
+    with qtbot.waitSignal(window.printing.preview_ready, timeout=20000) as signal:
+        window.printing.print_consolidated("2026")
     text = " ".join(PdfReader(signal.args[0].pdf).pages[0].extract_text().split())
     assert "BÁO CÁO TỔNG HỢP CÁC CHI BỘ" in text and branch.organisation.require().branch_name in text
 
@@ -82,12 +136,14 @@ def test_the_report_of_all_branches_to_excel(qtbot: QtBot, tmp_path: Path, vietn
     branch = Services.build(branch_db)
     upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
-    upper.exchange.import_file(branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo")
+    sent = branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path
+    trusted = {branch.exchange.keys().signing_fingerprint}  # compared by phone
+    assert upper.exchange.import_file(sent, "mat-khau-chi-bo", trusted=trusted).accepted
     window = MainWindow(upper, TaskRunner(), "vi")
     qtbot.addWidget(window)
     target = tmp_path / "tong-hop.xlsx"
-    with qtbot.waitSignal(window.print_finished, timeout=20000):
-        window.export_consolidated("2026-Q4", target)
+    with qtbot.waitSignal(window.printing.print_finished, timeout=20000):
+        window.printing.export_consolidated("2026-Q4", target)
     sheet = load_workbook(target).active
     assert sheet is not None and sheet["A1"].value == "Chi bộ" and sheet["A3"].value == "Toàn đảng bộ"
     assert sheet["A2"].value == branch.organisation.require().branch_name

@@ -11,11 +11,12 @@ from chibo_desktop.services import backups
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
-from tests.conftest import SETUP
-from tests.damage import scribble_over_table
+from chibo_desktop.ui.i18n import LanguageSwitch
+from tests.helpers.branch import SETUP
+from tests.helpers.damage import scribble_over_table
 from tests.helpers.days import CLOCK
 from tests.helpers.gui import answering_modal, click, type_text
-from tests.services.helpers import add_member
+from tests.helpers.members import add_member
 
 
 def _branch(folder: Path, names: list[str]) -> Services:
@@ -26,7 +27,9 @@ def _branch(folder: Path, names: list[str]) -> Services:
     return services
 
 
-def test_a_damaged_file_at_start_offers_the_newest_good_backup(tmp_path: Path, vietnamese: None) -> None:
+def test_a_damaged_file_at_start_offers_the_newest_good_backup(
+    tmp_path: Path, vietnamese: None, caplog: pytest.LogCaptureFixture
+) -> None:
     services = _branch(tmp_path, ["Nguyễn Thị Bích", "Trần Văn Hùng"])
     services.backups.backup_now()
     path, folder = services.db.path, services.backups.folder
@@ -41,9 +44,12 @@ def test_a_damaged_file_at_start_offers_the_newest_good_backup(tmp_path: Path, v
     assert recover_if_damaged(path, folder, CLOCK, ask=lambda _t, _text: True)
     assert backups.check(path).ok and backups.inspect(path).members == 2
     assert any("damaged" in p.name for p in folder.iterdir())  # the damaged file is kept, not deleted
+    assert "the data file failed its check: database disk image is malformed" in caplog.text
 
 
-def test_a_damaged_file_without_a_backup_is_not_opened(tmp_path: Path, vietnamese: None) -> None:
+def test_a_damaged_file_without_a_backup_is_not_opened(
+    tmp_path: Path, vietnamese: None, caplog: pytest.LogCaptureFixture
+) -> None:
     services = _branch(tmp_path, ["Nguyễn Thị Bích"])
     path = services.db.path
     services.db.close()
@@ -51,6 +57,7 @@ def test_a_damaged_file_without_a_backup_is_not_opened(tmp_path: Path, vietnames
     told: list[str] = []
     assert not recover_if_damaged(path, tmp_path / "backups", CLOCK, tell=lambda _t, text: told.append(text))
     assert "không có bản sao lưu" in told[0]
+    assert "the data file failed its check" in caplog.text
     assert not backups.check(path).ok
 
 
@@ -68,6 +75,7 @@ def test_a_second_window_on_the_same_records_is_refused(
         assert run_gui(database=path, language="vi") == 0
     assert "đang được mở" in told[0]
     assert not path.exists()  # the second copy did not even create the file
+    LanguageSwitch().use("en")  # run_gui left Vietnamese installed: not for the tests after this one
 
 
 def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
@@ -89,9 +97,9 @@ def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
         type_text(dialog.repeat, "mat-khau-usb-2026")
         click(dialog.ok_button)
 
-    with qtbot.waitSignal(window.backup_finished, timeout=20000) as finished, answering_modal(type_passphrase):
-        window.backup_to_folder(stick)
-        assert window.backup_progress.labelText().startswith("Đang sao chép dữ liệu")
+    with qtbot.waitSignal(window.backup.finished, timeout=20000) as finished, answering_modal(type_passphrase):
+        window.backup.run(stick)
+        assert window.backup.progress.labelText().startswith("Đang sao chép dữ liệu")
     path = finished.args[0]
     assert path.parent == stick and backups.is_sealed(path)
     assert backups.inspect(backups.unseal(path, "mat-khau-usb-2026", services.backups.folder)).members == 1

@@ -141,3 +141,23 @@ def test_reminders_and_counts_for_another_period(qtbot: QtBot, services: Service
     assert admitted.text() == "0"  # admitted in 2025, the panel starts on this year (2026)
     w.roster_view.counts.period.setCurrentIndex(1)  # last year
     qtbot.waitUntil(lambda: admitted.text() == "1", timeout=5000)
+
+
+def test_each_tab_reloads_only_for_what_it_shows(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    from chibo_desktop.domain.funds import FundSource, FundTerms
+
+    w = window(qtbot, services)
+    assert w.loading.text() == ""
+    fund = services.funds.save_fund(None, "Quỹ quay vòng vốn", FundSource.OWN, "Đ/c Mai", FundTerms(max_loan=5_000_000))
+    w.changed.emit(fund)
+    assert w.loading.text() == ""  # a fund moved: the roster is not loaded again
+    member = services.members.add(
+        MemberRecord(
+            full_name="Võ Thị Sáu", gender="F", date_of_birth=date(1972, 2, 5), admission_date=date(1995, 2, 3)
+        )
+    )
+    with qtbot.waitSignal(w.roster_loaded, timeout=10000):
+        w.changed.emit(member)
+        assert w.loading.text() == "Đang tải danh sách…"
+    assert visible_names(w) == ["Võ Thị Sáu"]
+    assert w.loading.text() == ""

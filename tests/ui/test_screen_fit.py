@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import UnlockDialog
+from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.crash import CrashDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
@@ -125,6 +126,7 @@ def test_every_window_and_dialog_fits_an_office_screen(
     click_row(roster, 0)
     meetings = services.meetings.list_meetings(None)
     approved = next(m.id for m in meetings if m.locked)
+    draft = next(m.id for m in meetings if not m.locked)
     draft_year = meetings[0].on.year
 
     openers: list[tuple[str, Callable[[], object]]] = [
@@ -132,6 +134,7 @@ def test_every_window_and_dialog_fits_an_office_screen(
         ("open member", window.open_selected),
         ("new meeting", window.new_meeting),
         ("approved meeting", lambda: window.open_meeting(approved)),
+        ("approval", lambda: ApproveDialog(services.meetings, draft, window).show()),
         ("plan", lambda: window.edit_plan(draft_year)),
         ("rules", window.edit_rules),
         ("setup", window.edit_setup),
@@ -177,12 +180,23 @@ def test_every_window_and_dialog_fits_an_office_screen(
             check(dialog, found)
         close(dialogs)
 
+    dues = window.dues_view
+    click_tab(window.tabs, tr("MainWindow", "Party dues"))
+    qtbot.waitUntil(lambda: dues.sheet is not None, timeout=10000)
+    click_row(dues.table, 0)
+    for source in ("Member's dues settings…", "Pay up to the upper level…"):
+        text = tr("DuesWidget", source)
+        dialogs = opened(qtbot, lambda text=text: click_button(dues, text))
+        for dialog in dialogs:
+            check(dialog, found)
+        close(dialogs)
+
     previews: list[PreviewDialog] = []
-    window.preview_ready.connect(previews.append)
+    window.printing.preview_ready.connect(previews.append)
     for open_it in (
-        lambda: window.print_minutes(approved),
-        window.print_members,
-        lambda: window.print_register(draft_year),
+        lambda: window.printing.print_minutes(approved),
+        window.printing.print_members,
+        lambda: window.printing.print_register(draft_year),
     ):
         count = len(previews)
         open_it()
@@ -191,8 +205,8 @@ def test_every_window_and_dialog_fits_an_office_screen(
         qtbot.waitUntil(lambda preview=preview: bool(preview.page_labels), timeout=30000)
         check(preview, found)
         close([preview])
-    job = window.print_book(draft_year)
-    progress = window.progress_window
+    job = window.printing.print_book(draft_year)
+    progress = window.printing.progress_window
     QApplication.processEvents()
     if progress.isVisible():
         check(progress, found)

@@ -14,7 +14,7 @@ from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.backup_dialogs import StickPassphraseDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.stick_reminder import StickReminder
-from tests.conftest import SETUP
+from tests.helpers.branch import SETUP
 from tests.helpers.databases import migrated_copy
 from tests.helpers.gui import answering_modal, click, type_text
 
@@ -46,8 +46,8 @@ def test_the_window_says_when_the_records_last_went_to_a_stick(qtbot: QtBot, tmp
 
         stick = tmp_path / "USB"
         stick.mkdir()
-        with qtbot.waitSignal(window.backup_finished, timeout=30000), answering_modal(_lock_with_a_passphrase):
-            window.backup_to_folder(stick)
+        with qtbot.waitSignal(window.backup.finished, timeout=30000), answering_modal(_lock_with_a_passphrase):
+            window.backup.run(stick)
         assert reminder.label.text() == "Sao lưu ra USB gần nhất: hôm nay"
         assert not reminder.copy_button.isVisible()
 

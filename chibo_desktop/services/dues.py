@@ -1,0 +1,443 @@
+"""Party dues: members' settings and decisions, the monthly collection, handovers to the upper level, the book,
+the flags and the figures of ``chibo stats``.
+
+Every posting is checked by the domain :class:`DuesLedger` on the journal as stored, inside the write transaction
+(so two windows cannot both hand over the same money), and only then are its new lines inserted: a refused entry
+writes nothing.
+"""
+
+import getpass
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from chibo_desktop.domain.clock import Clock
+from chibo_desktop.domain.dates import Period
+from chibo_desktop.domain.dues import (
+    OPEN_ENDED_REASONS,
+    Category,
+    Channel,
+    Decision,
+    DecisionKind,
+    DecisionReason,
+    DueCache,
+    DuesEntry,
+    DuesMember,
+    DuesSetting,
+    book_start,
+    live_entries,
+    month_start,
+    month_text,
+    months_between,
+)
+from chibo_desktop.domain.dues_book import DuesBook, DuesFlag, DuesLedger, MemberMonth, MonthTotals, flags
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.members import party_age
+from chibo_desktop.domain.rules import RuleBook
+from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.storage import dues_queries, member_queries
+from chibo_desktop.storage.db import Database, Session
+
+
+def _msg(text: str, **args: object) -> Message:
+    return Message("Dues", text, dict(args))
+
+
+FIELDS = _msg(QT_TRANSLATE_NOOP("Dues", "Some fields need attention; see the messages beside them."))
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One member on the month's collection screen."""
+
+    member_id: int
+    name: str
+    month: MemberMonth
+
+    @property
+    def paid_up(self) -> bool:
+        return self.month.owed <= 0
+
+
+@dataclass(frozen=True)
+class DuesSheet:
+    """The month's collection: who pays here, what each owes and paid, and the branch's figures."""
+
+    month: date
+    rows: tuple[SheetRow, ...]
+    totals: MonthTotals
+    flags: tuple[DuesFlag, ...]
+    start: date  # the first month of the book
+
+
+def sheet_row(ledger: DuesLedger, member_id: int, month: date) -> SheetRow | None:
+    """The member's line on the month's sheet; None when they neither pay here that month, nor owe, nor paid."""
+    found = ledger.member_month(member_id, month)
+    if found is None:
+        return None
+    if not found.due.listed and found.collected == 0 and found.arrears <= 0:
+        return None
+    return SheetRow(member_id, ledger.members[member_id].name, found)
+
+
+@dataclass(frozen=True)
+class Posted:
+    """What a posting changed, with the journal as it now stands, to redraw a line without reading it all again."""
+
+    change: Change
+    ledger: DuesLedger
+
+    def row(self, member_id: int, month: date) -> SheetRow | None:
+        return sheet_row(self.ledger, member_id, month_start(month))
+
+    def totals(self, month: date) -> MonthTotals:
+        return self.ledger.totals([month_start(month)])
+
+
+@dataclass(frozen=True)
+class MemberDues:
+    """One member's dues settings, decisions and journal, for the settings dialog and the receipt."""
+
+    member_id: int
+    name: str
+    settings: tuple[DuesSetting, ...]
+    decisions: tuple[Decision, ...]
+    months: tuple[MemberMonth, ...]  # from the start of the book to this month
+    entries: tuple[DuesEntry, ...]
+
+
+class DuesService:
+    def __init__(
+        self,
+        db: Database,
+        organisation: OrganisationService,
+        clock: Clock,
+        user: Callable[[], str] = getpass.getuser,
+    ) -> None:
+        self._db = db
+        self._organisation = organisation
+        self._today = clock.today
+        self._user = user
+        self._due_cache: DueCache = {}  # members' month dues, kept between reads (they rarely change)
+        self._kept: tuple[int, date, DuesLedger] | None = None  # (data version, today, ledger) of the last read
+        self._lock = threading.Lock()
+
+    # --- loading ------------------------------------------------------------------------------------------
+
+    def _ledger(self, session: Session, org_units: Sequence[int] | None = None) -> DuesLedger:
+        """The branch's ledger, built again only when the data changed since the last one (a keystroke on the
+        collection screen then costs one small query, not a reload). Never posted to: see :meth:`_post`."""
+        if org_units is not None:
+            return self._build(session, org_units)
+        version, today = dues_queries.data_version(session), self._today()
+        with self._lock:
+            kept = self._kept
+        if kept is not None and kept[0] == version and kept[1] == today:
+            return kept[2]
+        ledger = self._build(session, None)
+        with self._lock:
+            self._kept = (version, today, ledger)
+        return ledger
+
+    def _build(self, session: Session, org_units: Sequence[int] | None) -> DuesLedger:
+        rules = RuleBook(member_queries.load_rules(session))
+        settings = dues_queries.settings(session, org_units)
+        decisions = dues_queries.decisions(session, org_units)
+        members = [
+            DuesMember(
+                entry.id,
+                entry.record.full_name,
+                entry.record.gender,
+                entry.record.date_of_birth,
+                party_age(entry.record, entry.events),
+                entry.events,
+                tuple(settings.get(entry.id, ())),
+                tuple(decisions.get(entry.id, ())),
+            )
+            for entry, _search in member_queries.load_roster(session, org_units)
+        ]
+        entries = dues_queries.entries(session, org_units)
+        if len(self._due_cache) > 1_000_000:
+            self._due_cache.clear()
+        start = book_start(rules, self._today())
+        return DuesLedger(rules, members, entries, start, by=self._user(), cache=self._due_cache)
+
+    def ledger(self, org_units: Sequence[int] | None = None) -> DuesLedger:
+        """The branch's (or, with *org_units*, those branches') dues as a domain object, for reading."""
+        with self._db.read() as session:
+            return self._ledger(session, org_units)
+
+    def sheet(self, month: date) -> DuesSheet:
+        """The collection screen of *month*: members who pay here that month (or still owe, or paid in it)."""
+        day = month_start(month)
+        ledger = self.ledger()
+        rows = [row for member_id in ledger.members if (row := sheet_row(ledger, member_id, day)) is not None]
+        rows.sort(key=lambda r: name_sort_key(r.name))
+        totals = ledger.totals([day])
+        return DuesSheet(day, tuple(rows), totals, tuple(flags(ledger, day.year, self._today())), ledger.start)
+
+    def row(self, member_id: int, month: date) -> tuple[SheetRow | None, MonthTotals]:
+        """One member's line again after a write, with the month's figures (cheaper than the whole sheet)."""
+        ledger = self.ledger()
+        return sheet_row(ledger, member_id, month_start(month)), ledger.totals([month_start(month)])
+
+    def member(self, member_id: int) -> MemberDues:
+        ledger = self.ledger()
+        member = ledger.members.get(member_id)
+        if member is None:
+            raise UserError(_msg(QT_TRANSLATE_NOOP("Dues", "This member is not in the branch's dues list.")))
+        months = ledger.member_months(member_id, max(month_start(self._today()), ledger.start))
+        mine = tuple(e for e in ledger.entries if e.member_id == member_id)
+        return MemberDues(member_id, member.name, member.settings, member.decisions, tuple(months), mine)
+
+    def book(self, year: int, org_units: Sequence[int] | None = None) -> DuesBook:
+        return self.ledger(org_units).book(year, self._today())
+
+    def journal(self, year: int) -> list[DuesEntry]:
+        return [e for e in self.ledger().entries if e.month.year == year]
+
+    def flags(self, year: int) -> list[DuesFlag]:
+        return flags(self.ledger(), year, self._today())
+
+    # --- postings -----------------------------------------------------------------------------------------
+
+    def _post(self, action: Callable[[DuesLedger], list[DuesEntry]], *ids: int) -> Posted:
+        branch = self._organisation.require_own_records()
+        with self._db.write() as session:
+            ledger = self._ledger(session).copy()  # readers may hold the kept one
+            new = action(ledger)
+            stored = dues_queries.insert_entries(session, branch.branch_id, new)
+            version = dues_queries.data_version(session)
+        expected = ledger.stored_as_expected([e.id for e in new], stored)
+        with self._lock:
+            self._kept = (version, self._today(), ledger) if expected else None
+        members = dict.fromkeys([*ids, *(e.member_id for e in new if e.member_id is not None)])
+        return Posted(Change.of(Topic.DUES, *members), ledger)
+
+    def pay(
+        self, member_id: int, month: date, amount: int, channel: Channel, on: date | None = None, note: str = ""
+    ) -> Posted:
+        """A payment of *amount* đồng in the book of *month*, received on *on* (today by default)."""
+        day = on or self._today()
+        return self._post(
+            lambda ledger: ledger.pay(member_id, month, amount, channel, day, self._today(), nfc(note)), member_id
+        )
+
+    def pay_owed(self, member_id: int, month: date, channel: Channel) -> Posted:
+        """The member pays everything owed through *month* (arrears and the month's due), today."""
+
+        def action(ledger: DuesLedger) -> list[DuesEntry]:
+            owed = ledger.owed(member_id, month)
+            if owed <= 0:
+                member = ledger.members.get(member_id)
+                raise UserError(
+                    _msg(
+                        QT_TRANSLATE_NOOP("Dues", "{name} owes nothing through {month}."),
+                        name=member.name if member else "",
+                        month=month_text(month),
+                    )
+                )
+            return ledger.pay(member_id, month, owed, channel, self._today(), self._today())
+
+        return self._post(action, member_id)
+
+    def mark_unpaid(self, member_id: int, month: date, reason: str) -> Posted:
+        today = self._today()
+        return self._post(lambda ledger: ledger.mark_unpaid(member_id, month, nfc(reason), today, today), member_id)
+
+    def hand_over(
+        self, month: date, amount: int, channel: Channel = Channel.CASH, on: date | None = None, note: str = ""
+    ) -> Posted:
+        """The branch pays up part of the upper level's share, in the book of *month*."""
+        day = on or self._today()
+        return self._post(lambda ledger: ledger.hand_over(month, amount, channel, day, self._today(), nfc(note)))
+
+    def reverse(self, entry_id: int, note: str = "") -> Posted:
+        """Undo an entry: a reversing entry dated today in the same book month; the original stays."""
+        today = self._today()
+        return self._post(lambda ledger: ledger.reverse(entry_id, today, today, nfc(note)))
+
+    def last_entry(self, member_id: int, month: date) -> DuesEntry | None:
+        """The member's latest entry of the month that still stands (what a correction would undo)."""
+        standing = [
+            e for e in live_entries(self.ledger().entries) if e.member_id == member_id and e.month == month_start(month)
+        ]
+        return standing[-1] if standing else None
+
+    # --- settings and decisions ---------------------------------------------------------------------------
+
+    def save_setting(
+        self,
+        member_id: int,
+        valid_from: date | None,
+        category: Category,
+        base: int,
+        region: int | None,
+        pledged: int = 0,
+        note: str = "",
+    ) -> Change:
+        """The member's dues settings from the month of *valid_from*; earlier months keep the earlier settings."""
+        self._organisation.require_own_records()
+        errors: dict[str, Message] = {}
+        if valid_from is None:
+            errors["valid_from"] = _msg(QT_TRANSLATE_NOOP("Dues", "Write the month as mm/yyyy, for example 02/2026."))
+        if category in (Category.SALARY, Category.PENSION) and base <= 0:
+            errors["base"] = _msg(
+                QT_TRANSLATE_NOOP("Dues", "Write the salary or pension the dues are worked out from, in đồng.")
+            )
+        if base < 0:
+            errors["base"] = _msg(QT_TRANSLATE_NOOP("Dues", "An amount cannot be negative."))
+        if region is not None and region not in (1, 2, 3, 4):
+            errors["region"] = _msg(QT_TRANSLATE_NOOP("Dues", "The region is I, II, III or IV."))
+        if pledged < 0:
+            errors["pledged"] = _msg(QT_TRANSLATE_NOOP("Dues", "An amount cannot be negative."))
+        if errors:
+            raise UserError(FIELDS, errors)
+        assert valid_from is not None
+        setting = DuesSetting(member_id, month_start(valid_from), category, base, region, pledged, nfc(note))
+        with self._db.write() as session:
+            if member_queries.get_member(session, member_id) is None:
+                raise UserError(_msg(QT_TRANSLATE_NOOP("Dues", "This member is not in the branch's dues list.")))
+            dues_queries.save_setting(session, setting)
+        return Change.of(Topic.DUES, member_id)
+
+    def add_decision(
+        self,
+        member_id: int,
+        kind: DecisionKind,
+        percent: int,
+        reason: DecisionReason,
+        start: date | None,
+        end: date | None,
+        decision_no: str,
+        decided_on: date | None,
+        note: str = "",
+    ) -> Change:
+        """An exemption or a reduction by a decision, for whole months, at most the rule's months at a time."""
+        self._organisation.require_own_records()
+        today = self._today()
+        with self._db.read() as session:
+            rules = RuleBook(member_queries.load_rules(session))
+        on = start or today
+        allowed = [int(p) for p in rules.get("dues.reduction_percents", on)]
+        longest = int(rules.get("dues.decision_max_months", on))
+        errors: dict[str, Message] = {}
+        if start is None:
+            errors["start"] = _msg(QT_TRANSLATE_NOOP("Dues", "Write the month as mm/yyyy, for example 02/2026."))
+        if kind == DecisionKind.EXEMPT:
+            percent = 100
+        elif percent not in allowed:
+            errors["percent"] = _msg(
+                QT_TRANSLATE_NOOP("Dues", "A reduction is one of: {allowed} %."),
+                allowed=", ".join(str(p) for p in allowed),
+            )
+        if reason in OPEN_ENDED_REASONS and kind != DecisionKind.EXEMPT:
+            errors["reason"] = _msg(QT_TRANSLATE_NOOP("Dues", "Members on the social pension are exempt, not reduced."))
+        if end is None and reason not in OPEN_ENDED_REASONS:
+            errors["end"] = _msg(
+                QT_TRANSLATE_NOOP("Dues", "Write the last month: a decision lasts at most {months} months."),
+                months=longest,
+            )
+        if start is not None and end is not None:
+            months = len(months_between(start, end))
+            if month_start(end) < month_start(start):
+                errors["end"] = _msg(QT_TRANSLATE_NOOP("Dues", "The last month comes before the first."))
+            elif months > longest and reason not in OPEN_ENDED_REASONS:
+                errors["end"] = _msg(
+                    QT_TRANSLATE_NOOP("Dues", "A decision lasts at most {months} months; this one would last {count}."),
+                    months=longest,
+                    count=months,
+                )
+        if not nfc(decision_no):
+            errors["decision_no"] = _msg(QT_TRANSLATE_NOOP("Dues", "Write the number of the decision."))
+        if decided_on is not None and decided_on > today:
+            errors["decided_on"] = _msg(QT_TRANSLATE_NOOP("Dues", "This date is in the future."))
+        if errors:
+            raise UserError(FIELDS, errors)
+        assert start is not None
+        decision = Decision(
+            member_id,
+            kind,
+            percent,
+            reason,
+            month_start(start),
+            month_start(end) if end else None,
+            nfc(decision_no),
+            decided_on,
+            nfc(note),
+        )
+        with self._db.write() as session:
+            if member_queries.get_member(session, member_id) is None:
+                raise UserError(_msg(QT_TRANSLATE_NOOP("Dues", "This member is not in the branch's dues list.")))
+            for other in dues_queries.decisions(session).get(member_id, []):
+                if other.start <= (decision.end or date.max) and decision.start <= (other.end or date.max):
+                    raise UserError(
+                        _msg(
+                            QT_TRANSLATE_NOOP(
+                                "Dues",
+                                "This member already has a decision ({number}) for {month}; end it first.",
+                            ),
+                            number=other.decision_no,
+                            month=month_text(max(decision.start, other.start)),
+                        ),
+                        {"start": _msg(QT_TRANSLATE_NOOP("Dues", "Overlaps another decision."))},
+                    )
+            dues_queries.add_decision(session, decision)
+        return Change.of(Topic.DUES, member_id)
+
+    def end_decision(self, decision_id: int, last_month: date) -> Change:
+        """End a decision early (the household is no longer poor …): it covers months up to *last_month*."""
+        self._organisation.require_own_records()
+        with self._db.write() as session:
+            found = dues_queries.decision(session, decision_id)
+            if found is None:
+                raise UserError(_msg(QT_TRANSLATE_NOOP("Dues", "This decision no longer exists.")))
+            last = month_start(last_month)
+            if last < found.start or (found.end is not None and last >= found.end):
+                raise UserError(
+                    _msg(
+                        QT_TRANSLATE_NOOP("Dues", "The new last month must lie between {first} and {last}."),
+                        first=month_text(found.start),
+                        last=month_text(found.end) if found.end else "…",
+                    )
+                )
+            dues_queries.end_decision(session, decision_id, last)
+        return Change.of(Topic.DUES, found.member_id)
+
+    # --- figures --------------------------------------------------------------------------------------------
+
+    def stats(self, period: Period, org_units: Sequence[int] | None = None) -> dict[str, object]:
+        """The "dues" object of ``chibo stats --json``: the months of *period* up to this month. At a committee every
+        figure is None: the branches' dues do not travel in their packages yet, so nothing is known there."""
+        keys = ("due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt")
+        organisation = self._organisation.get()
+        if organisation is not None and organisation.is_committee:
+            return dict.fromkeys(keys)
+        ledger = self.ledger(org_units)
+        last = min(month_start(period.end), month_start(self._today()))
+        months = [m for m in months_between(period.start, last) if m >= ledger.start]
+        if not months:
+            return {**dict.fromkeys(keys, 0), "collection_ratio": None}
+        totals = ledger.totals(months)
+        paid = unpaid = 0
+        for member_id in ledger.members:
+            rows = [mm for mm in ledger.member_months(member_id, last) if mm.month >= months[0]]
+            if not any(mm.due.due > 0 for mm in rows):
+                continue
+            if rows[-1].owed <= 0:
+                paid += 1
+            else:
+                unpaid += 1
+        return {
+            "due": totals.due,
+            "collected": totals.collected,
+            "collection_ratio": round(totals.collected / totals.due, 4) if totals.due else None,
+            "members_paid": paid,
+            "members_unpaid": unpaid,
+            "paid_to_upper": totals.paid_up,
+            "exempt": totals.exempt,
+        }

@@ -1,0 +1,186 @@
+"""Dues queries: members' settings and decisions, and the journal, read and written as domain objects.
+
+Journal lines are only ever inserted; nothing here updates or deletes one.
+"""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from chibo_desktop.domain.dues import (
+    Category,
+    Channel,
+    Decision,
+    DecisionKind,
+    DecisionReason,
+    DuesEntry,
+    DuesSetting,
+    EntryKind,
+)
+from chibo_desktop.storage import models as m
+from chibo_desktop.storage.db import moment
+from chibo_desktop.storage.models import new_uuid
+
+
+def _member_ids(org_units: Sequence[int]) -> Any:
+    return select(m.Member.id).where(m.Member.org_unit_id.in_(list(org_units)))
+
+
+def settings(session: Session, org_units: Sequence[int] | None = None) -> dict[int, list[DuesSetting]]:
+    t = m.DuesSettingRow.__table__
+    query = select(
+        t.c.member_id, t.c.valid_from, t.c.category, t.c.base, t.c.region, t.c.pledged, t.c.note, t.c.id
+    ).order_by(t.c.member_id, t.c.valid_from)
+    if org_units is not None:
+        query = query.where(t.c.member_id.in_(_member_ids(org_units)))
+    out: dict[int, list[DuesSetting]] = defaultdict(list)
+    for member_id, valid_from, category, base, region, pledged, note, row_id in session.execute(query):
+        out[member_id].append(
+            DuesSetting(member_id, valid_from, Category(category), base, region, pledged, note, row_id)
+        )
+    return out
+
+
+def save_setting(session: Session, setting: DuesSetting) -> int:
+    """A member's settings from a month; settings saved for the same month are replaced (not yet in force twice)."""
+    session.execute(
+        delete(m.DuesSettingRow).where(
+            m.DuesSettingRow.member_id == setting.member_id, m.DuesSettingRow.valid_from == setting.valid_from
+        )
+    )
+    row = m.DuesSettingRow(
+        member_id=setting.member_id,
+        valid_from=setting.valid_from,
+        category=setting.category.value,
+        base=setting.base,
+        region=setting.region,
+        pledged=setting.pledged,
+        note=setting.note,
+        created_at=moment(session),
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _decision(r: m.DuesDecisionRow) -> Decision:
+    return Decision(
+        r.member_id,
+        DecisionKind(r.kind),
+        r.percent,
+        DecisionReason(r.reason),
+        r.start,
+        r.end,
+        r.decision_no,
+        r.decided_on,
+        r.note,
+        r.id,
+    )
+
+
+def decisions(session: Session, org_units: Sequence[int] | None = None) -> dict[int, list[Decision]]:
+    query = select(m.DuesDecisionRow).order_by(m.DuesDecisionRow.member_id, m.DuesDecisionRow.start)
+    if org_units is not None:
+        query = query.where(m.DuesDecisionRow.member_id.in_(_member_ids(org_units)))
+    out: dict[int, list[Decision]] = defaultdict(list)
+    for r in session.scalars(query):
+        out[r.member_id].append(_decision(r))
+    return out
+
+
+def add_decision(session: Session, decision: Decision) -> int:
+    row = m.DuesDecisionRow(
+        member_id=decision.member_id,
+        kind=decision.kind.value,
+        percent=decision.percent,
+        reason=decision.reason.value,
+        start=decision.start,
+        end=decision.end,
+        decision_no=decision.decision_no,
+        decided_on=decision.decided_on,
+        note=decision.note,
+        created_at=moment(session),
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def decision(session: Session, decision_id: int) -> Decision | None:
+    row = session.get(m.DuesDecisionRow, decision_id)
+    return _decision(row) if row else None
+
+
+def end_decision(session: Session, decision_id: int, last_month: date) -> None:
+    row = session.get(m.DuesDecisionRow, decision_id)
+    assert row is not None
+    row.end = last_month
+
+
+_KINDS = {kind.value: kind for kind in EntryKind}
+_CHANNELS = {channel.value: channel for channel in Channel}
+
+
+def entries(session: Session, org_units: Sequence[int] | None = None) -> list[DuesEntry]:
+    t = m.DuesEntryRow.__table__
+    query = select(
+        t.c.id, t.c.kind, t.c.month, t.c.on, t.c.amount, t.c.member_id, t.c.channel, t.c.reverses_id, t.c.note,
+        t.c.created_by, t.c.batch,
+    ).order_by(t.c.month, t.c.id)  # fmt: skip
+    if org_units is not None:
+        query = query.where(t.c.org_unit_id.in_(list(org_units)))
+    return [
+        DuesEntry(
+            id=entry_id,
+            kind=_KINDS[kind],
+            month=month,
+            on=on,
+            amount=amount,
+            member_id=member_id,
+            channel=_CHANNELS[channel],
+            reverses=reverses,
+            note=note,
+            by=by,
+            batch=batch,
+        )
+        for entry_id, kind, month, on, amount, member_id, channel, reverses, note, by, batch in session.execute(query)
+    ]
+
+
+def insert_entries(session: Session, branch_id: int, new: Sequence[DuesEntry]) -> list[int]:
+    """Store new journal lines in one statement (their ids from the ledger are placeholders; the database gives
+    the real ones, returned in order)."""
+    if not new:
+        return []
+    now = moment(session)
+    rows = [
+        {
+            "uuid": new_uuid(),
+            "org_unit_id": branch_id,
+            "kind": e.kind.value,
+            "month": e.month,
+            "on": e.on,
+            "amount": e.amount,
+            "member_id": e.member_id,
+            "channel": e.channel.value,
+            "reverses_id": e.reverses,
+            "batch": e.batch,
+            "note": e.note,
+            "created_by": e.by,
+            "created_at": now,
+        }
+        for e in new
+    ]
+    statement = insert(m.DuesEntryRow).returning(m.DuesEntryRow.id, sort_by_parameter_order=True)
+    return list(session.execute(statement, rows).scalars())
+
+
+def data_version(session: Session) -> int:
+    """A number that changes with every change to the branch's records: the audit triggers log each insert, update
+    and delete of the audited tables (members, events, rules, dues …) in the same transaction. A reader that saw the
+    same number saw the same data."""
+    return int(session.execute(select(func.coalesce(func.max(m.AuditRow.id), 0))).scalar_one())

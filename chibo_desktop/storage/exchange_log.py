@@ -1,0 +1,130 @@
+"""The exchange's own records: this database's keys, the packages it wrote and took in, the keys registered for
+the units it exchanges with (its branches below, the upper level above), and the receipts it received."""
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from chibo_desktop.storage import models as m
+from chibo_desktop.storage.db import moment
+
+# --- this database's keys -----------------------------------------------------------------------------------
+
+
+def get_key(session: Session, purpose: str) -> tuple[bytes, bytes] | None:
+    row = session.scalars(select(m.KeyRow).where(m.KeyRow.purpose == purpose)).first()
+    return (row.private, row.public) if row else None
+
+
+def set_key(session: Session, purpose: str, private: bytes, public: bytes) -> None:
+    session.add(m.KeyRow(purpose=purpose, private=private, public=public))
+
+
+# --- keys of the units this database exchanges with ---------------------------------------------------------
+
+
+def unit_key(session: Session, org_unit_id: int) -> bytes | None:
+    """The signing key registered for a unit: a branch below (its first package, once its fingerprint was
+    confirmed) or the upper level above (its first receipt, likewise)."""
+    return session.scalars(select(m.BranchKeyRow.public).where(m.BranchKeyRow.org_unit_id == org_unit_id)).first()
+
+
+def register_unit_key(session: Session, org_unit_id: int, public: bytes) -> None:
+    session.add(m.BranchKeyRow(org_unit_id=org_unit_id, public=public))
+
+
+def upper_unit(session: Session) -> int | None:
+    """The unit above this database's own (the committee its packages go to)."""
+    return session.scalars(select(m.OrgUnit.parent_id).where(m.OrgUnit.is_self)).first()
+
+
+# --- packages written ---------------------------------------------------------------------------------------
+
+
+def last_export(session: Session) -> tuple[int, str | None]:
+    row = session.scalars(select(m.ExportRow).order_by(m.ExportRow.sequence.desc())).first()
+    return (row.sequence, row.sha256) if row else (0, None)
+
+
+def record_export(session: Session, sequence: int, file_name: str, sha256: str) -> None:
+    session.add(m.ExportRow(sequence=sequence, file_name=file_name, sha256=sha256))
+
+
+def export_by_hash(session: Session, sha256: str) -> int | None:
+    """The sequence of this database's package with that hash, if it wrote one."""
+    return session.scalars(select(m.ExportRow.sequence).where(m.ExportRow.sha256 == sha256)).first()
+
+
+def exported_names(session: Session) -> set[str]:
+    return set(session.scalars(select(m.ExportRow.file_name)))
+
+
+# --- packages taken in --------------------------------------------------------------------------------------
+
+
+def imported(session: Session, sha256: str) -> tuple[int, int, datetime] | None:
+    """(unit, sequence, when) of the package with that hash, if this database took it in."""
+    row = session.scalars(select(m.ImportRow).where(m.ImportRow.sha256 == sha256)).first()
+    return (row.org_unit_id, row.sequence, row.imported_at) if row else None
+
+
+def last_import(session: Session, org_unit_id: int) -> int:
+    row = session.scalars(
+        select(m.ImportRow).where(m.ImportRow.org_unit_id == org_unit_id).order_by(m.ImportRow.sequence.desc())
+    ).first()
+    return row.sequence if row else 0
+
+
+def record_import(
+    session: Session, org_unit_id: int, sequence: int, sha256: str, created_at: str, covers_to: date | None
+) -> datetime:
+    """Note the package as taken in, stamped with this transaction's moment (which the receipt repeats)."""
+    at = moment(session)
+    session.add(
+        m.ImportRow(
+            org_unit_id=org_unit_id,
+            sequence=sequence,
+            sha256=sha256,
+            created_at_branch=created_at,
+            covers_to=covers_to,
+            imported_at=at,
+        )
+    )
+    return at
+
+
+def received_branches(session: Session) -> list[tuple[int, str, str, int, datetime | None, date | None]]:
+    """(id, uuid, name, last sequence, last imported at, last day its data covers) of the units (branches, or
+    committees below this one) whose packages this database took in."""
+    rows = session.execute(
+        select(m.OrgUnit.id, m.OrgUnit.uuid, m.OrgUnit.name).where(m.OrgUnit.is_self.is_(False))
+    ).all()
+    out = []
+    for unit_id, uuid, name in rows:
+        last = session.scalars(
+            select(m.ImportRow).where(m.ImportRow.org_unit_id == unit_id).order_by(m.ImportRow.sequence.desc())
+        ).first()
+        if last is not None:
+            out.append((unit_id, uuid, name, last.sequence, last.imported_at, last.covers_to))
+    return sorted(out, key=lambda r: r[2])
+
+
+# --- receipts -----------------------------------------------------------------------------------------------
+
+
+def ack_recorded(session: Session, sequence: int) -> bool:
+    return session.scalars(select(m.AckRow.id).where(m.AckRow.sequence == sequence)).first() is not None
+
+
+def record_ack(session: Session, sequence: int, received_on: str, upper_name: str, key: bytes) -> bool:
+    """False when this receipt was already recorded."""
+    if ack_recorded(session, sequence):
+        return False
+    session.add(m.AckRow(sequence=sequence, received_on=received_on, upper_name=upper_name, upper_key=key))
+    return True
+
+
+def last_ack(session: Session) -> tuple[int, str, str] | None:
+    row = session.scalars(select(m.AckRow).order_by(m.AckRow.sequence.desc())).first()
+    return (row.sequence, row.received_on, row.upper_name) if row else None

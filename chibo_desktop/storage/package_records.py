@@ -1,0 +1,496 @@
+"""The records an exchange package carries (the fields of ``domain/exchange_format.py``, UUIDs for every
+reference): dumping them at the branch, and at the upper level checking who owns them and merging them by UUID.
+
+Merging happens in the caller's transaction: all of a package or none of it. Status events, party cards and
+fund entries are append-only: they are added when new and never changed. The upper level keeps its own tree: a
+unit a package names is placed once, when it is new, and never moved by a later package.
+"""
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Moment, Ref, Rows
+from chibo_desktop.domain.text import fold
+from chibo_desktop.storage import models as m
+
+Record = dict[str, Any]
+MODELS: dict[str, Any] = {
+    "org_units": m.OrgUnit,
+    "hamlets": m.Hamlet,
+    "members": m.Member,
+    "status_events": m.StatusEventRow,
+    "party_cards": m.PartyCard,
+    "meetings": m.MeetingRow,
+    "funds": m.FundRow,
+    "loans": m.LoanRow,
+    "fund_entries": m.FundEntryRow,
+}
+# Nested rows: (their path in the package, the mapped class, the column holding the parent's id).
+NESTED: dict[str, tuple[Any, str]] = {
+    "meetings.guests": (m.MeetingGuest, "meeting_id"),
+    "meetings.agenda": (m.AgendaItemRow, "meeting_id"),
+    "meetings.agenda.opinions": (m.OpinionRow, "agenda_item_id"),
+    "meetings.resolutions": (m.ResolutionRow, "meeting_id"),
+    "meetings.assignments": (m.AssignmentRow, "meeting_id"),
+    "meetings.attendance": (m.AttendanceRow, "meeting_id"),
+    "meetings.addenda": (m.AddendumRow, "meeting_id"),
+    "loans.plan": (m.InstallmentRow, "loan_id"),
+}
+APPEND_ONLY = frozenset({"status_events", "party_cards", "fund_entries"})
+CHUNK = 500
+
+
+class MergeConflictError(Exception):
+    """The package's records clash with the upper level's in a way the checks did not foresee (a unique name or
+    pair taken): the transaction is rolled back. *table* names the package table."""
+
+    def __init__(self, table: str) -> None:
+        super().__init__(table)
+        self.table = table
+
+
+def _out(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _in(spec: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(spec, Day):
+        return date.fromisoformat(value)
+    if isinstance(spec, Moment):
+        return datetime.fromisoformat(value)
+    return value
+
+
+def _plain(fields: Fields) -> list[str]:
+    """The fields stored as they are (no reference, no nested rows)."""
+    return [name for name, spec in fields.items() if not isinstance(spec, Ref | Rows)]
+
+
+def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
+    items = list(values)
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+# --- the organisation tree ----------------------------------------------------------------------------------
+
+
+def org_id(session: Session, uuid: str) -> int | None:
+    return session.scalars(select(m.OrgUnit.id).where(m.OrgUnit.uuid == uuid)).first()
+
+
+def self_unit(session: Session) -> int | None:
+    """The org unit this database stands for: its own branch, or the committee it keeps if it has no branch."""
+    return session.scalars(select(m.OrgUnit.id).where(m.OrgUnit.is_self)).first()
+
+
+def parent_unit(session: Session, unit_id: int) -> int | None:
+    return session.scalars(select(m.OrgUnit.parent_id).where(m.OrgUnit.id == unit_id)).first()
+
+
+def unit_name(session: Session, unit_id: int) -> str:
+    return session.scalars(select(m.OrgUnit.name).where(m.OrgUnit.id == unit_id)).first() or ""
+
+
+def subtree(session: Session, unit_id: int) -> list[int]:
+    """*unit_id* and every unit below it."""
+    children: dict[int | None, list[int]] = {}
+    for child, parent in session.execute(select(m.OrgUnit.id, m.OrgUnit.parent_id)).all():
+        children.setdefault(parent, []).append(child)
+    found, stack, seen = [], [unit_id], set()
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        found.append(current)
+        stack.extend(children.get(current, []))
+    return found
+
+
+# --- dumping ------------------------------------------------------------------------------------------------
+
+
+def uuid_maps(session: Session) -> dict[str, dict[int, str]]:
+    """Row id → UUID of every table a reference can point at."""
+    return {table: dict(session.execute(select(model.id, model.uuid)).all()) for table, model in MODELS.items()}
+
+
+def dump(session: Session) -> dict[str, list[Record]]:
+    """Every record of this database as the package carries it, references as UUIDs."""
+    ids = uuid_maps(session)
+    return {table: [record for _id, _parent, record in _rows(session, table, ids)] for table in TABLES}
+
+
+def _rows(
+    session: Session, path: str, ids: dict[str, dict[int, str]], parents: list[int] | None = None
+) -> list[tuple[int, int | None, Record]]:
+    """(row id, parent row id, record) of the table at *path* (``meetings`` or ``meetings.agenda.opinions``) —
+    all its rows, or those under *parents* — each with its nested rows, in the order they were written."""
+    fields = _fields(path)
+    model, parent_column = NESTED[path] if path in NESTED else (MODELS[path], None)
+    t = model.__table__
+    plain = _plain(fields)
+    refs = [(name, spec) for name, spec in fields.items() if isinstance(spec, Ref)]
+    columns = [t.c.id, *(t.c[name] for name in plain), *(t.c[spec.column] for _name, spec in refs)]
+    if parent_column is not None:
+        columns.append(t.c[parent_column].label("parent_of_row"))
+    query = select(*columns).order_by(t.c.number if path == "loans.plan" else t.c.id)
+    found: list[Any] = []
+    if parents is None:
+        found = list(session.execute(query))
+    else:
+        for chunk in _chunks(parents):
+            found.extend(session.execute(query.where(t.c[parent_column].in_(chunk))))
+    out: list[tuple[int, int | None, Record]] = []
+    for row in found:
+        values = row._mapping
+        record: Record = {name: _out(values[name]) for name in plain}
+        for name, spec in refs:
+            value = values[spec.column]
+            record[name] = ids[spec.target].get(value) if value is not None else None
+        out.append((values["id"], values["parent_of_row"] if parent_column is not None else None, record))
+    for nested in (name for name, spec in fields.items() if isinstance(spec, Rows)):
+        grouped: dict[int | None, list[Record]] = defaultdict(list)
+        below = None if parents is None else [row_id for row_id, _parent, _record in out]
+        for _id, parent, child in _rows(session, f"{path}.{nested}", ids, below):
+            grouped[parent].append(child)
+        for row_id, _parent, record in out:
+            record[nested] = grouped.get(row_id, [])
+    return out
+
+
+def _fields(path: str) -> Fields:
+    table, *nested = path.split(".")
+    fields = TABLES[table]
+    for name in nested:
+        spec = fields[name]
+        assert isinstance(spec, Rows)
+        fields = spec.fields
+    return fields
+
+
+def approved_meetings(session: Session) -> list[tuple[int, str]]:
+    """(id, uuid) of the approved meetings, whose printed minutes may travel in the package."""
+    rows = session.execute(
+        select(m.MeetingRow.id, m.MeetingRow.uuid).where(m.MeetingRow.approved_on.is_not(None))
+    ).all()
+    return [(row[0], row[1]) for row in rows]
+
+
+# --- who owns what ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Foreign:
+    """A record of the package (in *table*) that the sender may not write: the upper level holds it for the unit
+    *owner*; or, with *owner* None, a reference to a record that is neither in the package nor here."""
+
+    table: str
+    owner: str | None
+
+
+def _owners(session: Session, table: str, uuids: Iterable[str]) -> dict[str, int]:
+    """UUID → the unit that owns the record here, for those of *uuids* this database holds."""
+    model = MODELS[table]
+    if table == "org_units":
+        query = select(m.OrgUnit.uuid, m.OrgUnit.id)
+    elif table in ("status_events", "party_cards"):
+        query = select(model.uuid, m.Member.org_unit_id).join(m.Member, m.Member.id == model.member_id)
+    elif table in ("loans", "fund_entries"):
+        query = select(model.uuid, m.FundRow.org_unit_id).join(m.FundRow, m.FundRow.id == model.fund_id)
+    else:
+        query = select(model.uuid, model.org_unit_id)
+    found: dict[str, int] = {}
+    for chunk in _chunks(uuids):
+        found.update(session.execute(query.where(model.uuid.in_(chunk))).all())
+    return found
+
+
+def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[str, tuple[str, int]]:
+    """Nested row UUID → (UUID, unit) of the meeting it belongs to here."""
+    model, _column = NESTED[path]
+    query = select(model.uuid, m.MeetingRow.uuid, m.MeetingRow.org_unit_id)
+    if path == "meetings.agenda.opinions":
+        query = query.join(m.AgendaItemRow, m.AgendaItemRow.id == model.agenda_item_id).join(
+            m.MeetingRow, m.MeetingRow.id == m.AgendaItemRow.meeting_id
+        )
+    else:
+        query = query.join(m.MeetingRow, m.MeetingRow.id == model.meeting_id)
+    found: dict[str, tuple[str, int]] = {}
+    for chunk in _chunks(uuids):
+        for uuid, meeting, unit in session.execute(query.where(model.uuid.in_(chunk))):
+            found[uuid] = (meeting, unit)
+    return found
+
+
+def _package_nested(data: dict[str, list[Record]]) -> dict[str, dict[str, str]]:
+    """Path → {nested row UUID: UUID of the meeting carrying it} in the package."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+
+    def walk(path: str, fields: Fields, record: Record, meeting: str) -> None:
+        for name, spec in fields.items():
+            if isinstance(spec, Rows) and "uuid" in spec.fields:
+                for row in record[name]:
+                    out[f"{path}.{name}"][row["uuid"]] = meeting
+                    walk(f"{path}.{name}", spec.fields, row, meeting)
+
+    for meeting in data["meetings"]:
+        walk("meetings", TABLES["meetings"], meeting, meeting["uuid"])
+    return out
+
+
+def foreign_record(
+    session: Session,
+    data: dict[str, list[Record]],
+    sender: str,
+    registered: bool,
+    outside: dict[str, set[str]],
+) -> Foreign | None:
+    """The first record of the package that the sending unit may not write here, or None.
+
+    The sender may write only records of its own unit and the units under it, as this database knows its tree:
+    a record whose UUID is already held for another unit, or a reference to one, is foreign. A sender without a
+    registered key (a first package) owns nothing here yet, so any UUID already present is foreign; and nothing
+    ever writes this database's own unit or the units above it."""
+    own = self_unit(session)
+    sender_id = org_id(session, sender)
+    allowed: set[int] = set()
+    if sender_id is not None:
+        if not registered or own is None or sender_id == own or sender_id not in subtree(session, own):
+            return Foreign("org_units", unit_name(session, sender_id))
+        allowed = set(subtree(session, sender_id))
+
+    def first_foreign(table: str, uuids: Iterable[str]) -> Foreign | None:
+        for _uuid, unit in _owners(session, table, uuids).items():
+            if unit not in allowed:
+                return Foreign(table, unit_name(session, unit))
+        return None
+
+    for table in TABLES:
+        # every unit counts, even a committee the package only names (and never writes): its UUID must not be
+        # one this database keeps for another unit either
+        found = first_foreign(table, (r["uuid"] for r in data[table]))
+        if found is not None:
+            return found
+    for path, carried in _package_nested(data).items():
+        for uuid, (meeting, unit) in _nested_meetings(session, path, carried).items():
+            if carried[uuid] != meeting:
+                return Foreign("meetings", unit_name(session, unit))
+    for table, uuids in outside.items():
+        held = _owners(session, table, uuids)
+        if len(held) < len(uuids):
+            return Foreign(table, None)
+        found = first_foreign(table, uuids)
+        if found is not None:
+            return found
+    return None
+
+
+# --- merging ------------------------------------------------------------------------------------------------
+
+
+class _Merge:
+    """Brings records in by UUID and counts per table what happened: new / updated / unchanged / conflicts."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.counts: dict[str, Counter[str]] = {}
+        self.uuids = uuid_maps(session)
+        self.ids: dict[str, dict[str, int]] = {k: {v: i for i, v in d.items()} for k, d in self.uuids.items()}
+
+    def note(self, table: str, outcome: str) -> None:
+        self.counts.setdefault(table, Counter())[outcome] += 1
+
+    def ref(self, table: str, uuid: str | None) -> int | None:
+        if uuid is None:
+            return None
+        found = self.ids[table].get(uuid)
+        if found is None:
+            raise MergeConflictError(table)  # the checks before the merge make this unreachable
+        return found
+
+    def values(self, fields: Fields, record: Record) -> dict[str, Any]:
+        """The columns of *record*: plain values converted, references turned into this database's row ids."""
+        out = {name: _in(spec, record[name]) for name, spec in fields.items() if not isinstance(spec, Ref | Rows)}
+        for name, spec in fields.items():
+            if isinstance(spec, Ref) and spec.column != "parent_id":
+                out[spec.column] = self.ref(spec.target, record[name])
+        return out
+
+    def upsert(self, table: str, values: dict[str, Any]) -> tuple[Any, str]:
+        """The row of *values*' UUID, added or brought up to date (append-only tables: only added)."""
+        model = MODELS[table]
+        uuid = values["uuid"]
+        row = self.session.scalars(select(model).where(model.uuid == uuid)).first()
+        if row is None:
+            row = model(**values)
+            self.session.add(row)
+            self.session.flush()
+            self.ids[table][uuid] = row.id
+            self.uuids[table][row.id] = uuid
+            self.note(table, "new")
+            return row, "new"
+        changed = {k: v for k, v in values.items() if getattr(row, k) != v}
+        if not changed:
+            self.note(table, "unchanged")
+            return row, "unchanged"
+        if table in APPEND_ONLY:
+            self.note(table, "conflicts")
+            return row, "conflicts"
+        for k, v in changed.items():
+            setattr(row, k, v)
+        self.note(table, "updated")
+        return row, "updated"
+
+    def stored_nested(self, path: str, parent_id: int) -> dict[str, list[Record]]:
+        """The nested rows stored under *parent_id*, as a package would carry them."""
+        return {
+            name: [record for _id, _parent, record in _rows(self.session, f"{path}.{name}", self.uuids, [parent_id])]
+            for name, spec in _fields(path).items()
+            if isinstance(spec, Rows)
+        }
+
+    @staticmethod
+    def stored_nested_names(path: str) -> list[str]:
+        return [name for name, spec in _fields(path).items() if isinstance(spec, Rows)]
+
+    def replace_nested(self, path: str, parent_id: int, record: Record) -> None:
+        """Write the nested rows of *record* anew under *parent_id* (the stored ones differ)."""
+        for name, spec in _fields(path).items():
+            if not isinstance(spec, Rows):
+                continue
+            model, column = NESTED[f"{path}.{name}"]
+            self.session.execute(delete(model).where(model.__table__.c[column] == parent_id))
+        self.session.flush()
+        self._insert_nested(path, parent_id, record)
+
+    def _insert_nested(self, path: str, parent_id: int, record: Record) -> None:
+        for name, spec in _fields(path).items():
+            if not isinstance(spec, Rows):
+                continue
+            child_path = f"{path}.{name}"
+            model, column = NESTED[child_path]
+            nested_rows = any(isinstance(s, Rows) for s in spec.fields.values())
+            for child in record[name]:
+                row = model(**{column: parent_id}, **self.values(spec.fields, child))
+                self.session.add(row)
+                if nested_rows:
+                    self.session.flush()
+                    self._insert_nested(child_path, row.id, child)
+
+    def with_nested(self, table: str, row: Any, outcome: str, record: Record) -> None:
+        """Bring the nested rows up to date; an unchanged record whose nested rows changed counts as updated."""
+        if outcome == "new":
+            self._insert_nested(table, row.id, record)
+        elif self.stored_nested(table, row.id) != {name: record[name] for name in self.stored_nested_names(table)}:
+            if outcome == "unchanged":
+                self.counts[table]["unchanged"] -= 1
+                self.note(table, "updated")
+            self.replace_nested(table, row.id, record)
+
+
+def merge(session: Session, data: dict[str, list[Record]], sender: str, parent_id: int) -> dict[str, dict[str, int]]:
+    """Bring in a package whose records :func:`foreign_record` found the sender may write. A new sending unit
+    hangs under *parent_id* (this database's own unit), new units below it under their parent in the package;
+    units already here keep their place. Returns the counts per table."""
+    g = _Merge(session)
+    try:
+        _merge_units(g, data, sender, parent_id)
+        _drop_removed_hamlets(g, data, sender)
+        for table in TABLES:
+            if table == "org_units":
+                continue
+            fields = TABLES[table]
+            records = data[table]
+            if table == "fund_entries":
+                records = sorted(records, key=lambda e: e["reverses_uuid"] is not None)  # the original first
+            for record in records:
+                values = g.values(fields, record)
+                if table == "members":
+                    values["search_text"] = fold(
+                        " ".join(str(values.get(k) or "") for k in ("full_name", "birth_name", "card_number", "cccd"))
+                    )
+                row, outcome = g.upsert(table, values)
+                if any(isinstance(spec, Rows) for spec in fields.values()) and outcome != "conflicts":
+                    g.with_nested(table, row, outcome, record)
+        session.flush()
+    except IntegrityError as error:
+        raise MergeConflictError(_table_of(error)) from None
+    return {table: dict(counter) for table, counter in g.counts.items()}
+
+
+def _drop_removed_hamlets(g: _Merge, data: dict[str, list[Record]], sender: str) -> None:
+    """A hamlet of the package's units that the package no longer carries was removed at the branch (which only
+    removes unused ones): remove it here too, so that a new one of the same name can come in. Members still
+    pointing at it here lose the link until their own record, later in the package, sets it again."""
+    written = [u["uuid"] for u in data["org_units"] if u["kind"] == "branch" or u["uuid"] == sender]
+    units = [g.ids["org_units"][uuid] for uuid in written]  # all placed by _merge_units
+    carried = {h["uuid"] for h in data["hamlets"]}
+    for chunk in _chunks(units):
+        for row in g.session.scalars(select(m.Hamlet).where(m.Hamlet.org_unit_id.in_(chunk))).all():
+            if row.uuid not in carried:
+                g.session.delete(row)
+                g.note("hamlets", "removed")
+    g.session.flush()
+
+
+def _table_of(error: IntegrityError) -> str:
+    text = str(error.orig)
+    return next((t for t, model in MODELS.items() if f" {model.__tablename__}." in text), "")
+
+
+def _merge_units(g: _Merge, data: dict[str, list[Record]], sender: str, parent_id: int) -> None:
+    """The sending unit (a branch, or a committee sending its branches' records) and the branches below it,
+    parents before children; other committees a package names are never taken."""
+    units = {u["uuid"]: u for u in data["org_units"] if u["kind"] == "branch" or u["uuid"] == sender}
+    fields = TABLES["org_units"]
+    placed: set[str] = set()
+    pending = [sender]
+    children: dict[str, list[str]] = defaultdict(list)
+    for uuid, unit in units.items():
+        if uuid != sender and unit["parent_uuid"] is not None:
+            children[unit["parent_uuid"]].append(uuid)
+    while pending:
+        uuid = pending.pop()
+        if uuid in placed:
+            continue
+        placed.add(uuid)
+        unit = units[uuid]
+        values = {**g.values(fields, unit), "kind": "committee" if unit["kind"] == "committee" else "branch"}
+        existing = g.ids["org_units"].get(uuid)
+        if existing is None:
+            values["parent_id"] = parent_id if uuid == sender else g.ref("org_units", unit["parent_uuid"])
+            values["is_self"] = False
+        g.upsert("org_units", values)
+        pending.extend(children.get(uuid, []))
+
+
+def store_minutes(session: Session, attachments: dict[str, bytes]) -> int:
+    """Keep received minutes PDFs (``minutes/<uuid>.pdf``, of meetings the package carries); one already kept is
+    left as it was."""
+    kept = 0
+    for name, content in attachments.items():
+        if not name.startswith("minutes/"):
+            continue
+        meeting_uuid = name.removeprefix("minutes/").removesuffix(".pdf")
+        if (
+            session.scalars(select(m.MinutesPdfRow.id).where(m.MinutesPdfRow.meeting_uuid == meeting_uuid)).first()
+            is None
+        ):
+            session.add(m.MinutesPdfRow(meeting_uuid=meeting_uuid, content=content))
+            kept += 1
+    return kept

@@ -1,0 +1,337 @@
+"""The window's print and export actions: each document is built in the background, then previewed, saved as a
+PDF or printed; a workbook is written straight to the file chosen.
+
+Which data, renderer, page and file name each document uses is decided in `services/printing.py`; this object
+only asks the user what to print (a meeting, a day, a period) and shows the result. It is its own QObject, with
+its own translation context, rather than a mixin of the window (lupdate does not see a mixin's context).
+"""
+
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_date
+from chibo_desktop.domain.dues import book_start
+from chibo_desktop.reports.book import BookCancelledError
+from chibo_desktop.services import printing
+from chibo_desktop.services.documents import fund_period
+from chibo_desktop.services.printing import AuditChoice, DocumentKind, FundPeriod
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.ui.form_fields import BAD_DATE
+from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.print_preview import PreviewDialog
+from chibo_desktop.ui.progress import run_with_progress
+from chibo_desktop.ui.tasks import Job, TaskRunner
+
+R = TypeVar("R")
+
+
+class PrintActions(QObject):
+    """``preview_ready(dialog)`` once a document is on screen; ``print_finished`` when a job ends without one
+    (cancelled, failed, or a workbook written)."""
+
+    preview_ready = Signal(object)
+    print_finished = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        window: QMainWindow,
+        show: Callable[[QWidget], None],
+        failed: Callable[[BaseException], None],
+        selected_meeting: Callable[[], int | None],
+        meetings_year: Callable[[], int],
+        charts_year: Callable[[], int],
+    ) -> None:
+        super().__init__(window)
+        self.services = services
+        self.tasks = tasks
+        self.window = window
+        self._show = show
+        self._failed = failed
+        self._selected_meeting = selected_meeting
+        self._meetings_year = meetings_year
+        self._charts_year = charts_year
+        self.last_preview: PreviewDialog | None = None
+        self.progress_window: QProgressDialog | None = None
+
+        def action(text: str, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+            made = QAction(text, window)
+            made.triggered.connect(lambda _checked=False: slot())
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+            return made
+
+        self.print_members_action = action(
+            self.tr("&Print member list…"), self.print_members, QKeySequence.StandardKey.Print
+        )
+        self.export_members_action = action(self.tr("&Export roster to Excel…"), self.export_members)
+        self.chosen_minutes_action = action(self.tr("&Minutes of the chosen meeting…"), self.print_minutes)
+        self.dues_book_action = action(self.tr("&Dues book of the year…"), self.print_dues_book)
+        self.print_menu = [
+            self.chosen_minutes_action,
+            action(self.tr("&Blank minutes form…"), self.print_blank_form),
+            action(self.tr("Minutes &book of the year…"), self.print_book),
+            action(self.tr("Attendance &register of the year…"), self.print_register),
+            self.dues_book_action,
+            self.print_members_action,
+        ]
+        self.consolidated_actions = [
+            action(self.tr("&Report of all branches…"), self.print_consolidated),
+            action(self.tr("Report of all branches to &Excel…"), self.export_consolidated),
+        ]
+
+    def _status(self, text: str, timeout: int = 0) -> None:
+        self.window.statusBar().showMessage(text, timeout)
+
+    # --- the one way a document reaches the screen ---------------------------------------------------------
+
+    def _preview(
+        self,
+        kind: DocumentKind[R, Any],
+        chosen: R,
+        title: str,
+        progress: tuple[Callable[[int], str], int] | None = None,
+    ) -> Job:
+        """Build *kind* in the background into a temporary folder under its own file name, then preview it.
+
+        With *progress* = (label of step n, steps), a progress window with Cancel follows the build."""
+        folder = Path(tempfile.mkdtemp(prefix="chibo-print-"))
+        printer = self.services.printer
+        self._status(self.tr("Preparing {title}…").format(title=title))
+
+        def done(path: Path) -> None:
+            self.window.statusBar().clearMessage()
+            self.last_preview = PreviewDialog(path, title, path.name, self.tasks, self.window)
+            self.last_preview.saved.connect(
+                lambda saved: self._status(self.tr("Saved {path}.").format(path=saved), 10000)
+            )
+            self._show(self.last_preview)
+            self.preview_ready.emit(self.last_preview)
+
+        if progress is None:
+            return self.tasks.run(
+                f"print-{kind.key}",
+                lambda: printer.write_into(kind, chosen, folder),
+                done,
+                self._print_failed,
+                owner=self.window,
+            )
+        label, total = progress
+        job, self.progress_window = run_with_progress(
+            self.window,
+            self.tasks,
+            f"print-{kind.key}",
+            title,
+            label,
+            total,
+            lambda report: printer.write_into(kind, chosen, folder, report),
+            done,
+            self._print_failed,
+        )
+        return job
+
+    def _print_failed(self, error: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        self.print_finished.emit()
+        if isinstance(error, BookCancelledError):
+            self._status(self.tr("Cancelled; nothing was written."), 10000)
+            return
+        self._failed(error)
+
+    # --- the documents -------------------------------------------------------------------------------------
+
+    def print_members(self) -> Job:
+        return self._preview(printing.MEMBERS, self.services.today(), self.tr("Member list"))
+
+    def print_minutes(self, meeting_id: int | None = None) -> Job | None:
+        meeting_id = meeting_id if meeting_id is not None else self._selected_meeting()
+        if meeting_id is None:
+            QMessageBox.information(
+                self.window, self.tr("Print the minutes"), self.tr("Choose a meeting in the list first.")
+            )
+            return None
+        return self._preview(printing.MINUTES, meeting_id, self.tr("Minutes"))
+
+    def print_blank_form(self, on: date | None = None) -> Job | None:
+        if on is None:
+            text, ok = QInputDialog.getText(
+                self.window,
+                self.tr("Blank minutes form"),
+                self.tr("Date of the meeting (dd/mm/yyyy):"),
+                text=screen_date(self.services.today()),
+            )
+            if not ok:
+                return None
+            try:
+                on = parse_date(text)
+            except ValueError:
+                on = None
+            if on is None:
+                QMessageBox.warning(self.window, self.tr("Blank minutes form"), render(BAD_DATE))
+                return None
+        return self._preview(printing.BLANK_MINUTES, on, self.tr("Blank minutes form"))
+
+    def print_register(self, year: int | None = None) -> Job:
+        chosen = year or self._meetings_year()
+        return self._preview(printing.REGISTER, chosen, self.tr("Attendance register {year}").format(year=chosen))
+
+    def print_book(self, year: int | None = None) -> Job:
+        """The year's minutes book, with progress and a Cancel button."""
+        chosen = year or self._meetings_year()
+        total = max(1, len(self.services.meetings.list_meetings(chosen)))
+
+        def label(done: int) -> str:
+            return self.tr("Laying out minutes {done} of {total}…").format(done=done, total=total)
+
+        title = self.tr("Minutes book {year}").format(year=chosen)
+        return self._preview(printing.MINUTES_BOOK, chosen, title, (label, total))
+
+    def print_dues_book(self, year: int | None = None) -> Job:
+        """The year's dues book (Part I month by month, then Part II), with progress by month and Cancel."""
+        chosen = year or self.services.today().year
+        start = book_start(self.services.rules.book(), self.services.today())
+        this_month = self.services.today().replace(day=1)
+        total = 1 + sum(1 for m in range(1, 13) if start <= date(chosen, m, 1) <= this_month)
+
+        def label(done: int) -> str:
+            return self.tr("Laying out part {done} of {total} of the dues book…").format(done=done, total=total)
+
+        title = self.tr("Dues book {year}").format(year=chosen)
+        return self._preview(printing.DUES_BOOK, chosen, title, (label, total))
+
+    def print_dues_receipt(self, member_id: int, year: int) -> Job:
+        return self._preview(
+            printing.DUES_RECEIPT, printing.DuesReceiptChoice(member_id, year), self.tr("Dues receipt")
+        )
+
+    def export_dues_book(self, year: int, path: Path | None = None) -> Job | None:
+        """The year's dues book as a workbook, written in the background to the file chosen."""
+        if path is None:
+            picked, _filter = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Dues book to Excel"),
+                f"so-thu-nop-dang-phi-{year}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not picked:
+                return None
+            path = Path(picked).with_suffix(".xlsx")
+        printer, target = self.services.printer, path
+
+        def done(saved: Path) -> None:
+            self._status(self.tr("Saved {path}.").format(path=saved), 10000)
+            self.print_finished.emit()
+
+        return self.tasks.run("export-dues", lambda: printer.dues_workbook(year, target), done, self._print_failed)
+
+    def print_fund(self, fund_id: int, year: int) -> Job:
+        chosen = FundPeriod(fund_id, fund_period(year, self.services.today()))
+        return self._preview(printing.FUND_STATEMENT, chosen, self.tr("Fund statement {year}").format(year=year))
+
+    def print_ledger(self, member_id: int) -> Job:
+        return self._preview(printing.LEDGER, member_id, self.tr("Loan ledger"))
+
+    def print_charts(self, year: int | None = None) -> Job:
+        chosen = year or self._charts_year()
+        return self._preview(printing.CHARTS, chosen, self.tr("Charts {year}").format(year=chosen))
+
+    def print_audit(self, since: date | None = None, until: date | None = None, search: str = "") -> Job:
+        """The log printed in Vietnamese, like every document, whatever the screen's language."""
+        return self._preview(printing.AUDIT_LOG, AuditChoice(since, until, search), self.tr("Log of changes"))
+
+    # --- the report of all branches (at the upper level) ------------------------------------------------------
+
+    def _report_period(self, period_text: str | None) -> Period | None:
+        """The period of the report of all branches: given, or asked for (this year by default)."""
+        if period_text is None:
+            period_text, ok = QInputDialog.getText(
+                self.window,
+                self.tr("Report of all branches"),
+                self.tr("Period (2026, 2026-Q2 or 2026-05):"),
+                text=str(self.services.today().year),
+            )
+            if not ok:
+                return None
+        try:
+            return parse_period(period_text)
+        except ValueError:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Report of all branches"),
+                self.tr("Write the period as 2026, 2026-Q2 or 2026-05."),
+            )
+            return None
+
+    def _branch_step(self) -> tuple[Callable[[int], str], int]:
+        total = len(self.services.exchange.received_branches())
+        return lambda done: self.tr("Adding up branch {done} of {total}…").format(done=done + 1, total=total), total
+
+    def print_consolidated(self, period_text: str | None = None) -> Job | None:
+        """The figures of every branch and the total, for a year, quarter or month."""
+        period = self._report_period(period_text)
+        if period is None:
+            return None
+        title = self.tr("Report of all branches")
+        return self._preview(printing.CONSOLIDATED, period, title, self._branch_step())
+
+    def export_consolidated(self, period_text: str | None = None, path: Path | None = None) -> Job | None:
+        """The same report as a workbook, for those who add up further in Excel."""
+        period = self._report_period(period_text)
+        if period is None:
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Report of all branches"),
+                printing.workbook_name(period),
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen).with_suffix(".xlsx")
+        printer, target = self.services.printer, path
+
+        def done(saved: Path) -> None:
+            self._status(self.tr("Saved {path}.").format(path=saved), 10000)
+            self.print_finished.emit()
+
+        label, total = self._branch_step()
+        job, self.progress_window = run_with_progress(
+            self.window,
+            self.tasks,
+            "export-consolidated",
+            self.tr("Report of all branches"),
+            label,
+            total,
+            lambda report: printer.consolidated_workbook(period, target, report),
+            done,
+            self._print_failed,
+        )
+        return job
+
+    # --- the roster as a workbook ---------------------------------------------------------------------------
+
+    def export_members(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export roster"), "danh-sach-dang-vien.xlsx", self.tr("Excel workbook (*.xlsx)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen).with_suffix(".xlsx")
+        roster_io = self.services.roster_io
+        self.tasks.run(
+            "export",
+            lambda: roster_io.export_xlsx(path, translate=translate),
+            lambda count: self._status(
+                self.tr("Exported {count} members to {path}.").format(count=count, path=path), 10000
+            ),
+            self._failed,
+        )
