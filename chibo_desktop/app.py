@@ -17,6 +17,7 @@ from chibo_desktop import __version__
 from chibo_desktop.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.files import database_files, make_private, private_files
 from chibo_desktop.paths import Paths
 from chibo_desktop.resources import resource
 from chibo_desktop.services import backups
@@ -181,20 +182,25 @@ class Application:
             show_user_error(None, error)
             return None
 
-    def restore(self, backup: Path) -> bool:
-        """Close the file, restore *backup* over it (the current file is kept first), open it again."""
+    def restore(self, backup: Path, other_branch_ok: bool = False) -> bool:
+        """Close the file, restore *backup* over it (the current file is kept first), open it again.
+        *other_branch_ok*: the user accepted that the backup holds another branch's records."""
         self.tasks.wait()
         db = self.services.db
         path, folder = db.path, self.services.backups.folder
         db.close()
+        restored: backups.Restored | None = None
         try:
-            restored = backups.restore(backup, path, folder, db.clock)
+            restored = backups.restore(backup, path, folder, db.clock, other_branch_ok)
         except UserError as error:
             show_user_error(self.window, error)
-            return False
         finally:
             self.services = Services.build(open_database(path, folder, db.clock))
             self.open_window()
+        if self.services.access.protected() and not self.idle_lock.lock_now():  # its password opens its keys
+            return False
+        if restored is None:
+            return False
         assert self.window is not None
         tell_restored(self.window, restored)
         return True
@@ -207,7 +213,12 @@ class Application:
 
 def run_gui(database: Path | None = None, demo: bool = False, language: str | None = None) -> int:
     """Start the app: paths → logging → Qt and language (every dialog needs them) → crash hook → database
-    (backed up, then migrated) → first-run setup → main window."""
+    (backed up, then migrated) → first-run setup → main window. Every file it makes is the user's alone."""
+    with private_files():
+        return _run_gui(database, demo, language)
+
+
+def _run_gui(database: Path | None, demo: bool, language: str | None) -> int:
     clock = Clock.system()
     paths = Paths.default(database)
     log_file = setup_logging(paths.logs)
@@ -241,6 +252,8 @@ def run_gui(database: Path | None = None, demo: bool = False, language: str | No
             ).format(path=db_path),
         )
         return 0
+    backups.tidy(paths.backups)  # a backup killed halfway left its temporary file
+    make_private(*database_files(db_path), paths.backups, backups.staging(paths.backups), paths.logs)
     if not recover_if_damaged(db_path, paths.backups, clock):
         return 2
     try:

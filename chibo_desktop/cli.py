@@ -15,6 +15,7 @@ from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, parse_period, screen_time
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.files import database_files, make_private, private_files
 from chibo_desktop.paths import Paths
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
@@ -30,6 +31,12 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     database = argparse.ArgumentParser(add_help=False)  # every command names the database it works on
     database.add_argument("--db", type=Path, required=True, dest="cmd_db", metavar="FILE", help="the database file")
+    database.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="FILE",
+        help="the app's password, when it has one (- reads stdin; otherwise it is asked for at the terminal)",
+    )
 
     demo = commands.add_parser("demo", parents=[database], help="write a sample branch into a new database")
     demo.add_argument("--members", type=int, default=60)
@@ -134,12 +141,23 @@ def _parser() -> argparse.ArgumentParser:
     pdr.add_argument("--year", type=int, required=True)
     pdr.add_argument("--out", type=Path, required=True)
 
-    backup = commands.add_parser("backup", parents=[database], help="copy the database safely to a file")
+    backup = commands.add_parser(
+        "backup", parents=[database], help="copy the database safely to a file, locked with a passphrase"
+    )
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="the passphrase (at least 8 characters; - reads stdin)"
+    )
     restore = commands.add_parser(
         "restore", parents=[database], help="replace the database with a backup (the current file is kept)"
     )
     restore.add_argument("file", type=Path, metavar="BACKUP")
+    restore.add_argument(
+        "--other-branch", action="store_true", help="restore it even though it is a backup of another branch"
+    )
+    restore.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="the passphrase of a locked backup (- reads stdin)"
+    )
     check = commands.add_parser("check", parents=[database], help="check the database for damage (exit 1 if damaged)")
     check.add_argument("--full", action="store_true", help="the slower, complete integrity check")
 
@@ -154,7 +172,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_existing(path: Path, clock: Clock) -> Services:
+def _open_existing(path: Path, clock: Clock, password_file: Path | None, tr: Catalog) -> Services:
+    """The services on the database at *path*, its keys opened with the app's password when it has one (asked
+    for at the terminal, or read from *password_file*): without it nothing of the data is read."""
     if not path.exists():
         raise UserError(
             Message(
@@ -166,7 +186,34 @@ def _open_existing(path: Path, clock: Clock) -> Services:
             )
         )
     paths = Paths.default(path)
-    return Services.build(open_database(paths.database, paths.backups, clock))
+    make_private(*database_files(paths.database), paths.backups)
+    services = Services.build(open_database(paths.database, paths.backups, clock))
+    if services.access.protected():
+        password = _secret(password_file, tr.translate("Cli", "The app's password: "))
+        if not services.access.unlock(password):
+            services.db.close()
+            raise UserError(
+                Message(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "That is not the app's password for {path}. Nothing was read. (A forgotten password is "
+                        "replaced in the app with the recovery code.)",
+                    ),
+                    {"path": str(path)},
+                )
+            )
+        code = services.access.take_new_code()
+        if code is not None:
+            print(
+                tr.translate(
+                    "Cli",
+                    "The branch's keys are now sealed with the password. Write down the new recovery code and keep "
+                    "it in the branch's safe: {code}",
+                ).format(code=code),
+                file=sys.stderr,
+            )
+    return services
 
 
 def _period(text: str) -> Period:
@@ -241,7 +288,7 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
 
     if args.command == "init":
         return _init(args, tr, clock)
-    services = _open_existing(args.cmd_db, clock)
+    services = _open_existing(args.cmd_db, clock, args.password_file, tr)
     try:
         return _on_database(args, tr, services)
     finally:
@@ -418,14 +465,41 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         for problem in found.problems[:50]:
             print(f"  {problem}", file=sys.stderr)
         return 1
-    if not path.exists() and args.command == "backup":
-        _open_existing(path, clock).db.close()  # says there is no database there
     paths = Paths.default(path)
+    if args.command == "backup" or backups.check(path).ok:  # a damaged file is restored without its password
+        _open_existing(path, clock, args.password_file, tr).db.close()  # no database, or not the password: refused
     if args.command == "backup":
-        backups.copy_to(path, args.out)
-        print(tr.translate("Cli", "Backed up {path} to {out}.").format(path=path, out=args.out))
+        passphrase = _secret(
+            args.passphrase_file,
+            tr.translate("Cli", "Passphrase for the backup (at least 8 characters): "),
+            tr.translate("Cli", "The same passphrase again: "),
+        )
+        backups.remove_stray_copies(args.out.parent)  # what an interrupted backup to the same folder left
+        backups.seal_to(path, args.out, passphrase, paths.backups)
+        print(
+            tr.translate("Cli", "Backed up {path} to {out}, locked with the passphrase, and read it back.").format(
+                path=path, out=args.out
+            )
+        )
         return 0
-    restored = backups.restore(args.file, paths.database, paths.backups, clock)
+    passphrase = None
+    if backups.is_sealed(args.file):
+        passphrase = _secret(args.passphrase_file, tr.translate("Cli", "Passphrase of the backup: "))
+    try:
+        restored = backups.restore(args.file, paths.database, paths.backups, clock, args.other_branch, passphrase)
+    except backups.OtherBranchError as error:
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{path} is a backup of “{theirs}”, not of “{ours}” whose data is in {db}. Nothing was changed. "
+                    "To replace that data with the other branch's all the same, run the command again with "
+                    "--other-branch.",
+                ),
+                {"path": str(args.file), "theirs": error.theirs, "ours": error.ours, "db": str(path)},
+            )
+        ) from None
     print(
         tr.translate("Cli", "Restored {path} from the backup of {date} ({members} members).").format(
             path=path, date=screen_time(restored.info.taken_at), members=restored.info.members
@@ -434,6 +508,34 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     if restored.kept is not None:
         print(tr.translate("Cli", "The file it replaced is kept as {kept}.").format(kept=restored.kept))
     return 0
+
+
+def _secret(path: Path | None, prompt: str, again: str | None = None) -> str:
+    """A passphrase or password: from *path* (its first line; ``-`` reads standard input), else typed at the
+    terminal without echo (twice when *again* is given), else refused: a script must say where it is."""
+    if path is not None:
+        if str(path) == "-":
+            return sys.stdin.readline().rstrip("\r\n")
+        return _passphrase(path) or ""
+    if not sys.stdin.isatty():
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "This needs a passphrase or password, and there is no terminal to type it in. Give it in a file "
+                    "with --password-file FILE or --passphrase-file FILE (- reads it from standard input).",
+                ),
+            )
+        )
+    import getpass
+
+    first = getpass.getpass(prompt)
+    if again is not None and getpass.getpass(again) != first:
+        raise UserError(
+            Message("Cli", QT_TRANSLATE_NOOP("Cli", "The two passphrases differ. Nothing was written; try again."))
+        )
+    return first
 
 
 def _passphrase(path: Path | None) -> str | None:
@@ -574,7 +676,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_test(args.cmd_db, args.out)
     try:
-        return run_command(args, tr, Clock.system())
+        with private_files():  # the database, backups, packages and documents it writes are the user's alone
+            return run_command(args, tr, Clock.system())
     except UserError as error:
         print(error.message.render(tr), file=sys.stderr)
         for field, message in error.field_errors.items():

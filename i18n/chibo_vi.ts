@@ -24,6 +24,14 @@
         <translation>Mã không đúng.</translation>
     </message>
     <message>
+        <source>The branch&apos;s keys were sealed with a password that is no longer set (it was removed by hand), so they cannot be used. Remove them as the README says under “If the password is lost”: new ones are made, and the upper level confirms the new key&apos;s fingerprint.</source>
+        <translation>Khóa của chi bộ đã được khóa bằng một mật khẩu nay không còn (đã bị xóa thủ công), nên không dùng được. Hãy xóa các khóa đó theo hướng dẫn trong README, mục “Nếu mất mật khẩu”: chương trình sẽ tạo khóa mới, và cấp trên xác nhận lại dấu vân tay của khóa mới.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s password must be typed before the branch&apos;s keys can be used. Nothing was done.</source>
+        <translation>Cần nhập mật khẩu mở chương trình trước khi dùng khóa của chi bộ. Chưa làm gì.</translation>
+    </message>
+    <message>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu cần ít nhất {count} ký tự.</translation>
     </message>
@@ -104,6 +112,56 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}: {present}/{required} members present ({ratio}).</source>
+        <translation>Buổi sinh hoạt ngày {date}: có mặt {present}/{required} đảng viên phải dự ({ratio}).</translation>
+    </message>
+    <message>
+        <source>Attendance is below the bar of {bar}% set in the rules: this meeting will count as below the bar.</source>
+        <translation>Tỷ lệ dự họp dưới ngưỡng {bar}% theo quy định: buổi sinh hoạt này sẽ được tính là dưới ngưỡng.</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Ngày thông qua</translation>
+    </message>
+    <message>
+        <source>Usually the day of the meeting, when the minutes are read out and approved. After approval the meeting cannot be changed; corrections go in an addendum.</source>
+        <translation>Thường là ngày họp, khi biên bản được đọc lại và thông qua ngay tại buổi sinh hoạt. Sau khi thông qua, buổi sinh hoạt không sửa được nữa; mọi đính chính ghi vào phụ lục.</translation>
+    </message>
+    <message>
+        <source>Approve and lock</source>
+        <translation>Thông qua và khóa</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceKey</name>
+    <message>
+        <source>P</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>T</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Full name</source>
@@ -129,8 +187,8 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Gõ tên để tìm đảng viên (không cần dấu), rồi nhấn Enter</translation>
     </message>
     <message>
-        <source>Keys: C or 1 present · M or 2 late · P or 3 absent with reason (then type the reason) · K or 4 absent without reason · T or 5 special duty</source>
-        <translation>Phím: C hoặc 1 có mặt · M hoặc 2 đến muộn · P hoặc 3 vắng có lý do (rồi gõ lý do) · K hoặc 4 vắng không lý do · T hoặc 5 đi công tác</translation>
+        <source>Keys: {present} or 1 present · {late} or 2 late · {excused} or 3 absent with reason (then type the reason) · {unexcused} or 4 absent without reason · {duty} or 5 special duty</source>
+        <translation>Phím: {present} hoặc 1 có mặt · {late} hoặc 2 đến muộn · {excused} hoặc 3 vắng có lý do (rồi gõ lý do) · {unexcused} hoặc 4 vắng không lý do · {duty} hoặc 5 đi công tác</translation>
     </message>
     <message>
         <source>Present {present} of {required} required ({ratio}); late {late}; absent with reason {excused}, without reason {unexcused}; not required: exempted {exempted}, away {away}, special duty {duty}; temporarily attached present {attached}.</source>
@@ -910,12 +968,24 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Bản sao vừa ghi vào {path} không đọc lại được trọn vẹn. Ổ đĩa này có thể đang hỏng: hãy dùng ổ khác và ngừng dùng ổ này.</translation>
     </message>
     <message>
+        <source>{path} is a backup of “{theirs}”, not of “{ours}” whose data is here now. Nothing was changed.</source>
+        <translation>{path} là bản sao lưu của “{theirs}”, không phải của “{ours}” đang có dữ liệu ở đây. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is a locked backup: type the passphrase given when it was written. Nothing was changed.</source>
+        <translation>{path} là bản sao lưu có khóa: hãy nhập mật khẩu đã đặt khi sao lưu. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>{path} is not a sound backup of this app ({problem}). Nothing was changed; choose another backup.</source>
         <translation>{path} không phải là bản sao lưu hợp lệ của chương trình ({problem}). Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
         <source>{path} was made by a newer version of the app. Nothing was changed; update the app first.</source>
         <translation>{path} được tạo bởi phiên bản mới hơn của chương trình. Chưa có gì thay đổi; hãy cập nhật chương trình trước.</translation>
+    </message>
+    <message>
+        <source>{path} is not built the way this app builds its data ({difference}): it may have been altered to harm the records. Nothing was changed; choose another backup.</source>
+        <translation>{path} không có cấu trúc như chương trình tạo ra ({difference}): tệp có thể đã bị sửa đổi để làm hại dữ liệu. Chưa có gì thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
         <source>That is the data file itself, not a backup of it.</source>
@@ -956,6 +1026,10 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>{when}: damaged, cannot be restored ({problem}).</source>
         <translation>{when}: bị hỏng, không khôi phục được ({problem}).</translation>
+    </message>
+    <message>
+        <source>{when}: not built the way this app builds its data ({names}); it may have been altered and cannot be restored.</source>
+        <translation>{when}: không có cấu trúc như chương trình tạo ra ({names}); tệp có thể đã bị sửa đổi nên không khôi phục được.</translation>
     </message>
     <message>
         <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
@@ -1069,6 +1143,18 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Không có tệp dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc tạo tệp mẫu bằng lệnh “chibo demo”.</translation>
     </message>
     <message>
+        <source>The app&apos;s password: </source>
+        <translation>Mật khẩu mở chương trình: </translation>
+    </message>
+    <message>
+        <source>That is not the app&apos;s password for {path}. Nothing was read. (A forgotten password is replaced in the app with the recovery code.)</source>
+        <translation>Đây không phải mật khẩu mở chương trình của {path}. Chưa đọc gì. (Nếu quên mật khẩu, hãy đặt lại trong chương trình bằng mã khôi phục.)</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s keys are now sealed with the password. Write down the new recovery code and keep it in the branch&apos;s safe: {code}</source>
+        <translation>Khóa của chi bộ nay đã được khóa bằng mật khẩu. Hãy ghi lại mã khôi phục mới và cất trong tủ của chi bộ: {code}</translation>
+    </message>
+    <message>
         <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
         <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
     </message>
@@ -1137,8 +1223,24 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>{path} bị hỏng:</translation>
     </message>
     <message>
-        <source>Backed up {path} to {out}.</source>
-        <translation>Đã sao lưu {path} vào {out}.</translation>
+        <source>Passphrase for the backup (at least 8 characters): </source>
+        <translation>Mật khẩu cho bản sao lưu (ít nhất 8 ký tự): </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {out}, locked with the passphrase, and read it back.</source>
+        <translation>Đã sao lưu {path} vào {out}, khóa bằng mật khẩu, và đã đọc lại để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Mật khẩu của bản sao lưu: </translation>
+    </message>
+    <message>
+        <source>{path} is a backup of “{theirs}”, not of “{ours}” whose data is in {db}. Nothing was changed. To replace that data with the other branch&apos;s all the same, run the command again with --other-branch.</source>
+        <translation>{path} là bản sao lưu của “{theirs}”, không phải của “{ours}” có dữ liệu trong {db}. Chưa có gì thay đổi. Nếu vẫn muốn thay dữ liệu đó bằng dữ liệu của chi bộ kia, hãy chạy lại lệnh với --other-branch.</translation>
     </message>
     <message>
         <source>Restored {path} from the backup of {date} ({members} members).</source>
@@ -1147,6 +1249,14 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>The file it replaced is kept as {kept}.</source>
         <translation>Tệp cũ bị thay thế được giữ lại tại {kept}.</translation>
+    </message>
+    <message>
+        <source>This needs a passphrase or password, and there is no terminal to type it in. Give it in a file with --password-file FILE or --passphrase-file FILE (- reads it from standard input).</source>
+        <translation>Việc này cần mật khẩu, nhưng không có cửa sổ dòng lệnh để nhập. Hãy đưa mật khẩu trong một tệp bằng --password-file TỆP hoặc --passphrase-file TỆP (dấu - để đọc từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written; try again.</source>
+        <translation>Hai lần nhập mật khẩu khác nhau. Chưa ghi gì; hãy thử lại.</translation>
     </message>
     <message>
         <source>The passphrase file {path} could not be read.</source>
@@ -2741,10 +2851,6 @@ Lý do đảo?</translation>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <source>M{month}</source>
-        <translation>T{month}</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -2811,16 +2917,20 @@ Lý do đảo?</translation>
         <translation>Không có tệp {name}.</translation>
     </message>
     <message>
-        <source>{name} could not be read as an Excel workbook (.xlsx): {reason}</source>
-        <translation>Không đọc được {name} như một tệp Excel (.xlsx): {reason}</translation>
-    </message>
-    <message>
         <source>The file has more than {count} rows.</source>
         <translation>Tệp có hơn {count} dòng.</translation>
     </message>
     <message>
+        <source>{name} has no sheet to read (the part holding it is missing): the file is damaged. Open it in Excel and save it again, or save it as CSV.</source>
+        <translation>{name} không có trang tính nào để đọc (thiếu phần chứa trang tính): tệp đã bị hỏng. Hãy mở tệp bằng Excel rồi lưu lại, hoặc lưu thành CSV.</translation>
+    </message>
+    <message>
         <source>{name} is not UTF-8 text. Save it from Excel as “CSV UTF-8”.</source>
         <translation>{name} không phải văn bản UTF-8. Hãy lưu lại từ Excel với kiểu “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as CSV near row {line} (a quote left open, or a character that does not belong in text). Open it in Excel and save it again as “CSV UTF-8”.</source>
+        <translation>Không đọc được {name} dưới dạng CSV ở gần dòng {line} (có dấu ngoặc kép chưa đóng, hoặc ký tự không thuộc văn bản). Hãy mở tệp bằng Excel rồi lưu lại với kiểu “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>Only .xlsx and .csv files can be imported, not “{suffix}”.</source>
@@ -2865,6 +2975,30 @@ Lý do đảo?</translation>
     <message>
         <source>Cancelled; nothing was imported.</source>
         <translation>Đã hủy; chưa nhập đảng viên nào.</translation>
+    </message>
+    <message>
+        <source>{name} is not a whole Excel workbook (.xlsx): it is damaged or cut short, or it is another kind of file. Open it in Excel and save it again as .xlsx, or save it as CSV.</source>
+        <translation>{name} không phải một tệp Excel (.xlsx) nguyên vẹn: tệp bị hỏng, bị cắt cụt, hoặc là loại tệp khác. Hãy mở tệp bằng Excel rồi lưu lại thành .xlsx, hoặc lưu thành CSV.</translation>
+    </message>
+    <message>
+        <source>{name}: a cell on row {line} holds more than {limit} characters, more than Excel allows in a cell. Nothing was imported; correct that cell and try again.</source>
+        <translation>{name}: một ô ở dòng {line} dài hơn {limit} ký tự, quá giới hạn Excel cho phép trong một ô. Chưa nhập gì; hãy sửa ô đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{name}: a cell holds more than {limit} characters, more than Excel allows in a cell. Nothing was imported; correct that cell and try again.</source>
+        <translation>{name}: có một ô dài hơn {limit} ký tự, quá giới hạn Excel cho phép trong một ô. Chưa nhập gì; hãy sửa ô đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a roster can be ({size} MB at most). Check that this is the right file; a roster saved again from Excel, or as CSV, is much smaller.</source>
+        <translation>{name} lớn hơn mức một danh sách đảng viên có thể có (tối đa {size} MB). Hãy kiểm tra lại có đúng tệp không; danh sách lưu lại từ Excel, hoặc lưu thành CSV, nhỏ hơn nhiều.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than a roster can hold ({size} MB in one part at most). It may be damaged or made to harm the computer; nothing was read. Save the roster again from Excel, or as CSV.</source>
+        <translation>Khi giải nén, {name} lớn hơn mức một danh sách đảng viên có thể có (tối đa {size} MB cho mỗi phần). Tệp có thể bị hỏng hoặc được tạo ra để phá hoại máy tính; chưa đọc gì. Hãy lưu lại danh sách từ Excel, hoặc lưu thành CSV.</translation>
+    </message>
+    <message>
+        <source>{name} declares XML entities (a DOCTYPE), which a workbook saved by Excel never does: it may be made to harm the computer. Nothing was read. Save the roster again from Excel, or as CSV.</source>
+        <translation>{name} có khai báo thực thể XML (DOCTYPE), điều mà tệp lưu từ Excel không bao giờ có: tệp có thể được tạo ra để phá hoại máy tính. Chưa đọc gì. Hãy lưu lại danh sách từ Excel, hoặc lưu thành CSV.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3376,37 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>MarkLetter</name>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>e</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>c</translation>
+    </message>
+</context>
+<context>
     <name>Meeting</name>
     <message>
         <source>Regular</source>
@@ -3352,6 +3517,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Biên bản buổi sinh hoạt này đã được thông qua, không thể sửa. Hãy lập phụ lục đính chính.</translation>
     </message>
     <message>
+        <source>The minutes cannot be approved before the meeting ({date}): write that day or later.</source>
+        <translation>Không thể thông qua biên bản trước ngày họp ({date}): hãy ghi ngày đó hoặc sau đó.</translation>
+    </message>
+    <message>
+        <source>The approval date cannot be in the future: write today ({date}) or earlier.</source>
+        <translation>Ngày thông qua không thể ở tương lai: hãy ghi hôm nay ({date}) hoặc trước đó.</translation>
+    </message>
+    <message>
         <source>Write why the minutes are corrected.</source>
         <translation>Hãy ghi lý do đính chính biên bản.</translation>
     </message>
@@ -3370,6 +3543,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>A quarter is 1, 2, 3 or 4.</source>
         <translation>Quý là 1, 2, 3 hoặc 4.</translation>
+    </message>
+    <message>
+        <source>Enter the day the minutes were approved.</source>
+        <translation>Hãy nhập ngày thông qua biên bản.</translation>
     </message>
 </context>
 <context>
@@ -3562,10 +3739,6 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
-    <message>
-        <source>After approval the meeting cannot be changed; corrections go in an addendum. Approve now?</source>
-        <translation>Sau khi thông qua, buổi sinh hoạt không thể sửa; đính chính ghi vào phụ lục. Thông qua ngay?</translation>
-    </message>
 </context>
 <context>
     <name>MeetingsWidget</name>
@@ -3626,7 +3799,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Hãy chọn một buổi sinh hoạt trong danh sách trước.</translation>
     </message>
     <message>
-        <source>x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty</source>
+        <source>x present · L late · E absent with reason · U absent without reason · e exempted · a temporarily away · d special duty</source>
         <translation>x có mặt · M đến muộn · P vắng có lý do · K vắng không lý do · m miễn sinh hoạt · v tạm vắng · c đi công tác</translation>
     </message>
     <message>
@@ -4149,6 +4322,57 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Last month the decision covers (mm/yyyy):</source>
         <translation>Tháng cuối cùng quyết định còn áp dụng (tháng/năm):</translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>Jan</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>T8</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>T9</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>T10</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>T11</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>T12</translation>
     </message>
 </context>
 <context>
@@ -4865,12 +5089,42 @@ Dấu vân tay có khớp không?</translation>
         <translation>bị hỏng</translation>
     </message>
     <message>
+        <source>altered</source>
+        <translation>bị sửa đổi</translation>
+    </message>
+    <message>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite);;All files (*)</source>
-        <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
+        <source>Backups (*.chibo-backup *.sqlite);;All files (*)</source>
+        <translation>Bản sao lưu (*.chibo-backup *.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>A locked backup</source>
+        <translation>Bản sao lưu có khóa</translation>
+    </message>
+    <message>
+        <source>This backup is locked. Type the passphrase given when it was written:</source>
+        <translation>Bản sao lưu này có khóa. Hãy nhập mật khẩu đã đặt khi sao lưu:</translation>
+    </message>
+    <message>
+        <source>Opening the locked backup…</source>
+        <translation>Đang mở bản sao lưu có khóa…</translation>
+    </message>
+    <message>
+        <source>A backup of another branch</source>
+        <translation>Bản sao lưu của chi bộ khác</translation>
+    </message>
+    <message>
+        <source>This backup holds the records of another branch: “{theirs}” ({members} members), taken {when}.
+The data open now is of “{ours}”.
+
+Replace it with the other branch&apos;s records? The data open now is kept as a backup first.</source>
+        <translation>Bản sao lưu này chứa hồ sơ của một chi bộ khác: “{theirs}” ({members} đảng viên), sao lưu lúc {when}.
+Dữ liệu đang mở là của “{ours}”.
+
+Thay bằng hồ sơ của chi bộ kia? Dữ liệu đang mở sẽ được giữ lại thành một bản sao lưu trước.</translation>
     </message>
     <message>
         <source>Go back to the backup of {summary}</source>
@@ -4935,7 +5189,7 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
 <context>
     <name>RosterWidget</name>
     <message>
-        <source>Search name, hamlet, card or ID number — tone marks not needed</source>
+        <source>Search name, hamlet, card or ID (no tone marks needed)</source>
         <translation>Tìm theo tên, tổ, số thẻ hoặc CCCD — không cần gõ dấu</translation>
     </message>
     <message>
@@ -5229,6 +5483,29 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
     </message>
 </context>
 <context>
+    <name>Sealed</name>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Mật khẩu cần ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <source>This is not a locked backup of this app, or it is damaged.</source>
+        <translation>Đây không phải bản sao lưu có khóa của chương trình, hoặc tệp đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The locked backup is damaged (its header cannot be read).</source>
+        <translation>Bản sao lưu có khóa đã bị hỏng (không đọc được phần đầu tệp).</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right (or the locked backup is damaged). Type it again: it is the one given when the backup was written.</source>
+        <translation>Mật khẩu không đúng (hoặc bản sao lưu đã bị hỏng). Hãy nhập lại: đó là mật khẩu đã đặt khi sao lưu.</translation>
+    </message>
+    <message>
+        <source>The locked backup is damaged or cut short after {size} MB. Use another copy.</source>
+        <translation>Bản sao lưu có khóa bị hỏng hoặc bị cắt cụt sau {size} MB. Hãy dùng bản sao khác.</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <source>The branch has not been set up yet. Open the app once and fill in the setup.</source>
@@ -5439,6 +5716,37 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>Unknown</source>
         <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>StickPassphraseDialog</name>
+    <message>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Sao lưu ra thư mục hoặc USB</translation>
+    </message>
+    <message>
+        <source>The backup to {folder} is locked with a passphrase, so whoever finds the stick cannot read the roster. Keep the passphrase apart from the stick (not written on it): without it the backup cannot be restored.</source>
+        <translation>Bản sao lưu vào {folder} được khóa bằng mật khẩu, để ai nhặt được USB cũng không đọc được danh sách đảng viên. Hãy giữ mật khẩu riêng, không ghi lên USB: không có mật khẩu thì không khôi phục được bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>Mật khẩu (ít nhất 8 ký tự)</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Hai lần nhập mật khẩu khác nhau. Hãy nhập lại.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,19 @@ def services(db: Database) -> Services:
     return built
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """Every test starts in English, the untranslated interface: a test that opened the app in Vietnamese without
+    switching back (``run_gui`` refusing a second window, say) must not change what the next one reads."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from chibo_desktop.ui.i18n import LanguageSwitch
+
+        LanguageSwitch().use("en")
+
+
 @pytest.fixture
 def vietnamese(qapp: object) -> Iterator[None]:
     from chibo_desktop.ui.i18n import LanguageSwitch

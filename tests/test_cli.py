@@ -208,16 +208,23 @@ def test_check_backup_and_restore_from_the_command_line(
     copy = tmp_path / "stick" / "chibo-copy.sqlite"
     copy.parent.mkdir()
     assert main(["check", "--db", str(demo_db)]) == 0
-    assert main(["backup", "--db", str(demo_db), "--out", str(copy)]) == 0
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("mat-khau-usb-2026\n", encoding="utf-8")
+    assert main(["backup", "--db", str(demo_db), "--out", str(copy)]) == 2  # no terminal to type it in
+    assert "--passphrase-file" in capsys.readouterr().err and not copy.exists()
+    assert main(["backup", "--db", str(demo_db), "--out", str(copy), "--passphrase-file", str(secret)]) == 0
     assert "Đã sao lưu" in capsys.readouterr().out
+    assert copy.read_bytes().startswith(b"CHIBO-SEALED 1\n")
 
     scribble_over_table(demo_db)
     assert main(["check", "--db", str(demo_db)]) == 1
     assert "bị hỏng" in capsys.readouterr().err
-    assert main(["backup", "--db", str(demo_db), "--out", str(tmp_path / "again.sqlite")]) == 2
+    again = ["backup", "--db", str(demo_db), "--out", str(tmp_path / "again.sqlite"), "--passphrase-file", str(secret)]
+    assert main(again) == 2
     assert not (tmp_path / "again.sqlite").exists()
 
-    assert main(["restore", "--db", str(demo_db), str(copy)]) == 0
+    assert main(["restore", "--db", str(demo_db), str(copy)]) == 2  # locked: the passphrase is asked for
+    assert main(["restore", "--db", str(demo_db), str(copy), "--passphrase-file", str(secret)]) == 0
     out = capsys.readouterr().out
     assert "82 đảng viên" in out and "damaged" in out  # the sample adds two transferred-in members
     assert main(["check", "--db", str(demo_db), "--full"]) == 0
@@ -248,6 +255,117 @@ def test_selftest_prints_the_minutes_through_the_window(tmp_path: Path) -> None:
 
     text = PdfReader(out).pages[0].extract_text()
     assert "BIÊN BẢN" in text and "CHI BỘ ẤP SÁU" in text
+
+
+@pytest.mark.logs_warning  # the altered backup is logged as it is refused
+def test_restore_refuses_an_altered_backup_and_asks_for_another_branchs(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from chibo_desktop.services import backups
+
+    altered = tmp_path / "altered.sqlite"
+    backups.copy_to(demo_db, altered)
+    with closing(sqlite3.connect(altered)) as conn:
+        conn.execute("CREATE TRIGGER zz_evil_member AFTER INSERT ON member BEGIN SELECT 1; END")
+        conn.commit()
+    capsys.readouterr()
+    assert main(["restore", "--db", str(demo_db), str(altered)]) == 2
+    assert "zz_evil_member" in capsys.readouterr().err
+
+    other = tmp_path / "other.sqlite"
+    assert main(["demo", "--db", str(other), "--members", "5", "--seed", "9", "--today", TODAY.isoformat()]) == 0
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("mat-khau-usb-2026\n", encoding="utf-8")
+    copy = tmp_path / "other-copy.chibo-backup"
+    assert main(["backup", "--db", str(other), "--out", str(copy), "--passphrase-file", str(secret)]) == 0
+    capsys.readouterr()
+    before = branch_of(demo_db)
+    assert main(["restore", "--db", str(demo_db), str(copy), "--passphrase-file", str(secret)]) == 2
+    assert branch_of(demo_db) == before
+    err = capsys.readouterr().err
+    assert "--other-branch" in err and "Chưa có gì thay đổi" in err
+    assert main(["restore", "--db", str(demo_db), str(copy), "--other-branch", "--passphrase-file", str(secret)]) == 0
+    assert "đảng viên" in capsys.readouterr().out
+    assert branch_of(demo_db) == branch_of(other) != before
+
+
+def branch_of(path: Path) -> str | None:
+    from chibo_desktop.services import backups
+
+    return backups.inspect(path).branch_uuid
+
+
+def test_a_protected_database_is_read_only_with_its_password(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import Database
+
+    services = Services.build(Database(demo_db, clock=CLOCK))
+    fingerprint = services.exchange.keys().signing_fingerprint
+    services.access.set_password("bi-thu-2026", "bi-thu-2026", 10)
+    services.db.close()
+    right, wrong = tmp_path / "right.txt", tmp_path / "wrong.txt"
+    right.write_text("bi-thu-2026\n", encoding="utf-8")
+    wrong.write_text("bi-thu-2025\n", encoding="utf-8")
+    capsys.readouterr()
+
+    for command in (["stats", "--json"], ["keys", "show"], ["members", "export", "--out", str(tmp_path / "x.xlsx")]):
+        assert main([*command, "--db", str(demo_db)]) == 2  # no terminal here to type it in
+        assert "--password-file" in capsys.readouterr().err
+        assert main([*command, "--db", str(demo_db), "--password-file", str(wrong)]) == 2
+        assert "không phải mật khẩu" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
+    stick = tmp_path / "copy.chibo-backup"
+    assert main(["backup", "--db", str(demo_db), "--out", str(stick), "--passphrase-file", str(right)]) == 2
+    assert not stick.exists()
+
+    assert main(["keys", "show", "--db", str(demo_db), "--password-file", str(right)]) == 0
+    assert json.loads(capsys.readouterr().out)["signing_fingerprint"] == fingerprint
+    assert main(["stats", "--json", "--db", str(demo_db), "--password-file", str(right)]) == 0
+    done = subprocess.run(  # a script hands it over on standard input
+        [sys.executable, "-m", "chibo_desktop", "keys", "show", "--db", str(demo_db), "--password-file", "-"],
+        input="bi-thu-2026\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and json.loads(done.stdout)["signing_fingerprint"] == fingerprint
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
+def test_the_password_is_asked_at_the_terminal(demo_db: Path) -> None:
+    import os
+    import pty
+
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import Database
+
+    services = Services.build(Database(demo_db, clock=CLOCK))
+    fingerprint = services.exchange.keys().signing_fingerprint
+    services.access.set_password("bi-thu-2026", "bi-thu-2026", 10)
+    services.db.close()
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: chibo, on a terminal of its own
+        os.execv(sys.executable, [sys.executable, "-m", "chibo_desktop", "keys", "show", "--db", str(demo_db)])
+    seen = b""
+    while b"password" not in seen.lower() and "mật khẩu".encode() not in seen.lower():
+        seen += os.read(terminal, 1024)  # waits for the prompt
+    os.write(terminal, b"bi-thu-2026\n")
+    while True:
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _pid, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert fingerprint.encode() in seen and b"bi-thu-2026" not in seen  # typed without echo
 
 
 DUES_KEYS = {"due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt"}

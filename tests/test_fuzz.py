@@ -23,6 +23,7 @@ from chibo_desktop.services.roster_io import RowStatus
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
+from tests.helpers.workbooks import good_workbook, pack, parts
 
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -139,6 +140,54 @@ def test_roster_import(shared: Services, tmp_path_factory: pytest.TempPathFactor
         return
     if _whole_or_nothing(shared, lambda: shared.roster_io.commit(preview)):
         assert _last_write(shared)[1] == before + preview.count(RowStatus.NEW)
+
+
+GOOD_WORKBOOK = good_workbook(
+    [["Nguyễn Văn Bền", "04/03/1980", "Nam", "19/05/2010", "20/05/2011"], ["Lê Thị Hoa", "05/06/1985", "Nữ", "", ""]]
+)
+PART_NAMES = sorted(parts(GOOD_WORKBOOK))
+
+
+@st.composite
+def malformed_workbooks(draw: st.DrawFn) -> bytes:
+    """A good roster workbook broken in one way a damaged disk, a cut-short copy or a crafted file breaks it."""
+    found = parts(GOOD_WORKBOOK)
+    name = draw(st.sampled_from(PART_NAMES))
+    xml = found[name]
+    how = draw(st.sampled_from(["cut file", "flip file", "drop part", "cut part", "flip part", "junk part", "text"]))
+    if how == "cut file":
+        return GOOD_WORKBOOK[: draw(st.integers(0, len(GOOD_WORKBOOK) - 1))]
+    if how == "flip file":
+        at = draw(st.integers(0, len(GOOD_WORKBOOK) - 1))
+        return GOOD_WORKBOOK[:at] + bytes([draw(st.integers(0, 255))]) + GOOD_WORKBOOK[at + 1 :]
+    if how == "drop part":
+        del found[name]
+    elif how == "cut part":
+        found[name] = xml[: draw(st.integers(0, len(xml)))]
+    elif how == "flip part":
+        at = draw(st.integers(0, len(xml) - 1))
+        found[name] = xml[:at] + draw(st.sampled_from([b"<", b">", b"&", b'"', b"\x00", b"\xff", b"x"])) + xml[at + 1 :]
+    elif how == "junk part":
+        found[name] = draw(st.binary(max_size=300))
+    else:
+        found[name] = draw(st.text(alphabet='<>/="&;!ab cr:1', max_size=300)).encode()
+    return pack(found)
+
+
+@FUZZ
+@given(workbook=malformed_workbooks())
+def test_roster_import_of_malformed_workbooks(
+    shared: Services, tmp_path_factory: pytest.TempPathFactory, workbook: bytes
+) -> None:
+    """Damaged workbooks: a message or a preview, never a traceback, and nothing written by the preview."""
+    path = tmp_path_factory.mktemp("import") / "ds.xlsx"
+    path.write_bytes(workbook)
+    before = _last_write(shared)
+    try:
+        shared.roster_io.preview(path)
+    except UserError as error:
+        assert error.message.render()
+    assert _last_write(shared) == before
 
 
 @FUZZ

@@ -61,6 +61,24 @@ def date_problem(error: ValueError) -> Message:
     )
 
 
+# Month labels of screens (registers, charts) in the interface language: "Jan" in English, "T1" (tháng 1) in
+# Vietnamese. Printed documents write their own Vietnamese.
+MONTH_LABELS = (
+    QT_TRANSLATE_NOOP("Month", "Jan"),
+    QT_TRANSLATE_NOOP("Month", "Feb"),
+    QT_TRANSLATE_NOOP("Month", "Mar"),
+    QT_TRANSLATE_NOOP("Month", "Apr"),
+    QT_TRANSLATE_NOOP("Month", "May"),
+    QT_TRANSLATE_NOOP("Month", "Jun"),
+    QT_TRANSLATE_NOOP("Month", "Jul"),
+    QT_TRANSLATE_NOOP("Month", "Aug"),
+    QT_TRANSLATE_NOOP("Month", "Sep"),
+    QT_TRANSLATE_NOOP("Month", "Oct"),
+    QT_TRANSLATE_NOOP("Month", "Nov"),
+    QT_TRANSLATE_NOOP("Month", "Dec"),
+)
+
+
 def parse_date(value: object) -> date | None:
     """A date from a cell or a typed text: 05/02/1970, 5-2-1970, 5.2.1970, 1970-02-05, an Excel serial.
 

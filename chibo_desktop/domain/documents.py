@@ -79,6 +79,7 @@ class MinutesData:
     assignments: tuple[tuple[str, str, str], ...]  # (name, task, due)
     approved: bool
     addenda: tuple[tuple[str, str, str], ...] = ()  # (date, reason, text)
+    speakers_line: str = ""  # "Số đảng viên phát biểu ý kiến: 3 đồng chí.", or "" when none was recorded
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ class FundStatementData:
     reconciles: bool
     loans: tuple[tuple[str, ...], ...]  # borrower, amount, paid out, repaid, outstanding, overdue, days late
     figures_line: str  # "5 lượt vay, 115.000.000 đ, 5 đảng viên được hỗ trợ"
+    secretary: str = ""  # the branch secretary (bí thư), who signs for the branch; "" leaves the name to write
 
 
 @dataclass(frozen=True)

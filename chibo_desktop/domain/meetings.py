@@ -4,14 +4,16 @@ The attendance list is derived from each member's status events on the meeting d
 meeting: a later status change never rewrites an old meeting's list.
 """
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from chibo_desktop.domain.members import MemberState, Standing, StatusEvent, state_on
+from chibo_desktop.domain.text import fold, nfc
 
 
 class MeetingKind(StrEnum):
@@ -70,7 +72,7 @@ MARK_LABELS = {
     Mark.DUTY: QT_TRANSLATE_NOOP("Meeting", "Not required: special duty"),
     Mark.UNKNOWN: QT_TRANSLATE_NOOP("Meeting", "Unknown mark"),
 }
-# The one-letter marks of the register grid (Vietnamese initials): có mặt, muộn, vắng có lý do, vắng không lý do,
+# The one-letter marks of the printed register (Vietnamese initials): có mặt, muộn, vắng có lý do, vắng không lý do,
 # miễn, tạm vắng, công tác.
 MARK_LETTERS = {
     Mark.PRESENT: "x",
@@ -81,6 +83,25 @@ MARK_LETTERS = {
     Mark.AWAY: "v",
     Mark.DUTY: "c",
     Mark.UNKNOWN: "?",
+}
+# The same marks on screen, in the interface language (the Vietnamese translations are the letters above).
+MARK_KEYS = {
+    Mark.PRESENT: QT_TRANSLATE_NOOP("MarkLetter", "x"),
+    Mark.LATE: QT_TRANSLATE_NOOP("MarkLetter", "L"),
+    Mark.EXCUSED: QT_TRANSLATE_NOOP("MarkLetter", "E"),
+    Mark.UNEXCUSED: QT_TRANSLATE_NOOP("MarkLetter", "U"),
+    Mark.EXEMPTED: QT_TRANSLATE_NOOP("MarkLetter", "e"),
+    Mark.AWAY: QT_TRANSLATE_NOOP("MarkLetter", "a"),
+    Mark.DUTY: QT_TRANSLATE_NOOP("MarkLetter", "d"),
+}
+# The letter keys that mark attendance, in the interface language (Vietnamese: C có mặt, M muộn, P vắng có lý do,
+# K vắng không lý do, T công tác); the digits 1–5 work in every language.
+ENTRY_KEYS = {
+    Mark.PRESENT: QT_TRANSLATE_NOOP("AttendanceKey", "P"),
+    Mark.LATE: QT_TRANSLATE_NOOP("AttendanceKey", "L"),
+    Mark.EXCUSED: QT_TRANSLATE_NOOP("AttendanceKey", "E"),
+    Mark.UNEXCUSED: QT_TRANSLATE_NOOP("AttendanceKey", "U"),
+    Mark.DUTY: QT_TRANSLATE_NOOP("AttendanceKey", "D"),
 }
 
 
@@ -154,6 +175,7 @@ class AttendanceCounts:
     late: int = 0
     excused: int = 0
     unexcused: int = 0
+    spoke: int = 0  # own members who spoke (as recorded in the agenda's opinions)
 
     @property
     def ratio(self) -> float | None:
@@ -162,9 +184,11 @@ class AttendanceCounts:
 
 def count_attendance(lines: Iterable[AttendanceLine], away_required: bool) -> AttendanceCounts:
     """One pass over (role, mark) pairs, then the counts from those few groups."""
-    groups = Counter((line.role, line.mark) for line in lines)
+    groups = Counter((line.role, line.mark, line.spoke) for line in lines)
     c: Counter[str] = Counter()
-    for (role, mark), n in groups.items():
+    for (role, mark, spoke), n in groups.items():
+        if spoke and role != Role.ATTACHED:
+            c["spoke"] += n
         if role == Role.ATTACHED:
             c["attached"] += n
             if mark in (Mark.PRESENT, Mark.LATE):
@@ -280,3 +304,49 @@ class Meeting:
     @property
     def locked(self) -> bool:
         return self.approved_on is not None
+
+
+# "Đ/c", "đ/c", "Đc", "Đ.c", "đồng chí" typed before a name: the minutes print "Đồng chí" themselves.
+_HONORIFIC = re.compile(r"^(?:đồng\s+chí|đ\s*[/.]\s*c|đc)(?=[\s.:,-])[\s.:,-]*", re.IGNORECASE)
+
+
+def without_honorific(name: str) -> str:
+    """ "Đ/c Lê Thị Mai", "đồng chí Lê Thị Mai", "Đồng chí Đ/c Lê Thị Mai" → "Lê Thị Mai" (NFC)."""
+    text = nfc(name)
+    while True:
+        match = _HONORIFIC.match(text)
+        if match is None or match.end() == len(text):
+            return text
+        text = text[match.end() :]
+
+
+def link_speakers(
+    agenda: Sequence[AgendaItem], lines: Sequence[AttendanceLine]
+) -> tuple[tuple[AgendaItem, ...], tuple[AttendanceLine, ...]]:
+    """The agenda with forms of address taken off presenters and speakers, each opinion linked to the member
+    who gave it when that member attended (by the id chosen from the list, else by a name that fits exactly one
+    member present, tone marks aside only when still unambiguous), and the lines with ``spoke`` set from it."""
+    attended = [line for line in lines if line.mark.attended]
+    by_id = {line.member_id: line for line in attended}
+
+    def member_of(opinion: Opinion, name: str) -> AttendanceLine | None:
+        if opinion.member_id is not None:
+            return by_id.get(opinion.member_id)
+        for key in (lambda text: text.casefold(), fold):
+            found = [line for line in attended if key(line.name) == key(name)]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
+
+    items = []
+    for item in agenda:
+        opinions = []
+        for opinion in item.opinions:
+            name = without_honorific(opinion.speaker)
+            member = member_of(opinion, name)
+            opinions.append(
+                Opinion(member.name if member else name, opinion.summary, member.member_id if member else None)
+            )
+        items.append(replace(item, presenter=without_honorific(item.presenter), opinions=tuple(opinions)))
+    spoke = {o.member_id for item in items for o in item.opinions if o.member_id is not None}
+    return tuple(items), tuple(replace(line, spoke=line.member_id in spoke) for line in lines)

@@ -5,10 +5,19 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import BlankFormData
-from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, signatures, styles
+from chibo_desktop.reports.layout import (
+    DocumentStyle,
+    build_pdf,
+    esc,
+    frame_width,
+    header_block,
+    signatures,
+    signed,
+    styles,
+)
 
 BOX = "□"  # in the bundled font (☐ is not)
 
@@ -69,16 +78,25 @@ def blank_form_story(data: BlankFormData, style: DocumentStyle, width: float) ->
     rows = [
         [
             Paragraph(t, head)
-            for t in ("TT", "Họ và tên", "Đảng viên", "Có mặt", "Vắng có lý do", "Vắng không lý do", "Ghi chú")
+            for t in (
+                "TT",
+                "Họ và tên",
+                "Đảng viên",
+                "Có mặt",
+                "Đi muộn",
+                "Vắng có lý do",
+                "Vắng không lý do",
+                "Ghi chú",
+            )
         ]
     ]
     for n, (name, role) in enumerate(data.required, start=1):
         rows.append(
             [Paragraph(str(n), s["cell_center"]), Paragraph(esc(name), cell), Paragraph(esc(role), s["cell_center"])]
-            + [Paragraph(BOX, s["cell_center"]) for _ in range(3)]
+            + [Paragraph(BOX, s["cell_center"]) for _ in range(4)]
             + [""]
         )
-    widths = [10 * mm, 52 * mm, 22 * mm, 16 * mm, 20 * mm, 20 * mm]
+    widths = [10 * mm, 46 * mm, 23 * mm, 14 * mm, 14 * mm, 17 * mm, 17 * mm]
     widths.append(width - sum(widths))
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
@@ -94,10 +112,12 @@ def blank_form_story(data: BlankFormData, style: DocumentStyle, width: float) ->
         story.append(Paragraph(esc(f"{n}. {item}"), s["body"]))
         story.append(RuledLines(6, width))
     story.append(Paragraph("Ý kiến thảo luận, kết luận, biểu quyết, phân công:", s["body"]))
-    story.append(RuledLines(24, width))
-    story.append(Paragraph("Buổi sinh hoạt kết thúc lúc ...... giờ ...... phút cùng ngày.", s["body"]))
-    story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([signatures("", "", style, width)]))
+    story.append(RuledLines(18, width))
+    closing = [
+        RuledLines(6, width),  # the last page always has room to write, above the signatures
+        Paragraph("Buổi sinh hoạt kết thúc lúc ...... giờ ...... phút cùng ngày.", s["body"]),
+    ]
+    story.append(signed(closing, signatures("", "", style, width)))
     return story
 
 

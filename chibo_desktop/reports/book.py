@@ -5,13 +5,13 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.documents import BookData
 from chibo_desktop.files import replace_atomically
-from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, esc, frame_width, styles
+from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, PartyDocTemplate, esc, frame_width, styles
 from chibo_desktop.reports.minutes import addendum_story, minutes_story
 
 
@@ -34,12 +34,13 @@ class _Marker(Flowable):
         return None
 
 
-class _BookTemplate(SimpleDocTemplate):
+class _BookTemplate(PartyDocTemplate):
     def __init__(self, filename: str, progress: Callable[[int], bool], **kwargs: Any) -> None:
         super().__init__(filename, **kwargs)
         self._progress = progress
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        super().afterFlowable(flowable)
         if isinstance(flowable, _Marker):
             self.notify("TOCEntry", (0, flowable.title, self.page))
             if not self._progress(flowable.index):

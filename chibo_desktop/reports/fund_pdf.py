@@ -4,10 +4,19 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import FundStatementData, LedgerData
-from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
+from chibo_desktop.reports.layout import (
+    DocumentStyle,
+    build_pdf,
+    esc,
+    frame_width,
+    header_block,
+    signature_columns,
+    signed,
+    styles,
+)
 
 
 def _grid(rows: list[list[Flowable | str]], widths: list[float], repeat: int = 1) -> Table:
@@ -25,15 +34,12 @@ def _grid(rows: list[list[Flowable | str]], widths: list[float], repeat: int = 1
     return table
 
 
-def _signatures(style: DocumentStyle, width: float, left: str, right: str) -> Table:
-    s = styles(style)
-    cells = [
-        [Paragraph(left, s["sign_title"]), Paragraph(right, s["sign_title"])],
-        [Spacer(1, 22 * mm), Spacer(1, 22 * mm)],
-    ]
-    table = Table(cells, colWidths=[width / 2, width / 2])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
+def _grid_parts(rows: list[list[Flowable | str]], widths: list[float]) -> list[Table]:
+    """The grid, with its last two rows as a table of their own when it is long: those go with the signatures,
+    so a page never holds only them."""
+    if len(rows) <= 4:
+        return [_grid(rows, widths)]
+    return [_grid(rows[:-2], widths), _grid(rows[-2:], widths, repeat=0)]
 
 
 def statement_story(data: FundStatementData, style: DocumentStyle, width: float) -> list[Flowable]:
@@ -41,7 +47,7 @@ def statement_story(data: FundStatementData, style: DocumentStyle, width: float)
     cell, center, head = s["cell"], s["cell_center"], s["cell_head"]
     right = cell.clone("right", alignment=2)
     story: list[Flowable] = [header_block(data.header, style, width)]
-    story.append(Paragraph("BÁO CÁO TÌNH HÌNH QUỸ", s["title"]))
+    story.append(Paragraph(esc(f"BÁO CÁO TÌNH HÌNH QUỸ CỦA {data.header.branch_name.upper()}"), s["title"]))
     story.append(Paragraph(esc(data.fund_name), s["summary"]))
     story.append(Paragraph(esc(data.period_line), s["subtitle"]))
     story.append(Spacer(1, 4 * mm))
@@ -84,9 +90,9 @@ def statement_story(data: FundStatementData, style: DocumentStyle, width: float)
             )
         fixed = [38 * mm, 22 * mm, 20 * mm, 22 * mm, 22 * mm, 22 * mm]
         widths = [*fixed, width - sum(fixed)]
-        story.append(_grid(rows, widths))
-    story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([_signatures(style, width, "NGƯỜI QUẢN LÝ QUỸ", "T/M CHI BỘ")]))
+        story.extend(_grid_parts(rows, widths))
+    signers = [(("NGƯỜI QUẢN LÝ QUỸ",), data.custodian), (("T/M CHI BỘ", "BÍ THƯ"), data.secretary)]
+    story.append(signed([story.pop()], signature_columns(signers, style, width)))
     return story
 
 
@@ -122,7 +128,10 @@ def ledger_pdf(data: LedgerData, out: Path, style: DocumentStyle | None = None) 
             for row in entries
         ]
         story.append(Paragraph("Các lần giải ngân, trả nợ:", s["body"]))
-        story.append(_grid(rows, [24 * mm, 50 * mm, 34 * mm, width - 108 * mm]))
+        story.extend(_grid_parts(rows, [24 * mm, 50 * mm, 34 * mm, width - 108 * mm]))
         story.append(Spacer(1, 4 * mm))
-    story.append(KeepTogether([_signatures(style, width, "NGƯỜI VAY", "NGƯỜI QUẢN LÝ QUỸ")]))
+    if data.loans:
+        story.pop()  # the space after the last loan: the signatures keep their own
+    signers: list[tuple[tuple[str, ...], str]] = [(("NGƯỜI VAY",), data.member), (("NGƯỜI QUẢN LÝ QUỸ",), "")]
+    story.append(signed([story.pop()], signature_columns(signers, style, width)))
     return build_pdf(out, story, style, "Sổ theo dõi vay vốn", data.header.branch_name)

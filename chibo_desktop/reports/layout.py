@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.dates import document_date
 from chibo_desktop.domain.documents import DocumentHeader
@@ -38,7 +38,8 @@ class DocumentStyle:
 
     @property
     def pagesize(self) -> tuple[float, float]:
-        return landscape(A4) if self.landscape else A4
+        size: tuple[float, float] = landscape(A4) if self.landscape else A4
+        return size
 
     @staticmethod
     def from_setting(value: Mapping[str, Any], landscape: bool = False) -> "DocumentStyle":
@@ -170,16 +171,80 @@ class PageDecorator:
         canvas.restoreState()
 
 
+DRAFT_NOTE = "DỰ THẢO — Dự thảo, chưa được chi bộ thông qua; không thay cho biên bản chính thức."
+
+
+class DraftMark(Flowable):
+    """An invisible mark in the story: the pages from here on hold draft minutes (``draft=True``) or not. The
+    document template draws the draft note on every page that holds any draft."""
+
+    def __init__(self, draft: bool) -> None:
+        super().__init__()
+        self.draft = draft
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
+
+
+class PartyDocTemplate(SimpleDocTemplate):
+    """The page template of every document: it follows the story's ``DraftMark``s and, at the end of each page
+    that held draft minutes, writes "DỰ THẢO" across the page and the draft note at its foot."""
+
+    def beforeDocument(self) -> None:
+        self._draft_now = False
+        self._draft_on_page = False
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, DraftMark):
+            self._draft_now = flowable.draft
+            self._draft_on_page = self._draft_on_page or flowable.draft
+
+    def afterPage(self) -> None:
+        if self._draft_on_page:
+            draw_draft_note(self.canv, self.pagesize, self.leftMargin, self.rightMargin, self.bottomMargin)
+        self._draft_on_page = self._draft_now
+
+
+def draw_draft_note(canvas: Canvas, pagesize: tuple[float, float], left: float, right: float, bottom: float) -> None:
+    width, height = pagesize
+    canvas.saveState()
+    canvas.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.18)
+    canvas.setFont(f"{SERIF}-Bold", 96)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -32, "DỰ THẢO")
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFont(f"{SERIF}-Italic", 11)
+    canvas.drawCentredString(left + (width - left - right) / 2, bottom * 0.45, DRAFT_NOTE)
+    canvas.restoreState()
+
+
+def signed(closing: list[Flowable], signature_block: Flowable) -> KeepTogether:
+    """The signatures kept on one page with the closing lines they sign under: a page never holds only them."""
+    return KeepTogether([*closing, Spacer(1, 6 * mm), signature_block])
+
+
 def signatures(secretary: str, chair: str, style: DocumentStyle, frame_width: float) -> Table:
     """THƯ KÝ on the left, CHỦ TRÌ on the right, names under the space for the hand signature."""
+    return signature_columns([(("THƯ KÝ",), secretary), (("CHỦ TRÌ",), chair)], style, frame_width)
+
+
+def signature_columns(columns: list[tuple[tuple[str, ...], str]], style: DocumentStyle, frame_width: float) -> Table:
+    """Side by side, for each signer: the titles ("T/M CHI BỘ", "BÍ THƯ"), "(Ký, ghi rõ họ tên)", the space for
+    the hand signature, and the name (left blank to write when not known)."""
     s = styles(style)
+    width = frame_width / len(columns)
     cells = [
-        [Paragraph("THƯ KÝ", s["sign_title"]), Paragraph("CHỦ TRÌ", s["sign_title"])],
-        [Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"]), Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"])],
-        [Spacer(1, 22 * mm), Spacer(1, 22 * mm)],
-        [Paragraph(esc(secretary), s["sign_name"]), Paragraph(esc(chair), s["sign_name"])],
+        [Paragraph("<br/>".join(esc(t) for t in titles), s["sign_title"]) for titles, _name in columns],
+        [Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"]) for _column in columns],
+        [Spacer(1, 22 * mm) for _column in columns],
+        [Paragraph(esc(name), s["sign_name"]) for _titles, name in columns],
     ]
-    return layout_table(cells, [frame_width / 2, frame_width / 2])
+    return layout_table(cells, [width] * len(columns))
 
 
 def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str, author: str) -> Path:
@@ -187,7 +252,7 @@ def build_pdf(out: Path, story: list[Flowable], style: DocumentStyle, title: str
     out.parent.mkdir(parents=True, exist_ok=True)
 
     def write(temporary: Path) -> None:
-        doc = SimpleDocTemplate(
+        doc = PartyDocTemplate(
             str(temporary),
             pagesize=style.pagesize,
             leftMargin=style.left_mm * mm,

@@ -3,13 +3,33 @@ approved minutes that were corrected."""
 
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import MinutesData
-from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, signatures, styles
+from chibo_desktop.reports.layout import (
+    DocumentStyle,
+    DraftMark,
+    build_pdf,
+    esc,
+    frame_width,
+    header_block,
+    signatures,
+    signed,
+    styles,
+)
 
 APPROVAL = "Biên bản đã được đọc lại cho chi bộ nghe và được nhất trí thông qua."
+DRAFT_CLOSING = "(Dự thảo biên bản, đọc tại buổi sinh hoạt để chi bộ góp ý; chưa được chi bộ thông qua.)"
+
+
+def draft_box(style: DocumentStyle) -> Table:
+    """ "DỰ THẢO" in a box under the heading, where nobody reads the title without seeing it."""
+    s = styles(style)
+    box = Table([[Paragraph("DỰ THẢO", s["sign_title"])]], colWidths=[40 * mm])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, colors.black)]))
+    return box
 
 
 def _ratio(part: int, whole: int) -> str:
@@ -24,9 +44,12 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
     s = styles(style)
     body, bold = s["body"], s["summary"]
     left = s["body"].clone("left_bold", fontName=bold.fontName)
-    story: list[Flowable] = [header_block(data.header, style, frame_width)]
+    story: list[Flowable] = [DraftMark(not data.approved), header_block(data.header, style, frame_width)]
     number = data.number or "........-BB/CB"  # room to write the number by hand
     story.append(Paragraph(esc(f"Số {number}"), s["upper"].clone("number", alignment=0)))
+    if not data.approved:
+        story.append(Spacer(1, 2 * mm))
+        story.append(draft_box(style))
     story.append(Paragraph("BIÊN BẢN", s["title"]))
     story.append(Paragraph(esc(data.summary_line), bold))
     story.append(Spacer(1, 4 * mm))
@@ -62,6 +85,8 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
                 story.append(Paragraph(esc(f"- Đồng chí {speaker}: {said}"), body))
         if item.conclusion:
             story.append(Paragraph(esc(f"Kết luận của chủ trì: {item.conclusion}"), body))
+    if data.speakers_line:
+        story.append(Paragraph(esc(data.speakers_line), body))
 
     if data.votes:
         story.append(Spacer(1, 2 * mm))
@@ -90,10 +115,9 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
         if data.ended
         else "Buổi sinh hoạt kết thúc lúc ...... giờ ...... phút cùng ngày."
     )
-    story.append(Paragraph(esc(ended), body))
-    story.append(Paragraph(esc(APPROVAL), body))
-    story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([signatures(data.secretary, data.chair, style, frame_width)]))
+    closing = [Paragraph(esc(ended), body), Paragraph(esc(APPROVAL if data.approved else DRAFT_CLOSING), body)]
+    story.append(signed(closing, signatures(data.secretary, data.chair, style, frame_width)))
+    story.append(DraftMark(False))
     return story
 
 
@@ -113,8 +137,8 @@ def addendum_story(data: MinutesData, style: DocumentStyle, width: float) -> lis
     for n, (on, reason, text) in enumerate(data.addenda, start=1):
         story.append(Paragraph(esc(f"{n}. Ngày {on}. Lý do: {reason}"), s["body"]))
         story.append(Paragraph(esc(f"Nội dung đính chính: {text}"), s["body"]))
-    story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([signatures(data.secretary, data.chair, style, width)]))
+    last = story.pop()  # the last correction is signed under, never left behind
+    story.append(signed([last], signatures(data.secretary, data.chair, style, width)))
     return story
 
 

@@ -20,6 +20,7 @@ from chibo_desktop.domain.meetings import (
     Opinion,
     Resolution,
     attendance_list,
+    link_speakers,
 )
 from chibo_desktop.domain.members import StatusEvent
 from chibo_desktop.domain.text import name_sort_key
@@ -98,6 +99,7 @@ def write_demo_meetings(db: Database, years: int, seed: int, today: date) -> int
                         continue
                     lines = _lines(rng, members, behaviour, day, year - first_year, month, ill_start)
                     record = _record(rng, kind, day, lines, chair, secretary, month)
+                    _agenda, lines = link_speakers(record.agenda, lines)  # who spoke follows the opinions
                     meeting_id, _uuid = meeting_queries.add_meeting(session, organisation.branch_id, record, lines)
                     if (today - day).days > 20:
                         meeting_queries.approve(session, meeting_id, day)

@@ -27,10 +27,18 @@ from chibo_desktop.domain.documents import (
 )
 from chibo_desktop.domain.formatting import number, percent
 from chibo_desktop.domain.funds import EntryKind, FundSource, LoanState, position
-from chibo_desktop.domain.meetings import MARK_LETTERS, Mark, Meeting, MeetingKind, Role, count_attendance
+from chibo_desktop.domain.meetings import (
+    MARK_LETTERS,
+    Mark,
+    Meeting,
+    MeetingKind,
+    Role,
+    count_attendance,
+    without_honorific,
+)
 from chibo_desktop.domain.members import Gender, Status
 from chibo_desktop.domain.register import FlagKind, PeriodSummary
-from chibo_desktop.domain.text import name_sort_key
+from chibo_desktop.domain.text import fold, name_sort_key
 from chibo_desktop.reports.layout import DocumentStyle
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.funds import FundService
@@ -144,7 +152,10 @@ def minutes_data(meetings: MeetingService, organisation: OrganisationService, me
         started=started,
         ended=_clock(r.end),
         place=r.place,
-        guests=tuple("đồng chí " + ", ".join(part for part in (g.name, g.position, g.unit) if part) for g in r.guests),
+        guests=tuple(
+            "đồng chí " + ", ".join(part for part in (without_honorific(g.name), g.position, g.unit) if part)
+            for g in r.guests
+        ),
         chair=names.get(r.chair_id or -1, ""),
         secretary=names.get(r.secretary_id or -1, ""),
         count_lines=tuple(count_lines),
@@ -152,7 +163,11 @@ def minutes_data(meetings: MeetingService, organisation: OrganisationService, me
         unexcused=tuple(line.name for line in meeting.lines if line.mark == Mark.UNEXCUSED),
         items=tuple(
             MinutesItem(
-                i.title, i.presenter, i.content, tuple((o.speaker, o.summary) for o in i.opinions), i.conclusion
+                i.title,
+                without_honorific(i.presenter),
+                i.content,
+                tuple((without_honorific(o.speaker), o.summary) for o in i.opinions),
+                i.conclusion,
             )
             for i in r.agenda
         ),
@@ -161,6 +176,7 @@ def minutes_data(meetings: MeetingService, organisation: OrganisationService, me
         ),
         assignments=tuple((a.name, a.task, screen_date(a.due)) for a in r.assignments),
         approved=meeting.locked,
+        speakers_line=f"Số đảng viên phát biểu ý kiến: {c.spoke} đồng chí." if c.spoke else "",
         addenda=tuple((screen_date(a.on), a.reason, a.text) for a in meeting.addenda),
     )
 
@@ -271,8 +287,26 @@ def document_style(rules: RulesService, on: date) -> DocumentStyle:
     return DocumentStyle.from_setting(rules.book().get("document.layout", on))
 
 
+def fund_period(year: int, today: date) -> Period:
+    """The period a fund statement printed from the app covers: the year up to today (the whole of a past year)."""
+    return Period(date(year, 1, 1), min(date(year, 12, 31), today), str(year))
+
+
+def branch_secretary(members: MemberService, on: date) -> str:
+    """The member listed on *on* whose Party position is the branch secretary (bí thư, not a deputy), or ""."""
+    for entry, state in members.roster(on).entries:
+        if state.belongs and fold(entry.record.party_position).startswith("bi thu"):
+            return entry.record.full_name
+    return ""
+
+
 def fund_statement_data(
-    funds: FundService, organisation: OrganisationService, fund_id: int, period: Period, today: date
+    funds: FundService,
+    members: MemberService,
+    organisation: OrganisationService,
+    fund_id: int,
+    period: Period,
+    today: date,
 ) -> FundStatementData:
     fund, loans, entries = funds.book(fund_id)
     st = funds.statement(fund_id, period)
@@ -303,12 +337,13 @@ def fund_statement_data(
         header=header(organisation, on),
         fund_name=fund.name,
         fund_source=SOURCE_TEXT[fund.source],
-        custodian=fund.custodian,
+        custodian=without_honorific(fund.custodian),
         period_line=f"Từ ngày {screen_date(period.start)} đến ngày {screen_date(period.end)}",
         lines=lines,
         reconciles=st.reconciles,
         loans=loan_rows,
         figures_line=figures_line,
+        secretary=branch_secretary(members, on),
     )
 
 

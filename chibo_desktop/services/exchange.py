@@ -19,6 +19,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.text import slug
 from chibo_desktop.exchange import package, schema
+from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.folders import require_folder
 from chibo_desktop.services.organisation import OrganisationService
@@ -113,9 +114,12 @@ class ExchangeService:
         organisation: OrganisationService,
         clock: Clock,
         minutes_pdf: Callable[[int], bytes] | None = None,
+        keys: AccessService | None = None,
     ) -> None:
-        """*minutes_pdf(meeting_id)* prints a meeting's minutes, for packages that carry them."""
+        """*minutes_pdf(meeting_id)* prints a meeting's minutes, for packages that carry them; *keys* seals and
+        opens the private keys when the app has a password."""
         self._db = db
+        self._keys = keys or AccessService(db)
         self._organisation = organisation
         self._clock = clock
         self._today = clock.today
@@ -125,9 +129,10 @@ class ExchangeService:
         found = exchange_log.get_key(session, purpose)
         if found is None:
             pair = package.new_signing_key() if purpose == "signing" else package.new_encryption_key()
-            exchange_log.set_key(session, purpose, pair.private, pair.public)
+            exchange_log.set_key(session, purpose, self._keys.seal_key(purpose, pair.private), pair.public)
             return pair
-        return package.KeyPair(*found)
+        private, public = found
+        return package.KeyPair(self._keys.open_key(purpose, private), public)
 
     def keys(self) -> Keys:
         """This database's keys (made the first time they are asked for)."""

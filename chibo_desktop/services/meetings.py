@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.domain.dates import Period, add_months
+from chibo_desktop.domain.dates import Period, add_months, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.meetings import (
@@ -18,6 +18,9 @@ from chibo_desktop.domain.meetings import (
     MeetingKind,
     MeetingRecord,
     attendance_list,
+    count_attendance,
+    link_speakers,
+    without_honorific,
 )
 from chibo_desktop.domain.register import (
     MeetingSummary,
@@ -53,6 +56,23 @@ class MeetingRules:
     rubric: Rubric
     min_minutes: int
     min_minutes_combined: int
+    bar_percent: int
+
+
+@dataclass(frozen=True)
+class ApprovalFacts:
+    """What the secretary confirms before the minutes are locked: the attendance as stored, against the bar in
+    force on the meeting's day, and the days the approval date may take."""
+
+    meeting_on: date
+    today: date
+    present: int
+    required: int
+    bar_percent: int
+
+    @property
+    def below_bar(self) -> bool:
+        return bool(self.required) and self.present * 100 < self.bar_percent * self.required
 
 
 @dataclass(frozen=True)
@@ -109,8 +129,9 @@ class MeetingService:
 
     def rules(self, on: date) -> MeetingRules:
         book = self._rules.book()
+        bar_percent = int(book.get("meeting.quality_bar_percent", on))
         return MeetingRules(
-            bar=int(book.get("meeting.quality_bar_percent", on)) / 100,
+            bar=bar_percent / 100,
             removal_months=int(book.get("meeting.removal_unexcused_months", on)),
             max_run=int(book.get("meeting.max_consecutive_absences", on)),
             away_required=bool(book.get("meeting.away_counts_as_required", on)),
@@ -118,6 +139,7 @@ class MeetingService:
             rubric=Rubric.from_rule(book.get("meeting.rubric", on)),
             min_minutes=int(book.get("meeting.min_minutes", on)),
             min_minutes_combined=int(book.get("meeting.min_minutes_combined", on)),
+            bar_percent=bar_percent,
         )
 
     # --- the attendance list ------------------------------------------------------------------------------
@@ -139,6 +161,7 @@ class MeetingService:
             place=nfc(record.place),
             topic=nfc(record.topic),
             number=nfc(record.number),
+            guests=tuple(replace(g, name=without_honorific(g.name)) for g in record.guests),
         )
 
     def validate(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> dict[str, Message]:
@@ -200,6 +223,14 @@ class MeetingService:
             )
         return clean
 
+    @staticmethod
+    def _with_speakers(
+        record: MeetingRecord, lines: tuple[AttendanceLine, ...]
+    ) -> tuple[MeetingRecord, tuple[AttendanceLine, ...]]:
+        """Speakers linked to the members who attended (whose ``spoke`` follows), reasons in NFC."""
+        agenda, lines = link_speakers(record.agenda, lines)
+        return replace(record, agenda=agenda), tuple(replace(line, reason=nfc(line.reason)) for line in lines)
+
     def create(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...] | None = None) -> Change:
         """Record a meeting; without *lines*, its attendance list is everyone listed that day, all present."""
         self._organisation.require_own_records()
@@ -207,8 +238,7 @@ class MeetingService:
             self._check(record, ())
         assert record.on is not None
         lines = lines if lines is not None else self.draft_lines(record.on)
-        clean = self._check(record, lines)
-        lines = tuple(replace(line, reason=nfc(line.reason)) for line in lines)
+        clean, lines = self._with_speakers(self._check(record, lines), lines)
         branch = self._organisation.require_own_records()
         with self._db.write() as session:
             meeting_id, _uuid = meeting_queries.add_meeting(session, branch.branch_id, clean, lines)
@@ -216,8 +246,7 @@ class MeetingService:
 
     def update(self, meeting_id: int, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> Change:
         self._organisation.require_own_records()
-        clean = self._check(record, lines)
-        lines = tuple(replace(line, reason=nfc(line.reason)) for line in lines)
+        clean, lines = self._with_speakers(self._check(record, lines), lines)
         with self._db.write() as session:
             self._require_unlocked(session, meeting_id)
             meeting_queries.replace_meeting(session, meeting_id, clean, lines)
@@ -237,12 +266,42 @@ class MeetingService:
                 )
             )
 
-    def approve(self, meeting_id: int) -> Change:
-        """Approving the minutes locks the meeting for good."""
+    def approval_facts(self, meeting_id: int) -> ApprovalFacts:
+        meeting = self.get(meeting_id)
+        on = meeting.record.on
+        assert on is not None
+        rules = self.rules(on)
+        counts = count_attendance(meeting.lines, rules.away_required)
+        return ApprovalFacts(on, self._today(), counts.present, counts.required, rules.bar_percent)
+
+    def approve(self, meeting_id: int, on: date | None = None) -> Change:
+        """Approving the minutes locks the meeting for good. *on* is the day the branch approved them: by default
+        the meeting's own day (minutes are read out and approved at the meeting), never before it nor after
+        today."""
         self._organisation.require_own_records()
+        meeting_on = self.get(meeting_id).record.on
+        assert meeting_on is not None
+        day = on or meeting_on
+        problem = None
+        if day < meeting_on:
+            problem = _msg(
+                QT_TRANSLATE_NOOP(
+                    "Meeting", "The minutes cannot be approved before the meeting ({date}): write that day or later."
+                ),
+                date=screen_date(meeting_on),
+            )
+        elif day > self._today():
+            problem = _msg(
+                QT_TRANSLATE_NOOP(
+                    "Meeting", "The approval date cannot be in the future: write today ({date}) or earlier."
+                ),
+                date=screen_date(self._today()),
+            )
+        if problem is not None:
+            raise UserError(problem, {"approved_on": problem})
         with self._db.write() as session:
             self._require_unlocked(session, meeting_id)
-            meeting_queries.approve(session, meeting_id, self._today())
+            meeting_queries.approve(session, meeting_id, day)
         return Change.of(Topic.MEETINGS, meeting_id)
 
     def add_addendum(self, meeting_id: int, reason: str, text: str) -> Change:

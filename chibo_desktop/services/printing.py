@@ -188,7 +188,7 @@ REGISTER = DocumentKind[int, RegisterData](
 FUND_STATEMENT = DocumentKind[FundPeriod, FundStatementData](
     key="fund",
     gather=lambda p, chosen, _report: documents.fund_statement_data(
-        p.funds, p.organisation, chosen.fund_id, chosen.period, p.today()
+        p.funds, p.members, p.organisation, chosen.fund_id, chosen.period, p.today()
     ),
     render=_simple(statement_pdf),
     landscape=False,

@@ -55,7 +55,8 @@ class Services:
             needs the stats, which need the exchange); a package is only ever made after that."""
             return printer.pdf_bytes(printing.MINUTES, meeting_id)
 
-        exchange = ExchangeService(db, organisation, clock, minutes_pdf)
+        access = AccessService(db)
+        exchange = ExchangeService(db, organisation, clock, minutes_pdf, access)
         stats = StatsService(members, meetings, funds, organisation, exchange, dues)
         audit = AuditService(db)
         printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock)
@@ -74,7 +75,7 @@ class Services:
             backups=BackupService(db, db.path.parent / "backups"),
             audit=audit,
             printer=printer,
-            access=AccessService(db),
+            access=access,
         )
 
     def today(self) -> date:

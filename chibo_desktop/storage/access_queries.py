@@ -12,3 +12,8 @@ def get_lock(session: Session) -> m.AppLockRow:
         row = m.AppLockRow(id=1, idle_minutes=10)
         session.add(row)
     return row
+
+
+def key_rows(session: Session) -> list[m.KeyRow]:
+    """This database's own key pairs, to seal or open their private halves when the password is set or removed."""
+    return list(session.scalars(select(m.KeyRow)))

@@ -18,7 +18,13 @@ AUDITED = (
     "dues_entry",
 )  # fmt: skip
 DERIVED = {"id", "search_text", "updated_at", "created_at"}  # the row id is row_id; the rest recomputed or stamped
-SECRET = {"private", "password_hash", "recovery_hash"}  # never copied anywhere, not even into the log
+SECRET = {
+    "private",
+    "password_hash",
+    "recovery_hash",
+    "key_wrap",
+    "key_wrap_recovery",
+}  # never copied, not even into the log
 # The moment of the write, by the app's clock: Database.write() stores it beside the actor. Migrations 0008 and
 # 0009 ran before that column existed and read SQLite's own clock (kept as they were, so old files upgrade alike).
 ROW_TIME = "COALESCE((SELECT at FROM audit_actor WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))"

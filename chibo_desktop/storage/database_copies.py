@@ -19,7 +19,7 @@ STAMP = "%Y%m%d-%H%M%S"
 SUFFIX = ".sqlite"
 
 
-def _open_untrusted(path: Path) -> sqlite3.Connection:
+def open_untrusted(path: Path) -> sqlite3.Connection:
     """Read-only, with the schema untrusted and every cell's size checked: for files we did not just write."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     for pragma in ("trusted_schema=OFF", "cell_size_check=ON", "mmap_size=0"):
@@ -55,6 +55,26 @@ def backup_file(source: Path, destination: Path, report: Callable[[int], bool] |
     return replace_atomically(destination, write)
 
 
+def remove_stray_parts(folder: Path, suffixes: tuple[str, ...] = (SUFFIX,)) -> int:
+    """Remove what a copy killed halfway left in *folder*: the ``….sqlite.part`` of
+    :func:`~chibo_desktop.files.replace_atomically` and SQLite's journal beside it. Called only by whoever is
+    about to write backups there (the app holding the database's lock, or a backup to that folder), so none of
+    them is being written. Returns how many files were removed."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for path in [found for suffix in suffixes for found in folder.glob(f"*{suffix}.part*")]:
+        if path.name.endswith((".part", ".part-journal", ".part-wal", ".part-shm")):
+            try:
+                path.unlink()
+                removed += 1
+            except OSError as error:
+                log.warning("could not remove a stray temporary file in %s: %s", folder, error.strerror)
+    if removed:
+        log.info("removed %d temporary files left by an interrupted copy in %s", removed, folder)
+    return removed
+
+
 def backup_before_migration(source: Path, backup_dir: Path, revision: str | None, now: datetime) -> Path:
     stamp = now.strftime(STAMP)
     name = f"{source.stem}-before-migration-{revision or 'empty'}-{stamp}{SUFFIX}"
@@ -81,7 +101,7 @@ def check_file(path: Path, full: bool = False) -> Check:
     if not path.is_file():
         return Check(("the file does not exist",))
     try:
-        with closing(_open_untrusted(path)) as conn:
+        with closing(open_untrusted(path)) as conn:
             pragma = "integrity_check" if full else "quick_check"
             found = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
             problems = [line for line in found if line != "ok"]
@@ -105,6 +125,13 @@ class BackupInfo:
     loans: int
     revision: str | None
     check: Check
+    branch_uuid: str | None = None
+    altered: tuple[str, ...] = ()  # how its schema differs from the app's own at its revision (see schema_reference)
+
+    @property
+    def restorable(self) -> bool:
+        """Sound, made by this app (a revision it knows was checked by the caller), built as the app builds it."""
+        return self.check.ok and self.revision is not None and not self.altered
 
 
 def taken_at(path: Path) -> datetime:
@@ -126,22 +153,23 @@ def _count(conn: sqlite3.Connection, sql: str) -> int:
 def inspect(path: Path) -> BackupInfo:
     """Date, branch and counts of a backup, for the user to look at before restoring it."""
     check = check_file(path)
-    branch = revision = None
+    branch = branch_uuid = revision = None
     members = meetings = loans = 0
     if check.ok:
-        with closing(_open_untrusted(path)) as conn:
+        with closing(open_untrusted(path)) as conn:
             try:
-                row = conn.execute("SELECT name FROM org_unit WHERE is_self = 1").fetchone()
-                branch = row[0] if row else None
+                row = conn.execute("SELECT name, uuid FROM org_unit WHERE is_self = 1").fetchone()
+                if row:
+                    branch, branch_uuid = (None if value is None else str(value) for value in row)
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+                revision = str(row[0]) if row and row[0] is not None else None
             except sqlite3.Error:
                 pass
             own = "org_unit_id IN (SELECT id FROM org_unit WHERE is_self = 1)"
             members = _count(conn, f"SELECT count(*) FROM member WHERE {own}")
             meetings = _count(conn, "SELECT count(*) FROM meeting")
             loans = _count(conn, "SELECT count(*) FROM loan")
-    return BackupInfo(path, taken_at(path), branch, members, meetings, loans, revision, check)
+    return BackupInfo(path, taken_at(path), branch, members, meetings, loans, revision, check, branch_uuid)
 
 
 # --- the automatic rotation ---------------------------------------------------------------------------------
@@ -194,8 +222,7 @@ def restore_file(backup: Path, live: Path, backups: Path, now: datetime) -> Path
             for part, aside in zip(_companions(live), _companions(kept), strict=True):
                 if part.exists():
                     part.replace(aside)
-    source_conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    with closing(source_conn) as src, closing(sqlite3.connect(live)) as dst:
+    with closing(open_untrusted(backup)) as src, closing(sqlite3.connect(live)) as dst:
         src.backup(dst)
     log.info("restored %s from %s; the previous file is kept as %s", live, backup, kept)
     return kept

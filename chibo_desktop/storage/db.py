@@ -42,7 +42,8 @@ __all__ = ["Database", "Session", "moment", "open_database"]
 
 
 def _make_engine(path: Path, busy_ms: int) -> Engine:
-    # hide_parameters: an unexpected database error must not carry members' names into the log or onto stderr.
+    # hide_parameters: an error's text names the statement, never the values bound to it (members' names and ID
+    # numbers would otherwise reach the log file and the terminal)
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_ms / 1000}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
@@ -138,9 +139,9 @@ class Database:
         """Every schema version this app can open (and bring up to date)."""
         return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
-    def upgrade(self) -> None:
+    def upgrade(self, revision: str = "head") -> None:
         with self.engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+            command.upgrade(_alembic_config(conn), revision)
 
     def written_by(self) -> int:
         """The newest app version that opened this file (0 before versions were recorded)."""

@@ -450,6 +450,10 @@ class AppLockRow(Base):
     recovery_hash: Mapped[str | None] = mapped_column(String(300))
     idle_minutes: Mapped[int] = mapped_column(Integer)
     changed_at: Mapped[str | None] = mapped_column(String(19))
+    # the key that seals the private keys in key_pair, itself sealed with a key derived from the password and,
+    # apart, from the recovery code (services/access.py); none while there is no password
+    key_wrap: Mapped[str | None] = mapped_column(String(300))
+    key_wrap_recovery: Mapped[str | None] = mapped_column(String(300))
 
 
 class DuesSettingRow(Base):

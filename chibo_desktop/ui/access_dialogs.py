@@ -97,7 +97,11 @@ class UnlockDialog(QDialog):
 
     def try_open(self) -> bool:
         if self.pages.currentIndex() == 0:
-            if self._access.check(self.password.text()):
+            if self._access.unlock(self.password.text()):
+                code = self._access.take_new_code()
+                if code is not None:  # the keys were sealed just now, with a new code to write down
+                    self.new_code = code
+                    show_recovery_code(self, code).exec()
                 self.accept()
                 return True
             self.password.clear()
@@ -218,6 +222,7 @@ class IdleLock(QObject):
         if self.locked or not access.protected():
             return True
         self.locked = True
+        access.lock()  # the keys are forgotten until the password is typed again
         hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in hidden:
             widget.hide()

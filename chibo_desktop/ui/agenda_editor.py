@@ -1,8 +1,14 @@
-"""The agenda of a meeting: its items, each with who presented, what was said by whom, and the conclusion."""
+"""The agenda of a meeting: its items, each with who presented, what was said by whom, and the conclusion.
 
+Speakers are chosen from the members present that day (and the guests), or typed; a chosen member is linked to
+the attendance line, whose ``spoke`` flag then counts who spoke."""
+
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +34,10 @@ class _Item:
     presenter: str = ""
     content: str = ""
     conclusion: str = ""
-    opinions: list[tuple[str, str]] = field(default_factory=list)
+    opinions: list[tuple[str, str, int | None]] = field(default_factory=list)  # speaker, what was said, member
+
+
+Speakers = Callable[[], list[tuple[int | None, str]]]
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:
@@ -37,13 +46,20 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
 
 
 class AgendaEditor(QWidget):
-    def __init__(self, agenda: tuple[AgendaItem, ...], parent: QWidget | None = None) -> None:
+    """*speakers()* gives the people who may speak, as (member id or ``None`` for a guest, name)."""
+
+    def __init__(
+        self, agenda: tuple[AgendaItem, ...], speakers: Speakers = list, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._read_only = False
+        self._speakers = speakers
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         self.items: list[_Item] = [
-            _Item(i.title, i.presenter, i.content, i.conclusion, [(o.speaker, o.summary) for o in i.opinions])
+            _Item(
+                i.title, i.presenter, i.content, i.conclusion, [(o.speaker, o.summary, o.member_id) for o in i.opinions]
+            )
             for i in agenda
         ]
         self.item_list = QListWidget()
@@ -69,7 +85,7 @@ class AgendaEditor(QWidget):
         self.opinions.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("Opinion")])
         self.opinions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.opinions.verticalHeader().hide()
-        self.opinions.setColumnWidth(0, 180)
+        self.opinions.setColumnWidth(0, 190)
         opinions_holder = QWidget()
         box = QVBoxLayout(opinions_holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -77,10 +93,8 @@ class AgendaEditor(QWidget):
         buttons = QHBoxLayout()
         add_row = QPushButton(self.tr("Add a row"))
         remove_row = QPushButton(self.tr("Remove the row"))
-        add_row.clicked.connect(self._add_opinion)
-        remove_row.clicked.connect(
-            lambda: self.opinions.removeRow(self.opinions.currentRow()) if self.opinions.currentRow() >= 0 else None
-        )
+        add_row.clicked.connect(lambda: self._add_opinion())
+        remove_row.clicked.connect(self._remove_opinion)
         self._gates.append(enable_while_chosen(self.opinions, remove_row, allowed=lambda: not self._read_only))
         buttons.addWidget(add_row)
         buttons.addWidget(remove_row)
@@ -101,11 +115,56 @@ class AgendaEditor(QWidget):
         if self.items:
             self.item_list.setCurrentRow(0)
 
-    def _add_opinion(self) -> None:
+    def _add_opinion(self, speaker: str = "", summary: str = "", member_id: int | None = None) -> None:
         row = self.opinions.rowCount()
         self.opinions.insertRow(row)
-        for column in range(2):
-            self.opinions.setItem(row, column, QTableWidgetItem(""))
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line_edit = combo.lineEdit()
+        assert line_edit is not None
+        line_edit.installEventFilter(self)
+        combo.addItem("", None)
+        for person, name in self._speakers():
+            combo.addItem(name, person)
+        chosen = combo.findData(member_id) if member_id is not None else -1
+        if chosen > 0:
+            combo.setCurrentIndex(chosen)
+        else:
+            combo.setCurrentIndex(0)
+            combo.setEditText(speaker)
+        self.opinions.setCellWidget(row, 0, combo)
+        self.opinions.setItem(row, 1, QTableWidgetItem(summary))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A speaker box taking the focus makes its row the current one (so "Remove the row" removes it)."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            box = watched.parentWidget()
+            if isinstance(box, QComboBox):
+                row = self.opinions.indexAt(box.geometry().center()).row()
+                if row >= 0 and row != self.opinions.currentRow():
+                    self.opinions.setCurrentCell(row, 0)
+        return super().eventFilter(watched, event)
+
+    def _remove_opinion(self) -> None:
+        if self.opinions.currentRow() >= 0:
+            self.opinions.removeRow(self.opinions.currentRow())
+
+    def _speaker(self, row: int) -> tuple[str, int | None]:
+        """The speaker's name as shown, and the member when one was chosen from the list (not typed over)."""
+        combo = self.opinions.cellWidget(row, 0)
+        if not isinstance(combo, QComboBox):
+            return "", None
+        text = combo.currentText().strip()
+        index = combo.currentIndex()
+        chosen = index > 0 and combo.itemText(index) == text
+        return text, combo.itemData(index) if chosen else None
+
+    def reload_speakers(self) -> None:
+        """Offer the current list of people (the attendance may have changed); what is typed stays."""
+        self.store()
+        if 0 <= self._current < len(self.items):
+            self._fill_opinions(self.items[self._current])
 
     def _form_enabled(self, enabled: bool) -> None:
         for widget in (self.item_title, self.item_presenter, self.item_content, self.item_conclusion, self.opinions):
@@ -125,11 +184,12 @@ class AgendaEditor(QWidget):
             item.presenter = self.item_presenter.text().strip()
             item.content = self.item_content.toPlainText().strip()
             item.conclusion = self.item_conclusion.toPlainText().strip()
-            item.opinions = [
-                (_cell(self.opinions, r, 0), _cell(self.opinions, r, 1))
-                for r in range(self.opinions.rowCount())
-                if _cell(self.opinions, r, 0) or _cell(self.opinions, r, 1)
-            ]
+            item.opinions = []
+            for r in range(self.opinions.rowCount()):
+                speaker, member_id = self._speaker(r)
+                summary = _cell(self.opinions, r, 1)
+                if speaker or summary:
+                    item.opinions.append((speaker, summary, member_id))
 
     def _show_item(self, row: int) -> None:
         self.store()
@@ -142,11 +202,12 @@ class AgendaEditor(QWidget):
         self.item_presenter.setText(item.presenter)
         self.item_content.setPlainText(item.content)
         self.item_conclusion.setPlainText(item.conclusion)
+        self._fill_opinions(item)
+
+    def _fill_opinions(self, item: _Item) -> None:
         self.opinions.setRowCount(0)
-        for speaker, summary in item.opinions:
-            self._add_opinion()
-            self.opinions.item(self.opinions.rowCount() - 1, 0).setText(speaker)
-            self.opinions.item(self.opinions.rowCount() - 1, 1).setText(summary)
+        for speaker, summary, member_id in item.opinions:
+            self._add_opinion(speaker, summary, member_id)
 
     def add_item(self, title: str = "") -> None:
         self.store()
@@ -166,7 +227,7 @@ class AgendaEditor(QWidget):
     def agenda(self) -> tuple[AgendaItem, ...]:
         self.store()
         return tuple(
-            AgendaItem(i.title, i.presenter, i.content, tuple(Opinion(s, t) for s, t in i.opinions), i.conclusion)
+            AgendaItem(i.title, i.presenter, i.content, tuple(Opinion(s, t, m) for s, t, m in i.opinions), i.conclusion)
             for i in self.items
             if i.title
         )

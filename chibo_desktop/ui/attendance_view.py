@@ -1,6 +1,6 @@
 """Marking attendance with the keyboard alone: everyone is present by default; type to find a member; one
-key per state (C có mặt, M muộn, P vắng có lý do, K vắng không lý do, T công tác, or 1–5), then the cursor
-moves to the next member. An absence with reason opens its reason for typing."""
+key per state (in Vietnamese C có mặt, M muộn, P vắng có lý do, K vắng không lý do, T công tác; in English P, L,
+E, U, D; 1–5 in both), then the cursor moves to the next member. An absence with reason opens its reason for typing."""
 
 from collections.abc import Sequence
 from dataclasses import replace
@@ -21,24 +21,27 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from chibo_desktop.domain.meetings import MARK_LABELS, AttendanceLine, Mark, Role, count_attendance
+from chibo_desktop.domain.meetings import ENTRY_KEYS, MARK_LABELS, AttendanceLine, Mark, Role, count_attendance
 from chibo_desktop.domain.members import STATUS_LABELS, Status
 from chibo_desktop.domain.text import fold
 from chibo_desktop.ui.i18n import translate
 
 ROOT = QModelIndex()
-KEYS = {
-    Qt.Key.Key_C: Mark.PRESENT,
+DIGIT_KEYS = {
     Qt.Key.Key_1: Mark.PRESENT,
-    Qt.Key.Key_M: Mark.LATE,
     Qt.Key.Key_2: Mark.LATE,
-    Qt.Key.Key_P: Mark.EXCUSED,
     Qt.Key.Key_3: Mark.EXCUSED,
-    Qt.Key.Key_K: Mark.UNEXCUSED,
     Qt.Key.Key_4: Mark.UNEXCUSED,
-    Qt.Key.Key_T: Mark.DUTY,
     Qt.Key.Key_5: Mark.DUTY,
 }
+
+
+def entry_keys() -> dict[Qt.Key, Mark]:
+    """The keys that mark attendance: the letters of the interface language (C M P K T in Vietnamese), and 1–5."""
+    letters = {Qt.Key(ord(translate("AttendanceKey", key).upper())): mark for mark, key in ENTRY_KEYS.items()}
+    return {**letters, **DIGIT_KEYS}
+
+
 COLOURS = {
     Mark.LATE: "#fff8e1",
     Mark.EXCUSED: "#fff4e5",
@@ -155,11 +158,21 @@ class AttendanceView(QWidget):
         self.search.setClearButtonEnabled(True)
         top.addWidget(self.search, 1)
         layout.addLayout(top)
+        self._keys = entry_keys()
+        letter = {mark: translate("AttendanceKey", key) for mark, key in ENTRY_KEYS.items()}
         help_text = QLabel(
             self.tr(
-                "Keys: C or 1 present · M or 2 late · P or 3 absent with reason (then type the reason) · K or 4 absent without reason · T or 5 special duty"
+                "Keys: {present} or 1 present · {late} or 2 late · {excused} or 3 absent with reason (then type the "
+                "reason) · {unexcused} or 4 absent without reason · {duty} or 5 special duty"
+            ).format(
+                present=letter[Mark.PRESENT],
+                late=letter[Mark.LATE],
+                excused=letter[Mark.EXCUSED],
+                unexcused=letter[Mark.UNEXCUSED],
+                duty=letter[Mark.DUTY],
             )
         )
+        help_text.setObjectName("attendance_keys")
         help_text.setWordWrap(True)
         layout.addWidget(help_text)
         self.table = QTableView()
@@ -204,7 +217,7 @@ class AttendanceView(QWidget):
                 self._to_table()
                 return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            mark = KEYS.get(Qt.Key(event.key()))
+            mark = self._keys.get(Qt.Key(event.key()))
             if mark is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 self.mark_current(mark)
                 return True

@@ -9,8 +9,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -22,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.dates import screen_time
+from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services import backups
 from chibo_desktop.services.backups import BackupInfo, BackupService, CopyCancelledError
 from chibo_desktop.ui.form_fields import message_label
+from chibo_desktop.ui.i18n import render
 from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.tasks import Job, TaskRunner
 
@@ -34,6 +39,15 @@ def describe(info: BackupInfo) -> str:
     if not info.check.ok:
         return QCoreApplication.translate("Backups", "{when}: damaged, cannot be restored ({problem}).").format(
             when=screen_time(info.taken_at), problem=info.check.problems[0]
+        )
+    if info.altered:
+        return QCoreApplication.translate(
+            "Backups",
+            "{when}: not built the way this app builds its data ({names}); it may have been altered and cannot be "
+            "restored.",
+        ).format(
+            when=info.taken_at.strftime("%d/%m/%Y %H:%M"),
+            names=", ".join(line.rsplit(" ", 1)[-1] for line in info.altered[:3]),
         )
     return QCoreApplication.translate(
         "Backups", "{when} — {branch}: {members} members, {meetings} meetings, {loans} loans."
@@ -50,10 +64,23 @@ class RestoreDialog(QDialog):
     """The backups in the backup folder, newest first, or any backup file; ``chosen`` carries the one to restore
     after the user has seen what it holds and confirmed."""
 
-    chosen = Signal(object)
+    chosen = Signal(object, bool)  # the backup's path; whether the user accepted that it is another branch's
 
-    def __init__(self, load: Callable[[], list[BackupInfo]], tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        load: Callable[[], list[BackupInfo]],
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        current_branch: tuple[str, str] | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        """*current_branch* is the (UUID, name) of the branch whose data is open, to warn before restoring a
+        backup of another one; a locked backup from a stick is opened into the staging area of *folder* (the
+        backup folder) and removed when the dialog closes."""
         super().__init__(parent)
+        self._current = current_branch
+        self._folder = folder
+        self._origin: dict[Path, Path] = {}  # opened copy of a locked backup → the file on the stick
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(760, 420)
         self._tasks = tasks
@@ -99,7 +126,7 @@ class RestoreDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.preview.setText("")
-        self.message.setText(str(error))
+        self.message.setText(render(error.message) if isinstance(error, UserError) else str(error))
 
     def _loaded(self, infos: list[BackupInfo]) -> None:
         self._infos = list(infos)
@@ -115,7 +142,7 @@ class RestoreDialog(QDialog):
     def _add_row(self, info: BackupInfo) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        state = self.tr("sound") if info.check.ok else self.tr("damaged")
+        state = self.tr("sound") if info.restorable else self.tr("damaged") if not info.check.ok else self.tr("altered")
         cells = (screen_time(info.taken_at), info.branch or "", str(info.members), str(info.meetings))
         for column, text in enumerate((*cells, state)):
             item = QTableWidgetItem(text)
@@ -133,20 +160,55 @@ class RestoreDialog(QDialog):
         if info is None:
             self.restore_button.setEnabled(False)
             return
-        self.preview.setText(describe(info) + "\n" + str(info.path))
-        self.restore_button.setEnabled(info.check.ok)
+        self.preview.setText(describe(info) + "\n" + str(self._origin.get(info.path, info.path)))
+        self.restore_button.setEnabled(info.restorable)
 
     def pick_file(self, path: Path | None = None) -> None:
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Choose a backup"), "", self.tr("Backups (*.sqlite);;All files (*)")
+                self,
+                self.tr("Choose a backup"),
+                "",
+                self.tr("Backups (*.chibo-backup *.sqlite);;All files (*)"),
             )
             if not chosen:
                 return
             path = Path(chosen)
         picked = path
+        if backups.is_sealed(picked):
+            if self._folder is None:
+                return
+            passphrase, given = QInputDialog.getText(
+                self,
+                self.tr("A locked backup"),
+                self.tr("This backup is locked. Type the passphrase given when it was written:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not given:
+                return
+            folder = self._folder
+            self.preview.setText(self.tr("Opening the locked backup…"))
+            self._tasks.run(
+                "backups-pick",
+                lambda: self._unsealed(picked, backups.unseal(picked, passphrase, folder)),
+                self._picked,
+                self._failed,
+                owner=self,
+            )
+            return
         self.preview.setText(self.tr("Looking at the backups…"))
         self._tasks.run("backups-pick", lambda: backups.inspect(picked), self._picked, self._failed, owner=self)
+
+    def _unsealed(self, origin: Path, plain: Path) -> BackupInfo:
+        """In the background: what the opened copy of a locked backup holds; the copy is removed on closing."""
+        self._origin[plain] = origin
+        return backups.inspect(plain)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        for plain in self._origin:
+            plain.unlink(missing_ok=True)
+        self._origin.clear()
 
     def _picked(self, info: BackupInfo) -> None:
         """A backup from elsewhere, checked in the background (a big file takes seconds), first in the list."""
@@ -157,25 +219,92 @@ class RestoreDialog(QDialog):
     def confirm(self) -> bool:
         """Ask before replacing the data, naming the backup; ``chosen`` carries it when the user agrees."""
         info = self.current()
-        if info is None or not info.check.ok:
+        if info is None or not info.restorable:
             return False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from a backup"), "", parent=self)
-        box.setText(self.tr("Go back to the backup of {summary}").format(summary=describe(info)))
-        box.setInformativeText(
-            self.tr(
-                "File: {path}\n\nEverything entered after {when} will no longer show. The data file as it is now is "
-                "kept first, as a backup in the backup folder, so this restore can itself be undone."
-            ).format(path=info.path, when=screen_time(info.taken_at))
-        )
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.exec()
-        if box.clickedButton() is not restore:
-            return False
-        self.chosen.emit(info.path)
+        other = self._current is not None and backups.other_branch(info, self._current[0])
+        if other:
+            assert self._current is not None
+            warning = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("A backup of another branch"),
+                self.tr(
+                    "This backup holds the records of another branch: “{theirs}” ({members} members), taken {when}.\n"
+                    "The data open now is of “{ours}”.\n\nReplace it with the other branch's records? The data "
+                    "open now is kept as a backup first."
+                ).format(
+                    theirs=info.branch or "?",
+                    members=info.members,
+                    when=screen_time(info.taken_at),
+                    ours=self._current[1],
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            warning.setDefaultButton(QMessageBox.StandardButton.No)
+            if warning.exec() != QMessageBox.StandardButton.Yes:
+                return False
+        else:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from a backup"), "", parent=self)
+            box.setText(self.tr("Go back to the backup of {summary}").format(summary=describe(info)))
+            box.setInformativeText(
+                self.tr(
+                    "File: {path}\n\nEverything entered after {when} will no longer show. The data file as it is now "
+                    "is kept first, as a backup in the backup folder, so this restore can itself be undone."
+                ).format(path=self._origin.get(info.path, info.path), when=screen_time(info.taken_at))
+            )
+            restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(restore)
+            box.exec()
+            if box.clickedButton() is not restore:
+                return False
+        self.chosen.emit(info.path, other)
         self.accept()
         return True
+
+
+class StickPassphraseDialog(QDialog):
+    """The passphrase that locks a backup leaving the computer: typed twice, at least 8 characters."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Back up to a folder or USB stick"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The backup to {folder} is locked with a passphrase, so whoever finds the stick cannot read the "
+                    "roster. Keep the passphrase apart from the stick (not written on it): without it the backup "
+                    "cannot be restored."
+                ).format(folder=folder),
+                wordWrap=True,
+            )
+        )
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase (at least 8 characters)"), self.passphrase)
+        form.addRow(self.tr("The same again"), self.repeat)
+        layout.addLayout(form)
+        self.message = message_label()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(self.tr("Back up"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.clicked.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _check(self) -> None:
+        if len(self.passphrase.text()) < 8:
+            self.message.setText(self.tr("A passphrase needs at least 8 characters."))
+        elif self.passphrase.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passphrases differ. Type them again."))
+            self.repeat.clear()
+        else:
+            self.accept()
 
 
 def tell_restored(parent: QWidget, restored: backups.Restored) -> QMessageBox:
@@ -229,10 +358,13 @@ class BackupToFolder(QObject):
             if not chosen:
                 return None
             folder = Path(chosen)
-        service, branch, target = self._backups, self._branch_name(), folder
+        asked = StickPassphraseDialog(folder, self._window)
+        if not asked.exec():
+            return None
+        service, branch, target, passphrase = self._backups, self._branch_name(), folder, asked.passphrase.text()
 
         def work(report: Callable[[int], bool]) -> Path:
-            return service.backup_to(target, branch, report)
+            return service.backup_to(target, branch, passphrase, report)
 
         def done(path: Path) -> None:
             self._window.statusBar().showMessage(

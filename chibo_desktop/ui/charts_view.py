@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.domain.charts import MIX_LABELS, MONTHS, ChartsData
+from chibo_desktop.domain.charts import MIX_LABELS, ChartsData
+from chibo_desktop.domain.dates import MONTH_LABELS
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.services.changes import Change
 from chibo_desktop.ui.i18n import translate
@@ -217,13 +218,14 @@ class ChartsWidget(QWidget):
 
     def show_data(self, data: ChartsData) -> None:
         # the data carries the mix's names in Vietnamese, for the printed page; the screen speaks its own language
-        self.attendance.show_data("bars", list(MONTHS), [("", list(data.attendance))], 100.0, data.bar)
+        months = [translate("Month", label) for label in MONTH_LABELS]
+        self.attendance.show_data("bars", months, [("", list(data.attendance))], 100.0, data.bar)
         rows = [(translate("Charts", label), count) for label, (_vi, count) in zip(MIX_LABELS, data.mix, strict=True)]
         rows += list(data.by_hamlet)
         self.mix.show_data("hbars", [label for label, _c in rows], [("", [float(c) for _l, c in rows])])
         self.balances.show_data(
             "lines",
-            list(MONTHS),
+            months,
             [(name, [v / 1_000_000 for v in values]) for name, values in data.balances],
             value_text=lambda v: number(round(v)),
         )

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
     roster_loaded = Signal(object)
     meetings_loaded = Signal()
     language_requested = Signal(str)
-    restore_requested = Signal(object)
+    restore_requested = Signal(object, bool)  # the backup, and whether the user accepted it is another branch's
     access_changed = Signal()
     charts_loaded = Signal()
 
@@ -259,7 +259,13 @@ class MainWindow(QMainWindow):
         return [(i.id, f"{screen_date(i.on)} — {kinds[i.kind]}") for i in items]
 
     def new_meeting(self) -> MeetingDialog:
-        dialog = MeetingDialog(self.services.meetings, self.changed.emit, self.services.today(), parent=self)
+        dialog = MeetingDialog(
+            self.services.meetings,
+            self.changed.emit,
+            self.services.today(),
+            parent=self,
+            on_print=self.printing.print_minutes,
+        )
         self._show(dialog)
         return dialog
 
@@ -357,7 +363,9 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> RestoreDialog:
         """Choose a backup; the application closes the file, restores and reopens (see app.Application)."""
-        dialog = RestoreDialog(self.services.backups.backups, self.tasks, self)
+        organisation = self.services.organisation.get()
+        current = (organisation.branch_uuid, organisation.branch_name) if organisation else None
+        dialog = RestoreDialog(self.services.backups.backups, self.tasks, self, current, self.services.backups.folder)
         dialog.chosen.connect(self.restore_requested.emit)
         self._show(dialog)
         return dialog

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -41,6 +41,7 @@ from chibo_desktop.domain.rubric import BAND_LABELS, CRITERION_LABELS
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.ui.agenda_editor import AgendaEditor
+from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.attendance_view import AttendanceView
 from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
@@ -275,8 +276,21 @@ class MeetingDialog(EditorDialog):
     # --- agenda -------------------------------------------------------------------------------------------
 
     def _build_agenda(self, record: MeetingRecord) -> None:
-        self.agenda_editor = AgendaEditor(record.agenda)
+        self.agenda_editor = AgendaEditor(record.agenda, self._speaker_choices)
         self.tabs.addTab(scrolling(self.agenda_editor), self.tr("Agenda"))
+        self.tabs.currentChanged.connect(
+            lambda index: (
+                self.tabs.widget(index).isAncestorOf(self.agenda_editor) and self.agenda_editor.reload_speakers()
+            )
+        )
+
+    def _speaker_choices(self) -> list[tuple[int | None, str]]:
+        """Who may speak: the members present (or late) on the attendance list as it stands, then the guests."""
+        people: list[tuple[int | None, str]] = [
+            (line.member_id, line.name) for line in self.attendance.model.lines() if line.mark.attended
+        ]
+        guests = [_cell(self.guests, r, 0) for r in range(self.guests.rowCount())]
+        return people + [(None, name) for name in guests if name]
 
     # --- resolutions and assignments ----------------------------------------------------------------------
 
@@ -538,23 +552,20 @@ class MeetingDialog(EditorDialog):
         assert self._meeting is not None
         self._on_print(self._meeting.id)
 
-    def approve(self, confirm: bool = True) -> bool:
-        """Save, then approve the minutes (which locks the meeting)."""
+    def approve(self) -> bool:
+        """Save, then ask: the confirmation states the attendance against the bar and takes the approval date.
+        Only a confirmed approval locks the meeting."""
         if not self.save():
             return False
         assert self._meeting is not None
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Approve the minutes"),
-                self.tr("After approval the meeting cannot be changed; corrections go in an addendum. Approve now?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        confirm = ApproveDialog(self._meetings, self._meeting.id, self)
         try:
-            change = self._meetings.approve(self._meeting.id)
-        except UserError as error:
-            self._show_errors(error)
+            accepted = confirm.exec() == QDialog.DialogCode.Accepted
+            change = confirm.change
+        finally:
+            confirm.setParent(None)  # gone at once: its fields are not this editor's (nor unsaved changes of it)
+            confirm.deleteLater()
+        if not accepted or change is None:
             return False
         self._on_change(change)
         self.accept()

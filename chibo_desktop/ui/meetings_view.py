@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.dates import MONTH_LABELS, screen_date
 from chibo_desktop.domain.formatting import percent
-from chibo_desktop.domain.meetings import KIND_LABELS, MARK_LETTERS, Mark
+from chibo_desktop.domain.meetings import KIND_LABELS, MARK_KEYS, Mark
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.register import FlagKind, YearGrid
 from chibo_desktop.services.changes import Change, Topic
@@ -46,6 +46,8 @@ class GridModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._grid: YearGrid | None = None
+        self._letters = {mark: translate("MarkLetter", key) for mark, key in MARK_KEYS.items()}
+        self._months = [translate("Month", label) for label in MONTH_LABELS]
 
     def set_grid(self, grid: YearGrid) -> None:
         self.beginResetModel()
@@ -84,7 +86,7 @@ class GridModel(QAbstractTableModel):
             if column == 0:
                 return line.name
             if 1 <= column <= 12:
-                return " ".join(MARK_LETTERS[m] for m in line.cells[column - 1])
+                return " ".join(self._letters[m] for m in line.cells[column - 1])
             if column == 13:
                 return f"{line.present}/{line.required}"
             return percent(line.present, line.required)
@@ -103,7 +105,7 @@ class GridModel(QAbstractTableModel):
             return self.tr("Member")
         if section <= 12:
             meetings = self._grid.meetings_per_month[section - 1] if self._grid else 0
-            return self.tr("M{month}").format(month=section) + (f" ({meetings})" if meetings > 1 else "")
+            return self._months[section - 1] + (f" ({meetings})" if meetings > 1 else "")
         return self.tr("Present") if section == 13 else self.tr("Ratio")
 
 
@@ -178,7 +180,9 @@ class MeetingsWidget(QWidget):
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.verticalHeader().hide()
-        self.list_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in range(6):  # every heading readable in both languages; the topic takes what is left
+            mode = QHeaderView.ResizeMode.Stretch if column == 2 else QHeaderView.ResizeMode.ResizeToContents
+            self.list_view.horizontalHeader().setSectionResizeMode(column, mode)
         self.list_view.setColumnHidden(6, True)  # the branch: shown at a committee only
         self.list_view.doubleClicked.connect(lambda index: self._open_meeting(int(index.data(ID_ROLE))))
         self.inner.addTab(self.list_view, self.tr("Meetings"))
@@ -191,6 +195,7 @@ class MeetingsWidget(QWidget):
         self.grid.setObjectName("register_grid")
         self.grid.setModel(self.grid_model)
         self.grid.verticalHeader().hide()
+        self.grid.verticalHeader().setDefaultSectionSize(24)
         self.grid.setColumnWidth(0, 200)
         for column in range(1, 13):
             self.grid.setColumnWidth(column, 52)
@@ -204,10 +209,13 @@ class MeetingsWidget(QWidget):
         lower_box.addWidget(self.summary, 1)
         lower_box.addWidget(self.warnings, 1)
         register.addWidget(lower)
-        register.setSizes([420, 220])
+        # the quarter and year figures (about 200 px) show whole on a 768-pixel screen; the grid scrolls
+        register.setStretchFactor(0, 1)
+        register.setStretchFactor(1, 0)
+        lower.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 13)
         self.legend = QLabel(
             self.tr(
-                "x present · M late · P absent with reason · K absent without reason · m exempted · v temporarily away · c special duty"
+                "x present · L late · E absent with reason · U absent without reason · e exempted · a temporarily away · d special duty"
             )
         )
         holder = QWidget()

@@ -20,6 +20,7 @@ from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_
 from chibo_desktop.domain.dues import book_start
 from chibo_desktop.reports.book import BookCancelledError
 from chibo_desktop.services import printing
+from chibo_desktop.services.documents import fund_period
 from chibo_desktop.services.printing import AuditChoice, DocumentKind, FundPeriod
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.form_fields import BAD_DATE
@@ -232,7 +233,7 @@ class PrintActions(QObject):
         return self.tasks.run("export-dues", lambda: printer.dues_workbook(year, target), done, self._print_failed)
 
     def print_fund(self, fund_id: int, year: int) -> Job:
-        chosen = FundPeriod(fund_id, parse_period(str(year)))
+        chosen = FundPeriod(fund_id, fund_period(year, self.services.today()))
         return self._preview(printing.FUND_STATEMENT, chosen, self.tr("Fund statement {year}").format(year=year))
 
     def print_ledger(self, member_id: int) -> Job:

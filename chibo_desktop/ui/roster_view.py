@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -154,7 +155,7 @@ class RosterWidget(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search name, hamlet, card or ID number — tone marks not needed"))
+        self.search.setPlaceholderText(self.tr("Search name, hamlet, card or ID (no tone marks needed)"))
         bar.addWidget(self.search, 3)
         self.status = QComboBox()
         self.status.addItem(self.tr("In the branch now"), CURRENT)
@@ -171,7 +172,11 @@ class RosterWidget(QWidget):
         self.gender.addItem(translate("Member", "Female"), str(Gender.FEMALE))
         self.ethnicity = QComboBox()
         for combo in (self.status, self.branch, self.hamlet, self.gender, self.ethnicity):
-            bar.addWidget(combo, 1)
+            # as wide as the longest choice, even when the choices arrive after the window is shown; the search
+            # box takes the rest
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            bar.addWidget(combo)
             combo.currentIndexChanged.connect(self._apply_filter)
         left.addLayout(bar)
 
@@ -230,8 +235,10 @@ class RosterWidget(QWidget):
 
     def _set_widths(self, committee: bool) -> None:
         widths = (220, 70, 95, 90, 80, 95, 115, 95)
+        header = self.table.horizontalHeader()
         for column, width in enumerate((widths[0], 190, *widths[1:]) if committee else widths):
-            self.table.setColumnWidth(column, width)
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # readable in each language
+            self.table.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(heading) + 12))
 
     def set_organisation(self, organisation: Organisation) -> None:
         """At a committee the roster is its branches': a branch column and a branch filter instead of hamlets."""

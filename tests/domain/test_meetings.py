@@ -1,7 +1,18 @@
 from datetime import date
 
 from chibo_desktop.domain.dates import parse_period
-from chibo_desktop.domain.meetings import AttendanceLine, Mark, MeetingKind, Role, attendance_list, count_attendance
+from chibo_desktop.domain.meetings import (
+    AgendaItem,
+    AttendanceLine,
+    Mark,
+    MeetingKind,
+    Opinion,
+    Role,
+    attendance_list,
+    count_attendance,
+    link_speakers,
+    without_honorific,
+)
 from chibo_desktop.domain.members import EventKind, Standing, StatusEvent
 from chibo_desktop.domain.register import FlagKind, MeetingSummary, summarise, warnings, year_grid
 from chibo_desktop.domain.rubric import Rubric
@@ -121,3 +132,43 @@ def test_rubric_totals_and_bands() -> None:
     assert rubric.total(scores) == 90 and rubric.band(90) == "good"
     assert rubric.band(89) == "fair" and rubric.band(50) == "average" and rubric.band(49) == "weak"
     assert set(rubric.problems({"preparation": 16, "attendance": 20, "conduct": 45})) == {"preparation", "closing"}
+
+
+def test_forms_of_address_are_taken_off_names() -> None:
+    for typed in ("Đ/c Lê Thị Mai", "đ/c Lê Thị Mai", "Đc Lê Thị Mai", "đồng chí Lê Thị Mai", "Đồng chí  Lê Thị Mai",
+                  "Đ.c Lê Thị Mai", "Đ/C: Lê Thị Mai", "Đồng chí Đ/c Lê Thị Mai", "Lê Thị Mai"):  # fmt: skip
+        assert without_honorific(typed) == "Lê Thị Mai", typed
+    assert without_honorific("Đức Lê") == "Đức Lê"  # a name that begins like one is left alone
+    assert without_honorific("Đ/c") == "Đ/c"  # nothing after it: not a form of address
+
+
+def test_speakers_are_linked_to_the_days_list_and_counted() -> None:
+    lines = (
+        AttendanceLine(1, "Lê Thị Mai", Role.OFFICIAL),
+        AttendanceLine(2, "Nguyễn Văn An", Role.OFFICIAL),
+        AttendanceLine(3, "Nguyễn Văn An", Role.PROBATIONARY),  # two members of one name
+        AttendanceLine(4, "Trần Văn Tư", Role.OFFICIAL, Mark.EXCUSED, "Ốm"),
+    )
+    agenda = (
+        AgendaItem("Kiểm điểm", "Đ/c Lê Thị Mai", "", (Opinion("đ/c le thi mai", "Đồng ý."),)),
+        AgendaItem(
+            "Phương hướng",
+            opinions=(
+                Opinion("Nguyễn Văn An", "Bổ sung.", 3),  # chosen from the list: the id decides
+                Opinion("Nguyễn Văn An", "Nhất trí."),  # typed: two of that name, left unlinked
+                Opinion("Trần Văn Tư", "…"),  # absent that day: not linked
+                Opinion("Đồng chí Phạm Minh (Đảng ủy xã)", "Chỉ đạo."),  # a guest
+            ),
+        ),
+    )
+    linked, marked = link_speakers(agenda, lines)
+    assert linked[0].presenter == "Lê Thị Mai"
+    assert [(o.speaker, o.member_id) for item in linked for o in item.opinions] == [
+        ("Lê Thị Mai", 1),
+        ("Nguyễn Văn An", 3),
+        ("Nguyễn Văn An", None),
+        ("Trần Văn Tư", None),
+        ("Phạm Minh (Đảng ủy xã)", None),
+    ]
+    assert [line.member_id for line in marked if line.spoke] == [1, 3]
+    assert count_attendance(marked, away_required=False).spoke == 2

@@ -134,12 +134,22 @@ def close_window(window: QWidget) -> None:
 
 
 def type_text(widget: QWidget, text: str) -> None:
-    """Type *text* key by key, Vietnamese letters too (as an input method delivers them: one key, its text)."""
+    """Type *text* key by key, Vietnamese letters too (as an input method delivers them: one key, its text). Each
+    key goes where the keyboard sends it: the focus inside *widget* (say, the editor a table opened on the first
+    key), else *widget*."""
     for char in text:
         if char.isascii():
-            QTest.keyClicks(widget, char)
+            QTest.keyClicks(focus_in(widget), char)
         else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, focus_in(widget), Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
+            )
+
+
+def focus_in(widget: QWidget) -> QWidget:
+    """The window's focus widget when it is *widget* or inside it, else *widget*."""
+    focus = widget.window().focusWidget()
+    return focus if focus is not None and (focus is widget or widget.isAncestorOf(focus)) else widget
 
 
 def type_into(widget: QWidget, text: str, select_all: bool = True) -> None:
@@ -151,7 +161,33 @@ def type_into(widget: QWidget, text: str, select_all: bool = True) -> None:
 
 
 def key(widget: QWidget, which: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(widget, which, modifier)
+    """One key, where the keyboard sends it (see ``focus_in``)."""
+    QTest.keyClick(focus_in(widget), which, modifier)
+
+
+def open_combo(combo: QComboBox) -> list[str]:
+    """Open an editable combo's list from the keyboard (click into its text, then F4); returns the texts it
+    offers. (A press on the arrow opens it too, but headless the release lands on the new popup and closes it.)"""
+    line_edit = combo.lineEdit()
+    assert line_edit is not None, "only editable combos: click a plain one to open it"
+    click(line_edit)
+    QTest.keyClick(focus_in(combo), Qt.Key.Key_F4)
+    assert combo.view().isVisible(), "the list did not open"
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def pick(combo: QComboBox, text: str) -> None:
+    """Choose *text* in the combo's open list with the arrow keys and Enter. (Qt ignores a click on the list for a
+    double-click interval after it opened, so a quick click would depend on timing.)"""
+    view = combo.view()
+    assert view.isVisible(), "open the list first"
+    row = [combo.itemText(i) for i in range(combo.count())].index(text)
+    while view.currentIndex().row() != row:
+        before = view.currentIndex().row()
+        QTest.keyClick(view, Qt.Key.Key_Down if before < row else Qt.Key.Key_Up)
+        assert view.currentIndex().row() != before, "the list does not move"
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert not view.isVisible() and combo.currentText() == text, "the list did not take the choice"
 
 
 def new_window(qtbot: QtBot, kind: type[W], before: set[int], timeout: int = 5000) -> W:
@@ -198,7 +234,11 @@ def answering_modal(act: Callable[[QWidget], None]) -> Iterator[list[QWidget]]:
             QTimer.singleShot(0, attempt)
             return
         seen.append(modal)
-        act(modal)
+        try:
+            act(modal)
+        except BaseException:
+            modal.close()  # a failed step must not leave the test waiting on the modal for ever
+            raise
 
     QTimer.singleShot(0, attempt)
     try:

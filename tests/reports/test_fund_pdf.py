@@ -1,14 +1,19 @@
+import unicodedata
 from datetime import date
 from pathlib import Path
+
+from pypdf import PdfReader
 
 from chibo_desktop.domain.dates import parse_period
 from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMethod, ScheduleKind
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.reports.fonts import missing_glyphs
 from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
+from chibo_desktop.services.documents import fund_period
 from chibo_desktop.services.funds import LoanRequest
 from chibo_desktop.services.printing import FUND_STATEMENT, LEDGER, FundPeriod
 from chibo_desktop.services.wiring import Services
+from tests.helpers.days import TODAY
 from tests.helpers.pdf import flat, pdf_text
 
 
@@ -43,12 +48,22 @@ def test_statement_and_ledger_for_open_disclosure(services: Services, tmp_path: 
         )
     ).ids[0]
     services.funds.repay(loan_id, 1_000_000, date(2025, 3, 2))
+    services.members.add(
+        MemberRecord(
+            full_name="Lê Văn Tám",
+            gender="M",
+            date_of_birth=date(1970, 1, 1),
+            admission_date=date(1995, 5, 19),
+            official_date=date(1996, 6, 1),
+            party_position="Bí thư chi bộ",
+        )
+    )
     out = statement_pdf(
         services.printer.data(FUND_STATEMENT, FundPeriod(fund_id, parse_period("2025"))), tmp_path / "quy.pdf"
     )
     text = flat(pdf_text(out))
     for expected in (
-        "BÁO CÁO TÌNH HÌNH QUỸ",
+        "BÁO CÁO TÌNH HÌNH QUỸ CỦA CHI BỘ ẤP SÁU",
         "Quỹ quay vòng vốn chi bộ",
         "Từ ngày 01/01/2025 đến ngày 31/12/2025",
         "Số dư đầu kỳ 0",
@@ -61,9 +76,20 @@ def test_statement_and_ledger_for_open_disclosure(services: Services, tmp_path: 
         "NGƯỜI QUẢN LÝ QUỸ",
     ):
         assert expected in text, expected
+    last = flat(unicodedata.normalize("NFC", PdfReader(out).pages[-1].extract_text()))
+    assert "NGƯỜI QUẢN LÝ QUỸ T/M CHI BỘ BÍ THƯ" in last  # titles, as the minutes sign
+    assert last.count("(Ký, ghi rõ họ tên)") == 2
+    assert last.endswith("Phan Thu Mai Lê Văn Tám")  # the custodian (no "Đ/c") and the branch secretary
     assert "không cân đối" not in text
     ledger = ledger_pdf(services.printer.data(LEDGER, member), tmp_path / "so.pdf")
     text = flat(pdf_text(ledger))
     assert "SỔ THEO DÕI VAY VỐN" in text and "Đảng viên: Danh Thị Mơl" in text
     assert "02/02/2025 Giải ngân 3.000.000" in text and "02/03/2025 Trả nợ gốc 1.000.000" in text
     assert missing_glyphs(pdf_text(out) + pdf_text(ledger)) == set()
+
+
+def test_the_statement_printed_from_the_app_runs_from_new_year_to_today() -> None:
+    this_year = fund_period(TODAY.year, TODAY)
+    assert (this_year.start, this_year.end) == (date(TODAY.year, 1, 1), TODAY)
+    last_year = fund_period(TODAY.year - 1, TODAY)
+    assert (last_year.start, last_year.end) == (date(TODAY.year - 1, 1, 1), date(TODAY.year - 1, 12, 31))

@@ -1,5 +1,6 @@
 """The printed minutes carry what the secretary recorded, in the Party's wording and layout."""
 
+import unicodedata
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -72,6 +73,7 @@ def meeting(services: Services) -> int:
 
 
 def test_the_minutes_say_what_was_recorded(services: Services, meeting: int, tmp_path: Path) -> None:
+    services.meetings.approve(meeting)
     out = minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "bb.pdf")
     text = flat(pdf_text(out))
     for expected in (
@@ -124,6 +126,68 @@ def test_long_minutes_flow_over_pages_with_numbers_from_page_two(
     for number, page in enumerate(pages[1:], start=2):
         assert page.extract_text().strip().splitlines()[0].strip() == str(number)
     assert "CHỦ TRÌ" in pages[-1].extract_text()
+
+
+def long_agenda(services: Services, meeting: int) -> None:
+    stored = services.meetings.get(meeting)
+    items = tuple(
+        AgendaItem(f"Nội dung {n}", "Phan Thu Mai", "Báo cáo chi tiết tình hình ấp. " * 12, (), "Thống nhất.")
+        for n in range(1, 8)
+    )
+    services.meetings.update(meeting, replace(stored.record, agenda=items), stored.lines)
+
+
+def test_draft_minutes_say_so_on_every_page_and_never_claim_approval(
+    services: Services, meeting: int, tmp_path: Path
+) -> None:
+    long_agenda(services, meeting)
+    pages = PdfReader(minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "draft.pdf")).pages
+    assert len(pages) >= 2
+    first = flat(unicodedata.normalize("NFC", pages[0].extract_text()))
+    assert first.index("DỰ THẢO") < first.index("BIÊN BẢN sinh hoạt")  # in the heading, before the title
+    for page in pages:
+        assert "Dự thảo, chưa được chi bộ thông qua" in flat(unicodedata.normalize("NFC", page.extract_text()))
+    text = flat(pdf_text(tmp_path / "draft.pdf"))
+    assert "được nhất trí thông qua" not in text
+
+    services.meetings.approve(meeting)
+    text = flat(pdf_text(minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "approved.pdf")))
+    assert "dự thảo" not in text.casefold()
+    assert "Biên bản đã được đọc lại cho chi bộ nghe và được nhất trí thông qua." in text
+
+
+def test_speakers_print_once_addressed_and_are_counted(services: Services, meeting: int, tmp_path: Path) -> None:
+    stored = services.meetings.get(meeting)
+    item = AgendaItem(
+        "Phương hướng tháng 3",
+        "Đ/c Phan Thu Mai",
+        "Dự thảo phương hướng.",
+        (Opinion("Đ/c Đỗ Thị Ánh", "Đề nghị làm đường."), Opinion("đồng chí nguyễn công ẩn", "Nhất trí.")),
+    )
+    services.meetings.update(meeting, replace(stored.record, agenda=(item,)), stored.lines)
+    text = flat(pdf_text(minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "bb.pdf")))
+    assert "Đồng chí Phan Thu Mai trình bày: Dự thảo phương hướng." in text
+    assert "- Đồng chí Đỗ Thị Ánh: Đề nghị làm đường." in text
+    assert "- Đồng chí Nguyễn Công Ẩn: Nhất trí." in text  # the member's name as listed
+    assert "Đ/c" not in text and "đồng chí đồng chí" not in text.casefold()
+    assert "Số đảng viên phát biểu ý kiến: 2 đồng chí." in text
+
+
+def test_minutes_written_before_speakers_were_cleaned_still_print_once_addressed(
+    services: Services, meeting: int, tmp_path: Path
+) -> None:
+    from chibo_desktop.storage import meeting_queries
+
+    stored = services.meetings.get(meeting)
+    item = AgendaItem("Kiểm điểm", "Đồng chí Phan Thu Mai", "", (Opinion("Đ/c Lê Thị Mai", "Đồng ý."),))
+    record = replace(stored.record, agenda=(item,), guests=(Guest("Đ/c Trần Minh Tâm", "Đảng ủy viên"),))
+    with services.db.write() as session:  # as an older version stored it, untouched
+        meeting_queries.replace_meeting(session, meeting, record, stored.lines)
+    text = flat(pdf_text(minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "old.pdf")))
+    assert "- Đồng chí Lê Thị Mai: Đồng ý." in text
+    assert "Đồng chí Phan Thu Mai trình bày" in text
+    assert "Khách mời: đồng chí Trần Minh Tâm, Đảng ủy viên." in text
+    assert "Đ/c" not in text
 
 
 def test_every_character_of_the_minutes_is_in_the_bundled_font(services: Services, meeting: int) -> None:

@@ -53,7 +53,8 @@ def test_blank_form_lists_the_required_with_boxes(year: Services, tmp_path: Path
         assert name in text
     assert "Không phải dự: Lê Văn Tám (miễn sinh hoạt)" in text
     assert "Sinh hoạt chuyên đề: “Chuyển đổi số trong sinh hoạt chi bộ”" in text
-    assert text.count("□") == 12 and "THƯ KÝ" in text and "CHỦ TRÌ" in text
+    assert "Đi muộn" in text  # a box to tick for those who come late, beside present and the absences
+    assert text.count("□") == 16 and "THƯ KÝ" in text and "CHỦ TRÌ" in text
 
 
 def test_register_prints_the_grid_the_ratios_and_the_warnings(year: Services, tmp_path: Path) -> None:
@@ -87,6 +88,16 @@ def test_the_book_has_a_cover_contents_and_every_meeting(year: Services, tmp_pat
     for page_number, month in zip(listed_pages[1:], (1, 2, 3), strict=True):
         assert f"ngày 10 tháng 0{month} năm 2025" in pages[page_number - 1].replace("tháng 3", "tháng 03")
     assert max(steps) == 3
+
+
+def test_in_the_book_only_the_pages_of_draft_minutes_say_draft(year: Services, tmp_path: Path) -> None:
+    february = next(item.id for item in year.meetings.list_meetings(2025) if item.on.month == 2)
+    year.meetings.approve(february)
+    out = book_pdf(year.printer.data(MINUTES_BOOK, 2025), tmp_path / "book.pdf")
+    pages = [flat(unicodedata.normalize("NFC", p.extract_text())) for p in PdfReader(out).pages]
+    drafts = [n for n, page in enumerate(pages, start=1) if "Dự thảo, chưa được chi bộ thông qua" in page]
+    assert drafts == [3, 5]  # January's and March's minutes; the cover, contents and approved February are clean
+    assert "nhất trí thông qua" in pages[3] and "nhất trí thông qua" not in pages[2] + pages[4]
 
 
 def test_cancelling_the_book_leaves_no_file(year: Services, tmp_path: Path) -> None:

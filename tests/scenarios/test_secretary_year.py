@@ -8,11 +8,14 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QFileDialog,
+    QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QRadioButton,
@@ -24,7 +27,7 @@ from pytestqt.qtbot import QtBot
 from chibo_desktop.app import Application, first_run_setup
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import Database, open_database
-from chibo_desktop.ui.backup_dialogs import RestoreDialog
+from chibo_desktop.ui.backup_dialogs import RestoreDialog, StickPassphraseDialog
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, PackagesDialog
 from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
@@ -73,6 +76,7 @@ ROSTER_COLUMNS = {"name": 0}
 IMPORT_COLUMNS = {"name": 1, "result": 8}
 MEETING_COLUMNS = {"date": 0, "present": 3, "state": 5}
 CTRL = Qt.KeyboardModifier.ControlModifier
+STICK_PASSPHRASE = "mat-khau-usb-2026"
 PASSPHRASE = "tan phu 2026"
 PACKAGE_COLUMNS = {"file": 0, "branch": 1, "result": 5}
 FUND_COLUMNS = {"name": 0, "cash": 2, "outstanding": 3}
@@ -434,8 +438,16 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     qtbot.waitUntil(lambda: intake.table.rowCount() == 1 and intake.import_button.isEnabled(), timeout=30000)
     assert row_texts(intake.table, PACKAGE_COLUMNS["branch"]) == ["Chi bộ ấp Tân Phú"]
     assert row_texts(intake.table, PACKAGE_COLUMNS["result"]) == ["Sẵn sàng nhập"]
-    with qtbot.waitSignal(committee.roster_loaded, timeout=30000):
+    compared: list[str] = []
+
+    def fingerprint_matches(box: QWidget) -> None:  # the branch read its key's fingerprint out on the phone
+        assert box.objectName() == "compare_fingerprint"
+        compared.append(box.findChild(QLabel, "qt_msgbox_label").text())  # type: ignore[union-attr]
+        click(box.findChild(QAbstractButton, "matches"))  # type: ignore[arg-type]
+
+    with qtbot.waitSignal(committee.roster_loaded, timeout=30000), answering_modal(fingerprint_matches):
         click(find_button(intake, "Nhập"))
+    assert compared and "Chi bộ ấp Tân Phú" in compared[0]
     assert row_texts(intake.table, PACKAGE_COLUMNS["result"]) == ["Đã nhập"]
     click(find_button(intake, "Đóng"))
     names = row_texts(committee.roster_view.table, ROSTER_COLUMNS["name"])
@@ -452,12 +464,35 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     backup_stick = tmp_path / "usb-backup"
     backup_stick.mkdir()
     back_to(qtbot, window)
-    with qtbot.waitSignal(window.backup.finished, timeout=30000), answering_modal(open_file(backup_stick)):
+
+    def when_next_modal(act: Callable[[QWidget], None], kind: type[QWidget]) -> None:
+        """*act* on the next modal dialog of *kind* (the one a first dialog's answer opens)."""
+
+        def attempt() -> None:
+            modal = QApplication.activeModalWidget()
+            if not isinstance(modal, kind):
+                QTimer.singleShot(0, attempt)
+                return
+            act(modal)
+
+        QTimer.singleShot(0, attempt)
+
+    def lock(dialog: QWidget) -> None:
+        assert isinstance(dialog, StickPassphraseDialog)
+        type_text(dialog.passphrase, STICK_PASSPHRASE)
+        type_text(dialog.repeat, STICK_PASSPHRASE)
+        click(dialog.ok_button)
+
+    def pick_folder_then_lock(dialog: QWidget) -> None:
+        when_next_modal(lock, StickPassphraseDialog)
+        open_file(backup_stick)(dialog)
+
+    with qtbot.waitSignal(window.backup.finished, timeout=30000), answering_modal(pick_folder_then_lock):
         choose_menu(window, "Tệp", "Sao lưu ra thư mục hoặc USB…")
     told = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
     assert told and "Bản sao lưu đã được ghi và đọc lại kiểm tra" in told[0].text()
     click(told[0].button(QMessageBox.StandardButton.Ok))
-    copies = sorted(backup_stick.rglob("*.sqlite"))
+    copies = sorted(p for p in backup_stick.rglob("*") if p.is_file())
     assert len(copies) == 1, copies
 
     back_to(qtbot, window)
@@ -477,7 +512,17 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     before = windows()
     choose_menu(window, "Tệp", "Khôi phục từ bản sao lưu…")
     restore = new_window(qtbot, RestoreDialog, before)
-    with answering_modal(open_file(copies[0])):
+
+    def unlock(box: QWidget) -> None:
+        answer = box.findChild(QLineEdit)
+        type_text(answer, STICK_PASSPHRASE)
+        key(answer, Qt.Key.Key_Return)
+
+    def pick_file_then_unlock(dialog: QWidget) -> None:
+        when_next_modal(unlock, QInputDialog)
+        open_file(copies[0])(dialog)
+
+    with answering_modal(pick_file_then_unlock):
         click(find_button(restore, "Tệp sao lưu khác…"))
     qtbot.waitUntil(lambda: str(copies[0]) in restore.preview.text(), timeout=10000)
     assert "4 đảng viên" in restore.preview.text(), restore.preview.text()

@@ -1,6 +1,6 @@
 import sqlite3
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -75,7 +75,7 @@ def test_approval_locks_and_an_addendum_keeps_the_original(services: Services, b
         services.meetings.add_addendum(meeting_id, "sai tên", "…")  # not approved yet: edit it instead
     services.meetings.approve(meeting_id)
     meeting = services.meetings.get(meeting_id)
-    assert meeting.locked and meeting.approved_on == TODAY
+    assert meeting.locked and meeting.approved_on == date(2026, 5, 10)  # approved at the meeting itself
     with pytest.raises(UserError) as caught:
         services.meetings.update(meeting_id, replace(record, place="Trụ sở ấp"), meeting.lines)
     assert "addendum" in caught.value.message.render()
@@ -85,6 +85,29 @@ def test_approval_locks_and_an_addendum_keeps_the_original(services: Services, b
     meeting = services.meetings.get(meeting_id)
     assert meeting.record.guests[0].position == "Đảng ủy viên"  # the original is untouched
     assert [a.reason for a in meeting.addenda] == ["Ghi sai chức vụ khách mời"]
+
+
+def test_the_approval_date_lies_between_the_meeting_and_today(services: Services, branch: dict[str, int]) -> None:
+    meeting_id = services.meetings.create(MeetingRecord(on=date(2026, 5, 10))).ids[0]
+    for day, words in ((date(2026, 5, 9), "before the meeting"), (TODAY + timedelta(days=1), "future")):
+        with pytest.raises(UserError) as caught:
+            services.meetings.approve(meeting_id, day)
+        assert words in caught.value.field_errors["approved_on"].render()
+        assert not services.meetings.get(meeting_id).locked
+    services.meetings.approve(meeting_id, date(2026, 6, 12))  # read and approved at the next meeting
+    assert services.meetings.get(meeting_id).approved_on == date(2026, 6, 12)
+
+
+def test_the_approval_states_attendance_against_the_dated_bar(services: Services, branch: dict[str, int]) -> None:
+    lines = services.meetings.draft_lines(date(2026, 5, 10))
+    lines = (replace(lines[0], mark=Mark.UNEXCUSED),) + lines[1:]
+    meeting_id = services.meetings.create(MeetingRecord(on=date(2026, 5, 10)), lines).ids[0]
+    facts = services.meetings.approval_facts(meeting_id)
+    assert (facts.present, facts.required, facts.bar_percent, facts.below_bar) == (3, 4, 85, True)
+    assert (facts.meeting_on, facts.today) == (date(2026, 5, 10), TODAY)
+    services.rules.set_value("meeting.quality_bar_percent", "75", date(2026, 1, 1))
+    facts = services.meetings.approval_facts(meeting_id)
+    assert (facts.bar_percent, facts.below_bar) == (75, False)
 
 
 def test_register_summary_and_flags(services: Services, branch: dict[str, int]) -> None:

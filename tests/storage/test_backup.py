@@ -15,6 +15,8 @@ from tests.helpers.damage import orphan_event, scribble_over_table
 from tests.helpers.days import CLOCK
 from tests.helpers.members import add_member
 
+PASS = "mat-khau-usb-2026"
+
 
 def test_a_backup_holds_what_was_committed_even_while_it_sits_in_the_wal(services: Services, tmp_path: Path) -> None:
     add_member(services, "Nguyễn Thị Bích")
@@ -41,11 +43,12 @@ def test_backup_to_a_folder_the_user_picks_is_read_back(services: Services, tmp_
     stick = tmp_path / "stick"
     stick.mkdir()
     service = BackupService(services.db, tmp_path / "auto", Clock(lambda: datetime(2026, 11, 22, 9, 5)))
-    path = service.backup_to(stick, "Chi bộ ấp Sáu")
-    assert path.name == "chibo-chi-bo-ap-sau-20261122-090500.sqlite"
-    assert backups.check(path).ok
+    path = service.backup_to(stick, "Chi bộ ấp Sáu", PASS)
+    assert path.name == "chibo-chi-bo-ap-sau-20261122-090500.chibo-backup"
+    assert backups.is_sealed(path) and not backups.check(path).ok  # locked: not readable as SQLite
+    assert list(stick.iterdir()) == [path] and list((tmp_path / "auto" / "staging").iterdir()) == []
     with pytest.raises(Exception, match="không tồn tại|does not exist"):
-        service.backup_to(tmp_path / "unplugged", "Chi bộ ấp Sáu")
+        service.backup_to(tmp_path / "unplugged", "Chi bộ ấp Sáu", PASS)
 
 
 def test_restore_brings_back_the_backup_and_keeps_the_current_file(services: Services) -> None:
@@ -113,7 +116,7 @@ def test_a_full_backup_folder_is_a_plain_message_and_leaves_no_part_file(
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(StorageError) as raised:
-        BackupService(services.db, tmp_path / "auto").backup_to(stick, "Chi bộ")
+        BackupService(services.db, tmp_path / "auto").backup_to(stick, "Chi bộ", PASS)
     monkeypatch.setattr(os, "fsync", real_fsync)
     assert "đầy" in raised.value.message.render(_vi()) or "full" in str(raised.value)
     assert list(stick.iterdir()) == []
@@ -136,7 +139,8 @@ def test_a_cancelled_copy_leaves_nothing_on_the_stick(services: Services, tmp_pa
         return False
 
     with pytest.raises(backups.CopyCancelledError):
-        services.backups.backup_to(stick, "Chi bộ ấp Sáu", cancel_at_once)
+        services.backups.backup_to(stick, "Chi bộ ấp Sáu", PASS, cancel_at_once)
     assert seen and list(stick.iterdir()) == []
-    made = services.backups.backup_to(stick, "Chi bộ ấp Sáu", lambda _percent: True)
-    assert backups.inspect(made).members == 1
+    made = services.backups.backup_to(stick, "Chi bộ ấp Sáu", PASS, lambda _percent: True)
+    opened = backups.unseal(made, PASS, services.backups.folder)
+    assert backups.inspect(opened).members == 1

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import recover_if_damaged, run_gui
@@ -15,6 +15,7 @@ from chibo_desktop.ui.i18n import LanguageSwitch
 from tests.helpers.branch import SETUP
 from tests.helpers.damage import scribble_over_table
 from tests.helpers.days import CLOCK
+from tests.helpers.gui import answering_modal, click, type_text
 from tests.helpers.members import add_member
 
 
@@ -80,6 +81,7 @@ def test_a_second_window_on_the_same_records_is_refused(
 def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
     qtbot: QtBot, services: Services, tmp_path: Path, vietnamese: None
 ) -> None:
+    from chibo_desktop.ui.backup_dialogs import StickPassphraseDialog
     from chibo_desktop.ui.main_window import MainWindow
     from chibo_desktop.ui.tasks import TaskRunner
 
@@ -88,9 +90,17 @@ def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
     qtbot.addWidget(window)
     stick = tmp_path / "stick"
     stick.mkdir()
-    with qtbot.waitSignal(window.backup.finished, timeout=20000) as finished:
+
+    def type_passphrase(dialog: QWidget) -> None:
+        assert isinstance(dialog, StickPassphraseDialog)
+        type_text(dialog.passphrase, "mat-khau-usb-2026")
+        type_text(dialog.repeat, "mat-khau-usb-2026")
+        click(dialog.ok_button)
+
+    with qtbot.waitSignal(window.backup.finished, timeout=20000) as finished, answering_modal(type_passphrase):
         window.backup.run(stick)
         assert window.backup.progress.labelText().startswith("Đang sao chép dữ liệu")
     path = finished.args[0]
-    assert path.parent == stick and backups.inspect(path).members == 1
+    assert path.parent == stick and backups.is_sealed(path)
+    assert backups.inspect(backups.unseal(path, "mat-khau-usb-2026", services.backups.folder)).members == 1
     assert "Có thể rút ổ đĩa ra" in window.statusBar().currentMessage()

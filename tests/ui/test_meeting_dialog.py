@@ -13,6 +13,7 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from tests.helpers.days import TODAY
+from tests.helpers.gui import answering_modal, click_button
 
 NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Thạch Thị Sa Ly", "Phạm Văn Dũng"]
 
@@ -76,7 +77,8 @@ def test_keyboard_attendance_approve_and_lock(qtbot: QtBot, branch: Services, vi
     stored = {line.name: line.mark for line in branch.meetings.get(meeting_id).lines}
     assert stored["Trần Thị Bình"] == Mark.UNEXCUSED
 
-    assert dialog.approve(confirm=False)
+    with answering_modal(lambda confirm: click_button(confirm, "Thông qua và khóa")):
+        click_button(dialog, "Thông qua biên bản")
     assert branch.meetings.get(meeting_id).locked
 
     again = open_dialog(qtbot, branch, changes, meeting_id)

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import UnlockDialog
+from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.crash import CrashDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
@@ -125,6 +126,7 @@ def test_every_window_and_dialog_fits_an_office_screen(
     click_row(roster, 0)
     meetings = services.meetings.list_meetings(None)
     approved = next(m.id for m in meetings if m.locked)
+    draft = next(m.id for m in meetings if not m.locked)
     draft_year = meetings[0].on.year
 
     openers: list[tuple[str, Callable[[], object]]] = [
@@ -132,6 +134,7 @@ def test_every_window_and_dialog_fits_an_office_screen(
         ("open member", window.open_selected),
         ("new meeting", window.new_meeting),
         ("approved meeting", lambda: window.open_meeting(approved)),
+        ("approval", lambda: ApproveDialog(services.meetings, draft, window).show()),
         ("plan", lambda: window.edit_plan(draft_year)),
         ("rules", window.edit_rules),
         ("setup", window.edit_setup),

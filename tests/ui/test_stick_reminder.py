@@ -4,17 +4,27 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import Application
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
+from chibo_desktop.ui.backup_dialogs import StickPassphraseDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.stick_reminder import StickReminder
 from tests.helpers.branch import SETUP
 from tests.helpers.databases import migrated_copy
+from tests.helpers.gui import answering_modal, click, type_text
+
+
+def _lock_with_a_passphrase(dialog: QWidget) -> None:
+    """The copy to a stick asks for the passphrase that locks it."""
+    assert isinstance(dialog, StickPassphraseDialog)
+    type_text(dialog.passphrase, "mat-khau-usb-2026")
+    type_text(dialog.repeat, "mat-khau-usb-2026")
+    click(dialog.ok_button)
 
 
 def test_the_window_says_when_the_records_last_went_to_a_stick(qtbot: QtBot, tmp_path: Path) -> None:
@@ -36,7 +46,7 @@ def test_the_window_says_when_the_records_last_went_to_a_stick(qtbot: QtBot, tmp
 
         stick = tmp_path / "USB"
         stick.mkdir()
-        with qtbot.waitSignal(window.backup.finished, timeout=30000):
+        with qtbot.waitSignal(window.backup.finished, timeout=30000), answering_modal(_lock_with_a_passphrase):
             window.backup.run(stick)
         assert reminder.label.text() == "Sao lưu ra USB gần nhất: hôm nay"
         assert not reminder.copy_button.isVisible()

@@ -85,11 +85,13 @@ def test_backup_and_restore_by_command_in_a_vietnamese_folder(tmp_path: Path) ->
     folder = tmp_path / "Hồ sơ chi bộ"
     database, copy = folder / "chibo.sqlite", folder / "bản sao.sqlite"
     assert main(["demo", "--db", str(database), "--members", "12", "--today", "2026-11-22"]) == 0
-    assert main(["backup", "--db", str(database), "--out", str(copy)]) == 0
+    secret = folder / "mật khẩu.txt"
+    secret.write_text("mat-khau-usb-2026\n", encoding="utf-8")
+    assert main(["backup", "--db", str(database), "--out", str(copy), "--passphrase-file", str(secret)]) == 0
     with closing(sqlite3.connect(database)) as conn:
         conn.execute("DELETE FROM status_event")
         conn.execute("DELETE FROM member")
         conn.commit()
-    assert main(["restore", "--db", str(database), str(copy)]) == 0
+    assert main(["restore", "--db", str(database), str(copy), "--passphrase-file", str(secret)]) == 0
     with closing(sqlite3.connect(database)) as conn:
         assert conn.execute("SELECT count(*) FROM member").fetchone()[0] >= 12

@@ -2,7 +2,7 @@
 dues journal, and the dues rules as dated values, each with its source in the note.
 
 Revision ID: dues_book
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-02 09:00:00
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 from chibo_desktop.storage import audit_schema
 
 revision = "dues_book"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
