@@ -116,10 +116,10 @@ def test_a_backup_of_another_branch_is_named_and_asked_about(
         assert isinstance(file_dialog, QFileDialog)
         name = file_dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None
-        QTest.keyClicks(name, foreign.name)
-        completer = name.completer()
-        if completer is not None and completer.popup().isVisible():
-            QTest.keyClick(completer.popup(), Qt.Key.Key_Escape)
+        # Pasted, as a person pastes a path: typed key by key, the dialog's completion rewrites it as it goes.
+        QApplication.clipboard().setText(str(foreign))
+        QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClick(name, Qt.Key.Key_Return)
 
     def unlock(asked: QWidget) -> None:
