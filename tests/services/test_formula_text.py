@@ -72,7 +72,7 @@ def test_a_branch_named_like_a_formula_is_text_in_the_consolidated_report(tmp_pa
         OrganisationSetup(LINK, setup.upper_name, setup.place_name, tuple(h.name for h in setup.hamlets))
     )
     package = branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path
-    trusted = {branch.exchange.keys().signing_fingerprint}  # compared by phone, as a new branch's key must be
+    trusted = {branch.exchange.keys().signing_fingerprint}  # compared by phone at first contact
     branch_db.close()
     upper_path = tmp_path / "upper.sqlite"
     upper = Services.build(open_database(upper_path, clock=CLOCK))

@@ -68,8 +68,9 @@ def test_a_package_signed_with_the_sealed_key_is_accepted_upstream(services: Ser
     package = later.exchange.export(tmp_path, passphrase="mat-khau-goi-tin").path
     upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
-    trusted = {later.exchange.keys().signing_fingerprint}  # compared by phone, as a new branch's key must be
-    report = upper.exchange.import_file(package, "mat-khau-goi-tin", trusted=trusted)
+    report = upper.exchange.import_file(
+        package, "mat-khau-goi-tin", trusted={later.exchange.keys().signing_fingerprint}
+    )
     assert report.accepted, report.reason
     later.db.close()
     upper.db.close()
