@@ -101,3 +101,11 @@ def test_a_range_that_ends_before_it_starts_is_refused_in_vietnamese(
     assert "kết thúc (01/09/2020) trước khi bắt đầu (30/06/2025)" in err
     assert main(["stats", "--db", str(term_branch), "--period", "2020-09-01..31/02/2025", "--json"]) == 2
     assert "Tháng 02/2025 không có ngày 31" in capsys.readouterr().err
+
+
+def test_the_report_takes_a_term_by_its_name(term_branch: Path, tmp_path: Path) -> None:
+    from tests.helpers.pdf import flat, pdf_text
+
+    out = tmp_path / "bao-cao.pdf"
+    assert main(["report", "--db", str(term_branch), "--period", "Nhiệm kỳ 2020–2025", "--out", str(out)]) == 0
+    assert "Từ ngày 01/09/2020 đến ngày 30/06/2025" in flat(pdf_text(out))
