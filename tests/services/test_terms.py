@@ -66,3 +66,14 @@ def test_the_probation_reminder_counts_the_seeded_holidays(services: Services) -
     assert reminder.deadline == date(2026, 3, 9)
     services.holidays.delete(date(2026, 3, 2))
     assert date(2026, 3, 2) not in services.holidays.days()
+
+
+def test_a_report_over_a_term_or_a_range_gets_a_plain_file_name(services: Services) -> None:
+    from chibo_desktop.services.printing import workbook_name
+
+    services.terms.save(TermDraft("Nhiệm kỳ 2020–2025", date(2020, 9, 1), date(2025, 6, 30)))
+    assert workbook_name(services.terms.period("Nhiệm kỳ 2020–2025")) == "bao-cao-tong-hop-nhiem-ky-2020-2025.xlsx"
+    assert workbook_name(services.terms.period("01/09/2020..30/06/2025")) == (
+        "bao-cao-tong-hop-2020-09-01-2025-06-30.xlsx"
+    )
+    assert workbook_name(services.terms.period("2026-Q3")) == "bao-cao-tong-hop-2026-Q3.xlsx"
