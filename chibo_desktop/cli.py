@@ -377,6 +377,9 @@ def _on_database(args: argparse.Namespace, tr: Catalog, services: Services) -> i
     if args.command == "stats":
         period = services.terms.period(args.period or str(services.today().year))
         result = services.stats.stats(period, services.today())
+        term = services.terms.term_of(period)
+        if term is not None:  # the period is a term: its target for admissions, beside the admissions counted
+            result["term"] = {"name": term.name, "admissions_target": term.admissions_target}
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
     raise AssertionError(args.command)

@@ -90,6 +90,8 @@ def test_the_term_by_its_name_gives_the_same_figures(term_branch: Path, capsys: 
     assert data["loans"]["members_helped"] == 2  # type: ignore[index]
     # admitted in the term: the member admitted here; not the one admitted elsewhere and transferred in
     assert data["members"]["admitted_in_period"] == 1  # type: ignore[index]
+    assert data["term"] == {"name": "Nhiệm kỳ 2020–2025", "admissions_target": 45}
+    assert "term" not in _stats(term_branch, "2021", capsys)
 
 
 def test_a_range_that_ends_before_it_starts_is_refused_in_vietnamese(
