@@ -2772,6 +2772,10 @@ Lý do đảo?</translation>
         <translation>Nhóm quá hạn</translation>
     </message>
     <message>
+        <source>the year</source>
+        <translation>cả năm</translation>
+    </message>
+    <message>
         <source>Reversal: </source>
         <translation>Đảo: </translation>
     </message>
@@ -4826,6 +4830,10 @@ Dấu vân tay có khớp không?</translation>
     <message>
         <source>Dues book to Excel</source>
         <translation>Xuất sổ đảng phí ra Excel</translation>
+    </message>
+    <message>
+        <source>Fund statement, {period}</source>
+        <translation>Báo cáo quỹ, {period}</translation>
     </message>
     <message>
         <source>Fund statement {year}</source>

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             services.today,
             self.printing.print_fund,
             self.printing.print_ledger,
+            terms=lambda: services.terms.choices(services.today()),
         )
         self.tabs.addTab(self.funds_view, self.tr("Loan fund"))
         self.dues_view = DuesWidget(

@@ -244,9 +244,14 @@ class PrintActions(QObject):
 
         return self.tasks.run("export-dues", lambda: printer.dues_workbook(year, target), done, self._print_failed)
 
-    def print_fund(self, fund_id: int, year: int) -> Job:
-        chosen = FundPeriod(fund_id, fund_period(year, self.services.today()))
-        return self._preview(printing.FUND_STATEMENT, chosen, self.tr("Fund statement {year}").format(year=year))
+    def print_fund(self, fund_id: int, year: int | Period) -> Job:
+        """The statement of a year (up to today), or of a whole period such as a term."""
+        if isinstance(year, Period):
+            chosen, title = FundPeriod(fund_id, year), self.tr("Fund statement, {period}").format(period=year.label)
+        else:
+            chosen = FundPeriod(fund_id, fund_period(year, self.services.today()))
+            title = self.tr("Fund statement {year}").format(year=year)
+        return self._preview(printing.FUND_STATEMENT, chosen, title)
 
     def print_ledger(self, member_id: int) -> Job:
         return self._preview(printing.LEDGER, member_id, self.tr("Loan ledger"))

@@ -5,15 +5,27 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QTableWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.dates import Period
+from chibo_desktop.domain.formatting import money
+from chibo_desktop.domain.terms import TermDraft
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.terms_dialog import TermsDialog
 from tests.helpers.demo import demo_window
-from tests.helpers.gui import choose_menu, click, click_button, new_window, row_texts, settle, type_into, windows
+from tests.helpers.gui import (
+    choose_menu,
+    click,
+    click_button,
+    click_tab,
+    new_window,
+    row_texts,
+    settle,
+    type_into,
+    windows,
+)
 
 
 def tr(context: str, text: str) -> str:
@@ -66,3 +78,28 @@ def test_a_term_typed_in_the_setup_becomes_a_period_of_the_figures(
     settle(window.tasks)
     assert counts.selected_period() == period
     assert counts.values["admitted_in_period"].text() == str(admitted)
+
+
+def test_a_fund_statement_over_a_whole_term(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    """The funds tab's statement takes the term beside the year: the opening balance is the term's first day's."""
+    services.terms.save(TermDraft("Nhiệm kỳ 2020–2025", date(2020, 9, 1), date(2025, 6, 30), 4))
+    window = demo_window(qtbot, services)
+    funds = window.funds_view
+    click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
+    click_tab(funds.inner, "Báo cáo quỹ")
+    combo = funds.findChild(QComboBox, "statement_term")
+    assert combo is not None and [combo.itemText(i) for i in range(combo.count())] == ["cả năm", "Nhiệm kỳ 2020–2025"]
+    click(combo)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    with qtbot.waitSignal(funds.loaded, timeout=10000):
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert not funds.year.isEnabled()  # the term's own days, not the year's
+    term = services.terms.terms()[0].period
+    statement = services.funds.statement(funds.fund_id, term)  # type: ignore[arg-type]
+    lines = funds.statement.toPlainText().splitlines()
+    opening = lines.index("Số dư đầu kỳ")
+    assert lines[opening + 1] == money(statement.opening)
+    assert statement.contributions > 0 and money(statement.contributions) in lines  # five years of them
+    assert money(statement.closing) in lines
