@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.cli import main
 from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.dues import Category, Channel, DecisionKind
+from chibo_desktop.domain.dues import EntryKind as DuesEntryKind
 from chibo_desktop.domain.meetings import Mark, MeetingKind
 from chibo_desktop.domain.members import EventKind
 from chibo_desktop.sample.branch import write_demo
@@ -28,7 +30,19 @@ BOGUS = [
     "UPDATE fund SET source = 'bogus', rate_method = 'bogus', schedule_kind = 'bogus' WHERE id = (SELECT min(id) FROM fund)",
     "UPDATE loan SET rate_method = 'bogus', schedule_kind = 'bogus' WHERE id = (SELECT min(id) FROM loan)",
     "UPDATE member SET gender = 'X' WHERE id = (SELECT max(id) FROM member)",
+    # the dues book: one member's settings, decision and journal lines
+    "UPDATE dues_setting SET category = 'bogus' WHERE id = (SELECT min(id) FROM dues_setting)",
+    "UPDATE dues_decision SET kind = 'bogus', reason = 'bogus' WHERE id = (SELECT min(id) FROM dues_decision)",
+    "UPDATE dues_entry SET kind = 'bogus' WHERE id = (SELECT min(id) FROM dues_entry WHERE kind = 'payment')",
+    "UPDATE dues_entry SET channel = 'bogus' WHERE id = (SELECT max(id) FROM dues_entry WHERE kind = 'payment')",
 ]
+DUES_COLUMNS = (
+    "dues_setting.category",
+    "dues_decision.kind",
+    "dues_decision.reason",
+    "dues_entry.kind",
+    "dues_entry.channel",
+)
 
 
 @pytest.fixture
@@ -53,6 +67,16 @@ def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: 
         first = services.meetings.get(min(m.id for m in meetings))
         funds = services.funds.funds()
         books = [services.funds.book(f.fund.id) for f in funds]
+        dues = services.dues.ledger()
+        dues_book = services.dues.book(2026)
+        sheet = services.dues.sheet(TODAY.replace(day=1))
+        members_dues = [services.dues.member(m) for m in dues.members]
+        dues_stats = services.dues.stats(parse_period("2026"))
+    assert Category.UNKNOWN in [s.category for d in members_dues for s in d.settings]
+    assert DecisionKind.UNKNOWN in [x.kind for d in members_dues for x in d.decisions]
+    assert DuesEntryKind.UNKNOWN in [e.kind for e in dues.entries]
+    assert Channel.UNKNOWN in [e.channel for e in dues.entries]
+    assert dues_book and sheet and dues_stats
     assert EventKind.UNKNOWN in [e.kind for e in member.events]
     assert MeetingKind.UNKNOWN in [m.kind for m in meetings] and first.record.kind == MeetingKind.UNKNOWN
     assert stats["members"]["total"] == len([r for r in roster.rows if r.status not in ("former", "attached")])
@@ -61,10 +85,30 @@ def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: 
     )
     assert books and all(book[0].name for book in books)
     logged = " ".join(r.getMessage() for r in caplog.records)
-    for column in ("status_event.kind", "meeting.kind", "attendance.mark", "attendance.role", "fund_entry.kind"):
+    for column in (
+        "status_event.kind",
+        "meeting.kind",
+        "attendance.mark",
+        "attendance.role",
+        "fund_entry.kind",
+        *DUES_COLUMNS,
+    ):
         assert column in logged, column
     assert "bogus" in logged
     services.db.close()
+
+
+def _dues_members(path: Path) -> list[int]:
+    """The members whose dues settings, decisions or journal lines hold a value planted above."""
+    with sqlite3.connect(path) as conn:
+        return sorted(
+            row[0]
+            for row in conn.execute(
+                "SELECT member_id FROM dues_setting WHERE category = 'bogus' "
+                "UNION SELECT member_id FROM dues_decision WHERE kind = 'bogus' "
+                "UNION SELECT member_id FROM dues_entry WHERE kind = 'bogus' OR channel = 'bogus'"
+            )
+        )
 
 
 @pytest.mark.logs_warning  # each unknown value is logged (once per run): the test above checks those lines
@@ -81,6 +125,8 @@ def test_the_command_line_and_the_printed_documents(
         ["print", "register", "--year", "2026", "--out", str(tmp_path / "so.pdf")],
         ["print", "minutes-book", "--year", "2026", "--out", str(tmp_path / "book.pdf")],
         ["print", "minutes", "--meeting", str(min(m["id"] for m in listing)), "--out", str(tmp_path / "bb.pdf")],
+        ["print", "dues-book", "--year", "2026", "--out", str(tmp_path / "dues.pdf")],
+        ["print", "dues-book", "--year", "2026", "--out", str(tmp_path / "dues.xlsx")],
         [
             "print",
             "fund",
@@ -95,6 +141,25 @@ def test_the_command_line_and_the_printed_documents(
         ],
     ):
         assert main([args[0], args[1], "--db", str(planted), *args[2:]]) == 0, args
+    for member in _dues_members(planted):
+        receipt = tmp_path / f"bien-lai-{member}.pdf"
+        assert (
+            main(
+                [
+                    "print",
+                    "dues-receipt",
+                    "--db",
+                    str(planted),
+                    "--member",
+                    str(member),
+                    "--year",
+                    "2026",
+                    "--out",
+                    str(receipt),
+                ]
+            )
+            == 0
+        )
     upper_report = tmp_path / "tong-hop.xlsx"
     assert main(["report", "--db", str(planted), "--period", "2026", "--out", str(upper_report)]) == 0
 
@@ -129,6 +194,21 @@ def test_the_window_opens_on_unknown_values(qtbot: QtBot, planted: Path, vietnam
     assert "Không rõ loại" in kinds
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.funds_view)).center())
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.funds_view, timeout=5000)
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.dues_view)).center())
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.dues_view, timeout=5000)
+    shown: set[str] = set()
+    for member in _dues_members(planted):
+        dues = window.dues_view.open_member(member)
+        for table in (dues.settings_table, dues.decision_table, dues.journal):
+            shown |= {
+                table.item(row, column).text()
+                for row in range(table.rowCount())
+                for column in range(table.columnCount())
+                if table.item(row, column) is not None
+            }
+        dues.close()
+    for label in ("Diện không rõ", "Lý do không rõ", "Dòng sổ không rõ", "Cách nộp không rõ"):
+        assert label in shown, label
     window.close()
     services.db.close()
 
