@@ -35,6 +35,11 @@ BOGUS = [
     "UPDATE dues_decision SET kind = 'bogus', reason = 'bogus' WHERE id = (SELECT min(id) FROM dues_decision)",
     "UPDATE dues_entry SET kind = 'bogus' WHERE id = (SELECT min(id) FROM dues_entry WHERE kind = 'payment')",
     "UPDATE dues_entry SET channel = 'bogus' WHERE id = (SELECT max(id) FROM dues_entry WHERE kind = 'payment')",
+    # JSON text that does not parse, or has another shape than this version writes
+    "UPDATE meeting SET scores_json = '[1, 2]' WHERE id = (SELECT max(id) FROM meeting)",
+    "UPDATE audit_log SET new = '{not json' WHERE id = (SELECT max(id) FROM audit_log WHERE table_name = 'member')",
+    "UPDATE rule_value SET value_json = '\"abc\"' WHERE id = (SELECT max(id) FROM rule_value WHERE key = 'dues.rates')",
+    "UPDATE rule_value SET value_json = '{12' WHERE key = 'probation.months'",
 ]
 DUES_COLUMNS = (
     "dues_setting.category",
@@ -72,6 +77,8 @@ def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: 
         sheet = services.dues.sheet(TODAY.replace(day=1))
         members_dues = [services.dues.member(m) for m in dues.members]
         dues_stats = services.dues.stats(parse_period("2026"))
+        changes = services.audit.entries()
+    assert changes and services.rules.book().get("probation.months", TODAY) == 12  # the declared default
     assert Category.UNKNOWN in [s.category for d in members_dues for s in d.settings]
     assert DecisionKind.UNKNOWN in [x.kind for d in members_dues for x in d.decisions]
     assert DuesEntryKind.UNKNOWN in [e.kind for e in dues.entries]
@@ -92,6 +99,10 @@ def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: 
         "attendance.role",
         "fund_entry.kind",
         *DUES_COLUMNS,
+        "meeting.scores_json",
+        "audit_log.new",
+        "rule_value dues.rates",
+        "rule_value probation.months",
     ):
         assert column in logged, column
     assert "bogus" in logged
