@@ -76,7 +76,9 @@ def test_migrate_to_moves_every_record_and_the_server_carries_on(
         again = moved.exchange.import_file(package, PASS)  # the keys and the import log came along
         assert again.accepted and again.already
         moved.db.actor = "Văn phòng Tỉnh ủy"
-        moved.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng mới", (), Level.COMMITTEE))
+        moved.organisation.save(
+            OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng mới", (), Level.COMMITTEE)
+        )
         newest = moved.audit.entries()[0]  # new rows go on after the moved ones: the sequences came along too
         assert newest.actor == "Văn phòng Tỉnh ủy" and _tables(empty_server)["audit_log"] > before["audit_log"]
     finally:
