@@ -1267,6 +1267,30 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Tệp cũ bị thay thế được giữ lại tại {kept}.</translation>
     </message>
     <message>
+        <source>--db names the data file to move (a .sqlite file), and the command the PostgreSQL database to move it to: chibo migrate-to --db FILE postgresql://user@host/dbname</source>
+        <translation>--db là tệp dữ liệu cần chuyển (tệp .sqlite), còn địa chỉ sau lệnh là cơ sở dữ liệu PostgreSQL sẽ nhận: chibo migrate-to --db TỆP postgresql://người_dùng@máy_chủ/tên_csdl</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s PostgreSQL database is restored by the server&apos;s administrator with pg_restore (README: “A province&apos;s committee on PostgreSQL”); nothing was changed.</source>
+        <translation>Cơ sở dữ liệu PostgreSQL của cấp ủy do người quản trị máy chủ khôi phục bằng pg_restore (README: “A province&apos;s committee on PostgreSQL”); chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path}: the server answers and the records are at the app&apos;s newest version ({revision}); PostgreSQL enforces the links between records itself. Its pages are checked by its administrator (amcheck).</source>
+        <translation>{path}: máy chủ trả lời và hồ sơ đã ở phiên bản mới nhất của chương trình ({revision}); PostgreSQL tự bảo đảm liên kết giữa các bản ghi. Việc kiểm tra các trang dữ liệu do người quản trị máy chủ làm (amcheck).</translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {out} with pg_dump (pg_restore reads it back).</source>
+        <translation>Đã sao lưu {path} vào {out} bằng pg_dump (khôi phục bằng pg_restore).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a PostgreSQL address. Write postgresql://user@host/dbname.</source>
+        <translation>“{text}” không phải địa chỉ PostgreSQL. Hãy ghi postgresql://người_dùng@máy_chủ/tên_csdl.</translation>
+    </message>
+    <message>
+        <source>Moved {rows} records in {tables} tables from {path} to {target}, and compared every one of them with the file. Open the app with --db {target} from now on; keep the file as it is.</source>
+        <translation>Đã chuyển {rows} bản ghi trong {tables} bảng từ {path} sang {target} và đối chiếu từng bản ghi với tệp. Từ nay hãy mở chương trình với --db {target}; giữ nguyên tệp cũ.</translation>
+    </message>
+    <message>
         <source>This needs a passphrase or password, and there is no terminal to type it in. Give it in a file with --password-file FILE or --passphrase-file FILE (- reads it from standard input).</source>
         <translation>Việc này cần mật khẩu, nhưng không có cửa sổ dòng lệnh để nhập. Hãy đưa mật khẩu trong một tệp bằng --password-file TỆP hoặc --passphrase-file TỆP (dấu - để đọc từ đầu vào chuẩn).</translation>
     </message>
@@ -5694,6 +5718,33 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>pg_dump, PostgreSQL&apos;s backup program, is not installed on this computer, so no backup was written. Install the PostgreSQL client programs (on Debian: apt-get install postgresql-client; on Windows: the PostgreSQL installer&apos;s command line tools) or ask the server&apos;s administrator.</source>
+        <translation>Máy này chưa cài pg_dump, chương trình sao lưu của PostgreSQL, nên chưa có bản sao lưu nào được ghi. Hãy cài các chương trình máy khách của PostgreSQL (Debian: apt-get install postgresql-client; Windows: phần công cụ dòng lệnh trong bộ cài PostgreSQL) hoặc nhờ người quản trị máy chủ.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {name}: {reason}. No backup was written.</source>
+        <translation>pg_dump không sao lưu được {name}: {reason}. Chưa có bản sao lưu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The target must be a postgresql:// address.</source>
+        <translation>Nơi nhận phải là một địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>{name} already holds a committee&apos;s or a branch&apos;s records, so nothing was copied. Move into a new, empty database (ask the server&apos;s administrator to create one).</source>
+        <translation>{name} đã có hồ sơ của một cấp ủy hoặc chi bộ nên chưa chép gì. Hãy chuyển vào một cơ sở dữ liệu mới, còn trống (nhờ người quản trị máy chủ tạo).</translation>
+    </message>
+    <message>
+        <source>The copy of table {table} on the server differs from the file (from record {number} on), so nothing was kept on the server. Report this to whoever supports the app.</source>
+        <translation>Bản chép của bảng {table} trên máy chủ khác với tệp (từ bản ghi thứ {number}), nên không giữ lại gì trên máy chủ. Hãy báo cho người hỗ trợ chương trình.</translation>
+    </message>
+    <message>
+        <source>The server refused the records of table {table} ({reason}), so nothing was kept on the server. Run “chibo check” on the file, correct what it names, and try again.</source>
+        <translation>Máy chủ không nhận các bản ghi của bảng {table} ({reason}), nên không giữ lại gì trên máy chủ. Hãy chạy “chibo check” trên tệp, sửa những chỗ được nêu rồi làm lại.</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <source>The branch has not been set up yet. Open the app once and fill in the setup.</source>
@@ -6021,6 +6072,22 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>The data file {path} was made by a newer version of the app ({version}). This version cannot read it and has changed nothing. Install chibo-desktop {version} or newer, then open the file again.</source>
         <translation>Tệp dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng ({version}). Phiên bản này không đọc được tệp và chưa thay đổi gì. Hãy cài chibo-desktop {version} hoặc mới hơn rồi mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>The database server {path} did not answer or refused the login, so nothing was read or saved. Check that the server is running and reachable from this computer, and that the user name, password and database name are right (ask the server&apos;s administrator), then try again.</source>
+        <translation>Máy chủ cơ sở dữ liệu {path} không trả lời hoặc từ chối đăng nhập, nên chưa đọc hay lưu gì. Hãy kiểm tra máy chủ đang chạy và máy này kết nối được tới nó, tên người dùng, mật khẩu và tên cơ sở dữ liệu là đúng (hỏi người quản trị máy chủ), rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL database ({path}): its driver is missing. Install the app with its PostgreSQL part (pip install &quot;chibo-desktop[postgresql]&quot;), or open a data file instead.</source>
+        <translation>Bản cài đặt này chưa kết nối được cơ sở dữ liệu PostgreSQL ({path}): thiếu trình điều khiển. Hãy cài chương trình kèm phần PostgreSQL (pip install &quot;chibo-desktop[postgresql]&quot;), hoặc mở một tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a database address. Write it as postgresql://user@host/database (or give a data file).</source>
+        <translation>“{path}” không phải địa chỉ cơ sở dữ liệu. Hãy ghi postgresql://người_dùng@máy_chủ/tên_csdl (hoặc chỉ ra một tệp dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The records are kept in the PostgreSQL database {path}, not in a data file, so this step (which copies, checks or replaces a file) does not apply. The server&apos;s administrator backs it up and restores it with pg_dump and pg_restore; “chibo backup” writes such a dump.</source>
+        <translation>Hồ sơ được lưu trong cơ sở dữ liệu PostgreSQL {path}, không phải trong một tệp dữ liệu, nên bước này (chép, kiểm tra hoặc thay một tệp) không áp dụng. Người quản trị máy chủ sao lưu và khôi phục bằng pg_dump và pg_restore; “chibo backup” ghi ra một bản sao lưu như vậy.</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,7 @@ class ExchangeService:
         sequence = report.sequence
         try:
             with self._db.write() as session:
+                exchange_log.lock_branch(session, sender)  # the same branch's packages one at a time
                 done = exchange_log.imported(session, opened.sha256)
                 if done is not None:
                     receipt = self._receipt(session, sender, sequence, opened.sha256, done[2])

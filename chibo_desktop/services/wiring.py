@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+
+from platformdirs import PlatformDirs
 
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.services import printing
@@ -21,6 +24,14 @@ from chibo_desktop.services.stats import StatsService
 from chibo_desktop.services.terms import TermService
 from chibo_desktop.services.working_days import HolidayService
 from chibo_desktop.storage.db import Database
+
+
+def backup_folder(db: Database) -> Path:
+    """Beside the data file; a server's database has no file beside it: this user's data folder then (the
+    server's own backups are its administrator's, through pg_dump)."""
+    if db.server:
+        return Path(PlatformDirs("chibo-desktop", appauthor=False).user_data_dir) / "backups"
+    return db.path.parent / "backups"
 
 
 @dataclass(frozen=True)
@@ -76,7 +87,7 @@ class Services:
             exchange=exchange,
             roster_io=RosterIO(db, members, organisation),
             stats=stats,
-            backups=BackupService(db, db.path.parent / "backups"),
+            backups=BackupService(db, backup_folder(db)),
             audit=audit,
             printer=printer,
             access=access,

@@ -3,7 +3,7 @@ the units it exchanges with (its branches below, the upper level above), and the
 
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.storage import models as m
@@ -61,6 +61,18 @@ def exported_names(session: Session) -> set[str]:
 
 
 # --- packages taken in --------------------------------------------------------------------------------------
+
+
+def lock_branch(session: Session, unit_uuid: str) -> None:
+    """Take a branch's packages in one at a time, other branches' beside them (several operators on one
+    PostgreSQL database): its ``org_unit`` row is locked (SELECT … FOR UPDATE) until the transaction ends, so a
+    second import of the same branch waits, then sees the first one's sequence and records. A branch not yet
+    known has no row: a transaction-scoped advisory lock on its UUID stands in for it, so two first packages of one
+    branch cannot both create it. SQLite needs neither: BEGIN IMMEDIATE already lets one writer in at a time."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(select(func.pg_advisory_xact_lock(func.hashtextextended(unit_uuid, 0))))
+    session.execute(select(m.OrgUnit.id).where(m.OrgUnit.uuid == unit_uuid).with_for_update())
 
 
 def imported(session: Session, sha256: str) -> tuple[int, int, datetime] | None:

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
-        self.statusBar().addPermanentWidget(QLabel(str(services.db.path)))
+        self.statusBar().addPermanentWidget(QLabel(services.db.name))
         self.backup = BackupToFolder(
             services.backups, lambda: services.organisation.require().branch_name, tasks, self, self._show, self._failed
         )

@@ -1,7 +1,6 @@
 """A database set up as a committee: its level is stored and kept, it only reads the branches' records, and a
 branch has "sent for a period" when its package's data reaches the period's end, whenever it was taken in."""
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import MIGRATIONS, open_database
+from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK, TODAY
 from tests.helpers.members import add_member
 
@@ -38,7 +38,7 @@ def _committee(tmp_path: Path, day: date = TODAY) -> Services:
 
 
 def _rows(services: Services, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         return list(conn.execute(sql))
 
 

@@ -39,8 +39,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    for action in ("insert", "update", "delete"):
-        bind.execute(sa.text(f"DROP TRIGGER IF EXISTS audit_term_{action}"))
+    audit_schema.drop(op.get_bind(), ("term",))
     op.drop_index(op.f("ix_term_org_unit_id"), table_name="term")
     op.drop_table("term")

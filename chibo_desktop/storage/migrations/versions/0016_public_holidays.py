@@ -37,7 +37,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    for action in ("insert", "update", "delete"):
-        bind.execute(sa.text(f"DROP TRIGGER IF EXISTS audit_public_holiday_{action}"))
+    audit_schema.drop(op.get_bind(), ("public_holiday",))
     op.drop_table("public_holiday")
