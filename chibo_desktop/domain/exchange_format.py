@@ -359,6 +359,10 @@ MANIFEST: Fields = {
     "previous_sha256": Text(64, pattern=r"[0-9a-f]{64}", optional=True),
 }
 
+# Fields a manifest may leave out (packages of earlier versions do). *audit_from*: the number of entries of the
+# branch's log before the first one audit.json carries (absent: it carries all of it).
+MANIFEST_OPTIONAL: Fields = {"audit_from": Whole(0, 10**12)}
+
 # A receipt (….chibo-ack): which package of which branch the upper level took in, and when, signed by it.
 RECEIPT: Fields = {
     "branch_uuid": UUID,

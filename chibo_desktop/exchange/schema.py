@@ -23,6 +23,7 @@ from chibo_desktop.domain.exchange_format import (
     HEX64,
     LAST_DAY,
     MANIFEST,
+    MANIFEST_OPTIONAL,
     MAX_AUDIT,
     MAX_RECORDS,
     TABLES,
@@ -257,7 +258,8 @@ def check_manifest(manifest: Any) -> None:
     if type(manifest) is not dict:
         raise MalformedError("manifest", NOT_RECORD)
     parts = manifest.get("parts")
-    check_record({k: v for k, v in manifest.items() if k != "parts"}, fields, "manifest")
+    optional = {k: spec for k, spec in MANIFEST_OPTIONAL.items() if k in manifest}
+    check_record({k: v for k, v in manifest.items() if k != "parts"}, {**fields, **optional}, "manifest")
     if type(parts) is not dict or len(parts) > 5_000:
         raise MalformedError("manifest.parts", NOT_RECORD)
     for name, digest in parts.items():

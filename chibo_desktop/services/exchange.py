@@ -202,7 +202,13 @@ class ExchangeService:
                 "previous_sha256": previous_hash,
                 "counts": {table: len(records) for table, records in data.items()},
             }
-            attachments: dict[str, bytes] = {"audit.json": package.canonical(audit_queries.dump(session))}
+            # the log after the newest package the upper level acknowledged (it keeps what came before); all of
+            # it while none was
+            acknowledged = exchange_log.acknowledged_audit(session)
+            audit_upto = audit_queries.last_id(session)
+            if acknowledged is not None:
+                manifest["audit_from"] = audit_queries.entries_upto(session, acknowledged)
+            attachments: dict[str, bytes] = {"audit.json": package.canonical(audit_queries.dump(session, acknowledged))}
             if with_minutes and self._minutes_pdf is not None:
                 approved = package_records.approved_meetings(session)
                 for done, (meeting_id, meeting_uuid) in enumerate(approved):
@@ -218,7 +224,7 @@ class ExchangeService:
             name = f"{slug(organisation.branch_name)}_{today.isoformat()}_{sequence:04d}.chibo"
             path = Path(package.write_safely(str(folder), name, blob))
             digest = hashlib.sha256(blob).hexdigest()
-            exchange_log.record_export(session, sequence, name, digest)
+            exchange_log.record_export(session, sequence, name, digest, audit_upto)
         return ExportResult(path, sequence, len(blob), digest)
 
     # --- import -------------------------------------------------------------------------------------------
@@ -362,7 +368,7 @@ class ExchangeService:
         unit = package_records.org_id(session, sender)
         assert unit is not None
         if opened.audit is not None:
-            audit_queries.keep_branch_log(session, unit, opened.audit)
+            audit_queries.keep_branch_log(session, unit, opened.audit, opened.manifest.get("audit_from", 0))
             counts["audit"] = {"entries": opened.audit_entries}
         if report.new_key:
             exchange_log.register_unit_key(session, unit, opened.public_key)
