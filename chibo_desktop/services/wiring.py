@@ -56,7 +56,7 @@ class Services:
             return printer.pdf_bytes(printing.MINUTES, meeting_id)
 
         access = AccessService(db)
-        exchange = ExchangeService(db, organisation, clock, minutes_pdf, access)
+        exchange = ExchangeService(db, organisation, clock, minutes_pdf, access, dues.package_figures)
         stats = StatsService(members, meetings, funds, organisation, exchange, dues)
         audit = AuditService(db)
         printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock)

@@ -140,3 +140,26 @@ def test_an_older_upper_level_database_becomes_a_committee_when_migrated(tmp_pat
     assert upper.organisation.require().level == Level.COMMITTEE
     assert plain.organisation.require().level == Level.BRANCH
     assert _rows(upper, "SELECT covers_to FROM import_log") == [("2026-10-05",)]
+
+
+@pytest.mark.parametrize("period", ["2026", "2026-Q2", "2026-03", "2026-02-15..2026-09-30"])
+def test_the_committee_sees_each_branch_s_dues_as_the_branch_does(tmp_path: Path, period: str) -> None:
+    branches = [_branch_on(tmp_path, TODAY, seed) for seed in (41, 42)]
+    upper = _committee(tmp_path)
+    trusted = {b.exchange.keys().signing_fingerprint for b in branches}
+    for b in branches:
+        report = upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS, trusted=trusted)
+        assert report.accepted, report.reason
+        assert report.counts["dues"]["member_months"] > 0
+    try:
+        chosen = parse_period(period)
+    except ValueError:
+        pytest.skip("this app reads no date ranges yet")
+    stats = upper.stats.stats(chosen, TODAY)
+    by_name = {b["name"]: b["dues"] for b in stats["branches"]}  # type: ignore[union-attr]
+    own = {b.organisation.require().branch_name: b.stats.stats(chosen, TODAY)["dues"] for b in branches}
+    assert by_name == own
+    assert any(d["collected"] and d["paid_to_upper"] for d in own.values())  # type: ignore[union-attr]
+    total = stats["dues"]
+    for key in ("due", "collected", "members_paid", "members_unpaid", "paid_to_upper", "exempt"):
+        assert total[key] == sum(d[key] for d in own.values())  # type: ignore[index]
