@@ -398,14 +398,16 @@ def ledger_data(
 CONSOLIDATED_HEADINGS = (
     "Chi bộ", "Đảng viên", "Chính thức", "Dự bị", "Nữ", "Dân tộc thiểu số", "Kết nạp mới", "Buổi sinh hoạt",
     "Tỷ lệ dự bình quân", "Buổi dưới ngưỡng", "Lượt cấp trên dự", "Đảng viên được phân công", "Cảnh báo vắng",
-    "Lượt vay", "Số tiền vay", "Dư nợ", "Nợ quá hạn", "PAR30", "Gói gần nhất",
+    "Lượt vay", "Số tiền vay", "Dư nợ", "Nợ quá hạn", "PAR30", "Tỷ lệ thu đảng phí", "Đảng phí đã nộp cấp trên",
+    "Gói gần nhất",
 )  # fmt: skip
 
 
 def _row_of(name: str, figures: dict[str, Any], last: str) -> tuple[str, ...]:
-    members, meetings, loans = figures["members"], figures["meetings"], figures["loans"]
+    members, meetings, loans, dues = figures["members"], figures["meetings"], figures["loans"], figures["dues"]
     ratio = meetings["attendance_ratio"]
     par30 = loans["par30"]
+    collection, paid_up = dues["collection_ratio"], dues["paid_to_upper"]
     return (
         name,
         str(members["total"]), str(members["official"]), str(members["probationary"]), str(members["women"]),
@@ -413,7 +415,9 @@ def _row_of(name: str, figures: dict[str, Any], last: str) -> tuple[str, ...]:
         "–" if ratio is None else percent(round(ratio * 1000), 1000), str(meetings["below_threshold"]),
         str(meetings["guest_attendances"]), str(meetings["assigned_members"]), str(len(figures["flags"])),
         str(loans["loans_disbursed"]), number(loans["amount_disbursed"]), number(loans["outstanding"]),
-        number(loans["overdue_amount"]), "–" if par30 is None else percent(round(par30 * 1000), 1000), last,
+        number(loans["overdue_amount"]), "–" if par30 is None else percent(round(par30 * 1000), 1000),
+        "–" if collection is None else percent(round(collection * 1000), 1000),
+        "–" if paid_up is None else number(paid_up), last,
     )  # fmt: skip
 
 

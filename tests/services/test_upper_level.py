@@ -163,3 +163,25 @@ def test_the_committee_sees_each_branch_s_dues_as_the_branch_does(tmp_path: Path
     total = stats["dues"]
     for key in ("due", "collected", "members_paid", "members_unpaid", "paid_to_upper", "exempt"):
         assert total[key] == sum(d[key] for d in own.values())  # type: ignore[index]
+
+
+def test_the_printed_consolidated_report_shows_each_branch_s_dues(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from chibo_desktop.reports.consolidated import consolidated_pdf
+    from chibo_desktop.services.printing import CONSOLIDATED
+
+    b = _branch_on(tmp_path, TODAY, 43)
+    upper = _committee(tmp_path)
+    sent = b.exchange.export(tmp_path, passphrase=PASS).path
+    assert upper.exchange.import_file(sent, PASS, trusted={b.exchange.keys().signing_fingerprint}).accepted
+    own = b.stats.stats(parse_period("2026"), TODAY)["dues"]
+    ratio = f"{own['collection_ratio'] * 100:.1f}".replace(".", ",") + "%"  # type: ignore[index]
+    paid_up = f"{own['paid_to_upper']:,}".replace(",", ".")  # type: ignore[index]
+    data = upper.printer.data(CONSOLIDATED, parse_period("2026"))
+    column = {heading: n for n, heading in enumerate(data.headings)}
+    (row,) = data.rows
+    assert row[column["Tỷ lệ thu đảng phí"]] == ratio and row[column["Đảng phí đã nộp cấp trên"]] == paid_up
+    assert data.total[column["Đảng phí đã nộp cấp trên"]] == paid_up
+    text = " ".join(PdfReader(consolidated_pdf(data, tmp_path / "tonghop.pdf")).pages[0].extract_text().split())
+    assert "Tỷ lệ thu đảng phí" in text and ratio in text and paid_up in text
