@@ -470,27 +470,25 @@ class DuesService:
         }
 
     def _reported(self, period: Period, org_units: Sequence[int] | None, keys: tuple[str, ...]) -> dict[str, object]:
+        return upper_dues(self.reported(period), org_units)
+
+    def reported(self, period: Period) -> dict[int, dues_queries.BranchDuesFigures]:
+        """At a committee: unit → its dues over *period* as its packages reported them, in a few queries for all
+        the units (see :func:`upper_dues`)."""
         last = min(month_start(period.end), month_start(self._today()))
         with self._db.read() as session:
-            found = dues_queries.branch_dues_figures(session, month_start(period.start), last)
-        return upper_dues(found, org_units, keys)
-
-    def branch_figures(self, period: Period) -> dict[int, dict[str, object]]:
-        """At a committee: unit → the "dues" object of each unit that reported dues, in a few queries."""
-        keys = ("due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt")
-        last = min(month_start(period.end), month_start(self._today()))
-        with self._db.read() as session:
-            found = dues_queries.branch_dues_figures(session, month_start(period.start), last)
-        return {unit: upper_dues(found, [unit], keys) for unit in found}
+            return dues_queries.branch_dues_figures(session, month_start(period.start), last)
 
 
-def upper_dues(
-    found: dict[int, dues_queries.BranchDuesFigures], org_units: Sequence[int] | None, keys: tuple[str, ...]
-) -> dict[str, object]:
-    """The "dues" object summed over *org_units* (None: all) of the figures the branches reported."""
+DUES_KEYS = ("due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt")
+
+
+def upper_dues(found: dict[int, dues_queries.BranchDuesFigures], org_units: Sequence[int] | None) -> dict[str, object]:
+    """The "dues" object summed over *org_units* (None: all) of the figures the units reported; every figure None
+    when none of them reported dues."""
     chosen = [f for unit, f in found.items() if org_units is None or unit in org_units]
     if not chosen:
-        return dict.fromkeys(keys)
+        return dict.fromkeys(DUES_KEYS)
     due = sum(f.due for f in chosen)
     collected = sum(f.collected for f in chosen)
     return {

@@ -68,6 +68,11 @@ def funds(session: Session, org_units: Sequence[int] | None = None) -> list[Fund
     return [_fund(row) for row in session.scalars(query)]
 
 
+def fund_unit_ids(session: Session) -> dict[int, int]:
+    """Fund id → the id of the unit that keeps it."""
+    return dict(session.execute(select(m.FundRow.id, m.FundRow.org_unit_id)).all())
+
+
 def fund_units(session: Session) -> dict[int, str]:
     """Fund id → the name of the unit that keeps it (a branch, at the upper level)."""
     rows = session.execute(select(m.FundRow.id, m.OrgUnit.name).join(m.OrgUnit, m.OrgUnit.id == m.FundRow.org_unit_id))

@@ -218,6 +218,13 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting | None:
     )
 
 
+def meeting_units(session: Session, start: date, end: date) -> dict[int, int]:
+    rows = session.execute(
+        select(m.MeetingRow.id, m.MeetingRow.org_unit_id).where(m.MeetingRow.on >= start, m.MeetingRow.on <= end)
+    )
+    return dict(rows.all())
+
+
 def meeting_summaries(
     session: Session, start: date, end: date, org_units: Sequence[int] | None = None
 ) -> list[MeetingSummary]:

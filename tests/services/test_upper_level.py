@@ -143,7 +143,7 @@ def test_an_older_upper_level_database_becomes_a_committee_when_migrated(tmp_pat
 
 
 @pytest.mark.parametrize("period", ["2026", "2026-Q2", "2026-03", "2026-02-15..2026-09-30"])
-def test_the_committee_sees_each_branch_s_dues_as_the_branch_does(tmp_path: Path, period: str) -> None:
+def test_the_committee_sees_each_branch_s_figures_and_dues_as_the_branch_does(tmp_path: Path, period: str) -> None:
     branches = [_branch_on(tmp_path, TODAY, seed) for seed in (41, 42)]
     upper = _committee(tmp_path)
     trusted = {b.exchange.keys().signing_fingerprint for b in branches}
@@ -156,9 +156,11 @@ def test_the_committee_sees_each_branch_s_dues_as_the_branch_does(tmp_path: Path
     except ValueError:
         pytest.skip("this app reads no date ranges yet")
     stats = upper.stats.stats(chosen, TODAY)
-    by_name = {b["name"]: b["dues"] for b in stats["branches"]}  # type: ignore[union-attr]
-    own = {b.organisation.require().branch_name: b.stats.stats(chosen, TODAY)["dues"] for b in branches}
-    assert by_name == own
+    figures = ("members", "meetings", "flags", "loans", "dues")
+    seen = {b["name"]: {k: b[k] for k in figures} for b in stats["branches"]}  # type: ignore[union-attr]
+    theirs = {b.organisation.require().branch_name: b.stats.stats(chosen, TODAY) for b in branches}
+    assert seen == {name: {k: s[k] for k in figures} for name, s in theirs.items()}
+    own = {name: s["dues"] for name, s in theirs.items()}
     assert any(d["collected"] and d["paid_to_upper"] for d in own.values())  # type: ignore[union-attr]
     total = stats["dues"]
     for key in ("due", "collected", "members_paid", "members_unpaid", "paid_to_upper", "exempt"):
