@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,11 +14,12 @@ from chibo_desktop.domain.members import MemberState
 from chibo_desktop.domain.register import MeetingSummary
 from chibo_desktop.domain.roster import RosterEntry
 from chibo_desktop.services.dues import DuesService, upper_dues
-from chibo_desktop.services.exchange import ExchangeService
+from chibo_desktop.services.exchange import ExchangeService, ReceivedBranch
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService, Roster
 from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.rules import RulesService
 from chibo_desktop.storage.dues_queries import BranchDuesFigures
 
 FORMAT_VERSION = 1
@@ -32,7 +34,9 @@ class StatsService:
         organisation: OrganisationService,
         exchange: ExchangeService,
         dues: DuesService,
+        rules: RulesService | None = None,
     ) -> None:
+        self._rules = rules
         self._members = members
         self._exchange = exchange
         self._funds = funds
@@ -67,8 +71,16 @@ class StatsService:
         if not received:
             result.update(self._figures(period, today, None))
             return result
+        with self._rules.held() if self._rules is not None else nullcontext():
+            result.update(self._branches(period, today, received, report))
+        return result
+
+    def _branches(
+        self, period: Period, today: date, received: list[ReceivedBranch], report: Callable[[int], bool] | None
+    ) -> dict[str, object]:
+        """The committee's own figures and its branches', from one read of everything."""
         read = _Read.of(self, period, today)
-        result.update(read.figures(None))
+        result = read.figures(None)
         branches = []
         for done, b in enumerate(received):
             if report is not None and not report(done):

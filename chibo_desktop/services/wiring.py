@@ -57,7 +57,7 @@ class Services:
 
         access = AccessService(db)
         exchange = ExchangeService(db, organisation, clock, minutes_pdf, access, dues.package_figures)
-        stats = StatsService(members, meetings, funds, organisation, exchange, dues)
+        stats = StatsService(members, meetings, funds, organisation, exchange, dues, rules)
         audit = AuditService(db)
         printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock)
         return Services(
