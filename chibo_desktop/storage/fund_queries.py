@@ -169,7 +169,7 @@ def entries(
         query = query.where(m.FundEntryRow.fund_id == fund_id)
     if member_id is not None:
         query = query.where(m.FundEntryRow.member_id == member_id)
-    return [_entry(row) for row in session.execute(query)]
+    return [_entry(row) for row in session.execute(query).all()]
 
 
 def add_loan(session: Session, loan: Loan) -> int:

@@ -241,11 +241,11 @@ def meeting_summaries(
     ids = [row.id for row in meetings]
     lines: dict[int, list[AttendanceLine]] = defaultdict(list)
     a = m.AttendanceRow.__table__
-    for meeting_id, member_id, name, role, mark, reason, spoke in session.execute(
+    for meeting_id, member_id, name, role, mark, reason, spoke in session.execute(  # fetched at once, not by row
         select(a.c.meeting_id, a.c.member_id, a.c.name, a.c.role, a.c.mark, a.c.reason, a.c.spoke).where(
             a.c.meeting_id.in_(ids)
         )
-    ):
+    ).all():
         lines[meeting_id].append(AttendanceLine(member_id, name, _role(role), _mark(mark), reason, spoke))
     guests = dict(
         session.execute(
