@@ -110,6 +110,18 @@ class MemberDues:
     entries: tuple[DuesEntry, ...]
 
 
+@dataclass(frozen=True)
+class BranchDuesLine:
+    """One branch's dues over a period, as its packages reported them (the committee's window)."""
+
+    name: str
+    due: int
+    collected: int
+    ratio: float | None  # collected ÷ due
+    paid_up: int
+    members_unpaid: int
+
+
 class DuesService:
     def __init__(
         self,
@@ -472,12 +484,35 @@ class DuesService:
     def _reported(self, period: Period, org_units: Sequence[int] | None, keys: tuple[str, ...]) -> dict[str, object]:
         return upper_dues(self.reported(period), org_units)
 
+    def branches(self, period: Period) -> tuple[BranchDuesLine, ...]:
+        """At a committee: each branch's dues over *period* (up to this month), in name order."""
+        found = self.reported(period)
+        with self._db.read() as session:
+            names = dues_queries.unit_names(session, list(found))
+        return tuple(branch_lines(found, names))
+
     def reported(self, period: Period) -> dict[int, dues_queries.BranchDuesFigures]:
         """At a committee: unit → its dues over *period* as its packages reported them, in a few queries for all
         the units (see :func:`upper_dues`)."""
         last = min(month_start(period.end), month_start(self._today()))
         with self._db.read() as session:
             return dues_queries.branch_dues_figures(session, month_start(period.start), last)
+
+
+def branch_lines(found: dict[int, dues_queries.BranchDuesFigures], names: dict[int, str]) -> list[BranchDuesLine]:
+    lines = [
+        BranchDuesLine(
+            names.get(unit, ""),
+            f.due,
+            f.collected,
+            f.collected / f.due if f.due else None,
+            f.paid_to_upper,
+            f.members_unpaid,
+        )
+        for unit, f in found.items()
+    ]
+    lines.sort(key=lambda line: name_sort_key(line.name))
+    return lines
 
 
 DUES_KEYS = ("due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt")

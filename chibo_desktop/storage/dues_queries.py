@@ -315,3 +315,8 @@ def ends_units(session: Session, last: date) -> list[int]:
     """The units that reported dues for some month up to *last*."""
     d = m.BranchDuesRow.__table__
     return list(session.scalars(select(d.c.org_unit_id).where(d.c.month <= last).distinct()))
+
+
+def unit_names(session: Session, unit_ids: Sequence[int]) -> dict[int, str]:
+    rows = session.execute(select(m.OrgUnit.id, m.OrgUnit.name).where(m.OrgUnit.id.in_(list(unit_ids))))
+    return dict(rows.all())
