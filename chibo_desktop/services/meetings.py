@@ -410,11 +410,6 @@ class MeetingService:
         found = warnings(inside, year, until, rules.bar, rules.removal_months, rules.max_run, rules.away_required)
         return list(found.flags)
 
-    def meeting_units(self, start: date, end: date) -> dict[int, int]:
-        """Meeting id → the unit that held it, for the meetings between *start* and *end*."""
-        with self._db.read() as session:
-            return meeting_queries.meeting_units(session, start, end)
-
     def flags(self, period: Period, org_units: Sequence[int] | None = None) -> list[MemberFlag]:
         """Removal-proposal and consecutive-absence flags of the calendar year that ends the period, counted
         up to the period's end."""
@@ -424,6 +419,12 @@ class MeetingService:
         until = min(period.end, self._today())
         found = warnings(meetings, year, until, rules.bar, rules.removal_months, rules.max_run, rules.away_required)
         return list(found.flags)
+
+    def unit_summaries(self, start: date, end: date) -> list[tuple[int, MeetingSummary]]:
+        """(unit, meeting) between *start* and *end* for the figures of all units: counts, flags and summaries
+        come out as from :meth:`summaries`, with fewer lines read (see ``meeting_queries.meeting_figures``)."""
+        with paused_gc(), self._db.read() as session:
+            return meeting_queries.meeting_figures(session, start, end)
 
     # --- the year's thematic plan -------------------------------------------------------------------------
 

@@ -125,10 +125,9 @@ class _Read:
         for entry, state in roster.entries:
             members_of[entry.unit_id].append((entry, state))
         start = min(period.start, date(period.end.year, 1, 1))  # the flags count from the first of the year
-        units = stats._meetings.meeting_units(start, period.end)
         meetings_of: dict[int, list[MeetingSummary]] = defaultdict(list)
-        for meeting in stats._meetings.summaries(start, period.end, None):
-            meetings_of[units[meeting.id]].append(meeting)
+        for unit, meeting in stats._meetings.unit_summaries(start, period.end):
+            meetings_of[unit].append(meeting)
         loans, entries, fund_units = stats._funds.portfolio()
         loans_of: dict[int, list[Loan]] = defaultdict(list)
         for loan in loans:
