@@ -3,7 +3,7 @@
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from chibo_desktop.domain.dates import Period
@@ -11,9 +11,8 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.funds import Entry, Loan
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.members import MemberState
-from chibo_desktop.domain.register import MeetingSummary, MemberFlag
+from chibo_desktop.domain.register import MeetingSummary
 from chibo_desktop.domain.roster import RosterEntry
-from chibo_desktop.domain.text import name_sort_key
 from chibo_desktop.services.dues import DuesService, upper_dues
 from chibo_desktop.services.exchange import ExchangeService, ReceivedBranch
 from chibo_desktop.services.funds import FundService
@@ -115,7 +114,6 @@ class _Read:
     entries_of: dict[int, list[Entry]]
     funds_of: dict[int, int]
     dues: dict[int, BranchDuesFigures]
-    flags: dict[int, list[MemberFlag]] = field(default_factory=dict)  # per unit, worked out when first asked
 
     @staticmethod
     def of(stats: StatsService, period: Period, today: date) -> "_Read":
@@ -141,11 +139,6 @@ class _Read:
         dues = stats._dues.reported(period)
         return _Read(stats, period, roster, members_of, meetings_of, loans_of, entries_of, funds_of, dues)
 
-    def flags_of(self, unit: int) -> list[MemberFlag]:
-        if unit not in self.flags:
-            self.flags[unit] = self.stats._meetings.flags_of(self.meetings_of.get(unit, []), self.period)
-        return self.flags[unit]
-
     def figures(self, units: Sequence[int] | None) -> dict[str, object]:
         """The figures of *units* (None: all of them), as :meth:`StatsService._figures` gives them."""
         chosen = sorted(set(self.members_of) | set(self.meetings_of)) if units is None else list(units)
@@ -163,15 +156,10 @@ class _Read:
         inside = [m for m in meetings if self.period.start <= m.on]
         funds = sum(self.funds_of.values()) if units is None else sum(self.funds_of.get(u, 0) for u in units)
         dues = upper_dues(self.dues, units)
-        # a member's flags come from the meetings of the member's own unit: those of several units are theirs
-        flags = sorted(
-            (flag for unit in chosen for flag in self.flags_of(unit)),
-            key=lambda f: (f.kind.value, name_sort_key(f.name)),
-        )
         return {
             "members": s._members.counts(roster, self.period).as_json(),
             "meetings": s._meetings.summary_of(inside, self.period).as_json(),
-            "flags": [flag.as_json() for flag in flags],
+            "flags": [flag.as_json() for flag in s._meetings.flags_of(meetings, self.period)],
             "loans": s._funds.stats_of(s._funds.figures_of(loans, entries, self.period), funds),
             "dues": dues,
         }
