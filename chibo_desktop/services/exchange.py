@@ -381,7 +381,7 @@ class ExchangeService:
             counts["audit"] = {"entries": opened.audit_entries}
         if opened.dues is not None:
             dues_queries.keep_branch_dues(session, unit, opened.dues["members"], opened.dues["months"])
-            counts["dues"] = {"member_months": len(opened.dues["members"])}
+            counts["dues"] = {"entries": len(opened.dues["members"])}  # the member-months kept
         if report.new_key:
             exchange_log.register_unit_key(session, unit, opened.public_key)
         covers_to = date.fromisoformat(opened.manifest["period"]["to"])  # the last day the package's data covers
