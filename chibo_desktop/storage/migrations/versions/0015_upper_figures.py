@@ -3,8 +3,7 @@
 ``export_log.audit_upto`` is the last audit entry a package carried, so that the next package carries only the
 entries after the newest one the upper level acknowledged. ``branch_dues`` holds each branch's dues per member
 and month as its newest package reported them, ``branch_dues_paid_up`` what it paid up each month; both are
-replaced whole by each package. ``branch_figure`` holds each branch's additive figures per month (meetings,
-attendance, loans), refreshed after each import, so that the committee's figures for any range are sums.
+replaced whole by each package that carries dues, and the committee sums them for any range of months.
 
 Revision ID: upper_figures
 Revises: dues_book
