@@ -1069,6 +1069,45 @@ Có thể rút ổ đĩa ra.</translation>
     </message>
 </context>
 <context>
+    <name>BranchDuesWidget</name>
+    <message>
+        <source>The branches&apos; Party dues as their newest packages reported them, up to this month.</source>
+        <translation>Đảng phí của các chi bộ theo gói dữ liệu mới nhất mỗi chi bộ gửi lên, tính đến tháng này.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Due (đ)</source>
+        <translation>Phải thu (đ)</translation>
+    </message>
+    <message>
+        <source>Collected (đ)</source>
+        <translation>Đã thu (đ)</translation>
+    </message>
+    <message>
+        <source>Collection ratio</source>
+        <translation>Tỷ lệ thu</translation>
+    </message>
+    <message>
+        <source>Paid up to the committee (đ)</source>
+        <translation>Đã nộp cấp trên (đ)</translation>
+    </message>
+    <message>
+        <source>Members who have not paid</source>
+        <translation>Đảng viên chưa nộp</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Tất cả chi bộ</translation>
+    </message>
+</context>
+<context>
     <name>CapitalDialog</name>
     <message>
         <source>Capital entry</source>

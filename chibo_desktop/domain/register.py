@@ -4,14 +4,22 @@ All thresholds come in as arguments (from dated rules): the quality bar (85 %), 
 reason that allow a removal proposal (3), the longest tolerated run of absences (3).
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from chibo_desktop.domain.dates import Period
-from chibo_desktop.domain.meetings import AttendanceCounts, AttendanceLine, Mark, MeetingKind, count_attendance
+from chibo_desktop.domain.meetings import (
+    AttendanceCounts,
+    AttendanceLine,
+    Mark,
+    MeetingKind,
+    Role,
+    count_attendance,
+    count_groups,
+)
 from chibo_desktop.domain.text import name_sort_key
 
 
@@ -26,12 +34,19 @@ class MeetingSummary:
     guests: int = 0
     assigned: frozenset[int] = frozenset()  # members given a task at this meeting
     score: int | None = None
+    # how many lines have each (role, mark, spoke), when *lines* holds only some of them (the lines of members
+    # with an absence, which is all the flags need): the counts then come from these
+    groups: Counter[tuple[Role, Mark, bool]] | None = field(default=None, compare=False, repr=False)
     _counts: dict[bool, AttendanceCounts] = field(default_factory=dict, compare=False, repr=False)
 
     def counts(self, away_required: bool) -> AttendanceCounts:
         """Counted once per rule setting; the register asks for them several times."""
         if away_required not in self._counts:
-            self._counts[away_required] = count_attendance(self.lines, away_required)
+            self._counts[away_required] = (
+                count_attendance(self.lines, away_required)
+                if self.groups is None
+                else count_groups(self.groups, away_required)
+            )
         return self._counts[away_required]
 
 

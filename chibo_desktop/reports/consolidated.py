@@ -25,7 +25,7 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
     for row in (*data.rows, data.total):
         rows.append([Paragraph(esc(row[0]), small)] + [Paragraph(esc(v), small_center) for v in row[1:]])
     money = set(data.money_columns)  # whole đồng needs room
-    first, wide = 30 * mm, 22 * mm
+    first, wide = 28 * mm, 20 * mm
     narrow = (width - first - wide * len(money)) / (len(data.headings) - 1 - len(money))
     widths = [first] + [wide if n in money else narrow for n in range(1, len(data.headings))]
     table = Table(rows, colWidths=widths, repeatRows=1)

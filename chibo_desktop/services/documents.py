@@ -401,9 +401,9 @@ CONSOLIDATED_HEADINGS = (
     "Chi bộ", "Đảng viên", "Chính thức", "Dự bị", "Nữ", "Dân tộc thiểu số", "Kết nạp mới", "Buổi sinh hoạt",
     "Bình quân tỷ lệ các buổi", "Tỷ lệ dự theo lượt đảng viên", "Buổi dưới ngưỡng",
     "Lượt cấp trên dự", "Đảng viên được phân công", "Cảnh báo vắng", "Lượt vay", "Đảng viên được vay",
-    "Số tiền vay", "Dư nợ", "Nợ quá hạn", "PAR30", "Gói gần nhất",
+    "Số tiền vay", "Dư nợ", "Nợ quá hạn", "PAR30", "Tỷ lệ thu đảng phí", "Đảng phí đã nộp cấp trên", "Gói gần nhất",
 )  # fmt: skip
-CONSOLIDATED_MONEY = (16, 17, 18)  # the columns of amounts in đồng: amount lent, outstanding, overdue
+CONSOLIDATED_MONEY = (16, 17, 18, 21)  # the columns of amounts in đồng: lent, outstanding, overdue, dues paid up
 
 
 def _share(present: int, required: int) -> str:
@@ -413,9 +413,10 @@ def _share(present: int, required: int) -> str:
 def _row_of(name: str, figures: dict[str, Any], last: str, total: bool = False) -> tuple[str, ...]:
     """A branch's row, or (*total*) the upper level's: its attendance is the member share of all its branches,
     the mean of every branch's meetings would weigh a 40-member meeting as much as a 290-member one."""
-    members, meetings, loans = figures["members"], figures["meetings"], figures["loans"]
+    members, meetings, loans, dues = figures["members"], figures["meetings"], figures["loans"], figures["dues"]
     ratio = None if total else meetings["attendance_ratio"]
     par30 = loans["par30"]
+    collection, paid_up = dues["collection_ratio"], dues["paid_to_upper"]
     return (
         name,
         str(members["total"]), str(members["official"]), str(members["probationary"]), str(members["women"]),
@@ -425,7 +426,9 @@ def _row_of(name: str, figures: dict[str, Any], last: str, total: bool = False) 
         str(meetings["guest_attendances"]), str(meetings["assigned_members"]), str(len(figures["flags"])),
         str(loans["loans_disbursed"]), str(loans["members_helped"]), number(loans["amount_disbursed"]),
         number(loans["outstanding"]), number(loans["overdue_amount"]),
-        "–" if par30 is None else percent(round(par30 * 1000), 1000), last,
+        "–" if par30 is None else percent(round(par30 * 1000), 1000),
+        "–" if collection is None else percent(round(collection * 1000), 1000),
+        "–" if paid_up is None else number(paid_up), last,
     )  # fmt: skip
 
 

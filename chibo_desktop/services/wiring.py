@@ -71,8 +71,8 @@ class Services:
             return printer.pdf_bytes(printing.MINUTES, meeting_id)
 
         access = AccessService(db)
-        exchange = ExchangeService(db, organisation, clock, minutes_pdf, access)
-        stats = StatsService(members, meetings, funds, organisation, exchange, dues)
+        exchange = ExchangeService(db, organisation, clock, minutes_pdf, access, dues.package_figures)
+        stats = StatsService(members, meetings, funds, organisation, exchange, dues, rules)
         audit = AuditService(db)
         printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock)
         return Services(

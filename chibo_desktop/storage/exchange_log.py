@@ -47,8 +47,17 @@ def last_export(session: Session) -> tuple[int, str | None]:
     return (row.sequence, row.sha256) if row else (0, None)
 
 
-def record_export(session: Session, sequence: int, file_name: str, sha256: str) -> None:
-    session.add(m.ExportRow(sequence=sequence, file_name=file_name, sha256=sha256))
+def record_export(session: Session, sequence: int, file_name: str, sha256: str, audit_upto: int | None = None) -> None:
+    session.add(m.ExportRow(sequence=sequence, file_name=file_name, sha256=sha256, audit_upto=audit_upto))
+
+
+def acknowledged_audit(session: Session) -> int | None:
+    """The last audit entry the newest package the upper level acknowledged carried (None: no such package, or
+    one from before packages recorded it)."""
+    acked = session.scalars(select(m.AckRow.sequence).order_by(m.AckRow.sequence.desc())).first()
+    if acked is None:
+        return None
+    return session.scalars(select(m.ExportRow.audit_upto).where(m.ExportRow.sequence == acked)).first()
 
 
 def export_by_hash(session: Session, sha256: str) -> int | None:

@@ -360,6 +360,7 @@ class ExportRow(Base):
     file_name: Mapped[str] = mapped_column(String(200))
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    audit_upto: Mapped[int | None] = mapped_column(Integer)  # the last audit_log id the package carried
 
 
 class ImportRow(Base):
@@ -439,6 +440,32 @@ class BranchAuditRow(Base):
     org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), unique=True)
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     received_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class BranchDuesRow(Base):
+    """A branch's dues of one member in one month, as its newest package reported them (replaced whole)."""
+
+    __tablename__ = "branch_dues"
+    __table_args__ = (Index("ix_branch_dues_unit_month", "org_unit_id", "month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    member_uuid: Mapped[str] = mapped_column(String(36))
+    month: Mapped[date] = mapped_column(Date)
+    due: Mapped[int] = mapped_column(Integer)
+    collected: Mapped[int] = mapped_column(Integer)
+    owed: Mapped[int] = mapped_column(Integer)  # still owed (> 0) or paid ahead (< 0) at the month's end
+    listed: Mapped[bool] = mapped_column(Boolean)  # paying at this branch at the month's end
+    exempt: Mapped[bool] = mapped_column(Boolean)
+
+
+class BranchDuesPaidUpRow(Base):
+    """What a branch paid up to its upper level in one month, as its newest package reported it."""
+
+    __tablename__ = "branch_dues_paid_up"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    month: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(Integer)
 
 
 class AppLockRow(Base):

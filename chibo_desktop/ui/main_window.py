@@ -27,6 +27,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.audit_dialog import AuditDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
+from chibo_desktop.ui.branch_dues_view import BranchDuesWidget
 from chibo_desktop.ui.charts_view import ChartsWidget
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.dues_view import DuesWidget
@@ -132,6 +133,11 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(
             lambda index: index == self.tabs.indexOf(self.dues_view) and self.dues_view.shown()
         )
+        self.branch_dues_view = BranchDuesWidget(services.dues, tasks, services.today, self._failed)
+        self.tabs.addTab(self.branch_dues_view, self.tr("Party dues"))
+        self.tabs.currentChanged.connect(
+            lambda index: index == self.tabs.indexOf(self.branch_dues_view) and self.branch_dues_view.shown()
+        )
         self.charts_view = ChartsWidget(
             today, lambda year: services.printer.data(printing.CHARTS, year), tasks, self._failed
         )
@@ -147,7 +153,8 @@ class MainWindow(QMainWindow):
         )
         self._build_actions(language)
         self.changed.connect(self._level_changed)  # before the tabs: they reload on the level it sets
-        for tab in (self.roster_view, self.meetings_view, self.funds_view, self.dues_view, self.charts_view):
+        tabs = (self.roster_view, self.meetings_view, self.funds_view, self.dues_view, self.branch_dues_view)
+        for tab in (*tabs, self.charts_view):
             self.changed.connect(tab.on_change)  # the reminders follow the roster they are computed from
         self.fit_level(services.organisation.require())
         self.roster_view.refresh()
@@ -234,8 +241,9 @@ class MainWindow(QMainWindow):
         self.meetings_view.set_organisation(organisation)
         self.funds_view.set_read_only(committee)
         self.dues_view.set_read_only(committee)
-        # The branches' dues do not travel in their packages yet: a committee has no dues book to show.
+        # A committee keeps no dues book: it sees each branch's dues as the packages report them.
         self.tabs.setTabVisible(self.tabs.indexOf(self.dues_view), not committee)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.branch_dues_view), committee)
         self.printing.dues_book_action.setVisible(not committee)
 
     # --- refreshing --------------------------------------------------------------------------------------

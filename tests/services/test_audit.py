@@ -3,6 +3,7 @@ it travels to the upper level and prints."""
 
 import json
 import re
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from chibo_desktop.reports.audit_pdf import audit_pdf
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services import documents
 from chibo_desktop.services.audit_words import COLUMNS, TABLES
+from chibo_desktop.services.exchange import ImportReport
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import audit_schema
 from chibo_desktop.storage.db import open_database
@@ -107,6 +109,45 @@ def test_the_log_travels_in_the_package_and_is_kept_upstairs(tmp_path: Path) -> 
         kept = json.loads(conn.execute("SELECT content FROM branch_audit").fetchone()[0])
     assert len(kept) == logged
     assert {"at", "actor", "table", "action", "old", "new"} <= set(kept[0])
+
+
+def test_after_a_receipt_the_package_carries_only_the_newer_log_and_the_upper_level_keeps_it_all(
+    tmp_path: Path,
+) -> None:
+    branch = Services.build(open_database(tmp_path / "b.sqlite", clock=CLOCK))
+    write_demo(branch.db, members=12, seed=5, today=TODAY, meeting_years=1)
+    upper = Services.build(open_database(tmp_path / "u.sqlite", clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    trusted = {branch.exchange.keys().signing_fingerprint}
+
+    def logged() -> list[tuple[str, str | None, str]]:
+        with sqlite3.connect(branch.db.path) as conn:
+            return conn.execute("SELECT table_name, row_uuid, action FROM audit_log ORDER BY id").fetchall()
+
+    def kept() -> list[tuple[str, str | None, str]]:
+        with sqlite3.connect(upper.db.path) as conn:
+            content = json.loads(conn.execute("SELECT content FROM branch_audit").fetchone()[0])
+        return [(e["table"], e["row_uuid"], e["action"]) for e in content]
+
+    def send(**trust: set[str]) -> ImportReport:
+        report = upper.exchange.import_file(
+            branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo", **trust
+        )
+        assert report.accepted, report.reason
+        return report
+
+    first = send(trusted=trusted)
+    assert first.counts["audit"] == {"entries": len(logged())} and kept() == logged()
+    add_member(branch, "Nguyễn Văn Mới")
+    second = send()  # no receipt yet: the package still carries the whole log
+    at_second = len(logged())
+    assert second.counts["audit"] == {"entries": at_second} and kept() == logged()
+    upper_key = {upper.exchange.keys().signing_fingerprint}
+    assert branch.exchange.import_receipt(Path(second.receipt), trusted=upper_key).accepted
+    add_member(branch, "Trần Thị Sáu")
+    third = send()
+    assert 0 < third.counts["audit"]["entries"] == len(logged()) - at_second < at_second
+    assert kept() == logged()
 
 
 def test_the_printed_log_is_vietnamese_and_names_the_change(services: Services, tmp_path: Path) -> None:

@@ -187,3 +187,47 @@ def test_a_fund_statement_printed_at_the_committee_names_the_branch(tmp_path: Pa
     assert (data.branch, data.header.branch_name) == (name, "Đảng ủy xã Tân Hùng")
     text = flat(pdf_text(statement_pdf(data, tmp_path / "quy.pdf")))
     assert f"BÁO CÁO TÌNH HÌNH QUỸ CỦA {name.upper()}" in text and f"{fund.fund.name} — {name}" in text
+
+
+@pytest.mark.parametrize("period", ["2026", "2026-Q2", "2026-03", "2026-02-15..2026-09-30"])
+def test_the_committee_sees_each_branch_s_figures_and_dues_as_the_branch_does(tmp_path: Path, period: str) -> None:
+    branches = [_branch_on(tmp_path, TODAY, seed) for seed in (41, 42)]
+    upper = _committee(tmp_path)
+    trusted = {b.exchange.keys().signing_fingerprint for b in branches}
+    for b in branches:
+        report = upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS, trusted=trusted)
+        assert report.accepted, report.reason
+        assert report.counts["dues"]["entries"] > 0
+    chosen = parse_period(period)
+    stats = upper.stats.stats(chosen, TODAY)
+    figures = ("members", "meetings", "flags", "loans", "dues")
+    seen = {b["name"]: {k: b[k] for k in figures} for b in stats["branches"]}  # type: ignore[union-attr]
+    theirs = {b.organisation.require().branch_name: b.stats.stats(chosen, TODAY) for b in branches}
+    assert seen == {name: {k: s[k] for k in figures} for name, s in theirs.items()}
+    own = {name: s["dues"] for name, s in theirs.items()}
+    assert any(d["collected"] and d["paid_to_upper"] for d in own.values())  # type: ignore[union-attr]
+    total = stats["dues"]
+    for key in ("due", "collected", "members_paid", "members_unpaid", "paid_to_upper", "exempt"):
+        assert total[key] == sum(d[key] for d in own.values())  # type: ignore[index]
+
+
+def test_the_printed_consolidated_report_shows_each_branch_s_dues(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from chibo_desktop.reports.consolidated import consolidated_pdf
+    from chibo_desktop.services.printing import CONSOLIDATED
+
+    b = _branch_on(tmp_path, TODAY, 43)
+    upper = _committee(tmp_path)
+    sent = b.exchange.export(tmp_path, passphrase=PASS).path
+    assert upper.exchange.import_file(sent, PASS, trusted={b.exchange.keys().signing_fingerprint}).accepted
+    own = b.stats.stats(parse_period("2026"), TODAY)["dues"]
+    ratio = f"{own['collection_ratio'] * 100:.1f}".replace(".", ",") + "%"  # type: ignore[index]
+    paid_up = f"{own['paid_to_upper']:,}".replace(",", ".")  # type: ignore[index]
+    data = upper.printer.data(CONSOLIDATED, parse_period("2026"))
+    column = {heading: n for n, heading in enumerate(data.headings)}
+    (row,) = data.rows
+    assert row[column["Tỷ lệ thu đảng phí"]] == ratio and row[column["Đảng phí đã nộp cấp trên"]] == paid_up
+    assert data.total[column["Đảng phí đã nộp cấp trên"]] == paid_up
+    text = " ".join(PdfReader(consolidated_pdf(data, tmp_path / "tonghop.pdf")).pages[0].extract_text().split())
+    assert "Tỷ lệ thu đảng phí" in text and ratio in text and paid_up in text
