@@ -11,6 +11,8 @@ class Topic(StrEnum):
     MEETINGS = "meetings"
     FUNDS = "funds"
     DUES = "dues"
+    REVIEW = "review"
+    ADMISSIONS = "admissions"
 
 
 @dataclass(frozen=True)
