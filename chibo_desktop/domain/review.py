@@ -32,6 +32,12 @@ LEVEL_LABELS: dict[Level, str] = {
     Level.COMPLETED: QT_TRANSLATE_NOOP("Review", "Completed duties"),
     Level.NOT_COMPLETED: QT_TRANSLATE_NOOP("Review", "Did not complete duties"),
 }
+LEVEL_SHORT: dict[Level, str] = {
+    Level.EXCELLENT: QT_TRANSLATE_NOOP("Review", "Excellent"),
+    Level.GOOD: QT_TRANSLATE_NOOP("Review", "Good"),
+    Level.COMPLETED: QT_TRANSLATE_NOOP("Review", "Completed"),
+    Level.NOT_COMPLETED: QT_TRANSLATE_NOOP("Review", "Not completed"),
+}
 # Printed documents are in Vietnamese whatever the interface's language.
 LEVEL_DOCUMENT: dict[Level, str] = {
     Level.EXCELLENT: "Hoàn thành xuất sắc nhiệm vụ",

@@ -25,7 +25,9 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import RosterOverview
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
+from chibo_desktop.ui.admissions_view import AdmissionsWidget
 from chibo_desktop.ui.audit_dialog import AuditDialog
+from chibo_desktop.ui.award_dialog import AwardDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.charts_view import ChartsWidget
 from chibo_desktop.ui.crash import show_user_error
@@ -40,6 +42,7 @@ from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.plan_dialog import PlanDialog
 from chibo_desktop.ui.print_actions import PrintActions
 from chibo_desktop.ui.reminders_view import RemindersWidget
+from chibo_desktop.ui.review_view import ReviewWidget
 from chibo_desktop.ui.roster_view import RosterWidget
 from chibo_desktop.ui.rules_dialog import RulesDialog
 from chibo_desktop.ui.screen import fit_to_screen
@@ -125,9 +128,29 @@ class MainWindow(QMainWindow):
             self.printing.print_dues_receipt,
         )
         self.tabs.addTab(self.dues_view, self.tr("Party dues"))
-        self.tabs.currentChanged.connect(
-            lambda index: index == self.tabs.indexOf(self.dues_view) and self.dues_view.shown()
+        self.review_view = ReviewWidget(
+            services.review,
+            self.changed.emit,
+            tasks,
+            services.today,
+            self._failed,
+            self.printing.print_review,
+            self.printing.print_member_review,
+            self.add_award,
         )
+        self.tabs.addTab(self.review_view, self.tr("Yearly review"))
+        self.admissions_view = AdmissionsWidget(
+            services.admissions,
+            self.changed.emit,
+            tasks,
+            services.today,
+            self._failed,
+            self._show,
+            lambda: services.organisation.require().hamlets,
+        )
+        self.tabs.addTab(self.admissions_view, self.tr("Admissions"))
+        for lazy in (self.dues_view, self.review_view, self.admissions_view):
+            self.tabs.currentChanged.connect(lambda index, lazy=lazy: index == self.tabs.indexOf(lazy) and lazy.shown())
         self.charts_view = ChartsWidget(
             today, lambda year: services.printer.data(printing.CHARTS, year), tasks, self._failed
         )
@@ -143,7 +166,15 @@ class MainWindow(QMainWindow):
         )
         self._build_actions(language)
         self.changed.connect(self._level_changed)  # before the tabs: they reload on the level it sets
-        for tab in (self.roster_view, self.meetings_view, self.funds_view, self.dues_view, self.charts_view):
+        for tab in (
+            self.roster_view,
+            self.meetings_view,
+            self.funds_view,
+            self.dues_view,
+            self.review_view,
+            self.admissions_view,
+            self.charts_view,
+        ):
             self.changed.connect(tab.on_change)  # the reminders follow the roster they are computed from
         self.fit_level(services.organisation.require())
         self.roster_view.refresh()
@@ -226,6 +257,10 @@ class MainWindow(QMainWindow):
         self.meetings_view.set_organisation(organisation)
         self.funds_view.set_read_only(committee)
         self.dues_view.set_read_only(committee)
+        self.review_view.set_read_only(committee)
+        self.admissions_view.set_read_only(committee)
+        # Candidates stay at the branch: a committee has none to show.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.admissions_view), not committee)
         # The branches' dues do not travel in their packages yet: a committee has no dues book to show.
         self.tabs.setTabVisible(self.tabs.indexOf(self.dues_view), not committee)
         self.printing.dues_book_action.setVisible(not committee)
@@ -324,6 +359,11 @@ class MainWindow(QMainWindow):
             parent=self,
             read_only=self.read_only,
         )
+        self._show(dialog)
+        return dialog
+
+    def add_award(self, member_id: int, name: str) -> AwardDialog:
+        dialog = AwardDialog(self.services.review, member_id, name, self.changed.emit, self.services.today(), self)
         self._show(dialog)
         return dialog
 
