@@ -2338,6 +2338,18 @@ Lý do đảo?</translation>
         <translation>một bút toán quỹ</translation>
     </message>
     <message>
+        <source>a member&apos;s yearly review</source>
+        <translation>kết quả đánh giá, xếp loại của một đảng viên</translation>
+    </message>
+    <message>
+        <source>a branch&apos;s yearly rating</source>
+        <translation>kết quả xếp loại của một chi bộ</translation>
+    </message>
+    <message>
+        <source>a commendation or discipline</source>
+        <translation>một quyết định khen thưởng hoặc kỷ luật</translation>
+    </message>
+    <message>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
         <translation>Hãy chọn cách khóa gói: mật khẩu, hoặc khóa của cấp trên.</translation>
     </message>

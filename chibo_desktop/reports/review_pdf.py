@@ -34,6 +34,14 @@ def _grid(rows: list[list[Flowable]], widths: list[float]) -> Table:
     return table
 
 
+def _signature(style: DocumentStyle, width: float) -> Table:
+    """T/M CHI BỘ — BÍ THƯ on the right half, as a branch's report is signed."""
+    block = signature_columns([(("T/M CHI BỘ", "BÍ THƯ"), "")], style, width / 2)
+    table = Table([["", block]], colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
 def summary_pdf(data: ReviewSummaryData, out: Path, style: DocumentStyle | None = None) -> Path:
     style = style or DocumentStyle()
     width = frame_width(style)
@@ -89,7 +97,7 @@ def summary_pdf(data: ReviewSummaryData, out: Path, style: DocumentStyle | None 
         line = f"Chi bộ được xếp loại: {data.branch_level}"
         story.append(Paragraph(esc(line + (f" ({data.branch_decision})." if data.branch_decision else ".")), body))
     story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([signature_columns([((), ""), (("T/M CHI BỘ", "BÍ THƯ"), "")], style, width)]))
+    story.append(KeepTogether([_signature(style, width)]))
     return build_pdf(
         out, story, style, f"Kết quả đánh giá, xếp loại đảng viên năm {data.year}", data.header.branch_name
     )
@@ -106,7 +114,8 @@ def member_pdf(data: MemberReviewData, out: Path, style: DocumentStyle | None = 
     story.append(Paragraph("Đánh giá, xếp loại chất lượng, khen thưởng, kỷ luật đảng viên", s["summary"]))
     story.append(Spacer(1, 4 * mm))
     story.append(Paragraph(esc(f"Họ và tên: {data.name}"), body))
-    story.append(Paragraph(esc(f"Ngày sinh: {data.born or '…'}      Ngày vào Đảng: {data.admitted or '…'}"), body))
+    story.append(Paragraph(esc(f"Ngày sinh: {data.born or '…'}"), body))
+    story.append(Paragraph(esc(f"Ngày vào Đảng: {data.admitted or '…'}"), body))
     story.append(Paragraph("1. Đánh giá, xếp loại hằng năm", bold))
     if data.reviews:
         headings = ("Năm", "Tự xếp loại", "Điểm", "Chi bộ đề nghị", "Biểu quyết", "Cấp ủy quyết định", "Ghi chú")
@@ -133,5 +142,5 @@ def member_pdf(data: MemberReviewData, out: Path, style: DocumentStyle | None = 
             rows.append([Paragraph(esc(step), cell), Paragraph(on, center), Paragraph(esc(detail), cell)])
         story.append(_grid(rows, [60 * mm, 25 * mm, width - 85 * mm]))
     story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([signature_columns([((), ""), (("T/M CHI BỘ", "BÍ THƯ"), "")], style, width)]))
+    story.append(KeepTogether([_signature(style, width)]))
     return build_pdf(out, story, style, f"Phiếu theo dõi đảng viên — {data.name}", data.header.branch_name)

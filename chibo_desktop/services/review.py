@@ -174,11 +174,11 @@ class ReviewService:
         with self._db.read() as session:
             reviews = review_queries.member_reviews(session, year, org_units)
             organisation = self._organisation.get()
-            branch = None
-            if organisation is not None and org_units is None:
-                branch = next(
-                    (b for b in review_queries.branch_reviews(session, organisation.branch_id) if b.year == year), None
-                )
+            units = list(org_units) if org_units else [organisation.branch_id] if organisation else []
+            # the branch's own rating (at a committee, each branch's as its package brought it)
+            branch = next(
+                (b for unit in units for b in review_queries.branch_reviews(session, unit) if b.year == year), None
+            )
             awards = [a for a in review_queries.awards(session, org_units=org_units) if a.on.year == year]
         rated: list[ReviewLine] = []
         apart: list[ReviewLine] = []
@@ -300,4 +300,5 @@ class ReviewService:
         )
 
     def stats(self, period: Period, org_units: Sequence[int] | None = None) -> dict[str, object]:
+        """The "review" object of ``chibo stats --json``: the review of the year the period ends in."""
         return self.sheet(period.end.year, org_units).as_json()

@@ -3,7 +3,7 @@
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.admissions import Candidate, Step, StepEvent
@@ -74,22 +74,19 @@ def branch_reviews(session: Session, org_unit_id: int) -> list[BranchReview]:
 
 
 def save_branch_review(session: Session, org_unit_id: int, review: BranchReview) -> None:
-    session.execute(
-        delete(m.BranchReviewRow).where(
+    """The branch's rating of a year, changed in place (it keeps its UUID: the upper level updates its copy)."""
+    row = session.scalar(
+        select(m.BranchReviewRow).where(
             m.BranchReviewRow.org_unit_id == org_unit_id, m.BranchReviewRow.year == review.year
         )
     )
-    session.add(
-        m.BranchReviewRow(
-            org_unit_id=org_unit_id,
-            year=review.year,
-            level=review.level.value if review.level else None,
-            decision_no=review.decision_no,
-            decided_on=review.decided_on,
-            note=review.note,
-            created_at=moment(session),
-        )
-    )
+    if row is None:
+        row = m.BranchReviewRow(org_unit_id=org_unit_id, year=review.year, created_at=moment(session))
+        session.add(row)
+    row.level = review.level.value if review.level else None
+    row.decision_no = review.decision_no
+    row.decided_on = review.decided_on
+    row.note = review.note
     session.flush()
 
 
