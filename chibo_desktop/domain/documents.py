@@ -156,6 +156,10 @@ class ConsolidatedData:
     total: tuple[str, ...]
     not_sent: tuple[str, ...]
     below_bar: tuple[str, ...]
+    # the yearly review of the year the period ends in, per branch and in total (empty: not printed)
+    review_title: str = ""
+    review_headings: tuple[str, ...] = ()
+    review_rows: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

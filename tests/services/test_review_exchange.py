@@ -2,12 +2,15 @@
 branch's own, and a branch cannot write another's reviews, commendations or rating."""
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.services import printing
 from tests.helpers.days import TODAY
+from tests.helpers.pdf import pdf_text
 from tests.helpers.upper_level import World, build_world
 
 
@@ -71,3 +74,15 @@ def test_a_branch_elsewhere_cannot_rate_a_unit_it_does_not_carry(world: World) -
     data = world.data()
     data["branch_reviews"].append({**first(world.data(world.b), "branch_reviews"), "year": 1999})
     assert "branch_reviews" in world.refused(world.blob(data))
+
+
+def test_the_consolidated_report_prints_each_branchs_review(world: World, tmp_path: Path) -> None:
+    period = parse_period(str(TODAY.year - 1))
+    data = world.upper.printer.data(printing.CONSOLIDATED, period)
+    own = world.a.stats.stats(period, TODAY)["review"]
+    row = next(r for r in data.review_rows if r[0] == world.a.organisation.require().branch_name)
+    good = own["by_level"]["good"]  # type: ignore[index]
+    assert row[1] == str(own["to_review"]) and row[5].startswith(f"{good} (")  # type: ignore[index]
+    assert row[8] == "Hoàn thành tốt"
+    text = " ".join(pdf_text(world.upper.printer.write_into(printing.CONSOLIDATED, period, tmp_path)).split())
+    assert f"Kết quả đánh giá, xếp loại đảng viên năm {TODAY.year - 1}" in text
