@@ -210,12 +210,16 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <source>Steps done</source>
-        <translation>Số bước đã xong</translation>
+        <source>Steps
+done</source>
+        <translation>Số bước
+đã xong</translation>
     </message>
     <message>
-        <source>Latest step on</source>
-        <translation>Ngày bước gần nhất</translation>
+        <source>Latest
+step on</source>
+        <translation>Ngày bước
+gần nhất</translation>
     </message>
     <message>
         <source>Steps of the chosen candidate</source>
@@ -770,6 +774,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>{who}: {age} in {year}, {step} months more each year up to {until}</source>
         <translation>{who}: {age} năm {year}, mỗi năm thêm {step} tháng, đến {until}</translation>
+    </message>
+    <message>
+        <source>{step}: {days} days</source>
+        <translation>{step}: {days} ngày</translation>
     </message>
     <message>
         <source>yes</source>
@@ -5459,19 +5467,19 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
     </message>
     <message>
         <source>Excellent</source>
-        <translation>Xuất sắc</translation>
+        <translation>HTXSNV</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation>Tốt</translation>
+        <translation>HTTNV</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Hoàn thành</translation>
+        <translation>HTNV</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation>Không hoàn thành</translation>
+        <translation>KHTNV</translation>
     </message>
     <message>
         <source>Exempted from work and activities</source>
@@ -5561,32 +5569,43 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
         <translation>Tổ đảng</translation>
     </message>
     <message>
-        <source>Absent, no reason</source>
-        <translation>Vắng không lý do</translation>
-    </message>
-    <message>
-        <source>Unpaid months</source>
-        <translation>Tháng chưa đóng đảng phí</translation>
-    </message>
-    <message>
-        <source>Self-rating</source>
-        <translation>Tự xếp loại</translation>
-    </message>
-    <message>
         <source>Points</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <source>Branch proposes</source>
-        <translation>Chi bộ đề nghị</translation>
+        <source>Absent,
+no reason</source>
+        <translation>Vắng
+không lý do</translation>
+    </message>
+    <message>
+        <source>Dues months
+unpaid</source>
+        <translation>Tháng chưa
+đóng đảng phí</translation>
+    </message>
+    <message>
+        <source>Self-
+rating</source>
+        <translation>Tự
+xếp loại</translation>
+    </message>
+    <message>
+        <source>Branch
+proposes</source>
+        <translation>Chi bộ
+đề nghị</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation>Biểu quyết</translation>
+        <translation>Biểu
+quyết</translation>
     </message>
     <message>
-        <source>Final level</source>
-        <translation>Cấp ủy quyết định</translation>
+        <source>Final
+level</source>
+        <translation>Cấp ủy
+quyết định</translation>
     </message>
     <message>
         <source>Note</source>

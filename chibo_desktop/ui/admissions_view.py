@@ -32,7 +32,7 @@ from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.tasks import TaskRunner
-from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
+from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel, fit_columns
 
 
 def step_label(step: Step) -> str:
@@ -94,9 +94,9 @@ class AdmissionsWidget(QWidget):
             [
                 self.tr("Full name"),
                 self.tr("Born"),
-                self.tr("Steps done"),
+                self.tr("Steps\ndone"),
                 self.tr("Next step"),
-                self.tr("Latest step on"),
+                self.tr("Latest\nstep on"),
             ],
             self,
         )
@@ -121,6 +121,7 @@ class AdmissionsWidget(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(table)  # the headings' widths until the rows come in
         return table
 
     def set_read_only(self, read_only: bool) -> None:
@@ -181,8 +182,8 @@ class AdmissionsWidget(QWidget):
                 )
             )
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.late_table.resizeColumnsToContents()
+        fit_columns(self.table)
+        fit_columns(self.late_table)
         chosen = self._chosen_id
         self._chosen_id = None
         if chosen is not None:
@@ -211,7 +212,7 @@ class AdmissionsWidget(QWidget):
         self.steps.set_rows(
             [(i, (step_label(s.step), screen_date(s.on), s.detail), False) for i, s in enumerate(steps)]
         )
-        self.steps_table.resizeColumnsToContents()
+        fit_columns(self.steps_table)
         self._enable()
 
     def _enable(self) -> None:

@@ -40,7 +40,7 @@ from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.form_fields import ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.tasks import TaskRunner
-from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
+from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel, fit_columns
 
 WATCHED = frozenset({Topic.REVIEW, Topic.MEMBERS, Topic.MEETINGS, Topic.DUES, Topic.RULES, Topic.ADMISSIONS})
 
@@ -131,13 +131,13 @@ class ReviewWidget(QWidget):
             [
                 self.tr("Full name"),
                 self.tr("Cell"),
-                self.tr("Absent, no reason"),
-                self.tr("Unpaid months"),
-                self.tr("Self-rating"),
+                self.tr("Absent,\nno reason"),
+                self.tr("Dues months\nunpaid"),
+                self.tr("Self-\nrating"),
                 self.tr("Points"),
-                self.tr("Branch proposes"),
+                self.tr("Branch\nproposes"),
                 self.tr("Votes"),
-                self.tr("Final level"),
+                self.tr("Final\nlevel"),
                 self.tr("Note"),
             ],
             self,
@@ -155,8 +155,11 @@ class ReviewWidget(QWidget):
         inner.addWidget(self.apart_table)
         lists.addWidget(box, 1)
 
-        side = QVBoxLayout()
-        body.addLayout(side, 1)
+        side_panel = QWidget()
+        side_panel.setMaximumWidth(380)  # the lists take the rest of the width
+        side = QVBoxLayout(side_panel)
+        side.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(side_panel, 1)
         box = QGroupBox(self.tr("The chosen member's review"))
         self.editor = box
         column = QVBoxLayout(box)
@@ -167,6 +170,7 @@ class ReviewWidget(QWidget):
         self.facts = QLabel()
         self.facts.setObjectName("facts")
         self.facts.setWordWrap(True)
+        self.facts.setMinimumHeight(4 * self.facts.fontMetrics().lineSpacing())  # wrapped, never cut short
         column.addWidget(self.facts)
         form = QFormLayout()
         column.addLayout(form)
@@ -233,6 +237,7 @@ class ReviewWidget(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(table)  # the headings' widths until the rows come in
         return table
 
     # --- loading -----------------------------------------------------------------------------------------
@@ -279,8 +284,8 @@ class ReviewWidget(QWidget):
                 for line in sheet.not_rated
             ]
         )
-        self.table.resizeColumnsToContents()
-        self.apart_table.resizeColumnsToContents()
+        fit_columns(self.table)
+        fit_columns(self.apart_table)
         counts, rated, undecided = sheet.counts
         parts = [f"{short(c.level)}: {c.count} ({c.percent:.1f} %)" for c in counts]
         self.counts.setText(
