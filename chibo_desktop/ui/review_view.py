@@ -170,7 +170,7 @@ class ReviewWidget(QWidget):
         self.facts = QLabel()
         self.facts.setObjectName("facts")
         self.facts.setWordWrap(True)
-        self.facts.setMinimumHeight(4 * self.facts.fontMetrics().lineSpacing())  # wrapped, never cut short
+        self.facts.setMinimumHeight(3 * self.facts.fontMetrics().lineSpacing())  # wrapped, never cut short
         column.addWidget(self.facts)
         form = QFormLayout()
         column.addLayout(form)
@@ -211,22 +211,29 @@ class ReviewWidget(QWidget):
         self.points.textChanged.connect(self._suggest)
         side.addWidget(box)
 
+        side.addStretch(1)
+
+        # the branch's own rating: one line under the lists
         box = QGroupBox(self.tr("The branch's own rating of the year"))
         self.branch_box = box
-        form = QFormLayout(box)
+        row = QHBoxLayout(box)
         self.branch_level = level_combo()
         self.branch_decision = QLineEdit()
         self.branch_decision.setPlaceholderText(self.tr("e.g. 125-QĐ/ĐU"))
         self.branch_date = DateField()
-        self.branch_errors = FieldErrors()
-        self.branch_errors.add_row(form, self.tr("Le&vel"), self.branch_level, "level")
-        self.branch_errors.add_row(form, self.tr("Decision n&umber"), self.branch_decision, "decision_no")
-        self.branch_errors.add_row(form, self.tr("Decision d&ate"), self.branch_date, "decided_on")
+        for text, widget in (
+            (self.tr("Le&vel"), self.branch_level),
+            (self.tr("Decision n&umber"), self.branch_decision),
+            (self.tr("Decision d&ate"), self.branch_date),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget, 1)
         self.branch_save = QPushButton(self.tr("Save the &branch's rating"))
         self.branch_save.clicked.connect(self.save_branch)
-        form.addRow(self.branch_save)
-        side.addWidget(box)
-        side.addStretch(1)
+        row.addWidget(self.branch_save)
+        lists.addWidget(box)
         self._enable_editor(False)
 
     def _table(self, model: TextTableModel) -> QTableView:
@@ -492,7 +499,7 @@ class ReviewWidget(QWidget):
         try:
             decided_on = self.branch_date.value()
         except ValueError as error:
-            self.branch_errors.show({"decided_on": date_problem(error)})
+            show_user_error(self, UserError(date_problem(error), {"decided_on": date_problem(error)}))
             return
         review = BranchReview(
             self.year.value(), chosen_level(self.branch_level), self.branch_decision.text(), decided_on
@@ -500,7 +507,6 @@ class ReviewWidget(QWidget):
         try:
             change = self._review.save_branch(review)
         except UserError as error:
-            self.branch_errors.show(error.field_errors)
             show_user_error(self, error)
             return
         self._on_change(change)

@@ -66,7 +66,7 @@ def test_a_year_review_typed_in_checked_against_the_cap_and_printed(
     assert view.cap.isVisible()  # one "excellent" for four "good": 20 % of 4 allows none
     assert "tối đa 0" in view.cap.text()
     row = find_row(view.table, NAME, lambda t: t == "Đỗ Văn Giang")
-    assert (row_texts(view.table, POINTS)[row], row_texts(view.table, PROPOSED)[row]) == ("95", "Xuất sắc")
+    assert (row_texts(view.table, POINTS)[row], row_texts(view.table, PROPOSED)[row]) == ("95", "HTXSNV")
     assert row_texts(view.table, VOTES)[row] == "6/7"
 
     # a change is not thrown away when another member is chosen: the question offers to save it
