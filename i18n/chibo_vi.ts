@@ -4401,6 +4401,42 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Quá trình</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Branch proposed</source>
+        <translation>Chi bộ đề nghị</translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation>Cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Yearly reviews</source>
+        <translation>Đánh giá, xếp loại hằng năm</translation>
+    </message>
+    <message>
+        <source>Commendations and discipline</source>
+        <translation>Khen thưởng, kỷ luật</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Đánh giá, khen thưởng</translation>
+    </message>
+    <message>
         <source>Earlier card numbers: {numbers}</source>
         <translation>Số thẻ trước đây: {numbers}</translation>
     </message>

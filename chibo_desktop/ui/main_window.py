@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
             member,
             parent=self,
             read_only=self.read_only,
+            reviews=self.services.review.member_record(member_id),
         )
         self._show(dialog)
         return dialog

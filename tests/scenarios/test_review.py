@@ -11,10 +11,25 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import Mark, MeetingRecord
 from chibo_desktop.domain.members import EventKind, StatusEvent
+from chibo_desktop.domain.review import Award, AwardKind, Level, MemberReview
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.tasks import TaskRunner
-from tests.helpers.gui import answering_modal, click, click_row, click_tab, find_row, key, row_texts, settle, type_into
+from tests.helpers.gui import (
+    answering_modal,
+    click,
+    click_row,
+    click_tab,
+    double_click_row,
+    find_row,
+    key,
+    new_window,
+    row_texts,
+    settle,
+    type_into,
+    windows,
+)
 from tests.helpers.members import add_member
 from tests.helpers.pdf import pdf_text
 from tests.helpers.popups import answer, choose_in_combo
@@ -96,3 +111,21 @@ def test_a_year_review_typed_in_checked_against_the_cap_and_printed(
     assert "Hoàn thành xuất sắc nhiệm vụ (1): Đỗ Văn Giang" in " ".join(text.split())
     assert "Hồ Thị Hoa" in text and "45-QĐ/ĐU" in text
     shown.args[0].close()
+
+
+def test_the_member_record_lists_the_reviews_and_commendations(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    an = add_member(services, "Nguyễn Văn An")
+    services.review.save(MemberReview(an, 2025, points=88, proposed_level=Level.GOOD, final_level=Level.GOOD))
+    services.review.add_award(Award(an, AwardKind.COMMENDATION, "Giấy khen", date(2026, 2, 3), "12-QĐ/ĐU"))
+    w = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.roster_loaded, timeout=10000):
+        w.show()
+    before = windows()
+    double_click_row(w.roster_view.table, 0)
+    dialog = new_window(qtbot, MemberDialog, before)
+    click_tab(dialog.tabs, "Đánh giá, khen thưởng")
+    assert row_texts(dialog.reviews, 0) == ["2025"] and row_texts(dialog.reviews, 3) == ["Hoàn thành tốt nhiệm vụ"]
+    assert row_texts(dialog.awards, 1) == ["Khen thưởng"] and row_texts(dialog.awards, 2) == ["Giấy khen"]
