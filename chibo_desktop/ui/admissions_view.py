@@ -335,7 +335,8 @@ class StepDialog(EditorDialog):
         self._on_change = on_change
         self.setWindowTitle(self.tr("Record a step to admission"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{candidate.full_name}</b> — {step_label(self._step)}"))
+        layout.addWidget(QLabel(f"<b>{candidate.full_name}</b>"))
+        layout.addWidget(QLabel(step_label(self._step)))
         if self._step == Step.CEREMONY:
             warning = QLabel(
                 self.tr("Saving the ceremony lists {name} as a probationary member from that day.").format(

@@ -95,10 +95,10 @@ class MemberDialog(EditorDialog):
         self._build_personal()
         self._build_party()
         self._build_education()
-        if member is not None:
-            self._build_history()
         if reviews is not None:
             self._build_reviews(reviews)
+        if member is not None:
+            self._build_history()
         self.message = message_label()
         layout.addWidget(self.message)
         self.errors.tabs, self.errors.recheck, self.errors.summary = self.tabs, self._problems, self.message
