@@ -1956,8 +1956,52 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Tháng</translation>
     </message>
     <message>
-        <source>Month {number}</source>
-        <translation>Tháng {number}</translation>
+        <source>January</source>
+        <translation>Tháng 1</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Tháng 2</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Tháng 3</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Tháng 4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Tháng 5</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Tháng 6</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Tháng 7</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Tháng 8</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Tháng 9</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Tháng 10</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Tháng 11</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Tháng 12</translation>
     </message>
     <message>
         <source>Type a name to find the member (tone marks not needed), then Enter</source>
