@@ -1670,6 +1670,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Đảng viên khác (theo lương tối thiểu vùng)</translation>
     </message>
     <message>
+        <source>Unknown category</source>
+        <translation>Diện không rõ</translation>
+    </message>
+    <message>
         <source>On the social pension</source>
         <translation>Hưởng trợ cấp hưu trí xã hội</translation>
     </message>
@@ -1690,12 +1694,20 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Hoàn cảnh khó khăn khác</translation>
     </message>
     <message>
+        <source>Unknown reason</source>
+        <translation>Lý do không rõ</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
         <source>Online (public-service portal)</source>
         <translation>Trực tuyến (Cổng Dịch vụ công quốc gia)</translation>
+    </message>
+    <message>
+        <source>Unknown channel</source>
+        <translation>Cách nộp không rõ</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -1708,6 +1720,10 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Not paid</source>
         <translation>Không đóng</translation>
+    </message>
+    <message>
+        <source>Unknown entry</source>
+        <translation>Dòng sổ không rõ</translation>
     </message>
     <message>
         <source>The dues book starts in {start}; nothing can be recorded before it.</source>
@@ -1768,6 +1784,10 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>Hãy chọn một giá trị trong danh sách.</translation>
     </message>
     <message>
         <source>{name} owes nothing through {month}.</source>
