@@ -158,6 +158,14 @@ def _parser() -> argparse.ArgumentParser:
     pdr.add_argument("--member", type=int, required=True)
     pdr.add_argument("--year", type=int, required=True)
     pdr.add_argument("--out", type=Path, required=True)
+    prv = printing.add_parser("review", parents=[database], help="the branch's summary of a year's review")
+    prv.add_argument("--year", type=int, required=True)
+    prv.add_argument("--out", type=Path, required=True)
+    pmr = printing.add_parser(
+        "member-review", parents=[database], help="a member's record of reviews, commendations and discipline"
+    )
+    pmr.add_argument("--member", type=int, required=True)
+    pmr.add_argument("--out", type=Path, required=True)
 
     backup = commands.add_parser(
         "backup", parents=[database], help="copy the database safely to a file, locked with a passphrase"
@@ -775,11 +783,11 @@ def _chosen(args: argparse.Namespace) -> object:
     command = args.print_command
     if command in ("minutes", "addendum"):
         return args.meeting
-    if command in ("minutes-book", "register", "dues-book"):
+    if command in ("minutes-book", "register", "dues-book", "review"):
         return args.year
     if command == "dues-receipt":
         return DuesReceiptChoice(args.member, args.year)
-    if command == "ledger":
+    if command in ("ledger", "member-review"):
         return args.member
     if command == "blank-minutes":
         return _day(args.date)

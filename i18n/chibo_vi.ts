@@ -61,6 +61,196 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>Admissions</name>
+    <message>
+        <source>Introduced by the mass organisation</source>
+        <translation>Đoàn thể giới thiệu</translation>
+    </message>
+    <message>
+        <source>Class on the Party (certificate)</source>
+        <translation>Học lớp bồi dưỡng nhận thức về Đảng (giấy chứng nhận)</translation>
+    </message>
+    <message>
+        <source>Two members vouch</source>
+        <translation>Hai đảng viên chính thức giới thiệu</translation>
+    </message>
+    <message>
+        <source>Background verified</source>
+        <translation>Thẩm tra lý lịch</translation>
+    </message>
+    <message>
+        <source>Branch vote</source>
+        <translation>Chi bộ xét, biểu quyết</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Quyết định kết nạp</translation>
+    </message>
+    <message>
+        <source>Admission ceremony</source>
+        <translation>Lễ kết nạp</translation>
+    </message>
+    <message>
+        <source>Which organisation (Đoàn Thanh niên, Hội Phụ nữ …)</source>
+        <translation>Đoàn thể nào (Đoàn Thanh niên, Hội Phụ nữ …)</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Số giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>The two members, separated by a comma</source>
+        <translation>Hai đảng viên giới thiệu, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Who verified, the result</source>
+        <translation>Nơi thẩm tra, kết quả</translation>
+    </message>
+    <message>
+        <source>Votes for / members voting, e.g. 18/20</source>
+        <translation>Số tán thành / số biểu quyết, ví dụ 18/20</translation>
+    </message>
+    <message>
+        <source>Decision number, e.g. 125-QĐ/ĐU</source>
+        <translation>Số quyết định, ví dụ 125-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>Place of the ceremony</source>
+        <translation>Nơi tổ chức lễ kết nạp</translation>
+    </message>
+    <message>
+        <source>This candidate has already been admitted.</source>
+        <translation>Quần chúng này đã được kết nạp.</translation>
+    </message>
+    <message>
+        <source>Record the steps in order: the next step is “{step}”.</source>
+        <translation>Ghi các bước theo thứ tự: bước tiếp theo là “{step}”.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Ngày này chưa đến.</translation>
+    </message>
+    <message>
+        <source>The date is before the previous step ({date}).</source>
+        <translation>Ngày này trước bước trước đó ({date}).</translation>
+    </message>
+    <message>
+        <source>Write the names of the two members who vouch, with a comma.</source>
+        <translation>Ghi tên hai đảng viên giới thiệu, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>Write the number of the admission decision.</source>
+        <translation>Ghi số quyết định kết nạp.</translation>
+    </message>
+    <message>
+        <source>Write the number of the class certificate.</source>
+        <translation>Ghi số giấy chứng nhận học lớp bồi dưỡng.</translation>
+    </message>
+    <message>
+        <source>This candidate no longer exists.</source>
+        <translation>Quần chúng này không còn trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Write the candidate&apos;s full name.</source>
+        <translation>Ghi họ và tên của quần chúng.</translation>
+    </message>
+    <message>
+        <source>Choose the gender.</source>
+        <translation>Chọn giới tính.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Ngày sinh chưa đến.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s details cannot make a member yet: {problem}</source>
+        <translation>Thông tin của quần chúng chưa đủ để ghi thành đảng viên: {problem}</translation>
+    </message>
+    <message>
+        <source>Write the date of the step.</source>
+        <translation>Ghi ngày của bước này.</translation>
+    </message>
+</context>
+<context>
+    <name>AdmissionsWidget</name>
+    <message>
+        <source>Steps that are late or due soon</source>
+        <translation>Các bước đã trễ hoặc sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Thêm quần chúng…</translation>
+    </message>
+    <message>
+        <source>Record the ne&amp;xt step…</source>
+        <translation>Ghi &amp;bước tiếp theo…</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Steps
+done</source>
+        <translation>Số bước
+đã xong</translation>
+    </message>
+    <message>
+        <source>Latest
+step on</source>
+        <translation>Ngày bước
+gần nhất</translation>
+    </message>
+    <message>
+        <source>Steps of the chosen candidate</source>
+        <translation>Các bước của quần chúng đang chọn</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Late: do it now</source>
+        <translation>Đã trễ: làm ngay</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Admitted: now a probationary member</source>
+        <translation>Đã kết nạp: nay là đảng viên dự bị</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <source>Add an item</source>
@@ -606,6 +796,10 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>{who}: {age} năm {year}, mỗi năm thêm {step} tháng, đến {until}</translation>
     </message>
     <message>
+        <source>{step}: {days} days</source>
+        <translation>{step}: {days} ngày</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -978,6 +1172,45 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     </message>
 </context>
 <context>
+    <name>AwardDialog</name>
+    <message>
+        <source>Commendation or discipline</source>
+        <translation>Khen thưởng hoặc kỷ luật</translation>
+    </message>
+    <message>
+        <source>e.g. Giấy khen, Khiển trách</source>
+        <translation>ví dụ Giấy khen, Khiển trách</translation>
+    </message>
+    <message>
+        <source>e.g. 125-QĐ/ĐU</source>
+        <translation>ví dụ 125-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Hình thức</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision</source>
+        <translation>&amp;Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number</source>
+        <translation>&amp;Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation>&amp;Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>{path} is damaged; a copy of it would be no backup. Restore a backup instead.</source>
@@ -1105,6 +1338,49 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>All branches</source>
         <translation>Tất cả chi bộ</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>New candidate for admission</source>
+        <translation>Thêm quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Ngày sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Cell</source>
+        <translation>&amp;Tổ đảng</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity</source>
+        <translation>&amp;Dân tộc</translation>
+    </message>
+    <message>
+        <source>&amp;Religion</source>
+        <translation>Tôn giá&amp;o</translation>
+    </message>
+    <message>
+        <source>Re&amp;sidence</source>
+        <translation>Nơi &amp;ở</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>Nghề nghiệ&amp;p</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>Ghi &amp;chú</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2487,18 @@ Lý do đảo?</translation>
     <message>
         <source>a fund entry</source>
         <translation>một bút toán quỹ</translation>
+    </message>
+    <message>
+        <source>a member&apos;s yearly review</source>
+        <translation>kết quả đánh giá, xếp loại của một đảng viên</translation>
+    </message>
+    <message>
+        <source>a branch&apos;s yearly rating</source>
+        <translation>kết quả xếp loại của một chi bộ</translation>
+    </message>
+    <message>
+        <source>a commendation or discipline</source>
+        <translation>một quyết định khen thưởng hoặc kỷ luật</translation>
     </message>
     <message>
         <source>Choose how to lock the package: a passphrase, or the upper level&apos;s key.</source>
@@ -3494,6 +3782,14 @@ Lý do đảo?</translation>
         <translation>Đảng phí</translation>
     </message>
     <message>
+        <source>Yearly review</source>
+        <translation>Đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Phát triển đảng viên</translation>
+    </message>
+    <message>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
@@ -4350,6 +4646,42 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Quá trình</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Branch proposed</source>
+        <translation>Chi bộ đề nghị</translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation>Cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Yearly reviews</source>
+        <translation>Đánh giá, xếp loại hằng năm</translation>
+    </message>
+    <message>
+        <source>Commendations and discipline</source>
+        <translation>Khen thưởng, kỷ luật</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Đánh giá, khen thưởng</translation>
+    </message>
+    <message>
         <source>Earlier card numbers: {numbers}</source>
         <translation>Số thẻ trước đây: {numbers}</translation>
     </message>
@@ -4971,6 +5303,14 @@ Dấu vân tay có khớp không?</translation>
         <translation>Sổ theo dõi vay vốn</translation>
     </message>
     <message>
+        <source>Yearly review {year}</source>
+        <translation>Kết quả đánh giá, xếp loại năm {year}</translation>
+    </message>
+    <message>
+        <source>Member&apos;s record of reviews</source>
+        <translation>Phiếu theo dõi đánh giá, khen thưởng, kỷ luật</translation>
+    </message>
+    <message>
         <source>Charts {year}</source>
         <translation>Biểu đồ năm {year}</translation>
     </message>
@@ -5395,6 +5735,277 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Excellently completed duties</source>
+        <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Well completed duties</source>
+        <translation>Hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Completed duties</source>
+        <translation>Hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Did not complete duties</source>
+        <translation>Không hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>HTXSNV</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>HTTNV</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>HTNV</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>KHTNV</translation>
+    </message>
+    <message>
+        <source>Exempted from work and activities</source>
+        <translation>Miễn công tác và sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Admitted less than {months} months before the review</source>
+        <translation>Kết nạp chưa đủ {months} tháng</translation>
+    </message>
+    <message>
+        <source>Temporarily attached: rated by the home branch</source>
+        <translation>Sinh hoạt tạm thời: chi bộ nơi sinh hoạt chính thức xếp loại</translation>
+    </message>
+    <message>
+        <source>Points are counted out of 100: write 0 to 100.</source>
+        <translation>Điểm tính trên thang 100: ghi từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>A number of votes cannot be negative.</source>
+        <translation>Số phiếu không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>More votes for than members voting: check the two numbers.</source>
+        <translation>Số tán thành nhiều hơn số biểu quyết: kiểm tra lại hai số này.</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Write the form, for example Giấy khen or Khiển trách.</source>
+        <translation>Ghi hình thức, ví dụ Giấy khen hoặc Khiển trách.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the messages beside them.</source>
+        <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
+    </message>
+    <message>
+        <source>This member is not in the branch at the end of {year}.</source>
+        <translation>Đảng viên này không còn trong chi bộ vào cuối năm {year}.</translation>
+    </message>
+    <message>
+        <source>This member is not rated this year; write the opinion in the note instead of a level.</source>
+        <translation>Đảng viên này không xếp loại năm nay; ghi nhận xét vào phần ghi chú thay cho mức xếp loại.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date is in the future.</source>
+        <translation>Ngày quyết định chưa đến.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Ngày này chưa đến.</translation>
+    </message>
+    <message>
+        <source>Write the date of the decision.</source>
+        <translation>Ghi ngày quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidget</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <source>&amp;Print the summary</source>
+        <translation>&amp;In báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>Members to review</source>
+        <translation>Đảng viên được đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Tổ đảng</translation>
+    </message>
+    <message>
+        <source>Absent,
+no reason</source>
+        <translation>Vắng
+không lý do</translation>
+    </message>
+    <message>
+        <source>Dues months
+unpaid</source>
+        <translation>Tháng chưa
+đóng đảng phí</translation>
+    </message>
+    <message>
+        <source>Self-
+rating</source>
+        <translation>Tự
+xếp loại</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Branch
+proposes</source>
+        <translation>Chi bộ
+đề nghị</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Biểu
+quyết</translation>
+    </message>
+    <message>
+        <source>Final
+level</source>
+        <translation>Cấp ủy
+quyết định</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Not rated this year</source>
+        <translation>Không xếp loại năm nay</translation>
+    </message>
+    <message>
+        <source>Why not rated</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The chosen member&apos;s review</source>
+        <translation>Đánh giá của đảng viên đang chọn</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list.</source>
+        <translation>Chọn một đảng viên trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Se&amp;lf-rating</source>
+        <translation>&amp;Tự xếp loại</translation>
+    </message>
+    <message>
+        <source>P&amp;oints (of 100)</source>
+        <translation>Điể&amp;m (thang 100)</translation>
+    </message>
+    <message>
+        <source>Branch p&amp;roposes</source>
+        <translation>&amp;Chi bộ đề nghị</translation>
+    </message>
+    <message>
+        <source>Votes &amp;for</source>
+        <translation>Số tán t&amp;hành</translation>
+    </message>
+    <message>
+        <source>Members &amp;voting</source>
+        <translation>Số biể&amp;u quyết</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nal level (committee)</source>
+        <translation>Cấp ủ&amp;y quyết định</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Save the review</source>
+        <translation>&amp;Lưu đánh giá</translation>
+    </message>
+    <message>
+        <source>Commendation or &amp;discipline…</source>
+        <translation>Khen thưởng, &amp;kỷ luật…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;record</source>
+        <translation>In &amp;phiếu theo dõi</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s own rating of the year</source>
+        <translation>Xếp loại chi bộ trong năm</translation>
+    </message>
+    <message>
+        <source>e.g. 125-QĐ/ĐU</source>
+        <translation>ví dụ 125-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel</source>
+        <translation>Mức &amp;xếp loại</translation>
+    </message>
+    <message>
+        <source>Decision n&amp;umber</source>
+        <translation>&amp;Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision d&amp;ate</source>
+        <translation>Ngày &amp;quyết định</translation>
+    </message>
+    <message>
+        <source>Save the &amp;branch&apos;s rating</source>
+        <translation>Lưu xếp loại chi &amp;bộ</translation>
+    </message>
+    <message>
+        <source>{rated} of {total} have a level — {parts}</source>
+        <translation>{rated}/{total} đã có mức xếp loại — {parts}</translation>
+    </message>
+    <message>
+        <source>Too many “excellent”: {excellent} for {good} “good”. At most {percent} % of “good” may be “excellent”, that is {allowed}. Lower some proposals or ask the committee.</source>
+        <translation>Quá nhiều “xuất sắc”: {excellent} so với {good} “tốt”. Số “xuất sắc” không quá {percent}% số “tốt”, tức là tối đa {allowed}. Hạ bớt đề nghị hoặc hỏi ý kiến cấp ủy.</translation>
+    </message>
+    <message>
+        <source>In {year}: absent without reason {unexcused}, with reason {excused}, of {required} meetings.
+Dues months unpaid without reason: {unpaid}.</source>
+        <translation>Năm {year}: vắng không lý do {unexcused}, có lý do {excused}, trên {required} buổi sinh hoạt.
+Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
+    </message>
+    <message>
+        <source>By the points: {level}</source>
+        <translation>Theo điểm: {level}</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Lưu thay đổi?</translation>
+    </message>
+    <message>
+        <source>The review of {name} was changed. Save it before choosing another member?</source>
+        <translation>Đánh giá của {name} đã thay đổi. Lưu trước khi chọn đảng viên khác?</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Branch</source>
@@ -5648,6 +6259,22 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
     <message>
         <source>Share of the dues collected that the branch keeps (%); the rest is paid up</source>
         <translation>Tỷ lệ đảng phí chi bộ được giữ lại (%); phần còn lại nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>Yearly review: the lowest points of each level (out of 100)</source>
+        <translation>Đánh giá hằng năm: điểm thấp nhất của từng mức (thang 100)</translation>
+    </message>
+    <message>
+        <source>Yearly review: “excellent” at most this share of “good” (%)</source>
+        <translation>Đánh giá hằng năm: số “xuất sắc” không quá tỷ lệ này so với số “tốt” (%)</translation>
+    </message>
+    <message>
+        <source>Yearly review: not rated when exempted, suspended, or admitted less than N months before</source>
+        <translation>Đánh giá hằng năm: không xếp loại khi miễn sinh hoạt, bị đình chỉ, hoặc kết nạp chưa đủ N tháng</translation>
+    </message>
+    <message>
+        <source>Admissions: days each step may wait after the one before, before a reminder</source>
+        <translation>Phát triển đảng viên: số ngày mỗi bước được chờ sau bước trước, quá hạn thì nhắc</translation>
     </message>
     <message>
         <source>First month of the dues book kept in the app (YYYYMM, e.g. 202602)</source>
@@ -5994,6 +6621,29 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>Unknown</source>
         <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Record a step to admission</source>
+        <translation>Ghi một bước kết nạp</translation>
+    </message>
+    <message>
+        <source>Saving the ceremony lists {name} as a probationary member from that day.</source>
+        <translation>Lưu lễ kết nạp sẽ ghi {name} là đảng viên dự bị từ ngày đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>Nội &amp;dung</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,7 @@ def test_check_backup_and_restore_from_the_command_line(
     assert main(["restore", "--db", str(demo_db), str(copy)]) == 2  # locked: the passphrase is asked for
     assert main(["restore", "--db", str(demo_db), str(copy), "--passphrase-file", str(secret)]) == 0
     out = capsys.readouterr().out
-    assert "82 đảng viên" in out and "damaged" in out  # the sample adds two transferred-in members
+    assert "83 đảng viên" in out and "damaged" in out  # the sample adds two attached members and one admitted
     assert main(["check", "--db", str(demo_db), "--full"]) == 0
 
 

@@ -158,6 +158,10 @@ class ConsolidatedData:
     not_sent: tuple[str, ...]
     below_bar: tuple[str, ...]
     money_columns: tuple[int, ...] = ()  # the columns of amounts in đồng, printed wider
+    # the yearly review of the year the period ends in, per branch and in total (empty: not printed)
+    review_title: str = ""
+    review_headings: tuple[str, ...] = ()
+    review_rows: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from enum import StrEnum
 from chibo_desktop.domain.funds import EntryKind, FundSource, RateMethod, ScheduleKind
 from chibo_desktop.domain.meetings import Mark, MeetingKind, Role
 from chibo_desktop.domain.members import EventKind, Gender, Standing
+from chibo_desktop.domain.review import AwardKind, Level
 
 MAX_MONEY = 10**12  # đồng: a thousand billion, far above any branch fund, far below SQLite's 64-bit integers
 MAX_COUNT = 1_000_000  # votes, sequence numbers inside a day, positions
@@ -332,7 +333,46 @@ TABLES: dict[str, Fields] = {
         "created_by": _name(),
         "created_at": Moment(optional=True),
     },
+    "member_reviews": {
+        "uuid": UUID,
+        "member_uuid": Ref("members", "member_id"),
+        "year": Whole(1900, 2200),
+        "self_level": Choice(values(Level), optional=True),
+        "points": Whole(0, 100, optional=True),
+        "proposed_level": Choice(values(Level), optional=True),
+        "votes_for": Whole(0, MAX_COUNT, optional=True),
+        "votes_total": Whole(0, MAX_COUNT, optional=True),
+        "final_level": Choice(values(Level), optional=True),
+        "note": _prose(),
+    },
+    "branch_reviews": {
+        "uuid": UUID,
+        "org_uuid": Ref("org_units", "org_unit_id"),
+        "year": Whole(1900, 2200),
+        "level": Choice(values(Level), optional=True),
+        "decision_no": _line(50),
+        "decided_on": Day(optional=True),
+        "note": _prose(),
+    },
+    "member_awards": {
+        "uuid": UUID,
+        "member_uuid": Ref("members", "member_id"),
+        "kind": Choice(values(AwardKind)),
+        "form": _line(200),
+        "on": Day(),
+        "decision_no": _line(50),
+        "issuer": _line(200),
+        "note": _prose(),
+    },
 }
+# Tables a package of an earlier format does not have (read as empty): the format that brought each.
+SINCE_FORMAT: dict[str, int] = {"member_reviews": 3, "branch_reviews": 3, "member_awards": 3}
+
+
+def tables_of(version: int) -> tuple[str, ...]:
+    """The tables of ``data.json`` (and of the manifest's counts) in a package of format *version*."""
+    return tuple(t for t in TABLES if SINCE_FORMAT.get(t, 1) <= version)
+
 
 # The branch's audit log as it travels (audit.json): one entry per change, oldest first. *old* and *new* are
 # JSON text of the changed columns (a flat object), or null.
@@ -366,7 +406,7 @@ HEX64 = Text(64, pattern=r"[0-9a-f]{64}")
 KEY32 = Text(44, pattern=r"[A-Za-z0-9+/]{43}=")  # 32 bytes in base64
 # manifest.json, the signed part. *counts* has one entry per table of TABLES; *parts* one hash per other file.
 MANIFEST: Fields = {
-    "format": Whole(1, 2),
+    "format": Whole(1, 3),
     "app_version": Text(40, pattern=r"[0-9A-Za-z.+\-]+"),
     "created_at": Moment(),
     "branch": Group({"uuid": UUID, "name": _name(200), "upper": _name(200), "public_key": KEY32}),

@@ -34,6 +34,24 @@ MEETING_LENGTH_2025 = date(2025, 1, 1)
 CCCD_2016 = date(2016, 1, 1)  # the 12-digit ID number's digits, Thông tư 07/2016/TT-BCA
 DUES_2026 = date(2026, 2, 1)  # Quy định 01-QĐ/TW on Party dues takes effect
 WAGES_2026 = date(2026, 1, 1)  # the regional minimum wages of 2026
+REVIEW_2025 = date(2025, 1, 1)  # the yearly review of 2025 onward (Quy định 366-QĐ/TW)
+REVIEW_BANDS_SOURCE = (
+    "Quy định 366-QĐ/TW (2025) và Hướng dẫn 43-HD/BTCTW: thang 100 điểm; Hoàn thành xuất sắc nhiệm vụ từ 90 điểm, "
+    "Hoàn thành tốt 70 đến dưới 90, Hoàn thành 50 đến dưới 70, Không hoàn thành dưới 50 — ngày hiệu lực cần đối chiếu"
+)
+REVIEW_CAP_SOURCE = (
+    "Số đảng viên Hoàn thành xuất sắc nhiệm vụ không vượt quá 20% số được xếp loại Hoàn thành tốt nhiệm vụ (quy định "
+    "trước năm 2025; chưa xác nhận còn áp dụng theo Quy định 366-QĐ/TW) — sửa theo hướng dẫn của cấp ủy cấp trên"
+)
+REVIEW_NOT_RATED_SOURCE = (
+    "Không xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, đang bị đình chỉ sinh hoạt, kết nạp chưa đủ 6 "
+    "tháng (quy định năm 2023; chưa xác nhận còn áp dụng); đảng viên sinh hoạt tạm thời do chi bộ nơi sinh hoạt "
+    "chính thức xếp loại"
+)
+ADMISSION_STEPS_SOURCE = (
+    "Lễ kết nạp trong 30 ngày làm việc kể từ ngày nhận quyết định (Hướng dẫn thi hành Điều lệ Đảng, cần đối chiếu), "
+    "tính là 42 ngày; các mốc khác (số ngày sau bước trước) là lịch nhắc việc chi bộ tự đặt"
+)
 QD01 = "Quy định 01-QĐ/TW ngày 03/02/2026, hiệu lực 01/02/2026 (theo baophutho.vn 08/02/2026, thuvienphapluat.vn)"
 QD01_OTHER = (
     "đảng viên không tham gia BHXH bắt buộc: 0,3% lương tối thiểu vùng năm 2026–2027, 0,5% từ 2028; đến tuổi nghỉ "
@@ -288,6 +306,40 @@ KEYS: dict[str, RuleKey] = {
             DUES_2026,
             "Chưa tìm thấy tỷ lệ theo QĐ 01-QĐ/TW. 30% là mức chi bộ trực thuộc đảng ủy cơ sở thường được trích giữ "
             "lại theo QĐ 342-QĐ/TW (2010) — chưa đối chiếu; sửa theo hướng dẫn của cấp ủy cấp trên",
+        ),
+        RuleKey(
+            "review.bands",
+            "json",
+            QT_TRANSLATE_NOOP("Rules", "Yearly review: the lowest points of each level (out of 100)"),
+            {"excellent": 90, "good": 70, "completed": 50},
+            REVIEW_2025,
+            REVIEW_BANDS_SOURCE,
+        ),
+        RuleKey(
+            "review.excellent_cap_percent",
+            "int",
+            QT_TRANSLATE_NOOP("Rules", "Yearly review: “excellent” at most this share of “good” (%)"),
+            20,
+            REVIEW_2025,
+            REVIEW_CAP_SOURCE,
+        ),
+        RuleKey(
+            "review.not_rated",
+            "json",
+            QT_TRANSLATE_NOOP(
+                "Rules", "Yearly review: not rated when exempted, suspended, or admitted less than N months before"
+            ),
+            {"exempted": True, "suspended": True, "admitted_months": 6},
+            REVIEW_2025,
+            REVIEW_NOT_RATED_SOURCE,
+        ),
+        RuleKey(
+            "admission.step_days",
+            "json",
+            QT_TRANSLATE_NOOP("Rules", "Admissions: days each step may wait after the one before, before a reminder"),
+            {"class": 365, "vouched": 180, "verified": 120, "branch_vote": 60, "decision": 60, "ceremony": 42},
+            CHARTER,
+            ADMISSION_STEPS_SOURCE,
         ),
         RuleKey(
             "dues.book_start",

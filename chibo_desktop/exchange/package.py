@@ -32,8 +32,8 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.exchange import schema
 from chibo_desktop.files import replace_atomically
 
-FORMAT_VERSION = 2
-MAGICS = {1: b"CHIBO-PKG 1\n", 2: b"CHIBO-PKG 2\n"}
+FORMAT_VERSION = 3
+MAGICS = {1: b"CHIBO-PKG 1\n", 2: b"CHIBO-PKG 2\n", 3: b"CHIBO-PKG 3\n"}
 MAGIC = MAGICS[FORMAT_VERSION]
 HPKE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 MAX_FILE = 200 * 1024 * 1024

@@ -29,6 +29,7 @@ from chibo_desktop.domain.exchange_format import (
     MAX_AUDIT,
     MAX_DUES_ROWS,
     MAX_RECORDS,
+    SINCE_FORMAT,
     TABLES,
     Choice,
     Day,
@@ -43,6 +44,7 @@ from chibo_desktop.domain.exchange_format import (
     Text,
     Uuid,
     Whole,
+    tables_of,
 )
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 
@@ -255,11 +257,17 @@ def check_record(record: Any, fields: Fields, where: str) -> None:
 # --- the parts ------------------------------------------------------------------------------------------------
 
 
+def _format(manifest: Any) -> int:
+    """The format a manifest declares, for the tables it must count (its value is checked with the rest)."""
+    declared = manifest.get("format") if type(manifest) is dict else None
+    return declared if type(declared) is int and 1 <= declared <= max(SINCE_FORMAT.values()) else 1
+
+
 def check_manifest(manifest: Any) -> None:
     """The signed manifest: its declared fields, one count per table, one hash per part."""
-    fields = {**MANIFEST, "counts": Group({t: Whole(0, MAX_RECORDS) for t in TABLES})}
     if type(manifest) is not dict:
         raise MalformedError("manifest", NOT_RECORD)
+    fields = {**MANIFEST, "counts": Group({t: Whole(0, MAX_RECORDS) for t in tables_of(_format(manifest))})}
     parts = manifest.get("parts")
     optional = {k: spec for k, spec in MANIFEST_OPTIONAL.items() if k in manifest}
     check_record({k: v for k, v in manifest.items() if k != "parts"}, {**fields, **optional}, "manifest")
@@ -359,11 +367,14 @@ def check_data(data: Any, manifest: dict[str, Any] | None = None) -> Links:
     under the sending branch; references inside the package, or listed in :attr:`Links.outside`."""
     if type(data) is not dict:
         raise MalformedError("data", NOT_RECORD)
-    if data.keys() != TABLES.keys():
-        missing = [t for t in TABLES if t not in data]
+    carried = tables_of(_format(manifest)) if manifest is not None else tuple(TABLES)
+    if data.keys() != set(carried):
+        missing = [t for t in carried if t not in data]
         if missing:
             raise MalformedError(f"data.{missing[0]}", MISSING)
-        raise MalformedError("data", _extra(next(t for t in data if t not in TABLES)))
+        raise MalformedError("data", _extra(next(t for t in data if t not in carried)))
+    for table in TABLES:  # a package of an earlier format has none of the later tables' records
+        data.setdefault(table, [])
     total = 0
     for table, fields in TABLES.items():
         records = data[table]
@@ -376,7 +387,7 @@ def check_data(data: Any, manifest: dict[str, Any] | None = None) -> Links:
             check_record(record, fields, f"{table}[{n}]")
     if manifest is not None:
         counts = manifest["counts"]
-        if any(counts[table] != len(data[table]) for table in TABLES):
+        if any(counts[table] != len(data[table]) for table in carried):
             raise MalformedError("manifest.counts", COUNTS_DIFFER)
         return _links(data, manifest["branch"]["uuid"])
     return _links(data, None)
@@ -452,6 +463,18 @@ def _check_unique_pairs(data: dict[str, Any]) -> None:
             if line["member_uuid"] in listed:
                 raise MalformedError(f"meetings[{n}].attendance[{k}].member_uuid", TWICE)
             listed.add(line["member_uuid"])
+    reviews: set[tuple[str, int]] = set()
+    for n, review in enumerate(data["member_reviews"]):
+        pair = (review["member_uuid"], review["year"])
+        if pair in reviews:
+            raise MalformedError(f"member_reviews[{n}].year", TWICE)
+        reviews.add(pair)
+    rated: set[tuple[str, int]] = set()
+    for n, review in enumerate(data["branch_reviews"]):
+        pair = (review["org_uuid"], review["year"])
+        if pair in rated:
+            raise MalformedError(f"branch_reviews[{n}].year", TWICE)
+        rated.add(pair)
     reversed_: set[str] = set()
     for n, entry in enumerate(data["fund_entries"]):
         target = entry["reverses_uuid"]
@@ -492,7 +515,7 @@ HEADERS: dict[str, Fields] = {
     "recipient": {"enc": Choice(("recipient",)), "eph": Text(44, pattern=_B64_32), "nonce": Text(16, pattern=_B64_12)},
     "hpke": {"enc": Choice(("hpke",)), "suite": Choice((HPKE_SUITE,))},
 }
-HEADERS_OF_FORMAT = {1: ("passphrase", "recipient"), 2: ("passphrase", "hpke")}
+HEADERS_OF_FORMAT = {1: ("passphrase", "recipient"), 2: ("passphrase", "hpke"), 3: ("passphrase", "hpke")}
 
 
 def check_header(header: Any, version: int) -> str:

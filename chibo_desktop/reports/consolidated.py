@@ -76,4 +76,23 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
             s["body"],
         )
     )
+    if data.review_rows:
+        story.append(Spacer(1, 5 * mm))
+        story.append(Paragraph(esc(data.review_title), s["summary"]))
+        story.append(Spacer(1, 2 * mm))
+        rows = [[Paragraph(esc(h), head) for h in data.review_headings]]
+        for row in data.review_rows:
+            rows.append([Paragraph(esc(row[0]), small)] + [Paragraph(esc(v), small_center) for v in row[1:]])
+        rest = (width - 45 * mm) / (len(data.review_headings) - 1)
+        review = Table(rows, colWidths=[45 * mm] + [rest] * (len(data.review_headings) - 1), repeatRows=1)
+        review.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("BACKGROUND", (0, -1), (-1, -1), colors.Color(0.93, 0.93, 0.93)),
+                ]
+            )
+        )
+        story.append(review)
     return build_pdf(out, story, style, data.title, data.header.branch_name)

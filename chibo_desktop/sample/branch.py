@@ -293,4 +293,7 @@ def write_demo(
         from chibo_desktop.sample.dues import write_demo_dues
 
         write_demo_dues(db, seed, day)
+        from chibo_desktop.sample.review import write_demo_review
+
+        write_demo_review(db, seed, day)
     return written

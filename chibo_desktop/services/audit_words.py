@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from chibo_desktop.domain.admissions import STEP_LABELS, Step
 from chibo_desktop.domain.dates import screen_date, screen_time
 from chibo_desktop.domain.dues import CATEGORY_LABELS, CHANNEL_LABELS, REASON_LABELS, Category, DecisionKind
 from chibo_desktop.domain.dues import ENTRY_LABELS as DUES_ENTRY_LABELS
@@ -22,6 +23,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from chibo_desktop.domain.meetings import KIND_LABELS, MARK_LABELS, Role
 from chibo_desktop.domain.members import EVENT_LABELS, GENDER_LABELS, STATUS_LABELS, Gender, Standing, Status
 from chibo_desktop.domain.organisation import LEVEL_LABELS
+from chibo_desktop.domain.review import LEVEL_SHORT, NOT_RATED_LABELS, Level, NotRated
 from chibo_desktop.domain.rubric import BAND_LABELS, CRITERION_LABELS
 from chibo_desktop.domain.rules import KEYS, format_rule_value
 
@@ -520,6 +522,27 @@ def _dues_rule_words(key: str, value: Any, say: Tr) -> str | None:
     return None
 
 
+def _review_rule_words(key: str, value: dict[str, Any], say: Tr) -> str:
+    if key == "review.bands":
+        return ", ".join(f"{say('Review', LEVEL_SHORT[Level(name)])} ≥ {int(low)}" for name, low in value.items())
+    if key == "review.not_rated":
+        parts = [
+            say("Review", NOT_RATED_LABELS[reason])
+            for reason in (NotRated.EXEMPTED, NotRated.SUSPENDED)
+            if value.get(reason.value)
+        ]
+        if value.get("admitted_months"):
+            months = int(value["admitted_months"])
+            parts.append(say("Review", NOT_RATED_LABELS[NotRated.NEWLY_ADMITTED]).format(months=months))
+        return "; ".join(parts)
+    return ", ".join(
+        say(C, QT_TRANSLATE_NOOP("Audit", "{step}: {days} days")).format(
+            step=say("Admissions", STEP_LABELS[Step(name)]), days=int(days)
+        )
+        for name, days in value.items()
+    )
+
+
 def _rule_words(key: str, value: Any, say: Tr) -> str | None:
     """The rules whose values are structures, in words (the others read as the rules screen writes them)."""
     if key.startswith("dues."):
@@ -541,6 +564,11 @@ def _rule_words(key: str, value: Any, say: Tr) -> str | None:
             f"{say('Rubric', BAND_LABELS.get(name, name))} ≥ {low}" for name, low in value.get("bands", [])
         )
         return f"{criteria}; {bands}"
+    if key in ("review.bands", "review.not_rated", "admission.step_days") and isinstance(value, dict):
+        try:
+            return _review_rule_words(key, value, say)
+        except (KeyError, TypeError, ValueError):
+            return None
     if key == "document.layout" and isinstance(value, dict):
         return ", ".join(
             say(C, LAYOUT_LABELS[name]).format(value=amount) if name in LAYOUT_LABELS else f"{name} {amount}"

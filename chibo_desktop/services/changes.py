@@ -13,6 +13,8 @@ class Topic(StrEnum):
     DUES = "dues"
     TERMS = "terms"
     HOLIDAYS = "holidays"
+    REVIEW = "review"
+    ADMISSIONS = "admissions"
 
 
 @dataclass(frozen=True)

@@ -432,6 +432,38 @@ def _row_of(name: str, figures: dict[str, Any], last: str, total: bool = False) 
     )  # fmt: skip
 
 
+REVIEW_HEADINGS = (
+    "Chi bộ", "Thuộc diện xếp loại", "Không xếp loại", "Chưa có kết quả", "Hoàn thành xuất sắc", "Hoàn thành tốt",
+    "Hoàn thành", "Không hoàn thành", "Xếp loại chi bộ", "Khen thưởng", "Kỷ luật",
+)  # fmt: skip
+BRANCH_LEVEL = {
+    "excellent": "Hoàn thành xuất sắc",
+    "good": "Hoàn thành tốt",
+    "completed": "Hoàn thành",
+    "not_completed": "Không hoàn thành",
+}
+
+
+def _review_row(name: str, review: dict[str, Any]) -> tuple[str, ...]:
+    """A branch's review figures: each level's count with its share of the members rated."""
+    rated = review["rated"]
+
+    def level(key: str) -> str:
+        count = review["by_level"][key]
+        return f"{count} ({percent(count, rated)})" if rated else str(count)
+
+    return (
+        name,
+        str(review["to_review"]),
+        str(review["not_rated"]),
+        str(review["undecided"]),
+        *(level(key) for key in ("excellent", "good", "completed", "not_completed")),
+        BRANCH_LEVEL.get(review["branch_level"] or "", ""),
+        str(review["commendations"]),
+        str(review["disciplines"]),
+    )
+
+
 def consolidated_data(
     stats_service: StatsService,
     organisation: OrganisationService,
@@ -467,6 +499,12 @@ def consolidated_data(
         not_sent=not_sent,
         below_bar=below,
         money_columns=CONSOLIDATED_MONEY,
+        review_title=f"Kết quả đánh giá, xếp loại đảng viên năm {period.end.year}",
+        review_headings=REVIEW_HEADINGS,
+        review_rows=(
+            *(_review_row(b["name"], b["review"]) for b in branches),
+            _review_row("Toàn đảng bộ", {**stats["review"], "branch_level": None}),
+        ),
     )
 
 

@@ -97,6 +97,9 @@ RECORD_KINDS = {
     "funds": QT_TRANSLATE_NOOP("Exchange", "a fund"),
     "loans": QT_TRANSLATE_NOOP("Exchange", "a loan"),
     "fund_entries": QT_TRANSLATE_NOOP("Exchange", "a fund entry"),
+    "member_reviews": QT_TRANSLATE_NOOP("Exchange", "a member's yearly review"),
+    "branch_reviews": QT_TRANSLATE_NOOP("Exchange", "a branch's yearly rating"),
+    "member_awards": QT_TRANSLATE_NOOP("Exchange", "a commendation or discipline"),
 }
 
 

@@ -35,6 +35,7 @@ from chibo_desktop.domain.documents import (
 )
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.review_documents import MemberReviewData, ReviewSummaryData
 from chibo_desktop.domain.text import slug
 from chibo_desktop.reports.audit_pdf import audit_pdf
 from chibo_desktop.reports.blank_form import blank_form_pdf
@@ -48,13 +49,15 @@ from chibo_desktop.reports.layout import DocumentStyle
 from chibo_desktop.reports.member_list import member_list_pdf
 from chibo_desktop.reports.minutes import addendum_pdf, minutes_with_addenda_pdf
 from chibo_desktop.reports.register_pdf import register_pdf
-from chibo_desktop.services import documents, dues_documents
+from chibo_desktop.reports.review_pdf import member_pdf, summary_pdf
+from chibo_desktop.services import documents, dues_documents, review_documents
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.review import ReviewService
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.services.stats import StatsService
 from chibo_desktop.services.table_files import write_xlsx
@@ -250,6 +253,21 @@ DUES_RECEIPT = DocumentKind[DuesReceiptChoice, DuesReceiptData](
     file_name=lambda chosen, data: f"bien-lai-dang-phi-{slug(data.member, 'dang-vien')}-{chosen.year}.pdf",
 )
 
+REVIEW = DocumentKind[int, ReviewSummaryData](
+    key="review",
+    gather=lambda p, year, _report: review_documents.summary_data(p.review, p.organisation, year, p.today()),
+    render=_simple(summary_pdf),
+    landscape=False,
+    file_name=lambda year, _data: f"ket-qua-danh-gia-xep-loai-dang-vien-{year}.pdf",
+)
+MEMBER_REVIEW = DocumentKind[int, MemberReviewData](
+    key="member-review",
+    gather=lambda p, member_id, _report: review_documents.member_data(p.review, p.organisation, member_id, p.today()),
+    render=_simple(member_pdf),
+    landscape=False,
+    file_name=lambda _member_id, data: f"phieu-theo-doi-{slug(data.name, 'dang-vien')}.pdf",
+)
+
 KINDS: dict[str, DocumentKind[Any, Any]] = {
     kind.key: kind
     for kind in (
@@ -266,6 +284,8 @@ KINDS: dict[str, DocumentKind[Any, Any]] = {
         CONSOLIDATED,
         DUES_BOOK,
         DUES_RECEIPT,
+        REVIEW,
+        MEMBER_REVIEW,
     )
 }
 
@@ -282,6 +302,7 @@ class Printer:
     stats: StatsService
     audit: AuditService
     clock: Clock
+    review: ReviewService
 
     def __init__(
         self,
@@ -294,7 +315,9 @@ class Printer:
         stats: StatsService,
         audit: AuditService,
         clock: Clock,
+        review: ReviewService,
     ) -> None:
+        self.review = review
         self.organisation = organisation
         self.rules = rules
         self.members = members

@@ -19,6 +19,7 @@ from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService, Roster
 from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.review import ReviewService
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.storage.dues_queries import BranchDuesFigures
 
@@ -34,6 +35,7 @@ class StatsService:
         organisation: OrganisationService,
         exchange: ExchangeService,
         dues: DuesService,
+        review: ReviewService,
         rules: RulesService | None = None,
     ) -> None:
         self._rules = rules
@@ -43,6 +45,7 @@ class StatsService:
         self._meetings = meetings
         self._organisation = organisation
         self._dues = dues
+        self._review = review
 
     def _figures(self, period: Period, today: date, org_units: Sequence[int] | None) -> dict[str, object]:
         on = min(period.end, today)
@@ -53,6 +56,7 @@ class StatsService:
             "flags": [flag.as_json() for flag in self._meetings.flags(period, org_units)],
             "loans": self._funds.stats(period, org_units),
             "dues": self._dues.stats(period, org_units),
+            "review": self._review.stats(period, org_units),
         }
 
     def stats(self, period: Period, today: date, report: Callable[[int], bool] | None = None) -> dict[str, object]:

@@ -9,6 +9,7 @@ from platformdirs import PlatformDirs
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.services import printing
 from chibo_desktop.services.access import AccessService
+from chibo_desktop.services.admissions import AdmissionService
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.backups import BackupService
 from chibo_desktop.services.dues import DuesService
@@ -18,6 +19,7 @@ from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.printing import Printer
+from chibo_desktop.services.review import ReviewService
 from chibo_desktop.services.roster_io import RosterIO
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.services.stats import StatsService
@@ -44,6 +46,8 @@ class Services:
     meetings: MeetingService
     funds: FundService
     dues: DuesService
+    review: ReviewService
+    admissions: AdmissionService
     exchange: ExchangeService
     roster_io: RosterIO
     stats: StatsService
@@ -64,6 +68,7 @@ class Services:
         meetings = MeetingService(db, rules, organisation, clock)
         funds = FundService(db, organisation, clock)
         dues = DuesService(db, organisation, clock)
+        review = ReviewService(db, rules, members, meetings, dues, organisation, clock)
 
         def minutes_pdf(meeting_id: int) -> bytes:
             """The approved minutes a package carries. The printer is made last (its report of all branches
@@ -72,9 +77,9 @@ class Services:
 
         access = AccessService(db)
         exchange = ExchangeService(db, organisation, clock, minutes_pdf, access, dues.package_figures)
-        stats = StatsService(members, meetings, funds, organisation, exchange, dues, rules)
+        stats = StatsService(members, meetings, funds, organisation, exchange, dues, review, rules)
         audit = AuditService(db)
-        printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock)
+        printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock, review)
         return Services(
             db=db,
             clock=clock,
@@ -84,6 +89,8 @@ class Services:
             meetings=meetings,
             funds=funds,
             dues=dues,
+            review=review,
+            admissions=AdmissionService(db, rules, members, organisation, clock),
             exchange=exchange,
             roster_io=RosterIO(db, members, organisation),
             stats=stats,

@@ -568,3 +568,90 @@ class PublicHolidayRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     source: Mapped[str] = mapped_column(String(20), default="user")  # "seed" (the package) or "user"
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class MemberReviewRow(Base):
+    """One member's yearly review (đánh giá, xếp loại): self-rating, the branch's proposal and vote, the final level."""
+
+    __tablename__ = "member_review"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    self_level: Mapped[str | None] = mapped_column(String(20))
+    points: Mapped[int | None] = mapped_column(Integer)
+    proposed_level: Mapped[str | None] = mapped_column(String(20))
+    votes_for: Mapped[int | None] = mapped_column(Integer)
+    votes_total: Mapped[int | None] = mapped_column(Integer)
+    final_level: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    __table_args__ = (UniqueConstraint("member_id", "year"),)
+
+
+class BranchReviewRow(Base):
+    """The branch's own yearly rating (tập thể) and the decision that gave it."""
+
+    __tablename__ = "branch_review"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    level: Mapped[str | None] = mapped_column(String(20))
+    decision_no: Mapped[str] = mapped_column(String(50), default="")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    __table_args__ = (UniqueConstraint("org_unit_id", "year"),)
+
+
+class AwardRow(Base):
+    """A commendation or disciplinary measure on a member (khen thưởng, kỷ luật)."""
+
+    __tablename__ = "member_award"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    form: Mapped[str] = mapped_column(String(200))
+    on: Mapped[date] = mapped_column(Date)
+    decision_no: Mapped[str] = mapped_column(String(50), default="")
+    issuer: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class CandidateRow(Base):
+    """A candidate for admission (quần chúng ưu tú); *member_id* is set when the ceremony makes them a member."""
+
+    __tablename__ = "candidate"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    full_name: Mapped[str] = mapped_column(String(120))
+    gender: Mapped[str] = mapped_column(String(1))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    hamlet_id: Mapped[int | None] = mapped_column(ForeignKey("hamlet.id", ondelete="SET NULL"))
+    ethnicity: Mapped[str] = mapped_column(String(50), default="")
+    religion: Mapped[str] = mapped_column(String(50), default="")
+    residence: Mapped[str] = mapped_column(String(200), default="")
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class CandidateStepRow(Base):
+    """One dated step of a candidate's way to admission; appended in order."""
+
+    __tablename__ = "candidate_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date)
+    detail: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    __table_args__ = (UniqueConstraint("candidate_id", "step"),)

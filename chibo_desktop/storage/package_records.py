@@ -31,6 +31,9 @@ MODELS: dict[str, Any] = {
     "funds": m.FundRow,
     "loans": m.LoanRow,
     "fund_entries": m.FundEntryRow,
+    "member_reviews": m.MemberReviewRow,
+    "branch_reviews": m.BranchReviewRow,
+    "member_awards": m.AwardRow,
 }
 # Nested rows: (their path in the package, the mapped class, the column holding the parent's id).
 NESTED: dict[str, tuple[Any, str]] = {
@@ -208,7 +211,7 @@ def _owners(session: Session, table: str, uuids: Iterable[str]) -> dict[str, int
     model = MODELS[table]
     if table == "org_units":
         query = select(m.OrgUnit.uuid, m.OrgUnit.id)
-    elif table in ("status_events", "party_cards"):
+    elif table in ("status_events", "party_cards", "member_reviews", "member_awards"):
         query = select(model.uuid, m.Member.org_unit_id).join(m.Member, m.Member.id == model.member_id)
     elif table in ("loans", "fund_entries"):
         query = select(model.uuid, m.FundRow.org_unit_id).join(m.FundRow, m.FundRow.id == model.fund_id)

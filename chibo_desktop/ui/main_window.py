@@ -25,7 +25,9 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import RosterOverview
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
+from chibo_desktop.ui.admissions_view import AdmissionsWidget
 from chibo_desktop.ui.audit_dialog import AuditDialog
+from chibo_desktop.ui.award_dialog import AwardDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.branch_dues_view import BranchDuesWidget
 from chibo_desktop.ui.charts_view import ChartsWidget
@@ -42,6 +44,7 @@ from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.plan_dialog import PlanDialog
 from chibo_desktop.ui.print_actions import PrintActions
 from chibo_desktop.ui.reminders_view import RemindersWidget
+from chibo_desktop.ui.review_view import ReviewWidget
 from chibo_desktop.ui.roster_view import RosterWidget
 from chibo_desktop.ui.rules_dialog import RulesDialog
 from chibo_desktop.ui.screen import fit_to_screen
@@ -130,14 +133,31 @@ class MainWindow(QMainWindow):
             self.printing.print_dues_receipt,
         )
         self.tabs.addTab(self.dues_view, self.tr("Party dues"))
-        self.tabs.currentChanged.connect(
-            lambda index: index == self.tabs.indexOf(self.dues_view) and self.dues_view.shown()
-        )
         self.branch_dues_view = BranchDuesWidget(services.dues, tasks, services.today, self._failed)
         self.tabs.addTab(self.branch_dues_view, self.tr("Party dues"))
-        self.tabs.currentChanged.connect(
-            lambda index: index == self.tabs.indexOf(self.branch_dues_view) and self.branch_dues_view.shown()
+        self.review_view = ReviewWidget(
+            services.review,
+            self.changed.emit,
+            tasks,
+            services.today,
+            self._failed,
+            self.printing.print_review,
+            self.printing.print_member_review,
+            self.add_award,
         )
+        self.tabs.addTab(self.review_view, self.tr("Yearly review"))
+        self.admissions_view = AdmissionsWidget(
+            services.admissions,
+            self.changed.emit,
+            tasks,
+            services.today,
+            self._failed,
+            self._show,
+            lambda: services.organisation.require().hamlets,
+        )
+        self.tabs.addTab(self.admissions_view, self.tr("Admissions"))
+        for lazy in (self.dues_view, self.branch_dues_view, self.review_view, self.admissions_view):
+            self.tabs.currentChanged.connect(lambda index, lazy=lazy: index == self.tabs.indexOf(lazy) and lazy.shown())
         self.charts_view = ChartsWidget(
             today, lambda year: services.printer.data(printing.CHARTS, year), tasks, self._failed
         )
@@ -153,8 +173,16 @@ class MainWindow(QMainWindow):
         )
         self._build_actions(language)
         self.changed.connect(self._level_changed)  # before the tabs: they reload on the level it sets
-        tabs = (self.roster_view, self.meetings_view, self.funds_view, self.dues_view, self.branch_dues_view)
-        for tab in (*tabs, self.charts_view):
+        for tab in (
+            self.roster_view,
+            self.meetings_view,
+            self.funds_view,
+            self.dues_view,
+            self.branch_dues_view,
+            self.review_view,
+            self.admissions_view,
+            self.charts_view,
+        ):
             self.changed.connect(tab.on_change)  # the reminders follow the roster they are computed from
         self.fit_level(services.organisation.require())
         self.roster_view.refresh()
@@ -241,6 +269,10 @@ class MainWindow(QMainWindow):
         self.meetings_view.set_organisation(organisation)
         self.funds_view.set_read_only(committee)
         self.dues_view.set_read_only(committee)
+        self.review_view.set_read_only(committee)
+        self.admissions_view.set_read_only(committee)
+        # Candidates stay at the branch: a committee has none to show.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.admissions_view), not committee)
         # A committee keeps no dues book: it sees each branch's dues as the packages report them.
         self.tabs.setTabVisible(self.tabs.indexOf(self.dues_view), not committee)
         self.tabs.setTabVisible(self.tabs.indexOf(self.branch_dues_view), committee)
@@ -339,7 +371,13 @@ class MainWindow(QMainWindow):
             member,
             parent=self,
             read_only=self.read_only,
+            reviews=self.services.review.member_record(member_id),
         )
+        self._show(dialog)
+        return dialog
+
+    def add_award(self, member_id: int, name: str) -> AwardDialog:
+        dialog = AwardDialog(self.services.review, member_id, name, self.changed.emit, self.services.today(), self)
         self._show(dialog)
         return dialog
 

@@ -28,8 +28,10 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.members import EVENT_LABELS, Gender, Member, MemberRecord, ordered
 from chibo_desktop.domain.organisation import Organisation
+from chibo_desktop.domain.review import AWARD_LABELS, LEVEL_LABELS, Level
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import Joining, JoinKind, MemberService
+from chibo_desktop.services.review import MemberRecordOfReviews
 from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.event_dialog import EventDialog
 from chibo_desktop.ui.form_fields import DateField, FieldErrors, date_problem, message_label
@@ -56,7 +58,9 @@ class MemberDialog(EditorDialog):
         member: Member | None = None,
         parent: QWidget | None = None,
         read_only: bool = False,
+        reviews: MemberRecordOfReviews | None = None,
     ) -> None:
+        """*reviews*: the member's yearly reviews and commendations and discipline, shown on their own tab."""
         super().__init__(parent)
         self.read_only = read_only and member is not None
         self._members = members
@@ -91,6 +95,8 @@ class MemberDialog(EditorDialog):
         self._build_personal()
         self._build_party()
         self._build_education()
+        if reviews is not None:
+            self._build_reviews(reviews)
         if member is not None:
             self._build_history()
         self.message = message_label()
@@ -236,6 +242,38 @@ class MemberDialog(EditorDialog):
         box.addWidget(add, alignment=Qt.AlignmentFlag.AlignLeft)
         box.addWidget(QLabel(self.tr("History is never changed: a mistake is corrected by recording a new event.")))
         self.tabs.addTab(page, self.tr("History"))
+
+    def _build_reviews(self, found: MemberRecordOfReviews) -> None:
+        """Read-only here: reviews are written on the yearly review tab, commendations and discipline there too."""
+        page = QWidget()
+        box = QVBoxLayout(page)
+
+        def level(value: Level | None) -> str:
+            return translate("Review", LEVEL_LABELS[value]) if value else ""
+
+        self.reviews = QTableWidget(len(found.reviews), 5)
+        self.reviews.setHorizontalHeaderLabels(
+            [self.tr("Year"), self.tr("Points"), self.tr("Branch proposed"), self.tr("Final level"), self.tr("Note")]
+        )
+        for row, r in enumerate(found.reviews):
+            cells = (str(r.year), "" if r.points is None else str(r.points), level(r.proposed_level))
+            for column, text in enumerate((*cells, level(r.final_level), r.note)):
+                self.reviews.setItem(row, column, QTableWidgetItem(text))
+        self.awards = QTableWidget(len(found.awards), 4)
+        self.awards.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Form"), self.tr("Decision")])
+        for row, a in enumerate(found.awards):
+            cells = (screen_date(a.on), translate("Review", AWARD_LABELS[a.kind]), a.form, a.decision_no)
+            for column, text in enumerate(cells):
+                self.awards.setItem(row, column, QTableWidgetItem(text))
+        for table in (self.reviews, self.awards):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.resizeColumnsToContents()
+        box.addWidget(QLabel(self.tr("Yearly reviews")))
+        box.addWidget(self.reviews)
+        box.addWidget(QLabel(self.tr("Commendations and discipline")))
+        box.addWidget(self.awards)
+        self.tabs.addTab(page, self.tr("Reviews"))
 
     def _make_read_only(self) -> None:
         for widget in self.inputs.values():

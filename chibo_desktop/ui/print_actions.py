@@ -256,6 +256,12 @@ class PrintActions(QObject):
     def print_ledger(self, member_id: int) -> Job:
         return self._preview(printing.LEDGER, member_id, self.tr("Loan ledger"))
 
+    def print_review(self, year: int) -> Job:
+        return self._preview(printing.REVIEW, year, self.tr("Yearly review {year}").format(year=year))
+
+    def print_member_review(self, member_id: int) -> Job:
+        return self._preview(printing.MEMBER_REVIEW, member_id, self.tr("Member's record of reviews"))
+
     def print_charts(self, year: int | None = None) -> Job:
         chosen = year or self._charts_year()
         return self._preview(printing.CHARTS, chosen, self.tr("Charts {year}").format(year=chosen))

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView
 
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 
@@ -54,3 +55,16 @@ class TextTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headings[section]
         return None
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their cells, and never narrower than their heading's longest line."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = view.model()
+    for section in range(header.count()):
+        text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        need = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0) + 12
+        if header.sectionSize(section) < need:
+            header.resizeSection(section, need)

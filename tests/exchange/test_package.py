@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.exchange_format import tables_of
 from chibo_desktop.exchange import package, schema
 from tests.helpers.packages import PASS, inner, manifest_for, sealed, sealed_v1_to, zipped
 
@@ -25,6 +26,12 @@ DATA: dict[str, Any] = {
     ],
 }
 MANIFEST = manifest_for(BRANCH, KEY, DATA)
+
+
+def older(version: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The data and manifest of a package of an earlier *version*: without the tables that came later."""
+    data = {table: DATA[table] for table in tables_of(version)}
+    return data, manifest_for(BRANCH, KEY, data, version=version)
 
 
 def nobody(_uuid: str) -> bytes | None:
@@ -43,7 +50,7 @@ GOOD = package.encrypt_with_passphrase(package.build(MANIFEST, DATA, {}, KEY), P
 def test_a_good_package_opens() -> None:
     opened = package.open_package(GOOD, nobody, PASS)
     assert opened.manifest["branch"]["name"] == "Chi bộ ấp Sáu" and opened.data == DATA
-    assert opened.manifest["format"] == 2 and GOOD.startswith(b"CHIBO-PKG 2\n")
+    assert opened.manifest["format"] == 3 and GOOD.startswith(b"CHIBO-PKG 3\n")
     assert opened.public_key == KEY.public and opened.links.units == {BRANCH}
 
 
@@ -62,14 +69,26 @@ def test_to_the_upper_levels_key_with_hpke() -> None:
 def test_format_1_is_still_read() -> None:
     """Branches on an older app still send format 1: to the upper level's key, or with a passphrase."""
     upper = package.new_encryption_key()
-    old = inner(MANIFEST, DATA, KEY, version=1)
+    old = inner(*reversed(older(1)), KEY, version=1)
     assert package.open_package(sealed_v1_to(old, upper.public), nobody, recipient=upper).data == DATA
     assert package.open_package(sealed(old, version=1), nobody, PASS).manifest["format"] == 1
 
 
+def test_format_2_is_read_without_the_reviews_and_may_not_carry_them() -> None:
+    """A branch on the app before the yearly review sends format 2: its reviews are read as none."""
+    data, manifest = older(2)
+    assert "member_reviews" not in data
+    opened = package.open_package(sealed(inner(manifest, data, KEY, version=2), version=2), nobody, PASS)
+    assert opened.data["member_reviews"] == [] and opened.data["member_awards"] == []
+    assert "_reviews" in refused(sealed(inner(manifest, DATA, KEY, version=2), version=2))
+    assert "member_reviews" in refused(sealed(inner(manifest, data, KEY, version=3), version=3))
+
+
 def test_the_format_must_match_its_envelope() -> None:
-    assert "manifest.format" in refused(sealed(inner(MANIFEST, DATA, KEY, version=1), version=2))
-    assert "manifest.format" in refused(sealed(inner(MANIFEST, DATA, KEY, version=2), version=1))
+    data, manifest = older(1)
+    assert "manifest.format" in refused(sealed(inner(manifest, data, KEY, version=1), version=2))
+    data, manifest = older(2)
+    assert "manifest.format" in refused(sealed(inner(manifest, data, KEY, version=2), version=1))
 
 
 def test_a_changed_byte_and_a_truncated_file() -> None:
@@ -101,7 +120,8 @@ def test_a_forged_manifest_fails_its_signature() -> None:
 
 
 def test_a_newer_format() -> None:
-    assert "newer version" in refused(sealed(inner(MANIFEST, DATA, KEY, version=3)))
+    newer = package.FORMAT_VERSION + 1
+    assert "newer version" in refused(sealed(inner(MANIFEST, DATA, KEY, version=newer)))
 
 
 @pytest.mark.parametrize("name", ["../evil.json", "/etc/passwd", "C:\\x.pdf", "minutes/../../x.pdf", "notes.txt"])

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from chibo_desktop.domain.exchange_format import TABLES
+from chibo_desktop.domain.exchange_format import tables_of
 from chibo_desktop.exchange import package
 
 PASS = "mat-khau-chi-bo"
@@ -36,8 +36,15 @@ def zipped(entries: list[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
-def manifest_for(branch_uuid: str, key: package.KeyPair, data: dict[str, Any], sequence: int = 1) -> dict[str, Any]:
-    """A manifest as the app writes it (without format and parts, which :func:`inner` adds)."""
+def manifest_for(
+    branch_uuid: str,
+    key: package.KeyPair,
+    data: dict[str, Any],
+    sequence: int = 1,
+    version: int = package.FORMAT_VERSION,
+) -> dict[str, Any]:
+    """A manifest as the app writes it (without format and parts, which :func:`inner` adds), counting the tables
+    of format *version*."""
     return {
         "app_version": "0.1.0",
         "created_at": "2026-11-22T09:00:00",
@@ -50,7 +57,7 @@ def manifest_for(branch_uuid: str, key: package.KeyPair, data: dict[str, Any], s
         "period": {"from": None, "to": "2026-11-22"},
         "sequence": sequence,
         "previous_sha256": None,
-        "counts": {table: len(data.get(table, [])) if isinstance(data, dict) else 0 for table in TABLES},
+        "counts": {table: len(data.get(table, [])) if isinstance(data, dict) else 0 for table in tables_of(version)},
     }
 
 
@@ -60,7 +67,7 @@ def inner(
     key: package.KeyPair,
     audit: Any = None,
     attachments: dict[str, bytes] | None = None,
-    version: int = 2,
+    version: int = package.FORMAT_VERSION,
 ) -> bytes:
     """The signed inner zip: every part hashed into the manifest (unless the manifest is given as bytes)."""
     parts = {"data.json": text(data)}
@@ -89,7 +96,9 @@ def _given(header: Any, name: str, size: int) -> bytes | None:
     return value if len(value) == size else None
 
 
-def sealed(inner_zip: bytes, passphrase: str = PASS, version: int = 2, header: Any = None) -> bytes:
+def sealed(
+    inner_zip: bytes, passphrase: str = PASS, version: int = package.FORMAT_VERSION, header: Any = None
+) -> bytes:
     """Locked with a passphrase, as format *version*; *header* (an object, or the line's JSON as bytes) replaces
     the header line, and its salt and nonce are used when they are real ones."""
     salt = _given(header, "salt", 16) or os.urandom(16)

@@ -206,7 +206,7 @@ def throw(world: World, path: Path_, value: Any) -> str:
 def build(world: World, path: Path_ | None = None, value: Any = None) -> bytes:
     """A's package, signed by A, with *value* put at *path* (nothing changed without a path)."""
     data = world.data()
-    made: dict[str, Any] = {**manifest_for(world.uuid_of(world.a), world.a_key, data), "format": 2}
+    made: dict[str, Any] = {**manifest_for(world.uuid_of(world.a), world.a_key, data), "format": package.FORMAT_VERSION}
     made["sequence"] = 100_000 + next(world.sequence)
     parts: dict[str, Any] = {"data": data, "manifest": made, "audit": copy.deepcopy(AUDIT), "header": None}
     parts["header"] = {

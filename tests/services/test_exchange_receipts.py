@@ -167,6 +167,7 @@ def test_a_hamlet_removed_and_added_again_at_the_branch(tmp_path: Path, upper: S
 
 
 def test_a_format_1_package_from_an_older_app_is_taken_in(tmp_path: Path, upper: Services) -> None:
+    from chibo_desktop.domain.exchange_format import tables_of
     from chibo_desktop.storage import audit_queries, exchange_log, package_records
     from tests.helpers.packages import inner, manifest_for, sealed_v1_to
 
@@ -178,7 +179,8 @@ def test_a_format_1_package_from_an_older_app_is_taken_in(tmp_path: Path, upper:
         found = exchange_log.get_key(session, "signing")
     assert found is not None
     key = package.KeyPair(*found)
-    manifest = manifest_for(b.organisation.require().branch_uuid, key, data)
+    data = {table: data[table] for table in tables_of(1)}  # an older app sends none of the later tables
+    manifest = manifest_for(b.organisation.require().branch_uuid, key, data, version=1)
     old = sealed_v1_to(
         inner(manifest, data, key, audit, version=1), package.unb64(upper.exchange.keys().encryption_public)
     )

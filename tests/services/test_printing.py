@@ -46,6 +46,8 @@ def chosen_for(sample: Services) -> dict[str, object]:
         "report": parse_period("2026-Q3"),
         "dues-book": 2026,
         "dues-receipt": printing.DuesReceiptChoice(borrower, 2026),
+        "review": 2025,
+        "member-review": borrower,
     }
 
 
@@ -80,6 +82,8 @@ def test_every_kind_prints_on_a4_the_way_the_table_says(sample: Services, tmp_pa
         "charts": "bieu-do-2026.pdf",
         "audit-log": "nhat-ky-thay-doi-2026-11-22.pdf",
         "report": "bao-cao-tong-hop-2026-Q3.pdf",
+        "review": "ket-qua-danh-gia-xep-loai-dang-vien-2025.pdf",
+        "member-review": f"phieu-theo-doi-{slug(borrower)}.pdf",
     }
     assert all(name.isascii() and " " not in name for name in names.values())
 

@@ -193,6 +193,27 @@ def test_every_window_and_dialog_fits_an_office_screen(
             check(dialog, found)
         close(dialogs)
 
+    review = window.review_view
+    click_tab(window.tabs, tr("MainWindow", "Yearly review"))
+    qtbot.waitUntil(lambda: review.model.rowCount() > 0, timeout=10000)
+    click_row(review.table, 0)
+    dialogs = opened(
+        qtbot, lambda: click_button(review, tr("ReviewWidget", "Commendation or &discipline…").replace("&", ""))
+    )
+    for dialog in dialogs:
+        check(dialog, found)
+    close(dialogs)
+    admissions = window.admissions_view
+    click_tab(window.tabs, tr("MainWindow", "Admissions"))
+    qtbot.waitUntil(lambda: admissions.model.rowCount() > 0, timeout=10000)
+    click_row(admissions.table, 0)
+    for source in ("&New candidate…", "Record the ne&xt step…"):
+        text = tr("AdmissionsWidget", source).replace("&", "")
+        dialogs = opened(qtbot, lambda text=text: click_button(admissions, text))
+        for dialog in dialogs:
+            check(dialog, found)
+        close(dialogs)
+
     previews: list[PreviewDialog] = []
     window.printing.preview_ready.connect(previews.append)
     for open_it in (

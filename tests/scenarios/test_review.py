@@ -1,0 +1,131 @@
+"""The yearly review in the real window, with clicks and keys: the members to review and those not rated apart,
+the year's absences beside a member, points and levels typed in, the cap on "excellent" warned about, a change
+not thrown away when another member is chosen, the branch's own rating, and the printed summary."""
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.domain.meetings import Mark, MeetingRecord
+from chibo_desktop.domain.members import EventKind, StatusEvent
+from chibo_desktop.domain.review import Award, AwardKind, Level, MemberReview
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.member_dialog import MemberDialog
+from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.gui import (
+    answering_modal,
+    click,
+    click_row,
+    click_tab,
+    double_click_row,
+    find_row,
+    key,
+    new_window,
+    row_texts,
+    settle,
+    type_into,
+    windows,
+)
+from tests.helpers.members import add_member
+from tests.helpers.pdf import pdf_text
+from tests.helpers.popups import answer, choose_in_combo
+
+NAME, CELL, UNEXCUSED, UNPAID, SELF, POINTS, PROPOSED, VOTES, FINAL, NOTE = range(10)
+
+
+def test_a_year_review_typed_in_checked_against_the_cap_and_printed(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    names = ["Nguyễn Văn An", "Trần Văn Ba", "Lê Văn Cường", "Phạm Văn Dũng", "Võ Văn Em", "Đỗ Văn Giang"]
+    ids = {name: add_member(services, name) for name in names}
+    exempted = add_member(services, "Hồ Thị Hoa")
+    services.members.add_event(exempted, StatusEvent(EventKind.EXEMPTED, date(2026, 2, 1), note="Tuổi cao"))
+    lines = services.meetings.draft_lines(date(2026, 5, 10))
+    lines = tuple(replace(x, mark=Mark.UNEXCUSED) if x.member_id == ids["Võ Văn Em"] else x for x in lines)
+    services.meetings.create(MeetingRecord(on=date(2026, 5, 10)), lines)
+    w = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.roster_loaded, timeout=10000):
+        w.show()
+    view = w.review_view
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        click_tab(w.tabs, "Đánh giá, xếp loại")
+
+    assert row_texts(view.table, NAME) == sorted(names, key=lambda n: n.split()[-1])  # Vietnamese name order
+    assert row_texts(view.apart_table, 0) == ["Hồ Thị Hoa"]
+    assert row_texts(view.apart_table, 1) == ["Miễn công tác và sinh hoạt đảng"]
+    em = find_row(view.table, NAME, lambda t: t == "Võ Văn Em")
+    assert row_texts(view.table, UNEXCUSED)[em] == "1"
+
+    def rate(name: str, points: str, level: str) -> None:
+        click_row(view.table, find_row(view.table, NAME, lambda t: t == name))
+        assert view.name.text() == f"<b>{name}</b>"
+        type_into(view.points, points)
+        choose_in_combo(qtbot, view.proposed, level)
+        type_into(view.votes_for, "6")
+        type_into(view.votes_total, "7")
+        with qtbot.waitSignal(view.loaded, timeout=10000):
+            key(view.votes_total, Qt.Key.Key_Return)
+
+    click_row(view.table, em)
+    assert "vắng không lý do 1" in view.facts.text()
+    for name in ("Nguyễn Văn An", "Trần Văn Ba", "Lê Văn Cường", "Phạm Văn Dũng"):
+        rate(name, "85", "Hoàn thành tốt nhiệm vụ")
+    assert view.suggested.text() == "Theo điểm: Hoàn thành tốt nhiệm vụ"
+    assert not view.cap.isVisible()
+    rate("Đỗ Văn Giang", "95", "Hoàn thành xuất sắc nhiệm vụ")
+    assert view.cap.isVisible()  # one "excellent" for four "good": 20 % of 4 allows none
+    assert "tối đa 0" in view.cap.text()
+    row = find_row(view.table, NAME, lambda t: t == "Đỗ Văn Giang")
+    assert (row_texts(view.table, POINTS)[row], row_texts(view.table, PROPOSED)[row]) == ("95", "HTXSNV")
+    assert row_texts(view.table, VOTES)[row] == "6/7"
+
+    # a change is not thrown away when another member is chosen: the question offers to save it
+    click_row(view.table, find_row(view.table, NAME, lambda t: t == "Võ Văn Em"))
+    type_into(view.points, "72")
+    with answering_modal(lambda box: answer(box, "Lưu")) as seen:
+        click_row(view.table, find_row(view.table, NAME, lambda t: t == "Nguyễn Văn An"))
+    assert isinstance(seen[0], QMessageBox)
+    settle(w.tasks)
+    assert row_texts(view.table, POINTS)[find_row(view.table, NAME, lambda t: t == "Võ Văn Em")] == "72"
+    assert view.name.text() == "<b>Nguyễn Văn An</b>"
+
+    rate("Võ Văn Em", "72", "Hoàn thành tốt nhiệm vụ")
+    assert not view.cap.isVisible()  # five "good" now allow one "excellent"
+    assert "6/6 đã có mức xếp loại" in view.counts.text()
+
+    choose_in_combo(qtbot, view.branch_level, "Hoàn thành tốt nhiệm vụ")
+    type_into(view.branch_decision, "45-QĐ/ĐU")
+    type_into(view.branch_date, "20/11/2026")
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        click(view.branch_save)
+
+    with qtbot.waitSignal(w.printing.preview_ready, timeout=20000) as shown:
+        click(view.print_button)
+    text = pdf_text(shown.args[0].pdf)
+    assert "Kết quả đánh giá, xếp loại chất lượng đảng viên năm 2026" in text
+    assert "Hoàn thành xuất sắc nhiệm vụ (1): Đỗ Văn Giang" in " ".join(text.split())
+    assert "Hồ Thị Hoa" in text and "45-QĐ/ĐU" in text
+    shown.args[0].close()
+
+
+def test_the_member_record_lists_the_reviews_and_commendations(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    an = add_member(services, "Nguyễn Văn An")
+    services.review.save(MemberReview(an, 2025, points=88, proposed_level=Level.GOOD, final_level=Level.GOOD))
+    services.review.add_award(Award(an, AwardKind.COMMENDATION, "Giấy khen", date(2026, 2, 3), "12-QĐ/ĐU"))
+    w = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.roster_loaded, timeout=10000):
+        w.show()
+    before = windows()
+    double_click_row(w.roster_view.table, 0)
+    dialog = new_window(qtbot, MemberDialog, before)
+    click_tab(dialog.tabs, "Đánh giá, khen thưởng")
+    assert row_texts(dialog.reviews, 0) == ["2025"] and row_texts(dialog.reviews, 3) == ["Hoàn thành tốt nhiệm vụ"]
+    assert row_texts(dialog.awards, 1) == ["Khen thưởng"] and row_texts(dialog.awards, 2) == ["Giấy khen"]
