@@ -156,3 +156,17 @@ def test_the_cycle_check_sees_a_cycle_through_a_function_level_import(tmp_path: 
     (package / "documents.py").write_text("from pkg.wiring import build\n")
     (package / "alone.py").write_text("from . import documents\n")
     assert import_cycles(import_graph(package)) == [["pkg.documents", "pkg.wiring"]]
+
+
+def test_the_tests_run_under_windows_open_no_window() -> None:
+    """tests/services, tests/storage and tests/windows also run under the Windows Python in wine (the Windows
+    job: installer/windows/build.sh), where Qt cannot open a window and the process dies without a word: a test
+    that needs a window (pytest-qt's ``qtbot``) belongs in tests/ui."""
+    tests = PACKAGE.parent / "tests"
+    found = [
+        str(path.relative_to(tests))
+        for folder in ("services", "storage", "windows")
+        for path in sorted((tests / folder).rglob("*.py"))
+        if re.search(r"\bqtbot\b", path.read_text(encoding="utf-8"))
+    ]
+    assert found == []

@@ -82,26 +82,3 @@ def test_text_that_reads_both_ways_is_refused_and_nothing_is_written(services: S
     text = caught.value.message.render(VI)
     assert "TCVN3" in text and "VNI" in text and "ds.csv" in text and "Unicode" in text
     assert _members(services) == []
-
-
-def test_the_import_preview_says_the_names_were_converted(
-    qtbot: object, services: Services, tmp_path: Path, vietnamese: None
-) -> None:
-    from PySide6.QtWidgets import QLabel, QTableWidget
-
-    from chibo_desktop.ui.import_dialog import ImportDialog
-    from chibo_desktop.ui.tasks import TaskRunner
-    from tests.helpers.gui import row_texts, settle
-
-    path = tmp_path / "danh-sach-abc.csv"
-    path.write_bytes(encode_tcvn3(_csv(ROWS)))
-    tasks = TaskRunner()
-    dialog = ImportDialog(services.roster_io, path, lambda _change: None, tasks)
-    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
-    dialog.show()
-    settle(tasks)
-    note = dialog.findChild(QLabel, "encoding_note")
-    assert note is not None and note.isVisible()
-    assert note.text().startswith("Chữ tiếng Việt trong tệp được gõ bằng bảng mã cũ TCVN3 (ABC, .VnTime)")
-    table = dialog.findChild(QTableWidget)
-    assert table is not None and row_texts(table, 1) == NAMES
