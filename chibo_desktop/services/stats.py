@@ -166,4 +166,5 @@ class _Read:
             "flags": [flag.as_json() for flag in s._meetings.flags_of(meetings, self.period)],
             "loans": s._funds.stats_of(s._funds.figures_of(loans, entries, self.period), funds),
             "dues": dues,
+            "review": s._review.stats(self.period, units),
         }
