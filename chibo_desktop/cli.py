@@ -8,6 +8,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chibo_desktop import __version__
 from chibo_desktop.catalog import Catalog
@@ -17,9 +18,9 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.files import database_files, make_private, private_files
 from chibo_desktop.paths import Paths
-from chibo_desktop.services.wiring import Services
-from chibo_desktop.storage.db import open_database
-from chibo_desktop.storage.lock import InstanceLock
+
+if TYPE_CHECKING:
+    from chibo_desktop.services.wiring import Services
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -172,9 +173,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_existing(path: Path, clock: Clock, password_file: Path | None, tr: Catalog) -> Services:
+def _open_existing(path: Path, clock: Clock, password_file: Path | None, tr: Catalog) -> "Services":
     """The services on the database at *path*, its keys opened with the app's password when it has one (asked
     for at the terminal, or read from *password_file*): without it nothing of the data is read."""
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import open_database
+
     if not path.exists():
         raise UserError(
             Message(
@@ -249,6 +253,8 @@ def _refuse_second_writer(path: Path) -> UserError:
 
 
 def run_command(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
+    from chibo_desktop.storage.lock import InstanceLock
+
     if _writes(args):
         lock = InstanceLock(args.cmd_db.resolve())
         if not lock.acquire():
@@ -259,6 +265,8 @@ def run_command(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
 
 
 def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
+    from chibo_desktop.storage.db import open_database
+
     if args.command in ("check", "backup", "restore"):
         return _keep(args, tr, clock)
     if args.command == "demo":
@@ -295,7 +303,7 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         services.db.close()  # Windows will not let anything replace a file that is still open
 
 
-def _on_database(args: argparse.Namespace, tr: Catalog, services: Services) -> int:
+def _on_database(args: argparse.Namespace, tr: Catalog, services: "Services") -> int:
     if args.command == "funds" and args.funds_command == "list":
         listing = [
             {
@@ -395,6 +403,8 @@ INIT_OPTIONS = {"branch_name": "--name", "upper_name": "--upper", "place_name": 
 def _init(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     """Set up a new database without the app's first-run window; a database already set up is left alone."""
     from chibo_desktop.domain.organisation import LEVEL_LABELS, Level, OrganisationSetup
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import open_database
 
     path: Path = args.cmd_db
     try:
@@ -551,7 +561,7 @@ def _passphrase(path: Path | None) -> str | None:
         ) from error
 
 
-def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
+def _exchange(args: argparse.Namespace, services: "Services", tr: Catalog) -> int:
     if args.command == "keys":
         keys = services.exchange.keys()
         print(
@@ -604,7 +614,7 @@ def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
     return 0 if reports and all(r.accepted for r in reports) else 1
 
 
-def _print(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
+def _print(args: argparse.Namespace, services: "Services", tr: Catalog) -> int:
     """`chibo print KIND`: the arguments say which meeting, day, year or fund; `services/printing.py` the rest."""
     from chibo_desktop.services import printing
 

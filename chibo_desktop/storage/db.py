@@ -7,24 +7,24 @@ failing halfway). Foreign keys are enforced, the journal is WAL and every commit
 
 import getpass
 import logging
+import re
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from chibo_desktop import __version__
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.storage.database_copies import backup_before_migration
 from chibo_desktop.storage.errors import (
+    CHECKING,
     CLOUD_PLACE,
     NETWORK_PLACE,
     NEWER_FILE,
@@ -34,6 +34,9 @@ from chibo_desktop.storage.errors import (
     classify,
 )
 from chibo_desktop.storage.location import Unsafe, check_location
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -62,7 +65,9 @@ def _make_engine(path: Path, busy_ms: int) -> Engine:
     return engine
 
 
-def _alembic_config(connection: Any = None) -> Config:
+def _alembic_config(connection: Any = None) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -103,6 +108,15 @@ class Database:
         self.engine = _make_engine(path, busy_ms)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
+        self.writes_held = False
+
+    def hold_writes(self) -> None:
+        """Refuse every write (a clear message, nothing written) until :meth:`release_writes`: the file is opened
+        before its check for damage has finished, and a damaged file must not be written to."""
+        self.writes_held = True
+
+    def release_writes(self) -> None:
+        self.writes_held = False
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -115,6 +129,8 @@ class Database:
 
         A file that vanished under an open connection would take the writes with it (on Linux the inode lives
         on until closed), so its presence is checked first."""
+        if self.writes_held:
+            raise StorageError(CHECKING, self.path)
         if not self.path.exists():
             raise StorageError(VANISHED, self.path)
         now = self.clock.now()
@@ -127,19 +143,25 @@ class Database:
             yield session
 
     def current_revision(self) -> str | None:
+        """The file's schema version, read with one raw query (Alembic is loaded only when it must migrate)."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            try:
+                return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            except OperationalError:  # no such table: a new, empty file
+                return None
 
     @staticmethod
     def head_revision() -> str | None:
-        return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+        return _revisions()[0]
 
     @staticmethod
     def known_revisions() -> set[str]:
         """Every schema version this app can open (and bring up to date)."""
-        return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+        return set(_revisions()[1])
 
     def upgrade(self, revision: str = "head") -> None:
+        from alembic import command
+
         with self.engine.begin() as conn:
             command.upgrade(_alembic_config(conn), revision)
 
@@ -154,6 +176,35 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*(?:#.*)?$", re.MULTILINE)
+
+
+@cache
+def _revisions() -> tuple[str | None, frozenset[str]]:
+    """(head, every revision) of the migrations shipped with the code, read from the migration files' own
+    ``revision`` / ``down_revision`` lines: importing Alembic to learn them costs more than a start-up should.
+    A chain that is not one line (a merge, a branch point) is left to Alembic itself."""
+    found: dict[str, set[str]] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values: dict[str, str] = {m[1]: m[2] for m in _REVISION.finditer(script.read_text(encoding="utf-8"))}
+        revision = values.get("revision", "").strip("'\"")
+        down = values.get("down_revision", "None")
+        if not revision or not re.fullmatch(r"None|(['\"])[^'\"]+\1", down):
+            return _alembic_revisions()
+        found[revision] = set() if down == "None" else {down.strip("'\"")}
+    heads = set(found) - set().union(*found.values()) if found else set()
+    if len(heads) != 1:
+        return _alembic_revisions()
+    return heads.pop(), frozenset(found)
+
+
+def _alembic_revisions() -> tuple[str | None, frozenset[str]]:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return scripts.get_current_head(), frozenset(script.revision for script in scripts.walk_revisions())
 
 
 _MOMENT = "chibo.moment"
@@ -176,6 +227,19 @@ def version_number(version: str) -> int:
 
 def version_text(number: int) -> str:
     return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
+
+
+def opens_without_writing(path: Path) -> bool:
+    """True when :func:`open_database` would write nothing to *path*: its schema is already the code's head and
+    this version of the app has opened it before. Read with a plain read-only connection; any doubt is False."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            written_by = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    head = Database.head_revision()
+    return revision is not None and revision[0] == head and written_by >= version_number(__version__)
 
 
 def open_database(path: Path, backup_dir: Path | None = None, clock: Clock | None = None) -> Database:

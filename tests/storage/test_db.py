@@ -60,3 +60,39 @@ def test_opening_an_up_to_date_file_makes_no_backup(tmp_path: Path) -> None:
     open_database(tmp_path / "a.sqlite", tmp_path / "backups", clock=CLOCK).close()
     open_database(tmp_path / "a.sqlite", tmp_path / "backups", clock=CLOCK).close()
     assert not (tmp_path / "backups").exists() or list((tmp_path / "backups").iterdir()) == []
+
+
+def test_the_code_s_head_is_read_from_the_migration_files_as_alembic_reads_it() -> None:
+    """The start reads the head from the files' own lines instead of loading Alembic: both must agree."""
+    from chibo_desktop.storage.db import _alembic_revisions
+
+    assert (Database.head_revision(), Database.known_revisions()) == (
+        _alembic_revisions()[0],
+        set(_alembic_revisions()[1]),
+    )
+
+
+def test_an_up_to_date_file_opens_without_a_write(db: Database, tmp_path: Path) -> None:
+    from chibo_desktop.storage.db import opens_without_writing
+
+    assert opens_without_writing(db.path)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0013'")
+    assert not opens_without_writing(db.path)  # a migration would run: its check cannot wait
+    assert not opens_without_writing(tmp_path / "none.sqlite")
+
+
+def test_held_writes_are_refused_with_a_message_and_write_nothing(db: Database) -> None:
+    import pytest
+
+    from chibo_desktop.storage.errors import CHECKING, StorageError
+
+    db.hold_writes()
+    with pytest.raises(StorageError) as refused, db.write() as session:
+        session.connection().exec_driver_sql(
+            "INSERT INTO org_unit (uuid, name, kind, place_name, is_self) VALUES ('a', 'X', 'branch', '', 0)"
+        )
+    assert refused.value.kind == CHECKING
+    db.release_writes()
+    with db.read() as session:
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM org_unit WHERE uuid = 'a'").scalar() == 0
