@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Moment, Ref, Rows
-from chibo_desktop.domain.text import fold
+from chibo_desktop.domain.text import fold, name_order_key
 from chibo_desktop.storage import models as m
 
 Record = dict[str, Any]
@@ -424,6 +424,7 @@ def merge(session: Session, data: dict[str, list[Record]], sender: str, parent_i
                     values["search_text"] = fold(
                         " ".join(str(values.get(k) or "") for k in ("full_name", "birth_name", "card_number", "cccd"))
                     )
+                    values["name_key"] = name_order_key(str(values.get("full_name") or ""))
                 row, outcome = g.upsert(table, values)
                 if any(isinstance(spec, Rows) for spec in fields.values()) and outcome != "conflicts":
                     g.with_nested(table, row, outcome, record)

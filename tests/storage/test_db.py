@@ -96,3 +96,32 @@ def test_held_writes_are_refused_with_a_message_and_write_nothing(db: Database) 
     db.release_writes()
     with db.read() as session:
         assert session.connection().exec_driver_sql("SELECT count(*) FROM org_unit WHERE uuid = 'a'").scalar() == 0
+
+
+def test_the_roster_order_migration_fills_the_name_key_of_existing_members(tmp_path: Path) -> None:
+    """A file from before the column: its members get their key, so the large roster reads them in name order."""
+    from chibo_desktop.domain.text import name_order_key
+    from chibo_desktop.services.wiring import Services
+    from tests.helpers.branch import SETUP
+    from tests.helpers.members import add_member
+
+    db = open_database(tmp_path / "old.sqlite", clock=CLOCK)
+    services = Services.build(db)
+    services.organisation.save(SETUP)
+    for name in ("Trần Văn Bình", "Nguyễn Thị An", "Lê Ánh"):
+        add_member(services, name)
+    from alembic import command
+
+    from chibo_desktop.storage.db import _alembic_config
+
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "dues_book")
+    with sqlite3.connect(db.path) as conn:
+        assert "name_key" not in {row[1] for row in conn.execute("PRAGMA table_info(member)")}
+    db.upgrade()
+    with sqlite3.connect(db.path) as conn:
+        keys = dict(conn.execute("SELECT full_name, name_key FROM member").fetchall())
+        audited = conn.execute("SELECT count(*) FROM audit_log WHERE table_name = 'member'").fetchone()[0]
+    assert keys == {name: name_order_key(name) for name in keys} and len(keys) == 3
+    assert audited == 3  # the three additions; filling a derived column is not a change the log shows
+    db.close()
