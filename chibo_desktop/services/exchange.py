@@ -273,7 +273,10 @@ class ExchangeService:
         """The key packages are locked to, if this database has one (reading never makes one)."""
         with self._db.read() as session:
             found = exchange_log.get_key(session, "encryption")
-        return package.KeyPair(*found) if found else None
+        if found is None:
+            return None
+        private, public = found
+        return package.KeyPair(self._keys.open_key("encryption", private), public)  # sealed with the password
 
     def _registered_key(self, unit_uuid: str) -> bytes | None:
         with self._db.read() as session:

@@ -53,7 +53,16 @@ def _make_engine(path: Path, busy_ms: int) -> Engine:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
-        for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL", f"busy_timeout={busy_ms}"):
+        # secure_delete: a deleted or overwritten value (a key before it was sealed, a removed member's CCCD) is
+        # zeroed in the file, not left in a free page; Debian's SQLite does it by default, Windows Python's does not
+        pragmas = (
+            "foreign_keys=ON",
+            "journal_mode=WAL",
+            "synchronous=FULL",
+            "secure_delete=ON",
+            f"busy_timeout={busy_ms}",
+        )
+        for pragma in pragmas:
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 

@@ -6,6 +6,7 @@ only asks the user what to print (a meeting, a day, a period) and shows the resu
 its own translation context, rather than a mixin of the window (lupdate does not see a mixin's context).
 """
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from datetime import date
@@ -102,14 +103,24 @@ class PrintActions(QObject):
     ) -> Job:
         """Build *kind* in the background into a temporary folder under its own file name, then preview it.
 
-        With *progress* = (label of step n, steps), a progress window with Cancel follows the build."""
+        With *progress* = (label of step n, steps), a progress window with Cancel follows the build. The folder
+        goes when the preview closes (or the build fails): saving and printing copy from it while it is open."""
         folder = Path(tempfile.mkdtemp(prefix="chibo-print-"))
+
+        def remove_folder() -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+        def failed(error: BaseException) -> None:
+            remove_folder()
+            self._print_failed(error)
+
         printer = self.services.printer
         self._status(self.tr("Preparing {title}…").format(title=title))
 
         def done(path: Path) -> None:
             self.window.statusBar().clearMessage()
             self.last_preview = PreviewDialog(path, title, path.name, self.tasks, self.window)
+            self.last_preview.finished.connect(remove_folder)
             self.last_preview.saved.connect(
                 lambda saved: self._status(self.tr("Saved {path}.").format(path=saved), 10000)
             )
@@ -121,7 +132,7 @@ class PrintActions(QObject):
                 f"print-{kind.key}",
                 lambda: printer.write_into(kind, chosen, folder),
                 done,
-                self._print_failed,
+                failed,
                 owner=self.window,
             )
         label, total = progress
@@ -134,7 +145,7 @@ class PrintActions(QObject):
             total,
             lambda report: printer.write_into(kind, chosen, folder, report),
             done,
-            self._print_failed,
+            failed,
         )
         return job
 

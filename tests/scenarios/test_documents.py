@@ -40,3 +40,7 @@ def test_the_fund_statement_runs_to_today_and_is_signed_by_name(
     assert "BÁO CÁO TÌNH HÌNH QUỸ CỦA CHI BỘ ẤP SÁU" in text
     assert f"Từ ngày 01/01/{TODAY.year} đến ngày {TODAY:%d/%m/%Y}" in text  # today, not 31/12
     assert "T/M CHI BỘ BÍ THƯ" in pages[-1] and pages[-1].endswith("Phan Thu Mai Lê Văn Tám")
+
+    preview = ready.args[0]
+    click_button(preview, "Đóng")  # the preview's copy is temporary: closing it leaves nothing in the temp folder
+    assert not preview.pdf.exists() and not preview.pdf.parent.exists()

@@ -98,3 +98,14 @@ def test_the_package_carries_minutes_printed_by_the_table(sample: Services) -> N
     assert carried.startswith(b"%PDF")
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(carried)).pages)
     assert "BIÊN BẢN" in text
+
+
+def test_the_dues_book_as_a_workbook_and_a_receipt_for_nobody(sample: Services, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = sample.printer.dues_workbook(2026, tmp_path / "so.xlsx")
+    assert [sheet.title for sheet in load_workbook(out).worksheets] == ["Phần I - Đảng viên", "Phần II - Chi bộ"]
+    with pytest.raises(UserError) as raised:
+        sample.printer.write(printing.DUES_RECEIPT, printing.DuesReceiptChoice(99_999, 2026), tmp_path / "x.pdf")
+    assert raised.value.message.text == "There is no member with id {id}."
+    assert not (tmp_path / "x.pdf").exists()

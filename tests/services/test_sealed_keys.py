@@ -68,9 +68,30 @@ def test_a_package_signed_with_the_sealed_key_is_accepted_upstream(services: Ser
     package = later.exchange.export(tmp_path, passphrase="mat-khau-goi-tin").path
     upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
     upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
-    report = upper.exchange.import_file(
-        package, "mat-khau-goi-tin", trusted={later.exchange.keys().signing_fingerprint}
-    )
+    trusted = {later.exchange.keys().signing_fingerprint}  # compared by phone
+    report = upper.exchange.import_file(package, "mat-khau-goi-tin", trusted=trusted)
+    assert report.accepted, report.reason
+    later.db.close()
+    upper.db.close()
+
+
+def test_a_package_locked_to_a_sealed_upper_key_opens_only_after_the_password(
+    services: Services, tmp_path: Path
+) -> None:
+    """The upper level's own decryption key is sealed too: with the password typed its packages open; without,
+    the import says so (no crash on the sealed bytes)."""
+    upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    locked_to = upper.exchange.keys().encryption_public
+    upper.access.set_password(PASSWORD, PASSWORD, 10)
+    package = services.exchange.export(tmp_path, recipient=locked_to).path
+    trusted = {services.exchange.keys().signing_fingerprint}
+    later = _reopened(upper.db)
+    refused = later.exchange.import_file(package, trusted=trusted)
+    assert not refused.accepted and refused.reason is not None
+    assert "Cần nhập mật khẩu" in refused.reason.render(VI)
+    assert later.access.unlock(PASSWORD)
+    report = later.exchange.import_file(package, trusted=trusted)
     assert report.accepted, report.reason
     later.db.close()
     upper.db.close()

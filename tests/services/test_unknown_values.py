@@ -3,44 +3,23 @@ reader shows them as unknown and logs them; nothing crashes."""
 
 import json
 import logging
-import sqlite3
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from chibo_desktop.cli import main
 from chibo_desktop.domain.dates import parse_period
 from chibo_desktop.domain.meetings import Mark, MeetingKind
 from chibo_desktop.domain.members import EventKind
-from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
-
-BOGUS = [
-    'INSERT INTO status_event (uuid, member_id, kind, "on", decision_no, note, standing, seq) '
-    "VALUES ('0b6f6c1e-8a58-4c53-9b3e-2f1d6a1c0d01', (SELECT min(id) FROM member), 'bogus', '2026-03-01', '', '', 'sideways', 0)",
-    "UPDATE meeting SET kind = 'bogus' WHERE id = (SELECT min(id) FROM meeting)",
-    "UPDATE attendance SET mark = 'bogus' WHERE id = (SELECT min(id) FROM attendance)",
-    "UPDATE attendance SET role = 'bogus' WHERE id = (SELECT max(id) FROM attendance)",
-    "UPDATE fund_entry SET kind = 'bogus' WHERE id = (SELECT min(id) FROM fund_entry WHERE kind = 'contribution')",
-    "UPDATE fund SET source = 'bogus', rate_method = 'bogus', schedule_kind = 'bogus' WHERE id = (SELECT min(id) FROM fund)",
-    "UPDATE loan SET rate_method = 'bogus', schedule_kind = 'bogus' WHERE id = (SELECT min(id) FROM loan)",
-    "UPDATE member SET gender = 'X' WHERE id = (SELECT max(id) FROM member)",
-]
+from tests.helpers.unknown import plant_unknown_values
 
 
 @pytest.fixture
 def planted(tmp_path: Path) -> Path:
-    path = tmp_path / "branch.sqlite"
-    db = open_database(path, clock=CLOCK)
-    write_demo(db, members=20, seed=41, today=TODAY, meeting_years=1)
-    db.close()
-    with sqlite3.connect(path) as conn:
-        for sql in BOGUS:
-            assert conn.execute(sql).rowcount == 1, sql
-    return path
+    return plant_unknown_values(tmp_path)
 
 
 def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -97,40 +76,6 @@ def test_the_command_line_and_the_printed_documents(
         assert main([args[0], args[1], "--db", str(planted), *args[2:]]) == 0, args
     upper_report = tmp_path / "tong-hop.xlsx"
     assert main(["report", "--db", str(planted), "--period", "2026", "--out", str(upper_report)]) == 0
-
-
-@pytest.mark.logs_warning
-def test_the_window_opens_on_unknown_values(qtbot: QtBot, planted: Path, vietnamese: None) -> None:
-    """The roster, a member's history, the meetings tab and the fund tab all open and say "unknown"."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    from chibo_desktop.ui.main_window import MainWindow
-    from chibo_desktop.ui.tasks import TaskRunner
-
-    services = Services.build(open_database(planted, clock=CLOCK))
-    window = MainWindow(services, TaskRunner(), "vi")
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
-        window.show()
-    assert window.roster_view.model.rowCount() > 10
-    dialog = window.open_member(min(r.id for r in services.members.roster().rows))
-    assert dialog is not None
-    history = [dialog.history.item(row, 1).text() for row in range(dialog.history.rowCount())]
-    assert "Sự kiện không rõ (phiên bản này của phần mềm không biết)" in history
-    dialog.close()
-    bar = window.tabs.tabBar()
-    QTest.mouseClick(
-        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.meetings_view)).center()
-    )
-    model = window.meetings_view.list_model
-    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
-    kinds = {model.data(model.index(row, 1)) for row in range(model.rowCount())}
-    assert "Không rõ loại" in kinds
-    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.funds_view)).center())
-    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.funds_view, timeout=5000)
-    window.close()
-    services.db.close()
 
 
 @pytest.mark.logs_warning

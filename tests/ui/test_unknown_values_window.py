@@ -1,0 +1,48 @@
+"""The window on a file holding values this version does not know: every tab opens and says "unknown"."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage.db import open_database
+from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.days import CLOCK
+from tests.helpers.unknown import plant_unknown_values
+
+
+@pytest.fixture
+def planted(tmp_path: Path) -> Path:
+    return plant_unknown_values(tmp_path)
+
+
+@pytest.mark.logs_warning
+def test_the_window_opens_on_unknown_values(qtbot: QtBot, planted: Path, vietnamese: None) -> None:
+    """The roster, a member's history, the meetings tab and the fund tab all open and say "unknown"."""
+    services = Services.build(open_database(planted, clock=CLOCK))
+    window = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
+        window.show()
+    assert window.roster_view.model.rowCount() > 10
+    dialog = window.open_member(min(r.id for r in services.members.roster().rows))
+    assert dialog is not None
+    history = [dialog.history.item(row, 1).text() for row in range(dialog.history.rowCount())]
+    assert "Sự kiện không rõ (phiên bản này của phần mềm không biết)" in history
+    dialog.close()
+    bar = window.tabs.tabBar()
+    QTest.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.meetings_view)).center()
+    )
+    model = window.meetings_view.list_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+    kinds = {model.data(model.index(row, 1)) for row in range(model.rowCount())}
+    assert "Không rõ loại" in kinds
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.funds_view)).center())
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.funds_view, timeout=5000)
+    window.close()
+    services.db.close()
