@@ -45,7 +45,7 @@ from chibo_desktop.storage.db import Database
 LAZY_FROM = 20_000
 """From this many members the roster screen holds ids and reads rows as they scroll into view (a snapshot of
 100,000 rows took 290 MB), and its counts and reminders are computed a part at a time (CHUNK ids)."""
-CHUNK = 5_000
+CHUNK = 2_000
 
 
 class JoinKind(StrEnum):
