@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.files import replace_atomically
 from chibo_desktop.reports.preview import PageImage, page_images
-from chibo_desktop.ui.screen import fit_to_screen
+from chibo_desktop.ui.screen import fit_to_screen, widen_to
 from chibo_desktop.ui.tasks import TaskRunner
 
 SCREEN_DPI = 80
@@ -92,11 +92,11 @@ class PreviewDialog(QDialog):
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.pages)
-        scroll.setStyleSheet("QScrollArea { background: #808080; }")
-        layout.addWidget(scroll)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.pages)
+        self.scroll.setStyleSheet("QScrollArea { background: #808080; }")
+        layout.addWidget(self.scroll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
@@ -123,6 +123,18 @@ class PreviewDialog(QDialog):
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
         self.info.setText(self.tr("{count} page(s)").format(count=len(images)))
+        # a page on its side (the register, the dues book) is wider than the dialog: widen it, within the screen
+        inner = self.pages_layout.contentsMargins()
+        margins = (  # the dialog's and the frame's edges, the scroll bar, the layout's and the page's own margins
+            self.width()
+            - self.scroll.width()
+            + 2 * self.scroll.frameWidth()
+            + self.scroll.verticalScrollBar().sizeHint().width()
+            + inner.left()
+            + inner.right()
+            + 2 * 6
+        )
+        widen_to(self, max((image.width() for image in images), default=0) + margins)
 
     def _failed(self, error: BaseException) -> None:
         self.info.setText(self.tr("The preview could not be made: {reason}").format(reason=error))

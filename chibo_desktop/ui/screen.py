@@ -35,6 +35,17 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         )
 
 
+def widen_to(window: QWidget, width: int) -> None:
+    """Widen a window already shown to *width* (at most the screen's), moved left as needed to stay whole on it."""
+    if width <= window.width():
+        return
+    free = screen_of(window).availableGeometry()
+    window.resize(min(width, room(window).width()), window.height())
+    right = window.x() + window.width() + FRAME.width()
+    if right > free.x() + free.width():
+        window.move(max(free.x(), free.x() + free.width() - window.width() - FRAME.width()), window.y())
+
+
 def scrolling(page: QWidget) -> QScrollArea:
     """*page* inside an area that scrolls when the window is shorter than the page (a long form on a small
     screen), and otherwise fills it."""

@@ -20,13 +20,14 @@ BOGUS = [
 ]
 
 
-def plant_unknown_values(tmp_path: Path) -> Path:
-    """A 20-member sample branch with a value this version does not know planted in each kind of stored row."""
+def plant_unknown_values(tmp_path: Path, word: str = "bogus") -> Path:
+    """A 20-member sample branch with *word*, a value this version does not know, planted in each kind of stored
+    row. The app logs each unknown value once per run: a test that reads the log plants a word of its own."""
     path = tmp_path / "branch.sqlite"
     db = open_database(path, clock=CLOCK)
     write_demo(db, members=20, seed=41, today=TODAY, meeting_years=1)
     db.close()
     with sqlite3.connect(path) as conn:
         for sql in BOGUS:
-            assert conn.execute(sql).rowcount == 1, sql
+            assert conn.execute(sql.replace("'bogus'", f"'{word}'")).rowcount == 1, sql
     return path

@@ -19,7 +19,7 @@ from tests.helpers.unknown import plant_unknown_values
 
 @pytest.fixture
 def planted(tmp_path: Path) -> Path:
-    return plant_unknown_values(tmp_path)
+    return plant_unknown_values(tmp_path, "bogus-in-services")
 
 
 def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: pytest.LogCaptureFixture) -> None:

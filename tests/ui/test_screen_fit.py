@@ -204,6 +204,9 @@ def test_every_window_and_dialog_fits_an_office_screen(
         preview = previews[-1]
         qtbot.waitUntil(lambda preview=preview: bool(preview.page_labels), timeout=30000)
         check(preview, found)
+        viewport = preview.scroll.viewport().width()
+        if (widest := max(label.width() for label in preview.page_labels)) > viewport:  # a page on its side too
+            found.append(f"{preview.windowTitle()}: a page {widest} px wide in a view of {viewport} px")
         close([preview])
     job = window.printing.print_book(draft_year)
     progress = window.printing.progress_window
