@@ -34,5 +34,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_member_search_text", "member")
     op.drop_index("ix_member_name_key", "member")
-    with op.batch_alter_table("member") as batch_op:
-        batch_op.drop_column("name_key")
+    # SQLite's own DROP COLUMN (3.35+): a batch copy of the table would drop it, which the rows referring to the
+    # members (events, cards, attendance) forbid while foreign keys are on
+    op.execute("ALTER TABLE member DROP COLUMN name_key")
