@@ -19,15 +19,16 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import TODAY
-from tests.helpers.gui import click, click_row, pick, row_texts
+from tests.helpers.gui import click, click_row, pick, row_texts, settle
 
 
 def _window(qtbot: QtBot, services: Services, lazy_from: int) -> MainWindow:
     members = MemberService(services.db, services.rules, services.organisation, services.clock, lazy_from=lazy_from)
-    w = MainWindow(replace(services, members=members), TaskRunner(), "vi")
-    qtbot.addWidget(w)
+    tasks = TaskRunner()
+    w = MainWindow(replace(services, members=members), tasks, "vi")
+    qtbot.addWidget(w, before_close_func=lambda _w: settle(tasks))  # its tabs' loads end with the test
     w.resize(1280, 700)
-    with qtbot.waitSignal(w.roster_loaded, timeout=20000):
+    with qtbot.waitSignal(w.roster_loaded, timeout=60000):  # a limit, not a measure: the machine may be busy
         w.show()
     return w
 
@@ -122,7 +123,7 @@ def test_the_selection_stays_on_its_member_when_the_large_roster_reloads(
     w = _window(qtbot, branch, lazy_from=0)
     index = click_row(w.roster_view.table, 5)
     chosen, name = w.roster_view.selected_member(), w.roster_view.model.data(index)
-    with qtbot.waitSignal(w.roster_loaded, timeout=20000):
+    with qtbot.waitSignal(w.roster_loaded, timeout=60000):
         w.roster_view.refresh()
     assert w.roster_view.selected_member() == chosen
     rows = w.roster_view.table.selectionModel().selectedRows()
