@@ -1394,6 +1394,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Đảng viên khác (theo lương tối thiểu vùng)</translation>
     </message>
     <message>
+        <source>Unknown category</source>
+        <translation>Diện không rõ</translation>
+    </message>
+    <message>
         <source>On the social pension</source>
         <translation>Hưởng trợ cấp hưu trí xã hội</translation>
     </message>
@@ -1414,12 +1418,20 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Hoàn cảnh khó khăn khác</translation>
     </message>
     <message>
+        <source>Unknown reason</source>
+        <translation>Lý do không rõ</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
         <source>Online (public-service portal)</source>
         <translation>Trực tuyến (Cổng Dịch vụ công quốc gia)</translation>
+    </message>
+    <message>
+        <source>Unknown channel</source>
+        <translation>Cách nộp không rõ</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -1432,6 +1444,10 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Not paid</source>
         <translation>Không đóng</translation>
+    </message>
+    <message>
+        <source>Unknown entry</source>
+        <translation>Dòng sổ không rõ</translation>
     </message>
     <message>
         <source>The dues book starts in {start}; nothing can be recorded before it.</source>
@@ -1492,6 +1508,10 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>Hãy chọn một giá trị trong danh sách.</translation>
     </message>
     <message>
         <source>{name} owes nothing through {month}.</source>
@@ -1680,8 +1700,52 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Tháng</translation>
     </message>
     <message>
-        <source>Month {number}</source>
-        <translation>Tháng {number}</translation>
+        <source>January</source>
+        <translation>Tháng 1</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Tháng 2</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Tháng 3</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Tháng 4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Tháng 5</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Tháng 6</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Tháng 7</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Tháng 8</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Tháng 9</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Tháng 10</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Tháng 11</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Tháng 12</translation>
     </message>
     <message>
         <source>Type a name to find the member (tone marks not needed), then Enter</source>

@@ -38,6 +38,7 @@ class Category(StrEnum):
     PENSION = "pension"  # on a pension
     STUDENT = "student"  # pupils and students: a fixed amount
     OTHER = "other"  # the rest (most village members): a share of the regional minimum wage
+    UNKNOWN = "unknown"  # a stored category this version does not know: no rate applies to it; never written
 
 
 CATEGORY_LABELS = {
@@ -45,6 +46,7 @@ CATEGORY_LABELS = {
     Category.PENSION: QT_TRANSLATE_NOOP("Dues", "Pension"),
     Category.STUDENT: QT_TRANSLATE_NOOP("Dues", "Pupil or student"),
     Category.OTHER: QT_TRANSLATE_NOOP("Dues", "Other (regional minimum wage)"),
+    Category.UNKNOWN: QT_TRANSLATE_NOOP("Dues", "Unknown category"),
 }
 REGION_NAMES = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -52,6 +54,7 @@ REGION_NAMES = {1: "I", 2: "II", 3: "III", 4: "IV"}
 class DecisionKind(StrEnum):
     EXEMPT = "exempt"
     REDUCE = "reduce"
+    UNKNOWN = "unknown"  # a stored kind this version does not know: its stored percentage applies; never written
 
 
 class DecisionReason(StrEnum):
@@ -60,6 +63,7 @@ class DecisionReason(StrEnum):
     NEAR_POOR_HOUSEHOLD = "near_poor_household"
     SERIOUS_ILLNESS = "serious_illness"
     HARDSHIP = "hardship"  # other financial hardship
+    UNKNOWN = "unknown"  # a stored reason this version does not know; never written
 
 
 REASON_LABELS = {
@@ -68,6 +72,7 @@ REASON_LABELS = {
     DecisionReason.NEAR_POOR_HOUSEHOLD: QT_TRANSLATE_NOOP("Dues", "Near-poor household"),
     DecisionReason.SERIOUS_ILLNESS: QT_TRANSLATE_NOOP("Dues", "Serious illness"),
     DecisionReason.HARDSHIP: QT_TRANSLATE_NOOP("Dues", "Other hardship"),
+    DecisionReason.UNKNOWN: QT_TRANSLATE_NOOP("Dues", "Unknown reason"),
 }
 OPEN_ENDED_REASONS = frozenset({DecisionReason.SOCIAL_PENSION})
 
@@ -434,21 +439,25 @@ class EntryKind(StrEnum):
     PAYMENT = "payment"  # a member pays (cash to the branch, or online)
     HANDOVER = "handover"  # the branch pays up the upper level's share
     UNPAID = "unpaid"  # the member did not pay this month; the reason given (no money)
+    UNKNOWN = "unknown"  # a stored kind this version does not know: shown, counted nowhere; never written
 
 
 class Channel(StrEnum):
     CASH = "cash"  # cash to the branch
     ONLINE = "online"  # through the national public-service portal (Cổng Dịch vụ công Quốc gia)
+    UNKNOWN = "unknown"  # a stored channel this version does not know: counted as paid, not as online; never written
 
 
 CHANNEL_LABELS = {
     Channel.CASH: QT_TRANSLATE_NOOP("Dues", "Cash"),
     Channel.ONLINE: QT_TRANSLATE_NOOP("Dues", "Online (public-service portal)"),
+    Channel.UNKNOWN: QT_TRANSLATE_NOOP("Dues", "Unknown channel"),
 }
 ENTRY_LABELS = {
     EntryKind.PAYMENT: QT_TRANSLATE_NOOP("Dues", "Paid"),
     EntryKind.HANDOVER: QT_TRANSLATE_NOOP("Dues", "Paid up to the upper level"),
     EntryKind.UNPAID: QT_TRANSLATE_NOOP("Dues", "Not paid"),
+    EntryKind.UNKNOWN: QT_TRANSLATE_NOOP("Dues", "Unknown entry"),
 }
 
 

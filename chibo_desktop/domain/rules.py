@@ -338,6 +338,27 @@ class RuleBook:
         return sorted(self._values)
 
 
+def fits(key: str, value: Any) -> bool:
+    """Whether a stored *value* has the kind its key declares (a json rule: the declared default's type at least).
+    A key this version does not declare is kept as it is: nothing here reads it."""
+    declared = KEYS.get(key)
+    if declared is None:
+        return True
+
+    def whole(v: Any) -> bool:
+        return isinstance(v, int) and not isinstance(v, bool)
+
+    if declared.kind == "int":
+        return whole(value)
+    if declared.kind == "int_list":
+        return isinstance(value, list) and all(whole(v) for v in value)
+    if declared.kind == "str_list":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if declared.kind == "bool":
+        return isinstance(value, bool)
+    return isinstance(value, type(declared.default))
+
+
 def parse_rule_value(kind: str, text: str) -> Any:
     """Read a value typed in the settings screen; ``ValueError`` when it does not fit the kind."""
     text = text.strip()

@@ -367,14 +367,14 @@ def _claimed(manifest: Any) -> tuple[str, bytes]:
     return branch["uuid"], unb64(branch["public_key"])
 
 
-def write_safely(folder: str, name: str, blob: bytes) -> str:
-    """Write *blob* as *folder*/*name* (or *name*-2, -3 … if that exists: nothing is overwritten): temporary file,
-    flush, fsync, rename, then read it back and compare. Returns the path; raises :class:`UserError` if the
-    read-back differs (a stick that lies about flushing)."""
+def write_safely(folder: str, name: str, blob: bytes, overwrite: bool = False) -> str:
+    """Write *blob* as *folder*/*name* (or *name*-2, -3 … if that exists: nothing is overwritten, unless
+    *overwrite*): temporary file, flush, fsync, rename, then read it back and compare. Returns the path; raises
+    :class:`UserError` if the read-back differs (a stick that lies about flushing)."""
     stem, dot, suffix = name.rpartition(".")
     target = os.path.join(folder, name)
     n = 1
-    while os.path.exists(target):
+    while os.path.exists(target) and not overwrite:
         n += 1
         target = os.path.join(folder, f"{stem}-{n}{dot}{suffix}")
     try:

@@ -50,6 +50,16 @@ def _msg(text: str, **args: object) -> Message:
 FIELDS = _msg(QT_TRANSLATE_NOOP("Dues", "Some fields need attention; see the messages beside them."))
 
 
+def _unlisted() -> Message:
+    """An "unknown" value (one read from a newer app's data) is shown, never written."""
+    return _msg(QT_TRANSLATE_NOOP("Dues", "Choose one of the values in the list."))
+
+
+def _require_channel(channel: Channel) -> None:
+    if channel == Channel.UNKNOWN:
+        raise UserError(FIELDS, {"channel": _unlisted()})
+
+
 @dataclass(frozen=True)
 class SheetRow:
     """One member on the month's collection screen."""
@@ -222,6 +232,7 @@ class DuesService:
         self, member_id: int, month: date, amount: int, channel: Channel, on: date | None = None, note: str = ""
     ) -> Posted:
         """A payment of *amount* đồng in the book of *month*, received on *on* (today by default)."""
+        _require_channel(channel)
         day = on or self._today()
         return self._post(
             lambda ledger: ledger.pay(member_id, month, amount, channel, day, self._today(), nfc(note)), member_id
@@ -229,6 +240,7 @@ class DuesService:
 
     def pay_owed(self, member_id: int, month: date, channel: Channel) -> Posted:
         """The member pays everything owed through *month* (arrears and the month's due), today."""
+        _require_channel(channel)
 
         def action(ledger: DuesLedger) -> list[DuesEntry]:
             owed = ledger.owed(member_id, month)
@@ -253,6 +265,7 @@ class DuesService:
         self, month: date, amount: int, channel: Channel = Channel.CASH, on: date | None = None, note: str = ""
     ) -> Posted:
         """The branch pays up part of the upper level's share, in the book of *month*."""
+        _require_channel(channel)
         day = on or self._today()
         return self._post(lambda ledger: ledger.hand_over(month, amount, channel, day, self._today(), nfc(note)))
 
@@ -285,6 +298,8 @@ class DuesService:
         errors: dict[str, Message] = {}
         if valid_from is None:
             errors["valid_from"] = _msg(QT_TRANSLATE_NOOP("Dues", "Write the month as mm/yyyy, for example 02/2026."))
+        if category == Category.UNKNOWN:
+            errors["category"] = _unlisted()
         if category in (Category.SALARY, Category.PENSION) and base <= 0:
             errors["base"] = _msg(
                 QT_TRANSLATE_NOOP("Dues", "Write the salary or pension the dues are worked out from, in đồng.")
@@ -328,6 +343,10 @@ class DuesService:
         errors: dict[str, Message] = {}
         if start is None:
             errors["start"] = _msg(QT_TRANSLATE_NOOP("Dues", "Write the month as mm/yyyy, for example 02/2026."))
+        if kind == DecisionKind.UNKNOWN:
+            errors["kind"] = _unlisted()
+        if reason == DecisionReason.UNKNOWN:
+            errors["reason"] = _unlisted()
         if kind == DecisionKind.EXEMPT:
             percent = 100
         elif percent not in allowed:

@@ -393,12 +393,13 @@ class ExchangeService:
     @staticmethod
     def _write_receipt(path: Path, receipt: bytes) -> str:
         """The receipt beside the package, unless it is there already (a re-import writes one that went
-        missing). Returns its path, or "" when it could not be written (the import stands)."""
+        missing, and replaces one damaged on the way: the branch reads a receipt only under the package's own
+        name). Returns its path, or "" when it could not be written (the import stands)."""
         target = path.with_name(path.name.removesuffix(".chibo") + ".chibo-ack")
         try:
             if target.exists() and target.read_bytes() == receipt:
                 return str(target)
-            return package.write_safely(str(path.parent), target.name, receipt)
+            return package.write_safely(str(path.parent), target.name, receipt, overwrite=True)
         except (UserError, OSError):
             return ""
 

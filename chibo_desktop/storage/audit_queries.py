@@ -1,6 +1,5 @@
 """Reading the audit log the triggers write (storage/audit_schema.py)."""
 
-import json
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
@@ -9,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.storage import models as m
+from chibo_desktop.storage.stored_values import stored_object
 
 AuditRecord = dict[str, Any]
 
@@ -29,8 +29,8 @@ def entries(session: Session, since: date | None, until: date | None, limit: int
             "row_id": row.row_id,
             "row_uuid": row.row_uuid,
             "action": row.action,
-            "old": json.loads(row.old) if row.old else {},
-            "new": json.loads(row.new) if row.new else {},
+            "old": stored_object(row.old, "audit_log.old"),
+            "new": stored_object(row.new, "audit_log.new"),
         }
         for row in session.scalars(query)
     ]

@@ -24,6 +24,7 @@ from chibo_desktop.domain.dues import (
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
 from chibo_desktop.storage.models import new_uuid
+from chibo_desktop.storage.stored_values import known
 
 
 def _member_ids(org_units: Sequence[int]) -> Any:
@@ -40,7 +41,16 @@ def settings(session: Session, org_units: Sequence[int] | None = None) -> dict[i
     out: dict[int, list[DuesSetting]] = defaultdict(list)
     for member_id, valid_from, category, base, region, pledged, note, row_id in session.execute(query):
         out[member_id].append(
-            DuesSetting(member_id, valid_from, Category(category), base, region, pledged, note, row_id)
+            DuesSetting(
+                member_id,
+                valid_from,
+                known(Category, category, "dues_setting.category"),
+                base,
+                region,
+                pledged,
+                note,
+                row_id,
+            )
         )
     return out
 
@@ -70,9 +80,9 @@ def save_setting(session: Session, setting: DuesSetting) -> int:
 def _decision(r: m.DuesDecisionRow) -> Decision:
     return Decision(
         r.member_id,
-        DecisionKind(r.kind),
+        known(DecisionKind, r.kind, "dues_decision.kind"),
         r.percent,
-        DecisionReason(r.reason),
+        known(DecisionReason, r.reason, "dues_decision.reason"),
         r.start,
         r.end,
         r.decision_no,
@@ -136,12 +146,12 @@ def entries(session: Session, org_units: Sequence[int] | None = None) -> list[Du
     return [
         DuesEntry(
             id=entry_id,
-            kind=_KINDS[kind],
+            kind=_KINDS.get(kind) or known(EntryKind, kind, "dues_entry.kind"),
             month=month,
             on=on,
             amount=amount,
             member_id=member_id,
-            channel=_CHANNELS[channel],
+            channel=_CHANNELS.get(channel) or known(Channel, channel, "dues_entry.channel"),
             reverses=reverses,
             note=note,
             by=by,

@@ -25,7 +25,7 @@ from chibo_desktop.domain.meetings import (
 from chibo_desktop.domain.register import MeetingSummary
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
-from chibo_desktop.storage.stored_values import known
+from chibo_desktop.storage.stored_values import known, stored_scores
 
 _MARKS = {mark.value: mark for mark in Mark}
 _ROLES = {role.value: role for role in Role}
@@ -204,7 +204,7 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting | None:
         ),
         assignments=tuple(Assignment(a.member_id, a.name, a.task, a.due) for a in assignments),
         topic_id=row.topic_id,
-        scores=tuple(json.loads(row.scores_json).items()) if row.scores_json else (),
+        scores=tuple(stored_scores(row.scores_json, "meeting.scores_json").items()),
     )
     return Meeting(
         id=row.id,
@@ -254,7 +254,7 @@ def meeting_summaries(
         assigned[meeting_id].add(member_id)
     out = []
     for row in meetings:
-        scores = json.loads(row.scores_json) if row.scores_json else None
+        scores = stored_scores(row.scores_json, "meeting.scores_json")
         out.append(
             MeetingSummary(
                 id=row.id,

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, true, update
 from sqlalchemy.orm import Session
 
+from chibo_desktop.domain.dues import rule_problem
 from chibo_desktop.domain.members import (
     EventKind,
     Member,
@@ -18,11 +19,11 @@ from chibo_desktop.domain.members import (
 )
 from chibo_desktop.domain.organisation import Hamlet, Level, Organisation, OrganisationSetup, Unit
 from chibo_desktop.domain.roster import RosterEntry
-from chibo_desktop.domain.rules import RuleValue
+from chibo_desktop.domain.rules import KEYS, RuleValue, fits
 from chibo_desktop.domain.text import collation_key, fold, name_order_key
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
-from chibo_desktop.storage.stored_values import known, known_or_none
+from chibo_desktop.storage.stored_values import known, known_or_none, report_unusable, stored_json
 
 RECORD_FIELDS = tuple(f.name for f in fields(MemberRecord))
 
@@ -106,8 +107,22 @@ def save_organisation(session: Session, setup: OrganisationSetup) -> None:
 
 
 def load_rules(session: Session) -> list[RuleValue]:
+    """The stored rule values. One that does not parse or does not fit its key (a file from a newer app, a restored
+    backup) is left out and logged; a rule left with no value at all falls back to its declared default."""
     rows = session.scalars(select(m.RuleValueRow).order_by(m.RuleValueRow.key, m.RuleValueRow.valid_from))
-    return [RuleValue(r.key, json.loads(r.value_json), r.valid_from, r.note) for r in rows]
+    values, stored = [], set()
+    for r in rows:
+        stored.add(r.key)
+        value = stored_json(r.value_json, f"rule_value {r.key}")
+        if value is None or not fits(r.key, value) or (r.key.startswith("dues.") and rule_problem(r.key, value)):
+            report_unusable(f"rule_value {r.key}", r.value_json)
+            continue
+        values.append(RuleValue(r.key, value, r.valid_from, r.note))
+    for key in stored - {v.key for v in values}:
+        declared = KEYS.get(key)
+        if declared is not None:
+            values.append(RuleValue(key, declared.default, declared.since, declared.source))
+    return values
 
 
 def save_rule_value(session: Session, value: RuleValue) -> None:

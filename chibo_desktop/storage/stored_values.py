@@ -2,9 +2,10 @@
 package before packages were checked, brought back by a restored backup) is read as the enum's UNKNOWN and
 logged once, so that every screen and document still opens and shows it as unknown."""
 
+import json
 import logging
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 E = TypeVar("E", bound=StrEnum)
@@ -36,3 +37,42 @@ def _report(column: str, value: str | None) -> None:
     if (column, shown) not in _reported:
         _reported.add((column, shown))
         log.warning("%s holds %s, which this version of the app does not know; it is shown as unknown", column, shown)
+
+
+def stored_json(raw: str | None, column: str) -> Any:
+    """JSON text read back from *column*; None when it is empty or does not parse (logged once, like an unknown
+    value): a file from a newer app or a restored backup may hold anything."""
+    if not raw:
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        _report(column, _size(raw))
+        return None
+
+
+def stored_object(raw: str | None, column: str) -> dict[str, Any]:
+    """Like :func:`stored_json` for a column that holds a JSON object: {} for anything else."""
+    value = stored_json(raw, column)
+    if value is not None and not isinstance(value, dict):
+        _report(column, _size(raw))
+    return value if isinstance(value, dict) else {}
+
+
+def stored_scores(raw: str | None, column: str) -> dict[str, int]:
+    """A meeting's scores (criterion → whole points); {} when the stored text is not that."""
+    value = stored_object(raw, column)
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in value.values()):
+        return value
+    _report(column, _size(raw))
+    return {}
+
+
+def report_unusable(column: str, raw: str | None) -> None:
+    """Log once that stored JSON in *column* cannot be used (by its size only)."""
+    _report(column, _size(raw))
+
+
+def _size(raw: str | None) -> str:
+    """What the log says of stored JSON it cannot use: its size only (the text may hold names)."""
+    return f"a text of {len(raw or '')} characters"

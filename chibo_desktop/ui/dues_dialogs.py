@@ -112,6 +112,8 @@ class MemberDuesDialog(EditorDialog):
         self.valid_from.setPlaceholderText(self.tr("mm/yyyy"))
         self.category = QComboBox()
         for category, label in CATEGORY_LABELS.items():
+            if category == Category.UNKNOWN:
+                continue
             self.category.addItem(translate("Dues", label), category.value)
         self.base = QLineEdit()
         self.base.setPlaceholderText(self.tr("the social-insurance salary or the pension, in đồng"))
@@ -147,6 +149,8 @@ class MemberDuesDialog(EditorDialog):
         self.kind.addItem(self.tr("Exempt"), f"{DecisionKind.EXEMPT.value}:100")
         self.reason = QComboBox()
         for reason, label in REASON_LABELS.items():
+            if reason == DecisionReason.UNKNOWN:
+                continue
             self.reason.addItem(translate("Dues", label), reason.value)
         self.start = QLineEdit(month_text(month_start(today)))
         self.start.setPlaceholderText(self.tr("mm/yyyy"))
@@ -410,6 +414,8 @@ class HandoverDialog(EditorDialog):
         self.amount.setObjectName("handover_amount")
         self.channel = QComboBox()
         for channel, label in CHANNEL_LABELS.items():
+            if channel == Channel.UNKNOWN:
+                continue
             self.channel.addItem(translate("Dues", label), channel.value)
         self.on = DateField()
         self.on.set_value(today)

@@ -83,8 +83,13 @@ class DuesWidget(QWidget):
         top.addWidget(QLabel(self.tr("Month")))
         self.month = QComboBox()
         self.month.setObjectName("dues_month")
-        for number in range(1, 13):
-            self.month.addItem(self.tr("Month {number}").format(number=number), number)
+        names = (
+            self.tr("January"), self.tr("February"), self.tr("March"), self.tr("April"), self.tr("May"),
+            self.tr("June"), self.tr("July"), self.tr("August"), self.tr("September"), self.tr("October"),
+            self.tr("November"), self.tr("December"),
+        )  # fmt: skip
+        for number, name in enumerate(names, start=1):
+            self.month.addItem(name, number)
         self.year = QSpinBox()
         self.year.setObjectName("dues_year")
         self.year.setRange(2000, 2200)
@@ -147,7 +152,9 @@ class DuesWidget(QWidget):
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel(self.tr("To look at (click a name for the member's dues)")))
+        heading = QLabel(self.tr("To look at (click a name for the member's dues)"))
+        heading.setWordWrap(True)  # else its one long line holds the panel wide and cuts the table's last column
+        side.addWidget(heading)
         self.flags = QTextBrowser()
         self.flags.setObjectName("dues_flags")
         self.flags.setOpenLinks(False)
@@ -156,7 +163,7 @@ class DuesWidget(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([960, 340])
+        splitter.setSizes([1040, 260])
         layout.addWidget(splitter, 1)
 
         bar = QHBoxLayout()
@@ -246,7 +253,9 @@ class DuesWidget(QWidget):
                 )
             self.flag_texts.append(f"{f.name}: {text}")
             colour = f" style='color:{ERROR_COLOUR}'" if f.kind == FlagKind.REMOVAL_PROPOSAL else ""
-            items.append(f"<li{colour}><a href='member:{f.member_id}'>{escape(f.name)}</a>: {escape(text)}</li>")
+            items.append(
+                f"<li{colour}><a href='member:{f.member_id}' style='text-decoration: none; font-weight: bold'>{escape(f.name)}</a>: {escape(text)}</li>"
+            )
         self.flags.setHtml(
             f"<ul style='margin-left:-20px'>{''.join(items)}</ul>" if items else "<p>" + self.tr("Nothing.") + "</p>"
         )

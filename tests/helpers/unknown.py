@@ -17,7 +17,26 @@ BOGUS = [
     "UPDATE fund SET source = 'bogus', rate_method = 'bogus', schedule_kind = 'bogus' WHERE id = (SELECT min(id) FROM fund)",
     "UPDATE loan SET rate_method = 'bogus', schedule_kind = 'bogus' WHERE id = (SELECT min(id) FROM loan)",
     "UPDATE member SET gender = 'X' WHERE id = (SELECT max(id) FROM member)",
+    # the dues book: one member's settings, decision and journal lines
+    "UPDATE dues_setting SET category = 'bogus' WHERE id = (SELECT min(id) FROM dues_setting)",
+    "UPDATE dues_decision SET kind = 'bogus', reason = 'bogus' WHERE id = (SELECT min(id) FROM dues_decision)",
+    "UPDATE dues_entry SET kind = 'bogus' WHERE id = (SELECT min(id) FROM dues_entry WHERE kind = 'payment')",
+    "UPDATE dues_entry SET channel = 'bogus' WHERE id = (SELECT max(id) FROM dues_entry WHERE kind = 'payment')",
+    # JSON text that does not parse, or has another shape than this version writes (its size, which the log
+    # gives, differs with the word)
+    "UPDATE meeting SET scores_json = '[\"bogus\", 2]' WHERE id = (SELECT max(id) FROM meeting)",
+    "UPDATE audit_log SET new = '{bogus' WHERE id = (SELECT max(id) FROM audit_log WHERE table_name = 'member')",
+    "UPDATE rule_value SET value_json = '\"bogus\"' WHERE id = (SELECT max(id) FROM rule_value WHERE key = 'dues.rates')",
+    "UPDATE rule_value SET value_json = '{bogus' WHERE key = 'probation.months'",
 ]
+DUES_COLUMNS = (
+    "dues_setting.category",
+    "dues_decision.kind",
+    "dues_decision.reason",
+    "dues_entry.kind",
+    "dues_entry.channel",
+)
+JSON_COLUMNS = ("meeting.scores_json", "audit_log.new", "rule_value dues.rates", "rule_value probation.months")
 
 
 def plant_unknown_values(tmp_path: Path, word: str = "bogus") -> Path:
@@ -29,5 +48,21 @@ def plant_unknown_values(tmp_path: Path, word: str = "bogus") -> Path:
     db.close()
     with sqlite3.connect(path) as conn:
         for sql in BOGUS:
-            assert conn.execute(sql.replace("'bogus'", f"'{word}'")).rowcount == 1, sql
+            assert conn.execute(sql.replace("bogus", word)).rowcount == 1, sql
     return path
+
+
+def dues_members(path: Path) -> list[int]:
+    """The members whose dues settings, decisions or journal lines hold a value this version does not know."""
+    known = ("salary", "pension", "student", "other", "exempt", "reduce", "payment", "handover", "unpaid")
+    with sqlite3.connect(path) as conn:
+        marks = ", ".join("?" * len(known))
+        return sorted(
+            row[0]
+            for row in conn.execute(
+                f"SELECT member_id FROM dues_setting WHERE category NOT IN ({marks}) "
+                f"UNION SELECT member_id FROM dues_decision WHERE kind NOT IN ({marks}) "
+                f"UNION SELECT member_id FROM dues_entry WHERE kind NOT IN ({marks}) OR channel NOT IN ('cash', 'online')",
+                known * 3,
+            )
+        )

@@ -15,7 +15,7 @@ def test_the_sample_year_of_dues_shows_every_screen_and_flag(services: Services)
     november = date(2026, 11, 1)
     sheet = services.dues.sheet(november)
     categories = {row.month.due.category for row in sheet.rows}
-    assert categories == set(Category)
+    assert categories == set(Category) - {Category.UNKNOWN}  # unknown: only ever read from a newer file
     assert {f.kind for f in sheet.flags} == set(FlagKind)
     decisions = [d for row in sheet.rows for d in services.dues.member(row.member_id).decisions]
     assert {d.kind for d in decisions} == {DecisionKind.EXEMPT, DecisionKind.REDUCE}

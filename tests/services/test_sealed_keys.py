@@ -165,3 +165,11 @@ def test_the_log_never_holds_the_wrapped_key(services: Services) -> None:
     with closing(sqlite3.connect(services.db.path)) as conn:
         logged = " ".join(str(row) for row in conn.execute("SELECT old, new FROM audit_log"))
     assert "argon2" not in logged and "key_wrap" not in logged
+
+
+def test_what_the_app_overwrites_is_wiped_from_the_file(services: Services) -> None:
+    """A key sealed in place must not stay readable in a free block of the page it left. SQLite leaves removed bytes
+    in the file unless ``secure_delete`` is on: Debian's library turns it on by default, Python's own on Windows does
+    not, so the app turns it on for every connection it opens."""
+    with services.db.read() as session:
+        assert session.connection().exec_driver_sql("PRAGMA secure_delete").scalar() == 1

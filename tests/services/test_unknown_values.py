@@ -9,12 +9,14 @@ import pytest
 
 from chibo_desktop.cli import main
 from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.dues import Category, Channel, DecisionKind
+from chibo_desktop.domain.dues import EntryKind as DuesEntryKind
 from chibo_desktop.domain.meetings import Mark, MeetingKind
 from chibo_desktop.domain.members import EventKind
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
-from tests.helpers.unknown import plant_unknown_values
+from tests.helpers.unknown import DUES_COLUMNS, JSON_COLUMNS, dues_members, plant_unknown_values
 
 
 @pytest.fixture
@@ -32,6 +34,18 @@ def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: 
         first = services.meetings.get(min(m.id for m in meetings))
         funds = services.funds.funds()
         books = [services.funds.book(f.fund.id) for f in funds]
+        dues = services.dues.ledger()
+        dues_book = services.dues.book(2026)
+        sheet = services.dues.sheet(TODAY.replace(day=1))
+        members_dues = [services.dues.member(m) for m in dues.members]
+        dues_stats = services.dues.stats(parse_period("2026"))
+        changes = services.audit.entries()
+    assert Category.UNKNOWN in [s.category for d in members_dues for s in d.settings]
+    assert DecisionKind.UNKNOWN in [x.kind for d in members_dues for x in d.decisions]
+    assert DuesEntryKind.UNKNOWN in [e.kind for e in dues.entries]
+    assert Channel.UNKNOWN in [e.channel for e in dues.entries]
+    assert dues_book and sheet and dues_stats and changes
+    assert services.rules.book().get("probation.months", TODAY) == 12  # the declared default
     assert EventKind.UNKNOWN in [e.kind for e in member.events]
     assert MeetingKind.UNKNOWN in [m.kind for m in meetings] and first.record.kind == MeetingKind.UNKNOWN
     assert stats["members"]["total"] == len([r for r in roster.rows if r.status not in ("former", "attached")])
@@ -40,7 +54,15 @@ def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: 
     )
     assert books and all(book[0].name for book in books)
     logged = " ".join(r.getMessage() for r in caplog.records)
-    for column in ("status_event.kind", "meeting.kind", "attendance.mark", "attendance.role", "fund_entry.kind"):
+    for column in (
+        "status_event.kind",
+        "meeting.kind",
+        "attendance.mark",
+        "attendance.role",
+        "fund_entry.kind",
+        *DUES_COLUMNS,
+        *JSON_COLUMNS,
+    ):
         assert column in logged, column
     assert "bogus" in logged
     services.db.close()
@@ -60,6 +82,8 @@ def test_the_command_line_and_the_printed_documents(
         ["print", "register", "--year", "2026", "--out", str(tmp_path / "so.pdf")],
         ["print", "minutes-book", "--year", "2026", "--out", str(tmp_path / "book.pdf")],
         ["print", "minutes", "--meeting", str(min(m["id"] for m in listing)), "--out", str(tmp_path / "bb.pdf")],
+        ["print", "dues-book", "--year", "2026", "--out", str(tmp_path / "dues.pdf")],
+        ["print", "dues-book", "--year", "2026", "--out", str(tmp_path / "dues.xlsx")],
         [
             "print",
             "fund",
@@ -74,6 +98,25 @@ def test_the_command_line_and_the_printed_documents(
         ],
     ):
         assert main([args[0], args[1], "--db", str(planted), *args[2:]]) == 0, args
+    for member in dues_members(planted):
+        receipt = str(tmp_path / f"bien-lai-{member}.pdf")
+        assert (
+            main(
+                [
+                    "print",
+                    "dues-receipt",
+                    "--db",
+                    str(planted),
+                    "--member",
+                    str(member),
+                    "--year",
+                    "2026",
+                    "--out",
+                    receipt,
+                ]
+            )
+            == 0
+        )
     upper_report = tmp_path / "tong-hop.xlsx"
     assert main(["report", "--db", str(planted), "--period", "2026", "--out", str(upper_report)]) == 0
 

@@ -12,7 +12,7 @@ from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import CLOCK
-from tests.helpers.unknown import plant_unknown_values
+from tests.helpers.unknown import dues_members, plant_unknown_values
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def planted(tmp_path: Path) -> Path:
 
 @pytest.mark.logs_warning
 def test_the_window_opens_on_unknown_values(qtbot: QtBot, planted: Path, vietnamese: None) -> None:
-    """The roster, a member's history, the meetings tab and the fund tab all open and say "unknown"."""
+    """The roster, a member's history, the meetings tab, the fund tab and the dues tab all open and say "unknown"."""
     services = Services.build(open_database(planted, clock=CLOCK))
     window = MainWindow(services, TaskRunner(), "vi")
     qtbot.addWidget(window)
@@ -44,5 +44,20 @@ def test_the_window_opens_on_unknown_values(qtbot: QtBot, planted: Path, vietnam
     assert "Không rõ loại" in kinds
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.funds_view)).center())
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.funds_view, timeout=5000)
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.dues_view)).center())
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.dues_view, timeout=5000)
+    shown: set[str] = set()
+    for member in dues_members(planted):
+        dues = window.dues_view.open_member(member)
+        for table in (dues.settings_table, dues.decision_table, dues.journal):
+            shown |= {
+                table.item(row, column).text()
+                for row in range(table.rowCount())
+                for column in range(table.columnCount())
+                if table.item(row, column) is not None
+            }
+        dues.close()
+    for label in ("Diện không rõ", "Lý do không rõ", "Dòng sổ không rõ", "Cách nộp không rõ"):
+        assert label in shown, label
     window.close()
     services.db.close()
