@@ -113,10 +113,14 @@ def _start_on(path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
     folder = path.parent
     for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(folder / name.lower()))
-    QTimer.singleShot(60_000, lambda: QApplication.exit(99))  # a check that never answers fails, not hangs
+    guard = QTimer()  # a check that never answers fails the test instead of hanging it
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(60_000)
     try:
         return run_gui(database=path, language="vi", check_in_background_from=1)
     finally:
+        guard.stop()  # left running, it would end some later test's event loop
         LanguageSwitch().use("en")  # run_gui left Vietnamese installed: not for the tests after this one
 
 
