@@ -22,7 +22,8 @@ from chibo_desktop.paths import Paths
 from chibo_desktop.resources import resource
 from chibo_desktop.services import backups
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.storage.db import open_database, opens_without_writing
+from chibo_desktop.storage.db import is_server, open_database, opens_without_writing
+from chibo_desktop.storage.errors import NOT_A_FILE, StorageError
 from chibo_desktop.storage.lock import InstanceLock
 from chibo_desktop.ui.access_dialogs import IdleLock, UnlockDialog
 from chibo_desktop.ui.backup_dialogs import describe, tell_restored
@@ -162,10 +163,11 @@ class Application:
         self.window.language_requested.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore)
         self.window.access_changed.connect(self.idle_lock.restart)
-        reminder = StickReminder(self.settings, self.services.db.path, self.services.clock, self.window.backup.run)
-        self.window.statusBar().addPermanentWidget(reminder)
-        self.window.backup.finished.connect(reminder.copied)
-        self.reminder = reminder
+        if not self.services.db.server:  # a server's database is not carried away on a stick
+            reminder = StickReminder(self.settings, self.services.db.path, self.services.clock, self.window.backup.run)
+            self.window.statusBar().addPermanentWidget(reminder)
+            self.window.backup.finished.connect(reminder.copied)
+            self.reminder = reminder
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
@@ -232,6 +234,9 @@ class Application:
         *other_branch_ok*: the user accepted that the backup holds another branch's records."""
         self.tasks.wait()
         db = self.services.db
+        if db.server:
+            show_user_error(self.window, StorageError(NOT_A_FILE, db.name))
+            return False
         path, folder = db.path, self.services.backups.folder
         db.close()
         restored: backups.Restored | None = None
@@ -257,7 +262,7 @@ class Application:
 
 
 def run_gui(
-    database: Path | None = None,
+    database: Path | str | None = None,
     demo: bool = False,
     language: str | None = None,
     check_in_background_from: int = BACKGROUND_CHECK_BYTES,
@@ -265,14 +270,17 @@ def run_gui(
     """Start the app: paths → logging → Qt and language (every dialog needs them) → crash hook → database
     (checked, backed up, then migrated) → first-run setup → main window. A file of *check_in_background_from*
     bytes or more that opens without being written to is checked after the window shows. Every file it makes is
-    the user's alone."""
+    the user's alone.
+
+    *database* may be a committee's ``postgresql://user@host/dbname`` (or the settings' ``database`` value, when no
+    --db is given): then several operators work on it at once, and its backups are its administrator's."""
     with private_files():
         return _run_gui(database, demo, language, check_in_background_from)
 
 
-def _run_gui(database: Path | None, demo: bool, language: str | None, check_in_background_from: int) -> int:
+def _run_gui(database: Path | str | None, demo: bool, language: str | None, check_in_background_from: int) -> int:
     clock = Clock.system()
-    paths = Paths.default(database)
+    paths = Paths.default(None if isinstance(database, str) else database)
     log_file = setup_logging(paths.logs)
     setup_faulthandler(paths.logs)
     log.info("chibo-desktop %s starting", __version__)
@@ -291,6 +299,10 @@ def _run_gui(database: Path | None, demo: bool, language: str | None, check_in_b
     hook = CrashHook(str(log_file))
     hook.install()
 
+    if database is None and is_server(settings.value("database", "")):
+        database = str(settings.value("database"))
+    if isinstance(database, str) and not demo:
+        return _run_on_server(qt_app, database, clock, settings, switch)
     db_path = paths.demo_database if demo else paths.database
     lock = InstanceLock(db_path)
     if not lock.acquire():
@@ -337,9 +349,22 @@ def _run_gui(database: Path | None, demo: bool, language: str | None, check_in_b
         if not recover_if_damaged(db_path, paths.backups, clock):
             return 2
         services = Services.build(open_database(db_path, paths.backups, clock))
+    code = _main_window(qt_app, services, settings, switch, paths.backups if check_later else None)
+    lock.release()
+    return code
 
+
+def _main_window(
+    qt_app: QApplication,
+    services: Services,
+    settings: QSettings,
+    switch: LanguageSwitch,
+    check_later_into: Path | None = None,
+) -> int:
+    """Unlock, first-run setup, the main window until it closes; the backup on closing (a data file's). With
+    *check_later_into* (the backups folder), the file's check for damage runs once the window shows."""
     if services.access.protected() and not UnlockDialog(services.access).exec():
-        db.close()
+        services.db.close()
         return 0
 
     if not first_run_setup(services):
@@ -347,20 +372,32 @@ def _run_gui(database: Path | None, demo: bool, language: str | None, check_in_b
 
     app = Application(qt_app, services, settings, switch)
     app.open_window()
-    if check_later:
-        app.check_in_background(paths.backups)  # then the day's backup, of a file known to be sound
+    if check_later_into is not None:
+        app.check_in_background(check_later_into)  # then the day's backup, of a file known to be sound
     else:
         app.backup_if_due()
     code = qt_app.exec()
     app.tasks.wait()
-    if not app.services.db.writes_held:  # a file still unchecked (or found damaged) is not backed up as good
+    if not app.services.db.server and not app.services.db.writes_held:  # unchecked or damaged: no backup
         app.backup_on_close()
     app.services.db.close()
-    lock.release()
     return code
 
 
-def self_test(database: Path, out: Path) -> int:
+def _run_on_server(
+    qt_app: QApplication, location: str, clock: Clock, settings: QSettings, switch: LanguageSwitch
+) -> int:
+    """A committee's records on a PostgreSQL server: no file to lock, check or copy (several operators work at
+    once; the server's administrator backs it up); a server that does not answer is said in words."""
+    try:
+        db = open_database(location, clock=clock)
+    except UserError as error:
+        show_user_error(None, error)
+        return 2
+    return _main_window(qt_app, Services.build(db), settings, switch)
+
+
+def self_test(database: Path | str, out: Path) -> int:
     """For the installer's build: open *database* headless (writing a sample branch into it when empty), print
     one meeting's minutes through the main window's own print path, copy the PDF to *out*, quit.
     Returns 0 only when a PDF was written: proof that Qt, its plugins, the fonts, the migrations, the
@@ -375,7 +412,7 @@ def self_test(database: Path, out: Path) -> int:
     assert isinstance(qt_app, QApplication)
     switch = LanguageSwitch()
     switch.use(DEFAULT_LANGUAGE)
-    db = open_database(database, database.parent / "backups", Clock.system())
+    db = open_database(database, None if isinstance(database, str) else database.parent / "backups", Clock.system())
     if Services.build(db).organisation.get() is None:
         from chibo_desktop.sample.branch import write_demo
 

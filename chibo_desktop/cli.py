@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from chibo_desktop import __version__
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.domain.dates import Period, parse_period, screen_time
+from chibo_desktop.domain.dates import Period, screen_time
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.files import database_files, make_private, private_files
@@ -21,17 +21,34 @@ from chibo_desktop.paths import Paths
 
 if TYPE_CHECKING:
     from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage.location import is_server
+
+Location = Path | str  # a data file, or a postgresql://user@host/dbname address
+
+
+def _location(text: str) -> Location:
+    """``--db``: a PostgreSQL address stays text (a Path would fold its //); anything else is a file's path."""
+    return text if is_server(text) else Path(text)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="chibo", description="chibo-desktop: hồ sơ chi bộ (Party branch records)")
     parser.add_argument("--version", action="version", version=f"chibo-desktop {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    parser.add_argument(
+        "--db", type=_location, help="database file, or postgresql://user@host/dbname (default: the user data folder)"
+    )
     parser.add_argument("--demo", action="store_true", help="open a sample branch instead of your own data")
     parser.add_argument("--lang", choices=("vi", "en"), help="interface language (default: Vietnamese)")
     commands = parser.add_subparsers(dest="command")
     database = argparse.ArgumentParser(add_help=False)  # every command names the database it works on
-    database.add_argument("--db", type=Path, required=True, dest="cmd_db", metavar="FILE", help="the database file")
+    database.add_argument(
+        "--db",
+        type=_location,
+        required=True,
+        dest="cmd_db",
+        metavar="FILE|URL",
+        help="the database file, or a committee's PostgreSQL database: postgresql://user@host/dbname",
+    )
     database.add_argument(
         "--password-file",
         type=Path,
@@ -101,7 +118,9 @@ def _parser() -> argparse.ArgumentParser:
     keys.add_parser("show", parents=[database], help="the fingerprints, and the key branches lock their packages to")
 
     report = commands.add_parser("report", parents=[database], help="the upper level's report per branch and in total")
-    report.add_argument("--period", required=True, help="2024, 2024-Q2 or 2024-05")
+    report.add_argument(
+        "--period", required=True, help="2024, 2024-Q2, 2024-05, a range 2020-09-01..2025-06-30 or a term's name"
+    )
     report.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
 
     printing = commands.add_parser("print", help="print a document to PDF").add_subparsers(
@@ -161,6 +180,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     check = commands.add_parser("check", parents=[database], help="check the database for damage (exit 1 if damaged)")
     check.add_argument("--full", action="store_true", help="the slower, complete integrity check")
+    move = commands.add_parser(
+        "migrate-to",
+        parents=[database],
+        help="move a committee's data file to a new, empty PostgreSQL database, checked record by record",
+    )
+    move.add_argument("target", type=_location, metavar="postgresql://user@host/dbname")
 
     selftest = commands.add_parser(
         "selftest", parents=[database], help="open the database headless and print one meeting's minutes (installers)"
@@ -168,17 +193,23 @@ def _parser() -> argparse.ArgumentParser:
     selftest.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
     stats = commands.add_parser("stats", parents=[database], help="the branch's figures for a period")
-    stats.add_argument("--period", default=None, help="2024, 2024-Q2 or 2024-05 (default: this year)")
+    stats.add_argument(
+        "--period",
+        default=None,
+        help="2024, 2024-Q2, 2024-05, a range 2020-09-01..2025-06-30 or a term's name (default: this year)",
+    )
     stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
     return parser
 
 
-def _open_existing(path: Path, clock: Clock, password_file: Path | None, tr: Catalog) -> "Services":
+def _open_existing(path: Location, clock: Clock, password_file: Path | None, tr: Catalog) -> "Services":
     """The services on the database at *path*, its keys opened with the app's password when it has one (asked
     for at the terminal, or read from *password_file*): without it nothing of the data is read."""
     from chibo_desktop.services.wiring import Services
     from chibo_desktop.storage.db import open_database
 
+    if isinstance(path, str):
+        return _unlocked(Services.build(open_database(path, clock=clock)), path, password_file, tr)
     if not path.exists():
         raise UserError(
             Message(
@@ -191,7 +222,10 @@ def _open_existing(path: Path, clock: Clock, password_file: Path | None, tr: Cat
         )
     paths = Paths.default(path)
     make_private(*database_files(paths.database), paths.backups)
-    services = Services.build(open_database(paths.database, paths.backups, clock))
+    return _unlocked(Services.build(open_database(paths.database, paths.backups, clock)), path, password_file, tr)
+
+
+def _unlocked(services: Services, path: Location, password_file: Path | None, tr: Catalog) -> Services:
     if services.access.protected():
         password = _secret(password_file, tr.translate("Cli", "The app's password: "))
         if not services.access.unlock(password):
@@ -220,19 +254,6 @@ def _open_existing(path: Path, clock: Clock, password_file: Path | None, tr: Cat
     return services
 
 
-def _period(text: str) -> Period:
-    try:
-        return parse_period(text)
-    except ValueError:
-        raise UserError(
-            Message(
-                "Cli",
-                QT_TRANSLATE_NOOP("Cli", "“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05."),
-                {"text": text},
-            )
-        ) from None
-
-
 def _writes(args: argparse.Namespace) -> bool:
     """Whether the command changes the database, and so must not run beside an open app."""
     if args.command in ("demo", "init", "import", "export", "keys", "restore"):
@@ -253,9 +274,11 @@ def _refuse_second_writer(path: Path) -> UserError:
 
 
 def run_command(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
+    """A file is written by one program at a time; a server's database by several operators at once (what must
+    not interleave takes a row lock there, see storage/package_records.py)."""
     from chibo_desktop.storage.lock import InstanceLock
 
-    if _writes(args):
+    if _writes(args) and not isinstance(args.cmd_db, str):
         lock = InstanceLock(args.cmd_db.resolve())
         if not lock.acquire():
             raise _refuse_second_writer(args.cmd_db)
@@ -267,10 +290,16 @@ def run_command(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
 def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     from chibo_desktop.storage.db import open_database
 
+    if isinstance(args.cmd_db, str) and args.command in ("check", "backup", "restore", "migrate-to"):
+        return _keep_server(args, tr, clock)
     if args.command in ("check", "backup", "restore"):
         return _keep(args, tr, clock)
+    if args.command == "migrate-to":
+        return _migrate_to(args, tr, clock)
     if args.command == "demo":
-        path: Path = args.cmd_db
+        path: Location = args.cmd_db
+        if isinstance(path, str):
+            return _demo_on_server(args, tr, clock)
         if path.exists() and path.stat().st_size > 0:
             raise UserError(
                 Message(
@@ -364,7 +393,7 @@ def _on_database(args: argparse.Namespace, tr: Catalog, services: "Services") ->
     if args.command == "report":
         from chibo_desktop.services.printing import CONSOLIDATED
 
-        period = _period(args.period)
+        period = services.terms.period(args.period)
         if args.out.suffix.lower() == ".xlsx":
             services.printer.consolidated_workbook(period, args.out)
         else:
@@ -390,8 +419,11 @@ def _on_database(args: argparse.Namespace, tr: Catalog, services: "Services") ->
         print(json.dumps(listing, ensure_ascii=False, indent=2))
         return 0
     if args.command == "stats":
-        period = _period(args.period or str(services.today().year))
+        period = services.terms.period(args.period or str(services.today().year))
         result = services.stats.stats(period, services.today())
+        term = services.terms.term_of(period)
+        if term is not None:  # the period is a term: its target for admissions, beside the admissions counted
+            result["term"] = {"name": term.name, "admissions_target": term.admissions_target}
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
     raise AssertionError(args.command)
@@ -406,7 +438,7 @@ def _init(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     from chibo_desktop.services.wiring import Services
     from chibo_desktop.storage.db import open_database
 
-    path: Path = args.cmd_db
+    path: Location = args.cmd_db
     try:
         level = Level(args.level.strip().lower())
     except ValueError:
@@ -426,9 +458,9 @@ def _init(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
             Message("Cli", QT_TRANSLATE_NOOP("Cli", "Nothing was written; correct these options:")),
             {INIT_OPTIONS[field]: message for field, message in errors.items()},
         )
-    existed = path.exists() and path.stat().st_size > 0
+    existed = isinstance(path, str) or (path.exists() and path.stat().st_size > 0)
     if existed:
-        existing = open_database(path, Paths.default(path).backups, clock)
+        existing = open_database(path, None if isinstance(path, str) else Paths.default(path).backups, clock)
         try:
             current = Services.build(existing).organisation.get()
         finally:
@@ -443,8 +475,11 @@ def _init(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
                     {"path": str(path), "name": current.branch_name},
                 )
             )
-    paths = Paths.default(path)
-    services = Services.build(open_database(paths.database, paths.backups, clock))
+    if isinstance(path, str):
+        services = Services.build(open_database(path, clock=clock))
+    else:
+        paths = Paths.default(path)
+        services = Services.build(open_database(paths.database, paths.backups, clock))
     try:
         services.organisation.save(setup)
         organisation = services.organisation.require()
@@ -517,6 +552,119 @@ def _keep(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     )
     if restored.kept is not None:
         print(tr.translate("Cli", "The file it replaced is kept as {kept}.").format(kept=restored.kept))
+    return 0
+
+
+def _keep_server(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
+    """check, backup and restore on a committee's PostgreSQL database: the server checks its own pages and keeps
+    foreign keys itself; a backup is pg_dump's; a restore is the administrator's pg_restore (README)."""
+    from chibo_desktop.storage import server
+
+    location: str = args.cmd_db
+    if args.command == "migrate-to":
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "--db names the data file to move (a .sqlite file), and the command the PostgreSQL database to "
+                    "move it to: chibo migrate-to --db FILE postgresql://user@host/dbname",
+                ),
+            )
+        )
+    if args.command == "restore":
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "A committee's PostgreSQL database is restored by the server's administrator with pg_restore "
+                    "(README: “A province's committee on PostgreSQL”); nothing was changed.",
+                ),
+            )
+        )
+    services = _open_existing(location, clock, args.password_file, tr)
+    try:
+        if args.command == "check":
+            revision = services.db.current_revision()
+            print(
+                tr.translate(
+                    "Cli",
+                    "{path}: the server answers and the records are at the app's newest version ({revision}); "
+                    "PostgreSQL enforces the links between records itself. Its pages are checked by its "
+                    "administrator (amcheck).",
+                ).format(path=services.db.name, revision=revision)
+            )
+            return 0
+        out: Path = args.out
+        server.dump(services.db, out)
+        print(
+            tr.translate("Cli", "Backed up {path} to {out} with pg_dump (pg_restore reads it back).").format(
+                path=services.db.name, out=out
+            )
+        )
+        return 0
+    finally:
+        services.db.close()
+
+
+def _migrate_to(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
+    """Move the data file named by --db to the PostgreSQL database *target*, checked record by record."""
+    from chibo_desktop.storage import server
+
+    target = args.target
+    if not isinstance(target, str):
+        raise UserError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "“{text}” is not a PostgreSQL address. Write postgresql://user@host/dbname."),
+                {"text": str(target)},
+            )
+        )
+    from chibo_desktop.storage.db import open_database
+
+    source = _open_existing(args.cmd_db, clock, args.password_file, tr)
+    try:
+        destination = open_database(target, clock=clock)
+        try:
+            moved = server.move(source.db, destination)
+        finally:
+            destination.close()
+    finally:
+        source.db.close()
+    print(
+        tr.translate(
+            "Cli",
+            "Moved {rows} records in {tables} tables from {path} to {target}, and compared every one of them "
+            "with the file. Open the app with --db {target} from now on; keep the file as it is.",
+        ).format(rows=moved.rows, tables=moved.tables, path=args.cmd_db, target=destination.name)
+    )
+    return 0
+
+
+def _demo_on_server(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
+    from chibo_desktop.sample.branch import write_demo
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import open_database
+
+    sample = open_database(args.cmd_db, clock=clock)
+    try:
+        if Services.build(sample).organisation.get() is not None:
+            raise UserError(
+                Message(
+                    "Cli",
+                    QT_TRANSLATE_NOOP("Cli", "{path} already exists; the sample is only written into a new file."),
+                    {"path": sample.name},
+                )
+            )
+        written = write_demo(sample, members=args.members, seed=args.seed, today=args.today)
+    finally:
+        sample.close()
+    print(
+        tr.translate("Cli", "Wrote a sample branch with {count} members to {path}.").format(
+            count=written, path=sample.name
+        )
+    )
     return 0
 
 

@@ -298,6 +298,14 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
         <translation>Sổ đảng phí</translation>
     </message>
     <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -516,6 +524,18 @@ Nếu quên mật khẩu, mã này cho phép đặt mật khẩu mới mà khôn
     <message>
         <source>paid by</source>
         <translation>hình thức</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>ngày đầu</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>ngày cuối</translation>
+    </message>
+    <message>
+        <source>admissions target</source>
+        <translation>chỉ tiêu kết nạp</translation>
     </message>
     <message>
         <source>top margin {value} mm</source>
@@ -1049,6 +1069,45 @@ Có thể rút ổ đĩa ra.</translation>
     </message>
 </context>
 <context>
+    <name>BranchDuesWidget</name>
+    <message>
+        <source>The branches&apos; Party dues as their newest packages reported them, up to this month.</source>
+        <translation>Đảng phí của các chi bộ theo gói dữ liệu mới nhất mỗi chi bộ gửi lên, tính đến tháng này.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Due (đ)</source>
+        <translation>Phải thu (đ)</translation>
+    </message>
+    <message>
+        <source>Collected (đ)</source>
+        <translation>Đã thu (đ)</translation>
+    </message>
+    <message>
+        <source>Collection ratio</source>
+        <translation>Tỷ lệ thu</translation>
+    </message>
+    <message>
+        <source>Paid up to the committee (đ)</source>
+        <translation>Đã nộp cấp trên (đ)</translation>
+    </message>
+    <message>
+        <source>Members who have not paid</source>
+        <translation>Đảng viên chưa nộp</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Tất cả chi bộ</translation>
+    </message>
+</context>
+<context>
     <name>CapitalDialog</name>
     <message>
         <source>Capital entry</source>
@@ -1155,10 +1214,6 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Khóa của chi bộ nay đã được khóa bằng mật khẩu. Hãy ghi lại mã khôi phục mới và cất trong tủ của chi bộ: {code}</translation>
     </message>
     <message>
-        <source>“{text}” is not a period. Write 2024, 2024-Q2 or 2024-05.</source>
-        <translation>“{text}” không phải là một kỳ báo cáo. Hãy viết 2024, 2024-Q2 hoặc 2024-05.</translation>
-    </message>
-    <message>
         <source>The app has {path} open. Close it first: only one program may change the data at a time.</source>
         <translation>Chương trình đang mở {path}. Hãy đóng chương trình trước: mỗi lúc chỉ một chương trình được thay đổi dữ liệu.</translation>
     </message>
@@ -1249,6 +1304,30 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>The file it replaced is kept as {kept}.</source>
         <translation>Tệp cũ bị thay thế được giữ lại tại {kept}.</translation>
+    </message>
+    <message>
+        <source>--db names the data file to move (a .sqlite file), and the command the PostgreSQL database to move it to: chibo migrate-to --db FILE postgresql://user@host/dbname</source>
+        <translation>--db là tệp dữ liệu cần chuyển (tệp .sqlite), còn địa chỉ sau lệnh là cơ sở dữ liệu PostgreSQL sẽ nhận: chibo migrate-to --db TỆP postgresql://người_dùng@máy_chủ/tên_csdl</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s PostgreSQL database is restored by the server&apos;s administrator with pg_restore (README: “A province&apos;s committee on PostgreSQL”); nothing was changed.</source>
+        <translation>Cơ sở dữ liệu PostgreSQL của cấp ủy do người quản trị máy chủ khôi phục bằng pg_restore (README: “A province&apos;s committee on PostgreSQL”); chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path}: the server answers and the records are at the app&apos;s newest version ({revision}); PostgreSQL enforces the links between records itself. Its pages are checked by its administrator (amcheck).</source>
+        <translation>{path}: máy chủ trả lời và hồ sơ đã ở phiên bản mới nhất của chương trình ({revision}); PostgreSQL tự bảo đảm liên kết giữa các bản ghi. Việc kiểm tra các trang dữ liệu do người quản trị máy chủ làm (amcheck).</translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {out} with pg_dump (pg_restore reads it back).</source>
+        <translation>Đã sao lưu {path} vào {out} bằng pg_dump (khôi phục bằng pg_restore).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a PostgreSQL address. Write postgresql://user@host/dbname.</source>
+        <translation>“{text}” không phải địa chỉ PostgreSQL. Hãy ghi postgresql://người_dùng@máy_chủ/tên_csdl.</translation>
+    </message>
+    <message>
+        <source>Moved {rows} records in {tables} tables from {path} to {target}, and compared every one of them with the file. Open the app with --db {target} from now on; keep the file as it is.</source>
+        <translation>Đã chuyển {rows} bản ghi trong {tables} bảng từ {path} sang {target} và đối chiếu từng bản ghi với tệp. Từ nay hãy mở chương trình với --db {target}; giữ nguyên tệp cũ.</translation>
     </message>
     <message>
         <source>This needs a passphrase or password, and there is no terminal to type it in. Give it in a file with --password-file FILE or --passphrase-file FILE (- reads it from standard input).</source>
@@ -2820,6 +2899,10 @@ Lý do đảo?</translation>
         <translation>Nhóm quá hạn</translation>
     </message>
     <message>
+        <source>the year</source>
+        <translation>cả năm</translation>
+    </message>
+    <message>
         <source>Reversal: </source>
         <translation>Đảo: </translation>
     </message>
@@ -2975,6 +3058,88 @@ Lý do đảo?</translation>
     </message>
 </context>
 <context>
+    <name>Holiday</name>
+    <message>
+        <source>Write the day off as dd/mm/yyyy.</source>
+        <translation>Ghi ngày nghỉ theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Name the holiday, e.g. Nghỉ bù Quốc khánh.</source>
+        <translation>Ghi tên ngày nghỉ, ví dụ Nghỉ bù Quốc khánh.</translation>
+    </message>
+    <message>
+        <source>The holiday was not saved: some fields need attention.</source>
+        <translation>Chưa lưu ngày nghỉ: có ô cần sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Days off that are not weekends. The 30 working days to consider a probationary member are counted without them. The list comes from the published calendar (Tết by the lunar calendar); add a day the government moves or adds, or remove one.</source>
+        <translation>Những ngày nghỉ không phải thứ Bảy, Chủ nhật. Thời hạn 30 ngày làm việc để xét công nhận đảng viên chính thức được tính không kể các ngày này. Danh sách lấy theo lịch nghỉ đã công bố (Tết theo âm lịch); thêm ngày Chính phủ cho nghỉ bù hoặc đổi ngày, hoặc bỏ một ngày.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ngày lễ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>e.g. Nghỉ bù Quốc khánh</source>
+        <translation>ví dụ Nghỉ bù Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Add the day</source>
+        <translation>Thêm ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day</source>
+        <translation>Bỏ ngày đã chọn</translation>
+    </message>
+    <message>
+        <source>published calendar</source>
+        <translation>lịch đã công bố</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>nhập tại đây</translation>
+    </message>
+    <message>
+        <source>Choose a day in the list first.</source>
+        <translation>Hãy chọn một ngày trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Remove the day?</source>
+        <translation>Bỏ ngày nghỉ này?</translation>
+    </message>
+    <message>
+        <source>Remove {day} ({name}) from the holidays? It becomes a working day.</source>
+        <translation>Bỏ ngày {day} ({name}) khỏi danh sách ngày nghỉ? Ngày này sẽ được tính là ngày làm việc.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file {name} does not exist.</source>
@@ -2991,6 +3156,10 @@ Lý do đảo?</translation>
     <message>
         <source>{name} is not UTF-8 text. Save it from Excel as “CSV UTF-8”.</source>
         <translation>{name} không phải văn bản UTF-8. Hãy lưu lại từ Excel với kiểu “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese letters of {name} are in an old encoding (not Unicode), and they read as Vietnamese both in TCVN3 (ABC, .VnTime) and in VNI, differently: the app cannot tell which is right, so nothing was read. Convert the file to Unicode first (in Unikey: Công cụ chuyển mã, choosing the source encoding you know it was typed in), or open it in Excel and save it as “CSV UTF-8”.</source>
+        <translation>Chữ tiếng Việt trong tệp {name} được gõ bằng bảng mã cũ (không phải Unicode), và đọc theo cả TCVN3 (ABC, .VnTime) lẫn VNI đều ra tiếng Việt nhưng khác nhau: chương trình không thể biết cách nào đúng nên chưa đọc gì. Hãy chuyển tệp sang Unicode trước (trong Unikey: Công cụ chuyển mã, chọn đúng bảng mã nguồn đã dùng khi gõ), hoặc mở tệp bằng Excel và lưu lại dạng “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>{name} could not be read as CSV near row {line} (a quote left open, or a character that does not belong in text). Open it in Excel and save it again as “CSV UTF-8”.</source>
@@ -3154,6 +3323,10 @@ Lý do đảo?</translation>
     <message>
         <source>error</source>
         <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Vietnamese letters were typed in an old encoding, {encoding}; they have been converted to Unicode. Check the names below before importing.</source>
+        <translation>Chữ tiếng Việt trong tệp được gõ bằng bảng mã cũ {encoding}; chương trình đã chuyển sang Unicode. Hãy kiểm tra lại họ tên trong bảng dưới đây trước khi nhập.</translation>
     </message>
     <message>
         <source>The file names cells that the branch&apos;s setup does not have: {cells} ({count} new members).</source>
@@ -3339,6 +3512,14 @@ Lý do đảo?</translation>
     <message>
         <source>&amp;Rules and thresholds…</source>
         <translation>&amp;Quy định và ngưỡng…</translation>
+    </message>
+    <message>
+        <source>&amp;Terms (nhiệm kỳ)…</source>
+        <translation>&amp;Nhiệm kỳ…</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays…</source>
+        <translation>Ngày &amp;nghỉ lễ…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4778,6 +4959,10 @@ Dấu vân tay có khớp không?</translation>
         <translation>Xuất sổ đảng phí ra Excel</translation>
     </message>
     <message>
+        <source>Fund statement, {period}</source>
+        <translation>Báo cáo quỹ, {period}</translation>
+    </message>
+    <message>
         <source>Fund statement {year}</source>
         <translation>Báo cáo quỹ năm {year}</translation>
     </message>
@@ -4798,20 +4983,22 @@ Dấu vân tay có khớp không?</translation>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <source>Period (2026, 2026-Q2 or 2026-05):</source>
-        <translation>Kỳ báo cáo (2026, 2026-Q2 hoặc 2026-05):</translation>
-    </message>
-    <message>
-        <source>Write the period as 2026, 2026-Q2 or 2026-05.</source>
-        <translation>Hãy ghi kỳ báo cáo dạng 2026, 2026-Q2 hoặc 2026-05.</translation>
-    </message>
-    <message>
         <source>Adding up branch {done} of {total}…</source>
         <translation>Đang cộng chi bộ {done}/{total}…</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Period (2026, 2026-Q2, 2026-05, a range 01/09/2020..30/06/2025 or a term&apos;s name):</source>
+        <translation>Kỳ báo cáo (2026, 2026-Q2, 2026-05, một khoảng ngày 01/09/2020..30/06/2025 hoặc tên nhiệm kỳ):</translation>
+    </message>
+    <message>
+        <source>
+Terms set up: {names}</source>
+        <translation>
+Các nhiệm kỳ đã khai báo: {names}</translation>
     </message>
     <message>
         <source>Export roster</source>
@@ -5570,6 +5757,33 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>pg_dump, PostgreSQL&apos;s backup program, is not installed on this computer, so no backup was written. Install the PostgreSQL client programs (on Debian: apt-get install postgresql-client; on Windows: the PostgreSQL installer&apos;s command line tools) or ask the server&apos;s administrator.</source>
+        <translation>Máy này chưa cài pg_dump, chương trình sao lưu của PostgreSQL, nên chưa có bản sao lưu nào được ghi. Hãy cài các chương trình máy khách của PostgreSQL (Debian: apt-get install postgresql-client; Windows: phần công cụ dòng lệnh trong bộ cài PostgreSQL) hoặc nhờ người quản trị máy chủ.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {name}: {reason}. No backup was written.</source>
+        <translation>pg_dump không sao lưu được {name}: {reason}. Chưa có bản sao lưu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The target must be a postgresql:// address.</source>
+        <translation>Nơi nhận phải là một địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>{name} already holds a committee&apos;s or a branch&apos;s records, so nothing was copied. Move into a new, empty database (ask the server&apos;s administrator to create one).</source>
+        <translation>{name} đã có hồ sơ của một cấp ủy hoặc chi bộ nên chưa chép gì. Hãy chuyển vào một cơ sở dữ liệu mới, còn trống (nhờ người quản trị máy chủ tạo).</translation>
+    </message>
+    <message>
+        <source>The copy of table {table} on the server differs from the file (from record {number} on), so nothing was kept on the server. Report this to whoever supports the app.</source>
+        <translation>Bản chép của bảng {table} trên máy chủ khác với tệp (từ bản ghi thứ {number}), nên không giữ lại gì trên máy chủ. Hãy báo cho người hỗ trợ chương trình.</translation>
+    </message>
+    <message>
+        <source>The server refused the records of table {table} ({reason}), so nothing was kept on the server. Run “chibo check” on the file, correct what it names, and try again.</source>
+        <translation>Máy chủ không nhận các bản ghi của bảng {table} ({reason}), nên không giữ lại gì trên máy chủ. Hãy chạy “chibo check” trên tệp, sửa những chỗ được nêu rồi làm lại.</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <source>The branch has not been set up yet. Open the app once and fill in the setup.</source>
@@ -5902,6 +6116,176 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <source>The data file {path} was made by a newer version of the app ({version}). This version cannot read it and has changed nothing. Install chibo-desktop {version} or newer, then open the file again.</source>
         <translation>Tệp dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng ({version}). Phiên bản này không đọc được tệp và chưa thay đổi gì. Hãy cài chibo-desktop {version} hoặc mới hơn rồi mở lại tệp.</translation>
     </message>
+    <message>
+        <source>The database server {path} did not answer or refused the login, so nothing was read or saved. Check that the server is running and reachable from this computer, and that the user name, password and database name are right (ask the server&apos;s administrator), then try again.</source>
+        <translation>Máy chủ cơ sở dữ liệu {path} không trả lời hoặc từ chối đăng nhập, nên chưa đọc hay lưu gì. Hãy kiểm tra máy chủ đang chạy và máy này kết nối được tới nó, tên người dùng, mật khẩu và tên cơ sở dữ liệu là đúng (hỏi người quản trị máy chủ), rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL database ({path}): its driver is missing. Install the app with its PostgreSQL part (pip install &quot;chibo-desktop[postgresql]&quot;), or open a data file instead.</source>
+        <translation>Bản cài đặt này chưa kết nối được cơ sở dữ liệu PostgreSQL ({path}): thiếu trình điều khiển. Hãy cài chương trình kèm phần PostgreSQL (pip install &quot;chibo-desktop[postgresql]&quot;), hoặc mở một tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a database address. Write it as postgresql://user@host/database (or give a data file).</source>
+        <translation>“{path}” không phải địa chỉ cơ sở dữ liệu. Hãy ghi postgresql://người_dùng@máy_chủ/tên_csdl (hoặc chỉ ra một tệp dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The records are kept in the PostgreSQL database {path}, not in a data file, so this step (which copies, checks or replaces a file) does not apply. The server&apos;s administrator backs it up and restores it with pg_dump and pg_restore; “chibo backup” writes such a dump.</source>
+        <translation>Hồ sơ được lưu trong cơ sở dữ liệu PostgreSQL {path}, không phải trong một tệp dữ liệu, nên bước này (chép, kiểm tra hoặc thay một tệp) không áp dụng. Người quản trị máy chủ sao lưu và khôi phục bằng pg_dump và pg_restore; “chibo backup” ghi ra một bản sao lưu như vậy.</translation>
+    </message>
+</context>
+<context>
+    <name>Term</name>
+    <message>
+        <source>Give the term a name, e.g. Nhiệm kỳ 2020–2025.</source>
+        <translation>Đặt tên cho nhiệm kỳ, ví dụ Nhiệm kỳ 2020–2025.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation>Tên quá dài: tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>A term named “{name}” is already set: choose another name.</source>
+        <translation>Đã có nhiệm kỳ tên “{name}”: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Write the first day of the term (the congress), dd/mm/yyyy.</source>
+        <translation>Ghi ngày đầu của nhiệm kỳ (ngày đại hội), dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Write the last day of the term, dd/mm/yyyy.</source>
+        <translation>Ghi ngày cuối của nhiệm kỳ, dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The term must end after it starts: check the two dates.</source>
+        <translation>Nhiệm kỳ phải kết thúc sau ngày bắt đầu: hãy kiểm tra lại hai ngày.</translation>
+    </message>
+    <message>
+        <source>These dates overlap “{name}” ({start}–{end}): a day belongs to one term.</source>
+        <translation>Các ngày này trùng với “{name}” ({start}–{end}): mỗi ngày chỉ thuộc một nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <source>The target is a number of new members, 0 or more (or leave it empty).</source>
+        <translation>Chỉ tiêu là số đảng viên kết nạp mới, từ 0 trở lên (hoặc để trống).</translation>
+    </message>
+    <message>
+        <source>{admitted} new members, {over}% over the target of {target}</source>
+        <translation>kết nạp {admitted} đảng viên mới, vượt {over}% chỉ tiêu {target}</translation>
+    </message>
+    <message>
+        <source>{admitted} new members, {percent}% of the target of {target}</source>
+        <translation>kết nạp {admitted} đảng viên mới, đạt {percent}% chỉ tiêu {target}</translation>
+    </message>
+    <message>
+        <source>The term was not saved: some fields need attention.</source>
+        <translation>Chưa lưu nhiệm kỳ: có ô cần sửa.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a period. {forms} Terms set up: {names}.</source>
+        <translation>“{typed}” không phải là một kỳ báo cáo. {forms} Các nhiệm kỳ đã khai báo: {names}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a period. {forms}</source>
+        <translation>“{typed}” không phải là một kỳ báo cáo. {forms}</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <source>Terms (nhiệm kỳ)</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>A term runs from one congress of the branch to the next. Its name can be chosen as a period in the figures and reports, and its target for new members is compared with the admissions.</source>
+        <translation>Nhiệm kỳ tính từ đại hội chi bộ này đến đại hội sau. Có thể chọn tên nhiệm kỳ làm kỳ báo cáo trong số liệu và báo cáo; chỉ tiêu kết nạp đảng viên của nhiệm kỳ được so với số đã kết nạp.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Admissions against the target</source>
+        <translation>Kết nạp so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>e.g. Nhiệm kỳ 2020–2025</source>
+        <translation>ví dụ Nhiệm kỳ 2020–2025</translation>
+    </message>
+    <message>
+        <source>e.g. 40 (leave empty if the resolution set none)</source>
+        <translation>ví dụ 40 (để trống nếu nghị quyết không đặt chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>e.g. Nghị quyết Đại hội Chi bộ lần thứ X</source>
+        <translation>ví dụ Nghị quyết Đại hội Chi bộ lần thứ X</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>First day (the congress)</source>
+        <translation>Ngày đầu (ngày đại hội)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>Target: new members over the term</source>
+        <translation>Chỉ tiêu kết nạp đảng viên cả nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Nhiệm kỳ mới</translation>
+    </message>
+    <message>
+        <source>Save the term</source>
+        <translation>Lưu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Delete the term</source>
+        <translation>Xóa nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>{admitted} new members (no target set)</source>
+        <translation>kết nạp {admitted} đảng viên mới (chưa đặt chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>Drop what was typed?</source>
+        <translation>Bỏ nội dung đã gõ?</translation>
+    </message>
+    <message>
+        <source>The term in the form has changes that are not saved. Drop them?</source>
+        <translation>Nhiệm kỳ trong ô nhập có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>Change “{name}”</source>
+        <translation>Sửa “{name}”</translation>
+    </message>
+    <message>
+        <source>The term was not saved: some fields need attention.</source>
+        <translation>Chưa lưu nhiệm kỳ: có ô cần sửa.</translation>
+    </message>
+    <message>
+        <source>Delete the term?</source>
+        <translation>Xóa nhiệm kỳ?</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its dates and target are removed; the members, meetings and loans stay.</source>
+        <translation>Xóa “{name}”? Ngày tháng và chỉ tiêu của nhiệm kỳ bị xóa; đảng viên, cuộc họp và khoản vay vẫn giữ nguyên.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -5967,6 +6351,26 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>There is no day {day} in {month}/{year} (that month has {days} days).</source>
         <translation>Tháng {month}/{year} không có ngày {day} (tháng này có {days} ngày).</translation>
+    </message>
+    <message>
+        <source>Write a year (2024), a quarter (2024-Q2), a month (2024-05), a range of days (2020-09-01..2025-06-30 or 01/09/2020..30/06/2025) or the name of a term set up in Nhiệm kỳ.</source>
+        <translation>Ghi một năm (2024), một quý (2024-Q2), một tháng (2024-05), một khoảng ngày (2020-09-01..2025-06-30 hoặc 01/09/2020..30/06/2025) hoặc tên một nhiệm kỳ đã khai báo ở mục Nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}): put the first day first, e.g. 01/09/2020..30/06/2025.</source>
+        <translation>Kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start}): hãy ghi ngày đầu trước, ví dụ 01/09/2020..30/06/2025.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>đầu</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>cuối</translation>
+    </message>
+    <message>
+        <source>The {which} day of the period, “{part}”, is not a date: {problem}</source>
+        <translation>Ngày {which} của kỳ báo cáo, “{part}”, không phải là một ngày: {problem}</translation>
     </message>
     <message>
         <source>Enter the date the member joined this branch.</source>

@@ -5,7 +5,7 @@ A log record at WARNING or above fails the test that made it: see tests/helpers/
 """
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +16,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from chibo_desktop.services.wiring import Services  # noqa: E402
 from chibo_desktop.storage.db import Database, open_database  # noqa: E402
 from tests.helpers.branch import SETUP  # noqa: E402
-from tests.helpers.databases import migrated_copy  # noqa: E402
+from tests.helpers.databases import (  # noqa: E402
+    SERVER,
+    drop_server,
+    drop_server_template,
+    migrated_copy,
+    server_copy,
+)
 from tests.helpers.days import CLOCK  # noqa: E402
 
 pytest_plugins = ["tests.helpers.logfail", "pytester"]  # pytester: tests/test_logfail.py runs a suite
@@ -55,9 +61,52 @@ def _moved_clock(request: pytest.FixtureRequest) -> Iterator[None]:
         yield
 
 
+# Run on both databases when CHIBO_TEST_PG names a PostgreSQL server (tests/helpers/databases.py); a test there
+# that works on the file itself is marked sqlite_only.
+BOTH_BACKENDS = ("storage", "services", "exchange", "reports")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if not SERVER or "backend" not in metafunc.fixturenames:
+        return
+    area = Path(str(metafunc.definition.fspath)).relative_to(Path(__file__).parent).parts[0]
+    if area in BOTH_BACKENDS and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(migrated_copy(tmp_path / "chibo.sqlite"), tmp_path / "backups", clock=CLOCK)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test runs on: "sqlite" (always), "postgresql" (besides, under CHIBO_TEST_PG)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _server_template() -> Iterator[None]:
+    yield
+    if SERVER:
+        drop_server_template()
+
+
+@pytest.fixture
+def new_database(tmp_path: Path, backend: str) -> Iterator[Callable[[str], Path | str]]:
+    """``new_database(name)``: a fresh database at the newest schema on the test's backend, to give to
+    open_database: a file in the test's folder, or a PostgreSQL database dropped after the test."""
+    made: list[str] = []
+
+    def make(name: str) -> Path | str:
+        if backend == "postgresql":
+            made.append(server_copy())
+            return made[-1]
+        return migrated_copy(tmp_path / f"{name}.sqlite")
+
+    yield make
+    for location in made:
+        drop_server(location)
+
+
+@pytest.fixture
+def db(tmp_path: Path, new_database: Callable[[str], Path | str]) -> Iterator[Database]:
+    database = open_database(new_database("chibo"), tmp_path / "backups", clock=CLOCK)
     yield database
     database.close()
 

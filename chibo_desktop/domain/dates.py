@@ -149,7 +149,8 @@ def add_working_days(start: date, days: int, holidays: frozenset[date] = frozens
 
 @dataclass(frozen=True)
 class Period:
-    """A reporting period: a year, a quarter or a month, inclusive at both ends."""
+    """A reporting period, inclusive at both ends: a year, a quarter, a month, any range of days, or a named term
+    (nhiệm kỳ), whose label is its name."""
 
     start: date
     end: date
@@ -162,8 +163,75 @@ class Period:
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:Q([1-4])|(\d{1,2})))?$", re.IGNORECASE)
 
 
+_RANGE = re.compile(r"^\s*(.+?)\s*(?:\.\.|…|\s[–—-]\s|\s+đến\s+|\s+to\s+)\s*(.+?)\s*$", re.IGNORECASE)
+
+
+class PeriodError(ValueError):
+    """A period that cannot be read, with what is wrong in words (``message``)."""
+
+    def __init__(self, text: str, message: Message) -> None:
+        super().__init__(text)
+        self.message = message
+
+
+PERIOD_FORMS = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Write a year (2024), a quarter (2024-Q2), a month (2024-05), a range of days (2020-09-01..2025-06-30 or "
+    "01/09/2020..30/06/2025) or the name of a term set up in Nhiệm kỳ.",
+)
+
+
+def range_period(start: date, end: date, label: str = "") -> Period:
+    """Any range of days: the end may not come before the start. The label defaults to the range itself."""
+    if end < start:
+        raise PeriodError(
+            f"{start}..{end}",
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The period ends ({end}) before it starts ({start}): put the first day first, e.g. "
+                    "01/09/2020..30/06/2025.",
+                ),
+                start=screen_date(start),
+                end=screen_date(end),
+            ),
+        )
+    return Period(start, end, label or f"{start.isoformat()}..{end.isoformat()}")
+
+
+def _range(text: str, first: str, last: str) -> Period:
+    days: list[date] = []
+    for which, part in (
+        (QT_TRANSLATE_NOOP("Validation", "first"), first),
+        (QT_TRANSLATE_NOOP("Validation", "last"), last),
+    ):
+        try:
+            day = parse_date(part)
+        except ValueError as error:
+            raise PeriodError(
+                text,
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The {which} day of the period, “{part}”, is not a date: {problem}"
+                    ),
+                    which=Message("Validation", which),
+                    part=part,
+                    problem=date_problem(error),
+                ),
+            ) from None
+        if day is None or part.isdigit():  # a bare number is an Excel serial in a cell, not a typed day
+            raise PeriodError(text, _msg(PERIOD_FORMS))
+        days.append(day)
+    return range_period(days[0], days[1])
+
+
 def parse_period(text: str) -> Period:
-    """ "2024", "2024-Q2" or "2024-05"; ``ValueError`` otherwise."""
+    """ "2024", "2024-Q2", "2024-05" or a range of days "2020-09-01..2025-06-30" (also "01/09/2020..30/06/2025",
+    "… đến …"); ``ValueError`` otherwise — :class:`PeriodError`, with a message in words, for a range that names
+    no day or ends before it starts."""
+    m = _RANGE.match(text)
+    if m:
+        return _range(text, m.group(1), m.group(2))
     m = _PERIOD.match(text.strip())
     if not m:
         raise ValueError(text)

@@ -131,6 +131,7 @@ class FundStatementData:
     loans: tuple[tuple[str, ...], ...]  # borrower, amount, paid out, repaid, outstanding, overdue, days late
     figures_line: str  # "5 lượt vay, 115.000.000 đ, 5 đảng viên được hỗ trợ"
     secretary: str = ""  # the branch secretary (bí thư), who signs for the branch; "" leaves the name to write
+    branch: str = ""  # the branch that keeps the fund (at a committee, not the committee itself)
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ class ConsolidatedData:
     total: tuple[str, ...]
     not_sent: tuple[str, ...]
     below_bar: tuple[str, ...]
+    money_columns: tuple[int, ...] = ()  # the columns of amounts in đồng, printed wider
 
 
 @dataclass(frozen=True)

@@ -225,6 +225,10 @@ class DuesLedger:
                 out.append(mm)
         return out
 
+    def paid_up_in(self, month: date) -> int:
+        """What was handed to the upper level for *month* (reversals taken off)."""
+        return self._handed.get(month_start(month), 0)
+
     def collected_in(self, month: date) -> int:
         return self._collected.get(month_start(month), 0)
 

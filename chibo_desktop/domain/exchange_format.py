@@ -346,6 +346,22 @@ AUDIT_ENTRY: Fields = {
     "new": Text(400_000, lines=True, optional=True),
 }
 
+# dues.json: the branch's dues book as figures, from the start of the book to the month it was made. *months*: what
+# was paid up to the upper level each month; *members*: each member's months (owed: still owed, or below zero paid
+# ahead, at the month's end; listed: paying at this branch then).
+SIGNED_MONEY = Whole(-MAX_MONEY, MAX_MONEY)
+DUES_MONTH: Fields = {"month": Day(), "paid_up": SIGNED_MONEY}
+DUES_MEMBER_MONTH: Fields = {
+    "member_uuid": Uuid(),
+    "month": Day(),
+    "due": MONEY,
+    "collected": SIGNED_MONEY,
+    "owed": SIGNED_MONEY,
+    "listed": Flag(),
+    "exempt": Flag(),
+}
+MAX_DUES_ROWS = 5_000_000  # member-months in one package
+
 HEX64 = Text(64, pattern=r"[0-9a-f]{64}")
 KEY32 = Text(44, pattern=r"[A-Za-z0-9+/]{43}=")  # 32 bytes in base64
 # manifest.json, the signed part. *counts* has one entry per table of TABLES; *parts* one hash per other file.
@@ -358,6 +374,10 @@ MANIFEST: Fields = {
     "sequence": Whole(1, 10**9),
     "previous_sha256": Text(64, pattern=r"[0-9a-f]{64}", optional=True),
 }
+
+# Fields a manifest may leave out (packages of earlier versions do). *audit_from*: the number of entries of the
+# branch's log before the first one audit.json carries (absent: it carries all of it).
+MANIFEST_OPTIONAL: Fields = {"audit_from": Whole(0, 10**12)}
 
 # A receipt (….chibo-ack): which package of which branch the upper level took in, and when, signed by it.
 RECEIPT: Fields = {

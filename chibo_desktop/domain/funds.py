@@ -358,17 +358,21 @@ class LoanFigures:
 
 def figures(loans: Sequence[Loan], entries: Sequence[Entry], period: Period, on: date) -> LoanFigures:
     """Loans paid out in *period* (count, amount, members) and the portfolio on *on*."""
+    by_loan: dict[int, list[Entry]] = defaultdict(list)  # each loan's lines, found once (a committee has thousands)
+    for e in entries:
+        if e.loan_id is not None:
+            by_loan[e.loan_id].append(e)
     paid_out = [
         loan
         for loan in loans
         if loan.disbursed_on is not None
         and period.contains(loan.disbursed_on)
-        and _net([e for e in entries if e.loan_id == loan.id], EntryKind.DISBURSEMENT) > 0
+        and _net(by_loan[loan.id], EntryKind.DISBURSEMENT) > 0
     ]
     buckets: dict[str, int] = defaultdict(int)
     outstanding = overdue = par30 = 0
     for loan in loans:
-        pos = position(loan, entries, on)
+        pos = position(loan, by_loan[loan.id], on)
         if pos.state != LoanState.ACTIVE:
             continue
         outstanding += pos.outstanding

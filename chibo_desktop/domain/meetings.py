@@ -184,7 +184,11 @@ class AttendanceCounts:
 
 def count_attendance(lines: Iterable[AttendanceLine], away_required: bool) -> AttendanceCounts:
     """One pass over (role, mark) pairs, then the counts from those few groups."""
-    groups = Counter((line.role, line.mark, line.spoke) for line in lines)
+    return count_groups(Counter((line.role, line.mark, line.spoke) for line in lines), away_required)
+
+
+def count_groups(groups: Counter[tuple[Role, Mark, bool]], away_required: bool) -> AttendanceCounts:
+    """The counts from how many lines have each (role, mark, spoke): what a query grouping the lines gives."""
     c: Counter[str] = Counter()
     for (role, mark, spoke), n in groups.items():
         if spoke and role != Role.ATTACHED:

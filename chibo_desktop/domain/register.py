@@ -4,14 +4,22 @@ All thresholds come in as arguments (from dated rules): the quality bar (85 %), 
 reason that allow a removal proposal (3), the longest tolerated run of absences (3).
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from chibo_desktop.domain.dates import Period
-from chibo_desktop.domain.meetings import AttendanceCounts, AttendanceLine, Mark, MeetingKind, count_attendance
+from chibo_desktop.domain.meetings import (
+    AttendanceCounts,
+    AttendanceLine,
+    Mark,
+    MeetingKind,
+    Role,
+    count_attendance,
+    count_groups,
+)
 from chibo_desktop.domain.text import name_sort_key
 
 
@@ -26,12 +34,19 @@ class MeetingSummary:
     guests: int = 0
     assigned: frozenset[int] = frozenset()  # members given a task at this meeting
     score: int | None = None
+    # how many lines have each (role, mark, spoke), when *lines* holds only some of them (the lines of members
+    # with an absence, which is all the flags need): the counts then come from these
+    groups: Counter[tuple[Role, Mark, bool]] | None = field(default=None, compare=False, repr=False)
     _counts: dict[bool, AttendanceCounts] = field(default_factory=dict, compare=False, repr=False)
 
     def counts(self, away_required: bool) -> AttendanceCounts:
         """Counted once per rule setting; the register asks for them several times."""
         if away_required not in self._counts:
-            self._counts[away_required] = count_attendance(self.lines, away_required)
+            self._counts[away_required] = (
+                count_attendance(self.lines, away_required)
+                if self.groups is None
+                else count_groups(self.groups, away_required)
+            )
         return self._counts[away_required]
 
 
@@ -191,7 +206,8 @@ def warnings(
 
 @dataclass(frozen=True)
 class PeriodSummary:
-    """The meeting figures of the published branch reports, for a month, quarter or year."""
+    """The meeting figures of the published branch reports, for a period. Attendance two ways, each labelled where
+    printed: the mean of the meetings' ratios (as branch reports give it) and the member share."""
 
     held: int
     regular: int
@@ -204,6 +220,12 @@ class PeriodSummary:
     below_bar: int
     assigned_members: int
 
+    @property
+    def member_share(self) -> float | None:
+        """Σ present ÷ Σ required over the meetings: each member's seat weighs the same, so a 290-member branch's
+        meeting weighs more than a 40-member one's (the upper level's total is this, over all its branches)."""
+        return self.present / self.required if self.required else None
+
     def as_json(self) -> dict[str, object]:
         return {
             "held": self.held,
@@ -211,6 +233,7 @@ class PeriodSummary:
             "thematic": self.thematic,
             "extraordinary": self.extraordinary,
             "attendance_ratio": None if self.average_ratio is None else round(self.average_ratio, 4),
+            "attendance_member_share": None if self.member_share is None else round(self.member_share, 4),
             "present": self.present,
             "required": self.required,
             "guest_attendances": self.guest_attendances,

@@ -150,9 +150,13 @@ class ProbationReminder:
 
 
 def probation_reminders(
-    entries: Iterable[tuple[RosterEntry, MemberState]], today: date, rules: RuleBook
+    entries: Iterable[tuple[RosterEntry, MemberState]],
+    today: date,
+    rules: RuleBook,
+    holidays: frozenset[date] = frozenset(),
 ) -> list[ProbationReminder]:
-    """Probationary members to act on: probation ending soon, to consider now, or past the deadline."""
+    """Probationary members to act on: probation ending soon, to consider now, or past the deadline. The
+    deadline counts working days: weekends and *holidays* (the public holidays table) are skipped."""
     out = []
     for entry, state in entries:
         if not state.belongs or state.standing != Standing.PROBATIONARY:
@@ -163,7 +167,7 @@ def probation_reminders(
         if admitted is None:
             continue
         ends = add_months(admitted, int(rules.get("probation.months", admitted)))
-        deadline = add_working_days(ends, int(rules.get("probation.recognition_working_days", ends)))
+        deadline = add_working_days(ends, int(rules.get("probation.recognition_working_days", ends)), holidays)
         remind = int(rules.get("probation.remind_days_before", today))
         if today > deadline:
             stage = ProbationStage.OVERDUE

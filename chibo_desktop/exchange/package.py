@@ -186,6 +186,7 @@ class Opened:
     links: schema.Links
     audit: bytes | None = None  # audit.json as it came, checked
     audit_entries: int = 0
+    dues: dict[str, list[dict[str, Any]]] | None = None  # dues.json, checked (None: the package has none)
 
 
 def _damaged_header() -> UserError:
@@ -250,7 +251,7 @@ def decrypt(blob: bytes, passphrase: str | None = None, recipient: KeyPair | Non
         raise _cannot_open() from None
 
 
-ALLOWED = ("manifest.json", "signature", "data.json", "audit.json")
+ALLOWED = ("manifest.json", "signature", "data.json", "audit.json", "dues.json")
 
 
 def _safe_name(name: str) -> bool:
@@ -353,8 +354,12 @@ def open_package(
     entries = 0
     if audit is not None:
         entries = schema.check_audit(schema.loads(audit, "audit"))
+    dues = None
+    if "dues.json" in parts:
+        members = {record["uuid"] for record in data["members"]}
+        dues = schema.check_dues(schema.loads(parts.pop("dues.json"), "dues"), members)
     schema.check_minutes(parts, links)
-    return Opened(manifest, data, parts, claimed_key, hashlib.sha256(blob).hexdigest(), links, audit, entries)
+    return Opened(manifest, data, parts, claimed_key, hashlib.sha256(blob).hexdigest(), links, audit, entries, dues)
 
 
 def _claimed(manifest: Any) -> tuple[str, bytes]:

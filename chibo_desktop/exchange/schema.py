@@ -19,11 +19,15 @@ from typing import Any
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.exchange_format import (
     AUDIT_ENTRY,
+    DUES_MEMBER_MONTH,
+    DUES_MONTH,
     FIRST_DAY,
     HEX64,
     LAST_DAY,
     MANIFEST,
+    MANIFEST_OPTIONAL,
     MAX_AUDIT,
+    MAX_DUES_ROWS,
     MAX_RECORDS,
     TABLES,
     Choice,
@@ -257,15 +261,39 @@ def check_manifest(manifest: Any) -> None:
     if type(manifest) is not dict:
         raise MalformedError("manifest", NOT_RECORD)
     parts = manifest.get("parts")
-    check_record({k: v for k, v in manifest.items() if k != "parts"}, fields, "manifest")
+    optional = {k: spec for k, spec in MANIFEST_OPTIONAL.items() if k in manifest}
+    check_record({k: v for k, v in manifest.items() if k != "parts"}, {**fields, **optional}, "manifest")
     if type(parts) is not dict or len(parts) > 5_000:
         raise MalformedError("manifest.parts", NOT_RECORD)
     for name, digest in parts.items():
-        if name not in ("data.json", "audit.json") and MINUTES.fullmatch(name) is None:
+        if name not in ("data.json", "audit.json", "dues.json") and MINUTES.fullmatch(name) is None:
             raise MalformedError("manifest.parts", _extra(name))
         check_value(digest, HEX64, f"manifest.parts.{ascii(name)[1:-1]}")
     if "data.json" not in parts:
         raise MalformedError("manifest.parts.data.json", MISSING)
+
+
+def check_dues(dues: Any, members: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """The branch's dues figures (dues.json): its months and its members' months, each member one of the package's
+    *members* (UUIDs), each month a first day, each member's month once."""
+    if type(dues) is not dict:
+        raise MalformedError("dues", NOT_RECORD)
+    check_record(
+        dues, {"months": Rows(DUES_MONTH, MAX_DUES_ROWS), "members": Rows(DUES_MEMBER_MONTH, MAX_DUES_ROWS)}, "dues"
+    )
+    seen: set[tuple[str, ...]] = set()
+    for table in ("months", "members"):
+        for n, row in enumerate(dues[table]):
+            where = f"dues.{table}[{n}]"
+            if not row["month"].endswith("-01"):
+                raise MalformedError(f"{where}.month", BAD_FORM)
+            if table == "members" and row["member_uuid"] not in members:
+                raise MalformedError(f"{where}.member_uuid", DANGLING)
+            key = (table, row.get("member_uuid", ""), row["month"])
+            if key in seen:
+                raise MalformedError(where, TWICE)
+            seen.add(key)
+    return dues
 
 
 def check_audit(entries: Any) -> int:

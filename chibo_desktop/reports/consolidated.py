@@ -10,6 +10,22 @@ from chibo_desktop.domain.documents import ConsolidatedData
 from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
 
 
+def _widths(data: ConsolidatedData, width: float) -> list[float]:
+    """The branch's name a fixed share; every other column as wide as its longest figure (a number or a percentage
+    cannot wrap: "100,2 %" split over two lines reads as two figures) and its heading's longest word, then all of
+    them widened or narrowed alike to fill the page."""
+    first = 28 * mm
+    digit, letter = 1.5 * mm, 1.75 * mm  # at 8 points
+    want = []
+    for n in range(1, len(data.headings)):
+        cells = [row[n] for row in (*data.rows, data.total)]
+        figure = max((len(v) for v in cells), default=1) * digit
+        word = max(len(w) for w in data.headings[n].split()) * letter
+        want.append(max(figure, word, 7 * mm) + 2 * mm)
+    scale = (width - first) / sum(want)
+    return [first] + [w * scale for w in want]
+
+
 def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | None = None) -> Path:
     style = style or DocumentStyle(landscape=True, left_mm=12, right_mm=10, top_mm=15, bottom_mm=15)
     width = frame_width(style)
@@ -24,10 +40,7 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
     rows = [[Paragraph(esc(h), head) for h in data.headings]]
     for row in (*data.rows, data.total):
         rows.append([Paragraph(esc(row[0]), small)] + [Paragraph(esc(v), small_center) for v in row[1:]])
-    money = {14, 15, 16}  # amount lent, outstanding, overdue: whole đồng needs room
-    first, wide = 30 * mm, 22 * mm
-    narrow = (width - first - wide * len(money)) / (len(data.headings) - 1 - len(money))
-    widths = [first] + [wide if n in money else narrow for n in range(1, len(data.headings))]
+    widths = _widths(data, width)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -42,6 +55,16 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
     )
     story.append(table)
     story.append(Spacer(1, 4 * mm))
+    story.append(
+        Paragraph(
+            esc(
+                "Bình quân tỷ lệ các buổi: trung bình tỷ lệ có mặt của từng buổi sinh hoạt. Tỷ lệ dự theo lượt đảng "
+                "viên: tổng số lượt có mặt ÷ tổng số lượt phải dự; dòng “Toàn đảng bộ” tính theo cách này trên tất cả "
+                "các chi bộ (chi bộ đông đảng viên có trọng số lớn hơn)."
+            ),
+            s["body"],
+        )
+    )
     story.append(
         Paragraph(
             esc("Chưa gửi dữ liệu trong kỳ: " + ("; ".join(data.not_sent) if data.not_sent else "không có.")), s["body"]

@@ -47,8 +47,10 @@ def statement_story(data: FundStatementData, style: DocumentStyle, width: float)
     cell, center, head = s["cell"], s["cell_center"], s["cell_head"]
     right = cell.clone("right", alignment=2)
     story: list[Flowable] = [header_block(data.header, style, width)]
-    story.append(Paragraph(esc(f"BÁO CÁO TÌNH HÌNH QUỸ CỦA {data.header.branch_name.upper()}"), s["title"]))
-    story.append(Paragraph(esc(data.fund_name), s["summary"]))
+    branch = data.branch or data.header.branch_name
+    story.append(Paragraph(esc(f"BÁO CÁO TÌNH HÌNH QUỸ CỦA {branch.upper()}"), s["title"]))
+    named = data.fund_name if branch == data.header.branch_name else f"{data.fund_name} — {branch}"
+    story.append(Paragraph(esc(named), s["summary"]))  # at a committee, the header is its own: name the branch
     story.append(Paragraph(esc(data.period_line), s["subtitle"]))
     story.append(Spacer(1, 4 * mm))
     story.append(

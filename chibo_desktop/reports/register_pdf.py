@@ -63,7 +63,8 @@ def register_story(data: RegisterData, style: DocumentStyle, width: float) -> li
                 "Số buổi",
                 "Thường kỳ",
                 "Chuyên đề",
-                "Tỷ lệ bình quân",
+                "Bình quân tỷ lệ các buổi",
+                "Tỷ lệ đảng viên dự (Σ có mặt ÷ Σ phải dự)",
                 "Có mặt / phải dự",
                 "Lượt cấp trên dự",
                 "Đảng viên được phân công",
@@ -72,7 +73,7 @@ def register_story(data: RegisterData, style: DocumentStyle, width: float) -> li
     ]
     for row in data.summary_rows:
         summary.append([Paragraph(esc(c), small_center) for c in row])
-    summary_table = Table(summary, colWidths=[24 * mm] + [30 * mm] * 7, repeatRows=1)
+    summary_table = Table(summary, colWidths=[24 * mm] + [29 * mm] * 8, repeatRows=1)
     summary_table.setStyle(
         TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
     )

@@ -120,6 +120,11 @@ def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dic
         return say("Rules", key.label) if key else ""
     if table == "thematic_topic":
         return str(known.get("title") or "")
+    if table == "term":
+        return str(known.get("name") or "")
+    if table == "public_holiday":
+        on = known.get("on")
+        return f"{screen_date(date.fromisoformat(str(on)))} {known.get('name') or ''}".strip() if on else ""
     if table == "key_pair":
         purpose = KEY_PURPOSES.get(str(known.get("purpose", "")))
         return say(C, purpose) if purpose else ""

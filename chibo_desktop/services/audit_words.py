@@ -55,6 +55,8 @@ TABLES = {
     "dues_setting": QT_TRANSLATE_NOOP("Audit", "Dues settings"),
     "dues_decision": QT_TRANSLATE_NOOP("Audit", "Dues exemption or reduction"),
     "dues_entry": QT_TRANSLATE_NOOP("Audit", "Dues entry"),
+    "term": QT_TRANSLATE_NOOP("Audit", "Term"),
+    "public_holiday": QT_TRANSLATE_NOOP("Audit", "Public holiday"),
 }
 ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("Audit", "added"),
@@ -378,6 +380,20 @@ COLUMNS: dict[str, dict[str, Column | object]] = {
         "batch": HIDDEN,
         "note": _col(QT_TRANSLATE_NOOP("Audit", "note")),
         "created_by": _col(QT_TRANSLATE_NOOP("Audit", "entered by")),
+    },
+    "term": {
+        "uuid": HIDDEN,
+        "org_unit_id": HIDDEN,
+        "name": _col(QT_TRANSLATE_NOOP("Audit", "name")),
+        "start": _col(QT_TRANSLATE_NOOP("Audit", "first day"), "date"),
+        "end": _col(QT_TRANSLATE_NOOP("Audit", "last day"), "date"),
+        "admissions_target": _col(QT_TRANSLATE_NOOP("Audit", "admissions target"), "number"),
+        "note": _col(QT_TRANSLATE_NOOP("Audit", "note")),
+    },
+    "public_holiday": {
+        "on": _col(QT_TRANSLATE_NOOP("Audit", "date"), "date"),
+        "name": _col(QT_TRANSLATE_NOOP("Audit", "name")),
+        "source": HIDDEN,
     },
 }
 REFERENCES = {"member": "member", "hamlet": "hamlet", "unit": "org_unit", "meeting": "meeting"}  # kind → table

@@ -216,7 +216,10 @@ class BackupService:
         return path
 
     def backup_if_due(self) -> Path | None:
-        """An automatic backup when there is none yet today."""
+        """An automatic backup when there is none yet today. A server's database is backed up by its
+        administrator (pg_dump, see :func:`dump`), not copied at every start of the app: None."""
+        if self._db.server:
+            return None
         found = database_copies.auto_backups(self.folder) if self.folder.exists() else []
         if found and found[0][0].date() == self._now().date():
             return None

@@ -11,6 +11,8 @@ class Topic(StrEnum):
     MEETINGS = "meetings"
     FUNDS = "funds"
     DUES = "dues"
+    TERMS = "terms"
+    HOLIDAYS = "holidays"
 
 
 @dataclass(frozen=True)

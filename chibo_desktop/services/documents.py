@@ -237,6 +237,7 @@ def register_data(meetings: MeetingService, organisation: OrganisationService, y
             str(s.regular),
             str(s.thematic),
             average,
+            percent(s.present, s.required) if s.required else "–",
             f"{s.present}/{s.required}",
             str(s.guest_attendances),
             str(s.assigned_members),
@@ -344,6 +345,7 @@ def fund_statement_data(
         loans=loan_rows,
         figures_line=figures_line,
         secretary=branch_secretary(members, on),
+        branch=funds.branch_of(fund_id),
     )
 
 
@@ -397,23 +399,36 @@ def ledger_data(
 
 CONSOLIDATED_HEADINGS = (
     "Chi bộ", "Đảng viên", "Chính thức", "Dự bị", "Nữ", "Dân tộc thiểu số", "Kết nạp mới", "Buổi sinh hoạt",
-    "Tỷ lệ dự bình quân", "Buổi dưới ngưỡng", "Lượt cấp trên dự", "Đảng viên được phân công", "Cảnh báo vắng",
-    "Lượt vay", "Số tiền vay", "Dư nợ", "Nợ quá hạn", "PAR30", "Gói gần nhất",
+    "Bình quân tỷ lệ các buổi", "Tỷ lệ dự theo lượt đảng viên", "Buổi dưới ngưỡng",
+    "Lượt cấp trên dự", "Đảng viên được phân công", "Cảnh báo vắng", "Lượt vay", "Đảng viên được vay",
+    "Số tiền vay", "Dư nợ", "Nợ quá hạn", "PAR30", "Tỷ lệ thu đảng phí", "Đảng phí đã nộp cấp trên", "Gói gần nhất",
 )  # fmt: skip
+CONSOLIDATED_MONEY = (16, 17, 18, 21)  # the columns of amounts in đồng: lent, outstanding, overdue, dues paid up
 
 
-def _row_of(name: str, figures: dict[str, Any], last: str) -> tuple[str, ...]:
-    members, meetings, loans = figures["members"], figures["meetings"], figures["loans"]
-    ratio = meetings["attendance_ratio"]
+def _share(present: int, required: int) -> str:
+    return percent(present, required) if required else "–"
+
+
+def _row_of(name: str, figures: dict[str, Any], last: str, total: bool = False) -> tuple[str, ...]:
+    """A branch's row, or (*total*) the upper level's: its attendance is the member share of all its branches,
+    the mean of every branch's meetings would weigh a 40-member meeting as much as a 290-member one."""
+    members, meetings, loans, dues = figures["members"], figures["meetings"], figures["loans"], figures["dues"]
+    ratio = None if total else meetings["attendance_ratio"]
     par30 = loans["par30"]
+    collection, paid_up = dues["collection_ratio"], dues["paid_to_upper"]
     return (
         name,
         str(members["total"]), str(members["official"]), str(members["probationary"]), str(members["women"]),
         str(members["ethnic_minority"]), str(members["admitted_in_period"]), str(meetings["held"]),
-        "–" if ratio is None else percent(round(ratio * 1000), 1000), str(meetings["below_threshold"]),
+        "–" if ratio is None else percent(round(ratio * 1000), 1000),
+        _share(meetings["present"], meetings["required"]), str(meetings["below_threshold"]),
         str(meetings["guest_attendances"]), str(meetings["assigned_members"]), str(len(figures["flags"])),
-        str(loans["loans_disbursed"]), number(loans["amount_disbursed"]), number(loans["outstanding"]),
-        number(loans["overdue_amount"]), "–" if par30 is None else percent(round(par30 * 1000), 1000), last,
+        str(loans["loans_disbursed"]), str(loans["members_helped"]), number(loans["amount_disbursed"]),
+        number(loans["outstanding"]), number(loans["overdue_amount"]),
+        "–" if par30 is None else percent(round(par30 * 1000), 1000),
+        "–" if collection is None else percent(round(collection * 1000), 1000),
+        "–" if paid_up is None else number(paid_up), last,
     )  # fmt: skip
 
 
@@ -438,7 +453,7 @@ def consolidated_data(
         for b in branches
     )
     upper = organisation.require()
-    total = _row_of("Toàn đảng bộ", stats, "")
+    total = _row_of("Toàn đảng bộ", stats, "", total=True)
     not_sent = tuple(b["name"] for b in branches if not b["sent_in_period"])
     below = tuple(b["name"] for b in branches if b["meetings"]["below_threshold"])
     on = min(period.end, today)
@@ -451,6 +466,7 @@ def consolidated_data(
         total=total,
         not_sent=not_sent,
         below_bar=below,
+        money_columns=CONSOLIDATED_MONEY,
     )
 
 

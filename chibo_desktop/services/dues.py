@@ -120,6 +120,18 @@ class MemberDues:
     entries: tuple[DuesEntry, ...]
 
 
+@dataclass(frozen=True)
+class BranchDuesLine:
+    """One branch's dues over a period, as its packages reported them (the committee's window)."""
+
+    name: str
+    due: int
+    collected: int
+    ratio: float | None  # collected ÷ due
+    paid_up: int
+    members_unpaid: int
+
+
 class DuesService:
     def __init__(
         self,
@@ -429,13 +441,40 @@ class DuesService:
 
     # --- figures --------------------------------------------------------------------------------------------
 
+    def package_figures(self) -> dict[str, list[dict[str, object]]]:
+        """dues.json of the package: every member's months from the start of the book to this month (due,
+        collected, still owed, listed, exempt) and what was paid up each month, so that the upper level can sum
+        any range of months and count members paid or not as the branch does."""
+        ledger = self.ledger()
+        last = month_start(self._today())
+        months = ledger.months_to(last)
+        with self._db.read() as session:
+            uuids = dues_queries.member_uuids(session)
+        members: list[dict[str, object]] = []
+        for member_id in sorted(ledger.members):
+            for mm in ledger.member_months(member_id, last):
+                members.append(
+                    {
+                        "member_uuid": uuids[member_id],
+                        "month": mm.month.isoformat(),
+                        "due": mm.due.due,
+                        "collected": mm.collected,
+                        "owed": mm.owed,
+                        "listed": mm.due.listed,
+                        "exempt": mm.due.exempt,
+                    }
+                )
+        paid_up = [{"month": m.isoformat(), "paid_up": ledger.paid_up_in(m)} for m in months]
+        return {"months": paid_up, "members": members}
+
     def stats(self, period: Period, org_units: Sequence[int] | None = None) -> dict[str, object]:
-        """The "dues" object of ``chibo stats --json``: the months of *period* up to this month. At a committee every
-        figure is None: the branches' dues do not travel in their packages yet, so nothing is known there."""
+        """The "dues" object of ``chibo stats --json``: the months of *period* up to this month. At a committee the
+        figures are those its branches' packages reported (*org_units*: of those units; None for all), every
+        figure None when none of them reported dues."""
         keys = ("due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt")
         organisation = self._organisation.get()
         if organisation is not None and organisation.is_committee:
-            return dict.fromkeys(keys)
+            return self._reported(period, org_units, keys)
         ledger = self.ledger(org_units)
         last = min(month_start(period.end), month_start(self._today()))
         months = [m for m in months_between(period.start, last) if m >= ledger.start]
@@ -460,3 +499,58 @@ class DuesService:
             "paid_to_upper": totals.paid_up,
             "exempt": totals.exempt,
         }
+
+    def _reported(self, period: Period, org_units: Sequence[int] | None, keys: tuple[str, ...]) -> dict[str, object]:
+        return upper_dues(self.reported(period), org_units)
+
+    def branches(self, period: Period) -> tuple[BranchDuesLine, ...]:
+        """At a committee: each branch's dues over *period* (up to this month), in name order."""
+        found = self.reported(period)
+        with self._db.read() as session:
+            names = dues_queries.unit_names(session, list(found))
+        return tuple(branch_lines(found, names))
+
+    def reported(self, period: Period) -> dict[int, dues_queries.BranchDuesFigures]:
+        """At a committee: unit → its dues over *period* as its packages reported them, in a few queries for all
+        the units (see :func:`upper_dues`)."""
+        last = min(month_start(period.end), month_start(self._today()))
+        with self._db.read() as session:
+            return dues_queries.branch_dues_figures(session, month_start(period.start), last)
+
+
+def branch_lines(found: dict[int, dues_queries.BranchDuesFigures], names: dict[int, str]) -> list[BranchDuesLine]:
+    lines = [
+        BranchDuesLine(
+            names.get(unit, ""),
+            f.due,
+            f.collected,
+            f.collected / f.due if f.due else None,
+            f.paid_to_upper,
+            f.members_unpaid,
+        )
+        for unit, f in found.items()
+    ]
+    lines.sort(key=lambda line: name_sort_key(line.name))
+    return lines
+
+
+DUES_KEYS = ("due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt")
+
+
+def upper_dues(found: dict[int, dues_queries.BranchDuesFigures], org_units: Sequence[int] | None) -> dict[str, object]:
+    """The "dues" object summed over *org_units* (None: all) of the figures the units reported; every figure None
+    when none of them reported dues."""
+    chosen = [f for unit, f in found.items() if org_units is None or unit in org_units]
+    if not chosen:
+        return dict.fromkeys(DUES_KEYS)
+    due = sum(f.due for f in chosen)
+    collected = sum(f.collected for f in chosen)
+    return {
+        "due": due,
+        "collected": collected,
+        "collection_ratio": round(collected / due, 4) if due else None,
+        "members_paid": sum(f.members_paid for f in chosen),
+        "members_unpaid": sum(f.members_unpaid for f in chosen),
+        "paid_to_upper": sum(f.paid_to_upper for f in chosen),
+        "exempt": sum(f.exempt for f in chosen),
+    }

@@ -23,7 +23,7 @@ from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.folders import require_folder
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.storage import audit_queries, exchange_log, package_records
+from chibo_desktop.storage import audit_queries, dues_queries, exchange_log, package_records
 from chibo_desktop.storage.db import Database, Session
 
 log = logging.getLogger(__name__)
@@ -115,9 +115,11 @@ class ExchangeService:
         clock: Clock,
         minutes_pdf: Callable[[int], bytes] | None = None,
         keys: AccessService | None = None,
+        dues_figures: Callable[[], dict[str, list[dict[str, object]]]] | None = None,
     ) -> None:
         """*minutes_pdf(meeting_id)* prints a meeting's minutes, for packages that carry them; *keys* seals and
-        opens the private keys when the app has a password."""
+        opens the private keys when the app has a password; *dues_figures()* is the branch's dues.json."""
+        self._dues_figures = dues_figures
         self._db = db
         self._keys = keys or AccessService(db)
         self._organisation = organisation
@@ -182,6 +184,8 @@ class ExchangeService:
         require_folder(folder)
         organisation = self._organisation.require()
         today = self._today()
+        # a committee keeps no dues book of its own: its branches' dues stay with it
+        dues = self._dues_figures() if self._dues_figures is not None and not organisation.is_committee else None
         with self._db.write() as session:
             signing = self._key(session, "signing")
             data = package_records.dump(session)
@@ -202,7 +206,15 @@ class ExchangeService:
                 "previous_sha256": previous_hash,
                 "counts": {table: len(records) for table, records in data.items()},
             }
-            attachments: dict[str, bytes] = {"audit.json": package.canonical(audit_queries.dump(session))}
+            # the log after the newest package the upper level acknowledged (it keeps what came before); all of
+            # it while none was
+            acknowledged = exchange_log.acknowledged_audit(session)
+            audit_upto = audit_queries.last_id(session)
+            if acknowledged is not None:
+                manifest["audit_from"] = audit_queries.entries_upto(session, acknowledged)
+            attachments: dict[str, bytes] = {"audit.json": package.canonical(audit_queries.dump(session, acknowledged))}
+            if dues is not None:
+                attachments["dues.json"] = package.canonical(dues)
             if with_minutes and self._minutes_pdf is not None:
                 approved = package_records.approved_meetings(session)
                 for done, (meeting_id, meeting_uuid) in enumerate(approved):
@@ -218,7 +230,7 @@ class ExchangeService:
             name = f"{slug(organisation.branch_name)}_{today.isoformat()}_{sequence:04d}.chibo"
             path = Path(package.write_safely(str(folder), name, blob))
             digest = hashlib.sha256(blob).hexdigest()
-            exchange_log.record_export(session, sequence, name, digest)
+            exchange_log.record_export(session, sequence, name, digest, audit_upto)
         return ExportResult(path, sequence, len(blob), digest)
 
     # --- import -------------------------------------------------------------------------------------------
@@ -301,6 +313,7 @@ class ExchangeService:
         sequence = report.sequence
         try:
             with self._db.write() as session:
+                exchange_log.lock_branch(session, sender)  # the same branch's packages one at a time
                 done = exchange_log.imported(session, opened.sha256)
                 if done is not None:
                     receipt = self._receipt(session, sender, sequence, opened.sha256, done[2])
@@ -365,8 +378,11 @@ class ExchangeService:
         unit = package_records.org_id(session, sender)
         assert unit is not None
         if opened.audit is not None:
-            audit_queries.keep_branch_log(session, unit, opened.audit)
+            audit_queries.keep_branch_log(session, unit, opened.audit, opened.manifest.get("audit_from", 0))
             counts["audit"] = {"entries": opened.audit_entries}
+        if opened.dues is not None:
+            dues_queries.keep_branch_dues(session, unit, opened.dues["members"], opened.dues["months"])
+            counts["dues"] = {"entries": len(opened.dues["members"])}  # the member-months kept
         if report.new_key:
             exchange_log.register_unit_key(session, unit, opened.public_key)
         covers_to = date.fromisoformat(opened.manifest["period"]["to"])  # the last day the package's data covers

@@ -331,6 +331,11 @@ class FundService:
 
     # --- reading ------------------------------------------------------------------------------------------
 
+    def branch_of(self, fund_id: int) -> str:
+        """The name of the unit that keeps the fund: this branch, or at a committee the branch it came from."""
+        with self._db.read() as session:
+            return fund_queries.fund_units(session).get(fund_id, "")
+
     def book(self, fund_id: int) -> tuple[Fund, list[Loan], list[Entry]]:
         with self._db.read() as session:
             fund = next((f for f in fund_queries.funds(session) if f.id == fund_id), None)
@@ -375,9 +380,21 @@ class FundService:
 
     def stats(self, period: Period, org_units: Sequence[int] | None = None) -> dict[str, object]:
         """The "loans" object of ``chibo stats --json`` (of one branch, at the upper level)."""
-        f = self.figures(period, org_units=org_units)
         with self._db.read() as session:
             count = len(fund_queries.funds(session, org_units))
+        return self.stats_of(self.figures(period, org_units=org_units), count)
+
+    def portfolio(self) -> tuple[list[Loan], list[Entry], dict[int, int]]:
+        """Every loan and journal line, and fund id → the unit that keeps it: read once for all branches."""
+        with self._db.read() as session:
+            return fund_queries.loans(session), fund_queries.entries(session), fund_queries.fund_unit_ids(session)
+
+    def figures_of(self, loans: Sequence[Loan], entries: Sequence[Entry], period: Period) -> LoanFigures:
+        return figures(loans, entries, period, min(period.end, self._today()))
+
+    @staticmethod
+    def stats_of(f: LoanFigures, count: int) -> dict[str, object]:
+        """The "loans" object from figures already worked out, and the number of funds."""
         return {
             "funds": count,
             "loans_disbursed": f.loans,

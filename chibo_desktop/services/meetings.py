@@ -393,8 +393,22 @@ class MeetingService:
         )
 
     def summary(self, period: Period, org_units: Sequence[int] | None = None) -> PeriodSummary:
+        return self.summary_of(self.summaries(period.start, period.end, org_units), period)
+
+    def summary_of(self, meetings: Sequence[MeetingSummary], period: Period) -> PeriodSummary:
+        """The figures of *period* from meetings already read (those outside it are left out)."""
         rules = self.rules(min(period.end, self._today()))
-        return summarise(self.summaries(period.start, period.end, org_units), period, rules.bar, rules.away_required)
+        return summarise(meetings, period, rules.bar, rules.away_required)
+
+    def flags_of(self, meetings: Sequence[MeetingSummary], period: Period) -> list[MemberFlag]:
+        """:meth:`flags` from meetings already read, covering at least the calendar year that ends the period up
+        to its end (those outside are left out)."""
+        year = period.end.year
+        rules = self.rules(min(period.end, self._today()))
+        inside = [m for m in meetings if date(year, 1, 1) <= m.on <= period.end]
+        until = min(period.end, self._today())
+        found = warnings(inside, year, until, rules.bar, rules.removal_months, rules.max_run, rules.away_required)
+        return list(found.flags)
 
     def flags(self, period: Period, org_units: Sequence[int] | None = None) -> list[MemberFlag]:
         """Removal-proposal and consecutive-absence flags of the calendar year that ends the period, counted
@@ -405,6 +419,12 @@ class MeetingService:
         until = min(period.end, self._today())
         found = warnings(meetings, year, until, rules.bar, rules.removal_months, rules.max_run, rules.away_required)
         return list(found.flags)
+
+    def unit_summaries(self, start: date, end: date) -> list[tuple[int, MeetingSummary]]:
+        """(unit, meeting) between *start* and *end* for the figures of all units: counts, flags and summaries
+        come out as from :meth:`summaries`, with fewer lines read (see ``meeting_queries.meeting_figures``)."""
+        with paused_gc(), self._db.read() as session:
+            return meeting_queries.meeting_figures(session, start, end)
 
     # --- the year's thematic plan -------------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.storage import member_queries
+from chibo_desktop.storage import member_queries, term_queries
 from chibo_desktop.storage.db import Database
 
 LAZY_FROM = 20_000
@@ -188,6 +188,14 @@ class MemberService:
         ethnicities = sorted({r.ethnicity for r in rows if r.ethnicity}, key=collation_key)
         return Roster(day, tuple(rows), tuple(entries), tuple(ethnicities))
 
+    def states(self, on: date) -> Roster:
+        """Every member with their state on *on*, for counting: no screen rows, no order."""
+        with paused_gc():
+            with self._db.read() as session:
+                loaded = member_queries.load_roster(session, None)
+            entries = tuple((entry, state_on(entry.events, on)) for entry, _search in loaded)
+        return Roster(on, (), entries, ())
+
     def overview(self, period: Period, badge_year: int) -> RosterOverview:
         """The roster today with its counts for *period*, probation reminders and badge milestones of *badge_year*.
         From ``lazy_from`` members the roster is an index (``Roster.index``) and the rest is computed in parts."""
@@ -224,11 +232,16 @@ class MemberService:
         return count_roster(roster.entries, roster.on, period, majority)
 
     def probation_reminders(self, roster: Roster) -> list[ProbationReminder]:
+        holidays = self._holidays()
         if roster.index is not None:
             book = self._rules.book()
-            found = [r for part in self._parts(roster.on) for r in probation_reminders(part, roster.on, book)]
+            found = [r for part in self._parts(roster.on) for r in probation_reminders(part, roster.on, book, holidays)]
             return sorted(found, key=lambda r: r.probation_ends)
-        return probation_reminders(roster.entries, roster.on, self._rules.book())
+        return probation_reminders(roster.entries, roster.on, self._rules.book(), holidays)
+
+    def _holidays(self) -> frozenset[date]:
+        with self._db.read() as session:
+            return term_queries.holiday_days(session)
 
     def badge_milestones(self, roster: Roster, year: int) -> list[BadgeMilestone]:
         if roster.index is not None:
@@ -258,9 +271,10 @@ class MemberService:
         probation: list[ProbationReminder] = []
         badges: list[BadgeMilestone] = []
         statuses: dict[int, str] = {}
+        holidays = self._holidays()
         for part in self._parts(day):
             counts = add_counts(counts, count_roster(part, day, period, majority))
-            probation += probation_reminders(part, day, book)
+            probation += probation_reminders(part, day, book, holidays)
             badges += badge_milestones(part, badge_year, book)
             statuses.update((entry.id, state.status.value) for entry, state in part)
         index = self._index(day, statuses)

@@ -130,7 +130,11 @@ def _simple(
 
 
 def _period_name(period: Period) -> str:
-    return period.label or f"{period.start.isoformat()}-{period.end.isoformat()}"
+    """The period in a file name: "2026-Q2" as it is, a term by its name in plain letters ("nhiem-ky-2020-2025"), a
+    range by its days ("2020-09-01-2025-06-30")."""
+    if not period.label or ".." in period.label:
+        return f"{period.start.isoformat()}-{period.end.isoformat()}"
+    return period.label if period.label.isascii() and " " not in period.label else slug(period.label, "ky")
 
 
 def _with_addenda(printer: "Printer", meeting_id: int, _report: Report) -> MinutesData:
@@ -243,7 +247,7 @@ CONSOLIDATED = DocumentKind[Period, ConsolidatedData](
     gather=lambda p, period, report: documents.consolidated_data(p.stats, p.organisation, period, p.today(), report),
     render=_simple(consolidated_pdf),
     landscape=True,
-    file_name=lambda period, _data: f"bao-cao-tong-hop-{period.label}.pdf",
+    file_name=lambda period, _data: f"bao-cao-tong-hop-{_period_name(period)}.pdf",
     rule_margins=False,
 )
 
@@ -359,4 +363,4 @@ class Printer:
 
 
 def workbook_name(period: Period) -> str:
-    return f"bao-cao-tong-hop-{period.label}.xlsx"
+    return f"bao-cao-tong-hop-{_period_name(period)}.xlsx"

@@ -14,12 +14,13 @@ from pathlib import Path
 from chibo_desktop.domain.dates import ImpossibleDateError, date_problem, parse_date, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
+from chibo_desktop.domain.legacy_text import LegacyEncoding
 from chibo_desktop.domain.members import STATUS_LABELS, Gender, MemberRecord, Status
 from chibo_desktop.domain.text import fold, name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import Joining, JoinKind, MemberService, initial_events
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.services.table_files import read_table, write_xlsx
+from chibo_desktop.services.table_files import read_table_converted, write_xlsx
 from chibo_desktop.storage import member_queries
 from chibo_desktop.storage.db import Database
 
@@ -143,6 +144,7 @@ class ImportPreview:
     path: str
     rows: tuple[ImportRow, ...]
     new_hamlets: tuple[str, ...] = ()  # cells the file names that the setup does not have, in the file's order
+    legacy: LegacyEncoding | None = None  # the old encoding the file's text was converted from (TCVN3, VNI)
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -262,7 +264,7 @@ class RosterIO:
     def preview(self, path: Path) -> ImportPreview:
         """Read *path* and say, row by row, what an import would do. Writes nothing."""
         self._organisation.require_own_records()
-        table = read_table(path)
+        table, legacy = read_table_converted(path)
         header_index = next((i for i, row in enumerate(table[:10]) if "full_name" in _fields(_header_map(row))), None)
         if header_index is None:
             raise UserError(
@@ -300,7 +302,7 @@ class RosterIO:
                 new_hamlets.setdefault(fold(cell), cell)
             row = self._row(line, read, reasons, cell, organisation.branch_name, cccds, names, seen_cccd, seen_name)
             rows.append(row)
-        return ImportPreview(str(path), tuple(rows), tuple(new_hamlets.values()))
+        return ImportPreview(str(path), tuple(rows), tuple(new_hamlets.values()), legacy)
 
     def _read(self, raw: list[object], mapping: dict[int, tuple[str, ...]]) -> tuple[dict[str, object], list[Message]]:
         """The values of one row by field (dates as dates, texts trimmed and NFC), and the cells that could not

@@ -1,5 +1,7 @@
 """Rule values with their dates: read them as a RuleBook, add a new value from a date."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from chibo_desktop.domain.dues import rule_problem
@@ -15,10 +17,24 @@ from chibo_desktop.storage.db import Database
 class RulesService:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._held: RuleBook | None = None
 
     def book(self) -> RuleBook:
+        held = self._held
+        if held is not None:
+            return held
         with self._db.read() as session:
             return RuleBook(member_queries.load_rules(session))
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Read the rules once for the work inside (the figures of 81 branches ask for them hundreds of times);
+        nothing inside may change a rule."""
+        self._held = self.book()
+        try:
+            yield
+        finally:
+            self._held = None
 
     def set_value(self, key: str, text: str, valid_from: date, note: str = "") -> Change:
         """Record *text* as the value of *key* from *valid_from*; earlier values stay in force before it."""

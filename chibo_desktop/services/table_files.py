@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from chibo_desktop.domain import legacy_text
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.legacy_text import LegacyEncoding
 from chibo_desktop.files import replace_atomically
 from chibo_desktop.services import xlsx_check
 
@@ -24,23 +26,61 @@ def _error(text: str, **args: object) -> UserError:
 
 
 def read_table(path: Path) -> list[list[object]]:
-    """All non-empty rows of the first sheet (or the CSV), cells as the file holds them.
+    """All non-empty rows of the first sheet (or the CSV), cells as the file holds them (text in a legacy
+    encoding converted to Unicode: see :func:`read_table_converted`)."""
+    return read_table_converted(path)[0]
+
+
+def read_table_converted(path: Path) -> tuple[list[list[object]], LegacyEncoding | None]:
+    """The rows of :func:`read_table`, and the legacy encoding (TCVN3, VNI) their text was found in and converted
+    from, or ``None``. Text that could be either is refused, as is a file in no encoding known here.
 
     The file came from elsewhere: every size is capped (see :mod:`xlsx_check`), and whatever is wrong with it
     is a message saying so, never a traceback."""
+    rows, strict = _read_rows(path)
+    texts = [c for r in rows for c in r if isinstance(c, str)]
+    reading = legacy_text.detect(texts)
+    if reading.ambiguous:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The Vietnamese letters of {name} are in an old encoding (not Unicode), and they read as Vietnamese "
+                "both in TCVN3 (ABC, .VnTime) and in VNI, differently: the app cannot tell which is right, so nothing "
+                "was read. Convert the file to Unicode first (in Unikey: Công cụ chuyển mã, choosing the source "
+                "encoding you know it was typed in), or open it in Excel and save it as “CSV UTF-8”.",
+            ),
+            name=path.name,
+        )
+    if reading.encoding is None:
+        if not strict:
+            raise _error(
+                QT_TRANSLATE_NOOP("Import", "{name} is not UTF-8 text. Save it from Excel as “CSV UTF-8”."),
+                name=path.name,
+            )
+        return rows, None
+    encoding = reading.encoding
+    converted = [[legacy_text.convert(c, encoding) if isinstance(c, str) else c for c in r] for r in rows]
+    log.info("a table was read in a legacy encoding: %s", encoding.value)
+    return converted, encoding
+
+
+def _read_rows(path: Path) -> tuple[list[list[object]], bool]:
+    """The rows, and whether the text decoded as a known encoding (False: read byte for byte, to be told by the
+    letters, and refused if they name none)."""
     suffix = path.suffix.lower()
     if not path.exists():
         raise _error(QT_TRANSLATE_NOOP("Import", "The file {name} does not exist."), name=str(path))
+    strict = True
     if suffix == ".xlsx":
         rows = _read_xlsx(path)
     elif suffix in (".csv", ".txt"):
-        rows = _read_csv(path)
+        rows, strict = _read_csv(path)
     else:
         raise _error(
             QT_TRANSLATE_NOOP("Import", "Only .xlsx and .csv files can be imported, not “{suffix}”."),
             suffix=suffix or path.name,
         )
-    return [r for r in rows if any(c not in (None, "") and str(c).strip() for c in r)]
+    return [r for r in rows if any(c not in (None, "") and str(c).strip() for c in r)], strict
 
 
 def _too_many_rows() -> UserError:
@@ -88,7 +128,7 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         workbook.close()
 
 
-def _read_csv(path: Path) -> list[list[object]]:
+def _read_csv(path: Path) -> tuple[list[list[object]], bool]:
     xlsx_check.check_size(path)
     raw = path.read_bytes()
     text = None
@@ -98,11 +138,9 @@ def _read_csv(path: Path) -> list[list[object]]:
             break
         except UnicodeDecodeError:
             continue
-    if text is None:
-        raise _error(
-            QT_TRANSLATE_NOOP("Import", "{name} is not UTF-8 text. Save it from Excel as “CSV UTF-8”."),
-            name=path.name,
-        )
+    strict = text is not None
+    if text is None:  # byte for byte: TCVN3 uses codes Windows-1258 leaves out; the letters decide
+        text = raw.decode("latin-1")
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -128,7 +166,7 @@ def _read_csv(path: Path) -> list[list[object]]:
             name=path.name,
             line=reader.line_num,
         ) from error
-    return rows
+    return rows, strict
 
 
 def write_xlsx(path: Path, headings: Sequence[str], rows: Sequence[Sequence[object]], title: str) -> None:

@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+
+from platformdirs import PlatformDirs
 
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.services import printing
@@ -18,7 +21,17 @@ from chibo_desktop.services.printing import Printer
 from chibo_desktop.services.roster_io import RosterIO
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.services.stats import StatsService
+from chibo_desktop.services.terms import TermService
+from chibo_desktop.services.working_days import HolidayService
 from chibo_desktop.storage.db import Database
+
+
+def backup_folder(db: Database) -> Path:
+    """Beside the data file; a server's database has no file beside it: this user's data folder then (the
+    server's own backups are its administrator's, through pg_dump)."""
+    if db.server:
+        return Path(PlatformDirs("chibo-desktop", appauthor=False).user_data_dir) / "backups"
+    return db.path.parent / "backups"
 
 
 @dataclass(frozen=True)
@@ -38,6 +51,8 @@ class Services:
     audit: AuditService
     access: AccessService
     printer: Printer
+    terms: TermService
+    holidays: HolidayService
 
     @staticmethod
     def build(db: Database) -> "Services":
@@ -56,8 +71,8 @@ class Services:
             return printer.pdf_bytes(printing.MINUTES, meeting_id)
 
         access = AccessService(db)
-        exchange = ExchangeService(db, organisation, clock, minutes_pdf, access)
-        stats = StatsService(members, meetings, funds, organisation, exchange, dues)
+        exchange = ExchangeService(db, organisation, clock, minutes_pdf, access, dues.package_figures)
+        stats = StatsService(members, meetings, funds, organisation, exchange, dues, rules)
         audit = AuditService(db)
         printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock)
         return Services(
@@ -72,10 +87,12 @@ class Services:
             exchange=exchange,
             roster_io=RosterIO(db, members, organisation),
             stats=stats,
-            backups=BackupService(db, db.path.parent / "backups"),
+            backups=BackupService(db, backup_folder(db)),
             audit=audit,
             printer=printer,
             access=access,
+            terms=TermService(db, organisation),
+            holidays=HolidayService(db),
         )
 
     def today(self) -> date:

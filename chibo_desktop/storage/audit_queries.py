@@ -1,10 +1,11 @@
 """Reading the audit log the triggers write (storage/audit_schema.py)."""
 
+import json
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.storage import models as m
@@ -98,27 +99,41 @@ def meeting_dates(session: Session, ids: Iterable[int]) -> dict[int, date]:
     return found
 
 
-def dump(session: Session) -> list[AuditRecord]:
-    """The whole log, oldest first, as the exchange package carries it."""
-    rows = session.scalars(select(m.AuditRow).order_by(m.AuditRow.id))
+def dump(session: Session, after: int | None = None) -> list[AuditRecord]:
+    """The log, oldest first, as the exchange package carries it: all of it, or the entries after id *after*."""
+    query = select(
+        m.AuditRow.at, m.AuditRow.actor, m.AuditRow.table_name, m.AuditRow.row_uuid, m.AuditRow.action,
+        m.AuditRow.old, m.AuditRow.new,
+    ).order_by(m.AuditRow.id)  # fmt: skip
+    if after is not None:
+        query = query.where(m.AuditRow.id > after)
     return [
-        {
-            "at": r.at,
-            "actor": r.actor,
-            "table": r.table_name,
-            "row_uuid": r.row_uuid,
-            "action": r.action,
-            "old": r.old,
-            "new": r.new,
-        }
-        for r in rows
+        {"at": at, "actor": actor, "table": table, "row_uuid": uuid, "action": action, "old": old, "new": new}
+        for at, actor, table, uuid, action, old, new in session.execute(query)
     ]
 
 
-def keep_branch_log(session: Session, org_unit_id: int, content: bytes) -> None:
-    """The log a branch sent, replacing the one from its previous package (each package carries all of it)."""
-    session.execute(delete(m.BranchAuditRow).where(m.BranchAuditRow.org_unit_id == org_unit_id))
-    session.add(m.BranchAuditRow(org_unit_id=org_unit_id, content=content))
+def last_id(session: Session) -> int:
+    """The id of the newest entry of the log (0 when it is empty)."""
+    return session.scalar(select(func.max(m.AuditRow.id))) or 0
+
+
+def entries_upto(session: Session, last: int) -> int:
+    """How many entries the log holds up to id *last*: where a package starting after *last* begins."""
+    return session.scalar(select(func.count()).select_from(m.AuditRow).where(m.AuditRow.id <= last)) or 0
+
+
+def keep_branch_log(session: Session, org_unit_id: int, content: bytes, start: int = 0) -> int:
+    """Keep the log a branch sent. A package carries the entries from number *start* of the branch's log on (0:
+    all of it): those replace what is kept from there on, and the entries before stay. Returns the entries kept."""
+    row = session.scalars(select(m.BranchAuditRow).where(m.BranchAuditRow.org_unit_id == org_unit_id)).first()
+    if start == 0 or row is None:
+        session.execute(delete(m.BranchAuditRow).where(m.BranchAuditRow.org_unit_id == org_unit_id))
+        session.add(m.BranchAuditRow(org_unit_id=org_unit_id, content=content))
+        return len(json.loads(content))
+    kept = json.loads(row.content)[:start] + json.loads(content)
+    row.content = json.dumps(kept, ensure_ascii=False, separators=(",", ":")).encode()
+    return len(kept)
 
 
 def branch_log(session: Session, org_unit_id: int) -> bytes | None:

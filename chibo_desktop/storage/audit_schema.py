@@ -5,6 +5,11 @@ Who made the change is read from ``audit_actor``, which :meth:`Database.write` s
 write transaction (writers are serialised by BEGIN IMMEDIATE, so the row belongs to the one writing).
 A migration that changes an audited table's columns calls :func:`install` again for it; a test compares the
 triggers with the mapped tables so a forgotten column cannot slip by.
+
+On PostgreSQL the same table list and the same rules (kept and secret columns, a blob by its size, an update
+logging only the columns that changed, no row for an update that changed nothing) make one PL/pgSQL function per
+table, called by its three triggers. Who writes and when come from the transaction's settings ``chibo.actor``
+and ``chibo.at`` (:meth:`Database.write`), so writers do not queue on the ``audit_actor`` row.
 """
 
 from typing import Any
@@ -15,7 +20,7 @@ AUDITED = (
     "org_unit", "hamlet", "member", "party_card", "status_event", "rule_value", "thematic_topic", "meeting",
     "meeting_guest", "agenda_item", "opinion", "resolution", "assignment", "attendance", "meeting_addendum", "fund",
     "loan", "loan_installment", "fund_entry", "key_pair", "branch_key", "app_lock", "dues_setting", "dues_decision",
-    "dues_entry",
+    "dues_entry", "term", "public_holiday",
 )  # fmt: skip
 DERIVED = {
     "id",
@@ -37,9 +42,13 @@ ROW_TIME = "COALESCE((SELECT at FROM audit_actor WHERE id = 1), strftime('%Y-%m-
 SQLITE_ROW_TIME = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
 
 
+def _is_blob(kind: str) -> bool:
+    return "BLOB" in kind.upper() or kind.upper() == "BYTEA"
+
+
 def _value(ref: str, column: str, kind: str) -> str:
     """A column's value for the JSON: a blob is shown by its size only."""
-    return f'length({ref}."{column}")' if "BLOB" in kind.upper() else f'{ref}."{column}"'
+    return f'length({ref}."{column}")' if _is_blob(kind) else f'{ref}."{column}"'
 
 
 def trigger_sql(table: str, columns: list[tuple[str, str]], row_time: str = ROW_TIME) -> list[str]:
@@ -81,12 +90,108 @@ def trigger_sql(table: str, columns: list[tuple[str, str]], row_time: str = ROW_
     ]
 
 
+PG_ACTOR = "COALESCE(NULLIF(current_setting('chibo.actor', true), ''), (SELECT name FROM audit_actor WHERE id = 1))"
+PG_ROW_TIME = (
+    "COALESCE(NULLIF(current_setting('chibo.at', true), ''), (SELECT at FROM audit_actor WHERE id = 1), "
+    "to_char(localtimestamp, 'YYYY-MM-DD\"T\"HH24:MI:SS'))"
+)
+
+
+def _pg_value(ref: str, column: str, kind: str) -> str:
+    """As :func:`_value`, in the JSON SQLite would have written: a blob by its size, a boolean as 0 or 1."""
+    if _is_blob(kind):
+        return f'octet_length({ref}."{column}")'
+    if kind.upper() == "BOOLEAN":
+        return f'{ref}."{column}"::int'
+    return f'{ref}."{column}"'
+
+
+def pg_function_sql(table: str, columns: list[tuple[str, str]]) -> str:
+    """The PL/pgSQL function behind the three audit triggers of *table*, given its (name, type) columns."""
+    kept = [(name, kind) for name, kind in columns if name not in DERIVED and name not in SECRET]
+    names = [name for name, _kind in kept]
+    has_uuid = "uuid" in names
+
+    def obj(ref: str) -> str:  # jsonb_build_object takes at most 100 arguments: 40 columns a call, joined
+        chunks = [kept[i : i + 40] for i in range(0, len(kept), 40)] or [[]]
+        parts = [
+            "jsonb_build_object(" + ", ".join(f"'{name}', {_pg_value(ref, name, kind)}" for name, kind in chunk) + ")"
+            for chunk in chunks
+        ]
+        return "(" + " || ".join(parts) + ")::text"
+
+    def row(ref: str, action: str, old: str, new: str) -> str:
+        row_uuid = f"{ref}.uuid" if has_uuid else "NULL"
+        return (
+            "INSERT INTO audit_log (at, actor, table_name, row_id, row_uuid, action, old, new) VALUES ("
+            f"{PG_ROW_TIME}, {PG_ACTOR}, '{table}', {ref}.id, {row_uuid}, '{action}', {old}, {new});"
+        )
+
+    changed = " OR ".join(f'OLD."{name}" IS DISTINCT FROM NEW."{name}"' for name in names) or "false"
+    diff = " UNION ALL ".join(
+        f"SELECT '{name}' AS k, to_jsonb({_pg_value('OLD', name, kind)}) AS o, "
+        f"to_jsonb({_pg_value('NEW', name, kind)}) AS n "
+        f'WHERE OLD."{name}" IS DISTINCT FROM NEW."{name}"'
+        for name, kind in kept
+    )
+    old_changed = f"(SELECT jsonb_object_agg(k, o)::text FROM ({diff}) AS d)"
+    new_changed = f"(SELECT jsonb_object_agg(k, n)::text FROM ({diff}) AS d)"
+    return (
+        f"CREATE OR REPLACE FUNCTION audit_{table}() RETURNS trigger LANGUAGE plpgsql AS $audit$\nBEGIN\n"
+        f"  IF TG_OP = 'INSERT' THEN\n    {row('NEW', 'insert', 'NULL', obj('NEW'))}\n    RETURN NEW;\n"
+        f"  ELSIF TG_OP = 'UPDATE' THEN\n    IF {changed} THEN\n"
+        f"      {row('NEW', 'update', old_changed, new_changed)}\n    END IF;\n    RETURN NEW;\n"
+        f"  ELSE\n    {row('OLD', 'delete', obj('OLD'), 'NULL')}\n    RETURN OLD;\n  END IF;\nEND\n$audit$"
+    )
+
+
+def is_postgresql(connection: Any) -> bool:
+    return bool(connection.dialect.name == "postgresql")
+
+
 def columns_of(connection: Any, table: str) -> list[tuple[str, str]]:
+    """The (name, declared type) columns of *table*, in their order."""
+    if is_postgresql(connection):
+        rows = connection.execute(
+            text(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = :table ORDER BY ordinal_position"
+            ),
+            {"table": table},
+        )
+        return [(str(r[0]), str(r[1])) for r in rows]
     return [(str(r[1]), str(r[2])) for r in connection.execute(text(f"PRAGMA table_info({table})"))]
 
 
+def drop(connection: Any, tables: tuple[str, ...]) -> None:
+    """Remove the audit triggers of *tables* (and on PostgreSQL their function)."""
+    for table in tables:
+        if is_postgresql(connection):
+            if connection.execute(text("SELECT to_regclass(:t) IS NOT NULL"), {"t": table}).scalar_one():
+                for action in ("insert", "update", "delete"):
+                    connection.execute(text(f"DROP TRIGGER IF EXISTS audit_{table}_{action} ON {table}"))
+            connection.execute(text(f"DROP FUNCTION IF EXISTS audit_{table}()"))
+        else:
+            for action in ("insert", "update", "delete"):
+                connection.execute(text(f"DROP TRIGGER IF EXISTS audit_{table}_{action}"))
+
+
 def install(connection: Any, tables: tuple[str, ...] = AUDITED, row_time: str = ROW_TIME) -> None:
-    """(Re)create the audit triggers of *tables* from their columns as they are now."""
+    """(Re)create the audit triggers of *tables* from their columns as they are now. *row_time* (SQLite's
+    expression for the moment) is SQLite's alone: PostgreSQL always takes the app's clock, as SQLite does from
+    migration 0010 on."""
+    if is_postgresql(connection):
+        drop(connection, tables)
+        for table in tables:
+            connection.exec_driver_sql(pg_function_sql(table, columns_of(connection, table)))
+            for action in ("insert", "update", "delete"):
+                connection.execute(
+                    text(
+                        f"CREATE TRIGGER audit_{table}_{action} AFTER {action.upper()} ON {table} "
+                        f"FOR EACH ROW EXECUTE FUNCTION audit_{table}()"
+                    )
+                )
+        return
     for table in tables:
         for action in ("insert", "update", "delete"):
             connection.execute(text(f"DROP TRIGGER IF EXISTS audit_{table}_{action}"))

@@ -5,10 +5,11 @@ Journal lines are only ever inserted; nothing here updates or deletes one.
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.dues import (
@@ -194,3 +195,138 @@ def data_version(session: Session) -> int:
     and delete of the audited tables (members, events, rules, dues …) in the same transaction. A reader that saw the
     same number saw the same data."""
     return int(session.execute(select(func.coalesce(func.max(m.AuditRow.id), 0))).scalar_one())
+
+
+def member_uuids(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(m.Member.id, m.Member.uuid)).all())
+
+
+# --- at the upper level: the branches' dues as their packages reported them --------------------------------
+
+
+def keep_branch_dues(
+    session: Session, org_unit_id: int, members: Sequence[dict[str, Any]], months: Sequence[dict[str, Any]]
+) -> None:
+    """Replace what is kept of the unit's dues by its newest package's figures (dues.json, checked)."""
+    session.execute(delete(m.BranchDuesRow).where(m.BranchDuesRow.org_unit_id == org_unit_id))
+    session.execute(delete(m.BranchDuesPaidUpRow).where(m.BranchDuesPaidUpRow.org_unit_id == org_unit_id))
+    if members:
+        session.execute(
+            insert(m.BranchDuesRow),
+            [
+                {
+                    "org_unit_id": org_unit_id,
+                    "member_uuid": r["member_uuid"],
+                    "month": date.fromisoformat(r["month"]),
+                    "due": r["due"],
+                    "collected": r["collected"],
+                    "owed": r["owed"],
+                    "listed": r["listed"],
+                    "exempt": r["exempt"],
+                }
+                for r in members
+            ],
+        )
+    if months:
+        session.execute(
+            insert(m.BranchDuesPaidUpRow),
+            [
+                {"org_unit_id": org_unit_id, "month": date.fromisoformat(r["month"]), "amount": r["paid_up"]}
+                for r in months
+            ],
+        )
+
+
+@dataclass(frozen=True)
+class BranchDuesFigures:
+    """One unit's dues over a range of months, as its packages reported them."""
+
+    due: int
+    collected: int
+    members_paid: int
+    members_unpaid: int
+    paid_to_upper: int
+    exempt: int
+
+
+def branch_dues_figures(session: Session, first: date, last: date) -> dict[int, BranchDuesFigures]:
+    """Unit → its dues over the months *first*..*last* (first days), for every unit that reported dues. Sums
+    over the months; members exempt at the unit's last reported month up to *last*; members with something due
+    in the range, paid up or not by then. Set-based: a few queries whatever the number of branches."""
+    d = m.BranchDuesRow.__table__
+    sums = dict(
+        (unit, (due or 0, collected or 0))
+        for unit, due, collected in session.execute(
+            select(d.c.org_unit_id, func.sum(d.c.due), func.sum(d.c.collected))
+            .where(d.c.month.between(first, last))
+            .group_by(d.c.org_unit_id)
+        )
+    )
+    p = m.BranchDuesPaidUpRow.__table__
+    paid_up = dict(
+        session.execute(
+            select(p.c.org_unit_id, func.sum(p.c.amount))
+            .where(p.c.month.between(first, last))
+            .group_by(p.c.org_unit_id)
+        ).all()
+    )
+    ends = (
+        select(d.c.org_unit_id.label("unit"), func.max(d.c.month).label("month"))
+        .where(d.c.month <= last)
+        .group_by(d.c.org_unit_id)
+        .subquery()
+    )
+    end = d.alias("end_row")
+    exempt: dict[int, int] = dict(
+        session.execute(
+            select(end.c.org_unit_id, func.count())
+            .join(ends, (ends.c.unit == end.c.org_unit_id) & (ends.c.month == end.c.month))
+            .where(end.c.listed, end.c.exempt)
+            .group_by(end.c.org_unit_id)
+        ).all()
+    )
+    owing = (
+        select(d.c.org_unit_id.label("unit"), d.c.member_uuid.label("member"))
+        .where(d.c.month.between(first, last), d.c.due > 0)
+        .distinct()
+        .subquery()
+    )
+    settled = func.coalesce(end.c.owed, 0) <= 0
+    counted = {
+        unit: (paid or 0, total - (paid or 0))
+        for unit, paid, total in session.execute(
+            select(owing.c.unit, func.sum(case((settled, 1), else_=0)), func.count())
+            .select_from(owing)
+            .join(ends, ends.c.unit == owing.c.unit)
+            .outerjoin(
+                end,
+                (end.c.org_unit_id == owing.c.unit)
+                & (end.c.member_uuid == owing.c.member)
+                & (end.c.month == ends.c.month),
+            )
+            .group_by(owing.c.unit)
+        )
+    }
+    units = set(ends_units(session, last))
+    return {
+        unit: BranchDuesFigures(
+            due=sums.get(unit, (0, 0))[0],
+            collected=sums.get(unit, (0, 0))[1],
+            members_paid=counted.get(unit, (0, 0))[0],
+            members_unpaid=counted.get(unit, (0, 0))[1],
+            paid_to_upper=paid_up.get(unit, 0) or 0,
+            exempt=exempt.get(unit, 0),
+        )
+        for unit in units
+    }
+
+
+def ends_units(session: Session, last: date) -> list[int]:
+    """The units that reported dues for some month up to *last*."""
+    d = m.BranchDuesRow.__table__
+    return list(session.scalars(select(d.c.org_unit_id).where(d.c.month <= last).distinct()))
+
+
+def unit_names(session: Session, unit_ids: Sequence[int]) -> dict[int, str]:
+    rows = session.execute(select(m.OrgUnit.id, m.OrgUnit.name).where(m.OrgUnit.id.in_(list(unit_ids))))
+    return dict(rows.all())

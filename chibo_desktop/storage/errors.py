@@ -73,6 +73,28 @@ NEWER_FILE = QT_TRANSLATE_NOOP(
     "The data file {path} was made by a newer version of the app ({version}). This version cannot read it and has "
     "changed nothing. Install chibo-desktop {version} or newer, then open the file again.",
 )
+# A committee's database on a PostgreSQL server ({path} is its address, without the password)
+SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The database server {path} did not answer or refused the login, so nothing was read or saved. Check that the "
+    "server is running and reachable from this computer, and that the user name, password and database name are "
+    "right (ask the server's administrator), then try again.",
+)
+NO_DRIVER = QT_TRANSLATE_NOOP(
+    "Storage",
+    "This installation cannot reach a PostgreSQL database ({path}): its driver is missing. Install the app with "
+    'its PostgreSQL part (pip install "chibo-desktop[postgresql]"), or open a data file instead.',
+)
+BAD_ADDRESS = QT_TRANSLATE_NOOP(
+    "Storage",
+    "“{path}” is not a database address. Write it as postgresql://user@host/database (or give a data file).",
+)
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The records are kept in the PostgreSQL database {path}, not in a data file, so this step (which copies, "
+    "checks or replaces a file) does not apply. The server's administrator backs it up and restores it with "
+    "pg_dump and pg_restore; “chibo backup” writes such a dump.",
+)
 
 _PATTERNS = (
     ("disk is full", DISK_FULL),

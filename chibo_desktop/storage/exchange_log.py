@@ -3,7 +3,7 @@ the units it exchanges with (its branches below, the upper level above), and the
 
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.storage import models as m
@@ -47,8 +47,17 @@ def last_export(session: Session) -> tuple[int, str | None]:
     return (row.sequence, row.sha256) if row else (0, None)
 
 
-def record_export(session: Session, sequence: int, file_name: str, sha256: str) -> None:
-    session.add(m.ExportRow(sequence=sequence, file_name=file_name, sha256=sha256))
+def record_export(session: Session, sequence: int, file_name: str, sha256: str, audit_upto: int | None = None) -> None:
+    session.add(m.ExportRow(sequence=sequence, file_name=file_name, sha256=sha256, audit_upto=audit_upto))
+
+
+def acknowledged_audit(session: Session) -> int | None:
+    """The last audit entry the newest package the upper level acknowledged carried (None: no such package, or
+    one from before packages recorded it)."""
+    acked = session.scalars(select(m.AckRow.sequence).order_by(m.AckRow.sequence.desc())).first()
+    if acked is None:
+        return None
+    return session.scalars(select(m.ExportRow.audit_upto).where(m.ExportRow.sequence == acked)).first()
 
 
 def export_by_hash(session: Session, sha256: str) -> int | None:
@@ -61,6 +70,18 @@ def exported_names(session: Session) -> set[str]:
 
 
 # --- packages taken in --------------------------------------------------------------------------------------
+
+
+def lock_branch(session: Session, unit_uuid: str) -> None:
+    """Take a branch's packages in one at a time, other branches' beside them (several operators on one
+    PostgreSQL database): its ``org_unit`` row is locked (SELECT … FOR UPDATE) until the transaction ends, so a
+    second import of the same branch waits, then sees the first one's sequence and records. A branch not yet
+    known has no row: a transaction-scoped advisory lock on its UUID stands in for it, so two first packages of one
+    branch cannot both create it. SQLite needs neither: BEGIN IMMEDIATE already lets one writer in at a time."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(select(func.pg_advisory_xact_lock(func.hashtextextended(unit_uuid, 0))))
+    session.execute(select(m.OrgUnit.id).where(m.OrgUnit.uuid == unit_uuid).with_for_update())
 
 
 def imported(session: Session, sha256: str) -> tuple[int, int, datetime] | None:

@@ -68,13 +68,19 @@ def funds(session: Session, org_units: Sequence[int] | None = None) -> list[Fund
     return [_fund(row) for row in session.scalars(query)]
 
 
+def fund_unit_ids(session: Session) -> dict[int, int]:
+    """Fund id → the id of the unit that keeps it."""
+    return dict(session.execute(select(m.FundRow.id, m.FundRow.org_unit_id)).all())
+
+
 def fund_units(session: Session) -> dict[int, str]:
     """Fund id → the name of the unit that keeps it (a branch, at the upper level)."""
     rows = session.execute(select(m.FundRow.id, m.OrgUnit.name).join(m.OrgUnit, m.OrgUnit.id == m.FundRow.org_unit_id))
     return {fund_id: name for fund_id, name in rows}
 
 
-def _entry(row: m.FundEntryRow) -> Entry:
+def _entry(row: Any) -> Entry:
+    """An entry from a row of the fund_entry table (plain columns: a committee reads tens of thousands)."""
     return Entry(
         id=row.id,
         fund_id=row.fund_id,
@@ -103,7 +109,7 @@ def loans(
     org_units: Sequence[int] | None = None,
     loan_id: int | None = None,
 ) -> list[Loan]:
-    query = select(m.LoanRow).order_by(m.LoanRow.approved_on, m.LoanRow.id)
+    query = select(m.LoanRow.__table__).order_by(m.LoanRow.approved_on, m.LoanRow.id)
     if loan_id is not None:
         query = query.where(m.LoanRow.id == loan_id)
     if org_units is not None:
@@ -112,15 +118,15 @@ def loans(
         query = query.where(m.LoanRow.fund_id == fund_id)
     if member_id is not None:
         query = query.where(m.LoanRow.member_id == member_id)
-    rows = session.scalars(query).all()
+    rows = session.execute(query).all()
     plans: dict[int, list[Installment]] = defaultdict(list)
+    i = m.InstallmentRow
+    plan = select(i.loan_id, i.due, i.principal, i.fee).order_by(i.loan_id, i.number)
+    if loan_id is not None or fund_id is not None or member_id is not None or org_units is not None:
+        plan = plan.where(i.loan_id.in_([r.id for r in rows]))
     if rows:
-        for i in session.scalars(
-            select(m.InstallmentRow)
-            .where(m.InstallmentRow.loan_id.in_([r.id for r in rows]))
-            .order_by(m.InstallmentRow.loan_id, m.InstallmentRow.number)
-        ):
-            plans[i.loan_id].append(Installment(i.due, i.principal, i.fee))
+        for plan_loan, due, principal, fee in session.execute(plan):
+            plans[plan_loan].append(Installment(due, principal, fee))
     return [
         Loan(
             id=r.id,
@@ -156,14 +162,14 @@ def loan(session: Session, loan_id: int) -> Loan | None:
 def entries(
     session: Session, fund_id: int | None = None, member_id: int | None = None, org_units: Sequence[int] | None = None
 ) -> list[Entry]:
-    query = select(m.FundEntryRow).order_by(m.FundEntryRow.on, m.FundEntryRow.id)
+    query = select(m.FundEntryRow.__table__).order_by(m.FundEntryRow.on, m.FundEntryRow.id)
     if org_units is not None:
         query = query.where(m.FundEntryRow.fund_id.in_(_of_unit(org_units)))
     if fund_id is not None:
         query = query.where(m.FundEntryRow.fund_id == fund_id)
     if member_id is not None:
         query = query.where(m.FundEntryRow.member_id == member_id)
-    return [_entry(row) for row in session.scalars(query)]
+    return [_entry(row) for row in session.execute(query).all()]
 
 
 def add_loan(session: Session, loan: Loan) -> int:

@@ -1,7 +1,7 @@
 """Meeting queries: a meeting with its children is written and read as one plain domain object."""
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 
@@ -218,6 +218,66 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting | None:
     )
 
 
+def meeting_figures(session: Session, start: date, end: date) -> list[tuple[int, MeetingSummary]]:
+    """(unit, meeting) for every meeting between *start* and *end*, for the figures of many units: each meeting's
+    attendance counted by a grouping query, and the lines only of members with an absence in that time (the
+    flags need no one else's); a committee's year is then tens of thousands of lines fewer to read."""
+    mt = m.MeetingRow.__table__
+    meetings = session.execute(
+        select(mt.c.id, mt.c.on, mt.c.kind, mt.c.scores_json, mt.c.org_unit_id).where(mt.c.on >= start, mt.c.on <= end)
+    ).all()
+    if not meetings:
+        return []
+    inside = select(mt.c.id).where(mt.c.on >= start, mt.c.on <= end)
+    a = m.AttendanceRow.__table__
+    groups: dict[int, Counter[tuple[Role, Mark, bool]]] = defaultdict(Counter)
+    for meeting_id, role, mark, spoke, count in session.execute(
+        select(a.c.meeting_id, a.c.role, a.c.mark, a.c.spoke, func.count())
+        .where(a.c.meeting_id.in_(inside))
+        .group_by(a.c.meeting_id, a.c.role, a.c.mark, a.c.spoke)
+    ).all():
+        groups[meeting_id][(_role(role), _mark(mark), bool(spoke))] += count
+    absent = (
+        select(a.c.member_id)
+        .where(a.c.meeting_id.in_(inside), a.c.mark.in_([Mark.EXCUSED.value, Mark.UNEXCUSED.value]))
+        .distinct()
+    )
+    lines: dict[int, list[AttendanceLine]] = defaultdict(list)
+    for meeting_id, member_id, name, role, mark, reason, spoke in session.execute(
+        select(a.c.meeting_id, a.c.member_id, a.c.name, a.c.role, a.c.mark, a.c.reason, a.c.spoke).where(
+            a.c.meeting_id.in_(inside), a.c.member_id.in_(absent)
+        )
+    ).all():
+        lines[meeting_id].append(AttendanceLine(member_id, name, _role(role), _mark(mark), reason, spoke))
+    guests = dict(
+        session.execute(
+            select(m.MeetingGuest.meeting_id, func.count())
+            .where(m.MeetingGuest.meeting_id.in_(inside))
+            .group_by(m.MeetingGuest.meeting_id)
+        ).all()
+    )
+    assigned: dict[int, set[int]] = defaultdict(set)
+    for meeting_id, member_id in session.execute(
+        select(m.AssignmentRow.meeting_id, m.AssignmentRow.member_id).where(m.AssignmentRow.meeting_id.in_(inside))
+    ).all():
+        assigned[meeting_id].add(member_id)
+    out = []
+    for meeting_id, on, kind, scores_json, unit in meetings:
+        scores = json.loads(scores_json) if scores_json else None
+        summary = MeetingSummary(
+            id=meeting_id,
+            on=on,
+            kind=known(MeetingKind, kind, "meeting.kind"),
+            lines=tuple(lines[meeting_id]),
+            guests=int(guests.get(meeting_id, 0)),
+            assigned=frozenset(assigned[meeting_id]),
+            score=sum(scores.values()) if scores else None,
+            groups=groups[meeting_id],
+        )
+        out.append((unit, summary))
+    return out
+
+
 def meeting_summaries(
     session: Session, start: date, end: date, org_units: Sequence[int] | None = None
 ) -> list[MeetingSummary]:
@@ -234,11 +294,11 @@ def meeting_summaries(
     ids = [row.id for row in meetings]
     lines: dict[int, list[AttendanceLine]] = defaultdict(list)
     a = m.AttendanceRow.__table__
-    for meeting_id, member_id, name, role, mark, reason, spoke in session.execute(
+    for meeting_id, member_id, name, role, mark, reason, spoke in session.execute(  # fetched at once, not by row
         select(a.c.meeting_id, a.c.member_id, a.c.name, a.c.role, a.c.mark, a.c.reason, a.c.spoke).where(
             a.c.meeting_id.in_(ids)
         )
-    ):
+    ).all():
         lines[meeting_id].append(AttendanceLine(member_id, name, _role(role), _mark(mark), reason, spoke))
     guests = dict(
         session.execute(

@@ -365,6 +365,7 @@ class ExportRow(Base):
     file_name: Mapped[str] = mapped_column(String(200))
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    audit_upto: Mapped[int | None] = mapped_column(Integer)  # the last audit_log id the package carried
 
 
 class ImportRow(Base):
@@ -446,6 +447,32 @@ class BranchAuditRow(Base):
     received_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
+class BranchDuesRow(Base):
+    """A branch's dues of one member in one month, as its newest package reported them (replaced whole)."""
+
+    __tablename__ = "branch_dues"
+    __table_args__ = (Index("ix_branch_dues_unit_month", "org_unit_id", "month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    member_uuid: Mapped[str] = mapped_column(String(36))
+    month: Mapped[date] = mapped_column(Date)
+    due: Mapped[int] = mapped_column(Integer)
+    collected: Mapped[int] = mapped_column(Integer)
+    owed: Mapped[int] = mapped_column(Integer)  # still owed (> 0) or paid ahead (< 0) at the month's end
+    listed: Mapped[bool] = mapped_column(Boolean)  # paying at this branch at the month's end
+    exempt: Mapped[bool] = mapped_column(Boolean)
+
+
+class BranchDuesPaidUpRow(Base):
+    """What a branch paid up to its upper level in one month, as its newest package reported it."""
+
+    __tablename__ = "branch_dues_paid_up"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    month: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(Integer)
+
+
 class AppLockRow(Base):
     """One row: the argon2id hashes guarding the app (none when it is open to all) and the idle minutes."""
 
@@ -515,3 +542,34 @@ class DuesEntryRow(Base):
     created_by: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     __table_args__ = (CheckConstraint("amount >= 0", name="amount_not_negative"),)
+
+
+class TermRow(Base):
+    """A term (nhiệm kỳ) of the branch: its name, its dates and the congress's target for admissions."""
+
+    __tablename__ = "term"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date] = mapped_column(Date)
+    admissions_target: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    __table_args__ = (
+        UniqueConstraint("org_unit_id", "name"),
+        CheckConstraint('"end" > start', name="ends_after_start"),
+    )
+
+
+class PublicHolidayRow(Base):
+    """A day off that is not a weekend (Tết, 30/4, 2/9 …, substitute days), seeded from the ``holidays`` package
+    and editable: working days are counted without them."""
+
+    __tablename__ = "public_holiday"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    on: Mapped[date] = mapped_column(Date, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(20), default="user")  # "seed" (the package) or "user"
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

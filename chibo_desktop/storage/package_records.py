@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -304,23 +304,42 @@ def foreign_record(
 
 
 class _Merge:
-    """Brings records in by UUID and counts per table what happened: new / updated / unchanged / conflicts."""
+    """Brings records in by UUID and counts per table what happened: new / updated / unchanged / conflicts.
 
-    def __init__(self, session: Session) -> None:
+    A table's records are compared in sets: the stored rows of the package's UUIDs are read in chunks, new ones
+    inserted in one ``executemany``, changed ones updated in another; a meeting's or a loan's nested rows are
+    compared for all the package's parents at once and rewritten only for those that differ."""
+
+    def __init__(self, session: Session, data: dict[str, list[Record]]) -> None:
         self.session = session
         self.counts: dict[str, Counter[str]] = {}
-        self.uuids = uuid_maps(session)
-        self.ids: dict[str, dict[str, int]] = {k: {v: i for i, v in d.items()} for k, d in self.uuids.items()}
+        self.ids: dict[str, dict[str, int]] = {table: {} for table in MODELS}
+        self.uuids: dict[str, dict[int, str]] = {table: {} for table in MODELS}
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for table, fields in TABLES.items():
+            for record in data[table]:
+                wanted[table].add(record["uuid"])
+                _referenced(fields, record, wanted)
+        for table, uuids in wanted.items():
+            self.learn(table, uuids)
 
-    def note(self, table: str, outcome: str) -> None:
-        self.counts.setdefault(table, Counter())[outcome] += 1
+    def learn(self, table: str, uuids: Iterable[str]) -> None:
+        """Remember the row ids of those of *uuids* stored here."""
+        model = MODELS[table]
+        for chunk in _chunks(u for u in uuids if u not in self.ids[table]):
+            for row_id, uuid in self.session.execute(select(model.id, model.uuid).where(model.uuid.in_(chunk))):
+                self.ids[table][uuid] = row_id
+                self.uuids[table][row_id] = uuid
+
+    def note(self, table: str, outcome: str, times: int = 1) -> None:
+        self.counts.setdefault(table, Counter())[outcome] += times
 
     def ref(self, table: str, uuid: str | None) -> int | None:
         if uuid is None:
             return None
         found = self.ids[table].get(uuid)
         if found is None:
-            raise MergeConflictError(table)  # the checks before the merge make this unreachable
+            raise _UnresolvedError(table)
         return found
 
     def values(self, fields: Fields, record: Record) -> dict[str, Any]:
@@ -332,7 +351,7 @@ class _Merge:
         return out
 
     def upsert(self, table: str, values: dict[str, Any]) -> tuple[Any, str]:
-        """The row of *values*' UUID, added or brought up to date (append-only tables: only added)."""
+        """The row of *values*' UUID, added or brought up to date, one at a time (the few units of a package)."""
         model = MODELS[table]
         uuid = values["uuid"]
         row = self.session.scalars(select(model).where(model.uuid == uuid)).first()
@@ -348,87 +367,167 @@ class _Merge:
         if not changed:
             self.note(table, "unchanged")
             return row, "unchanged"
-        if table in APPEND_ONLY:
-            self.note(table, "conflicts")
-            return row, "conflicts"
         for k, v in changed.items():
             setattr(row, k, v)
         self.note(table, "updated")
         return row, "updated"
 
-    def stored_nested(self, path: str, parent_id: int) -> dict[str, list[Record]]:
-        """The nested rows stored under *parent_id*, as a package would carry them."""
-        return {
-            name: [record for _id, _parent, record in _rows(self.session, f"{path}.{name}", self.uuids, [parent_id])]
-            for name, spec in _fields(path).items()
-            if isinstance(spec, Rows)
-        }
+    def table(self, table: str, records: list[Record]) -> None:
+        """Bring in the records of *table*. Records whose references point at records of the same table that are
+        new (a reversal and the entry it reverses) come in a later round, once those have their row ids."""
+        fields = TABLES[table]
+        pending = records
+        while pending:
+            ready: list[tuple[Record, dict[str, Any]]] = []
+            waiting: list[Record] = []
+            for record in pending:
+                try:
+                    values = self.values(fields, record)
+                except _UnresolvedError as error:
+                    if error.table != table:
+                        raise MergeConflictError(error.table) from None  # the checks before the merge prevent it
+                    waiting.append(record)
+                    continue
+                if table == "members":
+                    values["search_text"] = fold(
+                        " ".join(str(values.get(k) or "") for k in ("full_name", "birth_name", "card_number", "cccd"))
+                    )
+                    values["name_key"] = name_order_key(str(values.get("full_name") or ""))
+                ready.append((record, values))
+            if not ready:
+                raise MergeConflictError(table)
+            self._bring_in(table, ready)
+            pending = waiting
 
-    @staticmethod
-    def stored_nested_names(path: str) -> list[str]:
-        return [name for name, spec in _fields(path).items() if isinstance(spec, Rows)]
-
-    def replace_nested(self, path: str, parent_id: int, record: Record) -> None:
-        """Write the nested rows of *record* anew under *parent_id* (the stored ones differ)."""
-        for name, spec in _fields(path).items():
-            if not isinstance(spec, Rows):
+    def _bring_in(self, table: str, ready: list[tuple[Record, dict[str, Any]]]) -> None:
+        model = MODELS[table]
+        t = model.__table__
+        keys = list(ready[0][1])
+        stored: dict[str, tuple[int, dict[str, Any]]] = {}
+        for chunk in _chunks(values["uuid"] for _record, values in ready):
+            query = select(t.c.id, *(t.c[k] for k in keys)).where(t.c.uuid.in_(chunk))
+            for row in self.session.execute(query):
+                found = row._mapping
+                stored[found["uuid"]] = (found["id"], {k: found[k] for k in keys})
+        new: list[tuple[Record, dict[str, Any]]] = []
+        changed: list[dict[str, Any]] = []
+        kept: list[tuple[int, str, Record]] = []  # (row id, outcome, record) of rows already here
+        for record, values in ready:
+            here = stored.get(values["uuid"])
+            if here is None:
+                new.append((record, values))
                 continue
-            model, column = NESTED[f"{path}.{name}"]
-            self.session.execute(delete(model).where(model.__table__.c[column] == parent_id))
-        self.session.flush()
-        self._insert_nested(path, parent_id, record)
+            row_id, columns = here
+            if columns == values:
+                self.note(table, "unchanged")
+                kept.append((row_id, "unchanged", record))
+            elif table in APPEND_ONLY:
+                self.note(table, "conflicts")
+            else:
+                changed.append({"row_id": row_id, **values})
+                self.note(table, "updated")
+                kept.append((row_id, "updated", record))
+        if changed:
+            update = t.update().where(t.c.id == bindparam("row_id")).values({k: bindparam(k) for k in keys})
+            self.session.execute(update, changed)
+        if new:
+            self.session.execute(t.insert(), [values for _record, values in new])
+            self.learn(table, (values["uuid"] for _record, values in new))
+            self.note(table, "new", len(new))
+        if any(isinstance(spec, Rows) for spec in TABLES[table].values()):
+            self._insert_nested(table, [(self.ids[table][values["uuid"]], record) for record, values in new])
+            self._compare_nested(table, kept)
 
-    def _insert_nested(self, path: str, parent_id: int, record: Record) -> None:
+    def _compare_nested(self, path: str, kept: list[tuple[int, str, Record]]) -> None:
+        """Rewrite the nested rows of the stored parents whose nested rows differ from the package's; an unchanged
+        record whose nested rows changed counts as updated."""
+        if not kept:
+            return
+        names = [name for name, spec in _fields(path).items() if isinstance(spec, Rows)]
+        parents = [row_id for row_id, _outcome, _record in kept]
+        stored: dict[int, dict[str, list[Record]]] = {row_id: {name: [] for name in names} for row_id in parents}
+        for name in names:
+            for _id, parent, child in _rows(self.session, f"{path}.{name}", self.uuids, parents):
+                assert parent is not None
+                stored[parent][name].append(child)
+        differ: list[tuple[int, Record]] = []
+        for row_id, outcome, record in kept:
+            if stored[row_id] != {name: record[name] for name in names}:
+                if outcome == "unchanged":
+                    self.counts[path]["unchanged"] -= 1
+                    self.note(path, "updated")
+                differ.append((row_id, record))
+        if not differ:
+            return
+        for name in names:
+            model, column = NESTED[f"{path}.{name}"]
+            for chunk in _chunks(row_id for row_id, _record in differ):
+                self.session.execute(delete(model).where(model.__table__.c[column].in_(chunk)))
+        self._insert_nested(path, differ)
+
+    def _insert_nested(self, path: str, parents: list[tuple[int, Record]]) -> None:
+        """Insert the nested rows of each (parent row id, record), level by level."""
+        if not parents:
+            return
         for name, spec in _fields(path).items():
             if not isinstance(spec, Rows):
                 continue
             child_path = f"{path}.{name}"
             model, column = NESTED[child_path]
-            nested_rows = any(isinstance(s, Rows) for s in spec.fields.values())
-            for child in record[name]:
-                row = model(**{column: parent_id}, **self.values(spec.fields, child))
-                self.session.add(row)
-                if nested_rows:
-                    self.session.flush()
-                    self._insert_nested(child_path, row.id, child)
+            rows = [
+                {column: parent_id, **self.values(spec.fields, child)}
+                for parent_id, record in parents
+                for child in record[name]
+            ]
+            if not rows:
+                continue
+            self.session.execute(model.__table__.insert(), rows)
+            if any(isinstance(s, Rows) for s in spec.fields.values()):
+                children = [child for _parent_id, record in parents for child in record[name]]
+                ids: dict[str, int] = {}
+                for chunk in _chunks(child["uuid"] for child in children):
+                    ids.update(
+                        (uuid, row_id)
+                        for row_id, uuid in self.session.execute(
+                            select(model.id, model.uuid).where(model.uuid.in_(chunk))
+                        )
+                    )
+                self._insert_nested(child_path, [(ids[child["uuid"]], child) for child in children])
 
-    def with_nested(self, table: str, row: Any, outcome: str, record: Record) -> None:
-        """Bring the nested rows up to date; an unchanged record whose nested rows changed counts as updated."""
-        if outcome == "new":
-            self._insert_nested(table, row.id, record)
-        elif self.stored_nested(table, row.id) != {name: record[name] for name in self.stored_nested_names(table)}:
-            if outcome == "unchanged":
-                self.counts[table]["unchanged"] -= 1
-                self.note(table, "updated")
-            self.replace_nested(table, row.id, record)
+
+class _UnresolvedError(Exception):
+    """A reference to a record of *table* that is neither here nor (yet) brought in."""
+
+    def __init__(self, table: str) -> None:
+        super().__init__(table)
+        self.table = table
+
+
+def _referenced(fields: Fields, record: Record, wanted: dict[str, set[str]]) -> None:
+    """Add the UUIDs *record* (and its nested rows) refers to, by table."""
+    for name, spec in fields.items():
+        if isinstance(spec, Ref):
+            if record[name] is not None:
+                wanted[spec.target].add(record[name])
+        elif isinstance(spec, Rows):
+            for child in record[name]:
+                _referenced(spec.fields, child, wanted)
 
 
 def merge(session: Session, data: dict[str, list[Record]], sender: str, parent_id: int) -> dict[str, dict[str, int]]:
     """Bring in a package whose records :func:`foreign_record` found the sender may write. A new sending unit
     hangs under *parent_id* (this database's own unit), new units below it under their parent in the package;
     units already here keep their place. Returns the counts per table."""
-    g = _Merge(session)
+    g = _Merge(session, data)
     try:
         _merge_units(g, data, sender, parent_id)
         _drop_removed_hamlets(g, data, sender)
         for table in TABLES:
-            if table == "org_units":
-                continue
-            fields = TABLES[table]
-            records = data[table]
-            if table == "fund_entries":
-                records = sorted(records, key=lambda e: e["reverses_uuid"] is not None)  # the original first
-            for record in records:
-                values = g.values(fields, record)
-                if table == "members":
-                    values["search_text"] = fold(
-                        " ".join(str(values.get(k) or "") for k in ("full_name", "birth_name", "card_number", "cccd"))
-                    )
-                    values["name_key"] = name_order_key(str(values.get("full_name") or ""))
-                row, outcome = g.upsert(table, values)
-                if any(isinstance(spec, Rows) for spec in fields.values()) and outcome != "conflicts":
-                    g.with_nested(table, row, outcome, record)
+            if table != "org_units" and data[table]:
+                g.table(table, data[table])
         session.flush()
+    except _UnresolvedError as error:
+        raise MergeConflictError(error.table) from None
     except IntegrityError as error:
         raise MergeConflictError(_table_of(error)) from None
     return {table: dict(counter) for table, counter in g.counts.items()}
@@ -445,6 +544,8 @@ def _drop_removed_hamlets(g: _Merge, data: dict[str, list[Record]], sender: str)
         for row in g.session.scalars(select(m.Hamlet).where(m.Hamlet.org_unit_id.in_(chunk))).all():
             if row.uuid not in carried:
                 g.session.delete(row)
+                g.ids["hamlets"].pop(row.uuid, None)
+                g.uuids["hamlets"].pop(row.id, None)
                 g.note("hamlets", "removed")
     g.session.flush()
 

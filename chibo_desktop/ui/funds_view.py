@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.domain.dates import parse_period, screen_date
+from chibo_desktop.domain.dates import Period, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import money, percent
 from chibo_desktop.domain.funds import (
@@ -79,11 +80,13 @@ class FundsWidget(QWidget):
         on_change: Callable[[Change], None],
         tasks: TaskRunner,
         today: Callable[[], date],
-        print_statement: Callable[[int, int], object],
+        print_statement: Callable[[int, int | Period], object],
         print_ledger: Callable[[int], object],
         parent: QWidget | None = None,
+        terms: Callable[[], list[Period]] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._terms = terms
         self._funds = funds
         self._members = members
         self._meetings = meetings
@@ -186,6 +189,13 @@ class FundsWidget(QWidget):
         self.year.setValue(today().year)
         self.year.valueChanged.connect(lambda _y: self.refresh())
         row.addWidget(self.year)
+        self.term = QComboBox()  # or a whole term, from its first day to its last
+        self.term.setObjectName("statement_term")
+        self.term.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._term_periods: dict[str, Period] = {}
+        self._fill_terms()
+        self.term.currentIndexChanged.connect(self._term_chosen)
+        row.addWidget(self.term)
         row.addStretch(1)
         box.addLayout(row)
         self.statement = QTextBrowser()
@@ -246,13 +256,41 @@ class FundsWidget(QWidget):
 
     # --- loading ------------------------------------------------------------------------------------------
 
+    def _fill_terms(self) -> None:
+        """ "The year" first, then the branch's terms (newest first); the choice kept when it is still there."""
+        chosen = self.term.currentData()
+        self.term.blockSignals(True)
+        self.term.clear()
+        self.term.addItem(self.tr("the year"), "")
+        self._term_periods = {}
+        for period in self._terms() if self._terms is not None else []:
+            key = f"{period.start.isoformat()}..{period.end.isoformat()}"
+            self._term_periods[key] = period
+            self.term.addItem(period.label, key)
+        self.term.setCurrentIndex(max(self.term.findData(chosen), 0))
+        self.term.blockSignals(False)
+        self.year.setEnabled(self.term.currentIndex() == 0)
+
+    def _term_chosen(self) -> None:
+        self.year.setEnabled(self.term.currentIndex() == 0)
+        self.refresh()
+
+    def statement_period(self) -> Period:
+        """The period of the statement: the year chosen, or the whole term chosen beside it."""
+        return self._term_periods.get(self.term.currentData() or "") or parse_period(str(self.year.value()))
+
     def on_change(self, change: Change) -> None:
         """Borrowers' names and the branch's setup show here; the tab's own writes reload it themselves."""
+        if Topic.TERMS in change.topics:
+            before = self.statement_period()
+            self._fill_terms()
+            if self.statement_period() != before:
+                self.refresh()
         if change.topics & {Topic.MEMBERS, Topic.ORGANISATION}:
             self.refresh()
 
     def refresh(self) -> None:
-        funds, fund_id, year, today = self._funds, self.fund_id, self.year.value(), self._today()
+        funds, fund_id, period, today = self._funds, self.fund_id, self.statement_period(), self._today()
 
         def work() -> FundsView:
             summaries = funds.funds()
@@ -263,7 +301,6 @@ class FundsWidget(QWidget):
             )
             if chosen is None:
                 return FundsView(summaries, None, [], [], None, None, funds.overdue(today))
-            period = parse_period(str(year))
             _fund, _loans, entries = funds.book(chosen)
             return FundsView(
                 summaries,
@@ -550,7 +587,8 @@ class FundsWidget(QWidget):
     def print_statement(self) -> None:
         if self._need(self.fund_id, self.tr("Choose a fund first.")):
             assert self.fund_id is not None
-            self._print_statement(self.fund_id, self.year.value())
+            whole_term = self.term.currentIndex() > 0
+            self._print_statement(self.fund_id, self.statement_period() if whole_term else self.year.value())
 
     def print_ledger(self) -> None:
         position = self._position(self._selected(self.loan_table))

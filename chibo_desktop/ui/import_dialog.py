@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.legacy_text import LEGACY_NAMES
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import JoinKind
 from chibo_desktop.services.roster_io import ImportPreview, ImportRow, RosterIO, RowStatus
@@ -61,6 +62,11 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self.tr("Reading the file…"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.encoding_note = QLabel()
+        self.encoding_note.setObjectName("encoding_note")
+        self.encoding_note.setWordWrap(True)
+        self.encoding_note.hide()
+        layout.addWidget(self.encoding_note)
         cells = QHBoxLayout()
         self.new_cells = QLabel()
         self.new_cells.setWordWrap(True)
@@ -152,6 +158,15 @@ class ImportDialog(QDialog):
             self.table.resizeColumnToContents(column)
         self.table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
+        if preview.legacy is not None:
+            self.encoding_note.setText(
+                self.tr(
+                    "The file's Vietnamese letters were typed in an old encoding, {encoding}; they have been converted "
+                    "to Unicode. Check the names below before importing."
+                ).format(encoding=LEGACY_NAMES[preview.legacy])
+            )
+            self.encoding_note.setStyleSheet("font-weight: bold;")
+            self.encoding_note.show()
         if preview.new_hamlets:
             self.new_cells.setText(
                 self.tr(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop import __version__
-from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.dates import Period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.domain.organisation import Organisation
@@ -27,11 +27,13 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.audit_dialog import AuditDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
+from chibo_desktop.ui.branch_dues_view import BranchDuesWidget
 from chibo_desktop.ui.charts_view import ChartsWidget
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.dues_view import DuesWidget
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.funds_view import FundsWidget
+from chibo_desktop.ui.holidays_dialog import HolidaysDialog
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.import_dialog import ImportDialog
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
@@ -46,6 +48,7 @@ from chibo_desktop.ui.screen import fit_to_screen
 from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import TaskRunner
+from chibo_desktop.ui.terms_dialog import TermsDialog
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
             tasks,
             self._failed,
             lambda: self.reminders.year.value(),
+            terms=lambda: services.terms.choices(services.today()),
         )
         self.reminders = RemindersWidget(self.open_member, today, services.members, tasks, self._failed)
         self.roster_view.load_started.connect(lambda: self.loading.setText(self.tr("Loading the roster…")))
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
             services.today,
             self.printing.print_fund,
             self.printing.print_ledger,
+            terms=lambda: services.terms.choices(services.today()),
         )
         self.tabs.addTab(self.funds_view, self.tr("Loan fund"))
         self.dues_view = DuesWidget(
@@ -128,6 +133,11 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(
             lambda index: index == self.tabs.indexOf(self.dues_view) and self.dues_view.shown()
         )
+        self.branch_dues_view = BranchDuesWidget(services.dues, tasks, services.today, self._failed)
+        self.tabs.addTab(self.branch_dues_view, self.tr("Party dues"))
+        self.tabs.currentChanged.connect(
+            lambda index: index == self.tabs.indexOf(self.branch_dues_view) and self.branch_dues_view.shown()
+        )
         self.charts_view = ChartsWidget(
             today, lambda year: services.printer.data(printing.CHARTS, year), tasks, self._failed
         )
@@ -137,13 +147,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
-        self.statusBar().addPermanentWidget(QLabel(str(services.db.path)))
+        self.statusBar().addPermanentWidget(QLabel(services.db.name))
         self.backup = BackupToFolder(
             services.backups, lambda: services.organisation.require().branch_name, tasks, self, self._show, self._failed
         )
         self._build_actions(language)
         self.changed.connect(self._level_changed)  # before the tabs: they reload on the level it sets
-        for tab in (self.roster_view, self.meetings_view, self.funds_view, self.dues_view, self.charts_view):
+        tabs = (self.roster_view, self.meetings_view, self.funds_view, self.dues_view, self.branch_dues_view)
+        for tab in (*tabs, self.charts_view):
             self.changed.connect(tab.on_change)  # the reminders follow the roster they are computed from
         self.fit_level(services.organisation.require())
         self.roster_view.refresh()
@@ -163,6 +174,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import members…"), self.import_members, "Ctrl+I")
         setup = self._action(self.tr("Branch &setup…"), self.edit_setup)
         rules = self._action(self.tr("&Rules and thresholds…"), self.edit_rules)
+        terms = self._action(self.tr("&Terms (nhiệm kỳ)…"), self.edit_terms)
+        holidays = self._action(self.tr("Public &holidays…"), self.edit_holidays)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         find = self._action(self.tr("&Find"), self.roster_view.search.setFocus, QKeySequence.StandardKey.Find)
 
@@ -176,7 +189,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("Pass&word on opening…"), self.edit_password))
         menu.addSeparator()
         menu.addAction(setup)
+        menu.addAction(terms)
         menu.addAction(rules)
+        menu.addAction(holidays)
         menu.addSeparator()
         menu.addAction(quit_action)
         menu = self.menuBar().addMenu(self.tr("&Members"))
@@ -226,8 +241,9 @@ class MainWindow(QMainWindow):
         self.meetings_view.set_organisation(organisation)
         self.funds_view.set_read_only(committee)
         self.dues_view.set_read_only(committee)
-        # The branches' dues do not travel in their packages yet: a committee has no dues book to show.
+        # A committee keeps no dues book: it sees each branch's dues as the packages report them.
         self.tabs.setTabVisible(self.tabs.indexOf(self.dues_view), not committee)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.branch_dues_view), committee)
         self.printing.dues_book_action.setVisible(not committee)
 
     # --- refreshing --------------------------------------------------------------------------------------
@@ -383,6 +399,22 @@ class MainWindow(QMainWindow):
 
     def edit_setup(self) -> None:
         self._show(SetupDialog(self.services.organisation, self.changed.emit, self.services.organisation.get(), self))
+
+    def edit_terms(self) -> TermsDialog:
+        services = self.services
+
+        def admitted(period: Period) -> int:
+            roster = services.members.roster(min(period.end, services.today()))
+            return services.members.counts(roster, period).admitted_in_period
+
+        dialog = TermsDialog(services.terms, admitted, self.changed.emit, self)
+        self._show(dialog)
+        return dialog
+
+    def edit_holidays(self) -> HolidaysDialog:
+        dialog = HolidaysDialog(self.services.holidays, self.services.today().year, self.changed.emit, self)
+        self._show(dialog)
+        return dialog
 
     def edit_rules(self) -> None:
         self._show(RulesDialog(self.services.rules, self.changed.emit, self.services.today(), self))

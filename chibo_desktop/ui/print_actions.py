@@ -17,8 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
-from chibo_desktop.domain.dates import Period, parse_date, parse_period, screen_date
+from chibo_desktop.domain.dates import Period, parse_date, screen_date
 from chibo_desktop.domain.dues import book_start
+from chibo_desktop.domain.errors import UserError
 from chibo_desktop.reports.api import BookCancelledError
 from chibo_desktop.services import printing
 from chibo_desktop.services.documents import fund_period
@@ -243,9 +244,14 @@ class PrintActions(QObject):
 
         return self.tasks.run("export-dues", lambda: printer.dues_workbook(year, target), done, self._print_failed)
 
-    def print_fund(self, fund_id: int, year: int) -> Job:
-        chosen = FundPeriod(fund_id, fund_period(year, self.services.today()))
-        return self._preview(printing.FUND_STATEMENT, chosen, self.tr("Fund statement {year}").format(year=year))
+    def print_fund(self, fund_id: int, year: int | Period) -> Job:
+        """The statement of a year (up to today), or of a whole period such as a term."""
+        if isinstance(year, Period):
+            chosen, title = FundPeriod(fund_id, year), self.tr("Fund statement, {period}").format(period=year.label)
+        else:
+            chosen = FundPeriod(fund_id, fund_period(year, self.services.today()))
+            title = self.tr("Fund statement {year}").format(year=year)
+        return self._preview(printing.FUND_STATEMENT, chosen, title)
 
     def print_ledger(self, member_id: int) -> Job:
         return self._preview(printing.LEDGER, member_id, self.tr("Loan ledger"))
@@ -263,22 +269,20 @@ class PrintActions(QObject):
     def _report_period(self, period_text: str | None) -> Period | None:
         """The period of the report of all branches: given, or asked for (this year by default)."""
         if period_text is None:
+            terms = ", ".join(t.name for t in self.services.terms.terms())
             period_text, ok = QInputDialog.getText(
                 self.window,
                 self.tr("Report of all branches"),
-                self.tr("Period (2026, 2026-Q2 or 2026-05):"),
+                self.tr("Period (2026, 2026-Q2, 2026-05, a range 01/09/2020..30/06/2025 or a term's name):")
+                + (self.tr("\nTerms set up: {names}").format(names=terms) if terms else ""),
                 text=str(self.services.today().year),
             )
             if not ok:
                 return None
         try:
-            return parse_period(period_text)
-        except ValueError:
-            QMessageBox.warning(
-                self.window,
-                self.tr("Report of all branches"),
-                self.tr("Write the period as 2026, 2026-Q2 or 2026-05."),
-            )
+            return self.services.terms.period(period_text)
+        except UserError as error:
+            QMessageBox.warning(self.window, self.tr("Report of all branches"), render(error.message))
             return None
 
     def _branch_step(self) -> tuple[Callable[[int], str], int]:

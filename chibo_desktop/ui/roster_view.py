@@ -67,6 +67,7 @@ class CountsPanel(QGroupBox):
         layout.addSpacing(8)
         layout.addWidget(QLabel(self.tr("Admitted in")))
         self.period = QComboBox()
+        self._term_names: dict[str, str] = {}  # a term's range of days → its name
         for text, period in self._periods(today):
             self.period.addItem(text, period.label)
         self.period.currentIndexChanged.connect(self.period_changed)
@@ -108,8 +109,30 @@ class CountsPanel(QGroupBox):
             ),
         ]
 
+    def set_terms(self, terms: list[Period]) -> None:
+        """The branch's terms as further choices after the fixed ones (newest first), the choice kept when it is
+        still there. Their data is the range of days; the term's name is its label."""
+        chosen = self.period.currentData()
+        fixed = 5
+        self.period.blockSignals(True)
+        while self.period.count() > fixed:
+            self.period.removeItem(fixed)
+        self._term_names.clear()
+        for term in terms:
+            key = f"{term.start.isoformat()}..{term.end.isoformat()}"
+            self._term_names[key] = term.label
+            self.period.addItem(term.label, key)
+        index = self.period.findData(chosen)
+        self.period.setCurrentIndex(max(index, 0))
+        self.period.blockSignals(False)
+        if index < 0:
+            self.period_changed.emit()
+
     def selected_period(self) -> Period:
-        return parse_period(self.period.currentData())
+        key = self.period.currentData()
+        period = parse_period(key)
+        name = self._term_names.get(key)
+        return Period(period.start, period.end, name) if name else period
 
     def show_counts(self, counts: RosterCounts) -> None:
         for key, label in self.values.items():
@@ -139,8 +162,10 @@ class RosterWidget(QWidget):
         failed: Callable[[BaseException], None],
         badge_year: Callable[[], int],
         parent: QWidget | None = None,
+        terms: Callable[[], list[Period]] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._terms = terms
         self._open_member = open_member
         self._members = members
         self._tasks = tasks
@@ -205,6 +230,8 @@ class RosterWidget(QWidget):
         self.counts.setFixedWidth(330)
         self.counts.period_changed.connect(self._recount)
         layout.addWidget(self.counts)
+        if terms is not None:
+            self.counts.set_terms(terms())
 
         # The filter runs after a short pause in typing, so fast typists are not slowed by 100,000 rows.
         self._typing = QTimer(self)
@@ -215,6 +242,8 @@ class RosterWidget(QWidget):
         self.search.returnPressed.connect(self._apply_filter)
 
     def on_change(self, change: Change) -> None:
+        if Topic.TERMS in change.topics and self._terms is not None:
+            self.counts.set_terms(self._terms())  # recounts only if the term chosen went away
         if change.topics & self.REFRESHED_BY:
             self.refresh()
 

@@ -31,6 +31,27 @@ def flatten(records: list[dict[str, object]]) -> list[tuple[object, ...]]:
     ]
 
 
+def build_branches(folder: Path, count: int, members: int, years: int) -> tuple[list[Services], Path]:
+    """*count* demo branches sharing *members* between them, each with *years* of meetings, and an empty stick."""
+    usb = folder / "usb"
+    usb.mkdir()
+    per_branch = members // count
+    branches = []
+    for n in range(count):
+        db = open_database(folder / f"b{n}.sqlite", clock=CLOCK)
+        write_demo(
+            db, members=per_branch + (1 if n < members % count else 0), seed=n + 1, today=TODAY, meeting_years=years
+        )
+        branches.append(Services.build(db))
+    return branches, usb
+
+
+def committee(path: Path) -> Services:
+    upper = Services.build(open_database(path, clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    return upper
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--branches", type=int, default=81)
@@ -38,21 +59,8 @@ def main() -> int:
     parser.add_argument("--years", type=int, default=5)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
-    usb = folder / "usb"
-    usb.mkdir()
-    per_branch = args.members // args.branches
     start = time.perf_counter()
-    branches = []
-    for n in range(args.branches):
-        db = open_database(folder / f"b{n}.sqlite", clock=CLOCK)
-        write_demo(
-            db,
-            members=per_branch + (1 if n < args.members % args.branches else 0),
-            seed=n + 1,
-            today=TODAY,
-            meeting_years=args.years,
-        )
-        branches.append(Services.build(db))
+    branches, usb = build_branches(folder, args.branches, args.members, args.years)
     print(f"built {args.branches} branches in {time.perf_counter() - start:.0f} s")
 
     start = time.perf_counter()
@@ -71,8 +79,7 @@ def main() -> int:
                     all_rows.setdefault("attendance", []).extend(flatten(lines))
     total_rows = sum(len(r) for r in all_rows.values())
 
-    upper = Services.build(open_database(folder / "upper.sqlite", clock=CLOCK))
-    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    upper = committee(folder / "upper.sqlite")
     start = time.perf_counter()
     trusted = {b.exchange.keys().signing_fingerprint for b in branches}  # as if compared by phone
     reports = upper.exchange.import_paths([usb], PASS, trusted=trusted)

@@ -22,6 +22,7 @@ BENCHMARKS = [
     ("documents, a 300-member year book", ["tests.benchmarks.bench_documents"]),
     ("dues, a 300-member branch's year", ["tests.benchmarks.bench_dues"]),
     ("exchange, 81 branches", ["tests.benchmarks.bench_exchange", "--branches", "81"]),
+    ("the committee's figures, 81 branches", ["tests.benchmarks.bench_committee", "--branches", "81"]),
 ]
 BARE = (
     "import sys\nfrom PySide6.QtWidgets import QApplication, QWidget\n"

@@ -172,3 +172,18 @@ def test_speakers_are_linked_to_the_days_list_and_counted() -> None:
     ]
     assert [line.member_id for line in marked if line.spoke] == [1, 3]
     assert count_attendance(marked, away_required=False).spoke == 2
+
+
+def test_a_big_branchs_meeting_weighs_by_its_members_in_the_member_share() -> None:
+    """A 40-member meeting with 40 present and a 290-member meeting with 145 present: the mean of the two ratios is
+    75 %, but 185 of the 330 seats were filled, 56,1 % — the share the upper level's total gives."""
+    small = meeting(1, date(2026, 3, 5), dict.fromkeys(range(1, 41), Mark.PRESENT))
+    big_marks = {m: Mark.PRESENT if m <= 145 else Mark.UNEXCUSED for m in range(1, 291)}
+    big = meeting(2, date(2026, 3, 12), big_marks)
+    summary = summarise([small, big], parse_period("2026-03-01..2026-03-31"), 0.85, away_required=False)
+    assert summary.average_ratio == 0.75
+    assert (summary.present, summary.required) == (185, 330)
+    assert summary.member_share == 185 / 330
+    figures = summary.as_json()
+    assert (figures["attendance_ratio"], figures["attendance_member_share"]) == (0.75, 0.5606)
+    assert summarise([], parse_period("2026"), 0.85, away_required=False).member_share is None

@@ -85,6 +85,28 @@ def test_probation_reminders_before_during_and_after_the_window() -> None:
     assert stage(date(2025, 9, 1), today) == ProbationStage.OVERDUE
 
 
+def test_the_recognition_window_skips_tet_and_the_other_holidays() -> None:
+    """Admitted 16/01/2025: probation ends 16/01/2026; 30 working days from there reach 27/02/2026 counting only
+    weekends, but Tết 2026 (16–20/02, five weekdays) pushes the deadline a week on, to 06/03/2026."""
+    from chibo_desktop.domain.working_days import published_holidays, working_days_between
+
+    tet = frozenset(day for day, _name in published_holidays(range(2026, 2027)))
+    assert {date(2026, 2, d) for d in range(16, 21)} <= tet
+    e = entry(1, "F", "Kinh", [StatusEvent(EventKind.ADMITTED, date(2025, 1, 16))], date(2025, 1, 16))
+    today = date(2026, 2, 2)
+    (plain,) = probation_reminders(with_state([e], today), today, RULES)  # type: ignore[arg-type]
+    (counted,) = probation_reminders(with_state([e], today), today, RULES, tet)  # type: ignore[arg-type]
+    assert (plain.probation_ends, plain.deadline, counted.deadline) == (
+        date(2026, 1, 16),
+        date(2026, 2, 27),
+        date(2026, 3, 6),
+    )
+    assert working_days_between(counted.probation_ends, counted.deadline, tet) == 30
+    late = date(2026, 3, 2)  # past the deadline that ignores Tết, still inside the real one
+    (still,) = probation_reminders(with_state([e], late), late, RULES, tet)  # type: ignore[arg-type]
+    assert still.stage == ProbationStage.TO_CONSIDER
+
+
 def test_badge_milestones_in_a_year() -> None:
     entries = [
         entry(1, "M", "Kinh", [StatusEvent(EventKind.ADMITTED, date(1986, 5, 19))], date(1986, 5, 19)),

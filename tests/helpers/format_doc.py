@@ -4,7 +4,10 @@
 
 from chibo_desktop.domain.exchange_format import (
     AUDIT_ENTRY,
+    DUES_MEMBER_MONTH,
+    DUES_MONTH,
     MANIFEST,
+    MANIFEST_OPTIONAL,
     RECEIPT,
     TABLES,
     Choice,
@@ -67,6 +70,9 @@ def sections() -> dict[str, list[str]]:
     """Heading → the table rows under it."""
     out = {f"data.json: {table}": rows(fields) for table, fields in TABLES.items()}
     out["Fields of manifest.json"] = rows(MANIFEST)
+    out["Fields manifest.json may leave out"] = rows(MANIFEST_OPTIONAL)
+    out["Fields of a month of dues.json"] = rows(DUES_MONTH)
+    out["Fields of a member's month of dues.json"] = rows(DUES_MEMBER_MONTH)
     out["Fields of an audit entry"] = rows(AUDIT_ENTRY)
     out["Fields of a receipt"] = rows(RECEIPT)
     return out

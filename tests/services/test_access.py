@@ -1,16 +1,15 @@
 """The password on opening: only hashes are stored, the recovery code works once, refusals change nothing."""
 
-import sqlite3
-
 import pytest
 
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.access import hash_secret, verify_secret
 from chibo_desktop.services.wiring import Services
+from tests.helpers.databases import connect
 
 
 def _stored(services: Services) -> tuple[str | None, str | None, int]:
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         return conn.execute("SELECT password_hash, recovery_hash, idle_minutes FROM app_lock").fetchone()
 
 
@@ -61,7 +60,7 @@ def test_removing_the_password_needs_it(services: Services) -> None:
 
 def test_the_log_says_the_password_changed_without_the_hash(services: Services) -> None:
     services.access.set_password("bi-thu-2026", "bi-thu-2026", 10)
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         logged = conn.execute("SELECT new FROM audit_log WHERE table_name = 'app_lock'").fetchall()
     assert logged and all("argon2" not in (row[0] or "") for row in logged)
 

@@ -20,9 +20,11 @@ from chibo_desktop.reports.audit_pdf import audit_pdf
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services import documents
 from chibo_desktop.services.audit_words import COLUMNS, TABLES
+from chibo_desktop.services.exchange import ImportReport
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import audit_schema
 from chibo_desktop.storage.db import open_database
+from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK, TODAY
 from tests.helpers.members import add_member
 
@@ -68,6 +70,21 @@ def test_search_and_dates_narrow_the_log(services: Services) -> None:
 def test_the_triggers_cover_every_column_the_tables_have_now(services: Services) -> None:
     """A migration that adds a column must reinstall the table's triggers, or the new column goes unlogged."""
     with services.db.engine.connect() as conn:
+        if services.db.server:  # one function per table behind its three triggers
+            functions = dict(
+                conn.exec_driver_sql(
+                    "SELECT proname, pg_get_functiondef(oid) FROM pg_proc WHERE left(proname, 6) = 'audit_'"
+                ).all()
+            )
+            triggers = {
+                name for (name,) in conn.exec_driver_sql("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+            }
+            for table in audit_schema.AUDITED:
+                expected = audit_schema.pg_function_sql(table, audit_schema.columns_of(conn, table))
+                body = expected.split("$audit$")[1]
+                assert body in functions[f"audit_{table}"], table
+                assert {f"audit_{table}_{action}" for action in ("insert", "update", "delete")} <= triggers, table
+            return
         stored = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all())
         for table in audit_schema.AUDITED:
             expected = audit_schema.trigger_sql(table, audit_schema.columns_of(conn, table))
@@ -85,13 +102,52 @@ def test_the_log_travels_in_the_package_and_is_kept_upstairs(tmp_path: Path) -> 
         branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo", trusted=trusted
     )
     assert report.accepted, report.reason
-    with sqlite3.connect(branch.db.path) as conn:
+    with connect(branch.db) as conn:
         logged = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     assert report.counts["audit"] == {"entries": logged} and logged > 100
-    with sqlite3.connect(upper.db.path) as conn:
+    with connect(upper.db) as conn:
         kept = json.loads(conn.execute("SELECT content FROM branch_audit").fetchone()[0])
     assert len(kept) == logged
     assert {"at", "actor", "table", "action", "old", "new"} <= set(kept[0])
+
+
+def test_after_a_receipt_the_package_carries_only_the_newer_log_and_the_upper_level_keeps_it_all(
+    tmp_path: Path,
+) -> None:
+    branch = Services.build(open_database(tmp_path / "b.sqlite", clock=CLOCK))
+    write_demo(branch.db, members=12, seed=5, today=TODAY, meeting_years=1)
+    upper = Services.build(open_database(tmp_path / "u.sqlite", clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    trusted = {branch.exchange.keys().signing_fingerprint}
+
+    def logged() -> list[tuple[str, str | None, str]]:
+        with sqlite3.connect(branch.db.path) as conn:
+            return conn.execute("SELECT table_name, row_uuid, action FROM audit_log ORDER BY id").fetchall()
+
+    def kept() -> list[tuple[str, str | None, str]]:
+        with sqlite3.connect(upper.db.path) as conn:
+            content = json.loads(conn.execute("SELECT content FROM branch_audit").fetchone()[0])
+        return [(e["table"], e["row_uuid"], e["action"]) for e in content]
+
+    def send(**trust: set[str]) -> ImportReport:
+        report = upper.exchange.import_file(
+            branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path, "mat-khau-chi-bo", **trust
+        )
+        assert report.accepted, report.reason
+        return report
+
+    first = send(trusted=trusted)
+    assert first.counts["audit"] == {"entries": len(logged())} and kept() == logged()
+    add_member(branch, "Nguyễn Văn Mới")
+    second = send()  # no receipt yet: the package still carries the whole log
+    at_second = len(logged())
+    assert second.counts["audit"] == {"entries": at_second} and kept() == logged()
+    upper_key = {upper.exchange.keys().signing_fingerprint}
+    assert branch.exchange.import_receipt(Path(second.receipt), trusted=upper_key).accepted
+    add_member(branch, "Trần Thị Sáu")
+    third = send()
+    assert 0 < third.counts["audit"]["entries"] == len(logged()) - at_second < at_second
+    assert kept() == logged()
 
 
 def test_the_printed_log_is_vietnamese_and_names_the_change(services: Services, tmp_path: Path) -> None:

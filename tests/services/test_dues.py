@@ -1,7 +1,6 @@
 """Dues through the services on a real database with the seeded rules: settings, the month's sheet, payments,
 corrections, handovers, decisions, flags, figures; a refused entry writes nothing, not even to the audit log."""
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
+from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK
 from tests.helpers.members import add_member
 
@@ -35,7 +35,7 @@ def add_veteran(services: Services, name: str, admitted: date) -> int:
 
 
 def counts(services: Services) -> tuple[int, int]:
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         entries = conn.execute("SELECT count(*) FROM dues_entry").fetchone()[0]
         logged = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     return entries, logged

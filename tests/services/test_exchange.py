@@ -3,6 +3,7 @@ from the wrong key or an older one is refused, and a refusal writes nothing."""
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
+from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK, TODAY
 
 PASS = "mat-khau-chi-bo"
@@ -25,8 +27,9 @@ def branch(tmp_path: Path, seed: int) -> Services:
 
 
 @pytest.fixture
-def upper(tmp_path: Path) -> Services:
-    services = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
+def upper(new_database: Callable[[str], Path | str]) -> Services:
+    """The upper level, on the test's database (PostgreSQL as well, under CHIBO_TEST_PG)."""
+    services = Services.build(open_database(new_database("upper"), clock=CLOCK))
     services.organisation.save(
         OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE)
     )
@@ -39,7 +42,7 @@ def fingerprints(*branches: Services) -> set[str]:
 
 
 def rows(services: Services, table: str) -> int:
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
@@ -220,7 +223,7 @@ def test_the_commune_sends_its_consolidated_package_to_the_province(tmp_path: Pa
     assert ours["meetings"] == commune["meetings"] and ours["loans"] == commune["loans"]
     (row,) = ours["branches"]  # type: ignore[misc]
     assert row["name"] == "Đảng ủy xã Tân Hùng" and row["members"] == commune["members"]
-    with sqlite3.connect(province.db.path) as conn:
+    with connect(province.db) as conn:
         tree = dict(
             conn.execute(
                 "SELECT c.name, p.name FROM org_unit c JOIN org_unit p ON p.id = c.parent_id WHERE NOT c.is_self"
@@ -242,7 +245,7 @@ def test_approved_minutes_travel_as_pdfs_when_chosen(tmp_path: Path, upper: Serv
     assert with_minutes.size > plain.size + 10_000
     report = upper.exchange.import_file(with_minutes.path, PASS, trusted=fingerprints(b))
     assert report.accepted and report.counts["minutes_pdf"] == {"new": approved}
-    with sqlite3.connect(upper.db.path) as conn:
+    with connect(upper.db) as conn:
         contents = [row[0] for row in conn.execute("SELECT content FROM minutes_pdf")]
     assert len(contents) == approved and all(c.startswith(b"%PDF") for c in contents)
 

@@ -2,7 +2,7 @@
 again, the same data twice changes nothing (not even the log), and an unexpected failure leaks no names."""
 
 import logging
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from chibo_desktop.exchange import package
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
+from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK, TODAY
 
 PASS = "mat-khau-chi-bo"
@@ -28,8 +29,9 @@ def branch(tmp_path: Path, seed: int) -> Services:
 
 
 @pytest.fixture
-def upper(tmp_path: Path) -> Services:
-    services = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
+def upper(new_database: Callable[[str], Path | str]) -> Services:
+    """The upper level, on the test's database (PostgreSQL as well, under CHIBO_TEST_PG)."""
+    services = Services.build(open_database(new_database("upper"), clock=CLOCK))
     services.organisation.save(
         OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE)
     )
@@ -37,7 +39,7 @@ def upper(tmp_path: Path) -> Services:
 
 
 def count(services: Services, table: str) -> int:
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
@@ -92,15 +94,15 @@ def test_the_same_data_again_rewrites_nothing(tmp_path: Path, upper: Services) -
     trusted = {b.exchange.keys().signing_fingerprint}
     assert upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS, trusted=trusted).accepted
     logged, plans = count(upper, "audit_log"), count(upper, "loan_installment")
-    with sqlite3.connect(upper.db.path) as conn:
-        ids = conn.execute("SELECT group_concat(id) FROM loan_installment").fetchone()
+    with connect(upper.db) as conn:
+        ids = conn.execute("SELECT id FROM loan_installment ORDER BY id").fetchall()
     assert plans > 0
     second = upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS)
     assert second.accepted and not second.already and second.sequence == 2
     assert all(set(c) <= {"unchanged", "new", "entries"} and not c.get("new") for c in second.counts.values())
     assert count(upper, "audit_log") == logged and count(upper, "loan_installment") == plans
-    with sqlite3.connect(upper.db.path) as conn:
-        assert conn.execute("SELECT group_concat(id) FROM loan_installment").fetchone() == ids
+    with connect(upper.db) as conn:
+        assert conn.execute("SELECT id FROM loan_installment ORDER BY id").fetchall() == ids
 
 
 def test_an_all_zero_recipient_key_is_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -116,13 +118,14 @@ def test_an_all_zero_recipient_key_is_a_message(tmp_path: Path, capsys: pytest.C
     assert list(tmp_path.glob("*.chibo")) == []
 
 
+@pytest.mark.sqlite_only  # the broken trigger is written in SQLite's words
 def test_an_unexpected_error_during_an_import_leaks_no_names(
     tmp_path: Path, upper: Services, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A fault nobody foresaw (here a broken trigger) is reported as a refusal; the log has ids, not names."""
     b = branch(tmp_path, 35)
     sent = b.exchange.export(tmp_path, passphrase=PASS)
-    with sqlite3.connect(upper.db.path) as conn:
+    with connect(upper.db) as conn:
         conn.execute(
             "CREATE TRIGGER zz_broken AFTER INSERT ON member BEGIN INSERT INTO no_such_table VALUES (NEW.full_name); END"
         )
@@ -159,7 +162,7 @@ def test_a_hamlet_removed_and_added_again_at_the_branch(tmp_path: Path, upper: S
     report = upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS)
     assert report.accepted, report.reason
     assert report.counts["hamlets"] == {"removed": 1, "new": 1, "unchanged": len(names)}
-    with sqlite3.connect(upper.db.path) as conn:
+    with connect(upper.db) as conn:
         assert conn.execute("SELECT count(*) FROM hamlet WHERE name = 'Tổ 9'").fetchone() == (1,)
 
 

@@ -1,4 +1,3 @@
-import sqlite3
 from datetime import date
 
 import pytest
@@ -17,6 +16,7 @@ from chibo_desktop.domain.funds import (
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.services.funds import LoanRequest
 from chibo_desktop.services.wiring import Services
+from tests.helpers.databases import connect
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def request(fund_id: int, member: int, **changes: object) -> LoanRequest:
 
 
 def entry_rows(services: Services) -> int:
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         return int(conn.execute("SELECT count(*) FROM fund_entry").fetchone()[0])
 
 

@@ -1,4 +1,3 @@
-import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -10,6 +9,7 @@ from chibo_desktop.domain.meetings import Assignment, Guest, Mark, MeetingKind, 
 from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.register import FlagKind
 from chibo_desktop.services.wiring import Services
+from tests.helpers.databases import connect
 from tests.helpers.days import TODAY
 
 
@@ -64,7 +64,7 @@ def test_bad_input_is_refused_by_field_and_nothing_written(services: Services, b
         services.meetings.create(record, lines)
     assert set(caught.value.field_errors) == {"end", "topic", "attendance", "resolutions"}
     assert "Nguyễn Văn An" in caught.value.field_errors["attendance"].render()
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         assert conn.execute("SELECT count(*) FROM meeting").fetchone()[0] == 0
 
 

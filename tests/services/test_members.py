@@ -1,4 +1,3 @@
-import sqlite3
 import unicodedata
 from datetime import date
 
@@ -9,6 +8,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.members import EventKind, MemberRecord, Status, StatusEvent
 from chibo_desktop.services.members import Joining, JoinKind
 from chibo_desktop.services.wiring import Services
+from tests.helpers.databases import connect
 
 BICH = MemberRecord(
     full_name="Nguyễn Thị Bích",
@@ -35,7 +35,7 @@ def test_a_member_is_stored_with_events_and_a_stable_uuid(services: Services) ->
 def test_text_is_stored_nfc(services: Services) -> None:
     decomposed = unicodedata.normalize("NFD", "Trần Thị Ngọc Ánh")
     change = services.members.add(MemberRecord(**{**BICH.__dict__, "full_name": decomposed, "cccd": ""}))
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         stored = conn.execute("SELECT full_name FROM member WHERE id=?", (change.ids[0],)).fetchone()[0]
     assert stored == "Trần Thị Ngọc Ánh" and unicodedata.is_normalized("NFC", stored)
 

@@ -18,7 +18,7 @@ from tests.helpers.days import CLOCK
 from tests.helpers.members import add_member
 
 # Refused and altered files are logged at WARNING on purpose: these tests expect it.
-pytestmark = pytest.mark.logs_warning
+pytestmark = [pytest.mark.logs_warning, pytest.mark.sqlite_only]  # the SQLite file itself
 
 VI = Catalog("vi").translate
 EVIL = (

@@ -1,7 +1,6 @@
 """Roster files from elsewhere, damaged or made to harm: each is refused with a Vietnamese message saying what is
 wrong and what to do, in bounded time and memory, and nothing is written."""
 
-import sqlite3
 import tracemalloc
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.roster_io import RowStatus
 from chibo_desktop.services.wiring import Services
+from tests.helpers.databases import connect
 from tests.helpers.workbooks import LAUGHS, SHEET, good_workbook, pack, parts, sheet_with, write
 
 VI = Catalog("vi").translate
@@ -20,7 +20,7 @@ ROW = ["Nguyễn Văn Bền", "04/03/1980", "Nam", "19/05/2010", "20/05/2011"]
 def refusal(services: Services, path: Path) -> str:
     with pytest.raises(UserError) as caught:
         services.roster_io.preview(path)
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         assert conn.execute("SELECT count(*) FROM member").fetchone()[0] == 0
     return caught.value.message.render(VI)
 

@@ -1,4 +1,3 @@
-import sqlite3
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
@@ -10,6 +9,7 @@ from chibo_desktop.domain.dates import parse_period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.roster_io import RowStatus
 from chibo_desktop.services.wiring import Services
+from tests.helpers.databases import connect
 
 HEADER = [
     "STT",
@@ -37,7 +37,7 @@ def workbook(path: Path, rows: list[list[object]]) -> Path:
 
 
 def member_count(services: Services) -> int:
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         return int(conn.execute("SELECT count(*) FROM member").fetchone()[0])
 
 
@@ -129,7 +129,7 @@ def test_csv_in_nfd_with_semicolons_is_read_and_stored_nfc(services: Services, t
     path = tmp_path / "ds.csv"
     path.write_bytes(unicodedata.normalize("NFD", text).encode("utf-8-sig"))
     services.roster_io.commit(services.roster_io.preview(path))
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         name = conn.execute("SELECT full_name FROM member").fetchone()[0]
     assert name == "Huỳnh Thị Ngọc Ánh" and unicodedata.is_normalized("NFC", name)
 

@@ -16,6 +16,8 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import Database, open_database
 from tests.helpers.days import CLOCK
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself: copies, checks, damage
+
 VI = Catalog("vi").translate
 PASSWORD = "bi-thu-2026"
 

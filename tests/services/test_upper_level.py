@@ -1,7 +1,6 @@
 """A database set up as a committee: its level is stored and kept, it only reads the branches' records, and a
 branch has "sent for a period" when its package's data reaches the period's end, whenever it was taken in."""
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import MIGRATIONS, open_database
+from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK, TODAY
 from tests.helpers.members import add_member
 
@@ -38,7 +38,7 @@ def _committee(tmp_path: Path, day: date = TODAY) -> Services:
 
 
 def _rows(services: Services, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(services.db.path) as conn:
+    with connect(services.db) as conn:
         return list(conn.execute(sql))
 
 
@@ -60,6 +60,8 @@ def test_sent_in_the_period_means_the_data_reaches_its_end(tmp_path: Path) -> No
     assert sent("2026-Q2") == {late_name: True, early_name: False}
     assert sent("2026-04") == {late_name: True, early_name: True}
     assert sent("2026-07") == {late_name: False, early_name: False}
+    assert sent("2026-04-01..2026-05-15") == {late_name: True, early_name: True}  # any range: its last day
+    assert sent("2026-04-01..2026-05-16") == {late_name: True, early_name: False}
     stats = upper.stats.stats(parse_period("2026-Q2"), date(2026, 7, 10))
     by_name = {b["name"]: b for b in stats["branches"]}  # type: ignore[union-attr]
     assert by_name[late_name]["covers_to"] == "2026-07-03" and by_name[early_name]["covers_to"] == "2026-05-15"
@@ -140,3 +142,92 @@ def test_an_older_upper_level_database_becomes_a_committee_when_migrated(tmp_pat
     assert upper.organisation.require().level == Level.COMMITTEE
     assert plain.organisation.require().level == Level.BRANCH
     assert _rows(upper, "SELECT covers_to FROM import_log") == [("2026-10-05",)]
+
+
+def test_the_upper_levels_attendance_is_the_member_share_of_all_its_branches(tmp_path: Path) -> None:
+    """The total is Σ present ÷ Σ required over every branch's meetings, not the mean of their ratios; the report
+    of all branches prints both, labelled, with the members helped beside the loans."""
+    from chibo_desktop.domain.formatting import percent
+    from chibo_desktop.services import documents
+
+    branches = [_branch_on(tmp_path, TODAY, seed) for seed in (5, 6)]
+    files = [b.exchange.export(tmp_path, passphrase=PASS).path for b in branches]
+    trusted = {b.exchange.keys().signing_fingerprint for b in branches}
+    upper = _committee(tmp_path)
+    for file in files:
+        assert upper.exchange.import_file(file, PASS, trusted=trusted).accepted
+    period = parse_period(f"{TODAY.year}-01-01..{TODAY.isoformat()}")
+    stats = upper.stats.stats(period, TODAY)
+    own = [b["meetings"] for b in stats["branches"]]  # type: ignore[union-attr]
+    present, required = sum(m["present"] for m in own), sum(m["required"] for m in own)
+    total = stats["meetings"]
+    assert isinstance(total, dict) and (total["present"], total["required"]) == (present, required) and required
+    assert total["attendance_member_share"] == round(present / required, 4)
+    data = documents.consolidated_data(upper.stats, upper.organisation, period, TODAY)
+    share = data.headings.index("Tỷ lệ dự theo lượt đảng viên")
+    mean = data.headings.index("Bình quân tỷ lệ các buổi")
+    helped = data.headings.index("Đảng viên được vay")
+    assert data.total[mean] == "–" and data.total[share] == percent(present, required)
+    assert data.total[helped] == str(sum(b["loans"]["members_helped"] for b in stats["branches"]))  # type: ignore[union-attr]
+    assert all(row[mean] != "–" for row in data.rows)
+
+
+def test_a_fund_statement_printed_at_the_committee_names_the_branch(tmp_path: Path) -> None:
+    from chibo_desktop.reports.fund_pdf import statement_pdf
+    from chibo_desktop.services.printing import FUND_STATEMENT, FundPeriod
+    from tests.helpers.pdf import flat, pdf_text
+
+    branch = _branch_on(tmp_path, TODAY, 7)
+    file = branch.exchange.export(tmp_path, passphrase=PASS).path
+    upper = _committee(tmp_path)
+    assert upper.exchange.import_file(file, PASS, trusted={branch.exchange.keys().signing_fingerprint}).accepted
+    name = branch.organisation.require().branch_name
+    fund = upper.funds.funds()[0]
+    data = upper.printer.data(FUND_STATEMENT, FundPeriod(fund.fund.id, parse_period(str(TODAY.year))))
+    assert (data.branch, data.header.branch_name) == (name, "Đảng ủy xã Tân Hùng")
+    text = flat(pdf_text(statement_pdf(data, tmp_path / "quy.pdf")))
+    assert f"BÁO CÁO TÌNH HÌNH QUỸ CỦA {name.upper()}" in text and f"{fund.fund.name} — {name}" in text
+
+
+@pytest.mark.parametrize("period", ["2026", "2026-Q2", "2026-03", "2026-02-15..2026-09-30"])
+def test_the_committee_sees_each_branch_s_figures_and_dues_as_the_branch_does(tmp_path: Path, period: str) -> None:
+    branches = [_branch_on(tmp_path, TODAY, seed) for seed in (41, 42)]
+    upper = _committee(tmp_path)
+    trusted = {b.exchange.keys().signing_fingerprint for b in branches}
+    for b in branches:
+        report = upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS, trusted=trusted)
+        assert report.accepted, report.reason
+        assert report.counts["dues"]["entries"] > 0
+    chosen = parse_period(period)
+    stats = upper.stats.stats(chosen, TODAY)
+    figures = ("members", "meetings", "flags", "loans", "dues")
+    seen = {b["name"]: {k: b[k] for k in figures} for b in stats["branches"]}  # type: ignore[union-attr]
+    theirs = {b.organisation.require().branch_name: b.stats.stats(chosen, TODAY) for b in branches}
+    assert seen == {name: {k: s[k] for k in figures} for name, s in theirs.items()}
+    own = {name: s["dues"] for name, s in theirs.items()}
+    assert any(d["collected"] and d["paid_to_upper"] for d in own.values())  # type: ignore[union-attr]
+    total = stats["dues"]
+    for key in ("due", "collected", "members_paid", "members_unpaid", "paid_to_upper", "exempt"):
+        assert total[key] == sum(d[key] for d in own.values())  # type: ignore[index]
+
+
+def test_the_printed_consolidated_report_shows_each_branch_s_dues(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from chibo_desktop.reports.consolidated import consolidated_pdf
+    from chibo_desktop.services.printing import CONSOLIDATED
+
+    b = _branch_on(tmp_path, TODAY, 43)
+    upper = _committee(tmp_path)
+    sent = b.exchange.export(tmp_path, passphrase=PASS).path
+    assert upper.exchange.import_file(sent, PASS, trusted={b.exchange.keys().signing_fingerprint}).accepted
+    own = b.stats.stats(parse_period("2026"), TODAY)["dues"]
+    ratio = f"{own['collection_ratio'] * 100:.1f}".replace(".", ",") + "%"  # type: ignore[index]
+    paid_up = f"{own['paid_to_upper']:,}".replace(",", ".")  # type: ignore[index]
+    data = upper.printer.data(CONSOLIDATED, parse_period("2026"))
+    column = {heading: n for n, heading in enumerate(data.headings)}
+    (row,) = data.rows
+    assert row[column["Tỷ lệ thu đảng phí"]] == ratio and row[column["Đảng phí đã nộp cấp trên"]] == paid_up
+    assert data.total[column["Đảng phí đã nộp cấp trên"]] == paid_up
+    text = " ".join(PdfReader(consolidated_pdf(data, tmp_path / "tonghop.pdf")).pages[0].extract_text().split())
+    assert "Tỷ lệ thu đảng phí" in text and ratio in text and paid_up in text

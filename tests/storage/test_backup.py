@@ -15,6 +15,8 @@ from tests.helpers.damage import orphan_event, scribble_over_table
 from tests.helpers.days import CLOCK
 from tests.helpers.members import add_member
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself: copies, checks, damage
+
 PASS = "mat-khau-usb-2026"
 
 

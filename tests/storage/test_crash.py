@@ -22,6 +22,8 @@ from chibo_desktop.storage.db import open_database
 from tests import crash_writer
 from tests.helpers.days import CLOCK
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself: copies, checks, damage
+
 KILLS = 200
 
 

@@ -1,17 +1,21 @@
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from chibo_desktop.storage.db import Database, open_database
+from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK
 
 
 def test_a_new_file_is_migrated_to_head_with_the_rules_seeded(db: Database) -> None:
     assert db.current_revision() == Database.head_revision()
-    with sqlite3.connect(db.path) as conn:
+    with connect(db) as conn:
         keys = {row[0] for row in conn.execute("SELECT key FROM rule_value")}
     assert {"probation.months", "badge.milestones", "ethnicity.majority"} <= keys
 
 
+@pytest.mark.sqlite_only  # SQLite's pragmas
 def test_pragmas_are_in_force(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -35,10 +39,10 @@ def test_a_failed_write_leaves_nothing_behind(db: Database) -> None:
 
     with pytest.raises(RuntimeError), db.write() as session:
         session.connection().exec_driver_sql(
-            "INSERT INTO org_unit (uuid, name, kind, place_name, is_self) VALUES ('a', 'X', 'branch', '', 0)"
+            "INSERT INTO org_unit (uuid, name, kind, place_name, is_self) VALUES ('a', 'X', 'branch', '', false)"
         )
         raise RuntimeError("power cut")
-    with sqlite3.connect(db.path) as conn:
+    with connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM org_unit").fetchone()[0] == 0
 
 
@@ -115,7 +119,7 @@ def test_the_roster_order_migration_fills_the_name_key_of_existing_members(tmp_p
     from chibo_desktop.storage.db import _alembic_config
 
     with db.engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "dues_book")
+        command.downgrade(_alembic_config(conn), "upper_figures")
     with sqlite3.connect(db.path) as conn:
         assert "name_key" not in {row[1] for row in conn.execute("PRAGMA table_info(member)")}
     db.upgrade()

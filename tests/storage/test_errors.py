@@ -18,6 +18,8 @@ from chibo_desktop.storage.lock import InstanceLock
 from tests.helpers.days import CLOCK
 from tests.helpers.members import add_member
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself: copies, checks, damage
+
 VI = Catalog("vi").translate
 GIVEN = ("An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nga", "Phúc", "Quang", "Sơn", "Tâm")
 

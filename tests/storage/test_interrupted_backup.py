@@ -20,7 +20,10 @@ from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL"),
+    pytest.mark.sqlite_only,
+]  # the SQLite file itself
 
 
 def _env(tmp_path: Path) -> dict[str, str]:

@@ -5,6 +5,8 @@ migration, or to code it calls (audit_schema's trigger SQL), shows here first.""
 import hashlib
 import json
 
+import pytest
+
 from chibo_desktop.storage import schema_reference
 from chibo_desktop.storage.db import Database
 
@@ -37,6 +39,7 @@ def test_every_released_revision_still_builds_the_same_schema() -> None:
     assert changed == set(), "these revisions now build another schema; old backups would be refused"
 
 
+@pytest.mark.sqlite_only  # the reference is SQLite's schema
 def test_the_live_file_at_head_matches_its_reference(db: Database) -> None:
     import sqlite3
     from contextlib import closing

@@ -221,3 +221,27 @@ def test_a_branch_window_is_as_it_was(qtbot: QtBot, tmp_path: Path, vietnamese: 
     QTest.keyClick(full_name, Qt.Key.Key_End)
     QTest.keyClicks(full_name, " A")
     assert full_name.text().endswith(" A")  # type: ignore[attr-defined]
+
+
+def test_the_committee_sees_each_branch_s_dues_collection_and_what_it_paid_up(
+    qtbot: QtBot, committee: tuple[Services, list[Services]], vietnamese: None
+) -> None:
+    from chibo_desktop.domain.dates import parse_period
+
+    upper, branches = committee
+    w = _window(qtbot, upper)
+    assert not w.tabs.isTabVisible(w.tabs.indexOf(w.dues_view))  # no dues book of its own
+    view = w.branch_dues_view
+    _show_tab(w, view)
+    qtbot.waitUntil(lambda: view.lines is not None, timeout=20000)
+    table = view.table
+    names = _cells(table, 0)
+    assert names[-1] == "Tất cả chi bộ"
+    ratio_column, paid_column = _column(table, "Tỷ lệ thu"), _column(table, "Đã nộp cấp trên (đ)")
+    for b in branches:
+        own = b.stats.stats(parse_period(str(TODAY.year)), TODAY)["dues"]
+        row = names.index(b.organisation.require().branch_name)
+        ratio = f"{own['collection_ratio'] * 100:.1f}".replace(".", ",") + "%"  # type: ignore[index]
+        assert table.item(row, ratio_column).text() == ratio
+        assert table.item(row, paid_column).text() == f"{own['paid_to_upper']:,}".replace(",", ".")  # type: ignore[index]
+    w.grab().save("/tmp/speedup_branch_dues.png")

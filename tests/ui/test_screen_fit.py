@@ -138,6 +138,8 @@ def test_every_window_and_dialog_fits_an_office_screen(
         ("plan", lambda: window.edit_plan(draft_year)),
         ("rules", window.edit_rules),
         ("setup", window.edit_setup),
+        ("terms", window.edit_terms),
+        ("holidays", window.edit_holidays),
         ("export", window.export_package),
         ("packages", window.import_packages),
         ("keys", window.show_keys),

@@ -58,10 +58,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    for table in TABLES:
-        for action in ("insert", "update", "delete"):
-            bind.execute(sa.text(f"DROP TRIGGER IF EXISTS audit_{table}_{action}"))
+    audit_schema.drop(op.get_bind(), TABLES)
     op.drop_table("branch_audit")
     op.drop_index("ix_audit_log_at", "audit_log")
     op.drop_table("audit_log")

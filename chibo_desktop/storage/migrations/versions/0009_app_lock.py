@@ -31,7 +31,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    for action in ("insert", "update", "delete"):
-        bind.execute(sa.text(f"DROP TRIGGER IF EXISTS audit_app_lock_{action}"))
+    audit_schema.drop(op.get_bind(), ("app_lock",))
     op.drop_table("app_lock")

@@ -20,15 +20,19 @@ depends_on = None
 
 
 def upgrade() -> None:
+    postgresql = op.get_bind().dialect.name == "postgresql"  # a real date type and a real boolean there
+    day = "CAST(substr(created_at_branch, 1, 10) AS DATE)" if postgresql else "substr(created_at_branch, 1, 10)"
+    is_self = "is_self" if postgresql else "is_self = 1"
     op.add_column("import_log", sa.Column("covers_to", sa.Date(), nullable=True))
-    op.execute("UPDATE import_log SET covers_to = substr(created_at_branch, 1, 10) WHERE created_at_branch != ''")
+    op.execute(f"UPDATE import_log SET covers_to = {day} WHERE created_at_branch != ''")
     op.execute(
-        "UPDATE org_unit SET kind = 'committee' WHERE is_self = 1 AND kind = 'branch' "
+        f"UPDATE org_unit SET kind = 'committee' WHERE {is_self} AND kind = 'branch' "
         "AND EXISTS (SELECT 1 FROM import_log)"
     )
 
 
 def downgrade() -> None:
-    op.execute("UPDATE org_unit SET kind = 'branch' WHERE is_self = 1")
+    is_self = "is_self" if op.get_bind().dialect.name == "postgresql" else "is_self = 1"
+    op.execute(f"UPDATE org_unit SET kind = 'branch' WHERE {is_self}")
     with op.batch_alter_table("import_log") as batch_op:
         batch_op.drop_column("covers_to")

@@ -160,10 +160,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DELETE FROM rule_value WHERE key LIKE 'dues.%'")
-    bind = op.get_bind()
-    for table in TABLES:
-        for action in ("insert", "update", "delete"):
-            bind.execute(sa.text(f"DROP TRIGGER IF EXISTS audit_{table}_{action}"))
+    audit_schema.drop(op.get_bind(), TABLES)
     op.drop_index(op.f("ix_dues_entry_org_unit_id"), table_name="dues_entry")
     op.drop_index(op.f("ix_dues_entry_month"), table_name="dues_entry")
     op.drop_index(op.f("ix_dues_entry_member_id"), table_name="dues_entry")

@@ -13,7 +13,7 @@ from alembic import op
 from chibo_desktop.domain.text import name_order_key
 
 revision = "roster_order"
-down_revision = "dues_book"
+down_revision = "upper_figures"
 branch_labels = None
 depends_on = None
 
