@@ -225,7 +225,7 @@ def _open_existing(path: Location, clock: Clock, password_file: Path | None, tr:
     return _unlocked(Services.build(open_database(paths.database, paths.backups, clock)), path, password_file, tr)
 
 
-def _unlocked(services: Services, path: Location, password_file: Path | None, tr: Catalog) -> Services:
+def _unlocked(services: "Services", path: Location, password_file: Path | None, tr: Catalog) -> "Services":
     if services.access.protected():
         password = _secret(password_file, tr.translate("Cli", "The app's password: "))
         if not services.access.unlock(password):
