@@ -8,6 +8,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chibo_desktop import __version__
 from chibo_desktop.catalog import Catalog
@@ -17,9 +18,10 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.files import database_files, make_private, private_files
 from chibo_desktop.paths import Paths
-from chibo_desktop.services.wiring import Services
-from chibo_desktop.storage.db import is_server, open_database
-from chibo_desktop.storage.lock import InstanceLock
+
+if TYPE_CHECKING:
+    from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage.location import is_server
 
 Location = Path | str  # a data file, or a postgresql://user@host/dbname address
 
@@ -208,9 +210,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_existing(path: Location, clock: Clock, password_file: Path | None, tr: Catalog) -> Services:
+def _open_existing(path: Location, clock: Clock, password_file: Path | None, tr: Catalog) -> "Services":
     """The services on the database at *path*, its keys opened with the app's password when it has one (asked
     for at the terminal, or read from *password_file*): without it nothing of the data is read."""
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import open_database
+
     if isinstance(path, str):
         return _unlocked(Services.build(open_database(path, clock=clock)), path, password_file, tr)
     if not path.exists():
@@ -228,7 +233,7 @@ def _open_existing(path: Location, clock: Clock, password_file: Path | None, tr:
     return _unlocked(Services.build(open_database(paths.database, paths.backups, clock)), path, password_file, tr)
 
 
-def _unlocked(services: Services, path: Location, password_file: Path | None, tr: Catalog) -> Services:
+def _unlocked(services: "Services", path: Location, password_file: Path | None, tr: Catalog) -> "Services":
     if services.access.protected():
         password = _secret(password_file, tr.translate("Cli", "The app's password: "))
         if not services.access.unlock(password):
@@ -279,6 +284,8 @@ def _refuse_second_writer(path: Path) -> UserError:
 def run_command(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     """A file is written by one program at a time; a server's database by several operators at once (what must
     not interleave takes a row lock there, see storage/package_records.py)."""
+    from chibo_desktop.storage.lock import InstanceLock
+
     if _writes(args) and not isinstance(args.cmd_db, str):
         lock = InstanceLock(args.cmd_db.resolve())
         if not lock.acquire():
@@ -289,6 +296,8 @@ def run_command(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
 
 
 def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
+    from chibo_desktop.storage.db import open_database
+
     if isinstance(args.cmd_db, str) and args.command in ("check", "backup", "restore", "migrate-to"):
         return _keep_server(args, tr, clock)
     if args.command in ("check", "backup", "restore"):
@@ -331,7 +340,7 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         services.db.close()  # Windows will not let anything replace a file that is still open
 
 
-def _on_database(args: argparse.Namespace, tr: Catalog, services: Services) -> int:
+def _on_database(args: argparse.Namespace, tr: Catalog, services: "Services") -> int:
     if args.command == "funds" and args.funds_command == "list":
         listing = [
             {
@@ -434,6 +443,8 @@ INIT_OPTIONS = {"branch_name": "--name", "upper_name": "--upper", "place_name": 
 def _init(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     """Set up a new database without the app's first-run window; a database already set up is left alone."""
     from chibo_desktop.domain.organisation import LEVEL_LABELS, Level, OrganisationSetup
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import open_database
 
     path: Location = args.cmd_db
     try:
@@ -618,6 +629,8 @@ def _migrate_to(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
                 {"text": str(target)},
             )
         )
+    from chibo_desktop.storage.db import open_database
+
     source = _open_existing(args.cmd_db, clock, args.password_file, tr)
     try:
         destination = open_database(target, clock=clock)
@@ -639,6 +652,8 @@ def _migrate_to(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
 
 def _demo_on_server(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
     from chibo_desktop.sample.branch import write_demo
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import open_database
 
     sample = open_database(args.cmd_db, clock=clock)
     try:
@@ -702,7 +717,7 @@ def _passphrase(path: Path | None) -> str | None:
         ) from error
 
 
-def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
+def _exchange(args: argparse.Namespace, services: "Services", tr: Catalog) -> int:
     if args.command == "keys":
         keys = services.exchange.keys()
         print(
@@ -755,7 +770,7 @@ def _exchange(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
     return 0 if reports and all(r.accepted for r in reports) else 1
 
 
-def _print(args: argparse.Namespace, services: Services, tr: Catalog) -> int:
+def _print(args: argparse.Namespace, services: "Services", tr: Catalog) -> int:
     """`chibo print KIND`: the arguments say which meeting, day, year or fund; `services/printing.py` the rest."""
     from chibo_desktop.services import printing
 

@@ -17,15 +17,14 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from typing import TYPE_CHECKING, BinaryIO
 
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.files import replace_atomically
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 MAGIC = b"CHIBO-SEALED 1\n"
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
@@ -58,6 +57,8 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def _key(salt: bytes, passphrase: str, n: int = SCRYPT["n"], r: int = SCRYPT["r"], p: int = SCRYPT["p"]) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # loaded when a backup is sealed or opened
+
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
@@ -88,6 +89,8 @@ def seal_file(source: Path, target: Path, passphrase: str, report: Report | None
     """Write *source* sealed with *passphrase* to *target* (whole or not at all). *report(percent)* follows the
     work; when it returns False nothing is written (``SealCancelledError``)."""
     check_passphrase(passphrase)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, prefix = os.urandom(16), os.urandom(7)
     key = AESGCM(_key(salt, passphrase))
     header = (
@@ -110,7 +113,9 @@ def seal_file(source: Path, target: Path, passphrase: str, report: Report | None
     return replace_atomically(target, write)
 
 
-def _opened(handle: BinaryIO, passphrase: str) -> tuple[bytes, AESGCM, bytes, int]:
+def _opened(handle: BinaryIO, passphrase: str) -> tuple[bytes, "AESGCM", bytes, int]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     start = handle.read(len(MAGIC))
     if start != MAGIC:
         raise _refuse(QT_TRANSLATE_NOOP("Sealed", "This is not a locked backup of this app, or it is damaged."))
@@ -132,6 +137,8 @@ def _opened(handle: BinaryIO, passphrase: str) -> tuple[bytes, AESGCM, bytes, in
 
 
 def _plain_chunks(source: Path, passphrase: str, report: Report | None) -> Iterator[bytes]:
+    from cryptography.exceptions import InvalidTag
+
     total = max(source.stat().st_size, 1)
     with open(source, "rb") as handle:
         header, key, prefix, chunk = _opened(handle, passphrase)

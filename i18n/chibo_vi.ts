@@ -6743,6 +6743,10 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Tệp dữ liệu {path} bị hỏng. Đừng tiếp tục làm việc trên tệp này: hãy khôi phục bản sao lưu tốt gần nhất (Tệp → Khôi phục từ bản sao lưu).</translation>
     </message>
     <message>
+        <source>The data file {path} is still being checked for damage (a large file takes a few seconds after the app opens), so the change was not saved yet. Nothing was lost; try again in a moment.</source>
+        <translation>Tệp dữ liệu {path} vẫn đang được kiểm tra xem có bị hỏng không (tệp lớn cần vài giây sau khi mở ứng dụng), nên thay đổi chưa được lưu. Không mất gì cả; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
         <source>The data file {path} is no longer where it was (it was moved, deleted or its drive was removed), so the change was not saved. Put the file back, or restore the newest backup, then start the app again.</source>
         <translation>Tệp dữ liệu {path} không còn ở chỗ cũ (đã bị chuyển đi, bị xóa hoặc ổ đĩa đã bị rút ra) nên thay đổi vừa rồi chưa được lưu. Hãy đặt tệp về chỗ cũ hoặc khôi phục bản sao lưu gần nhất, rồi mở lại chương trình.</translation>
     </message>

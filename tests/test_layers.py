@@ -1,7 +1,10 @@
 """The one-way layers of STYLE.md: Qt only in ui/ and app.py, SQLAlchemy and Alembic only in storage/."""
 
 import ast
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "chibo_desktop"
@@ -156,6 +159,36 @@ def test_the_cycle_check_sees_a_cycle_through_a_function_level_import(tmp_path: 
     (package / "documents.py").write_text("from pkg.wiring import build\n")
     (package / "alone.py").write_text("from . import documents\n")
     assert import_cycles(import_graph(package)) == [["pkg.documents", "pkg.wiring"]]
+
+
+HEAVY = ("alembic", "reportlab", "openpyxl", "cryptography", "pypdfium2")
+"""Loaded only by the commands and actions that use them: together they cost a start about a second."""
+
+
+def loaded_by(*modules: str) -> set[str]:
+    """The top-level packages a fresh interpreter holds after importing *modules* (nothing else run)."""
+    code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + "print(' '.join(sorted(sys.modules)))"
+    root = PACKAGE.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root, check=True)
+    return {name.split(".")[0] for name in done.stdout.split()}
+
+
+def test_starting_the_cli_and_the_window_loads_no_heavy_library() -> None:
+    """`chibo …` and the main window start without Alembic (needed only when the file is behind the code),
+    reportlab, openpyxl, cryptography or PDFium (needed only when printing, reading a workbook, or making or
+    opening a package or a locked backup)."""
+    assert loaded_by("chibo_desktop.cli") & set(HEAVY) == set()
+    assert loaded_by("chibo_desktop.app", "chibo_desktop.ui.main_window") & set(HEAVY) == set()
+
+
+def test_the_cli_starts_without_the_database_layer() -> None:
+    """The command line parses its arguments before SQLAlchemy or Qt is loaded: `chibo --help` is instant."""
+    assert loaded_by("chibo_desktop.cli") & {"sqlalchemy", "PySide6"} == set()
+
+
+def test_the_import_check_sees_a_heavy_library() -> None:
+    assert "reportlab" in loaded_by("chibo_desktop.reports.layout") & set(HEAVY)
 
 
 def test_the_tests_run_under_windows_open_no_window() -> None:

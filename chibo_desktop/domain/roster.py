@@ -1,8 +1,8 @@
 """What the roster screen, the counts panel and the reminders compute from members and rules."""
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 
@@ -55,6 +55,39 @@ class RosterCounts:
             "temporarily_attached": self.attached,
             "by_hamlet": {name: count for name, count in self.by_hamlet},
         }
+
+
+@dataclass(frozen=True)
+class RosterIndex:
+    """A large roster as its screen filters and sorts it, without the rows: one entry per member in Vietnamese
+    name order (the id, and the few fields the filters test); the rows are read as they scroll into view.
+    Strings repeated across members (statuses, genders, ethnic groups) are shared, not copied."""
+
+    on: date
+    ids: tuple[int, ...]
+    statuses: tuple[str, ...]
+    hamlet_ids: tuple[int | None, ...]
+    genders: tuple[str, ...]
+    ethnicities: tuple[str, ...]
+    unit_ids: tuple[int, ...]
+    hamlet_names: Mapping[int, str] = field(default_factory=dict)
+    unit_names: Mapping[int, str] = field(default_factory=dict)  # at a committee, its branches
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def add_counts(a: RosterCounts, b: RosterCounts) -> RosterCounts:
+    """The counts of two parts of a roster (a large roster is counted a part at a time)."""
+
+    def split(x: tuple[tuple[str, int], ...], y: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+        return tuple(sorted((Counter(dict(x)) + Counter(dict(y))).items()))
+
+    return RosterCounts(
+        **{f.name: getattr(a, f.name) + getattr(b, f.name) for f in fields(RosterCounts) if f.type in (int, "int")},
+        by_hamlet=split(a.by_hamlet, b.by_hamlet),
+        by_branch=split(a.by_branch, b.by_branch),
+    )
 
 
 def count_roster(

@@ -114,3 +114,17 @@ def name_sort_key(full_name: str) -> tuple[str, str]:
     """Vietnamese lists sort by given name, then by the rest of the name."""
     rest, given = split_name(full_name)
     return (collation_key(given), collation_key(rest))
+
+
+def name_order_key(full_name: str) -> str:
+    """:func:`name_sort_key` as one string that SQLite's plain (BINARY) comparison puts in the same order, kept in
+    the member table so that a large roster is read in Vietnamese name order straight from an index.
+
+    The given name's key, a separator, the rest's key; the keys' own NUL separators become U+0001 (SQLite text
+    should hold no NUL), and code points from U+D800 move up past the surrogates, which UTF-8 cannot carry: both
+    keep the order, as UTF-8 bytes compare as code points do."""
+    given, rest = name_sort_key(full_name)
+    key = (given + "\x01" + rest).replace("\x00", "\x01")
+    if key and max(key) >= "\ud800":
+        key = "".join(chr(ord(ch) + 0x800) if ch >= "\ud800" else ch for ch in key)
+    return key

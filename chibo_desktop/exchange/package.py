@@ -16,15 +16,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes, hpke, serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from typing import TYPE_CHECKING, Any
 
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.exchange_format import KEY32, RECEIPT, UUID
@@ -32,10 +24,22 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.exchange import schema
 from chibo_desktop.files import replace_atomically
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives import hpke
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 FORMAT_VERSION = 3
 MAGICS = {1: b"CHIBO-PKG 1\n", 2: b"CHIBO-PKG 2\n", 3: b"CHIBO-PKG 3\n"}
 MAGIC = MAGICS[FORMAT_VERSION]
-HPKE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+
+
+def _hpke() -> "hpke.Suite":
+    """The HPKE suite of format 2 (cryptography is loaded when a package is made or opened, not at start-up)."""
+    from cryptography.hazmat.primitives import hpke
+
+    return hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+
+
 MAX_FILE = 200 * 1024 * 1024
 MAX_ENTRIES = 5_000
 MAX_ENTRY = 100 * 1024 * 1024
@@ -65,6 +69,9 @@ class KeyPair:
 
 
 def new_signing_key() -> KeyPair:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     return KeyPair(
         key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()),
@@ -73,6 +80,9 @@ def new_signing_key() -> KeyPair:
 
 
 def new_encryption_key() -> KeyPair:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     key = X25519PrivateKey.generate()
     return KeyPair(
         key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()),
@@ -95,6 +105,8 @@ def canonical(data: Any) -> bytes:
 
 def build(manifest: dict[str, Any], data: dict[str, Any], attachments: dict[str, bytes], signing: KeyPair) -> bytes:
     """The inner zip: data and attachments hashed into the manifest, the manifest signed."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     data_bytes = canonical(data)
     parts = {"data.json": hashlib.sha256(data_bytes).hexdigest()}
     for name, content in attachments.items():
@@ -115,6 +127,9 @@ def build(manifest: dict[str, Any], data: dict[str, Any], attachments: dict[str,
 def encrypt_with_passphrase(inner: bytes, passphrase: str) -> bytes:
     """Format 2 locked with a passphrase: scrypt, then AES-256-GCM over the zip with the magic and header line as
     associated data."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     salt, nonce = os.urandom(16), os.urandom(12)
     key = Scrypt(salt=salt, length=32, **SCRYPT).derive(passphrase.encode("utf-8"))
     header = canonical({"enc": "passphrase", "kdf": "scrypt", **SCRYPT, "salt": b64(salt), "nonce": b64(nonce)}) + b"\n"
@@ -123,6 +138,8 @@ def encrypt_with_passphrase(inner: bytes, passphrase: str) -> bytes:
 
 def usable_recipient(public: bytes) -> bool:
     """Whether *public* is an X25519 key a package can be locked to (not a low-order point such as all zeros)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
     try:
         X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(public))
     except ValueError:
@@ -133,14 +150,22 @@ def usable_recipient(public: bytes) -> bool:
 def encrypt_to_recipient(inner: bytes, recipient_public: bytes) -> bytes:
     """Format 2 locked to the upper level's X25519 key with HPKE (base mode): the header line is HPKE's *info*,
     the body HPKE's encapsulated key followed by the ciphertext."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
     header = canonical({"enc": "hpke", "suite": schema.HPKE_SUITE}) + b"\n"
     return (
-        MAGIC + header + HPKE.encrypt(inner, X25519PublicKey.from_public_bytes(recipient_public), info=MAGIC + header)
+        MAGIC
+        + header
+        + _hpke().encrypt(inner, X25519PublicKey.from_public_bytes(recipient_public), info=MAGIC + header)
     )
 
 
-def _shared_key(private: X25519PrivateKey, public: bytes) -> bytes:
+def _shared_key(private: "X25519PrivateKey", public: bytes) -> bytes:
     """Format 1's key for a recipient (read only)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     shared = private.exchange(X25519PublicKey.from_public_bytes(public))
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"chibo-pkg-1").derive(shared)
 
@@ -180,6 +205,11 @@ def _cannot_open() -> UserError:
 def decrypt(blob: bytes, passphrase: str | None = None, recipient: KeyPair | None = None) -> tuple[int, bytes]:
     """(format, the inner zip) of a package file: format 1 (X25519 + HKDF, or a passphrase) or format 2 (HPKE,
     or a passphrase). The header is checked strictly before any key is derived."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     if len(blob) > MAX_FILE:
         raise _refuse(
             QT_TRANSLATE_NOOP("Exchange", "The file is larger than a package can be ({size} MB)."),
@@ -214,7 +244,7 @@ def decrypt(blob: bytes, passphrase: str | None = None, recipient: KeyPair | Non
     private = X25519PrivateKey.from_private_bytes(recipient.private)
     try:
         if enc == "hpke":
-            return version, HPKE.decrypt(body, private, info=magic + header_bytes)
+            return version, _hpke().decrypt(body, private, info=magic + header_bytes)
         key = _shared_key(private, unb64(header["eph"]))
         return version, AESGCM(key).decrypt(unb64(header["nonce"]), body, header_bytes)
     except (InvalidTag, ValueError):  # ValueError: an ephemeral key that is no point of the curve
@@ -279,6 +309,9 @@ def open_package(
     """The one way to open a package, checked whole before anything is written: decrypt, unpack with caps, the
     manifest's signature against the key registered for the branch it names (*registered_key(uuid)*, None for a
     branch not seen before), every hash, then every part against the schema. :class:`UserError` says why not."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     version, inner = decrypt(blob, passphrase, recipient)
     manifest_bytes, signature, parts = read_inner(inner)
     manifest = schema.loads(manifest_bytes, "manifest")
@@ -380,6 +413,8 @@ ACK_MAGIC = b"CHIBO-ACK 1\n"
 
 def make_ack(payload: dict[str, Any], signing: KeyPair) -> bytes:
     """A receipt the upper level signs: which package of which branch it took in, and when."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     body = canonical({**payload, "upper_key": b64(signing.public)})
     signature = Ed25519PrivateKey.from_private_bytes(signing.private).sign(body)
     return ACK_MAGIC + body + b"\n" + b64(signature).encode("ascii") + b"\n"
@@ -388,6 +423,9 @@ def make_ack(payload: dict[str, Any], signing: KeyPair) -> bytes:
 def read_ack(blob: bytes) -> tuple[dict[str, Any], bytes]:
     """(payload, the key that signed it) of a receipt whose signature holds under the key it names; the caller
     checks that key against the upper level's registered one. :class:`UserError` otherwise."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     if len(blob) > 64 * 1024 or not blob.startswith(ACK_MAGIC):
         raise _refuse(QT_TRANSLATE_NOOP("Exchange", "This is not a receipt from the upper level, or it is damaged."))
     lines = blob[len(ACK_MAGIC) :].rstrip(b"\n").split(b"\n")

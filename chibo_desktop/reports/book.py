@@ -11,12 +11,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.documents import BookData
 from chibo_desktop.files import replace_atomically
+from chibo_desktop.reports.api import BookCancelledError
 from chibo_desktop.reports.layout import DocumentStyle, PageDecorator, PartyDocTemplate, esc, frame_width, styles
 from chibo_desktop.reports.minutes import addendum_story, minutes_story
-
-
-class BookCancelledError(Exception):
-    """The user cancelled building the book; nothing was written."""
 
 
 class _Marker(Flowable):

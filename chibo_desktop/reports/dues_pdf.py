@@ -21,7 +21,7 @@ from reportlab.platypus import (
 from chibo_desktop.domain.documents import DuesBookData, DuesLine, DuesReceiptData
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.files import replace_atomically
-from chibo_desktop.reports.book import BookCancelledError
+from chibo_desktop.reports.api import BookCancelledError
 from chibo_desktop.reports.layout import (
     DocumentStyle,
     PageDecorator,

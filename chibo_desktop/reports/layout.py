@@ -5,13 +5,10 @@ Defaults follow HD 36-HD/VPTW (A4; top 20, bottom 20, left 30, right 15 mm; 14 p
 NAM" 15 pt bold with a rule under it as long as the text; page numbers from page 2, centred at the top).
 """
 
-from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -22,36 +19,8 @@ from chibo_desktop.domain.dates import document_date
 from chibo_desktop.domain.documents import DocumentHeader
 from chibo_desktop.domain.text import nfc
 from chibo_desktop.files import replace_atomically
+from chibo_desktop.reports.api import DocumentStyle
 from chibo_desktop.reports.fonts import SERIF, register_fonts
-
-
-@dataclass(frozen=True)
-class DocumentStyle:
-    top_mm: float = 20
-    bottom_mm: float = 20
-    left_mm: float = 30
-    right_mm: float = 15
-    body_pt: float = 14
-    party_pt: float = 15
-    title_pt: float = 15
-    landscape: bool = False
-
-    @property
-    def pagesize(self) -> tuple[float, float]:
-        size: tuple[float, float] = landscape(A4) if self.landscape else A4
-        return size
-
-    @staticmethod
-    def from_setting(value: Mapping[str, Any], landscape: bool = False) -> "DocumentStyle":
-        """From the dated rule "document.layout": {"top_mm": 20, …, "body_pt": 14, …}; unknown keys are ignored,
-        missing ones keep the HD 36 defaults."""
-        known = {f.name for f in fields(DocumentStyle)} - {"landscape"}
-        chosen = {key: float(v) for key, v in value.items() if key in known}
-        return replace(DocumentStyle(), landscape=landscape, **chosen)
-
-    def turned(self) -> "DocumentStyle":
-        """The same settings on a landscape page (registers, lists)."""
-        return replace(self, landscape=True)
 
 
 def styles(style: DocumentStyle) -> dict[str, ParagraphStyle]:

@@ -4,8 +4,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2 as pdfium
-
 
 @dataclass(frozen=True)
 class PageImage:
@@ -18,6 +16,8 @@ class PageImage:
 
 
 def page_count(path: Path) -> int:
+    import pypdfium2 as pdfium  # loaded when a preview is first shown
+
     document = pdfium.PdfDocument(str(path))
     try:
         return len(document)
@@ -27,6 +27,8 @@ def page_count(path: Path) -> int:
 
 def page_images(path: Path, dpi: float) -> Iterator[PageImage]:
     """Each page rendered at *dpi*, white background, RGB byte order."""
+    import pypdfium2 as pdfium
+
     document = pdfium.PdfDocument(str(path))
     try:
         for index in range(len(document)):

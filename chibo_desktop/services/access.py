@@ -15,15 +15,15 @@ import logging
 import os
 import secrets
 import unicodedata
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from typing import TYPE_CHECKING
 
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.storage.access_queries import get_lock, key_rows
 from chibo_desktop.storage.db import Database
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,9 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text + "=" * (-len(text) % 4))
 
 
-def _kdf(salt: bytes, memory: int, passes: int, lanes: int) -> Argon2id:
+def _kdf(salt: bytes, memory: int, passes: int, lanes: int) -> "Argon2id":
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # loaded when a password is used
+
     return Argon2id(salt=salt, length=32, iterations=passes, lanes=lanes, memory_cost=memory)
 
 
@@ -77,6 +79,8 @@ SEALED_KEY = b"CHK1"  # a private key sealed with the data key: magic, nonce (12
 
 def wrap_key(data_key: bytes, secret: str) -> str:
     """*data_key* sealed with a key derived from *secret*: ``$argon2id-aes256gcm$v=19$m=…,t=…,p=…$salt$nonce$box``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = os.urandom(16), os.urandom(12)
     sealing = _kdf(salt, MEMORY_KIB, PASSES, LANES).derive(_normal(secret))
     box = AESGCM(sealing).encrypt(nonce, data_key, WRAP_CONTEXT)
@@ -85,6 +89,9 @@ def wrap_key(data_key: bytes, secret: str) -> str:
 
 def unwrap_key(stored: str, secret: str) -> bytes | None:
     """The data key in *stored*, or None when *secret* does not open it."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         _empty, name, _version, params, salt, nonce, box = stored.split("$")
         settings = dict(part.split("=") for part in params.split(","))
@@ -97,11 +104,16 @@ def unwrap_key(stored: str, secret: str) -> bytes | None:
 
 
 def seal_private(data_key: bytes, purpose: str, private: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(12)
     return SEALED_KEY + nonce + AESGCM(data_key).encrypt(nonce, private, purpose.encode("utf-8"))
 
 
 def open_private(data_key: bytes, purpose: str, stored: bytes) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(data_key).decrypt(stored[4:16], stored[16:], purpose.encode("utf-8"))
     except (InvalidTag, ValueError):
@@ -192,6 +204,8 @@ class AccessService:
     def _store(self, new: str, idle_minutes: int, data_key: bytes | None) -> str:
         """Hash and wrap for *new* and a new code, in one transaction with sealing every key still in the clear
         (with *data_key*, or a new one when there is none)."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         code = new_recovery_code()
         key = data_key or AESGCM.generate_key(bit_length=256)
         password_hash, recovery_hash = hash_secret(new), hash_secret(code)

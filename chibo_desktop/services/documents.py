@@ -39,7 +39,7 @@ from chibo_desktop.domain.meetings import (
 from chibo_desktop.domain.members import Gender, Status
 from chibo_desktop.domain.register import FlagKind, PeriodSummary
 from chibo_desktop.domain.text import fold, name_sort_key
-from chibo_desktop.reports.layout import DocumentStyle
+from chibo_desktop.reports.api import DocumentStyle
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService

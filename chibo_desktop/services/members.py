@@ -1,6 +1,6 @@
 """The roster: add and edit members, record status events, and compute what the roster screen shows."""
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -26,19 +26,26 @@ from chibo_desktop.domain.roster import (
     ProbationReminder,
     RosterCounts,
     RosterEntry,
+    RosterIndex,
     RosterRow,
+    add_counts,
     badge_milestones,
     count_roster,
     probation_reminders,
 )
 from chibo_desktop.domain.rules import RuleBook
-from chibo_desktop.domain.text import collation_key, name_sort_key, nfc
+from chibo_desktop.domain.text import collation_key, fold, name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.storage import member_queries, term_queries
 from chibo_desktop.storage.db import Database
+
+LAZY_FROM = 20_000
+"""From this many members the roster screen holds ids and reads rows as they scroll into view (a snapshot of
+100,000 rows took 290 MB), and its counts and reminders are computed a part at a time (CHUNK ids)."""
+CHUNK = 2_000
 
 
 class JoinKind(StrEnum):
@@ -67,6 +74,11 @@ class Roster:
     rows: tuple[RosterRow, ...]
     entries: tuple[tuple[RosterEntry, MemberState], ...]
     ethnicities: tuple[str, ...] = ()
+    index: RosterIndex | None = None  # a large roster: no rows nor entries, read a part at a time (LAZY_FROM)
+
+    @property
+    def size(self) -> int:
+        return len(self.index) if self.index is not None else len(self.rows)
 
 
 @dataclass(frozen=True)
@@ -144,8 +156,17 @@ def initial_events(record: MemberRecord, joining: Joining) -> list[StatusEvent]:
 
 
 class MemberService:
-    def __init__(self, db: Database, rules: RulesService, organisation: OrganisationService, clock: Clock) -> None:
+    def __init__(
+        self,
+        db: Database,
+        rules: RulesService,
+        organisation: OrganisationService,
+        clock: Clock,
+        lazy_from: int = LAZY_FROM,
+    ) -> None:
+        """From *lazy_from* members the roster is read as an index (:meth:`overview`)."""
         self._db = db
+        self._lazy_from = lazy_from
         self._rules = rules
         self._organisation = organisation
         self._clock = clock
@@ -176,7 +197,12 @@ class MemberService:
         return Roster(on, (), entries, ())
 
     def overview(self, period: Period, badge_year: int) -> RosterOverview:
-        """The roster today with its counts for *period*, probation reminders and badge milestones of *badge_year*."""
+        """The roster today with its counts for *period*, probation reminders and badge milestones of *badge_year*.
+        From ``lazy_from`` members the roster is an index (``Roster.index``) and the rest is computed in parts."""
+        with self._db.read() as session:
+            large = member_queries.member_count(session) >= self._lazy_from
+        if large:
+            return self._large_overview(period, badge_year)
         roster = self.roster()
         return RosterOverview(
             roster=roster,
@@ -198,15 +224,121 @@ class MemberService:
 
     def counts(self, roster: Roster, period: Period) -> RosterCounts:
         majority = self._rules.book().get("ethnicity.majority", roster.on)
+        if roster.index is not None:
+            counts = RosterCounts()
+            for part in self._parts(roster.on):
+                counts = add_counts(counts, count_roster(part, roster.on, period, majority))
+            return counts
         return count_roster(roster.entries, roster.on, period, majority)
 
     def probation_reminders(self, roster: Roster) -> list[ProbationReminder]:
-        with self._db.read() as session:
-            holidays = term_queries.holiday_days(session)
+        holidays = self._holidays()
+        if roster.index is not None:
+            book = self._rules.book()
+            found = [r for part in self._parts(roster.on) for r in probation_reminders(part, roster.on, book, holidays)]
+            return sorted(found, key=lambda r: r.probation_ends)
         return probation_reminders(roster.entries, roster.on, self._rules.book(), holidays)
 
+    def _holidays(self) -> frozenset[date]:
+        with self._db.read() as session:
+            return term_queries.holiday_days(session)
+
     def badge_milestones(self, roster: Roster, year: int) -> list[BadgeMilestone]:
+        if roster.index is not None:
+            book = self._rules.book()
+            found = [b for part in self._parts(roster.on) for b in badge_milestones(part, year, book)]
+            return sorted(found, key=lambda b: (-b.years, b.reached_on))
         return badge_milestones(roster.entries, year, self._rules.book())
+
+    # --- a large roster, a part at a time -----------------------------------------------------------------
+
+    def _parts(self, day: date) -> Iterator[list[tuple[RosterEntry, MemberState]]]:
+        """Every member with their state on *day*, CHUNK ids at a time: what the counts and reminders read."""
+        with self._db.read() as session:
+            bounds = member_queries.member_id_bounds(session)
+        if bounds is None:
+            return
+        for low in range(bounds[0], bounds[1] + 1, CHUNK):
+            with paused_gc(), self._db.read() as session:
+                loaded = member_queries.load_roster(session, id_range=(low, low + CHUNK - 1))
+            yield [(entry, state_on(entry.events, day)) for entry, _search in loaded]
+
+    def _large_overview(self, period: Period, badge_year: int) -> RosterOverview:
+        day = self._today()
+        book = self._rules.book()
+        majority = book.get("ethnicity.majority", day)
+        counts = RosterCounts()
+        probation: list[ProbationReminder] = []
+        badges: list[BadgeMilestone] = []
+        statuses: dict[int, str] = {}
+        holidays = self._holidays()
+        for part in self._parts(day):
+            counts = add_counts(counts, count_roster(part, day, period, majority))
+            probation += probation_reminders(part, day, book, holidays)
+            badges += badge_milestones(part, badge_year, book)
+            statuses.update((entry.id, state.status.value) for entry, state in part)
+        index = self._index(day, statuses)
+        ethnicities = sorted({e for e in index.ethnicities if e}, key=collation_key)
+        return RosterOverview(
+            roster=Roster(day, (), (), tuple(ethnicities), index),
+            counts=counts,
+            probation=tuple(sorted(probation, key=lambda r: r.probation_ends)),
+            badges=tuple(sorted(badges, key=lambda b: (-b.years, b.reached_on))),
+        )
+
+    def _index(self, day: date, statuses: dict[int, str]) -> RosterIndex:
+        shared: dict[str, str] = {}  # one string object per distinct value
+        ids: list[int] = []
+        status: list[str] = []
+        hamlets: list[int | None] = []
+        genders: list[str] = []
+        ethnicities: list[str] = []
+        units: list[int] = []
+        with self._db.read() as session:
+            for member_id, hamlet_id, gender, ethnicity, unit_id in member_queries.roster_index_rows(session):
+                ids.append(member_id)
+                status.append(statuses.get(member_id, ""))
+                hamlets.append(hamlet_id)
+                genders.append(shared.setdefault(gender, gender))
+                ethnicities.append(shared.setdefault(ethnicity, ethnicity))
+                units.append(unit_id)
+            hamlet_names, unit_names = member_queries.place_names(session)
+        return RosterIndex(
+            day,
+            tuple(ids),
+            tuple(status),
+            tuple(hamlets),
+            tuple(genders),
+            tuple(ethnicities),
+            tuple(units),
+            hamlet_names,
+            unit_names,
+        )
+
+    def rows(self, ids: Sequence[int], on: date) -> list[RosterRow]:
+        """The screen's rows of the members of *ids* (as many as fit a screen or two), their state on *on*."""
+        with self._db.read() as session:
+            loaded = member_queries.load_roster(session, ids=ids)
+        return [_row(entry, state_on(entry.events, on), search) for entry, search in loaded]
+
+    def ids_matching(self, text: str) -> set[int]:
+        """Members whose name, birth name, hamlet, card or ID number holds every word of *text* (tones and case
+        ignored), searched in SQLite."""
+        with self._db.read() as session:
+            return member_queries.ids_matching(session, fold(text).split())
+
+    def ids_ordered_by(self, column: str) -> list[int]:
+        with self._db.read() as session:
+            return member_queries.ids_ordered_by(session, column)
+
+    def listed_names(self, roster: Roster) -> list[tuple[int, str]]:
+        """(id, name) of the members listed in the branch on the roster's day, in name order."""
+        if roster.index is None:
+            return [(row.id, row.full_name) for row in roster.rows if row.status != "former"]
+        index = roster.index
+        listed = [member_id for member_id, status in zip(index.ids, index.statuses, strict=True) if status != "former"]
+        with self._db.read() as session:
+            return member_queries.names_in_order(session, listed)
 
     # --- writing ------------------------------------------------------------------------------------------
 

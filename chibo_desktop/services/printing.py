@@ -10,6 +10,7 @@ carried as PDFs) all print through a `Printer`.
 Documents are in Vietnamese whatever the language of the interface.
 """
 
+import importlib
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,19 +38,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.review_documents import MemberReviewData, ReviewSummaryData
 from chibo_desktop.domain.text import slug
-from chibo_desktop.reports.audit_pdf import audit_pdf
-from chibo_desktop.reports.blank_form import blank_form_pdf
-from chibo_desktop.reports.book import book_pdf
-from chibo_desktop.reports.charts_pdf import charts_pdf
-from chibo_desktop.reports.consolidated import consolidated_pdf
-from chibo_desktop.reports.dues_pdf import book_pdf as dues_book_pdf
-from chibo_desktop.reports.dues_pdf import receipt_pdf
-from chibo_desktop.reports.fund_pdf import ledger_pdf, statement_pdf
-from chibo_desktop.reports.layout import DocumentStyle
-from chibo_desktop.reports.member_list import member_list_pdf
-from chibo_desktop.reports.minutes import addendum_pdf, minutes_with_addenda_pdf
-from chibo_desktop.reports.register_pdf import register_pdf
-from chibo_desktop.reports.review_pdf import member_pdf, summary_pdf
+from chibo_desktop.reports.api import DocumentStyle
 from chibo_desktop.services import documents, dues_documents, review_documents
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.dues import DuesService
@@ -64,6 +53,34 @@ from chibo_desktop.services.table_files import write_xlsx
 
 R = TypeVar("R")  # what the user chose: a meeting, a day, a year, a period…
 D = TypeVar("D")  # the plain data the renderer draws
+
+
+def _renderer(module: str, name: str) -> Callable[..., Path]:
+    """The renderer *name* of ``reports/<module>.py``, imported when a document is first printed: reportlab takes a
+    third of a second to load, and most starts of the app or the command line print nothing."""
+
+    def render(*args: Any, **kwargs: Any) -> Path:
+        function: Callable[..., Path] = getattr(importlib.import_module(f"chibo_desktop.reports.{module}"), name)
+        return function(*args, **kwargs)
+
+    return render
+
+
+audit_pdf = _renderer("audit_pdf", "audit_pdf")
+blank_form_pdf = _renderer("blank_form", "blank_form_pdf")
+book_pdf = _renderer("book", "book_pdf")
+charts_pdf = _renderer("charts_pdf", "charts_pdf")
+consolidated_pdf = _renderer("consolidated", "consolidated_pdf")
+dues_book_pdf = _renderer("dues_pdf", "book_pdf")
+receipt_pdf = _renderer("dues_pdf", "receipt_pdf")
+ledger_pdf = _renderer("fund_pdf", "ledger_pdf")
+statement_pdf = _renderer("fund_pdf", "statement_pdf")
+member_list_pdf = _renderer("member_list", "member_list_pdf")
+addendum_pdf = _renderer("minutes", "addendum_pdf")
+minutes_with_addenda_pdf = _renderer("minutes", "minutes_with_addenda_pdf")
+register_pdf = _renderer("register_pdf", "register_pdf")
+member_pdf = _renderer("review_pdf", "member_pdf")
+summary_pdf = _renderer("review_pdf", "summary_pdf")
 
 Report = Callable[[int], bool]
 """``report(steps done)`` follows a long document; it returns False to cancel."""

@@ -7,9 +7,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
-
 from chibo_desktop.domain import legacy_text
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -91,6 +88,8 @@ def _too_many_rows() -> UserError:
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:
+    from openpyxl import load_workbook  # only when a workbook is read: a third of a second to import
+
     xlsx_check.check_xlsx(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
@@ -173,6 +172,9 @@ def _read_csv(path: Path) -> tuple[list[list[object]], bool]:
 def write_xlsx(path: Path, headings: Sequence[str], rows: Sequence[Sequence[object]], title: str) -> None:
     """A workbook with one sheet; dates are written as real Excel dates shown dd/mm/yyyy, and every text as text,
     even one that looks like a formula (``=HYPERLINK(…)`` in a name stays a name)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -197,6 +199,9 @@ def write_xlsx(path: Path, headings: Sequence[str], rows: Sequence[Sequence[obje
 
 def write_sheets(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[object]]]]) -> None:
     """A workbook with several sheets of (title, headings, rows), each laid out as :func:`write_xlsx` lays its one."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     for index, (title, headings, rows) in enumerate(sheets):
         sheet = workbook.active if index == 0 else workbook.create_sheet()

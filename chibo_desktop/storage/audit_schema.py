@@ -22,7 +22,13 @@ AUDITED = (
     "loan", "loan_installment", "fund_entry", "key_pair", "branch_key", "app_lock", "dues_setting", "dues_decision",
     "dues_entry", "term", "public_holiday",
 )  # fmt: skip
-DERIVED = {"id", "search_text", "updated_at", "created_at"}  # the row id is row_id; the rest recomputed or stamped
+DERIVED = {
+    "id",
+    "search_text",
+    "name_key",
+    "updated_at",
+    "created_at",
+}  # the row id is row_id; the rest recomputed or stamped
 SECRET = {
     "private",
     "password_hash",

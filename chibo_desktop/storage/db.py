@@ -12,18 +12,17 @@ would otherwise make every writer wait for every other.
 
 import getpass
 import logging
+import re
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from chibo_desktop import __version__
@@ -31,6 +30,7 @@ from chibo_desktop.domain.clock import Clock
 from chibo_desktop.storage.database_copies import backup_before_migration
 from chibo_desktop.storage.errors import (
     BAD_ADDRESS,
+    CHECKING,
     CLOUD_PLACE,
     NETWORK_PLACE,
     NEWER_FILE,
@@ -42,20 +42,15 @@ from chibo_desktop.storage.errors import (
     StorageError,
     classify,
 )
-from chibo_desktop.storage.location import Unsafe, check_location
+from chibo_desktop.storage.location import Unsafe, check_location, is_server
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 __all__ = ["Database", "Session", "is_server", "moment", "open_database"]
-
-
-SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_server(location: object) -> bool:
-    """Whether *location* names a PostgreSQL database rather than a SQLite file."""
-    return isinstance(location, str) and location.lower().startswith(SERVER_SCHEMES)
 
 
 def server_url(location: str) -> str:
@@ -116,7 +111,9 @@ def _make_engine(path: Path, busy_ms: int) -> Engine:
     return engine
 
 
-def _alembic_config(connection: Any = None) -> Config:
+def _alembic_config(connection: Any = None) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -173,6 +170,15 @@ class Database:
         self.engine = _make_server_engine(str(location)) if self.server else _make_engine(Path(location), busy_ms)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
+        self.writes_held = False
+
+    def hold_writes(self) -> None:
+        """Refuse every write (a clear message, nothing written) until :meth:`release_writes`: the file is opened
+        before its check for damage has finished, and a damaged file must not be written to."""
+        self.writes_held = True
+
+    def release_writes(self) -> None:
+        self.writes_held = False
 
     @property
     def path(self) -> Path:
@@ -198,6 +204,8 @@ class Database:
 
         A file that vanished under an open connection would take the writes with it (on Linux the inode lives
         on until closed), so its presence is checked first."""
+        if self.writes_held:
+            raise StorageError(CHECKING, self._where)
         if self._path is not None and not self._path.exists():
             raise StorageError(VANISHED, self._path)
         now = self.clock.now()
@@ -213,19 +221,25 @@ class Database:
             yield session
 
     def current_revision(self) -> str | None:
+        """The schema version, read with one raw query (Alembic is loaded only when it must migrate)."""
         with _plain_errors(self._where), self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            try:
+                return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            except (OperationalError, ProgrammingError):  # no such table: a new, empty database
+                return None
 
     @staticmethod
     def head_revision() -> str | None:
-        return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+        return _revisions()[0]
 
     @staticmethod
     def known_revisions() -> set[str]:
         """Every schema version this app can open (and bring up to date)."""
-        return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+        return set(_revisions()[1])
 
     def upgrade(self, revision: str = "head") -> None:
+        from alembic import command
+
         with self.engine.begin() as conn:
             command.upgrade(_alembic_config(conn), revision)
 
@@ -252,6 +266,35 @@ class Database:
         self.engine.dispose()
 
 
+_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*(?:#.*)?$", re.MULTILINE)
+
+
+@cache
+def _revisions() -> tuple[str | None, frozenset[str]]:
+    """(head, every revision) of the migrations shipped with the code, read from the migration files' own
+    ``revision`` / ``down_revision`` lines: importing Alembic to learn them costs more than a start-up should.
+    A chain that is not one line (a merge, a branch point) is left to Alembic itself."""
+    found: dict[str, set[str]] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values: dict[str, str] = {m[1]: m[2] for m in _REVISION.finditer(script.read_text(encoding="utf-8"))}
+        revision = values.get("revision", "").strip("'\"")
+        down = values.get("down_revision", "None")
+        if not revision or not re.fullmatch(r"None|(['\"])[^'\"]+\1", down):
+            return _alembic_revisions()
+        found[revision] = set() if down == "None" else {down.strip("'\"")}
+    heads = set(found) - set().union(*found.values()) if found else set()
+    if len(heads) != 1:
+        return _alembic_revisions()
+    return heads.pop(), frozenset(found)
+
+
+def _alembic_revisions() -> tuple[str | None, frozenset[str]]:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return scripts.get_current_head(), frozenset(script.revision for script in scripts.walk_revisions())
+
+
 _MOMENT = "chibo.moment"
 _PLACES = {Unsafe.NETWORK: NETWORK_PLACE, Unsafe.CLOUD: CLOUD_PLACE, Unsafe.REMOVABLE: REMOVABLE_PLACE}
 
@@ -272,6 +315,19 @@ def version_number(version: str) -> int:
 
 def version_text(number: int) -> str:
     return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
+
+
+def opens_without_writing(path: Path) -> bool:
+    """True when :func:`open_database` would write nothing to *path*: its schema is already the code's head and
+    this version of the app has opened it before. Read with a plain read-only connection; any doubt is False."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            written_by = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    head = Database.head_revision()
+    return revision is not None and revision[0] == head and written_by >= version_number(__version__)
 
 
 def open_database(path: Path | str, backup_dir: Path | None = None, clock: Clock | None = None) -> Database:

@@ -39,6 +39,11 @@ DAMAGED = QT_TRANSLATE_NOOP(
     "The data file {path} is damaged. Do not keep working in it: restore the newest good backup "
     "(File → Restore from a backup).",
 )
+CHECKING = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The data file {path} is still being checked for damage (a large file takes a few seconds after the app "
+    "opens), so the change was not saved yet. Nothing was lost; try again in a moment.",
+)
 VANISHED = QT_TRANSLATE_NOOP(
     "Storage",
     "The data file {path} is no longer where it was (it was moved, deleted or its drive was removed), so the "

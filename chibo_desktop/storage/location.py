@@ -89,3 +89,12 @@ def check_location(
     if mount.startswith(("/media/", "/run/media/")) or text.startswith(("/media/", "/run/media/")):
         return Unsafe.REMOVABLE
     return None
+
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server(location: object) -> bool:
+    """Whether *location* names a PostgreSQL database rather than a SQLite file (told without loading the
+    database layer: the command line asks before it knows which command runs)."""
+    return isinstance(location, str) and location.lower().startswith(SERVER_SCHEMES)

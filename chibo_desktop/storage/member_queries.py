@@ -2,10 +2,11 @@
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, fields
+from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, true, update
 from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.dues import rule_problem
@@ -19,7 +20,7 @@ from chibo_desktop.domain.members import (
 from chibo_desktop.domain.organisation import Hamlet, Level, Organisation, OrganisationSetup, Unit
 from chibo_desktop.domain.roster import RosterEntry
 from chibo_desktop.domain.rules import KEYS, RuleValue, fits
-from chibo_desktop.domain.text import collation_key, fold
+from chibo_desktop.domain.text import collation_key, fold, name_order_key
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
 from chibo_desktop.storage.stored_values import known, known_or_none, report_unusable, stored_json
@@ -168,6 +169,7 @@ def _event_row(member_id: int, event: StatusEvent) -> m.StatusEventRow:
 def add_member(session: Session, branch_id: int, record: MemberRecord, events: list[StatusEvent]) -> tuple[int, str]:
     row = m.Member(org_unit_id=branch_id, **asdict(record))
     row.search_text = _search_text(record, _hamlet_name(session, record.hamlet_id))
+    row.name_key = name_order_key(record.full_name)
     session.add(row)
     session.flush()
     if record.card_number:
@@ -208,6 +210,7 @@ def add_members_bulk(
         values["org_unit_id"] = branch_id
         values["uuid"] = m.new_uuid()
         values["search_text"] = _search_text(record, hamlets.get(record.hamlet_id or -1, ""))
+        values["name_key"] = name_order_key(record.full_name)
         member_rows.append(values)
     ids = list(session.scalars(insert(m.Member).returning(m.Member.id, sort_by_parameter_order=True), member_rows))
     today = moment(session).date()
@@ -244,6 +247,7 @@ def update_member(session: Session, member_id: int, record: MemberRecord) -> boo
     for name in RECORD_FIELDS:
         setattr(row, name, getattr(record, name))
     row.search_text = _search_text(record, _hamlet_name(session, record.hamlet_id))
+    row.name_key = name_order_key(record.full_name)
     row.updated_at = moment(session)
     if record.card_number and record.card_number != before.card_number:
         session.add(m.PartyCard(member_id=member_id, number=record.card_number, recorded_on=moment(session).date()))
@@ -316,8 +320,14 @@ _EVENT_KINDS = {kind.value: kind for kind in EventKind}
 _STANDINGS = {standing.value: standing for standing in Standing}
 
 
-def load_roster(session: Session, org_units: Sequence[int] | None = None) -> list[tuple[RosterEntry, str]]:
-    """Every member with events and hamlet, in two queries: (entry, folded search text).
+def load_roster(
+    session: Session,
+    org_units: Sequence[int] | None = None,
+    ids: Sequence[int] | None = None,
+    id_range: tuple[int, int] | None = None,
+) -> list[tuple[RosterEntry, str]]:
+    """Every member with events and hamlet, in two queries: (entry, folded search text); or only the members of
+    *ids*, or those whose id lies in *id_range* (both ends included), for a large roster read a part at a time.
 
     Rows are read as plain tuples and built positionally: with 100,000 members this is most of the load time.
     """
@@ -328,6 +338,10 @@ def load_roster(session: Session, org_units: Sequence[int] | None = None) -> lis
     query = select(
         t.c.member_id, t.c.kind, t.c.on, t.c.end_date, t.c.decision_no, t.c.note, t.c.standing, t.c.id, t.c.seq
     )
+    if ids is not None:
+        query = query.where(t.c.member_id.in_(list(ids)))
+    if id_range is not None:
+        query = query.where(t.c.member_id.between(*id_range))
     for member_id, kind, on, end_date, decision_no, note, standing, event_id, seq in session.execute(query):
         events[member_id].append(
             StatusEvent(
@@ -345,6 +359,10 @@ def load_roster(session: Session, org_units: Sequence[int] | None = None) -> lis
     query = select(mt.c.id, mt.c.search_text, mt.c.org_unit_id, *(mt.c[name] for name in RECORD_FIELDS))
     if org_units is not None:
         query = query.where(mt.c.org_unit_id.in_(list(org_units)))
+    if ids is not None:
+        query = query.where(mt.c.id.in_(list(ids)))
+    if id_range is not None:
+        query = query.where(mt.c.id.between(*id_range))
     out = []
     no_events: list[StatusEvent] = []
     for values in session.execute(query):
@@ -360,6 +378,73 @@ def load_roster(session: Session, org_units: Sequence[int] | None = None) -> lis
         )
         out.append((entry, values[1]))
     return out
+
+
+def _members(org_units: Sequence[int] | None) -> Any:
+    mt = m.Member.__table__
+    return mt, (mt.c.org_unit_id.in_(list(org_units)) if org_units is not None else true())
+
+
+def member_count(session: Session, org_units: Sequence[int] | None = None) -> int:
+    mt, where = _members(org_units)
+    return int(session.execute(select(func.count()).select_from(mt).where(where)).scalar_one())
+
+
+def member_id_bounds(session: Session, org_units: Sequence[int] | None = None) -> tuple[int, int] | None:
+    mt, where = _members(org_units)
+    low, high = session.execute(select(func.min(mt.c.id), func.max(mt.c.id)).where(where)).one()
+    return None if low is None else (int(low), int(high))
+
+
+def roster_index_rows(
+    session: Session, org_units: Sequence[int] | None = None
+) -> Iterator[tuple[int, int | None, str, str, int]]:
+    """(id, hamlet id, gender, ethnicity, branch id) of every member in Vietnamese name order, read through the
+    ``name_key`` index: what the roster screen of a large branch filters on, without the rows themselves."""
+    mt, where = _members(org_units)
+    query = select(mt.c.id, mt.c.hamlet_id, mt.c.gender, mt.c.ethnicity, mt.c.org_unit_id).where(where)
+    for row in session.execute(query.order_by(mt.c.name_key, mt.c.id)):
+        yield row[0], row[1], row[2], row[3], row[4]
+
+
+def ids_matching(session: Session, words: Sequence[str], org_units: Sequence[int] | None = None) -> set[int]:
+    """Members whose folded ``search_text`` holds every one of the folded *words*."""
+    mt, where = _members(org_units)
+    query = select(mt.c.id).where(where)
+    for word in words:
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(mt.c.search_text.like(pattern, escape="\\"))
+    return set(session.scalars(query))
+
+
+ORDERED_COLUMNS = frozenset({"date_of_birth", "card_number", "cccd", "admission_date"})
+
+
+def ids_ordered_by(session: Session, column: str, org_units: Sequence[int] | None = None) -> list[int]:
+    """Every member's id ordered by *column* (one of ``ORDERED_COLUMNS``; rows without a date last, an empty
+    number first), ties in name order."""
+    if column not in ORDERED_COLUMNS:
+        raise ValueError(column)
+    mt, where = _members(org_units)
+    value = mt.c[column]
+    first = (value.is_(None), value) if column.endswith("date") else (value,)  # as the small roster sorts them
+    query = select(mt.c.id).where(where).order_by(*first, mt.c.name_key, mt.c.id)
+    return list(session.scalars(query))
+
+
+def place_names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
+    """The names of every hamlet and of every branch (org unit), by id."""
+    hamlets = {i: n for i, n in session.execute(select(m.Hamlet.id, m.Hamlet.name))}
+    units = {i: n for i, n in session.execute(select(m.OrgUnit.id, m.OrgUnit.name))}
+    return hamlets, units
+
+
+def names_in_order(session: Session, ids: Sequence[int]) -> list[tuple[int, str]]:
+    """(id, full name) of the members of *ids*, in Vietnamese name order."""
+    mt = m.Member.__table__
+    wanted = set(ids)
+    query = select(mt.c.id, mt.c.full_name).order_by(mt.c.name_key, mt.c.id)
+    return [(member_id, name) for member_id, name in session.execute(query) if member_id in wanted]
 
 
 def identity_keys(session: Session) -> tuple[set[str], set[tuple[str, str]]]:

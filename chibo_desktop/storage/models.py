@@ -99,11 +99,16 @@ class Member(Base):
     government_position: Mapped[str] = mapped_column(String(200), default="")
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    name_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # domain.text.name_order_key
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
     events: Mapped[list["StatusEventRow"]] = relationship(back_populates="member", order_by="StatusEventRow.on")
-    __table_args__ = (Index("ix_member_cccd", "cccd"),)
+    __table_args__ = (
+        Index("ix_member_cccd", "cccd"),
+        Index("ix_member_name_key", "name_key", "id"),
+        Index("ix_member_search_text", "search_text", "id"),
+    )
 
 
 class PartyCard(Base):

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Moment, Ref, Rows
-from chibo_desktop.domain.text import fold
+from chibo_desktop.domain.text import fold, name_order_key
 from chibo_desktop.storage import models as m
 
 Record = dict[str, Any]
@@ -395,6 +395,7 @@ class _Merge:
                     values["search_text"] = fold(
                         " ".join(str(values.get(k) or "") for k in ("full_name", "birth_name", "card_number", "cccd"))
                     )
+                    values["name_key"] = name_order_key(str(values.get("full_name") or ""))
                 ready.append((record, values))
             if not ready:
                 raise MergeConflictError(table)

@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
     def member_choices(self) -> list[tuple[int, str]]:
         """Members listed in the branch today, in name order, for the fund dialogs."""
         roster = self.roster_view.roster
-        return [] if roster is None else [(row.id, row.full_name) for row in roster.rows if row.status != "former"]
+        return [] if roster is None else self.services.members.listed_names(roster)
 
     def meeting_choices(self) -> list[tuple[int, str]]:
         items = self.services.meetings.list_meetings(None)[:60]

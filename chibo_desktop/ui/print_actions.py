@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 from chibo_desktop.domain.dates import Period, parse_date, screen_date
 from chibo_desktop.domain.dues import book_start
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.reports.book import BookCancelledError
+from chibo_desktop.reports.api import BookCancelledError
 from chibo_desktop.services import printing
 from chibo_desktop.services.documents import fund_period
 from chibo_desktop.services.printing import AuditChoice, DocumentKind, FundPeriod

@@ -1,10 +1,12 @@
-"""The roster as a Qt table model over frozen rows.
+"""The roster as a Qt table model: over frozen rows, or for a large roster over ids whose rows are read as they
+scroll into view (as Anki's browser table holds ids and fetches rows lazily).
 
 Filtering and sorting work on index lists, not on Qt's proxy: with 100,000 members a keystroke costs one
-pass over pre-folded strings, and each column's order is computed once and reused.
+pass over pre-folded strings (or one query of the folded column in SQLite), and each column's order is computed
+once and reused.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.members import GENDER_LABELS, STATUS_LABELS, Gender, Status
-from chibo_desktop.domain.roster import RosterRow
+from chibo_desktop.domain.roster import RosterIndex, RosterRow
 from chibo_desktop.domain.text import collation_key, fold
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,6 +45,26 @@ class RosterFilter:
             earlier.unit_id,
         )
         return same and fold(self.text).startswith(fold(earlier.text))
+
+
+@dataclass(frozen=True)
+class LazyRoster:
+    """A large roster: its index, and how to read the rest from the database (``MemberService``)."""
+
+    index: RosterIndex
+    rows: Callable[[Sequence[int]], list[RosterRow]]  # the rows of these ids
+    matching: Callable[[str], set[int]]  # the ids whose folded search text holds every word
+    ordered_by: Callable[[str], list[int]]  # every id in the order of a date or number column
+
+
+BLOCK = 100  # rows read at once as they scroll into view
+KEPT = 3_000  # rows kept in memory at most: a few screens' worth
+ORDERED_IN_SQL = {
+    "Date of birth": "date_of_birth",
+    "Party card": "card_number",
+    "ID number (CCCD)": "cccd",
+    "Admitted": "admission_date",
+}
 
 
 def _date_key(value: Any) -> int:
@@ -85,6 +107,8 @@ class RosterModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._orders: dict[int, list[int]] = {}
         self._columns = list(COLUMNS)
+        self._lazy: LazyRoster | None = None
+        self._kept: dict[int, RosterRow] = {}  # the large roster's rows read so far, by id
 
     def show_branch_column(self, shown: bool) -> None:
         """At a committee the second column names each member's branch."""
@@ -103,12 +127,31 @@ class RosterModel(QAbstractTableModel):
     def set_rows(self, rows: tuple[RosterRow, ...], in_name_order: bool = False) -> None:
         """Show *rows*. Rows already in name order (as the roster service delivers them) cost no sort here."""
         self.beginResetModel()
+        self._lazy = None
+        self._kept = {}
         self._rows = rows
         self._search = [r.search for r in rows]
         self._status = [r.status for r in rows]
         self._orders = {0: list(range(len(rows)))} if in_name_order else {}
         self._visible = self._compute()
         self.endResetModel()
+
+    def set_lazy(self, lazy: LazyRoster) -> None:
+        """Show a large roster: its ids in name order; rows are read in blocks as they scroll into view."""
+        self.beginResetModel()
+        self._lazy = lazy
+        self._kept = {}
+        self._rows = ()
+        self._search = []
+        self._status = list(lazy.index.statuses)
+        self._orders = {0: list(range(len(lazy.index)))}
+        self._visible = self._compute()
+        self.endResetModel()
+
+    @property
+    def size(self) -> int:
+        """Every member the model holds, shown or not."""
+        return len(self._lazy.index) if self._lazy is not None else len(self._rows)
 
     def set_filter(self, spec: RosterFilter) -> None:
         if spec == self._filter:
@@ -128,16 +171,37 @@ class RosterModel(QAbstractTableModel):
         flat key, and Python's sort is stable."""
         if column not in self._orders:
             rows = self._rows
-            if column == 0:
+            if self._lazy is not None:
+                self._orders[column] = self._lazy_order(self._lazy, self._columns[column][0])
+            elif column == 0:
                 self._orders[0] = sorted(range(len(rows)), key=lambda i: rows[i].sort_key)
             else:
                 key = self._columns[column][2]
                 self._orders[column] = sorted(self._order(0), key=lambda i: key(rows[i]))
         return self._orders[column]
 
+    def _lazy_order(self, lazy: LazyRoster, name: str) -> list[int]:
+        """Positions of the large roster by the column called *name*: dates and numbers ordered by SQLite, the
+        rest sorted here on the index's few fields (ties in name order: the index is in name order)."""
+        index = lazy.index
+        if name in ORDERED_IN_SQL:
+            position = {member_id: i for i, member_id in enumerate(index.ids)}
+            return [position[m] for m in lazy.ordered_by(ORDERED_IN_SQL[name]) if m in position]
+        names = index.unit_names if name == BRANCH_COLUMN[0] else index.hamlet_names
+        keys: Sequence[Any] = {
+            "Gender": index.genders,
+            "Status": index.statuses,
+            "Ethnicity": [collation_key(e) for e in index.ethnicities],
+            "Hamlet / cell": [collation_key(names.get(h, "")) if h is not None else "" for h in index.hamlet_ids],
+            BRANCH_COLUMN[0]: [collation_key(names.get(u, "")) for u in index.unit_ids],
+        }[name]
+        return sorted(range(len(index)), key=keys.__getitem__)
+
     def _compute(self, start_from: list[int] | None = None) -> list[int]:
         """Visible row indices in display order. Each condition narrows the list in one pass; typing further
         into the search starts from the rows already shown."""
+        if self._lazy is not None:
+            return self._lazy_compute(self._lazy)
         rows = self._rows
         spec = self._filter
         if start_from is not None:
@@ -165,6 +229,30 @@ class RosterModel(QAbstractTableModel):
             visible = [i for i in visible if word in search[i]]
         return visible
 
+    def _lazy_compute(self, lazy: LazyRoster) -> list[int]:
+        index, spec = lazy.index, self._filter
+        visible = list(self._order(self._sort_column))
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            visible.reverse()
+        status = index.statuses
+        if spec.status == CURRENT:
+            visible = [i for i in visible if status[i] != FORMER]
+        elif spec.status != ALL:
+            wanted = str(spec.status)
+            visible = [i for i in visible if status[i] == wanted]
+        for wanted_value, values in (
+            (spec.hamlet_id, index.hamlet_ids),
+            (spec.gender or None, index.genders),
+            (spec.ethnicity or None, index.ethnicities),
+            (spec.unit_id, index.unit_ids),
+        ):
+            if wanted_value is not None:
+                visible = [i for i in visible if values[i] == wanted_value]
+        if fold(spec.text).split():
+            found, ids = lazy.matching(spec.text), index.ids
+            visible = [i for i in visible if ids[i] in found]
+        return visible
+
     # --- Qt model interface -------------------------------------------------------------------------------
 
     def rowCount(self, parent: ParentIndex = ROOT) -> int:
@@ -176,12 +264,27 @@ class RosterModel(QAbstractTableModel):
     def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[self._visible[index.row()]]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[index.column()][1](row)
         if role == ID_ROLE:
-            return row.id
+            return self.member_id(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()][1](self._row_at(index.row()))
         return None
+
+    def _row_at(self, row: int) -> RosterRow:
+        """The row shown at *row*: looked up by its place in the visible list, without a search of it."""
+        position = self._visible[row]
+        if self._lazy is None:
+            return self._rows[position]
+        ids = self._lazy.index.ids
+        kept = self._kept.get(ids[position])
+        if kept is not None:
+            return kept
+        if len(self._kept) > KEPT:
+            self._kept.clear()
+        start = row - row % BLOCK
+        wanted = [ids[i] for i in self._visible[start : start + BLOCK]]
+        self._kept.update((r.id, r) for r in self._lazy.rows(wanted))
+        return self._kept[ids[position]]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -198,9 +301,17 @@ class RosterModel(QAbstractTableModel):
     # --- helpers for the view -----------------------------------------------------------------------------
 
     def member_id(self, row: int) -> int:
+        if self._lazy is not None:
+            return self._lazy.index.ids[self._visible[row]]
         return self._rows[self._visible[row]].id
 
     def row_of(self, member_id: int) -> int | None:
+        if self._lazy is not None:
+            ids = self._lazy.index.ids
+            for position, index in enumerate(self._visible):
+                if ids[index] == member_id:
+                    return position
+            return None
         for position, index in enumerate(self._visible):
             if self._rows[index].id == member_id:
                 return position

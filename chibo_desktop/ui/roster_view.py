@@ -27,7 +27,7 @@ from chibo_desktop.domain.roster import RosterCounts
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import MemberService, Roster, RosterOverview
 from chibo_desktop.ui.i18n import translate
-from chibo_desktop.ui.roster_model import ALL, CURRENT, ID_ROLE, RosterFilter, RosterModel
+from chibo_desktop.ui.roster_model import ALL, CURRENT, ID_ROLE, LazyRoster, RosterFilter, RosterModel
 from chibo_desktop.ui.tasks import TaskRunner
 
 
@@ -298,7 +298,15 @@ class RosterWidget(QWidget):
     def show_roster(self, roster: Roster, counts: RosterCounts) -> None:
         self.roster = roster
         selected = self.selected_member()
-        self.model.set_rows(roster.rows, in_name_order=True)
+        if roster.index is not None:
+            members, on = self._members, roster.on
+            self.model.set_lazy(
+                LazyRoster(
+                    roster.index, lambda ids: members.rows(ids, on), members.ids_matching, members.ids_ordered_by
+                )
+            )
+        else:
+            self.model.set_rows(roster.rows, in_name_order=True)
         current = self.ethnicity.currentData()
         self.ethnicity.blockSignals(True)
         self.ethnicity.clear()
@@ -324,7 +332,7 @@ class RosterWidget(QWidget):
                 unit_id=self.branch.currentData() if self.branch.isVisibleTo(self) else None,
             )
         )
-        total = len(self.roster.rows) if self.roster else 0
+        total = self.roster.size if self.roster else 0
         self.shown.setText(
             self.tr("Showing {shown} of {total} records").format(
                 shown=number(self.model.rowCount()), total=number(total)

@@ -15,6 +15,8 @@ import time
 
 BENCHMARKS = [
     ("roster, 100,000 members", ["tests.benchmarks.bench_roster", "--members", "100000"]),
+    ("start: the command line and a print, whole processes", ["tests.benchmarks.bench_start"]),
+    ("cold start, 300 members", ["tests.benchmarks.bench_cold_start", "--members", "300"]),
     ("cold start, 100,000 members", ["tests.benchmarks.bench_cold_start", "--members", "100000"]),
     ("attendance register, 300 and 10,000 members", ["tests.benchmarks.bench_register"]),
     ("documents, a 300-member year book", ["tests.benchmarks.bench_documents"]),

@@ -1,6 +1,6 @@
 import unicodedata
 
-from chibo_desktop.domain.text import collation_key, fold, matches, name_sort_key, nfc, split_name
+from chibo_desktop.domain.text import collation_key, fold, matches, name_order_key, name_sort_key, nfc, split_name
 
 
 def test_fold_drops_tones_letter_marks_and_case() -> None:
@@ -52,3 +52,18 @@ def test_names_sort_by_given_name_then_the_rest() -> None:
     names = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Bình", "Đỗ Ánh", "Phạm Anh"]
     assert sorted(names, key=name_sort_key) == ["Nguyễn Thị An", "Phạm Anh", "Đỗ Ánh", "Lê Bình", "Trần Văn Bình"]
     assert split_name("Nguyễn Thị Ngọc Bích") == ("Nguyễn Thị Ngọc", "Bích")
+
+
+def test_the_stored_name_key_orders_names_as_the_roster_does_in_python_and_in_sqlite() -> None:
+    import sqlite3
+
+    names = [
+        "Nguyễn Văn An", "Trần Thị Ánh", "Lê Anh", "Phạm Văn Anh", "Đỗ Đức", "Ngô Dung", "An", "", "Lý Thị Ảnh",
+        "Hồ Ãnh", "Võ Ạnh", "Mai Ăn", "Mai 3", "Kim 한", "Ô 2b", "Lê Thị Ân", "Nguyễn An", "nguyễn an",
+    ]  # fmt: skip
+    expected = sorted(names, key=name_sort_key)
+    assert sorted(names, key=name_order_key) == expected
+    with sqlite3.connect(":memory:") as conn:
+        conn.execute("CREATE TABLE t (k TEXT, n TEXT)")
+        conn.executemany("INSERT INTO t VALUES (?, ?)", [(name_order_key(n), n) for n in names])
+        assert [n for (n,) in conn.execute("SELECT n FROM t ORDER BY k")] == expected

@@ -64,3 +64,68 @@ def test_opening_an_up_to_date_file_makes_no_backup(tmp_path: Path) -> None:
     open_database(tmp_path / "a.sqlite", tmp_path / "backups", clock=CLOCK).close()
     open_database(tmp_path / "a.sqlite", tmp_path / "backups", clock=CLOCK).close()
     assert not (tmp_path / "backups").exists() or list((tmp_path / "backups").iterdir()) == []
+
+
+def test_the_code_s_head_is_read_from_the_migration_files_as_alembic_reads_it() -> None:
+    """The start reads the head from the files' own lines instead of loading Alembic: both must agree."""
+    from chibo_desktop.storage.db import _alembic_revisions
+
+    assert (Database.head_revision(), Database.known_revisions()) == (
+        _alembic_revisions()[0],
+        set(_alembic_revisions()[1]),
+    )
+
+
+def test_an_up_to_date_file_opens_without_a_write(db: Database, tmp_path: Path) -> None:
+    from chibo_desktop.storage.db import opens_without_writing
+
+    assert opens_without_writing(db.path)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0013'")
+    assert not opens_without_writing(db.path)  # a migration would run: its check cannot wait
+    assert not opens_without_writing(tmp_path / "none.sqlite")
+
+
+def test_held_writes_are_refused_with_a_message_and_write_nothing(db: Database) -> None:
+    import pytest
+
+    from chibo_desktop.storage.errors import CHECKING, StorageError
+
+    db.hold_writes()
+    with pytest.raises(StorageError) as refused, db.write() as session:
+        session.connection().exec_driver_sql(
+            "INSERT INTO org_unit (uuid, name, kind, place_name, is_self) VALUES ('a', 'X', 'branch', '', 0)"
+        )
+    assert refused.value.kind == CHECKING
+    db.release_writes()
+    with db.read() as session:
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM org_unit WHERE uuid = 'a'").scalar() == 0
+
+
+def test_the_roster_order_migration_fills_the_name_key_of_existing_members(tmp_path: Path) -> None:
+    """A file from before the column: its members get their key, so the large roster reads them in name order."""
+    from chibo_desktop.domain.text import name_order_key
+    from chibo_desktop.services.wiring import Services
+    from tests.helpers.branch import SETUP
+    from tests.helpers.members import add_member
+
+    db = open_database(tmp_path / "old.sqlite", clock=CLOCK)
+    services = Services.build(db)
+    services.organisation.save(SETUP)
+    for name in ("Trần Văn Bình", "Nguyễn Thị An", "Lê Ánh"):
+        add_member(services, name)
+    from alembic import command
+
+    from chibo_desktop.storage.db import _alembic_config
+
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "review_admissions")
+    with sqlite3.connect(db.path) as conn:
+        assert "name_key" not in {row[1] for row in conn.execute("PRAGMA table_info(member)")}
+    db.upgrade()
+    with sqlite3.connect(db.path) as conn:
+        keys = dict(conn.execute("SELECT full_name, name_key FROM member").fetchall())
+        audited = conn.execute("SELECT count(*) FROM audit_log WHERE table_name = 'member'").fetchone()[0]
+    assert keys == {name: name_order_key(name) for name in keys} and len(keys) == 3
+    assert audited == 3  # the three additions; filling a derived column is not a change the log shows
+    db.close()

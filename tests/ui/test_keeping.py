@@ -3,7 +3,8 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import recover_if_damaged, run_gui
@@ -12,8 +13,9 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.storage.lock import InstanceLock
 from chibo_desktop.ui.i18n import LanguageSwitch
+from chibo_desktop.ui.main_window import MainWindow
 from tests.helpers.branch import SETUP
-from tests.helpers.damage import scribble_over_table
+from tests.helpers.damage import orphan_event, scribble_over_table
 from tests.helpers.days import CLOCK
 from tests.helpers.gui import answering_modal, click, type_text
 from tests.helpers.members import add_member
@@ -104,3 +106,64 @@ def test_backing_up_to_a_stick_shows_progress_and_says_when_it_may_be_removed(
     assert path.parent == stick and backups.is_sealed(path)
     assert backups.inspect(backups.unseal(path, "mat-khau-usb-2026", services.backups.folder)).members == 1
     assert "Có thể rút ổ đĩa ra" in window.statusBar().currentMessage()
+
+
+def _start_on(path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Launch the app on *path* checking the file after the window shows, as it does a large file."""
+    folder = path.parent
+    for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(folder / name.lower()))
+    guard = QTimer()  # a check that never answers fails the test instead of hanging it
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(60_000)
+    try:
+        return run_gui(database=path, language="vi", check_in_background_from=1)
+    finally:
+        guard.stop()  # left running, it would end some later test's event loop
+        LanguageSwitch().use("en")  # run_gui left Vietnamese installed: not for the tests after this one
+
+
+def test_a_large_damaged_file_shows_the_window_then_stops_with_the_same_message(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    services = _branch(tmp_path, ["Nguyễn Thị Bích"])
+    path = services.db.path
+    services.db.close()
+    orphan_event(path)  # damage only foreign_key_check sees: the window loads the roster all the same
+    told: list[tuple[str, list[str]]] = []
+
+    def tell(_parent: object, _title: str, text: str) -> None:
+        windows = [w.windowTitle() for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        told.append((text, windows))
+
+    monkeypatch.setattr(QMessageBox, "critical", tell)
+    assert _start_on(path, monkeypatch) == 2
+    text, windows = told[0]
+    assert "bị hỏng" in text and "không có bản sao lưu" in text  # what a damaged file says at start
+    assert windows  # the main window was up before the check answered
+    assert not backups.check(path).ok  # nothing was written, not even the day's backup
+    assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").glob("*.sqlite"))
+    assert "the data file failed its check" in caplog.text
+
+
+def test_a_large_damaged_file_can_be_restored_after_the_window_showed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    services = _branch(tmp_path, ["Nguyễn Thị Bích", "Trần Văn Hùng"])
+    services.backups.backup_now()
+    path = services.db.path
+    services.db.close()
+    orphan_event(path)
+    asked: list[str] = []
+
+    def answer_yes(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        QTimer.singleShot(0, lambda: QApplication.exit(0))  # the restored file's window: the user closes it
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    assert _start_on(path, monkeypatch) == 0
+    assert "bị hỏng" in asked[0] and "2 đảng viên" in asked[0]
+    assert backups.check(path).ok and backups.inspect(path).members == 2
+    assert "the data file failed its check" in caplog.text
