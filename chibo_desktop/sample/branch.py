@@ -295,5 +295,5 @@ def write_demo(
         write_demo_dues(db, seed, day)
         from chibo_desktop.sample.review import write_demo_review
 
-        write_demo_review(db, seed, day)
+        written += write_demo_review(db, seed, day)
     return written

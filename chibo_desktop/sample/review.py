@@ -61,7 +61,9 @@ def _review(rng: random.Random, member_id: int, year: int, decided: bool, good: 
     )
 
 
-def write_demo_review(db: Database, seed: int, today: date) -> None:
+def write_demo_review(db: Database, seed: int, today: date) -> int:
+    """Reviews, awards and candidates; returns how many candidates became members (the ceremony done)."""
+    made = 0
     rng = random.Random(seed * 17)
     with db.write() as session:
         roster = [entry for entry, _search in member_queries.load_roster(session)]
@@ -78,7 +80,7 @@ def write_demo_review(db: Database, seed: int, today: date) -> None:
                 excellent += review.self_level == Level.EXCELLENT
                 review_queries.save_member_review(session, review)
         if branch_id is None:
-            return
+            return made
         review_queries.save_branch_review(
             session,
             branch_id,
@@ -111,3 +113,5 @@ def write_demo_review(db: Database, seed: int, today: date) -> None:
                 )
                 member_id, _uuid = member_queries.add_member(session, branch_id, record, [admitted])
                 review_queries.link_member(session, candidate_id, member_id)
+                made += 1
+    return made

@@ -2,7 +2,6 @@
 imported so; text that reads both ways is refused in Vietnamese and nothing is written."""
 
 import io
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.legacy_text import LegacyEncoding, encode_tcvn3, encode_vni
 from chibo_desktop.services.roster_io import RowStatus
 from chibo_desktop.services.wiring import Services
+from tests.helpers.databases import connect
 
 VI = Catalog("vi").translate
 HEADINGS = ["Họ và tên", "Ngày sinh", "Giới tính", "Ngày vào Đảng", "Ngày chính thức", "Dân tộc"]
@@ -29,8 +29,8 @@ def _csv(rows: list[list[str]]) -> str:
 
 
 def _members(services: Services) -> list[str]:
-    with sqlite3.connect(services.db.path) as conn:
-        return sorted(r[0] for r in conn.execute("SELECT full_name FROM member"))
+    with connect(services.db) as conn:
+        return sorted(r[0] for r in conn.execute("SELECT full_name FROM member").fetchall())
 
 
 def test_a_tcvn3_csv_is_read_in_unicode_and_imported_so(services: Services, tmp_path: Path) -> None:

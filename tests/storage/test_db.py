@@ -76,6 +76,7 @@ def test_the_code_s_head_is_read_from_the_migration_files_as_alembic_reads_it() 
     )
 
 
+@pytest.mark.sqlite_only  # it reads the file's header
 def test_an_up_to_date_file_opens_without_a_write(db: Database, tmp_path: Path) -> None:
     from chibo_desktop.storage.db import opens_without_writing
 
