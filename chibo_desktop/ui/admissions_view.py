@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,7 @@ from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.tasks import TaskRunner
-from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel, fit_columns
+from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel, fit_columns, list_view
 
 
 def step_label(step: Step) -> str:
@@ -73,7 +71,7 @@ class AdmissionsWidget(QWidget):
         self.late = TextTableModel(
             [self.tr("Full name"), self.tr("Next step"), self.tr("Due by"), self.tr("What to do")], self
         )
-        self.late_table = self._table(self.late)
+        self.late_table = list_view(self.late)
         inner.addWidget(self.late_table)
         layout.addWidget(box, 1)
 
@@ -100,7 +98,7 @@ class AdmissionsWidget(QWidget):
             ],
             self,
         )
-        self.table = self._table(self.model)
+        self.table = list_view(self.model)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.table.doubleClicked.connect(lambda _index: self.record_step())
         inner.addWidget(self.table)
@@ -108,21 +106,10 @@ class AdmissionsWidget(QWidget):
         box = QGroupBox(self.tr("Steps of the chosen candidate"))
         inner = QVBoxLayout(box)
         self.steps = TextTableModel([self.tr("Step"), self.tr("Date"), self.tr("Details")], self)
-        self.steps_table = self._table(self.steps)
+        self.steps_table = list_view(self.steps)
         inner.addWidget(self.steps_table)
         body.addWidget(box, 2)
         self.step_button.setEnabled(False)
-
-    def _table(self, model: TextTableModel) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        fit_columns(table)  # the headings' widths until the rows come in
-        return table
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +38,7 @@ from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.form_fields import ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.tasks import TaskRunner
-from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel, fit_columns
+from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel, fit_columns, list_view
 
 WATCHED = frozenset({Topic.REVIEW, Topic.MEMBERS, Topic.MEETINGS, Topic.DUES, Topic.RULES, Topic.ADMISSIONS})
 
@@ -143,14 +141,14 @@ class ReviewWidget(QWidget):
             self,
             right_aligned=(2, 3, 5),
         )
-        self.table = self._table(self.model)
+        self.table = list_view(self.model)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         inner.addWidget(self.table)
         lists.addWidget(box, 3)
         box = QGroupBox(self.tr("Not rated this year"))
         inner = QVBoxLayout(box)
         self.apart = TextTableModel([self.tr("Full name"), self.tr("Why not rated"), self.tr("Note")], self)
-        self.apart_table = self._table(self.apart)
+        self.apart_table = list_view(self.apart)
         self.apart_table.selectionModel().selectionChanged.connect(self._chosen)
         inner.addWidget(self.apart_table)
         lists.addWidget(box, 1)
@@ -235,17 +233,6 @@ class ReviewWidget(QWidget):
         row.addWidget(self.branch_save)
         lists.addWidget(box)
         self._enable_editor(False)
-
-    def _table(self, model: TextTableModel) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        fit_columns(table)  # the headings' widths until the rows come in
-        return table
 
     # --- loading -----------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 
@@ -68,3 +68,16 @@ def fit_columns(view: QTableView) -> None:
         need = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0) + 12
         if header.sectionSize(section) < need:
             header.resizeSection(section, need)
+
+
+def list_view(model: QAbstractTableModel) -> QTableView:
+    """A read-only list over *model*: whole rows chosen one at a time, no row numbers, the last column filling."""
+    table = QTableView()
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    fit_columns(table)  # the headings' widths until the rows come in
+    return table
