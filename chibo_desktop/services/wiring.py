@@ -24,6 +24,7 @@ from chibo_desktop.services.roster_io import RosterIO
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.services.stats import StatsService
 from chibo_desktop.services.terms import TermService
+from chibo_desktop.services.unit_figures import UnitFigures
 from chibo_desktop.services.working_days import HolidayService
 from chibo_desktop.storage.db import Database
 
@@ -77,7 +78,7 @@ class Services:
 
         access = AccessService(db)
         exchange = ExchangeService(db, organisation, clock, minutes_pdf, access, dues.package_figures)
-        stats = StatsService(members, meetings, funds, organisation, exchange, dues, review, rules)
+        stats = StatsService(members, meetings, funds, organisation, exchange, dues, review, UnitFigures(db), rules)
         audit = AuditService(db)
         printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock, review)
         return Services(

@@ -1,0 +1,278 @@
+"""The figures a committee keeps per unit apart from the records (the way health-information systems keep their
+analytics tables), so that its stats and reports read a few hundred rows instead of ten thousand histories.
+
+Each kind of figure is kept in the form that answers any range of days exactly, with the rules applied when it
+is read (a rule changed for a past month then changes the figures without a refresh):
+
+- members: the unit's counts on each day they change (a member's state changes only on an event's day or the day
+  after an event's end), the ethnic groups counted by name so that the rule of the majority is applied on reading;
+- meetings: one row per meeting with its attendance counted by (role, mark, spoke) and the lines of the members
+  with an absence in that calendar year, which is all the flags need;
+- loans: each loan's plan and journal amounts, the portfolio on any day being worked out from them;
+- review: per year, the members on the review grouped by the facts its rules look at, and the unit's rating.
+
+The structures here are plain JSON values (dates as ISO text): storage writes them as they are.
+"""
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from chibo_desktop.domain.funds import Entry, EntryKind, Installment, Loan, RateMethod, ScheduleKind
+from chibo_desktop.domain.meetings import AttendanceLine, MeetingKind, Role
+from chibo_desktop.domain.meetings import Mark as AttendanceMark
+from chibo_desktop.domain.members import EventKind, Gender, MemberState, Standing, state_on
+from chibo_desktop.domain.register import MeetingSummary
+from chibo_desktop.domain.review import (
+    Level,
+    MemberReview,
+    NotRated,
+    ReviewRules,
+    cap_check,
+    count_levels,
+    not_rated_for,
+    review_day,
+)
+from chibo_desktop.domain.roster import RosterCounts, RosterEntry
+
+FORMAT = 1
+"""The form of the kept figures; a unit whose figures were kept in another form has them worked out again."""
+
+Json = dict[str, Any]
+
+
+# --- members --------------------------------------------------------------------------------------------------
+
+
+def _share(entry: RosterEntry, state: MemberState) -> Counter[str]:
+    """What one member adds to the unit's counts in *state* (as :func:`roster.count_roster` counts)."""
+    c: Counter[str] = Counter()
+    if not state.belongs:
+        return c
+    if not state.own:
+        c["attached"] = 1
+        return c
+    c["total"] = 1
+    c["official" if state.standing == Standing.OFFICIAL else "probationary"] = 1
+    if entry.record.gender == Gender.FEMALE:
+        c["women"] = 1
+    if entry.record.ethnicity:
+        c["e:" + entry.record.ethnicity.casefold()] = 1
+    c["exempted"] = int(state.exempted)
+    c["away"] = int(state.away)
+    c["suspended"] = int(state.suspended)
+    c["h:" + entry.hamlet] = 1
+    return +c
+
+
+def member_steps(entries: Iterable[RosterEntry]) -> list[tuple[date, Json]]:
+    """The unit's counts on each day they change, with the members admitted that day: ``[(day, {"counts": {…},
+    "admitted": n})]`` in order of day. The counts on any day are those of the last step on or before it."""
+    changes: dict[date, list[tuple[int, Counter[str]]]] = {}
+    admitted: Counter[date] = Counter()
+    for n, entry in enumerate(entries):
+        days = {e.on for e in entry.events} | {e.end_date + timedelta(days=1) for e in entry.events if e.end_date}
+        for day in days:
+            changes.setdefault(day, []).append((n, _share(entry, state_on(entry.events, day))))
+        for day in {e.on for e in entry.events if e.kind == EventKind.ADMITTED}:
+            admitted[day] += 1
+    now: dict[int, Counter[str]] = {}
+    totals: Counter[str] = Counter()
+    steps: list[tuple[date, Json]] = []
+    last: dict[str, int] | None = None
+    for day in sorted(changes):
+        for n, share in changes[day]:
+            totals.subtract(now.get(n, Counter()))
+            totals.update(share)
+            now[n] = share
+        counts = {k: v for k, v in sorted(totals.items()) if v}
+        if counts != last or admitted[day]:
+            steps.append((day, {"counts": counts, "admitted": admitted[day]}))
+            last = counts
+    return steps
+
+
+def roster_counts(counts: Mapping[str, int], admitted: int, majority: Sequence[str]) -> RosterCounts:
+    """The counts of ``chibo stats`` from kept counts (summed over units); *majority* as the rule gives it on the
+    day counted. Admissions are counted as events: a member admitted twice in one period counts twice here (the
+    records count them once), which needs a removal and a new admission inside the period."""
+    majority_set = {m.casefold() for m in majority}
+    return RosterCounts(
+        total=counts.get("total", 0),
+        official=counts.get("official", 0),
+        probationary=counts.get("probationary", 0),
+        women=counts.get("women", 0),
+        ethnic_minority=sum(v for k, v in counts.items() if k.startswith("e:") and k[2:] not in majority_set),
+        admitted_in_period=admitted,
+        exempted=counts.get("exempted", 0),
+        away=counts.get("away", 0),
+        suspended=counts.get("suspended", 0),
+        attached=counts.get("attached", 0),
+        by_hamlet=tuple(sorted((k[2:], v) for k, v in counts.items() if k.startswith("h:"))),
+    )
+
+
+# --- meetings -------------------------------------------------------------------------------------------------
+
+
+def meeting_json(meeting: MeetingSummary) -> Json:
+    groups = meeting.groups if meeting.groups is not None else Counter()
+    return {
+        "kind": meeting.kind.value,
+        "guests": meeting.guests,
+        "assigned": sorted(meeting.assigned),
+        "score": meeting.score,
+        "groups": [[r.value, m.value, spoke, n] for (r, m, spoke), n in sorted(groups.items())],
+        "lines": [[li.member_id, li.name, li.role.value, li.mark.value, li.reason, li.spoke] for li in meeting.lines],
+    }
+
+
+def meeting_of(meeting_id: int, on: date, data: Json) -> MeetingSummary:
+    groups: Counter[tuple[Role, AttendanceMark, bool]] = Counter()
+    for role, mark, spoke, n in data["groups"]:
+        groups[(Role(role), AttendanceMark(mark), bool(spoke))] += n
+    return MeetingSummary(
+        id=meeting_id,
+        on=on,
+        kind=MeetingKind(data["kind"]),
+        lines=tuple(
+            AttendanceLine(member, name, Role(role), AttendanceMark(mark), reason, bool(spoke))
+            for member, name, role, mark, reason, spoke in data["lines"]
+        ),
+        guests=data["guests"],
+        assigned=frozenset(data["assigned"]),
+        score=data["score"],
+        groups=groups,
+    )
+
+
+# --- loans ----------------------------------------------------------------------------------------------------
+
+
+def loan_book(loans: Sequence[Loan], entries: Sequence[Entry], funds: int) -> Json:
+    """The unit's loans with what their portfolio figures need: the plan and each journal line's amount."""
+    lines: dict[int, list[list[Any]]] = {}
+    for e in entries:
+        if e.loan_id is not None:
+            lines.setdefault(e.loan_id, []).append([e.kind.value, e.amount, e.on.isoformat(), e.reverses is not None])
+    return {
+        "funds": funds,
+        "loans": [
+            [
+                loan.id,
+                loan.member_id,
+                loan.amount,
+                loan.disbursed_on.isoformat() if loan.disbursed_on else None,
+                loan.grant,
+                [[i.due.isoformat(), i.principal, i.fee] for i in loan.installments],
+                lines.get(loan.id, []),
+            ]
+            for loan in loans
+        ],
+    }
+
+
+def loans_of(book: Json) -> tuple[list[Loan], list[Entry]]:
+    """The loans and journal lines of a kept book, as :func:`funds.figures` reads them."""
+    loans, entries = [], []
+    for loan_id, member, amount, disbursed, grant, plan, lines in book["loans"]:
+        loans.append(
+            Loan(
+                id=loan_id,
+                uuid="",
+                fund_id=0,
+                member_id=member,
+                borrower="",
+                reason="",
+                purpose="",
+                amount=amount,
+                term_months=len(plan),
+                rate_method=RateMethod.FLAT,
+                rate=0,
+                schedule_kind=ScheduleKind.EQUAL_PRINCIPAL,
+                installments=tuple(Installment(date.fromisoformat(d), p, f) for d, p, f in plan),
+                approved_on=date.min,
+                disbursed_on=date.fromisoformat(disbursed) if disbursed else None,
+                grant=grant,
+            )
+        )
+        for kind, value, on, reversal in lines:
+            entries.append(
+                Entry(0, 0, EntryKind(kind), value, date.fromisoformat(on), loan_id, reverses=0 if reversal else None)
+            )
+    return loans, entries
+
+
+# --- review ---------------------------------------------------------------------------------------------------
+
+
+def review_facts(
+    entries: Iterable[RosterEntry],
+    reviews: Mapping[int, MemberReview],
+    year: int,
+    branch_level: Level | None,
+    awards: Counter[str],
+) -> Json:
+    """The unit's review of *year* in the facts its rules look at: the members on the review grouped by (own,
+    suspended, exempted, admitted since, result, final level)."""
+    day = review_day(year)
+    groups: Counter[tuple[bool, bool, bool, str | None, str | None, str | None]] = Counter()
+    for entry in entries:
+        state = state_on(entry.events, day)
+        if not state.belongs:
+            continue
+        admitted = [e.on for e in entry.events if e.kind == EventKind.ADMITTED and e.on <= day]
+        since = max(admitted) if admitted else entry.record.admission_date
+        review = reviews.get(entry.id, MemberReview(entry.id, year))
+        result, final = review.result, review.final_level
+        groups[
+            (
+                state.own,
+                state.suspended,
+                state.exempted,
+                since.isoformat() if since else None,
+                result.value if result else None,
+                final.value if final else None,
+            )
+        ] += 1
+    return {
+        "members": [[*key, n] for key, n in sorted(groups.items(), key=lambda kn: repr(kn[0]))],
+        "branch_level": branch_level.value if branch_level else None,
+        "commendations": awards["commendation"],
+        "disciplines": awards["discipline"],
+    }
+
+
+def review_figures(kept: Sequence[Json], year: int, rules: ReviewRules) -> dict[str, object]:
+    """The ``review`` object of ``chibo stats`` (as ``ReviewSheet.as_json`` gives it) from the kept facts of the
+    units, in order: the rating is the first unit's that has one."""
+    results: list[Level | None] = []
+    finals: list[Level | None] = []
+    apart: Counter[str] = Counter()
+    for facts in kept:
+        for own, suspended, exempted, since, result, final, n in facts["members"]:
+            reason: NotRated | None = not_rated_for(
+                own, suspended, exempted, date.fromisoformat(since) if since else None, year, rules
+            )
+            if reason is None:
+                results += [Level(result) if result else None] * n
+                finals += [Level(final) if final else None] * n
+            else:
+                apart[reason.value] += n
+    counts, rated, undecided = count_levels(results)
+    level = next((f["branch_level"] for f in kept if f["branch_level"]), None)
+    return {
+        "year": year,
+        "to_review": len(results),
+        "not_rated": sum(apart.values()),
+        "not_rated_by_reason": dict(apart),
+        "rated": rated,
+        "undecided": undecided,
+        "by_level": {c.level.value: c.count for c in counts},
+        "final_by_level": {c.level.value: c.count for c in count_levels(finals)[0]},
+        "cap_exceeded": cap_check(results, rules).exceeded,
+        "branch_level": level,
+        "commendations": sum(f["commendations"] for f in kept),
+        "disciplines": sum(f["disciplines"] for f in kept),
+    }
