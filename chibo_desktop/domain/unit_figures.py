@@ -6,9 +6,10 @@ is read (a rule changed for a past month then changes the figures without a refr
 
 - members: the unit's counts on each day they change (a member's state changes only on an event's day or the day
   after an event's end), the ethnic groups counted by name so that the rule of the majority is applied on reading;
-- meetings: one row per meeting with its attendance counted by (role, mark, spoke) and the lines of the members
-  with an absence in that calendar year, which is all the flags need;
-- loans: each loan's plan and journal amounts, the portfolio on any day being worked out from them;
+- meetings: one row per meeting with its attendance counted by (role, mark, spoke), and per calendar year the
+  lines of the members with an absence that year, in the few letters the flags need;
+- loans: each loan's plan and its journal's net amount of each kind on each day, the portfolio on any day being
+  worked out from them;
 - review: per year, the members on the review grouped by the facts its rules look at, and the unit's rating.
 
 The structures here are plain JSON values (dates as ISO text): storage writes them as they are.
@@ -20,10 +21,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from chibo_desktop.domain.funds import Entry, EntryKind, Installment, Loan, RateMethod, ScheduleKind
-from chibo_desktop.domain.meetings import AttendanceLine, MeetingKind, Role
 from chibo_desktop.domain.meetings import Mark as AttendanceMark
+from chibo_desktop.domain.meetings import MeetingKind, Role
 from chibo_desktop.domain.members import EventKind, Gender, MemberState, Standing, state_on
-from chibo_desktop.domain.register import MeetingSummary
+from chibo_desktop.domain.register import FlagKind, MeetingSummary, MemberFlag
 from chibo_desktop.domain.review import (
     Level,
     MemberReview,
@@ -35,8 +36,9 @@ from chibo_desktop.domain.review import (
     review_day,
 )
 from chibo_desktop.domain.roster import RosterCounts, RosterEntry
+from chibo_desktop.domain.text import name_sort_key
 
-FORMAT = 1
+FORMAT = 2
 """The form of the kept figures; a unit whose figures were kept in another form has them worked out again."""
 
 Json = dict[str, Any]
@@ -115,31 +117,35 @@ def roster_counts(counts: Mapping[str, int], admitted: int, majority: Sequence[s
 
 # --- meetings -------------------------------------------------------------------------------------------------
 
+_ROLES = {r.value: r for r in Role}
+_MARKS = {m.value: m for m in AttendanceMark}
+_KINDS = {k.value: k for k in MeetingKind}
+
 
 def meeting_json(meeting: MeetingSummary) -> Json:
-    groups = meeting.groups if meeting.groups is not None else Counter()
+    """A meeting's figures: its attendance counted by (role, mark, spoke); the lines are kept per member and year
+    (:func:`absences`)."""
+    groups = (
+        meeting.groups if meeting.groups is not None else Counter((li.role, li.mark, li.spoke) for li in meeting.lines)
+    )
     return {
         "kind": meeting.kind.value,
         "guests": meeting.guests,
         "assigned": sorted(meeting.assigned),
         "score": meeting.score,
         "groups": [[r.value, m.value, spoke, n] for (r, m, spoke), n in sorted(groups.items())],
-        "lines": [[li.member_id, li.name, li.role.value, li.mark.value, li.reason, li.spoke] for li in meeting.lines],
     }
 
 
 def meeting_of(meeting_id: int, on: date, data: Json) -> MeetingSummary:
     groups: Counter[tuple[Role, AttendanceMark, bool]] = Counter()
     for role, mark, spoke, n in data["groups"]:
-        groups[(Role(role), AttendanceMark(mark), bool(spoke))] += n
+        groups[(_ROLES[role], _MARKS[mark], bool(spoke))] += n
     return MeetingSummary(
         id=meeting_id,
         on=on,
-        kind=MeetingKind(data["kind"]),
-        lines=tuple(
-            AttendanceLine(member, name, Role(role), AttendanceMark(mark), reason, bool(spoke))
-            for member, name, role, mark, reason, spoke in data["lines"]
-        ),
+        kind=_KINDS[data["kind"]],
+        lines=(),
         guests=data["guests"],
         assigned=frozenset(data["assigned"]),
         score=data["score"],
@@ -147,15 +153,73 @@ def meeting_of(meeting_id: int, on: date, data: Json) -> MeetingSummary:
     )
 
 
+_ABSENT = {AttendanceMark.EXCUSED: "e", AttendanceMark.UNEXCUSED: "u", AttendanceMark.AWAY: "a"}
+
+
+def absences(meetings: Sequence[MeetingSummary]) -> list[list[Any]]:
+    """The lines the flags look at of the members with an absence among *meetings* (one calendar year's):
+    ``[[member id, name, [[day, code], …]], …]`` in meeting order, where the code is ``u`` (absent without reason),
+    ``e`` (absent with a reason), ``a`` (away: counted only where the rule counts the away) or ``p`` (required and
+    not absent); lines never required (attached, exempted, on duty) are left out."""
+    ordered = sorted(meetings, key=lambda m: (m.on, m.id))
+    absent = {li.member_id for m in ordered for li in m.lines if li.mark.absent}
+    found: dict[int, list[Any]] = {}
+    for m in ordered:
+        day = m.on.isoformat()
+        for li in m.lines:
+            if li.member_id not in absent:
+                continue
+            kept = found.setdefault(li.member_id, [li.member_id, li.name, []])
+            kept[1] = li.name
+            if li.required(True):
+                kept[2].append([day, _ABSENT.get(li.mark, "p")])
+    return list(found.values())
+
+
+def kept_flags(
+    kept: Iterable[Sequence[Any]], end: date, removal_months: int, max_run: int, away_required: bool
+) -> list[MemberFlag]:
+    """The flags of the calendar year that ends on *end*, counted up to *end*, from :func:`absences` of the year
+    (as :func:`register.warnings` finds them in the meetings' lines)."""
+    flags = []
+    last = end.isoformat()
+    for member_id, name, lines in kept:
+        unexcused: list[date] = []
+        run: list[date] = []
+        longest: list[date] = []
+        for day, code in lines:
+            if day > last:
+                break
+            if code == "a" and not away_required:
+                continue
+            on = date.fromisoformat(day)
+            if code == "u":
+                unexcused.append(on)
+            if code in ("u", "e"):
+                run.append(on)
+                if len(run) > len(longest):
+                    longest = list(run)
+            else:
+                run = []
+        months = {d.month for d in unexcused}
+        if unexcused and len(months) >= removal_months:
+            flags.append(MemberFlag(FlagKind.REMOVAL_PROPOSAL, member_id, name, len(months), tuple(unexcused)))
+        if longest and len(longest) > max_run:
+            flags.append(MemberFlag(FlagKind.CONSECUTIVE_ABSENCE, member_id, name, len(longest), tuple(longest)))
+    flags.sort(key=lambda f: (f.kind.value, name_sort_key(f.name)))
+    return flags
+
+
 # --- loans ----------------------------------------------------------------------------------------------------
 
 
 def loan_book(loans: Sequence[Loan], entries: Sequence[Entry], funds: int) -> Json:
     """The unit's loans with what their portfolio figures need: the plan and each journal line's amount."""
-    lines: dict[int, list[list[Any]]] = {}
+    net: dict[int, Counter[tuple[str, str]]] = {}
     for e in entries:
         if e.loan_id is not None:
-            lines.setdefault(e.loan_id, []).append([e.kind.value, e.amount, e.on.isoformat(), e.reverses is not None])
+            net.setdefault(e.loan_id, Counter())[(e.kind.value, e.on.isoformat())] += e.amount * e.effect
+    lines = {loan: [[kind, n, on] for (kind, on), n in sorted(c.items()) if n] for loan, c in net.items()}
     return {
         "funds": funds,
         "loans": [
@@ -171,6 +235,9 @@ def loan_book(loans: Sequence[Loan], entries: Sequence[Entry], funds: int) -> Js
             for loan in loans
         ],
     }
+
+
+_ENTRY_KINDS = {k.value: k for k in EntryKind}
 
 
 def loans_of(book: Json) -> tuple[list[Loan], list[Entry]]:
@@ -197,10 +264,8 @@ def loans_of(book: Json) -> tuple[list[Loan], list[Entry]]:
                 grant=grant,
             )
         )
-        for kind, value, on, reversal in lines:
-            entries.append(
-                Entry(0, 0, EntryKind(kind), value, date.fromisoformat(on), loan_id, reverses=0 if reversal else None)
-            )
+        for kind, value, on in lines:  # each day's net amount of a kind: what the loan's position adds up
+            entries.append(Entry(0, 0, _ENTRY_KINDS[kind], value, date.fromisoformat(on), loan_id))
     return loans, entries
 
 

@@ -132,6 +132,7 @@ class _Read:
             counts.update(k.counts.get(unit, {}))
         admitted = sum(k.admitted.get(unit, 0) for unit in chosen)
         meetings = sorted((m for unit in chosen for m in k.meetings.get(unit, ())), key=lambda m: (m.on, m.id))
+        absent = [member for unit in chosen for member in k.absences.get(unit, ())]
         entries = [e for unit in chosen if unit in k.loans for e in k.loans[unit][1]]
         loans = [loan for unit in chosen if unit in k.loans for loan in k.loans[unit][0]]
         funds = sum(k.loans[unit][2] for unit in chosen if unit in k.loans)
@@ -142,7 +143,7 @@ class _Read:
         return {
             "members": s._members.kept_counts(counts, admitted, self.on).as_json(),
             "meetings": s._meetings.summary_of(inside, self.period).as_json(),
-            "flags": [flag.as_json() for flag in s._meetings.flags_of(meetings, self.period)],
+            "flags": [flag.as_json() for flag in s._meetings.kept_flags(absent, self.period)],
             "loans": s._funds.stats_of(s._funds.figures_of(loans, entries, self.period), funds),
             "dues": upper_dues(self.dues, units),
             "review": review,

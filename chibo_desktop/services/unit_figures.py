@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.funds import Entry, Loan
@@ -18,6 +19,7 @@ from chibo_desktop.domain.roster import RosterEntry
 from chibo_desktop.domain.unit_figures import (
     FORMAT,
     Json,
+    absences,
     loan_book,
     loans_of,
     meeting_json,
@@ -72,11 +74,11 @@ def refresh(session: Session, units: Sequence[int], today: date) -> None:
         rows: list[figures_queries.Row] = [("basis", None, FORMAT, {"review_years": [years[0], years[-1]]})]
         rows += [("members", day, step["admitted"], step["counts"]) for day, step in member_steps(entries[unit])]
         for year in meeting_queries.meeting_years(session, unit):
-            # the lines of the members with an absence in the same calendar year: all the year's flags need
-            for _unit, meeting in meeting_queries.meeting_figures(
-                session, date(year, 1, 1), date(year, 12, 31), [unit]
-            ):
-                rows.append(("meeting", meeting.on, meeting.id, meeting_json(meeting)))
+            # with the lines of the members with an absence in the year: all the year's flags need
+            year_of = meeting_queries.meeting_figures(session, date(year, 1, 1), date(year, 12, 31), [unit])
+            found = [meeting for _unit, meeting in year_of]
+            rows += [("meeting", meeting.on, meeting.id, meeting_json(meeting)) for meeting in found]
+            rows.append(("absences", date(year, 12, 31), year, absences(found)))
         funds = len(fund_queries.funds(session, [unit]))
         loans = fund_queries.loans(session, org_units=[unit])
         book = loan_book(loans, fund_queries.entries(session, org_units=[unit]) if loans else [], funds)
@@ -93,6 +95,7 @@ class KeptFigures:
     counts: dict[int, dict[str, int]]  # unit → member counts on the day counted
     admitted: dict[int, int]  # unit → members admitted in the period
     meetings: dict[int, list[MeetingSummary]]  # unit → its meetings from the period's start (or 1 January) on
+    absences: dict[int, list[list[Any]]]  # unit → the lines the flags look at, of the year the period ends in
     loans: dict[int, tuple[list[Loan], list[Entry], int]]  # unit → loans, their journal lines, number of funds
     review: dict[int, Json]  # unit → the review of the year the period ends in
 
@@ -121,6 +124,7 @@ class UnitFigures:
             meetings: dict[int, list[MeetingSummary]] = defaultdict(list)
             for unit, meeting_id, day, data in figures_queries.meetings(session, start, period.end):
                 meetings[unit].append(meeting_of(meeting_id, day, data))
+            absent = figures_queries.of_topic(session, "absences", year)
             loans: dict[int, tuple[list[Loan], list[Entry], int]] = {}
             for unit, book in figures_queries.of_topic(session, "loans").items():
                 found, lines = loans_of(book)
@@ -130,4 +134,4 @@ class UnitFigures:
                 entries = _entries_by_unit(session, None)
                 found_review = _review_of_years(session, entries, units, [year])
                 review = {unit: found_review[(unit, year)] for unit in units}
-        return KeptFigures(units, counts, admitted, dict(meetings), loans, review)
+        return KeptFigures(units, counts, admitted, dict(meetings), absent, loans, review)
