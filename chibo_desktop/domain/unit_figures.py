@@ -38,7 +38,7 @@ from chibo_desktop.domain.review import (
 from chibo_desktop.domain.roster import RosterCounts, RosterEntry
 from chibo_desktop.domain.text import name_sort_key
 
-FORMAT = 2
+FORMAT = 3
 """The form of the kept figures; a unit whose figures were kept in another form has them worked out again."""
 
 Json = dict[str, Any]
@@ -184,28 +184,29 @@ def kept_flags(
     flags = []
     last = end.isoformat()
     for member_id, name, lines in kept:
-        unexcused: list[date] = []
-        run: list[date] = []
-        longest: list[date] = []
+        unexcused: list[str] = []
+        run: list[str] = []
+        longest: list[str] = []
         for day, code in lines:
             if day > last:
                 break
             if code == "a" and not away_required:
                 continue
-            on = date.fromisoformat(day)
             if code == "u":
-                unexcused.append(on)
-            if code in ("u", "e"):
-                run.append(on)
+                unexcused.append(day)
+            if code == "u" or code == "e":
+                run.append(day)
                 if len(run) > len(longest):
                     longest = list(run)
             else:
                 run = []
-        months = {d.month for d in unexcused}
+        months = {day[5:7] for day in unexcused}
         if unexcused and len(months) >= removal_months:
-            flags.append(MemberFlag(FlagKind.REMOVAL_PROPOSAL, member_id, name, len(months), tuple(unexcused)))
+            dates = tuple(date.fromisoformat(day) for day in unexcused)
+            flags.append(MemberFlag(FlagKind.REMOVAL_PROPOSAL, member_id, name, len(months), dates))
         if longest and len(longest) > max_run:
-            flags.append(MemberFlag(FlagKind.CONSECUTIVE_ABSENCE, member_id, name, len(longest), tuple(longest)))
+            dates = tuple(date.fromisoformat(day) for day in longest)
+            flags.append(MemberFlag(FlagKind.CONSECUTIVE_ABSENCE, member_id, name, len(longest), dates))
     flags.sort(key=lambda f: (f.kind.value, name_sort_key(f.name)))
     return flags
 
@@ -240,9 +241,12 @@ def loan_book(loans: Sequence[Loan], entries: Sequence[Entry], funds: int) -> Js
 _ENTRY_KINDS = {k.value: k for k in EntryKind}
 
 
-def loans_of(book: Json) -> tuple[list[Loan], list[Entry]]:
-    """The loans and journal lines of a kept book, as :func:`funds.figures` reads them."""
+def loans_of(book: Json, on: date) -> tuple[list[Loan], list[Entry]]:
+    """The loans and journal lines of a kept book, as :func:`funds.figures` reads them for the portfolio on *on*:
+    each loan's lines of a kind summed into one on or before *on* and one after it (its position adds up the
+    first, whether it was ever paid out adds up both)."""
     loans, entries = [], []
+    counted = on.isoformat()
     for loan_id, member, amount, disbursed, grant, plan, lines in book["loans"]:
         loans.append(
             Loan(
@@ -264,8 +268,13 @@ def loans_of(book: Json) -> tuple[list[Loan], list[Entry]]:
                 grant=grant,
             )
         )
-        for kind, value, on in lines:  # each day's net amount of a kind: what the loan's position adds up
-            entries.append(Entry(0, 0, _ENTRY_KINDS[kind], value, date.fromisoformat(on), loan_id))
+        sums: dict[tuple[str, bool], list[Any]] = {}
+        for kind, value, day in lines:
+            kept = sums.setdefault((kind, day > counted), [0, day])
+            kept[0] += value
+            kept[1] = day
+        for (kind, _after), (value, day) in sums.items():
+            entries.append(Entry(0, 0, _ENTRY_KINDS[kind], value, date.fromisoformat(day), loan_id))
     return loans, entries
 
 
@@ -296,7 +305,7 @@ def review_facts(
                 state.own,
                 state.suspended,
                 state.exempted,
-                since.isoformat() if since else None,
+                since.isoformat()[:7] if since else None,  # the month is enough: see review_figures
                 result.value if result else None,
                 final.value if final else None,
             )
@@ -309,17 +318,27 @@ def review_facts(
     }
 
 
-def review_figures(kept: Sequence[Json], year: int, rules: ReviewRules) -> dict[str, object]:
+def review_figures(
+    kept: Sequence[Json], year: int, rules: ReviewRules, reasons: dict[tuple[Any, ...], NotRated | None] | None = None
+) -> dict[str, object]:
     """The ``review`` object of ``chibo stats`` (as ``ReviewSheet.as_json`` gives it) from the kept facts of the
-    units, in order: the rating is the first unit's that has one."""
+    units, in order: the rating is the first unit's that has one. *reasons* keeps the reasons already worked out
+    for the same facts, year and rules (several calls share it).
+
+    The admission is kept as its month: N months after any day of a month falls in the same month, and the review
+    day is the last day of its month, so the month decides whether N months have passed by the review day."""
     results: list[Level | None] = []
     finals: list[Level | None] = []
     apart: Counter[str] = Counter()
+    known = {} if reasons is None else reasons
     for facts in kept:
         for own, suspended, exempted, since, result, final, n in facts["members"]:
-            reason: NotRated | None = not_rated_for(
-                own, suspended, exempted, date.fromisoformat(since) if since else None, year, rules
-            )
+            key = (own, suspended, exempted, since)
+            if key in known:
+                reason = known[key]
+            else:
+                admitted = date(int(since[:4]), int(since[5:7]), 1) if since else None
+                reason = known[key] = not_rated_for(own, suspended, exempted, admitted, year, rules)
             if reason is None:
                 results += [Level(result) if result else None] * n
                 finals += [Level(final) if final else None] * n

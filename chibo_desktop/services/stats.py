@@ -3,12 +3,14 @@
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.review import NotRated
 from chibo_desktop.domain.unit_figures import review_figures
 from chibo_desktop.services.dues import DuesService, upper_dues
 from chibo_desktop.services.exchange import ExchangeService, ReceivedBranch
@@ -115,6 +117,7 @@ class _Read:
     on: date
     kept: KeptFigures
     dues: dict[int, BranchDuesFigures]
+    reasons: dict[tuple[Any, ...], NotRated | None] = field(default_factory=dict)  # the review's, once per facts
 
     @staticmethod
     def of(stats: StatsService, period: Period, today: date, received: list[ReceivedBranch]) -> "_Read":
@@ -139,7 +142,8 @@ class _Read:
         s = self.stats
         inside = [m for m in meetings if self.period.start <= m.on]
         year = self.period.end.year
-        review = review_figures([k.review[u] for u in chosen if u in k.review], year, s._review.rules(year))
+        kept_review = [k.review[u] for u in chosen if u in k.review]
+        review = review_figures(kept_review, year, s._review.rules(year), self.reasons)
         return {
             "members": s._members.kept_counts(counts, admitted, self.on).as_json(),
             "meetings": s._meetings.summary_of(inside, self.period).as_json(),

@@ -127,7 +127,7 @@ class UnitFigures:
             absent = figures_queries.of_topic(session, "absences", year)
             loans: dict[int, tuple[list[Loan], list[Entry], int]] = {}
             for unit, book in figures_queries.of_topic(session, "loans").items():
-                found, lines = loans_of(book)
+                found, lines = loans_of(book, on)
                 loans[unit] = (found, lines, book["funds"])
             review = figures_queries.of_topic(session, "review", year)
             if set(units) - set(review):  # a year outside those kept: from the records, once for all units
