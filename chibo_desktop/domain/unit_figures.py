@@ -10,7 +10,9 @@ is read (a rule changed for a past month then changes the figures without a refr
   lines of the members with an absence that year, in the few letters the flags need;
 - loans: each loan's plan and its journal's net amount of each kind on each day, the portfolio on any day being
   worked out from them;
-- review: per year, the members on the review grouped by the facts its rules look at, and the unit's rating.
+- review: per year, the members on the review grouped by the facts its rules look at, and the unit's rating;
+- dues: what the unit's newest package reported, per month (sums, members exempt) and per member (the months
+  with something due and those ending still owed, as bits over the months).
 
 The structures here are plain JSON values (dates as ISO text): storage writes them as they are.
 """
@@ -38,7 +40,7 @@ from chibo_desktop.domain.review import (
 from chibo_desktop.domain.roster import RosterCounts, RosterEntry
 from chibo_desktop.domain.text import name_sort_key
 
-FORMAT = 3
+FORMAT = 4
 """The form of the kept figures; a unit whose figures were kept in another form has them worked out again."""
 
 Json = dict[str, Any]
@@ -359,4 +361,65 @@ def review_figures(
         "branch_level": level,
         "commendations": sum(f["commendations"] for f in kept),
         "disciplines": sum(f["disciplines"] for f in kept),
+    }
+
+
+# --- dues -----------------------------------------------------------------------------------------------------
+
+
+def dues_book(rows: Iterable[tuple[str, date, int, int, int, bool, bool]], paid_up: Iterable[tuple[date, int]]) -> Json:
+    """The dues a unit's package reported, from its rows (member, month, due, collected, owed, listed, exempt) and
+    what it paid up each month."""
+    found = list(rows)
+    months = sorted({month for _m, month, *_rest in found})
+    index = {month: n for n, month in enumerate(months)}
+    sums = [[0, 0, 0] for _ in months]  # due, collected, members exempt (listed) at the month's end
+    members: dict[str, list[int]] = {}
+    for member, month, due, collected, owed, listed, exempt in found:
+        n = index[month]
+        kept = sums[n]
+        kept[0] += due
+        kept[1] += collected
+        kept[2] += int(listed and exempt)
+        masks = members.setdefault(member, [0, 0])
+        if due > 0:
+            masks[0] |= 1 << n
+        if owed > 0:
+            masks[1] |= 1 << n
+    paid: Counter[str] = Counter()
+    for month, amount in paid_up:
+        paid[month.isoformat()] += amount
+    return {
+        "months": [m.isoformat() for m in months],
+        "sums": sums,
+        "paid_up": dict(paid),
+        "members": sorted(members.values()),
+    }
+
+
+def dues_figures(book: Json, first: date, last: date) -> dict[str, int] | None:
+    """A unit's dues over the months *first*..*last* (first days) as ``dues_queries.branch_dues_figures`` sums
+    them, or None when it reported no month up to *last*."""
+    start, end = first.isoformat(), last.isoformat()
+    months: list[str] = book["months"]
+    upto = [n for n, month in enumerate(months) if month <= end]
+    if not upto:
+        return None
+    inside = 0
+    due = collected = 0
+    for n, month in enumerate(months):
+        if start <= month <= end:
+            inside |= 1 << n
+            due += book["sums"][n][0]
+            collected += book["sums"][n][1]
+    last_bit = 1 << upto[-1]
+    owing = [unsettled for due_bits, unsettled in book["members"] if due_bits & inside]
+    paid = sum(1 for unsettled in owing if not unsettled & last_bit)
+    return {
+        "due": due,
+        "collected": collected,
+        "members_paid": paid,
+        "members_unpaid": len(owing) - paid,
+        "paid_to_upper": sum(v for month, v in book["paid_up"].items() if start <= month <= end),
+        "exempt": book["sums"][upto[-1]][2],
     }

@@ -124,7 +124,7 @@ class _Read:
         on = min(period.end, today)
         needed = [unit for b in received for unit in b.units]
         kept = stats._kept.kept(needed, period, on)
-        return _Read(stats, period, on, kept, stats._dues.reported(period))
+        return _Read(stats, period, on, kept, stats._dues.kept(kept.dues, period))
 
     def figures(self, units: Sequence[int] | None) -> dict[str, object]:
         """The figures of *units* (None: all of them), as :meth:`StatsService._figures` gives them."""

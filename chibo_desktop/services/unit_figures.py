@@ -20,6 +20,7 @@ from chibo_desktop.domain.unit_figures import (
     FORMAT,
     Json,
     absences,
+    dues_book,
     loan_book,
     loans_of,
     meeting_json,
@@ -27,7 +28,14 @@ from chibo_desktop.domain.unit_figures import (
     member_steps,
     review_facts,
 )
-from chibo_desktop.storage import figures_queries, fund_queries, meeting_queries, member_queries, review_queries
+from chibo_desktop.storage import (
+    dues_queries,
+    figures_queries,
+    fund_queries,
+    meeting_queries,
+    member_queries,
+    review_queries,
+)
 from chibo_desktop.storage.db import Database, Session
 
 REVIEW_YEARS = 10
@@ -84,6 +92,7 @@ def refresh(session: Session, units: Sequence[int], today: date) -> None:
         book = loan_book(loans, fund_queries.entries(session, org_units=[unit]) if loans else [], funds)
         rows.append(("loans", None, None, book))
         rows += [("review", review_day(year), year, reviews[(unit, year)]) for year in years]
+        rows.append(("dues", None, None, dues_book(*dues_queries.unit_rows(session, unit))))
         figures_queries.replace_unit(session, unit, rows)
 
 
@@ -98,6 +107,7 @@ class KeptFigures:
     absences: dict[int, list[list[Any]]]  # unit → the lines the flags look at, of the year the period ends in
     loans: dict[int, tuple[list[Loan], list[Entry], int]]  # unit → loans, their journal lines, number of funds
     review: dict[int, Json]  # unit → the review of the year the period ends in
+    dues: dict[int, Json]  # unit → the dues its newest package reported
 
 
 class UnitFigures:
@@ -129,9 +139,10 @@ class UnitFigures:
             for unit, book in figures_queries.of_topic(session, "loans").items():
                 found, lines = loans_of(book, on)
                 loans[unit] = (found, lines, book["funds"])
+            dues = figures_queries.of_topic(session, "dues")
             review = figures_queries.of_topic(session, "review", year)
             if set(units) - set(review):  # a year outside those kept: from the records, once for all units
                 entries = _entries_by_unit(session, None)
                 found_review = _review_of_years(session, entries, units, [year])
                 review = {unit: found_review[(unit, year)] for unit in units}
-        return KeptFigures(units, counts, admitted, dict(meetings), absent, loans, review)
+        return KeptFigures(units, counts, admitted, dict(meetings), absent, loans, review, dues)
