@@ -9,7 +9,7 @@ is read (a rule changed for a past month then changes the figures without a refr
 - meetings: one row per meeting with its attendance counted by (role, mark, spoke), and per calendar year the
   lines of the members with an absence that year, in the few letters the flags need;
 - loans: each loan's plan and its journal's net amount of each kind on each day, the portfolio on any day being
-  worked out from them;
+  worked out from them (a period reads only the loans still running on its day or paid out inside it);
 - review: per year, the members on the review grouped by the facts its rules look at, and the unit's rating;
 - dues: what the unit's newest package reported, per month (sums, members exempt) and per member (the months
   with something due and those ending still owed, as bits over the months).
@@ -22,7 +22,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from chibo_desktop.domain.funds import Entry, EntryKind, Installment, Loan, RateMethod, ScheduleKind
+from chibo_desktop.domain.funds import (
+    Entry,
+    EntryKind,
+    Installment,
+    Loan,
+    LoanState,
+    RateMethod,
+    ScheduleKind,
+    position,
+)
 from chibo_desktop.domain.meetings import Mark as AttendanceMark
 from chibo_desktop.domain.meetings import MeetingKind, Role
 from chibo_desktop.domain.members import EventKind, Gender, MemberState, Standing, state_on
@@ -40,7 +49,7 @@ from chibo_desktop.domain.review import (
 from chibo_desktop.domain.roster import RosterCounts, RosterEntry
 from chibo_desktop.domain.text import name_sort_key
 
-FORMAT = 4
+FORMAT = 6
 """The form of the kept figures; a unit whose figures were kept in another form has them worked out again."""
 
 Json = dict[str, Any]
@@ -160,21 +169,22 @@ _ABSENT = {AttendanceMark.EXCUSED: "e", AttendanceMark.UNEXCUSED: "u", Attendanc
 
 def absences(meetings: Sequence[MeetingSummary]) -> list[list[Any]]:
     """The lines the flags look at of the members with an absence among *meetings* (one calendar year's):
-    ``[[member id, name, [[day, code], …]], …]`` in meeting order, where the code is ``u`` (absent without reason),
-    ``e`` (absent with a reason), ``a`` (away: counted only where the rule counts the away) or ``p`` (required and
-    not absent); lines never required (attached, exempted, on duty) are left out."""
+    ``[[member id, name, "MMDDc…"], …]``, each line five letters in meeting order: the meeting's month and day,
+    then ``u`` (absent without reason), ``e`` (absent with a reason), ``a`` (away: counted only where the rule
+    counts the away) or ``p`` (required and not absent); lines never required (attached, exempted, on duty) are
+    left out."""
     ordered = sorted(meetings, key=lambda m: (m.on, m.id))
     absent = {li.member_id for m in ordered for li in m.lines if li.mark.absent}
     found: dict[int, list[Any]] = {}
     for m in ordered:
-        day = m.on.isoformat()
+        day = m.on.strftime("%m%d")
         for li in m.lines:
             if li.member_id not in absent:
                 continue
-            kept = found.setdefault(li.member_id, [li.member_id, li.name, []])
+            kept = found.setdefault(li.member_id, [li.member_id, li.name, ""])
             kept[1] = li.name
             if li.required(True):
-                kept[2].append([day, _ABSENT.get(li.mark, "p")])
+                kept[2] += day + _ABSENT.get(li.mark, "p")
     return list(found.values())
 
 
@@ -184,12 +194,14 @@ def kept_flags(
     """The flags of the calendar year that ends on *end*, counted up to *end*, from :func:`absences` of the year
     (as :func:`register.warnings` finds them in the meetings' lines)."""
     flags = []
-    last = end.isoformat()
+    last = end.strftime("%m%d")
+    year = end.year
     for member_id, name, lines in kept:
         unexcused: list[str] = []
         run: list[str] = []
         longest: list[str] = []
-        for day, code in lines:
+        for n in range(0, len(lines), 5):
+            day, code = lines[n : n + 4], lines[n + 4]
             if day > last:
                 break
             if code == "a" and not away_required:
@@ -202,12 +214,12 @@ def kept_flags(
                     longest = list(run)
             else:
                 run = []
-        months = {day[5:7] for day in unexcused}
+        months = {day[:2] for day in unexcused}
         if unexcused and len(months) >= removal_months:
-            dates = tuple(date.fromisoformat(day) for day in unexcused)
+            dates = tuple(date(year, int(day[:2]), int(day[2:])) for day in unexcused)
             flags.append(MemberFlag(FlagKind.REMOVAL_PROPOSAL, member_id, name, len(months), dates))
         if longest and len(longest) > max_run:
-            dates = tuple(date.fromisoformat(day) for day in longest)
+            dates = tuple(date(year, int(day[:2]), int(day[2:])) for day in longest)
             flags.append(MemberFlag(FlagKind.CONSECUTIVE_ABSENCE, member_id, name, len(longest), dates))
     flags.sort(key=lambda f: (f.kind.value, name_sort_key(f.name)))
     return flags
@@ -216,40 +228,46 @@ def kept_flags(
 # --- loans ----------------------------------------------------------------------------------------------------
 
 
-def loan_book(loans: Sequence[Loan], entries: Sequence[Entry], funds: int) -> Json:
-    """The unit's loans with what their portfolio figures need: the plan and each journal line's amount."""
+def loan_rows(loans: Sequence[Loan], entries: Sequence[Entry]) -> list[tuple[date | None, int | None, Any]]:
+    """The unit's loans with what their portfolio figures need (the plan, the journal's net amount of each kind on
+    each day), each with the day from which it no longer moves (its last line, when it is closed, written off or
+    never paid out by then; None while it runs) and its payout day as a number (20260315), so that a period reads
+    only the loans it can see: those still running on its day and those paid out inside it."""
     net: dict[int, Counter[tuple[str, str]]] = {}
     for e in entries:
         if e.loan_id is not None:
             net.setdefault(e.loan_id, Counter())[(e.kind.value, e.on.isoformat())] += e.amount * e.effect
-    lines = {loan: [[kind, n, on] for (kind, on), n in sorted(c.items()) if n] for loan, c in net.items()}
-    return {
-        "funds": funds,
-        "loans": [
-            [
-                loan.id,
-                loan.member_id,
-                loan.amount,
-                loan.disbursed_on.isoformat() if loan.disbursed_on else None,
-                loan.grant,
-                [[i.due.isoformat(), i.principal, i.fee] for i in loan.installments],
-                lines.get(loan.id, []),
-            ]
-            for loan in loans
-        ],
-    }
+    rows: list[tuple[date | None, int | None, Any]] = []
+    for loan in loans:
+        lines = [[kind, n, on] for (kind, on), n in sorted(net.get(loan.id, Counter()).items()) if n]
+        mine = [e for e in entries if e.loan_id == loan.id]
+        last = max((e.on for e in mine), default=None)
+        still = last is not None and position(loan, mine, last).state == LoanState.ACTIVE
+        settled = None if still else (last or date(1900, 1, 1))
+        paid_out = int(loan.disbursed_on.strftime("%Y%m%d")) if loan.disbursed_on else None
+        data = [
+            loan.id,
+            loan.member_id,
+            loan.amount,
+            loan.disbursed_on.isoformat() if loan.disbursed_on else None,
+            loan.grant,
+            [[i.due.isoformat(), i.principal, i.fee] for i in loan.installments],
+            lines,
+        ]
+        rows.append((settled, paid_out, data))
+    return rows
 
 
 _ENTRY_KINDS = {k.value: k for k in EntryKind}
 
 
-def loans_of(book: Json, on: date) -> tuple[list[Loan], list[Entry]]:
-    """The loans and journal lines of a kept book, as :func:`funds.figures` reads them for the portfolio on *on*:
-    each loan's lines of a kind summed into one on or before *on* and one after it (its position adds up the
-    first, whether it was ever paid out adds up both)."""
+def loans_of(kept: Iterable[Sequence[Any]], on: date) -> tuple[list[Loan], list[Entry]]:
+    """The loans and journal lines of kept loans (:func:`loan_rows`), as :func:`funds.figures` reads them for the
+    portfolio on *on*: each loan's lines of a kind summed into one on or before *on* and one after it (its position
+    adds up the first, whether it was ever paid out adds up both)."""
     loans, entries = [], []
     counted = on.isoformat()
-    for loan_id, member, amount, disbursed, grant, plan, lines in book["loans"]:
+    for loan_id, member, amount, disbursed, grant, plan, lines in kept:
         loans.append(
             Loan(
                 id=loan_id,

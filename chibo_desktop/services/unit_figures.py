@@ -21,7 +21,7 @@ from chibo_desktop.domain.unit_figures import (
     Json,
     absences,
     dues_book,
-    loan_book,
+    loan_rows,
     loans_of,
     meeting_json,
     meeting_of,
@@ -87,10 +87,10 @@ def refresh(session: Session, units: Sequence[int], today: date) -> None:
             found = [meeting for _unit, meeting in year_of]
             rows += [("meeting", meeting.on, meeting.id, meeting_json(meeting)) for meeting in found]
             rows.append(("absences", date(year, 12, 31), year, absences(found)))
-        funds = len(fund_queries.funds(session, [unit]))
+        rows.append(("funds", None, len(fund_queries.funds(session, [unit])), None))
         loans = fund_queries.loans(session, org_units=[unit])
-        book = loan_book(loans, fund_queries.entries(session, org_units=[unit]) if loans else [], funds)
-        rows.append(("loans", None, None, book))
+        lines = fund_queries.entries(session, org_units=[unit]) if loans else []
+        rows += [("loan", settled, paid_out, data) for settled, paid_out, data in loan_rows(loans, lines)]
         rows += [("review", review_day(year), year, reviews[(unit, year)]) for year in years]
         rows.append(("dues", None, None, dues_book(*dues_queries.unit_rows(session, unit))))
         figures_queries.replace_unit(session, unit, rows)
@@ -135,10 +135,14 @@ class UnitFigures:
             for unit, meeting_id, day, data in figures_queries.meetings(session, start, period.end):
                 meetings[unit].append(meeting_of(meeting_id, day, data))
             absent = figures_queries.of_topic(session, "absences", year)
+            funds = figures_queries.counts(session, "funds")
+            seen: dict[int, list[Any]] = defaultdict(list)
+            for unit, data in figures_queries.loans(session, on, int(period.start.strftime("%Y%m%d"))):
+                seen[unit].append(data)
             loans: dict[int, tuple[list[Loan], list[Entry], int]] = {}
-            for unit, book in figures_queries.of_topic(session, "loans").items():
-                found, lines = loans_of(book, on)
-                loans[unit] = (found, lines, book["funds"])
+            for unit, count in funds.items():
+                found, lines = loans_of(seen.get(unit, ()), on)
+                loans[unit] = (found, lines, count)
             dues = figures_queries.of_topic(session, "dues")
             review = figures_queries.of_topic(session, "review", year)
             if set(units) - set(review):  # a year outside those kept: from the records, once for all units

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select, union
+from sqlalchemy import and_, delete, func, insert, or_, select, union
 from sqlalchemy.orm import Session
 
 from chibo_desktop.storage import models as m
@@ -84,6 +84,24 @@ def meetings(session: Session, start: date, end: date) -> list[tuple[int, int, d
         )
     )
     return [(unit, ref, day, json.loads(figures)) for unit, ref, day, figures in rows]
+
+
+def counts(session: Session, topic: str) -> dict[int, int]:
+    """Unit → the number kept as its row's ``ref`` (funds: how many funds it keeps)."""
+    t = m.UnitFiguresRow.__table__
+    return {unit: ref or 0 for unit, ref in session.execute(select(t.c.org_unit_id, t.c.ref).where(t.c.topic == topic))}
+
+
+def loans(session: Session, on: date, paid_from: int) -> list[tuple[int, Any]]:
+    """(unit, loan) of the loans still running on *on* or paid out from *paid_from* (a number, 20260101) on: the
+    others are settled by then and were paid out before the period (see ``domain/unit_figures.loan_rows``)."""
+    t = m.UnitFiguresRow.__table__
+    rows = session.execute(
+        select(t.c.org_unit_id, t.c.figures).where(
+            t.c.topic == "loan", or_(t.c.day.is_(None), t.c.day > on, t.c.ref >= paid_from)
+        )
+    )
+    return [(unit, json.loads(figures)) for unit, figures in rows]
 
 
 def of_topic(session: Session, topic: str, ref: int | None = None) -> dict[int, Any]:
