@@ -221,8 +221,13 @@ def kept_flags(
         if longest and len(longest) > max_run:
             dates = tuple(date(year, int(day[:2]), int(day[2:])) for day in longest)
             flags.append(MemberFlag(FlagKind.CONSECUTIVE_ABSENCE, member_id, name, len(longest), dates))
-    flags.sort(key=lambda f: (f.kind.value, name_sort_key(f.name)))
+    flags.sort(key=flag_order)
     return flags
+
+
+def flag_order(flag: MemberFlag) -> tuple[str, Any]:
+    """The order of the flags (as :func:`register.warnings` sorts them): by kind, then name."""
+    return flag.kind.value, name_sort_key(flag.name)
 
 
 # --- loans ----------------------------------------------------------------------------------------------------

@@ -10,8 +10,9 @@ from typing import Any
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.register import MemberFlag
 from chibo_desktop.domain.review import NotRated
-from chibo_desktop.domain.unit_figures import review_figures
+from chibo_desktop.domain.unit_figures import flag_order, review_figures
 from chibo_desktop.services.dues import DuesService, upper_dues
 from chibo_desktop.services.exchange import ExchangeService, ReceivedBranch
 from chibo_desktop.services.funds import FundService
@@ -118,6 +119,7 @@ class _Read:
     kept: KeptFigures
     dues: dict[int, BranchDuesFigures]
     reasons: dict[tuple[Any, ...], NotRated | None] = field(default_factory=dict)  # the review's, once per facts
+    unit_flags: dict[int, list[MemberFlag]] = field(default_factory=dict)
 
     @staticmethod
     def of(stats: StatsService, period: Period, today: date, received: list[ReceivedBranch]) -> "_Read":
@@ -125,6 +127,13 @@ class _Read:
         needed = [unit for b in received for unit in b.units]
         kept = stats._kept.kept(needed, period, on)
         return _Read(stats, period, on, kept, stats._dues.kept(kept.dues, period))
+
+    def flags(self, units: Sequence[int]) -> list[MemberFlag]:
+        """The flags of *units*, each unit's worked out once (a branch's, then again in the committee's total)."""
+        for unit in units:
+            if unit not in self.unit_flags:
+                self.unit_flags[unit] = self.stats._meetings.kept_flags(self.kept.absences.get(unit, ()), self.period)
+        return sorted((f for unit in units for f in self.unit_flags[unit]), key=flag_order)
 
     def figures(self, units: Sequence[int] | None) -> dict[str, object]:
         """The figures of *units* (None: all of them), as :meth:`StatsService._figures` gives them."""
@@ -135,7 +144,6 @@ class _Read:
             counts.update(k.counts.get(unit, {}))
         admitted = sum(k.admitted.get(unit, 0) for unit in chosen)
         meetings = sorted((m for unit in chosen for m in k.meetings.get(unit, ())), key=lambda m: (m.on, m.id))
-        absent = [member for unit in chosen for member in k.absences.get(unit, ())]
         entries = [e for unit in chosen if unit in k.loans for e in k.loans[unit][1]]
         loans = [loan for unit in chosen if unit in k.loans for loan in k.loans[unit][0]]
         funds = sum(k.loans[unit][2] for unit in chosen if unit in k.loans)
@@ -147,7 +155,7 @@ class _Read:
         return {
             "members": s._members.kept_counts(counts, admitted, self.on).as_json(),
             "meetings": s._meetings.summary_of(inside, self.period).as_json(),
-            "flags": [flag.as_json() for flag in s._meetings.kept_flags(absent, self.period)],
+            "flags": [flag.as_json() for flag in self.flags(chosen)],
             "loans": s._funds.stats_of(s._funds.figures_of(loans, entries, self.period), funds),
             "dues": upper_dues(self.dues, units),
             "review": review,
