@@ -342,6 +342,9 @@ def load_roster(
         query = query.where(t.c.member_id.in_(list(ids)))
     if id_range is not None:
         query = query.where(t.c.member_id.between(*id_range))
+    if org_units is not None:  # a branch's members at a committee: not every branch's events
+        listed = select(m.Member.id).where(m.Member.org_unit_id.in_(list(org_units)))
+        query = query.where(t.c.member_id.in_(listed))
     for member_id, kind, on, end_date, decision_no, note, standing, event_id, seq in session.execute(query):
         events[member_id].append(
             StatusEvent(
