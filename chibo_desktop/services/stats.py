@@ -125,7 +125,9 @@ class _Read:
     def of(stats: StatsService, period: Period, today: date, received: list[ReceivedBranch]) -> "_Read":
         on = min(period.end, today)
         needed = [unit for b in received for unit in b.units]
-        kept = stats._kept.kept(needed, period, on)
+        organisation = stats._organisation.get()
+        own = organisation.branch_id if organisation is not None and not organisation.is_committee else None
+        kept = stats._kept.kept(needed, period, on, own)
         return _Read(stats, period, on, kept, stats._dues.kept(kept.dues, period))
 
     def flags(self, units: Sequence[int]) -> list[MemberFlag]:

@@ -114,13 +114,14 @@ class UnitFigures:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def kept(self, needed: Iterable[int], period: Period, on: date) -> KeptFigures:
+    def kept(self, needed: Iterable[int], period: Period, on: date, own: int | None = None) -> KeptFigures:
         """The figures of every unit for *period*, counted on *on*; units in *needed* (and every unit with
-        records) whose figures are not kept, or kept in an older form, are worked out first."""
+        records) whose figures are not kept, or kept in an older form, are worked out first, and so is *own*, the
+        unit of a database that keeps its own records beside those it received (they change without a package)."""
         with self._db.read() as session:
             kept = figures_queries.kept_units(session)
             missing = (set(needed) | figures_queries.units_with_records(session)) - {
-                u for u, form in kept.items() if form == FORMAT
+                u for u, form in kept.items() if form == FORMAT and u != own
             }
         if missing:
             with self._db.write() as session:
