@@ -150,13 +150,12 @@ class _Read:
         loans = [loan for unit in chosen if unit in k.loans for loan in k.loans[unit][0]]
         funds = sum(k.loans[unit][2] for unit in chosen if unit in k.loans)
         s = self.stats
-        inside = [m for m in meetings if self.period.start <= m.on]
         year = self.period.end.year
         kept_review = [k.review[u] for u in chosen if u in k.review]
         review = review_figures(kept_review, year, s._review.rules(year), self.reasons)
         return {
             "members": s._members.kept_counts(counts, admitted, self.on).as_json(),
-            "meetings": s._meetings.summary_of(inside, self.period).as_json(),
+            "meetings": s._meetings.summary_of(meetings, self.period).as_json(),
             "flags": [flag.as_json() for flag in self.flags(chosen)],
             "loans": s._funds.stats_of(s._funds.figures_of(loans, entries, self.period), funds),
             "dues": upper_dues(self.dues, units),

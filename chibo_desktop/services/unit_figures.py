@@ -103,7 +103,7 @@ class KeptFigures:
     units: tuple[int, ...]  # every unit kept
     counts: dict[int, dict[str, int]]  # unit → member counts on the day counted
     admitted: dict[int, int]  # unit → members admitted in the period
-    meetings: dict[int, list[MeetingSummary]]  # unit → its meetings from the period's start (or 1 January) on
+    meetings: dict[int, list[MeetingSummary]]  # unit → its meetings in the period
     absences: dict[int, list[list[Any]]]  # unit → the lines the flags look at, of the year the period ends in
     loans: dict[int, tuple[list[Loan], list[Entry], int]]  # unit → loans, their journal lines, number of funds
     review: dict[int, Json]  # unit → the review of the year the period ends in
@@ -126,14 +126,13 @@ class UnitFigures:
         if missing:
             with self._db.write() as session:
                 refresh(session, sorted(missing), self._db.clock.today())
-        start = min(period.start, date(period.end.year, 1, 1))  # the flags count from the first of the year
         year = period.end.year
         with self._db.read() as session:
             units = tuple(sorted(figures_queries.kept_units(session)))
             counts = figures_queries.member_counts(session, on)
             admitted = figures_queries.admissions(session, period.start, period.end)
             meetings: dict[int, list[MeetingSummary]] = defaultdict(list)
-            for unit, meeting_id, day, data in figures_queries.meetings(session, start, period.end):
+            for unit, meeting_id, day, data in figures_queries.meetings(session, period.start, period.end):
                 meetings[unit].append(meeting_of(meeting_id, day, data))
             absent = figures_queries.of_topic(session, "absences", year)
             funds = figures_queries.counts(session, "funds")
