@@ -2,7 +2,7 @@
 bare PySide6 window. Each launch is a new Python process (imports, Qt start-up, the start-up check of the file, the
 migrations check, the window, the roster loaded in the background); memory is the process's peak RSS.
 
-    QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.bench_cold_start [--members 100000] [--runs 3]
+    QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.bench_cold_start [--members 100000] [--runs 3] [--db FILE]
 """
 
 import argparse
@@ -76,12 +76,21 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--db", type=Path, help="launch on this file (made by an earlier run) instead of building one")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
-    path = folder / "chibo.sqlite"
-    start = time.perf_counter()
-    written = write_demo(open_database(path, clock=CLOCK), members=args.members, seed=11, today=TODAY, meeting_years=0)
-    print(f"built {written:,} members in {time.perf_counter() - start:.1f} s ({path.stat().st_size / 1e6:.0f} MB)\n")
+    if args.db is not None:
+        path = args.db
+        print(f"{path} ({path.stat().st_size / 1e6:.0f} MB)\n")
+    else:
+        path = folder / "chibo.sqlite"
+        start = time.perf_counter()
+        written = write_demo(
+            open_database(path, clock=CLOCK), members=args.members, seed=11, today=TODAY, meeting_years=0
+        )
+        print(
+            f"built {written:,} members in {time.perf_counter() - start:.1f} s ({path.stat().st_size / 1e6:.0f} MB)\n"
+        )
     env = launch_env(folder, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
 
     launch(BARE, env=env)  # warm the disk cache and compile the modules: every run then starts alike
