@@ -36,8 +36,10 @@ APP = """
 import sys
 import time
 from pathlib import Path
-from chibo_desktop import app as chibo_app
-from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.services.gc_pause import paused_gc
+with paused_gc():  # as `chibo` loads the app (cli._main)
+    from chibo_desktop import app as chibo_app
+    from chibo_desktop.ui.main_window import MainWindow
 from PySide6.QtWidgets import QApplication
 
 original = MainWindow._roster_ready
