@@ -80,8 +80,8 @@ def test_a_second_package_replaces_the_kept_figures_of_its_branch(tmp_path: Path
     before = _as_committee_sees(upper, "2026")
     changed = branches[0]
     name = changed.organisation.require().branch_name
-    # a new member admitted in March, exempted from April to June; a meeting in May she misses without reason,
-    # another in July; a review of the year
+    # a new member admitted in March, exempted from April to June; meetings in May and July at which two others
+    # are absent without reason; a review of the year
     record = MemberRecord(
         full_name="Thạch Thị Sa Rươl",
         gender="F",
