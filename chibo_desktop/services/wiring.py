@@ -12,6 +12,7 @@ from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.admissions import AdmissionService
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.backups import BackupService
+from chibo_desktop.services.conflicts import ConflictService
 from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
@@ -57,6 +58,7 @@ class Services:
     printer: Printer
     terms: TermService
     holidays: HolidayService
+    conflicts: ConflictService
 
     @staticmethod
     def build(db: Database) -> "Services":
@@ -100,6 +102,7 @@ class Services:
             access=access,
             terms=TermService(db, organisation),
             holidays=HolidayService(db),
+            conflicts=ConflictService(db),
         )
 
     def today(self) -> date:
