@@ -252,7 +252,9 @@ def _take(session: Session, row: m.MemberConflictRow) -> None:
     records = {(table, r["uuid"]): r for table, rs in held.items() for r in rs}
     refs = {key: _refs(TABLES[key[0]], r) for key, r in records.items()}
     named = _member_units(session, {uuid for pointed in refs.values() for t, uuid in pointed if t == "members"})
-    skipped = {key for key, pointed in refs.items() if any(t == "members" and named.get(u) not in allowed for t, u in pointed)}
+    skipped = {
+        key for key, pointed in refs.items() if any(t == "members" and named.get(u) not in allowed for t, u in pointed)
+    }
     changed = True
     while changed:  # and what refers to a record left out
         changed = False

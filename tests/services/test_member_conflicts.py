@@ -4,91 +4,31 @@ written over, and the member waits in the review list with both versions and the
 operator keeps one version or the other, in the log of changes. On SQLite and PostgreSQL (CHIBO_TEST_PG)."""
 
 import json
-import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.members import MemberRecord
-from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.sample.branch import write_demo
-from chibo_desktop.services.members import Joining, JoinKind
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK, TODAY
-
-PASS = "mat-khau-chi-bo"
-VI = Catalog("vi")
+from tests.helpers.two_units import PASS, VI, Units, build_units, copy_member, write_sample_branches
 
 
 @pytest.fixture(scope="module")
 def sample_branches(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Two sample branches, written once and copied for each test."""
-    folder = tmp_path_factory.mktemp("branches")
-    for name, seed in (("a", 21), ("b", 22)):
-        db = open_database(folder / f"{name}.sqlite", clock=CLOCK)
-        write_demo(db, members=12, seed=seed, today=TODAY, meeting_years=1)
-        db.close()
-    return folder
-
-
-@dataclass
-class Units:
-    upper: Services
-    a: Services
-    b: Services
-    stick: Path
-
-    def send(self, branch: Services) -> Path:
-        return branch.exchange.export(self.stick, passphrase=PASS).path
-
-    def take_in(self, path: Path) -> object:
-        trusted = {self.a.exchange.keys().signing_fingerprint, self.b.exchange.keys().signing_fingerprint}
-        report = self.upper.exchange.import_file(path, PASS, trusted=trusted)
-        assert report.accepted, report.reason.render(VI) if report.reason else report
-        return report
+    return write_sample_branches(tmp_path_factory.mktemp("branches"))
 
 
 @pytest.fixture
 def units(tmp_path: Path, sample_branches: Path, new_database: Callable[[str], Path | str]) -> Iterator[Units]:
-    branches = []
-    for name in ("a", "b"):
-        shutil.copyfile(sample_branches / f"{name}.sqlite", tmp_path / f"{name}.sqlite")
-        branches.append(Services.build(open_database(tmp_path / f"{name}.sqlite", clock=CLOCK)))
-    upper = Services.build(open_database(new_database("upper"), clock=CLOCK))
-    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE))
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    built = Units(upper, branches[0], branches[1], stick)
-    for branch in branches:
-        built.take_in(built.send(branch))
+    built = build_units(tmp_path, sample_branches, new_database("upper"))
     yield built
-    for services in (upper, *branches):
-        services.db.close()
-
-
-def copy_member(units: Units) -> tuple[str, MemberRecord, str, int]:
-    """At B: A's official member recorded as transferred in, under the UUID of A's record, and listed present at
-    B's newest meeting. Returns the UUID, A's record, the UUID of B's meeting and the member's id at B."""
-    moving = next(r for r in units.a.members.roster().rows if r.status == "official")
-    record = units.a.members.get(moving.id).record
-    with connect(units.a.db) as conn:
-        (uuid,) = conn.execute("SELECT uuid FROM member WHERE id = ?", (moving.id,)).fetchone()
-    added = units.b.members.add(record, Joining(kind=JoinKind.TRANSFERRED_IN, on=TODAY, decision_no="9-QĐ/ĐU"))
-    with connect(units.b.db) as conn:
-        conn.execute("UPDATE member SET uuid = ? WHERE id = ?", (uuid, added.ids[0]))
-        meeting_id, meeting_uuid = conn.execute('SELECT id, uuid FROM meeting ORDER BY "on" DESC, id DESC').fetchone()
-        conn.execute(
-            "INSERT INTO attendance (uuid, meeting_id, member_id, name, role, mark, reason, spoke) "
-            "VALUES ('6f1c3a52-2d0e-4b8e-9a51-7c2f0d4e8b11', ?, ?, ?, 'official', 'present', '', 0)",
-            (meeting_id, added.ids[0], record.full_name),
-        )
-    return uuid, record, meeting_uuid, added.ids[0]
+    built.close()
 
 
 def member_at_upper(units: Units, uuid: str) -> tuple[str, str, str]:
@@ -134,7 +74,7 @@ def test_a_member_sent_by_two_units_waits_for_review(units: Units) -> None:
     listed_before = attendance_of(units, meeting)
     report = units.take_in(units.send(units.b))
 
-    assert report.conflicts == 1 and report.counts["conflicts"] == {"new": 1}  # type: ignore[attr-defined]
+    assert report.conflicts == 1 and report.counts["conflicts"] == {"new": 1}
     assert member_at_upper(units, uuid) == before and before[0] == a_name  # A's record as it was
     assert attendance_of(units, meeting) == listed_before  # B's meeting that names it waits with it
     assert "transferred_in" not in events_of(units, uuid)  # B's event is not hung on A's record
@@ -157,7 +97,7 @@ def test_the_same_conflict_again_updates_the_waiting_entry(units: Units) -> None
     changed = units.b.members.get(b_id).record
     units.b.members.update(b_id, MemberRecord(**{**changed.__dict__, "phone": "0912000111"}))
     later = units.take_in(units.send(units.b))
-    assert later.counts["conflicts"] == {"updated": 1} and entries(units) == 1  # type: ignore[attr-defined]
+    assert later.counts["conflicts"] == {"updated": 1} and entries(units) == 1
     (waiting,) = units.upper.conflicts.conflicts()
     assert waiting.sequence == 3
     phone = next(d for d in waiting.differences if VI.translate("Audit", d.field) == "số điện thoại")
@@ -207,7 +147,7 @@ def test_taking_the_sent_version_moves_the_member_with_what_waited(units: Units)
     units.take_in(units.send(units.b))
     assert units.upper.conflicts.waiting_count() == 0
     report = units.take_in(units.send(units.a))
-    assert report.conflicts == 1  # type: ignore[attr-defined]
+    assert report.conflicts == 1
     (other,) = units.upper.conflicts.conflicts()
     assert (other.stored_unit, other.sent_unit) == (b_name, units.a.organisation.require().branch_name)
     assert member_at_upper(units, uuid)[0] == b_name

@@ -39,7 +39,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["stored_unit_id"], ["org_unit.id"], name=op.f("fk_member_conflict_stored_unit_id_org_unit")
         ),
-        sa.ForeignKeyConstraint(["sent_unit_id"], ["org_unit.id"], name=op.f("fk_member_conflict_sent_unit_id_org_unit")),
+        sa.ForeignKeyConstraint(
+            ["sent_unit_id"], ["org_unit.id"], name=op.f("fk_member_conflict_sent_unit_id_org_unit")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_member_conflict")),
         sa.UniqueConstraint("uuid", name=op.f("uq_member_conflict_uuid")),
     )
