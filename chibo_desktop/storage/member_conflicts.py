@@ -288,4 +288,8 @@ def _bring_in(session: Session, bundle: dict[str, list[Record]]) -> None:
 
 
 def hamlet_names(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(m.Hamlet.uuid, m.Hamlet.name)).all())
+    """Hamlet UUID → "its name (its unit's name)": two units' hamlets often share a name ("Tổ 1")."""
+    rows = session.execute(
+        select(m.Hamlet.uuid, m.Hamlet.name, m.OrgUnit.name).join(m.OrgUnit, m.OrgUnit.id == m.Hamlet.org_unit_id)
+    ).all()
+    return {uuid: f"{name} ({unit})" for uuid, name, unit in rows}

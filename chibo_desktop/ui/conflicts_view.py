@@ -57,11 +57,11 @@ class ConflictsWidget(QWidget):
                 self.tr("Sent by"),
                 self.tr("Kept here for"),
                 self.tr("Package"),
-                self.tr("Received"),
                 self.tr("Records waiting with it"),
+                self.tr("Received"),
             ],
             self,
-            right_aligned=(3, 5),
+            right_aligned=(3, 4),
         )
         self.table = list_view(self.model)
         self.versions = TextTableModel([self.tr("Field"), self.tr("Stored version"), self.tr("Sent version")], self)
@@ -108,7 +108,7 @@ class ConflictsWidget(QWidget):
             [
                 (
                     c.id,
-                    (c.sent_name, c.sent_unit, c.stored_unit, str(c.sequence), screen_time(c.received_at), str(c.held)),
+                    (c.sent_name, c.sent_unit, c.stored_unit, str(c.sequence), str(c.held), screen_time(c.received_at)),
                     False,
                 )
                 for c in conflicts
