@@ -5229,6 +5229,10 @@ Dấu vân tay có khớp không?</translation>
         <translation>; thiếu một gói trước gói này</translation>
     </message>
     <message>
+        <source>; {count} members that another branch keeps wait for review (tab Conflicts)</source>
+        <translation>; {count} đảng viên mà chi bộ khác đang lưu chờ xem xét (thẻ Hồ sơ trùng)</translation>
+    </message>
+    <message>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>
