@@ -111,3 +111,10 @@ def of_topic(session: Session, topic: str, ref: int | None = None) -> dict[int, 
     if ref is not None:
         query = query.where(t.c.ref == ref)
     return {unit: json.loads(figures) for unit, figures in session.execute(query)}
+
+
+def conflict_units(session: Session, conflict_id: int) -> list[int]:
+    """The units a decision on a member-UUID conflict concerns (the one holding the member, the one that sent it):
+    taking the sent version changes the kept figures of both."""
+    row = session.get(m.MemberConflictRow, conflict_id)
+    return [] if row is None else [row.stored_unit_id, row.sent_unit_id]

@@ -22,6 +22,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.databases import connect
 from tests.helpers.days import TODAY
+from tests.helpers.two_units import build_units, copy_member, write_sample_branches
 
 PASS = "mat-khau-chi-bo"
 COMMITTEE = OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE)
@@ -154,3 +155,20 @@ def test_a_review_year_not_kept_is_worked_out_from_the_records(tmp_path: Path, y
     upper = _committee(tmp_path)
     _send(branches[0], upper, tmp_path)
     assert _as_committee_sees(upper, year) == _as_branches_see(branches, year)
+
+
+def test_taking_the_sent_version_of_a_member_moves_it_in_the_kept_figures(tmp_path: Path) -> None:
+    units = build_units(tmp_path, write_sample_branches(tmp_path / "samples"), tmp_path / "upper.sqlite")
+    copy_member(units)
+    units.take_in(units.send(units.b))
+    a, b = (s.organisation.require().branch_name for s in (units.a, units.b))
+    before = _as_committee_sees(units.upper, "2026")
+    (waiting,) = units.upper.conflicts.conflicts()
+    units.upper.conflicts.resolve(waiting.id, take=True)
+    after = _as_committee_sees(units.upper, "2026")
+    assert after[b]["members"]["total"] == before[b]["members"]["total"] + 1  # type: ignore[index]
+    assert after[a]["members"]["total"] == before[a]["members"]["total"] - 1  # type: ignore[index]
+    with connect(units.upper.db) as conn:  # worked out again from the records, the same figures
+        conn.execute("DELETE FROM unit_figures")
+    assert _as_committee_sees(units.upper, "2026") == after
+    units.close()

@@ -5,7 +5,7 @@ again whole after each package from the unit. The rows of a file taken in before
 first use (the app's code does it; a migration does not import it).
 
 Revision ID: unit_figures
-Revises: roster_order
+Revises: member_conflicts
 Create Date: 2026-11-30 10:00:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "unit_figures"
-down_revision = "roster_order"
+down_revision = "member_conflicts"
 branch_labels = None
 depends_on = None
 
