@@ -2,6 +2,7 @@
 works them out from its records: after a second package replaces records, after a rule or a dues setting changes
 a past month, and when a file taken in before the figures were kept is read for the first time."""
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -37,8 +38,9 @@ def _branch(tmp_path: Path, seed: int) -> Services:
     return Services.build(db)
 
 
-def _committee(tmp_path: Path) -> Services:
-    services = Services.build(open_database(tmp_path / "committee.sqlite", clock=Clock.fixed(TODAY)))
+def _committee(location: Path | str) -> Services:
+    """The committee on the test's backend (``new_database``: SQLite, and PostgreSQL too with CHIBO_TEST_PG)."""
+    services = Services.build(open_database(location, clock=Clock.fixed(TODAY)))
     services.organisation.save(COMMITTEE)
     return services
 
@@ -73,9 +75,11 @@ def _kept_rows(upper: Services) -> int:
         return int(conn.execute("SELECT count(*) FROM unit_figures").fetchone()[0])
 
 
-def test_a_second_package_replaces_the_kept_figures_of_its_branch(tmp_path: Path) -> None:
+def test_a_second_package_replaces_the_kept_figures_of_its_branch(
+    tmp_path: Path, new_database: Callable[[str], Path | str]
+) -> None:
     branches = [_branch(tmp_path, seed) for seed in (51, 52)]
-    upper = _committee(tmp_path)
+    upper = _committee(new_database("committee"))
     for b in branches:
         _send(b, upper, tmp_path)
     before = _as_committee_sees(upper, "2026")
@@ -108,9 +112,11 @@ def test_a_second_package_replaces_the_kept_figures_of_its_branch(tmp_path: Path
         assert _as_committee_sees(upper, period) == _as_branches_see(branches, period), period
 
 
-def test_a_rule_or_dues_change_for_a_past_month_shows_at_the_committee_as_at_the_branch(tmp_path: Path) -> None:
+def test_a_rule_or_dues_change_for_a_past_month_shows_at_the_committee_as_at_the_branch(
+    tmp_path: Path, new_database: Callable[[str], Path | str]
+) -> None:
     branches = [_branch(tmp_path, seed) for seed in (53, 54)]
-    upper = _committee(tmp_path)
+    upper = _committee(new_database("committee"))
     for b in branches:
         _send(b, upper, tmp_path)
     before = _as_committee_sees(upper, "2026")
@@ -137,9 +143,11 @@ def test_a_rule_or_dues_change_for_a_past_month_shows_at_the_committee_as_at_the
         assert _as_committee_sees(upper, period) == _as_branches_see(branches, period), period
 
 
-def test_a_file_whose_figures_were_not_kept_has_them_worked_out_on_first_use(tmp_path: Path) -> None:
+def test_a_file_whose_figures_were_not_kept_has_them_worked_out_on_first_use(
+    tmp_path: Path, new_database: Callable[[str], Path | str]
+) -> None:
     branches = [_branch(tmp_path, seed) for seed in (55, 56)]
-    upper = _committee(tmp_path)
+    upper = _committee(new_database("committee"))
     for b in branches:
         _send(b, upper, tmp_path)
     kept = _kept_rows(upper)
@@ -150,15 +158,19 @@ def test_a_file_whose_figures_were_not_kept_has_them_worked_out_on_first_use(tmp
 
 
 @pytest.mark.parametrize("year", ["2012", "2041"])
-def test_a_review_year_not_kept_is_worked_out_from_the_records(tmp_path: Path, year: str) -> None:
+def test_a_review_year_not_kept_is_worked_out_from_the_records(
+    tmp_path: Path, new_database: Callable[[str], Path | str], year: str
+) -> None:
     branches = [_branch(tmp_path, 57)]
-    upper = _committee(tmp_path)
+    upper = _committee(new_database("committee"))
     _send(branches[0], upper, tmp_path)
     assert _as_committee_sees(upper, year) == _as_branches_see(branches, year)
 
 
-def test_taking_the_sent_version_of_a_member_moves_it_in_the_kept_figures(tmp_path: Path) -> None:
-    units = build_units(tmp_path, write_sample_branches(tmp_path / "samples"), tmp_path / "upper.sqlite")
+def test_taking_the_sent_version_of_a_member_moves_it_in_the_kept_figures(
+    tmp_path: Path, new_database: Callable[[str], Path | str]
+) -> None:
+    units = build_units(tmp_path, write_sample_branches(tmp_path / "samples"), new_database("upper"))
     copy_member(units)
     units.take_in(units.send(units.b))
     a, b = (s.organisation.require().branch_name for s in (units.a, units.b))
