@@ -496,6 +496,26 @@ gần nhất</translation>
         <translation>Ngày nghỉ lễ</translation>
     </message>
     <message>
+        <source>Member&apos;s yearly review</source>
+        <translation>Đánh giá đảng viên</translation>
+    </message>
+    <message>
+        <source>Branch&apos;s yearly rating</source>
+        <translation>Xếp loại chi bộ</translation>
+    </message>
+    <message>
+        <source>Commendation or discipline</source>
+        <translation>Khen thưởng, kỷ luật</translation>
+    </message>
+    <message>
+        <source>Candidate for admission</source>
+        <translation>Quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <source>Admission step</source>
+        <translation>Bước kết nạp</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -726,6 +746,54 @@ gần nhất</translation>
     <message>
         <source>admissions target</source>
         <translation>chỉ tiêu kết nạp</translation>
+    </message>
+    <message>
+        <source>self-rating</source>
+        <translation>tự xếp loại</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <source>branch proposes</source>
+        <translation>chi bộ đề nghị</translation>
+    </message>
+    <message>
+        <source>members voting</source>
+        <translation>số biểu quyết</translation>
+    </message>
+    <message>
+        <source>final level (committee)</source>
+        <translation>cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>xếp loại</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>hình thức</translation>
+    </message>
+    <message>
+        <source>date of the decision</source>
+        <translation>ngày quyết định</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>cấp quyết định</translation>
+    </message>
+    <message>
+        <source>admitted as member</source>
+        <translation>đã kết nạp thành đảng viên</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>bước</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>chi tiết</translation>
     </message>
     <message>
         <source>top margin {value} mm</source>
@@ -1102,6 +1170,10 @@ gần nhất</translation>
     <message>
         <source>entered by</source>
         <translation>người ghi</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>năm {year}</translation>
     </message>
     <message>
         <source>meeting of {date}</source>

@@ -28,8 +28,10 @@ REFERENCES = {
     "parent_id": "org_unit",
     "chair_id": "member",
     "secretary_id": "member",
+    "candidate_id": "candidate",
 }
-NAMED_ITSELF = {"member", "meeting", "fund", "loan", "hamlet", "org_unit"}  # tables whose records have a name
+NAMED_ITSELF = {"member", "meeting", "fund", "loan", "hamlet", "org_unit", "candidate"}  # records that have a name
+CONTEXT = (*REFERENCES, "year")  # what an update's entry may not hold but its record is named by
 
 
 class AuditService:
@@ -76,7 +78,7 @@ def _values(session: Session, rows: list[audit_queries.AuditRecord]) -> list[dic
     for r, known in zip(rows, merged, strict=True):
         if any(column not in known for column in REFERENCES) and isinstance(r["row_id"], int):
             missing[str(r["table"])].add(r["row_id"])
-    found = {table: audit_queries.row_values(session, table, ids, list(REFERENCES)) for table, ids in missing.items()}
+    found = {table: audit_queries.row_values(session, table, ids, list(CONTEXT)) for table, ids in missing.items()}
     for r, known in zip(rows, merged, strict=True):
         for name, value in found.get(str(r["table"]), {}).get(r["row_id"], {}).items():
             known.setdefault(name, value)
@@ -115,6 +117,8 @@ def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dic
         return str(known.get("name") or own or "")
     if table == "loan":
         return str(known.get("borrower") or own or "")
+    if table == "candidate":
+        return str(known.get("full_name") or own or "")
     if table == "rule_value":
         key = KEYS.get(str(known.get("key", "")))
         return say("Rules", key.label) if key else ""
@@ -133,12 +137,15 @@ def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dic
         ("fund_id", "fund"),
         ("loan_id", "loan"),
         ("member_id", "member"),
+        ("candidate_id", "candidate"),
         ("org_unit_id", "org_unit"),
     ):
         ref = known.get(name)
         found = names.get(parent, {}).get(ref) if isinstance(ref, int) else None
         if found and found not in parts and (parent != "org_unit" or table == "branch_key"):
             parts.append(found)
+    if table in ("member_review", "branch_review") and known.get("year") is not None:
+        parts.append(say(C, QT_TRANSLATE_NOOP("Audit", "year {year}")).format(year=known["year"]))
     if not parts and table in ("opinion", "assignment", "attendance"):
         parts.append(str(known.get("speaker") or known.get("name") or ""))
     meeting = None
