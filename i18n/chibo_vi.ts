@@ -1172,6 +1172,10 @@ gần nhất</translation>
         <translation>người ghi</translation>
     </message>
     <message>
+        <source>(time unknown)</source>
+        <translation>(không rõ thời điểm)</translation>
+    </message>
+    <message>
         <source>year {year}</source>
         <translation>năm {year}</translation>
     </message>

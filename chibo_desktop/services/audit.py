@@ -15,6 +15,7 @@ from chibo_desktop.domain.rules import KEYS
 from chibo_desktop.services.audit_words import ACTIONS, KEY_PURPOSES, TABLES, C, Tr, column, value_text
 from chibo_desktop.storage import audit_queries
 from chibo_desktop.storage.db import Database, Session
+from chibo_desktop.storage.stored_values import report_unusable
 
 # The ids in a row that lead to what the row is about, and the table each points to.
 REFERENCES = {
@@ -57,17 +58,36 @@ class AuditService:
         for r, known in zip(rows, merged, strict=True):
             table = str(r["table"])
             entry = AuditEntry(
-                datetime.fromisoformat(r["at"]),
+                _moment(r["at"]),
                 r["actor"],
                 say(C, TABLES[table]) if table in TABLES else table.replace("_", " "),
                 _record(table, r["row_id"], known, names, say),
                 say(C, ACTIONS.get(str(r["action"]), str(r["action"]))),
                 _changes(table, r, say, names),
+                say(C, QT_TRANSLATE_NOOP("Audit", "(time unknown)")),
             )
             if needle and needle not in _haystack(entry):
                 continue
             out.append(entry)
         return out
+
+
+def _moment(raw: object) -> datetime | None:
+    """The moment of an entry; None (shown as unknown, logged once) when the stored text is not one."""
+    try:
+        return datetime.fromisoformat(str(raw))
+    except (TypeError, ValueError):
+        report_unusable("audit_log.at", str(raw))
+        return None
+
+
+def _day(raw: object) -> str:
+    """A logged date as the log shows it; the stored text itself when it is not a date."""
+    try:
+        return screen_date(date.fromisoformat(str(raw)[:10]))
+    except ValueError:
+        report_unusable("audit_log date", str(raw))
+        return str(raw)
 
 
 def _values(session: Session, rows: list[audit_queries.AuditRecord]) -> list[dict[str, Any]]:
@@ -112,7 +132,7 @@ def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dic
     if table == "member":
         return str(known.get("full_name") or own or "")
     if table == "meeting":
-        return own or (screen_date(date.fromisoformat(str(known["on"]))) if known.get("on") else "")
+        return own or (_day(known["on"]) if known.get("on") else "")
     if table in ("fund", "hamlet", "org_unit"):
         return str(known.get("name") or own or "")
     if table == "loan":
@@ -128,7 +148,7 @@ def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dic
         return str(known.get("name") or "")
     if table == "public_holiday":
         on = known.get("on")
-        return f"{screen_date(date.fromisoformat(str(on)))} {known.get('name') or ''}".strip() if on else ""
+        return f"{_day(on)} {known.get('name') or ''}".strip() if on else ""
     if table == "key_pair":
         purpose = KEY_PURPOSES.get(str(known.get("purpose", "")))
         return say(C, purpose) if purpose else ""
