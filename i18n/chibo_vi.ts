@@ -6396,6 +6396,34 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <source>The value does not have the form of the current one; copy it and change the figures.</source>
         <translation>Giá trị không đúng dạng của giá trị hiện hành; hãy chép lại giá trị hiện hành rồi sửa số.</translation>
     </message>
+    <message>
+        <source>Write the rubric as criteria and bands, each a list of [name, points] pairs: each criterion&apos;s maximum from 1 to 100, each band&apos;s lowest total from 0 to 100.</source>
+        <translation>Ghi thang điểm gồm criteria (các tiêu chí) và bands (các mức), mỗi phần là danh sách các cặp [tên, điểm]: điểm tối đa của mỗi tiêu chí từ 1 đến 100, tổng điểm thấp nhất của mỗi mức từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>Give only top_mm, bottom_mm, left_mm, right_mm (margins, 0 to 80 mm) and body_pt, party_pt, title_pt (font sizes, 6 to 36 pt), each a number.</source>
+        <translation>Chỉ ghi top_mm, bottom_mm, left_mm, right_mm (lề, từ 0 đến 80 mm) và body_pt, party_pt, title_pt (cỡ chữ, từ 6 đến 36 pt), mỗi mục là một số.</translation>
+    </message>
+    <message>
+        <source>Give the lowest points of excellent, good and completed, each a whole number from 0 to 100.</source>
+        <translation>Ghi điểm thấp nhất của excellent (xuất sắc), good (tốt) và completed (hoàn thành), mỗi mức là một số nguyên từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>Excellent needs more points than good, and good more than completed.</source>
+        <translation>Mức xuất sắc phải cần nhiều điểm hơn mức tốt, và mức tốt nhiều điểm hơn mức hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Write exempted and suspended as true or false, and admitted_months as whole months from 0 to 60.</source>
+        <translation>Ghi exempted và suspended là true hoặc false, và admitted_months là số tháng nguyên từ 0 đến 60.</translation>
+    </message>
+    <message>
+        <source>Give days (a whole number from 0 to 3650) only for the steps class, vouched, verified, branch_vote, decision and ceremony.</source>
+        <translation>Chỉ ghi số ngày (số nguyên từ 0 đến 3650) cho các bước class, vouched, verified, branch_vote, decision và ceremony.</translation>
+    </message>
+    <message>
+        <source>Give each digit from 0 to 9 a pair: [&quot;M&quot; or &quot;F&quot;, the first year of the century, e.g. 1900].</source>
+        <translation>Ghi cho mỗi chữ số từ 0 đến 9 một cặp: [&quot;M&quot; hoặc &quot;F&quot;, năm đầu tiên của thế kỷ, ví dụ 1900].</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>

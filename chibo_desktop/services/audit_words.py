@@ -26,6 +26,7 @@ from chibo_desktop.domain.organisation import LEVEL_LABELS
 from chibo_desktop.domain.review import AWARD_LABELS, LEVEL_SHORT, NOT_RATED_LABELS, Level, NotRated
 from chibo_desktop.domain.review import LEVEL_LABELS as REVIEW_LEVEL_LABELS
 from chibo_desktop.domain.rubric import BAND_LABELS, CRITERION_LABELS
+from chibo_desktop.domain.rule_shapes import rule_problem
 from chibo_desktop.domain.rules import KEYS, format_rule_value
 
 log = logging.getLogger(__name__)
@@ -672,7 +673,7 @@ def value_text(
         if kind == "rule_value":
             key = KEYS.get(str(row.get("key", "")))
             stored = json.loads(str(value))
-            words = _rule_words(key.key, stored, say) if key else None
+            words = _rule_words(key.key, stored, say) if key and rule_problem(key.key, stored) is None else None
             return words if words is not None else format_rule_value(key.kind, stored) if key else str(value)
         if kind in REFERENCES:
             found = names.get(REFERENCES[kind], {}).get(int(value))

@@ -174,3 +174,16 @@ def test_scoring_by_the_rubric_when_the_branch_turns_it_on(services: Services, b
     with pytest.raises(UserError) as caught:
         services.meetings.create(MeetingRecord(on=date(2026, 6, 10), scores=(("preparation", 16),)))
     assert set(caught.value.field_errors) == {"scores"}
+
+
+def test_a_rubric_or_a_page_layout_of_the_wrong_shape_is_refused_and_nothing_is_saved(services: Services) -> None:
+    from chibo_desktop.catalog import Catalog
+
+    before = [services.rules.book().history(key) for key in ("meeting.rubric", "document.layout")]
+    with pytest.raises(UserError) as refused:
+        services.rules.set_value("meeting.rubric", '{"criteria": [["preparation"]], "bands": 3}', date(2026, 1, 1))
+    assert refused.value.message.render(Catalog("vi").translate).startswith("Ghi thang điểm")
+    assert set(refused.value.field_errors) == {"value"}
+    with pytest.raises(UserError):
+        services.rules.set_value("document.layout", '{"top_mm": "hai mươi"}', date(2026, 1, 1))
+    assert [services.rules.book().history(key) for key in ("meeting.rubric", "document.layout")] == before
