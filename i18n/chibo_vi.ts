@@ -3550,6 +3550,10 @@ Lý do đảo?</translation>
         <translation>Chuyển đến: tệp không ghi ngày chuyển đến, nên lấy ngày {date} (ngày gần nhất trong quá trình vào Đảng); nếu cần, hãy sửa trong quá trình của đảng viên.</translation>
     </message>
     <message>
+        <source>Row {line}, column “{column}”: character {position} is a hidden or control character ({code}), which the upper level refuses. Delete it in the file (retype the cell) and open the file again.</source>
+        <translation>Hàng {line}, cột “{column}”: ký tự thứ {position} là ký tự ẩn hoặc ký tự điều khiển ({code}), cấp trên không nhận. Hãy xóa ký tự đó trong tệp (gõ lại ô này) rồi mở lại tệp.</translation>
+    </message>
+    <message>
         <source>A member with ID number {cccd} is already in the roster.</source>
         <translation>Đảng viên có số CCCD {cccd} đã có trong danh sách.</translation>
     </message>
@@ -4076,6 +4080,26 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Unknown mark</source>
         <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Guest {n}: {problem}</source>
+        <translation>Khách mời {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Agenda item {n}: {problem}</source>
+        <translation>Mục {n} của chương trình: {problem}</translation>
+    </message>
+    <message>
+        <source>Resolution {n}: {problem}</source>
+        <translation>Nghị quyết {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Assignment {n}: {problem}</source>
+        <translation>Phân công {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>The reason given for {name}: {problem}</source>
+        <translation>Lý do vắng của {name}: {problem}</translation>
     </message>
     <message>
         <source>Choose the kind of meeting.</source>
@@ -7201,6 +7225,10 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>An official member needs the date of the admission ceremony.</source>
         <translation>Đảng viên chính thức phải có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Character {position} is a hidden or control character ({code}), which the upper level refuses. Delete it (retype the words around it) and save again.</source>
+        <translation>Ký tự thứ {position} là ký tự ẩn hoặc ký tự điều khiển ({code}), cấp trên không nhận. Hãy xóa ký tự đó (gõ lại các chữ quanh nó) rồi lưu lại.</translation>
     </message>
 </context>
 </TS>

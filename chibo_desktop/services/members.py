@@ -18,6 +18,7 @@ from chibo_desktop.domain.members import (
     StatusEvent,
     cccd_codes,
     check_new_event,
+    hidden_characters,
     state_on,
     validate_member,
 )
@@ -352,7 +353,7 @@ class MemberService:
             codes = cccd_codes(rules.get("cccd.century_gender", today))
         except KeyError:  # a database from before the rule: the number is checked for its length only
             codes = {}
-        errors = validate_member(clean, today, min_age, codes)
+        errors = {**validate_member(clean, today, min_age, codes), **hidden_characters(record)}
         if joining is not None and joining.kind != JoinKind.ADMITTED:
             if joining.on is None:
                 errors["joined_on"] = Message(
@@ -380,7 +381,7 @@ class MemberService:
     def add(self, record: MemberRecord, joining: Joining = Joining()) -> Change:
         self._organisation.require_own_records()
         clean = record.normalised()
-        errors = self.validate(clean, joining)
+        errors = self.validate(record, joining)  # as typed: a character normalising would drop is refused
         if errors:
             raise UserError(_fields_message(), errors)
         branch = self._organisation.require_own_records()
@@ -392,7 +393,7 @@ class MemberService:
     def update(self, member_id: int, record: MemberRecord) -> Change:
         self._organisation.require_own_records()
         clean = record.normalised()
-        errors = self.validate(clean)
+        errors = self.validate(record)  # as typed: a character normalising would drop is refused
         if errors:
             raise UserError(_fields_message(), errors)
         with self._db.write() as session:
