@@ -8,6 +8,7 @@ compared only when the letters are equal, in dictionary order: none, huyền, h�
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,6 +74,12 @@ def hidden_character(text: str, lines: bool = False) -> HiddenCharacter | None:
         if not ch.isspace() and unicodedata.category(ch) in _INVISIBLE:
             return HiddenCharacter(index + 1, f"U+{ord(ch):04X}")
     return None
+
+
+def hidden_characters(texts: Mapping[str, str]) -> dict[str, Message]:
+    """Field → :func:`hidden_character_problem` of each typed one-line text (by field name) that holds one."""
+    found = {name: hidden_character_problem(text) for name, text in texts.items()}
+    return {name: problem for name, problem in found.items() if problem is not None}
 
 
 def hidden_character_problem(text: str, lines: bool = False) -> Message | None:

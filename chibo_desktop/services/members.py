@@ -36,6 +36,7 @@ from chibo_desktop.domain.roster import (
 )
 from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.domain.text import collation_key, fold, name_sort_key, nfc
+from chibo_desktop.domain.text import hidden_characters as typed_hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
@@ -409,6 +410,9 @@ class MemberService:
     def add_event(self, member_id: int, event: StatusEvent) -> Change:
         """Append a status event; it must fit the member's history and may not lie in the future."""
         self._organisation.require_own_records()
+        hidden = typed_hidden_characters({"decision_no": event.decision_no, "note": event.note})
+        if hidden:
+            raise UserError(next(iter(hidden.values())), hidden)
         event = replace(event, decision_no=nfc(event.decision_no), note=nfc(event.note))
         if event.on is None:  # the dialog reads its date field first; other callers may not
             raise UserError(
