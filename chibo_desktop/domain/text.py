@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -80,6 +81,14 @@ def hidden_characters(texts: Mapping[str, str]) -> dict[str, Message]:
     """Field → :func:`hidden_character_problem` of each typed one-line text (by field name) that holds one."""
     found = {name: hidden_character_problem(text) for name, text in texts.items()}
     return {name: problem for name, problem in found.items() if problem is not None}
+
+
+def refuse_hidden_characters(texts: Mapping[str, str]) -> None:
+    """Raise :class:`UserError` (the first problem, and each field's beside it) when a typed text holds a hidden
+    character; for the forms whose other checks come later."""
+    found = hidden_characters(texts)
+    if found:
+        raise UserError(next(iter(found.values())), found)
 
 
 def hidden_character_problem(text: str, lines: bool = False) -> Message | None:

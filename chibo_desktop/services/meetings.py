@@ -34,7 +34,7 @@ from chibo_desktop.domain.register import (
     year_grid,
 )
 from chibo_desktop.domain.rubric import Rubric
-from chibo_desktop.domain.text import hidden_character_problem, name_sort_key, nfc
+from chibo_desktop.domain.text import hidden_character_problem, name_sort_key, nfc, refuse_hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
@@ -441,6 +441,7 @@ class MeetingService:
             return meeting_queries.topics(session, year)
 
     def add_topic(self, year: int, quarter: int | None, title: str) -> Change:
+        refuse_hidden_characters({"title": title})
         clean = nfc(title)
         if not clean:
             raise UserError(
