@@ -4087,7 +4087,7 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
     <message>
         <source>Agenda item {n}: {problem}</source>
-        <translation>Mục {n} của chương trình: {problem}</translation>
+        <translation>Nội dung {n}: {problem}</translation>
     </message>
     <message>
         <source>Resolution {n}: {problem}</source>

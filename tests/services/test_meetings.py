@@ -207,7 +207,7 @@ def test_minutes_holding_a_control_character_are_refused_saying_where(
     with pytest.raises(UserError) as refused:
         services.meetings.create(record)
     assert refused.value.field_errors["agenda"].render(vi) == (
-        "Mục 2 của chương trình: Ký tự thứ 9 là ký tự ẩn hoặc ký tự điều khiển (U+000B), cấp trên không nhận. Hãy "
+        "Nội dung 2: Ký tự thứ 9 là ký tự ẩn hoặc ký tự điều khiển (U+000B), cấp trên không nhận. Hãy "
         "xóa ký tự đó (gõ lại các chữ quanh nó) rồi lưu lại."
     )
     assert "Nghị quyết 1: Ký tự thứ 12" in refused.value.field_errors["resolutions"].render(vi)
