@@ -21,7 +21,7 @@ AUDITED = (
     "meeting_guest", "agenda_item", "opinion", "resolution", "assignment", "attendance", "meeting_addendum", "fund",
     "loan", "loan_installment", "fund_entry", "key_pair", "branch_key", "app_lock", "dues_setting", "dues_decision",
     "dues_entry", "term", "public_holiday", "member_review", "branch_review", "member_award", "candidate",
-    "candidate_step",
+    "candidate_step", "member_conflict",
 )  # fmt: skip
 DERIVED = {
     "id",

@@ -3,7 +3,7 @@ commendations and discipline, candidates and their steps are logged like every o
 changed), on SQLite and on PostgreSQL alike. Rows written before this revision have no history of their own.
 
 Revision ID: review_audit
-Revises: roster_order
+Revises: member_conflicts
 Create Date: 2026-11-30 09:40:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from chibo_desktop.storage import audit_schema
 
 revision = "review_audit"
-down_revision = "roster_order"
+down_revision = "member_conflicts"
 branch_labels = None
 depends_on = None
 
