@@ -496,6 +496,26 @@ gần nhất</translation>
         <translation>Ngày nghỉ lễ</translation>
     </message>
     <message>
+        <source>Member&apos;s yearly review</source>
+        <translation>Đánh giá đảng viên</translation>
+    </message>
+    <message>
+        <source>Branch&apos;s yearly rating</source>
+        <translation>Xếp loại chi bộ</translation>
+    </message>
+    <message>
+        <source>Commendation or discipline</source>
+        <translation>Khen thưởng, kỷ luật</translation>
+    </message>
+    <message>
+        <source>Candidate for admission</source>
+        <translation>Quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <source>Admission step</source>
+        <translation>Bước kết nạp</translation>
+    </message>
+    <message>
         <source>Member sent by two units</source>
         <translation>Hồ sơ đảng viên trùng giữa hai đơn vị</translation>
     </message>
@@ -744,6 +764,54 @@ gần nhất</translation>
         <translation>chỉ tiêu kết nạp</translation>
     </message>
     <message>
+        <source>self-rating</source>
+        <translation>tự xếp loại</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <source>branch proposes</source>
+        <translation>chi bộ đề nghị</translation>
+    </message>
+    <message>
+        <source>members voting</source>
+        <translation>số biểu quyết</translation>
+    </message>
+    <message>
+        <source>final level (committee)</source>
+        <translation>cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>xếp loại</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>hình thức</translation>
+    </message>
+    <message>
+        <source>date of the decision</source>
+        <translation>ngày quyết định</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>cấp quyết định</translation>
+    </message>
+    <message>
+        <source>admitted as member</source>
+        <translation>đã kết nạp thành đảng viên</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>bước</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>chi tiết</translation>
+    </message>
+    <message>
         <source>kept here for</source>
         <translation>đang lưu cho</translation>
     </message>
@@ -766,10 +834,6 @@ gần nhất</translation>
     <message>
         <source>decided at</source>
         <translation>quyết định lúc</translation>
-    </message>
-    <message>
-        <source>decided by</source>
-        <translation>người quyết định</translation>
     </message>
     <message>
         <source>top margin {value} mm</source>
@@ -1146,6 +1210,14 @@ gần nhất</translation>
     <message>
         <source>entered by</source>
         <translation>người ghi</translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation>(không rõ thời điểm)</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>năm {year}</translation>
     </message>
     <message>
         <source>meeting of {date}</source>
@@ -1724,12 +1796,12 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Gói số</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Nhận lúc</translation>
-    </message>
-    <message>
         <source>Records waiting with it</source>
         <translation>Bản ghi chờ kèm theo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3628,6 +3700,10 @@ Lý do đảo?</translation>
         <translation>Chuyển đến: tệp không ghi ngày chuyển đến, nên lấy ngày {date} (ngày gần nhất trong quá trình vào Đảng); nếu cần, hãy sửa trong quá trình của đảng viên.</translation>
     </message>
     <message>
+        <source>Row {line}, column “{column}”: character {position} is a hidden or control character ({code}), which the upper level refuses. Delete it in the file (retype the cell) and open the file again.</source>
+        <translation>Hàng {line}, cột “{column}”: ký tự thứ {position} là ký tự ẩn hoặc ký tự điều khiển ({code}), cấp trên không nhận. Hãy xóa ký tự đó trong tệp (gõ lại ô này) rồi mở lại tệp.</translation>
+    </message>
+    <message>
         <source>A member with ID number {cccd} is already in the roster.</source>
         <translation>Đảng viên có số CCCD {cccd} đã có trong danh sách.</translation>
     </message>
@@ -4162,6 +4238,26 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Unknown mark</source>
         <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Guest {n}: {problem}</source>
+        <translation>Khách mời {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Agenda item {n}: {problem}</source>
+        <translation>Nội dung {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Resolution {n}: {problem}</source>
+        <translation>Nghị quyết {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Assignment {n}: {problem}</source>
+        <translation>Phân công {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>The reason given for {name}: {problem}</source>
+        <translation>Lý do vắng của {name}: {problem}</translation>
     </message>
     <message>
         <source>Choose the kind of meeting.</source>
@@ -6486,6 +6582,34 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <source>The value does not have the form of the current one; copy it and change the figures.</source>
         <translation>Giá trị không đúng dạng của giá trị hiện hành; hãy chép lại giá trị hiện hành rồi sửa số.</translation>
     </message>
+    <message>
+        <source>Write the rubric as criteria and bands, each a list of [name, points] pairs: each criterion&apos;s maximum from 1 to 100, each band&apos;s lowest total from 0 to 100.</source>
+        <translation>Ghi thang điểm gồm criteria (các tiêu chí) và bands (các mức), mỗi phần là danh sách các cặp [tên, điểm]: điểm tối đa của mỗi tiêu chí từ 1 đến 100, tổng điểm thấp nhất của mỗi mức từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>Give only top_mm, bottom_mm, left_mm, right_mm (margins, 0 to 80 mm) and body_pt, party_pt, title_pt (font sizes, 6 to 36 pt), each a number.</source>
+        <translation>Chỉ ghi top_mm, bottom_mm, left_mm, right_mm (lề, từ 0 đến 80 mm) và body_pt, party_pt, title_pt (cỡ chữ, từ 6 đến 36 pt), mỗi mục là một số.</translation>
+    </message>
+    <message>
+        <source>Give the lowest points of excellent, good and completed, each a whole number from 0 to 100.</source>
+        <translation>Ghi điểm thấp nhất của excellent (xuất sắc), good (tốt) và completed (hoàn thành), mỗi mức là một số nguyên từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>Excellent needs more points than good, and good more than completed.</source>
+        <translation>Mức xuất sắc phải cần nhiều điểm hơn mức tốt, và mức tốt nhiều điểm hơn mức hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Write exempted and suspended as true or false, and admitted_months as whole months from 0 to 60.</source>
+        <translation>Ghi exempted và suspended là true hoặc false, và admitted_months là số tháng nguyên từ 0 đến 60.</translation>
+    </message>
+    <message>
+        <source>Give days (a whole number from 0 to 3650) only for the steps class, vouched, verified, branch_vote, decision and ceremony.</source>
+        <translation>Chỉ ghi số ngày (số nguyên từ 0 đến 3650) cho các bước class, vouched, verified, branch_vote, decision và ceremony.</translation>
+    </message>
+    <message>
+        <source>Give each digit from 0 to 9 a pair: [&quot;M&quot; or &quot;F&quot;, the first year of the century, e.g. 1900].</source>
+        <translation>Ghi cho mỗi chữ số từ 0 đến 9 một cặp: [&quot;M&quot; hoặc &quot;F&quot;, năm đầu tiên của thế kỷ, ví dụ 1900].</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -7263,6 +7387,10 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>An official member needs the date of the admission ceremony.</source>
         <translation>Đảng viên chính thức phải có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Character {position} is a hidden or control character ({code}), which the upper level refuses. Delete it (retype the words around it) and save again.</source>
+        <translation>Ký tự thứ {position} là ký tự ẩn hoặc ký tự điều khiển ({code}), cấp trên không nhận. Hãy xóa ký tự đó (gõ lại các chữ quanh nó) rồi lưu lại.</translation>
     </message>
 </context>
 </TS>

@@ -15,17 +15,18 @@ class Change:
 
 @dataclass(frozen=True)
 class AuditEntry:
-    at: datetime
+    at: datetime | None  # None: the stored moment cannot be read (a damaged or foreign file)
     actor: str
     what: str  # the kind of record, in the chosen language
     record: str  # which one: a member's name, a meeting's date; empty for a record that has no name
     action: str
     changes: tuple[Change, ...]
+    unknown_time: str = "?"  # what the log shows, in the chosen language, for a moment it cannot read
 
     @property
     def when(self) -> str:
         """30/11/2026 01:01: the moment as the log shows and prints it."""
-        return screen_time(self.at)
+        return screen_time(self.at) if self.at is not None else self.unknown_time
 
     @property
     def subject(self) -> str:

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.members import MemberState, Standing, StatusEvent, state_on
-from chibo_desktop.domain.text import fold, nfc
+from chibo_desktop.domain.text import fold, hidden_character_problem, nfc
 
 
 class MeetingKind(StrEnum):
@@ -354,3 +354,50 @@ def link_speakers(
         items.append(replace(item, presenter=without_honorific(item.presenter), opinions=tuple(opinions)))
     spoke = {o.member_id for item in items for o in item.opinions if o.member_id is not None}
     return tuple(items), tuple(replace(line, spoke=line.member_id in spoke) for line in lines)
+
+
+def hidden_characters(record: MeetingRecord, lines: Sequence[AttendanceLine] = ()) -> dict[str, Message]:
+    """Field → the first hidden or control character the meeting's text holds as typed, saying where (a guest, an
+    agenda item, a resolution, an assignment, an absence's reason): such text would be dropped unseen or refused
+    by the upper level. One-line texts by the one-line rule, the minutes' paragraphs by the rule of several lines."""
+    errors: dict[str, Message] = {}
+
+    def check(key: str, texts: Iterable[tuple[str, bool]], where: str = "", **args: object) -> None:
+        if key in errors:
+            return
+        for text, lines_allowed in texts:
+            problem = hidden_character_problem(text, lines_allowed)
+            if problem is not None:
+                errors[key] = Message("Meeting", where, {**args, "problem": problem}) if where else problem
+                return
+
+    for name in ("place", "number", "topic"):
+        check(name, [(getattr(record, name), False)])
+    for n, guest in enumerate(record.guests, start=1):
+        check(
+            "guests",
+            [(guest.name, False), (guest.position, False), (guest.unit, False)],
+            QT_TRANSLATE_NOOP("Meeting", "Guest {n}: {problem}"),
+            n=n,
+        )
+    for n, item in enumerate(record.agenda, start=1):
+        texts = [(item.title, True), (item.presenter, False), (item.content, True), (item.conclusion, True)]
+        texts += [(text, many) for o in item.opinions for text, many in ((o.speaker, False), (o.summary, True))]
+        check("agenda", texts, QT_TRANSLATE_NOOP("Meeting", "Agenda item {n}: {problem}"), n=n)
+    for n, resolution in enumerate(record.resolutions, start=1):
+        check("resolutions", [(resolution.text, True)], QT_TRANSLATE_NOOP("Meeting", "Resolution {n}: {problem}"), n=n)
+    for n, assignment in enumerate(record.assignments, start=1):
+        check(
+            "assignments",
+            [(assignment.name, False), (assignment.task, True)],
+            QT_TRANSLATE_NOOP("Meeting", "Assignment {n}: {problem}"),
+            n=n,
+        )
+    for line in lines:
+        check(
+            "attendance",
+            [(line.reason, False)],
+            QT_TRANSLATE_NOOP("Meeting", "The reason given for {name}: {problem}"),
+            name=line.name,
+        )
+    return errors

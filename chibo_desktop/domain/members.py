@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from chibo_desktop.domain.dates import add_years
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
+from chibo_desktop.domain.text import hidden_characters as typed_hidden_characters
 from chibo_desktop.domain.text import nfc
 
 
@@ -148,6 +149,12 @@ def cccd_problem(record: MemberRecord, codes: CccdCodes) -> Message | None:
             year=birth.year,
         )
     return None
+
+
+def hidden_characters(record: MemberRecord) -> dict[str, Message]:
+    """Field name → the hidden or control character the user's text holds (check the record as typed, before
+    :meth:`MemberRecord.normalised` would drop it unseen)."""
+    return typed_hidden_characters({name: getattr(record, name) for name in TEXT_FIELDS})
 
 
 def validate_member(

@@ -8,7 +8,12 @@ compared only when the letters are equal, in dictionary order: none, huyền, h�
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+
+from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _LETTER_ORDER = {ch: i for i, ch in enumerate(_ALPHABET)}
@@ -29,7 +34,8 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 def nfc(text: str) -> str:
     """The stored form of every one-line text: NFC, surrounding white space removed, inner runs collapsed, and
     control or invisible format characters (NUL, direction overrides, zero-width spaces, soft hyphens) dropped:
-    pasted from elsewhere, they would only hide or reorder what is printed, and the upper level refuses them."""
+    pasted from elsewhere, they would only hide or reorder what is printed, and the upper level refuses them.
+    What the user typed is checked first with :func:`hidden_character`, so that nothing is dropped unasked."""
     composed = unicodedata.normalize("NFC", text)
     if not composed.isprintable():
         composed = "".join(c for c in composed if c.isspace() or unicodedata.category(c) not in _INVISIBLE)
@@ -37,6 +43,68 @@ def nfc(text: str) -> str:
 
 
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co"})
+
+# What the exchange format refuses in a text (exchange/schema.py checks every package with these): one line holds
+# no control character at all, several lines only tab and line breaks; neither holds a line or paragraph separator,
+# a lone surrogate or a direction override; a person's or a unit's name holds no control, format (direction,
+# zero-width), private-use or separator character.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+LINE_REFUSED = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff{_BIDI}]")
+PROSE_REFUSED = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff{_BIDI}]")
+NAME_REFUSED_CATEGORIES = _INVISIBLE | {"Zl", "Zp"}
+
+
+@dataclass(frozen=True)
+class HiddenCharacter:
+    position: int  # counted from 1, as a person counts the characters of the text
+    code: str  # "U+0000"
+
+
+def hidden_character(text: str, lines: bool = False) -> HiddenCharacter | None:
+    """The first character of typed *text* that could not be stored as typed and travel to the upper level: in
+    one-line text (which :func:`nfc` stores) a control, invisible format, private-use or lone surrogate
+    character, white space apart (it becomes one space); in text of several *lines* (stored as typed) what
+    :data:`PROSE_REFUSED` holds. None when there is none. The forms and the roster import refuse such text with
+    a message, instead of dropping what the user cannot see or storing what the upper level would refuse."""
+    if lines:
+        found = PROSE_REFUSED.search(text)
+        return HiddenCharacter(found.start() + 1, f"U+{ord(found.group()):04X}") if found else None
+    if text.isprintable():
+        return None
+    for index, ch in enumerate(text):
+        if not ch.isspace() and unicodedata.category(ch) in _INVISIBLE:
+            return HiddenCharacter(index + 1, f"U+{ord(ch):04X}")
+    return None
+
+
+def hidden_characters(texts: Mapping[str, str]) -> dict[str, Message]:
+    """Field → :func:`hidden_character_problem` of each typed one-line text (by field name) that holds one."""
+    found = {name: hidden_character_problem(text) for name, text in texts.items()}
+    return {name: problem for name, problem in found.items() if problem is not None}
+
+
+def refuse_hidden_characters(texts: Mapping[str, str]) -> None:
+    """Raise :class:`UserError` (the first problem, and each field's beside it) when a typed text holds a hidden
+    character; for the forms whose other checks come later."""
+    found = hidden_characters(texts)
+    if found:
+        raise UserError(next(iter(found.values())), found)
+
+
+def hidden_character_problem(text: str, lines: bool = False) -> Message | None:
+    """:func:`hidden_character` as the message a form shows beside the field."""
+    found = hidden_character(text, lines)
+    if found is None:
+        return None
+    return Message(
+        "Validation",
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Character {position} is a hidden or control character ({code}), which the upper level refuses. "
+            "Delete it (retype the words around it) and save again.",
+        ),
+        {"position": found.position, "code": found.code},
+    )
 
 
 def slug(text: str, empty: str = "chi-bo") -> str:

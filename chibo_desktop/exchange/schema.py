@@ -47,14 +47,13 @@ from chibo_desktop.domain.exchange_format import (
     tables_of,
 )
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
+from chibo_desktop.domain.text import LINE_REFUSED, NAME_REFUSED_CATEGORIES, PROSE_REFUSED
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
-_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_LINE_BAD = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff{_BIDI}]")
-_PROSE_BAD = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff{_BIDI}]")
-_NAME_BAD_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})  # controls, format (bidi, zero-width) …
+_LINE_BAD, _PROSE_BAD = LINE_REFUSED, PROSE_REFUSED  # the rule typed text is held to as well (domain/text.py)
+_NAME_BAD_CATEGORIES = NAME_REFUSED_CATEGORIES  # controls, format (bidi, zero-width) …
 MAX_SCORES = 4_000
 MINUTES = re.compile(r"minutes/([0-9a-f-]{36})\.pdf")
 

@@ -18,13 +18,15 @@ from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.members import EventKind, Gender, StatusEvent
-from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.domain.text import hidden_characters, name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.storage import member_queries, review_queries
 from chibo_desktop.storage.db import Database
+
+TYPED_FIELDS = ("full_name", "ethnicity", "religion", "residence", "occupation", "note")  # one line each, as typed
 
 
 def _msg(text: str, **args: object) -> Message:
@@ -70,6 +72,7 @@ class AdmissionService:
 
     def add(self, candidate: Candidate) -> Change:
         organisation = self._organisation.require_own_records()
+        typed = {name: getattr(candidate, name) for name in TYPED_FIELDS}
         c = replace(
             candidate,
             full_name=nfc(candidate.full_name),
@@ -86,6 +89,7 @@ class AdmissionService:
             errors["gender"] = _msg(QT_TRANSLATE_NOOP("Admissions", "Choose the gender."))
         if c.date_of_birth is not None and c.date_of_birth > self._today():
             errors["date_of_birth"] = _msg(QT_TRANSLATE_NOOP("Admissions", "The date of birth is in the future."))
+        errors.update(hidden_characters(typed))  # as typed: nothing dropped unseen
         if errors:
             raise UserError(next(iter(errors.values())), errors)
         with self._db.write() as session:
@@ -96,6 +100,9 @@ class AdmissionService:
         """Record the candidate's next step. The ceremony also makes the probationary member, from the candidate's
         details and the decision's number and date, with the admission in their history."""
         organisation = self._organisation.require_own_records()
+        hidden = hidden_characters({"detail": event.detail, "note": event.note})
+        if hidden:
+            raise UserError(next(iter(hidden.values())), hidden)
         event = replace(event, detail=nfc(event.detail), note=nfc(event.note))
         candidate = self.get(candidate_id)
         problem = step_problem(candidate, event, self._today())

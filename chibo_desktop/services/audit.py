@@ -15,6 +15,7 @@ from chibo_desktop.domain.rules import KEYS
 from chibo_desktop.services.audit_words import ACTIONS, KEY_PURPOSES, TABLES, C, Tr, column, value_text
 from chibo_desktop.storage import audit_queries
 from chibo_desktop.storage.db import Database, Session
+from chibo_desktop.storage.stored_values import report_unusable
 
 # The ids in a row that lead to what the row is about, and the table each points to.
 REFERENCES = {
@@ -28,8 +29,10 @@ REFERENCES = {
     "parent_id": "org_unit",
     "chair_id": "member",
     "secretary_id": "member",
+    "candidate_id": "candidate",
 }
-NAMED_ITSELF = {"member", "meeting", "fund", "loan", "hamlet", "org_unit"}  # tables whose records have a name
+NAMED_ITSELF = {"member", "meeting", "fund", "loan", "hamlet", "org_unit", "candidate"}  # records that have a name
+CONTEXT = (*REFERENCES, "year")  # what an update's entry may not hold but its record is named by
 
 
 class AuditService:
@@ -55,17 +58,36 @@ class AuditService:
         for r, known in zip(rows, merged, strict=True):
             table = str(r["table"])
             entry = AuditEntry(
-                datetime.fromisoformat(r["at"]),
+                _moment(r["at"]),
                 r["actor"],
                 say(C, TABLES[table]) if table in TABLES else table.replace("_", " "),
                 _record(table, r["row_id"], known, names, say),
                 say(C, ACTIONS.get(str(r["action"]), str(r["action"]))),
                 _changes(table, r, say, names),
+                say(C, QT_TRANSLATE_NOOP("Audit", "(time unknown)")),
             )
             if needle and needle not in _haystack(entry):
                 continue
             out.append(entry)
         return out
+
+
+def _moment(raw: object) -> datetime | None:
+    """The moment of an entry; None (shown as unknown, logged once) when the stored text is not one."""
+    try:
+        return datetime.fromisoformat(str(raw))
+    except (TypeError, ValueError):
+        report_unusable("audit_log.at", str(raw))
+        return None
+
+
+def _day(raw: object) -> str:
+    """A logged date as the log shows it; the stored text itself when it is not a date."""
+    try:
+        return screen_date(date.fromisoformat(str(raw)[:10]))
+    except ValueError:
+        report_unusable("audit_log date", str(raw))
+        return str(raw)
 
 
 def _values(session: Session, rows: list[audit_queries.AuditRecord]) -> list[dict[str, Any]]:
@@ -76,7 +98,7 @@ def _values(session: Session, rows: list[audit_queries.AuditRecord]) -> list[dic
     for r, known in zip(rows, merged, strict=True):
         if any(column not in known for column in REFERENCES) and isinstance(r["row_id"], int):
             missing[str(r["table"])].add(r["row_id"])
-    found = {table: audit_queries.row_values(session, table, ids, list(REFERENCES)) for table, ids in missing.items()}
+    found = {table: audit_queries.row_values(session, table, ids, list(CONTEXT)) for table, ids in missing.items()}
     for r, known in zip(rows, merged, strict=True):
         for name, value in found.get(str(r["table"]), {}).get(r["row_id"], {}).items():
             known.setdefault(name, value)
@@ -110,11 +132,13 @@ def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dic
     if table == "member":
         return str(known.get("full_name") or own or "")
     if table == "meeting":
-        return own or (screen_date(date.fromisoformat(str(known["on"]))) if known.get("on") else "")
+        return own or (_day(known["on"]) if known.get("on") else "")
     if table in ("fund", "hamlet", "org_unit"):
         return str(known.get("name") or own or "")
     if table == "loan":
         return str(known.get("borrower") or own or "")
+    if table == "candidate":
+        return str(known.get("full_name") or own or "")
     if table == "rule_value":
         key = KEYS.get(str(known.get("key", "")))
         return say("Rules", key.label) if key else ""
@@ -124,7 +148,7 @@ def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dic
         return str(known.get("name") or "")
     if table == "public_holiday":
         on = known.get("on")
-        return f"{screen_date(date.fromisoformat(str(on)))} {known.get('name') or ''}".strip() if on else ""
+        return f"{_day(on)} {known.get('name') or ''}".strip() if on else ""
     if table == "key_pair":
         purpose = KEY_PURPOSES.get(str(known.get("purpose", "")))
         return say(C, purpose) if purpose else ""
@@ -133,12 +157,15 @@ def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dic
         ("fund_id", "fund"),
         ("loan_id", "loan"),
         ("member_id", "member"),
+        ("candidate_id", "candidate"),
         ("org_unit_id", "org_unit"),
     ):
         ref = known.get(name)
         found = names.get(parent, {}).get(ref) if isinstance(ref, int) else None
         if found and found not in parts and (parent != "org_unit" or table == "branch_key"):
             parts.append(found)
+    if table in ("member_review", "branch_review") and known.get("year") is not None:
+        parts.append(say(C, QT_TRANSLATE_NOOP("Audit", "year {year}")).format(year=known["year"]))
     if not parts and table in ("opinion", "assignment", "attendance"):
         parts.append(str(known.get("speaker") or known.get("name") or ""))
     meeting = None

@@ -23,8 +23,10 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from chibo_desktop.domain.meetings import KIND_LABELS, MARK_LABELS, Role
 from chibo_desktop.domain.members import EVENT_LABELS, GENDER_LABELS, STATUS_LABELS, Gender, Standing, Status
 from chibo_desktop.domain.organisation import LEVEL_LABELS
-from chibo_desktop.domain.review import LEVEL_SHORT, NOT_RATED_LABELS, Level, NotRated
+from chibo_desktop.domain.review import AWARD_LABELS, LEVEL_SHORT, NOT_RATED_LABELS, Level, NotRated
+from chibo_desktop.domain.review import LEVEL_LABELS as REVIEW_LEVEL_LABELS
 from chibo_desktop.domain.rubric import BAND_LABELS, CRITERION_LABELS
+from chibo_desktop.domain.rule_shapes import rule_problem
 from chibo_desktop.domain.rules import KEYS, format_rule_value
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,11 @@ TABLES = {
     "dues_entry": QT_TRANSLATE_NOOP("Audit", "Dues entry"),
     "term": QT_TRANSLATE_NOOP("Audit", "Term"),
     "public_holiday": QT_TRANSLATE_NOOP("Audit", "Public holiday"),
+    "member_review": QT_TRANSLATE_NOOP("Audit", "Member's yearly review"),
+    "branch_review": QT_TRANSLATE_NOOP("Audit", "Branch's yearly rating"),
+    "member_award": QT_TRANSLATE_NOOP("Audit", "Commendation or discipline"),
+    "candidate": QT_TRANSLATE_NOOP("Audit", "Candidate for admission"),
+    "candidate_step": QT_TRANSLATE_NOOP("Audit", "Admission step"),
     "member_conflict": QT_TRANSLATE_NOOP("Audit", "Member sent by two units"),
 }
 ACTIONS = {
@@ -117,6 +124,9 @@ CODES: dict[str, Codes] = {
     "dues_decision": _codes(C, DECISION_LABELS),
     "dues_entry": _codes("Dues", DUES_ENTRY_LABELS),
     "dues_channel": _codes("Dues", CHANNEL_LABELS),
+    "review_level": _codes("Review", REVIEW_LEVEL_LABELS),
+    "award_kind": _codes("Review", AWARD_LABELS),
+    "admission_step": _codes("Admissions", STEP_LABELS),
 }
 
 
@@ -404,6 +414,59 @@ COLUMNS: dict[str, dict[str, Column | object]] = {
         "name": _col(QT_TRANSLATE_NOOP("Audit", "name")),
         "source": HIDDEN,
     },
+    "member_review": {
+        "uuid": HIDDEN,
+        "member_id": HIDDEN,  # named in the record
+        "year": HIDDEN,  # named in the record
+        "self_level": _col(QT_TRANSLATE_NOOP("Audit", "self-rating"), "review_level"),
+        "points": _col(QT_TRANSLATE_NOOP("Audit", "points"), "number"),
+        "proposed_level": _col(QT_TRANSLATE_NOOP("Audit", "branch proposes"), "review_level"),
+        "votes_for": _col(QT_TRANSLATE_NOOP("Audit", "votes for"), "number"),
+        "votes_total": _col(QT_TRANSLATE_NOOP("Audit", "members voting"), "number"),
+        "final_level": _col(QT_TRANSLATE_NOOP("Audit", "final level (committee)"), "review_level"),
+        "note": _col(QT_TRANSLATE_NOOP("Audit", "note")),
+    },
+    "branch_review": {
+        "uuid": HIDDEN,
+        "org_unit_id": HIDDEN,
+        "year": HIDDEN,  # named in the record
+        "level": _col(QT_TRANSLATE_NOOP("Audit", "rating"), "review_level"),
+        "decision_no": _col(QT_TRANSLATE_NOOP("Audit", "decision no.")),
+        "decided_on": _col(QT_TRANSLATE_NOOP("Audit", "decided on"), "date"),
+        "note": _col(QT_TRANSLATE_NOOP("Audit", "note")),
+    },
+    "member_award": {
+        "uuid": HIDDEN,
+        "member_id": HIDDEN,  # named in the record
+        "kind": _col(QT_TRANSLATE_NOOP("Audit", "kind"), "award_kind"),
+        "form": _col(QT_TRANSLATE_NOOP("Audit", "form")),
+        "on": _col(QT_TRANSLATE_NOOP("Audit", "date of the decision"), "date"),
+        "decision_no": _col(QT_TRANSLATE_NOOP("Audit", "decision no.")),
+        "issuer": _col(QT_TRANSLATE_NOOP("Audit", "decided by")),
+        "note": _col(QT_TRANSLATE_NOOP("Audit", "note")),
+    },
+    "candidate": {
+        "uuid": HIDDEN,
+        "org_unit_id": HIDDEN,
+        "full_name": _col(QT_TRANSLATE_NOOP("Audit", "full name")),
+        "gender": _col(QT_TRANSLATE_NOOP("Audit", "gender"), "gender"),
+        "date_of_birth": _col(QT_TRANSLATE_NOOP("Audit", "date of birth"), "date"),
+        "hamlet_id": _col(QT_TRANSLATE_NOOP("Audit", "hamlet"), "hamlet"),
+        "ethnicity": _col(QT_TRANSLATE_NOOP("Audit", "ethnicity")),
+        "religion": _col(QT_TRANSLATE_NOOP("Audit", "religion")),
+        "residence": _col(QT_TRANSLATE_NOOP("Audit", "residence")),
+        "occupation": _col(QT_TRANSLATE_NOOP("Audit", "occupation")),
+        "note": _col(QT_TRANSLATE_NOOP("Audit", "note")),
+        "member_id": _col(QT_TRANSLATE_NOOP("Audit", "admitted as member"), "member"),
+    },
+    "candidate_step": {
+        "uuid": HIDDEN,
+        "candidate_id": HIDDEN,  # named in the record
+        "step": _col(QT_TRANSLATE_NOOP("Audit", "step"), "admission_step"),
+        "on": _col(QT_TRANSLATE_NOOP("Audit", "date"), "date"),
+        "detail": _col(QT_TRANSLATE_NOOP("Audit", "details")),
+        "note": _col(QT_TRANSLATE_NOOP("Audit", "note")),
+    },
     "member_conflict": {  # the two versions themselves are in the row (JSON), read in the Conflicts tab
         "uuid": HIDDEN,
         "member_uuid": HIDDEN,
@@ -632,7 +695,7 @@ def value_text(
         if kind == "rule_value":
             key = KEYS.get(str(row.get("key", "")))
             stored = json.loads(str(value))
-            words = _rule_words(key.key, stored, say) if key else None
+            words = _rule_words(key.key, stored, say) if key and rule_problem(key.key, stored) is None else None
             return words if words is not None else format_rule_value(key.kind, stored) if key else str(value)
         if kind in REFERENCES:
             found = names.get(REFERENCES[kind], {}).get(int(value))

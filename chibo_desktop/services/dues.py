@@ -36,7 +36,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.members import party_age
 from chibo_desktop.domain.rules import RuleBook
-from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.domain.text import hidden_characters, name_sort_key, nfc, refuse_hidden_characters
 from chibo_desktop.domain.unit_figures import Json, dues_figures
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.organisation import OrganisationService
@@ -246,6 +246,7 @@ class DuesService:
     ) -> Posted:
         """A payment of *amount* đồng in the book of *month*, received on *on* (today by default)."""
         _require_channel(channel)
+        refuse_hidden_characters({"note": note})
         day = on or self._today()
         return self._post(
             lambda ledger: ledger.pay(member_id, month, amount, channel, day, self._today(), nfc(note)), member_id
@@ -271,6 +272,7 @@ class DuesService:
         return self._post(action, member_id)
 
     def mark_unpaid(self, member_id: int, month: date, reason: str) -> Posted:
+        refuse_hidden_characters({"reason": reason})
         today = self._today()
         return self._post(lambda ledger: ledger.mark_unpaid(member_id, month, nfc(reason), today, today), member_id)
 
@@ -279,11 +281,13 @@ class DuesService:
     ) -> Posted:
         """The branch pays up part of the upper level's share, in the book of *month*."""
         _require_channel(channel)
+        refuse_hidden_characters({"note": note})
         day = on or self._today()
         return self._post(lambda ledger: ledger.hand_over(month, amount, channel, day, self._today(), nfc(note)))
 
     def reverse(self, entry_id: int, note: str = "") -> Posted:
         """Undo an entry: a reversing entry dated today in the same book month; the original stays."""
+        refuse_hidden_characters({"note": note})
         today = self._today()
         return self._post(lambda ledger: ledger.reverse(entry_id, today, today, nfc(note)))
 
@@ -323,6 +327,7 @@ class DuesService:
             errors["region"] = _msg(QT_TRANSLATE_NOOP("Dues", "The region is I, II, III or IV."))
         if pledged < 0:
             errors["pledged"] = _msg(QT_TRANSLATE_NOOP("Dues", "An amount cannot be negative."))
+        errors.update(hidden_characters({"note": note}))
         if errors:
             raise UserError(FIELDS, errors)
         assert valid_from is not None
@@ -388,6 +393,7 @@ class DuesService:
             errors["decision_no"] = _msg(QT_TRANSLATE_NOOP("Dues", "Write the number of the decision."))
         if decided_on is not None and decided_on > today:
             errors["decided_on"] = _msg(QT_TRANSLATE_NOOP("Dues", "This date is in the future."))
+        errors.update(hidden_characters({"decision_no": decision_no, "note": note}))
         if errors:
             raise UserError(FIELDS, errors)
         assert start is not None

@@ -36,7 +36,7 @@ from chibo_desktop.domain.funds import (
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.ledger import Ledger
 from chibo_desktop.domain.members import state_on
-from chibo_desktop.domain.text import nfc
+from chibo_desktop.domain.text import hidden_characters, nfc, refuse_hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.storage import fund_queries, member_queries
@@ -152,7 +152,7 @@ class FundService:
 
     def save_fund(self, fund_id: int | None, name: str, source: FundSource, custodian: str, terms: FundTerms) -> Change:
         self._organisation.require_own_records()
-        errors: dict[str, Message] = {}
+        errors: dict[str, Message] = hidden_characters({"name": name, "custodian": custodian})
         if not nfc(name):
             errors["name"] = _msg(QT_TRANSLATE_NOOP("Fund", "Enter the fund's name."))
         for field, chosen in (("source", source), ("rate_method", terms.rate_method), ("schedule", terms.schedule)):
@@ -201,6 +201,7 @@ class FundService:
     ) -> Change:
         """A contribution, or capital received from or returned to the entrusting body."""
         _require_date(on)
+        refuse_hidden_characters({"note": note})
         return self._post(fund_id, lambda ledger: ledger.capital(kind, amount, on, member_id, nfc(note)))
 
     def plan(
@@ -235,7 +236,8 @@ class FundService:
             )
         if request.installments is not None and (mismatch := _plan_mismatch(request.installments, request.amount)):
             errors["installments"] = mismatch
-        return errors
+        typed = ("reason", "purpose", "decision_no", "approved_by")
+        return {**errors, **hidden_characters({name: getattr(request, name) for name in typed})}
 
     def grant_loan(self, request: LoanRequest) -> Change:
         """Record an approved loan with its plan; with ``disburse_on``, pay it out in the same transaction."""
@@ -317,16 +319,19 @@ class FundService:
 
     def repay(self, loan_id: int, amount: int, on: date, note: str = "") -> Change:
         _require_date(on)
+        refuse_hidden_characters({"note": note})
         return self._post(self._fund_of(loan_id), lambda ledger: ledger.repay(loan_id, amount, on, nfc(note)))
 
     def write_off(self, loan_id: int, on: date, decision_no: str, note: str = "") -> Change:
         _require_date(on)
+        refuse_hidden_characters({"decision_no": decision_no, "note": note})
         return self._post(
             self._fund_of(loan_id), lambda ledger: ledger.write_off(loan_id, on, nfc(decision_no), nfc(note))
         )
 
     def reverse(self, fund_id: int, entry_id: int, on: date, note: str = "") -> Change:
         """Undo a posting with reversing entries dated *on*; the original stays in the journal."""
+        refuse_hidden_characters({"note": note})
         return self._post(fund_id, lambda ledger: ledger.reverse(entry_id, on, nfc(note)))
 
     # --- reading ------------------------------------------------------------------------------------------

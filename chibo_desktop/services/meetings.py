@@ -20,6 +20,7 @@ from chibo_desktop.domain.meetings import (
     MeetingRecord,
     attendance_list,
     count_attendance,
+    hidden_characters,
     link_speakers,
     without_honorific,
 )
@@ -34,7 +35,7 @@ from chibo_desktop.domain.register import (
     year_grid,
 )
 from chibo_desktop.domain.rubric import Rubric
-from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.domain.text import hidden_character_problem, name_sort_key, nfc, refuse_hidden_characters
 from chibo_desktop.domain.unit_figures import kept_flags
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
@@ -163,7 +164,10 @@ class MeetingService:
             place=nfc(record.place),
             topic=nfc(record.topic),
             number=nfc(record.number),
-            guests=tuple(replace(g, name=without_honorific(g.name)) for g in record.guests),
+            guests=tuple(
+                replace(g, name=without_honorific(g.name), position=nfc(g.position), unit=nfc(g.unit))
+                for g in record.guests
+            ),
         )
 
     def validate(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> dict[str, Message]:
@@ -218,7 +222,7 @@ class MeetingService:
 
     def _check(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> MeetingRecord:
         clean = self.normalised(record)
-        errors = self.validate(clean, lines)
+        errors = {**self.validate(clean, lines), **hidden_characters(record, lines)}  # as typed: nothing dropped
         if errors:
             raise UserError(
                 _msg(QT_TRANSLATE_NOOP("Meeting", "Some fields need attention; see the messages beside them.")), errors
@@ -314,6 +318,10 @@ class MeetingService:
             errors["reason"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Write why the minutes are corrected."))
         if not nfc(text):
             errors["text"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Write the correction."))
+        for name, typed in (("reason", reason), ("text", text)):
+            problem = hidden_character_problem(typed)
+            if problem is not None:
+                errors[name] = problem
         if errors:
             raise UserError(
                 _msg(QT_TRANSLATE_NOOP("Meeting", "Some fields need attention; see the messages beside them.")), errors
@@ -441,6 +449,7 @@ class MeetingService:
             return meeting_queries.topics(session, year)
 
     def add_topic(self, year: int, quarter: int | None, title: str) -> Change:
+        refuse_hidden_characters({"title": title})
         clean = nfc(title)
         if not clean:
             raise UserError(

@@ -18,6 +18,7 @@ from chibo_desktop.domain.members import (
     StatusEvent,
     cccd_codes,
     check_new_event,
+    hidden_characters,
     state_on,
     validate_member,
 )
@@ -35,6 +36,7 @@ from chibo_desktop.domain.roster import (
 )
 from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.domain.text import collation_key, fold, name_sort_key, nfc
+from chibo_desktop.domain.text import hidden_characters as typed_hidden_characters
 from chibo_desktop.domain.unit_figures import roster_counts
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
@@ -357,7 +359,7 @@ class MemberService:
             codes = cccd_codes(rules.get("cccd.century_gender", today))
         except KeyError:  # a database from before the rule: the number is checked for its length only
             codes = {}
-        errors = validate_member(clean, today, min_age, codes)
+        errors = {**validate_member(clean, today, min_age, codes), **hidden_characters(record)}
         if joining is not None and joining.kind != JoinKind.ADMITTED:
             if joining.on is None:
                 errors["joined_on"] = Message(
@@ -385,7 +387,7 @@ class MemberService:
     def add(self, record: MemberRecord, joining: Joining = Joining()) -> Change:
         self._organisation.require_own_records()
         clean = record.normalised()
-        errors = self.validate(clean, joining)
+        errors = self.validate(record, joining)  # as typed: a character normalising would drop is refused
         if errors:
             raise UserError(_fields_message(), errors)
         branch = self._organisation.require_own_records()
@@ -397,7 +399,7 @@ class MemberService:
     def update(self, member_id: int, record: MemberRecord) -> Change:
         self._organisation.require_own_records()
         clean = record.normalised()
-        errors = self.validate(clean)
+        errors = self.validate(record)  # as typed: a character normalising would drop is refused
         if errors:
             raise UserError(_fields_message(), errors)
         with self._db.write() as session:
@@ -413,6 +415,9 @@ class MemberService:
     def add_event(self, member_id: int, event: StatusEvent) -> Change:
         """Append a status event; it must fit the member's history and may not lie in the future."""
         self._organisation.require_own_records()
+        hidden = typed_hidden_characters({"decision_no": event.decision_no, "note": event.note})
+        if hidden:
+            raise UserError(next(iter(hidden.values())), hidden)
         event = replace(event, decision_no=nfc(event.decision_no), note=nfc(event.note))
         if event.on is None:  # the dialog reads its date field first; other callers may not
             raise UserError(

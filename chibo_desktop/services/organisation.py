@@ -4,6 +4,7 @@ level above, the place name for documents, its hamlets."""
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.organisation import Organisation, OrganisationSetup
+from chibo_desktop.domain.text import hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.storage import member_queries
 from chibo_desktop.storage.db import Database
@@ -50,7 +51,8 @@ class OrganisationService:
     def save(self, setup: OrganisationSetup) -> Change:
         """The first setup, or a later edit of the names and hamlets; the level is chosen once, at the first."""
         clean = setup.normalised()
-        errors = clean.errors()
+        typed = {"branch_name": setup.branch_name, "upper_name": setup.upper_name, "place_name": setup.place_name}
+        errors = {**clean.errors(), **hidden_characters({**typed, "hamlets": "\n".join(setup.hamlet_names)})}
         if errors:
             raise UserError(Message("Setup", QT_TRANSLATE_NOOP("Setup", "Some fields need attention.")), errors)
         with self._db.write() as session:

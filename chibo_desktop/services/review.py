@@ -32,7 +32,7 @@ from chibo_desktop.domain.review import (
     review_day,
     review_problems,
 )
-from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.domain.text import hidden_characters, name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.meetings import MeetingService
@@ -213,8 +213,9 @@ class ReviewService:
     def save(self, review: MemberReview) -> Change:
         """Record a member's review of a year (replacing what was recorded for that year)."""
         self._organisation.require_own_records()
+        hidden = hidden_characters({"note": review.note})  # as typed: nothing dropped unseen
         review = replace(review, note=nfc(review.note))
-        errors = review_problems(review)
+        errors = {**review_problems(review), **hidden}
         if errors:
             raise UserError(
                 _msg(QT_TRANSLATE_NOOP("Review", "Some fields need attention; see the messages beside them.")), errors
@@ -249,6 +250,9 @@ class ReviewService:
 
     def save_branch(self, review: BranchReview) -> Change:
         organisation = self._organisation.require_own_records()
+        hidden = hidden_characters({"decision_no": review.decision_no, "note": review.note})
+        if hidden:
+            raise UserError(next(iter(hidden.values())), hidden)
         review = replace(review, decision_no=nfc(review.decision_no), note=nfc(review.note))
         if review.decided_on is not None and review.decided_on > self._today():
             raise UserError(
@@ -261,6 +265,9 @@ class ReviewService:
 
     def add_award(self, award: Award) -> Change:
         self._organisation.require_own_records()
+        hidden = hidden_characters(
+            {"form": award.form, "decision_no": award.decision_no, "issuer": award.issuer, "note": award.note}
+        )
         award = replace(
             award,
             form=nfc(award.form),
@@ -271,6 +278,7 @@ class ReviewService:
         errors = award_problems(award)
         if award.on > self._today():
             errors["on"] = _msg(QT_TRANSLATE_NOOP("Review", "This date is in the future."))
+        errors.update(hidden)
         if errors:
             raise UserError(next(iter(errors.values())), errors)
         self._members.get(award.member_id)

@@ -16,7 +16,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.legacy_text import LegacyEncoding
 from chibo_desktop.domain.members import STATUS_LABELS, Gender, MemberRecord, Status
-from chibo_desktop.domain.text import fold, name_sort_key, nfc
+from chibo_desktop.domain.text import fold, hidden_character, name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import Joining, JoinKind, MemberService, initial_events
 from chibo_desktop.services.organisation import OrganisationService
@@ -219,6 +219,34 @@ def _text(cell: object) -> str:
     return nfc("" if cell is None else str(cell))
 
 
+def _hidden_characters(
+    raw: list[object], mapping: dict[int, tuple[str, ...]], header: list[object], line: int
+) -> list[Message]:
+    """The cells of a row holding a character that would be dropped unseen or refused by the upper level (a NUL,
+    a zero-width space, a direction override, pasted from elsewhere): the row is refused, saying where."""
+    found = []
+    for index in mapping:
+        cell = raw[index] if index < len(raw) else None
+        hidden = hidden_character(cell) if isinstance(cell, str) else None
+        if hidden is not None:
+            column = nfc(str(header[index] if index < len(header) else "")) or str(index + 1)
+            found.append(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "Row {line}, column “{column}”: character {position} is a hidden or control character "
+                        "({code}), which the upper level refuses. Delete it in the file (retype the cell) and open the "
+                        "file again.",
+                    ),
+                    line=line,
+                    column=column,
+                    position=hidden.position,
+                    code=hidden.code,
+                )
+            )
+    return found
+
+
 def _same_branch(place: str, branch_name: str) -> bool:
     """Whether an admission place names this branch ("Chi bộ ấp Sáu", "ấp Sáu", "Chi bộ ấp Sáu, xã Tân Hùng")."""
     here, there = _key(branch_name), _key(place)
@@ -295,6 +323,7 @@ class RosterIO:
         for offset, raw in enumerate(body[skip:], start=skip):
             line = header_index + 2 + offset
             read, reasons = self._read(raw, mapping)
+            reasons[:0] = _hidden_characters(raw, mapping, table[header_index], line)
             cell = str(read.pop("hamlet", "") or "")
             if cell and fold(cell) in hamlets:
                 read["hamlet_id"] = hamlets[fold(cell)]

@@ -4,9 +4,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from chibo_desktop.domain.dues import rule_problem
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from chibo_desktop.domain.rule_shapes import rule_problem
 from chibo_desktop.domain.rules import KEYS, RuleBook, RuleValue, parse_rule_value
 from chibo_desktop.domain.text import nfc
 from chibo_desktop.services.changes import Change, Topic
@@ -61,7 +61,7 @@ class RulesService:
                 Message("Rules", hints[kind], {"text": text}),
                 {"value": Message("Rules", QT_TRANSLATE_NOOP("Rules", "Not a valid value."))},
             ) from None
-        problem = rule_problem(key, value) if key.startswith("dues.") else None
+        problem = rule_problem(key, value)
         if problem is not None:
             raise UserError(
                 Message("Rules", problem), {"value": Message("Rules", QT_TRANSLATE_NOOP("Rules", "Not a valid value."))}

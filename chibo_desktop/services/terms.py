@@ -7,6 +7,7 @@ from chibo_desktop.domain.dates import PERIOD_FORMS, Period, PeriodError, parse_
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.terms import Term, TermDraft
+from chibo_desktop.domain.text import hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.storage import term_queries
@@ -36,6 +37,11 @@ class TermService:
         """Add a term, or change the one *term_id* names. Refused, field by field, when a name is missing or
         used twice, a date is missing, the term ends before it starts or overlaps another."""
         organisation = self._organisation.require()
+        hidden = hidden_characters({"name": draft.name, "note": draft.note})  # as typed: nothing dropped unseen
+        if hidden:
+            raise UserError(
+                _msg(QT_TRANSLATE_NOOP("Term", "The term was not saved: some fields need attention.")), hidden
+            )
         clean = draft.normalised()
         with self._db.write() as session:
             others = tuple(t for t in term_queries.load_terms(session, organisation.branch_id) if t.id != term_id)

@@ -46,6 +46,7 @@ NAMED: dict[str, tuple[Any, Any]] = {
     "fund": (m.FundRow, m.FundRow.name),
     "loan": (m.LoanRow, m.LoanRow.borrower),
     "agenda_item": (m.AgendaItemRow, m.AgendaItemRow.meeting_id),
+    "candidate": (m.CandidateRow, m.CandidateRow.full_name),
 }
 
 

@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, true, update
 from sqlalchemy.orm import Session
 
-from chibo_desktop.domain.dues import rule_problem
 from chibo_desktop.domain.members import (
     EventKind,
     Member,
@@ -19,7 +18,8 @@ from chibo_desktop.domain.members import (
 )
 from chibo_desktop.domain.organisation import Hamlet, Level, Organisation, OrganisationSetup, Unit
 from chibo_desktop.domain.roster import RosterEntry
-from chibo_desktop.domain.rules import KEYS, RuleValue, fits
+from chibo_desktop.domain.rule_shapes import rule_problem
+from chibo_desktop.domain.rules import KEYS, RuleValue
 from chibo_desktop.domain.text import collation_key, fold, name_order_key
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
@@ -114,7 +114,7 @@ def load_rules(session: Session) -> list[RuleValue]:
     for r in rows:
         stored.add(r.key)
         value = stored_json(r.value_json, f"rule_value {r.key}")
-        if value is None or not fits(r.key, value) or (r.key.startswith("dues.") and rule_problem(r.key, value)):
+        if value is None or rule_problem(r.key, value) is not None:
             report_unusable(f"rule_value {r.key}", r.value_json)
             continue
         values.append(RuleValue(r.key, value, r.valid_from, r.note))

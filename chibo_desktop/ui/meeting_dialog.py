@@ -542,8 +542,16 @@ class MeetingDialog(EditorDialog):
             self.errors_resolutions.setText(render(error.field_errors["resolutions"]))
         if "assignments" in error.field_errors:
             self.errors_assignments.setText(render(error.field_errors["assignments"]))
-        if error.field_errors.keys() & {"on", "start", "end", "topic", "chair_id", "secretary_id"}:
+        for key in ("guests", "agenda"):  # no place beside a field: the message under the tabs says where
+            if key in error.field_errors:
+                self.message.setText(render(error.field_errors[key]))
+        first_tab = {"on", "start", "end", "place", "number", "topic", "chair_id", "secretary_id", "guests"}
+        if error.field_errors.keys() & first_tab:
             self.tabs.setCurrentIndex(0)
+        elif "agenda" in error.field_errors:
+            self.tabs.setCurrentIndex(
+                next(i for i in range(self.tabs.count()) if self.tabs.widget(i).isAncestorOf(self.agenda_editor))
+            )
 
     def print_minutes(self) -> None:
         """Print what is stored: an open meeting is saved first."""

@@ -1,6 +1,19 @@
 import unicodedata
 
-from chibo_desktop.domain.text import collation_key, fold, matches, name_order_key, name_sort_key, nfc, split_name
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chibo_desktop.domain.text import (
+    collation_key,
+    fold,
+    hidden_character,
+    matches,
+    name_order_key,
+    name_sort_key,
+    nfc,
+    split_name,
+)
 
 
 def test_fold_drops_tones_letter_marks_and_case() -> None:
@@ -67,3 +80,25 @@ def test_the_stored_name_key_orders_names_as_the_roster_does_in_python_and_in_sq
         conn.execute("CREATE TABLE t (k TEXT, n TEXT)")
         conn.executemany("INSERT INTO t VALUES (?, ?)", [(name_order_key(n), n) for n in names])
         assert [n for (n,) in conn.execute("SELECT n FROM t ORDER BY k")] == expected
+
+
+PASTED = list("aăĐễ 1\t\n\r\x00\x0b\x0c\x1f\x7f\x85\xad\u200b\u200d\u202e\u2028\u2066\ufeff\ue000\ud800")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(PASTED), st.characters(exclude_categories=())), max_size=30))
+def test_typed_text_that_passes_the_check_can_travel(text: str) -> None:
+    """The check the forms and the roster import make (hidden_character) and the exchange schema's own check agree:
+    what a form accepts is never refused in the package, as a name, a line or the minutes' paragraphs."""
+    from chibo_desktop.domain.exchange_format import Text
+    from chibo_desktop.exchange.schema import MalformedError, check_value
+
+    for spec in (Text(1000, name=True), Text(1000)):
+        check_value(nfc(text), spec, "test")  # one-line text as stored always travels…
+    if hidden_character(text) is not None:  # …and what storing it would drop, the form refuses first
+        assert len(nfc(text).replace(" ", "")) < len(unicodedata.normalize("NFC", "".join(text.split())))
+    if hidden_character(text, lines=True) is None:
+        check_value(text, Text(1000, lines=True), "test")
+    else:
+        with pytest.raises(MalformedError):
+            check_value(text, Text(1000, lines=True), "test")

@@ -28,6 +28,13 @@ BOGUS = [
     "UPDATE audit_log SET new = '{bogus' WHERE id = (SELECT max(id) FROM audit_log WHERE table_name = 'member')",
     "UPDATE rule_value SET value_json = '\"bogus\"' WHERE id = (SELECT max(id) FROM rule_value WHERE key = 'dues.rates')",
     "UPDATE rule_value SET value_json = '{bogus' WHERE key = 'probation.months'",
+    # a rule whose value has the right type but not the inner shape its reader needs
+    """UPDATE rule_value SET value_json = '{"criteria": [["bogus"]], "bands": 3}' WHERE key = 'meeting.rubric'""",
+    """UPDATE rule_value SET value_json = '{"top_mm": "bogus", "body_pt": 14}' WHERE key = 'document.layout'""",
+    # the log of changes: a moment and a logged date that are not dates (the newest entry, shown first)
+    "UPDATE audit_log SET new = json_set(new, '$.on', 'bogus') "
+    "WHERE id = (SELECT max(id) FROM audit_log WHERE table_name = 'meeting' AND action = 'insert')",
+    "UPDATE audit_log SET at = 'bogus' WHERE id = (SELECT max(id) FROM audit_log)",
 ]
 DUES_COLUMNS = (
     "dues_setting.category",
@@ -36,7 +43,15 @@ DUES_COLUMNS = (
     "dues_entry.kind",
     "dues_entry.channel",
 )
-JSON_COLUMNS = ("meeting.scores_json", "audit_log.new", "rule_value dues.rates", "rule_value probation.months")
+JSON_COLUMNS = (
+    "meeting.scores_json",
+    "audit_log.new",
+    "rule_value dues.rates",
+    "rule_value probation.months",
+    "rule_value meeting.rubric",
+    "rule_value document.layout",
+)
+AUDIT_COLUMNS = ("audit_log.at",)
 
 
 def plant_unknown_values(tmp_path: Path, word: str = "bogus") -> Path:

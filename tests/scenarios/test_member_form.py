@@ -62,3 +62,37 @@ def test_a_new_member_with_mistakes_put_right_one_by_one(qtbot: QtBot, services:
     assert _names(services) == []
     click_button(d, "Lưu")
     assert _names(services) == ["Nguyễn Thị Bích"] and len(changes) == 1
+
+
+def test_a_name_pasted_with_a_hidden_character_is_refused_not_cut(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    """A name copied from a web page carries a zero-width space nobody sees: the form says which character it is
+    instead of dropping it unasked, and saves once it is retyped."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.helpers.gui import click, key
+
+    d = MemberDialog(services.members, services.organisation.require(), [].append, services.today)
+    qtbot.addWidget(d)
+    d.show()
+    activate(d)
+    QApplication.clipboard().setText("Nguyễn\u200b Thị Bích")
+    click(d.inputs["full_name"])
+    key(d.inputs["full_name"], Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    choose_in_combo(qtbot, d.inputs["gender"], "Nữ")  # type: ignore[arg-type]
+    type_into(d.inputs["date_of_birth"], "28/02/1975")
+    click_tab(d.tabs, "Quá trình vào Đảng")
+    type_into(d.inputs["admission_date"], "19/05/2000")
+    click_button(d, "Lưu")
+    assert d.errors.visible_text("full_name") == (
+        "Ký tự thứ 7 là ký tự ẩn hoặc ký tự điều khiển (U+200B), cấp trên không nhận. Hãy xóa ký tự đó (gõ lại các "
+        "chữ quanh nó) rồi lưu lại."
+    )
+    assert _names(services) == []
+    click_tab(d.tabs, "⚠ Cá nhân")
+    type_into(d.inputs["full_name"], "Nguyễn Thị Bích")
+    assert d.errors.visible_text("full_name") == ""
+    click_button(d, "Lưu")
+    assert _names(services) == ["Nguyễn Thị Bích"]

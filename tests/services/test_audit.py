@@ -225,3 +225,37 @@ def test_a_rule_made_of_parts_reads_part_by_part(services: Services) -> None:
     assert value.startswith("lề trên 25 mm, lề dưới 20 mm") and "top_mm" not in value
     codes = next(e for e in services.audit.entries(VI) if "CCCD" in e.record)
     assert "1: Nữ 1900–1999" in next(c.new for c in codes.changes if c.field == "giá trị")
+
+
+def test_the_review_and_the_admissions_are_logged_in_words(services: Services) -> None:
+    from chibo_desktop.domain.admissions import Candidate, Step, StepEvent
+    from chibo_desktop.domain.review import Award, AwardKind, BranchReview, MemberReview
+    from chibo_desktop.domain.review import Level as ReviewLevel
+
+    services.db.actor = "Bí thư Lê Văn Tư"
+    member_id = add_member(services, "Nguyễn Thị Bích")
+    services.review.save(MemberReview(member_id, 2025, self_level=ReviewLevel.GOOD, points=82))
+    services.review.save(MemberReview(member_id, 2025, self_level=ReviewLevel.GOOD, points=91))
+    services.review.save_branch(BranchReview(2025, ReviewLevel.EXCELLENT, "12-QĐ/ĐU", date(2026, 1, 20)))
+    services.review.add_award(Award(member_id, AwardKind.COMMENDATION, "Giấy khen", date(2026, 2, 3), "7-QĐ/ĐU"))
+    candidate = services.admissions.add(Candidate(0, "Trần Thị Thu", "F", date(2000, 4, 5), residence="Ấp Sáu")).ids[0]
+    services.admissions.record_step(candidate, StepEvent(Step.INTRODUCED, date(2026, 1, 10), "Đoàn Thanh niên"))
+
+    entries = services.audit.entries(VI)
+    said = [(e.what, e.record, e.action, [(c.field, c.old, c.new) for c in e.changes]) for e in entries[:6]]
+    assert said[0][:3] == ("Bước kết nạp", "Trần Thị Thu", "thêm")  # the fields in the order the database keeps
+    assert sorted(said[0][3]) == [
+        ("bước", "", "Đoàn thể giới thiệu"),
+        ("chi tiết", "", "Đoàn Thanh niên"),
+        ("ngày", "", "10/01/2026"),
+    ]
+    assert said[1][:3] == ("Quần chúng ưu tú", "Trần Thị Thu", "thêm")
+    assert ("giới tính", "", "Nữ") in said[1][3] and ("ngày sinh", "", "05/04/2000") in said[1][3]
+    assert said[2][:3] == ("Khen thưởng, kỷ luật", "Nguyễn Thị Bích", "thêm")
+    assert ("loại", "", "Khen thưởng") in said[2][3] and ("hình thức", "", "Giấy khen") in said[2][3]
+    assert said[3][:3] == ("Xếp loại chi bộ", "năm 2025", "thêm")
+    assert ("xếp loại", "", "Hoàn thành xuất sắc nhiệm vụ") in said[3][3]
+    assert ("ngày quyết định", "", "20/01/2026") in said[3][3]
+    assert said[4] == ("Đánh giá đảng viên", "Nguyễn Thị Bích, năm 2025", "sửa", [("điểm", "82", "91")])
+    assert said[5][:3] == ("Đánh giá đảng viên", "Nguyễn Thị Bích, năm 2025", "thêm")
+    assert ("tự xếp loại", "", "Hoàn thành tốt nhiệm vụ") in said[5][3] and ("điểm", "", "82") in said[5][3]

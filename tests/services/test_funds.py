@@ -155,3 +155,44 @@ def test_a_plan_that_does_not_add_up_is_refused_with_its_total(fund: tuple[Servi
         services.funds.update_plan(loan_id, (Installment(date(2025, 8, 1), 5_000_000, 0),))
     assert "5.000.000 đồng" in str(caught.value)
     assert services.funds.positions(fund_id)[0].loan.installments == before
+
+
+def test_hidden_characters_in_the_funds_dues_setup_terms_and_topics_are_refused_and_nothing_is_written(
+    fund: tuple[Services, int, int],
+) -> None:
+    """Every form whose text goes to the upper level says which character is hidden instead of dropping it unseen;
+    the log of changes, which sees every write to those tables, gains nothing."""
+    from chibo_desktop.domain.dues import Channel, DecisionKind, DecisionReason
+    from chibo_desktop.domain.organisation import OrganisationSetup
+    from chibo_desktop.domain.terms import TermDraft
+
+    services, fund_id, member = fund
+    logged = len(services.audit.entries(limit=100_000))
+    refusals = {
+        "custodian": lambda: services.funds.save_fund(None, "Quỹ mới", FundSource.OWN, "Lê\x00 Văn Tư", FundTerms()),
+        "purpose": lambda: services.funds.grant_loan(request(fund_id, member, purpose="Nuôi\u200b bò")),
+        "note": lambda: services.funds.capital(fund_id, EntryKind.CONTRIBUTION, 1_000, date(2025, 1, 6), note="\x07"),
+        "decision_no": lambda: services.dues.add_decision(
+            member,
+            DecisionKind.EXEMPT,
+            100,
+            DecisionReason.SERIOUS_ILLNESS,
+            date(2026, 3, 1),
+            date(2026, 5, 1),
+            "12\u202e-QĐ",
+            date(2026, 2, 20),
+        ),  # fmt: skip
+        "hamlets": lambda: services.organisation.save(
+            OrganisationSetup("Chi bộ ấp Sáu", "Đảng bộ xã Tân Hùng", "Tân Hùng", ("Tổ 1", "Tổ\ufeff 2"))
+        ),
+        "name": lambda: services.terms.save(TermDraft("Nhiệm kỳ\x00 2025–2030", date(2025, 7, 1), date(2030, 6, 30))),
+        "title": lambda: services.meetings.add_topic(2026, 1, "Học tập\u2066 Nghị quyết"),
+    }
+    for field, refused in refusals.items():
+        with pytest.raises(UserError) as caught:
+            refused()
+        assert "hidden or control character (U+" in caught.value.field_errors[field].render(), field
+    with pytest.raises(UserError) as caught:
+        services.dues.pay(member, date(2026, 3, 1), 10_000, Channel.CASH, note="Nộp\x1b thay")
+    assert "(U+001B)" in caught.value.message.render()
+    assert len(services.audit.entries(limit=100_000)) == logged

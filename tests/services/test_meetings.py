@@ -1,5 +1,6 @@
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -174,3 +175,50 @@ def test_scoring_by_the_rubric_when_the_branch_turns_it_on(services: Services, b
     with pytest.raises(UserError) as caught:
         services.meetings.create(MeetingRecord(on=date(2026, 6, 10), scores=(("preparation", 16),)))
     assert set(caught.value.field_errors) == {"scores"}
+
+
+def test_a_rubric_or_a_page_layout_of_the_wrong_shape_is_refused_and_nothing_is_saved(services: Services) -> None:
+    from chibo_desktop.catalog import Catalog
+
+    before = [services.rules.book().history(key) for key in ("meeting.rubric", "document.layout")]
+    with pytest.raises(UserError) as refused:
+        services.rules.set_value("meeting.rubric", '{"criteria": [["preparation"]], "bands": 3}', date(2026, 1, 1))
+    assert refused.value.message.render(Catalog("vi").translate).startswith("Ghi thang điểm")
+    assert set(refused.value.field_errors) == {"value"}
+    with pytest.raises(UserError):
+        services.rules.set_value("document.layout", '{"top_mm": "hai mươi"}', date(2026, 1, 1))
+    assert [services.rules.book().history(key) for key in ("meeting.rubric", "document.layout")] == before
+
+
+def test_minutes_holding_a_control_character_are_refused_saying_where(
+    services: Services, branch: dict[str, int], tmp_path: Path
+) -> None:
+    """A vertical tab or a NUL pasted into the minutes used to be saved, and then stopped the package to the upper
+    level: the meeting is refused, naming the agenda item or resolution, and nothing is written."""
+    from chibo_desktop.catalog import Catalog
+    from chibo_desktop.domain.meetings import AgendaItem
+
+    vi = Catalog("vi").translate
+    record = MeetingRecord(
+        on=date(2026, 5, 10),
+        agenda=(AgendaItem("Tình hình ấp"), AgendaItem("Thu đảng phí", content="Dòng một\x0bdòng hai")),
+        resolutions=(Resolution("Giao chi ủy\x00 đôn đốc", 4, 0, 0, 4),),
+    )
+    with pytest.raises(UserError) as refused:
+        services.meetings.create(record)
+    assert refused.value.field_errors["agenda"].render(vi) == (
+        "Nội dung 2: Ký tự thứ 9 là ký tự ẩn hoặc ký tự điều khiển (U+000B), cấp trên không nhận. Hãy "
+        "xóa ký tự đó (gõ lại các chữ quanh nó) rồi lưu lại."
+    )
+    assert "Nghị quyết 1: Ký tự thứ 12" in refused.value.field_errors["resolutions"].render(vi)
+    assert services.meetings.list_meetings(None) == []
+    fixed = replace(
+        record,
+        agenda=(record.agenda[0], AgendaItem("Thu đảng phí", content="Dòng một\ndòng hai")),
+        resolutions=(Resolution("Giao chi ủy đôn đốc", 4, 0, 0, 4),),
+        guests=(Guest("Đ/c Lê Văn Tư", "Phó Bí thư\tĐảng ủy", "Đảng ủy xã"),),
+    )
+    meeting = services.meetings.get(services.meetings.create(fixed).ids[0])
+    assert meeting.record.guests[0].position == "Phó Bí thư Đảng ủy"  # a tab in a one-line cell is a space
+    assert meeting.record.agenda[1].content == "Dòng một\ndòng hai"  # line breaks in the minutes stay
+    services.exchange.export(tmp_path, passphrase="mat-khau-chi-bo")  # the package goes up

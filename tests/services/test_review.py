@@ -102,3 +102,35 @@ def test_commendations_discipline_and_the_branch_rating_are_counted_and_printed(
     assert "45-QĐ/ĐU" in summary
     record = pdf_text(services.printer.write_into(printing.MEMBER_REVIEW, an, tmp_path))
     assert "Giấy khen" in record and "Khiển trách" in record and "9/10" in record and "Gương mẫu" in record
+
+
+def test_hidden_characters_in_the_review_the_awards_the_candidates_and_the_history_are_refused(
+    services: Services,
+) -> None:
+    """Each form that keeps text for the upper level says which character is hidden instead of dropping it."""
+    from chibo_desktop.domain.admissions import Candidate, Step, StepEvent
+
+    member = add_member(services, "Nguyễn Thị Bích")
+    history = services.members.get(member).events
+    refusals = {
+        "note": lambda: services.review.save(MemberReview(member, 2025, note="Tốt\u200b")),
+        "form": lambda: services.review.add_award(
+            Award(member, AwardKind.COMMENDATION, "Giấy\u202e khen", date(2026, 2, 3))
+        ),
+        "decision_no": lambda: services.review.save_branch(BranchReview(2025, Level.GOOD, "12\x00-QĐ/ĐU")),
+        "full_name": lambda: services.admissions.add(Candidate(0, "Trần\x00 Thị Thu", "F", date(2000, 4, 5))),
+    }
+    for field, refused in refusals.items():
+        with pytest.raises(UserError) as caught:
+            refused()
+        assert "U+" in caught.value.field_errors[field].render(), field
+    candidate = services.admissions.add(Candidate(0, "Trần Thị Thu", "F", date(2000, 4, 5))).ids[0]
+    with pytest.raises(UserError) as caught:
+        services.admissions.record_step(candidate, StepEvent(Step.INTRODUCED, date(2026, 1, 10), "Đoàn\ufeff"))
+    assert "(U+FEFF)" in caught.value.field_errors["detail"].render()
+    with pytest.raises(UserError) as caught:
+        services.members.add_event(member, StatusEvent(EventKind.AWAY, date(2026, 3, 1), note="Đi\x00 làm xa"))
+    assert "Character 3 is a hidden or control character (U+0000)" in caught.value.field_errors["note"].render()
+    assert services.review.awards(member) == [] and services.review.branch_history() == []
+    assert services.admissions.get(candidate).steps == ()
+    assert services.members.get(member).events == history

@@ -134,6 +134,40 @@ def test_csv_in_nfd_with_semicolons_is_read_and_stored_nfc(services: Services, t
     assert name == "Huỳnh Thị Ngọc Ánh" and unicodedata.is_normalized("NFC", name)
 
 
+def test_a_row_with_a_hidden_or_control_character_is_refused_saying_where(services: Services, tmp_path: Path) -> None:
+    """A NUL pasted into a name used to be taken in (and then stopped the package to the upper level): the row is
+    refused, naming the row, the column and the character, and the rest of the file goes in."""
+    from chibo_desktop.catalog import Catalog
+
+    path = tmp_path / "ds.csv"
+    path.write_text(
+        "Họ và tên,Giới tính,Ngày sinh,Ngày vào Đảng,Nơi ở hiện nay\n"
+        "Nguyễn\x00 Văn Bảy,Nam,01/01/1980,01/01/2005,Ấp Sáu\n"
+        "Trần Thị Tám,Nữ,02/02/1982,03/03/2006,Ấp\u200b Bảy\n"
+        "Lê Văn Chín,Nam,04/04/1984,05/05/2008,Ấp Sáu\n",
+        encoding="utf-8",
+    )
+    preview = services.roster_io.preview(path)
+    assert [(r.line, r.status) for r in preview.rows] == [
+        (2, RowStatus.ERROR),
+        (3, RowStatus.ERROR),
+        (4, RowStatus.NEW),
+    ]
+    vi = Catalog("vi").translate
+    assert [m.render(vi) for m in preview.rows[0].reasons] == [
+        "Hàng 2, cột “Họ và tên”: ký tự thứ 7 là ký tự ẩn hoặc ký tự điều khiển (U+0000), cấp trên không nhận. Hãy "
+        "xóa ký tự đó trong tệp (gõ lại ô này) rồi mở lại tệp."
+    ]
+    assert (
+        "cột “Nơi ở hiện nay”" in preview.rows[1].reasons[0].render(vi)
+        and "U+200B" in preview.rows[1].reasons[0].render()
+    )
+    change = services.roster_io.commit(preview)
+    assert [services.members.get(i).record.full_name for i in change.ids] == ["Lê Văn Chín"]
+    assert member_count(services) == 1
+    services.exchange.export(tmp_path, passphrase="mat-khau-chi-bo")  # the branch's package still goes up
+
+
 def test_a_file_without_the_name_column_is_refused_plainly(services: Services, tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("Tên;Tuổi\nA;3\n", encoding="utf-8")

@@ -123,7 +123,7 @@ def test_a_rule_or_dues_change_for_a_past_month_shows_at_the_committee_as_at_the
     rules = {
         "meeting.quality_bar_percent": "99",  # more meetings below the bar
         "ethnicity.majority": "Kinh, Khmer",
-        "review.not_rated": '{"exempted": true, "suspended": true, "admitted_months": 240}',
+        "review.not_rated": '{"exempted": true, "suspended": true, "admitted_months": 60}',
     }
     for services in (*branches, upper):
         for key, value in rules.items():

@@ -16,7 +16,7 @@ from chibo_desktop.domain.members import EventKind
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.helpers.days import CLOCK, TODAY
-from tests.helpers.unknown import DUES_COLUMNS, JSON_COLUMNS, dues_members, plant_unknown_values
+from tests.helpers.unknown import AUDIT_COLUMNS, DUES_COLUMNS, JSON_COLUMNS, dues_members, plant_unknown_values
 
 
 @pytest.fixture
@@ -45,6 +45,9 @@ def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: 
     assert DuesEntryKind.UNKNOWN in [e.kind for e in dues.entries]
     assert Channel.UNKNOWN in [e.channel for e in dues.entries]
     assert dues_book and sheet and dues_stats and changes
+    assert changes[0].when == "(time unknown)" and changes[0].actor  # the rest of the entry still reads
+    meeting_added = [e for e in changes if e.what == "Meeting" and e.action == "added"]
+    assert ("date", "", "bogus-in-services") in {(c.field, c.old, c.new) for e in meeting_added for c in e.changes}
     assert services.rules.book().get("probation.months", TODAY) == 12  # the declared default
     assert EventKind.UNKNOWN in [e.kind for e in member.events]
     assert MeetingKind.UNKNOWN in [m.kind for m in meetings] and first.record.kind == MeetingKind.UNKNOWN
@@ -62,6 +65,7 @@ def test_every_reader_shows_unknown_values_and_logs_them(planted: Path, caplog: 
         "fund_entry.kind",
         *DUES_COLUMNS,
         *JSON_COLUMNS,
+        *AUDIT_COLUMNS,
     ):
         assert column in logged, column
     assert "bogus" in logged

@@ -127,3 +127,39 @@ def test_the_thematic_plan_dialog(qtbot: QtBot, branch: Services, vietnamese: No
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "2"
     assert branch.meetings.topics(2027)[0][2] == "Chuyển đổi số trong sinh hoạt chi bộ"
+
+
+@pytest.mark.parametrize("pasted", ["\x0b", "\u202e"])
+def test_minutes_pasted_with_a_control_character_say_where_and_save_nothing(
+    qtbot: QtBot, branch: Services, vietnamese: None, pasted: str
+) -> None:
+    """Text copied from another program can carry a vertical tab or a direction override: saving says which agenda
+    item holds it, shows that tab, and writes nothing; the minutes are kept in the form to correct."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.helpers.gui import click, click_tab, key, type_text
+
+    dialog = open_dialog(qtbot, branch, [])
+    dialog.show()
+    click_tab(dialog.tabs, "Nội dung sinh hoạt")
+    agenda = dialog.agenda_editor
+    click_button(agenda, "Thêm nội dung")
+    type_text(agenda.item_title, "Tình hình ấp")
+    QApplication.clipboard().setText(f"Báo cáo{pasted}tình hình")
+    click(agenda.item_content)
+    key(agenda.item_content, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    click_button(dialog, "Lưu")
+    code = f"U+{ord(pasted):04X}"
+    assert dialog.message.text() == (
+        f"Nội dung 1: Ký tự thứ 8 là ký tự ẩn hoặc ký tự điều khiển ({code}), cấp trên không nhận. Hãy "
+        "xóa ký tự đó (gõ lại các chữ quanh nó) rồi lưu lại."
+    )
+    assert dialog.tabs.currentWidget().isAncestorOf(agenda)
+    assert branch.meetings.list_meetings(None) == []
+    assert agenda.item_content.toPlainText() == f"Báo cáo{pasted}tình hình"  # nothing the user typed is lost
+    click(agenda.item_content)
+    key(agenda.item_content, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(agenda.item_content, "Báo cáo tình hình")
+    click_button(dialog, "Lưu")
+    saved = branch.meetings.list_meetings(None)
+    assert [item.content for item in branch.meetings.get(saved[0].id).record.agenda] == ["Báo cáo tình hình"]

@@ -61,3 +61,24 @@ def test_the_window_opens_on_unknown_values(qtbot: QtBot, planted: Path, vietnam
         assert label in shown, label
     window.close()
     services.db.close()
+
+
+@pytest.mark.logs_warning
+def test_the_log_of_changes_opens_on_a_moment_it_cannot_read(qtbot: QtBot, planted: Path, vietnamese: None) -> None:
+    from chibo_desktop.ui.audit_dialog import AuditDialog
+    from tests.helpers.gui import choose_menu
+
+    services = Services.build(open_database(planted, clock=CLOCK))
+    window = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
+        window.show()
+    choose_menu(window, "Tệp", "Nhật ký thay đổi…")
+    dialog = window.findChild(AuditDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 100, timeout=20000)
+    assert dialog.table.item(0, 0).text() == "(không rõ thời điểm)"
+    assert dialog.table.item(1, 0).text() == "22/11/2026 09:00"
+    dialog.close()
+    window.close()
+    services.db.close()
