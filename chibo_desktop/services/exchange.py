@@ -553,10 +553,9 @@ class ExchangeService:
         """The branches whose packages this database took in, with their last package."""
         with self._db.read() as session:
             rows = exchange_log.received_branches(session)
+            below = package_records.subtrees(session, [row[0] for row in rows])
             return [
-                ReceivedBranch(
-                    i, u, n, seq, at.date() if at else None, tuple(package_records.subtree(session, i)), covers
-                )
+                ReceivedBranch(i, u, n, seq, at.date() if at else None, tuple(below[i]), covers)
                 for i, u, n, seq, at, covers in rows
             ]
 
