@@ -331,13 +331,19 @@ def load_roster(
 
     Rows are read as plain tuples and built positionally: with 100,000 members this is most of the load time.
     """
-    hamlets = {h.id: h.name for h in session.scalars(select(m.Hamlet))}
-    units: dict[int, str] = {i: n for i, n in session.execute(select(m.OrgUnit.id, m.OrgUnit.name))}
-    events: dict[int, list[StatusEvent]] = defaultdict(list)
     t = m.StatusEventRow.__table__
-    query = select(
+    hamlet_query = select(m.Hamlet.id, m.Hamlet.name)
+    events_query = select(
         t.c.member_id, t.c.kind, t.c.on, t.c.end_date, t.c.decision_no, t.c.note, t.c.standing, t.c.id, t.c.seq
     )
+    if org_units is not None:  # a province's branch: its members' hamlets and events, not the whole province's
+        members = m.Member.org_unit_id.in_(list(org_units))
+        hamlet_query = hamlet_query.where(m.Hamlet.id.in_(select(m.Member.hamlet_id).where(members)))
+        events_query = events_query.where(t.c.member_id.in_(select(m.Member.id).where(members)))
+    hamlets: dict[int, str] = {i: n for i, n in session.execute(hamlet_query)}
+    units: dict[int, str] = {i: n for i, n in session.execute(select(m.OrgUnit.id, m.OrgUnit.name))}
+    events: dict[int, list[StatusEvent]] = defaultdict(list)
+    query = events_query
     if ids is not None:
         query = query.where(t.c.member_id.in_(list(ids)))
     if id_range is not None:

@@ -13,6 +13,8 @@ by several operators at once (threads, each with its own connection), into a sec
 """
 
 import argparse
+import base64
+import json
 import os
 import resource
 import shutil
@@ -23,6 +25,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, text
 
@@ -182,44 +185,38 @@ def _figures(province: Services, folder: Path, label: str) -> tuple[float, float
     return stats_time, report_time, int(stats["members"]["total"])  # type: ignore[index]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--communes", type=int, default=300)
-    parser.add_argument("--members", type=int, default=100_000)
-    parser.add_argument("--operators", type=int, default=2)
-    args = parser.parse_args()
-    server = os.environ.get("CHIBO_BENCH_PG", "")
-    folder = Path(tempfile.mkdtemp(prefix="chibo-province-"))
+def _build(folder: Path, communes: int, members: int) -> dict[str, Any]:
+    """Build the communes and their packages in *folder*/usb, and the floor; what a later run needs to take the
+    same packages in again (the province's key, the communes' fingerprints, the floor) goes to setup.json."""
     usb = folder / "usb"
     usb.mkdir()
-
-    first = _province(folder / "province.sqlite", None)
+    first = _province(folder / "keys.sqlite", None)
     keys = first.exchange.keys()
     with first.db.read() as session:
         found = exchange_log.get_key(session, "encryption")
     assert found is not None
+    first.db.close()
 
     start = time.perf_counter()
-    per_commune, extra = divmod(args.members, args.communes)
+    per_commune, extra = divmod(members, communes)
     templates = {size: _template(folder, size) for size in {per_commune, per_commune + 1}}
-    trusted: set[str] = set()
+    trusted: list[str] = []
     all_rows: dict[str, list[tuple[object, ...]]] = {}
-    for n in range(args.communes):
+    for n in range(communes):
         path = folder / f"c{n}.sqlite"
         shutil.copyfile(templates[per_commune + (n < extra)], path)
         _rekey(path, n)
         db = open_database(path, clock=CLOCK)
         commune = Services.build(db)
         commune.exchange.export(usb, recipient=keys.encryption_public)
-        trusted.add(commune.exchange.keys().signing_fingerprint)
+        trusted.append(commune.exchange.keys().signing_fingerprint)
         with db.read() as session:
             for table, records in package_records.dump(session).items():
                 all_rows.setdefault(table, []).extend(flatten(records))
         db.close()
         path.unlink()
-    files = sorted(usb.iterdir())
-    size = sum(p.stat().st_size for p in files)
-    print(f"built and exported {args.communes} communes in {time.perf_counter() - start:.0f} s: {size / 1e6:.1f} MB")
+    size = sum(p.stat().st_size for p in usb.glob("*.chibo"))
+    print(f"built and exported {communes} communes in {time.perf_counter() - start:.0f} s: {size / 1e6:.1f} MB")
 
     start = time.perf_counter()
     raw = sqlite3.connect(folder / "raw.sqlite")
@@ -233,38 +230,82 @@ def main() -> int:
                 f"INSERT INTO {table} VALUES ({', '.join('?' * width)})", [r + (None,) * (width - len(r)) for r in rows]
             )
     raw.commit()
-    floor = time.perf_counter() - start
-    records = sum(len(r) for r in all_rows.values())
+    raw.close()
+    setup = {
+        "key": [base64.b64encode(part).decode() for part in found],
+        "trusted": trusted,
+        "floor": time.perf_counter() - start,
+        "records": sum(len(r) for r in all_rows.values()),
+    }
+    (folder / "raw.sqlite").unlink()
+    (folder / "setup.json").write_text(json.dumps(setup))
+    return setup
 
-    places: list[tuple[str, Path | str, int]] = [("SQLite", folder / "province.sqlite", 1)]
-    if server:
-        places.append(("PostgreSQL", _server(server, "chibo_bench_province"), 1))
-        if args.operators > 1:
-            places.append(
-                (f"PostgreSQL, {args.operators} operators", _server(server, "chibo_bench_operators"), args.operators)
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--communes", type=int, default=300)
+    parser.add_argument("--members", type=int, default=100_000)
+    parser.add_argument("--operators", type=int, default=2)
+    parser.add_argument("--folder", type=Path, help="build here, or take in the packages a run built here before")
+    parser.add_argument("--places", default="sqlite,pg,operators", help="which of sqlite, pg, operators to time")
+    parser.add_argument("--figures", default="sqlite,pg,operators", help="where to time the stats and the report")
+    args = parser.parse_args()
+    server = os.environ.get("CHIBO_BENCH_PG", "")
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="chibo-province-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    if (folder / "setup.json").exists():
+        setup = json.loads((folder / "setup.json").read_text())
+        print(f"the packages built before in {folder}")
+    else:
+        setup = _build(folder, args.communes, args.members)
+    files = sorted((folder / "usb").glob("*.chibo"))
+    found = tuple(base64.b64decode(part) for part in setup["key"])
+    trusted = set(setup["trusted"])
+    floor, records = setup["floor"], setup["records"]
+    wanted = set(args.places.split(","))
+
+    places: list[tuple[str, str, Path | str, int]] = []  # (name in --places, label, database, operators)
+    if "sqlite" in wanted:
+        sqlite_file = folder / "province-sqlite.sqlite"
+        sqlite_file.unlink(missing_ok=True)
+        places.append(("sqlite", "SQLite", sqlite_file, 1))
+    if server and "pg" in wanted:
+        places.append(("pg", "PostgreSQL", _server(server, "chibo_bench_province"), 1))
+    if server and "operators" in wanted and args.operators > 1:
+        places.append(
+            (
+                "operators",
+                f"PostgreSQL, {args.operators} operators",
+                _server(server, "chibo_bench_operators"),
+                args.operators,
             )
-    print(
-        f"{args.communes} packages, {records:,} records; floor (raw executemany into SQLite): {floor:.1f} s", flush=True
-    )
-    for label, location, operators in places:
-        province = first if label == "SQLite" else _province(location, found)
+        )
+    print(f"{len(files)} packages, {records:,} records; floor (raw executemany into SQLite): {floor:.1f} s", flush=True)
+    taken: list[tuple[str, str, Services]] = []
+    for place, label, location, operators in places:  # every place's import first, then the figures on each
+        province = _province(location, (found[0], found[1]))
         took = _take_in(province, files, trusted, operators, location)
-        cpu_before = _cpu()
-        stats_time, report_time, members = _figures(province, folder, label.split(",")[0])
-        figures_cpu = _cpu() - cpu_before
-        province.db.close()
-        print(f"\n== {label}: {members:,} members listed")
+        taken.append((place, label, province))
+        print(f"\n== {label}")
         report("take in every package", took.wall, floor, "raw executemany of the same rows")
-        print(f"{'':<48} {args.communes / took.wall:>9.2f} packages/s   {records / took.wall:,.0f} records/s")
+        print(f"{'':<48} {len(files) / took.wall:>9.2f} packages/s   {records / took.wall:,.0f} records/s")
         server_cpu = "" if took.server_cpu is None else f", the server {took.server_cpu:.0f} s"
         print(f"{'':<48} CPU: this process {took.cpu:.0f} s{server_cpu}")
         if took.each:
             tenth = max(1, len(took.each) // 10)
             first_ms, last_ms = (1000 * sum(part) / tenth for part in (took.each[:tenth], took.each[-tenth:]))
             print(f"{'':<48} a package: first {tenth} {first_ms:.0f} ms each, last {tenth} {last_ms:.0f} ms each")
-        print(f"{'stats of the year (all communes)':<48} {stats_time * 1000:>9.1f} ms")
-        print(f"{'consolidated report (PDF)':<48} {report_time * 1000:>9.1f} ms")
-        print(f"{'':<48} CPU of both: this process {figures_cpu:.0f} s", flush=True)
+        sys.stdout.flush()
+    for place, label, province in taken:
+        if place in set(args.figures.split(",")):
+            cpu_before = _cpu()
+            stats_time, report_time, members = _figures(province, folder, place)
+            print(f"\n== {label}: {members:,} members listed")
+            print(f"{'stats of the year (all communes)':<48} {stats_time * 1000:>9.1f} ms")
+            print(f"{'consolidated report (PDF)':<48} {report_time * 1000:>9.1f} ms")
+            print(f"{'':<48} CPU of both: this process {_cpu() - cpu_before:.0f} s", flush=True)
+        province.db.close()
     if server:
         for name in ("chibo_bench_province", "chibo_bench_operators"):
             _admin(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
