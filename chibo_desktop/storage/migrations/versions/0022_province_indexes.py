@@ -5,14 +5,14 @@ package), and a member's hamlet (removing a hamlet clears it from the members wh
 member of the province is read, on SQLite and on PostgreSQL alike).
 
 Revision ID: province_indexes
-Revises: roster_order
+Revises: member_conflicts
 Create Date: 2026-11-30 10:00:00
 """
 
 from alembic import op
 
 revision = "province_indexes"
-down_revision = "roster_order"
+down_revision = "member_conflicts"
 branch_labels = None
 depends_on = None
 
