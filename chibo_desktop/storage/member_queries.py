@@ -331,7 +331,11 @@ def load_roster(
 
     Rows are read as plain tuples and built positionally: with 100,000 members this is most of the load time.
     """
-    hamlets = {h.id: h.name for h in session.scalars(select(m.Hamlet))}
+    hamlet_query = select(m.Hamlet.id, m.Hamlet.name)
+    if org_units is not None:  # a province's branch: its members' hamlets and events, not the whole province's
+        members = select(m.Member.hamlet_id).where(m.Member.org_unit_id.in_(list(org_units)))
+        hamlet_query = hamlet_query.where(m.Hamlet.id.in_(members))
+    hamlets: dict[int, str] = {i: n for i, n in session.execute(hamlet_query)}
     units: dict[int, str] = {i: n for i, n in session.execute(select(m.OrgUnit.id, m.OrgUnit.name))}
     events = _roster_events(session, ids, id_range, org_units)
     mt = m.Member.__table__
@@ -427,12 +431,12 @@ def _roster_events(
     query = select(
         t.c.member_id, t.c.kind, t.c.on, t.c.end_date, t.c.decision_no, t.c.note, t.c.standing, t.c.id, t.c.seq
     )
+    if org_units is not None:
+        query = query.where(t.c.member_id.in_(select(m.Member.id).where(m.Member.org_unit_id.in_(list(org_units)))))
     if ids is not None:
         query = query.where(t.c.member_id.in_(list(ids)))
     if id_range is not None:
         query = query.where(t.c.member_id.between(*id_range))
-    if org_units is not None:
-        query = query.where(t.c.member_id.in_(select(m.Member.id).where(m.Member.org_unit_id.in_(list(org_units)))))
     for member_id, kind, on, end_date, decision_no, note, standing, event_id, seq in session.execute(query):
         event: StatusEvent = object.__new__(StatusEvent)  # StatusEvent(...) field for field: see _counted_record
         vars(event).update(

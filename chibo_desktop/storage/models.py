@@ -45,7 +45,7 @@ class OrgUnit(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))  # "branch", "committee"
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id"), index=True)
     place_name: Mapped[str] = mapped_column(String(100), default="")
     is_self: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
@@ -67,8 +67,8 @@ class Member(Base):
     __tablename__ = "member"
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
-    hamlet_id: Mapped[int | None] = mapped_column(ForeignKey("hamlet.id", ondelete="SET NULL"))
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    hamlet_id: Mapped[int | None] = mapped_column(ForeignKey("hamlet.id", ondelete="SET NULL"), index=True)
     full_name: Mapped[str] = mapped_column(String(120))
     birth_name: Mapped[str] = mapped_column(String(120), default="")
     gender: Mapped[str] = mapped_column(String(1))
@@ -171,7 +171,7 @@ class MeetingRow(Base):
     __tablename__ = "meeting"
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     on: Mapped[date] = mapped_column(Date, index=True)
     start: Mapped[str] = mapped_column(String(5), default="")
@@ -279,7 +279,7 @@ class FundRow(Base):
     __tablename__ = "fund"
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     source: Mapped[str] = mapped_column(String(30))
     custodian: Mapped[str] = mapped_column(String(120), default="")

@@ -109,27 +109,26 @@ def unit_name(session: Session, unit_id: int) -> str:
 
 
 def subtree(session: Session, unit_id: int) -> list[int]:
-    """*unit_id* and every unit below it."""
-    children: dict[int | None, list[int]] = {}
-    for child, parent in session.execute(select(m.OrgUnit.id, m.OrgUnit.parent_id)).all():
-        children.setdefault(parent, []).append(child)
-    found, stack, seen = [], [unit_id], set()
-    while stack:
-        current = stack.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        found.append(current)
-        stack.extend(children.get(current, []))
+    """*unit_id* and every unit below it, read level by level through the parent index (a province's few hundred
+    units are never all read to find one commune's branches)."""
+    found, level, seen = [unit_id], [unit_id], {unit_id}
+    while level:
+        below: list[int] = []
+        for chunk in _chunks(level):
+            below.extend(session.scalars(select(m.OrgUnit.id).where(m.OrgUnit.parent_id.in_(chunk))))
+        level = [unit for unit in below if unit not in seen]
+        seen.update(level)
+        found.extend(level)
     return found
 
 
 def subtrees(session: Session, unit_ids: Iterable[int]) -> dict[int, list[int]]:
-    """Each of *unit_ids* → :func:`subtree` of it, from one read of the tree."""
+    """Each of *unit_ids* → itself and every unit below it, from one read of the tree (for a list of all the
+    branches received, where one query per branch would read the tree once per branch)."""
     children: dict[int | None, list[int]] = {}
     for child, parent in session.execute(select(m.OrgUnit.id, m.OrgUnit.parent_id)).all():
         children.setdefault(parent, []).append(child)
-    out = {}
+    out: dict[int, list[int]] = {}
     for unit_id in unit_ids:
         found, stack, seen = [], [unit_id], set()
         while stack:
@@ -141,6 +140,18 @@ def subtrees(session: Session, unit_ids: Iterable[int]) -> dict[int, list[int]]:
             stack.extend(children.get(current, []))
         out[unit_id] = found
     return out
+
+
+def is_below(session: Session, unit_id: int, upper_id: int) -> bool:
+    """Whether *unit_id* hangs somewhere under *upper_id* (not the unit itself), walking up its few parents."""
+    seen = {unit_id}
+    current = parent_unit(session, unit_id)
+    while current is not None and current not in seen:
+        if current == upper_id:
+            return True
+        seen.add(current)
+        current = parent_unit(session, current)
+    return False
 
 
 # --- dumping ------------------------------------------------------------------------------------------------
@@ -292,7 +303,7 @@ def foreign_record(
     sender_id = org_id(session, sender)
     allowed: set[int] = set()
     if sender_id is not None:
-        if not registered or own is None or sender_id == own or sender_id not in subtree(session, own):
+        if not registered or own is None or not is_below(session, sender_id, own):
             return Foreign("org_units", unit_name(session, sender_id))
         allowed = set(subtree(session, sender_id))
 
