@@ -330,30 +330,93 @@ def _rows_test(spec: Rows) -> Test:
     return rows
 
 
-def _record_test(fields: Fields) -> Test:
-    """The test of a record with exactly *fields*, each fitting its spec, in their order."""
-    names = frozenset(fields)
-    tests = tuple((name, _test(spec), f".{name}") for name, spec in fields.items())
-
-    def record(value: Any) -> Problem:
-        if type(value) is not dict:
-            return NOT_RECORD
-        if value.keys() != names:
-            missing = [name for name in fields if name not in value]
-            if missing:
-                raise _NestedError(f".{missing[0]}", MISSING)
-            return _extra(next(name for name in value if name not in fields))
-        for name, test, step in tests:
-            try:
-                problem = test(value[name])
-            except _NestedError as bad:
-                bad.steps.append(step)
-                raise
-            if problem is not None:
-                raise _NestedError(step, problem)
+def _fits(spec: Spec, n: int, names: dict[str, Any]) -> str | None:
+    """A Python expression true of a value ``v`` that the test of *spec* passes (its constants put in *names*
+    under numbered names), or None where the test itself is to be called: nested rows and records, scores."""
+    if isinstance(spec, Text):
+        names[f"bad{n}"] = (_PROSE_BAD if spec.lines else _LINE_BAD).search
+        names[f"form{n}"] = re.compile(spec.pattern).fullmatch if spec.pattern else None
+        fits = f"type(v) is str and len(v) <= {spec.max_len:d}"
+        fits += " and _name_ok(v)" if spec.name else f" and bad{n}(v) is None"
+        if spec.pattern:
+            fits += f" and form{n}(v) is not None"
+    elif isinstance(spec, Whole):
+        names[f"low{n}"], names[f"high{n}"] = spec.low, spec.high
+        fits = f"type(v) is int and low{n} <= v <= high{n}"
+    elif isinstance(spec, Choice):
+        names[f"allowed{n}"] = frozenset(spec.values)
+        fits = f"type(v) is str and v in allowed{n}"
+    elif isinstance(spec, Uuid | Ref):
+        fits = "type(v) is str and len(v) == 36 and _uuid(v) is not None"
+    elif isinstance(spec, Day):
+        fits = "_is_day(v)"
+    elif isinstance(spec, Moment):
+        fits = "_is_moment(v)"
+    elif isinstance(spec, Flag):
+        fits = "type(v) is bool"
+    else:
         return None
+    return f"v is None or ({fits})" if spec.optional else fits
 
-    return record
+
+def _keys_problem(value: dict[str, Any], fields: Fields) -> Problem:
+    """What is wrong with a record whose fields are not exactly *fields*: the first missing one, or one too many."""
+    missing = [name for name in fields if name not in value]
+    if missing:
+        raise _NestedError(f".{missing[0]}", MISSING)
+    return _extra(next(name for name in value if name not in fields))
+
+
+def _record_test(fields: Fields) -> Test:
+    """The test of a record with exactly *fields*, each fitting its spec, in their order.
+
+    Written out as the source of one function (as ``dataclasses`` writes ``__init__``) from the declaration alone:
+    each field is looked at with the plain condition its value passes, and only a value that fails it goes
+    through its kind's test above, which says what is wrong."""
+    names: dict[str, Any] = {
+        "fields": fields,
+        "expected": frozenset(fields),
+        "_keys_problem": _keys_problem,
+        "_NestedError": _NestedError,
+        "NOT_RECORD": NOT_RECORD,
+        "_name_ok": _name_ok,
+        "_uuid": _UUID.fullmatch,
+        "_is_day": _is_day,
+        "_is_moment": _is_moment,
+    }
+    source = [
+        "def record(value):",
+        "    if type(value) is not dict:",
+        "        return NOT_RECORD",
+        "    if value.keys() != expected:",
+        "        return _keys_problem(value, fields)",
+    ]
+    for n, (name, spec) in enumerate(fields.items()):
+        names[f"test{n}"] = _test(spec)
+        step = f".{name}"
+        fits = _fits(spec, n, names)
+        if fits is not None:
+            source += [
+                f"    v = value[{name!r}]",
+                f"    if not ({fits}):",
+                f"        p = test{n}(v)",
+                "        if p is not None:",
+                f"            raise _NestedError({step!r}, p)",
+            ]
+        else:
+            source += [
+                "    try:",
+                f"        p = test{n}(value[{name!r}])",
+                "    except _NestedError as bad:",
+                f"        bad.steps.append({step!r})",
+                "        raise",
+                "    if p is not None:",
+                f"        raise _NestedError({step!r}, p)",
+            ]
+    source.append("    return None")
+    exec("\n".join(source), names)  # made from the declaration, never from a package
+    test: Test = names["record"]
+    return test
 
 
 _COMPILED: dict[int, tuple[object, Test]] = {}  # id of a declaration → (the declaration, kept alive; its test)
