@@ -9,10 +9,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
-
+# The layers below the window are loaded before Qt. Once PySide6 is imported it reads the source file of every
+# module imported after it (its check for `from __feature__ import`): for SQLAlchemy's modules and ours that cost a
+# start about a tenth of a second of processor time.
 from chibo_desktop import __version__
 from chibo_desktop.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from chibo_desktop.domain.clock import Clock
@@ -25,6 +24,12 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import is_server, open_database, opens_without_writing
 from chibo_desktop.storage.errors import NOT_A_FILE, StorageError
 from chibo_desktop.storage.lock import InstanceLock
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from chibo_desktop.ui.access_dialogs import IdleLock, UnlockDialog
 from chibo_desktop.ui.backup_dialogs import describe, tell_restored
 from chibo_desktop.ui.crash import CrashHook, show_user_error

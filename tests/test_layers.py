@@ -182,6 +182,40 @@ def test_starting_the_cli_and_the_window_loads_no_heavy_library() -> None:
     assert loaded_by("chibo_desktop.app", "chibo_desktop.ui.main_window") & set(HEAVY) == set()
 
 
+LOADED_WHEN_USED = (
+    "chibo_desktop.services.exchange",
+    "chibo_desktop.services.stats",
+    "chibo_desktop.services.audit",
+    "chibo_desktop.services.roster_io",
+)
+"""Services made when first used (``Services`` in services/wiring.py): the window shows, and a meeting's minutes
+print, without them."""
+
+
+def modules_loaded_by(*modules: str) -> list[str]:
+    """Every module a fresh interpreter holds after importing *modules*, in the order they were loaded."""
+    code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + "print(' '.join(sys.modules))"
+    root = PACKAGE.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root, check=True)
+    return done.stdout.split()
+
+
+def test_the_window_and_the_printing_table_load_no_service_they_do_not_use() -> None:
+    window = modules_loaded_by("chibo_desktop.app", "chibo_desktop.ui.main_window")
+    printing = modules_loaded_by("chibo_desktop.services.wiring", "chibo_desktop.services.printing")
+    assert set(LOADED_WHEN_USED) & set(window) == set()
+    assert set(LOADED_WHEN_USED) & set(printing) == set()
+
+
+def test_the_app_loads_the_database_layer_before_qt() -> None:
+    """Once PySide6 is loaded it reads the source of every module imported after it (a tenth of a second for
+    SQLAlchemy's and ours): the composition root imports them first."""
+    loaded = modules_loaded_by("chibo_desktop.app")
+    assert loaded.index("sqlalchemy.orm") < loaded.index("PySide6")
+    assert loaded.index("chibo_desktop.services.wiring") < loaded.index("PySide6")
+
+
 def test_the_cli_starts_without_the_database_layer() -> None:
     """The command line parses its arguments before SQLAlchemy or Qt is loaded: `chibo --help` is instant."""
     assert loaded_by("chibo_desktop.cli") & {"sqlalchemy", "PySide6"} == set()

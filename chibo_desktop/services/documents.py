@@ -5,7 +5,7 @@ Each function takes only the services it reads; `services/printing.py` says whic
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.charts import MIX_LABELS, ChartsData
@@ -40,13 +40,15 @@ from chibo_desktop.domain.members import Gender, Status
 from chibo_desktop.domain.register import FlagKind, PeriodSummary
 from chibo_desktop.domain.text import fold, name_sort_key
 from chibo_desktop.reports.api import DocumentStyle
-from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.services.stats import StatsService
+
+if TYPE_CHECKING:  # loaded by the documents that need them: the log of changes, the report of all branches
+    from chibo_desktop.services.audit import AuditService
+    from chibo_desktop.services.stats import StatsService
 
 # The printed documents are in Vietnamese whatever the interface language.
 STATUS_NOTES = {
@@ -465,7 +467,7 @@ def _review_row(name: str, review: dict[str, Any]) -> tuple[str, ...]:
 
 
 def consolidated_data(
-    stats_service: StatsService,
+    stats_service: "StatsService",
     organisation: OrganisationService,
     period: Period,
     today: date,
@@ -556,7 +558,7 @@ def charts_data(
 
 
 def audit_log_data(
-    audit: AuditService,
+    audit: "AuditService",
     organisation: OrganisationService,
     since: date | None,
     until: date | None,

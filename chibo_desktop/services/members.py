@@ -260,8 +260,8 @@ class MemberService:
             return
         for low in range(bounds[0], bounds[1] + 1, CHUNK):
             with paused_gc(), self._db.read() as session:
-                loaded = member_queries.load_roster(session, id_range=(low, low + CHUNK - 1))
-            yield [(entry, state_on(entry.events, day)) for entry, _search in loaded]
+                loaded = member_queries.load_counted(session, (low, low + CHUNK - 1))
+            yield [(entry, state_on(entry.events, day)) for entry in loaded]
 
     def _large_overview(self, period: Period, badge_year: int) -> RosterOverview:
         day = self._today()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from chibo_desktop.domain.charts import ChartsData
 from chibo_desktop.domain.clock import Clock
@@ -40,7 +40,6 @@ from chibo_desktop.domain.review_documents import MemberReviewData, ReviewSummar
 from chibo_desktop.domain.text import slug
 from chibo_desktop.reports.api import DocumentStyle
 from chibo_desktop.services import documents, dues_documents, review_documents
-from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
@@ -48,8 +47,11 @@ from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.review import ReviewService
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.services.stats import StatsService
 from chibo_desktop.services.table_files import write_xlsx
+
+if TYPE_CHECKING:
+    from chibo_desktop.services.audit import AuditService
+    from chibo_desktop.services.stats import StatsService
 
 R = TypeVar("R")  # what the user chose: a meeting, a day, a year, a period…
 D = TypeVar("D")  # the plain data the renderer draws
@@ -316,8 +318,6 @@ class Printer:
     meetings: MeetingService
     funds: FundService
     dues: DuesService
-    stats: StatsService
-    audit: AuditService
     clock: Clock
     review: ReviewService
 
@@ -329,11 +329,13 @@ class Printer:
         meetings: MeetingService,
         funds: FundService,
         dues: DuesService,
-        stats: StatsService,
-        audit: AuditService,
+        stats: Callable[[], "StatsService"],
+        audit: Callable[[], "AuditService"],
         clock: Clock,
         review: ReviewService,
     ) -> None:
+        """*stats* and *audit* give those services when a document needs them (the report of all branches, the
+        log of changes): a meeting's minutes are printed without loading either."""
         self.review = review
         self.organisation = organisation
         self.rules = rules
@@ -341,9 +343,17 @@ class Printer:
         self.meetings = meetings
         self.funds = funds
         self.dues = dues
-        self.stats = stats
-        self.audit = audit
+        self._stats = stats
+        self._audit = audit
         self.clock = clock
+
+    @property
+    def stats(self) -> "StatsService":
+        return self._stats()
+
+    @property
+    def audit(self) -> "AuditService":
+        return self._audit()
 
     def today(self) -> date:
         return self.clock.today()

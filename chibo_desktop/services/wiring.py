@@ -2,30 +2,33 @@
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import PlatformDirs
 
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.services import printing
 from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.admissions import AdmissionService
-from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.backups import BackupService
 from chibo_desktop.services.dues import DuesService
-from chibo_desktop.services.exchange import ExchangeService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.services.printing import Printer
 from chibo_desktop.services.review import ReviewService
-from chibo_desktop.services.roster_io import RosterIO
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.services.stats import StatsService
 from chibo_desktop.services.terms import TermService
 from chibo_desktop.services.working_days import HolidayService
 from chibo_desktop.storage.db import Database
+
+if TYPE_CHECKING:
+    from chibo_desktop.services.audit import AuditService
+    from chibo_desktop.services.exchange import ExchangeService
+    from chibo_desktop.services.printing import Printer
+    from chibo_desktop.services.roster_io import RosterIO
+    from chibo_desktop.services.stats import StatsService
 
 
 def backup_folder(db: Database) -> Path:
@@ -38,6 +41,11 @@ def backup_folder(db: Database) -> Path:
 
 @dataclass(frozen=True)
 class Services:
+    """The services a screen or a command needs from the start are made at once; the printing table, the
+    exchange, the stats, the log of changes and the roster files are made (and their modules loaded) when first
+    used: most starts of the app and most commands never touch them, and loading them cost a start a tenth of a
+    second."""
+
     db: Database
     clock: Clock
     organisation: OrganisationService
@@ -48,13 +56,8 @@ class Services:
     dues: DuesService
     review: ReviewService
     admissions: AdmissionService
-    exchange: ExchangeService
-    roster_io: RosterIO
-    stats: StatsService
     backups: BackupService
-    audit: AuditService
     access: AccessService
-    printer: Printer
     terms: TermService
     holidays: HolidayService
 
@@ -68,18 +71,6 @@ class Services:
         meetings = MeetingService(db, rules, organisation, clock)
         funds = FundService(db, organisation, clock)
         dues = DuesService(db, organisation, clock)
-        review = ReviewService(db, rules, members, meetings, dues, organisation, clock)
-
-        def minutes_pdf(meeting_id: int) -> bytes:
-            """The approved minutes a package carries. The printer is made last (its report of all branches
-            needs the stats, which need the exchange); a package is only ever made after that."""
-            return printer.pdf_bytes(printing.MINUTES, meeting_id)
-
-        access = AccessService(db)
-        exchange = ExchangeService(db, organisation, clock, minutes_pdf, access, dues.package_figures)
-        stats = StatsService(members, meetings, funds, organisation, exchange, dues, review, rules)
-        audit = AuditService(db)
-        printer = Printer(organisation, rules, members, meetings, funds, dues, stats, audit, clock, review)
         return Services(
             db=db,
             clock=clock,
@@ -89,18 +80,71 @@ class Services:
             meetings=meetings,
             funds=funds,
             dues=dues,
-            review=review,
+            review=ReviewService(db, rules, members, meetings, dues, organisation, clock),
             admissions=AdmissionService(db, rules, members, organisation, clock),
-            exchange=exchange,
-            roster_io=RosterIO(db, members, organisation),
-            stats=stats,
             backups=BackupService(db, backup_folder(db)),
-            audit=audit,
-            printer=printer,
-            access=access,
+            access=AccessService(db),
             terms=TermService(db, organisation),
             holidays=HolidayService(db),
         )
+
+    @cached_property
+    def exchange(self) -> "ExchangeService":
+        from chibo_desktop.services.exchange import ExchangeService
+
+        return ExchangeService(
+            self.db, self.organisation, self.clock, self._minutes_pdf, self.access, self.dues.package_figures
+        )
+
+    def _minutes_pdf(self, meeting_id: int) -> bytes:
+        """The approved minutes a package carries."""
+        from chibo_desktop.services import printing
+
+        return self.printer.pdf_bytes(printing.MINUTES, meeting_id)
+
+    @cached_property
+    def stats(self) -> "StatsService":
+        from chibo_desktop.services.stats import StatsService
+
+        return StatsService(
+            self.members,
+            self.meetings,
+            self.funds,
+            self.organisation,
+            self.exchange,
+            self.dues,
+            self.review,
+            self.rules,
+        )
+
+    @cached_property
+    def audit(self) -> "AuditService":
+        from chibo_desktop.services.audit import AuditService
+
+        return AuditService(self.db)
+
+    @cached_property
+    def printer(self) -> "Printer":
+        from chibo_desktop.services.printing import Printer
+
+        return Printer(
+            self.organisation,
+            self.rules,
+            self.members,
+            self.meetings,
+            self.funds,
+            self.dues,
+            lambda: self.stats,
+            lambda: self.audit,
+            self.clock,
+            self.review,
+        )
+
+    @cached_property
+    def roster_io(self) -> "RosterIO":
+        from chibo_desktop.services.roster_io import RosterIO
+
+        return RosterIO(self.db, self.members, self.organisation)
 
     def today(self) -> date:
         return self.clock.today()

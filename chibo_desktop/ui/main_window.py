@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,18 +27,15 @@ from chibo_desktop.services.members import RosterOverview
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.admissions_view import AdmissionsWidget
-from chibo_desktop.ui.audit_dialog import AuditDialog
 from chibo_desktop.ui.award_dialog import AwardDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.branch_dues_view import BranchDuesWidget
 from chibo_desktop.ui.charts_view import ChartsWidget
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.dues_view import DuesWidget
-from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.funds_view import FundsWidget
 from chibo_desktop.ui.holidays_dialog import HolidaysDialog
 from chibo_desktop.ui.i18n import translate
-from chibo_desktop.ui.import_dialog import ImportDialog
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.meetings_view import MeetingsWidget
 from chibo_desktop.ui.member_dialog import MemberDialog
@@ -52,6 +50,12 @@ from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.terms_dialog import TermsDialog
+
+if TYPE_CHECKING:  # loaded when first opened: the exchange, the log of changes and the roster files are not needed
+    # to show the window
+    from chibo_desktop.ui.audit_dialog import AuditDialog
+    from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
+    from chibo_desktop.ui.import_dialog import ImportDialog
 
 
 class MainWindow(QMainWindow):
@@ -386,7 +390,9 @@ class MainWindow(QMainWindow):
         if member_id is not None:
             self.open_member(member_id)
 
-    def import_members(self, path: Path | None = None) -> ImportDialog | None:
+    def import_members(self, path: Path | None = None) -> "ImportDialog | None":
+        from chibo_desktop.ui.import_dialog import ImportDialog
+
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Import members"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
@@ -398,17 +404,23 @@ class MainWindow(QMainWindow):
         self._show(dialog)
         return dialog
 
-    def export_package(self) -> ExportDialog:
+    def export_package(self) -> "ExportDialog":
+        from chibo_desktop.ui.exchange_dialogs import ExportDialog
+
         dialog = ExportDialog(self.services.exchange, self.tasks, self)
         self._show(dialog)
         return dialog
 
-    def import_packages(self) -> PackagesDialog:
+    def import_packages(self) -> "PackagesDialog":
+        from chibo_desktop.ui.exchange_dialogs import PackagesDialog
+
         dialog = PackagesDialog(self.services.exchange, self.changed.emit, self.tasks, self)
         self._show(dialog)
         return dialog
 
-    def show_keys(self) -> KeysDialog:
+    def show_keys(self) -> "KeysDialog":
+        from chibo_desktop.ui.exchange_dialogs import KeysDialog
+
         dialog = KeysDialog(self.services.exchange, self)
         self._show(dialog)
         return dialog
@@ -430,7 +442,9 @@ class MainWindow(QMainWindow):
         self._show(dialog)
         return dialog
 
-    def show_audit(self) -> AuditDialog:
+    def show_audit(self) -> "AuditDialog":
+        from chibo_desktop.ui.audit_dialog import AuditDialog
+
         dialog = AuditDialog(self.services.audit, self.tasks, self.printing.print_audit, self)
         self._show(dialog)
         return dialog
