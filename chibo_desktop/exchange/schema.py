@@ -11,10 +11,11 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from json.scanner import make_scanner
+from typing import Any, NoReturn
 
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.exchange_format import (
@@ -131,12 +132,17 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_unique_keys)  # made once, not per text
+
+
 def loads(raw: bytes | str, where: str) -> Any:
     """JSON as the format allows it: UTF-8, no NaN or Infinity, no key twice in an object, no nesting deeper than
     Python's own parser can take (that one is refused, not crashed on)."""
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        return json.loads(text, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+        if text.startswith("\ufeff"):
+            raise ValueError("a byte order mark")  # as json.loads refuses it
+        return _DECODER.decode(text)
     except RecursionError:
         raise MalformedError(where, TOO_DEEP) from None
     except (ValueError, TypeError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
@@ -144,26 +150,77 @@ def loads(raw: bytes | str, where: str) -> Any:
 
 
 # --- values -------------------------------------------------------------------------------------------------
+#
+# Each declaration is compiled once into a test: a function of the value that returns None when it fits, or the
+# problem. A nested record's test raises :class:`_NestedError` with the path below it, so that the path of a value is put
+# together only when something is wrong, never for each of the hundreds of thousands of values that are right.
+
+Problem = Message | None
+Test = Callable[[Any], Problem]
+
+
+class _NestedError(Exception):
+    """A problem inside a nested value: the steps of its path (innermost first) and what is wrong."""
+
+    def __init__(self, step: str, problem: Message) -> None:
+        super().__init__(step)
+        self.steps = [step]
+        self.problem = problem
+
+    def at(self, where: str) -> "MalformedError":
+        return MalformedError(where + "".join(reversed(self.steps)), self.problem)
+
+
+def _absent(value: Any, optional: bool, problem: Message) -> Problem:
+    """What is wrong with a value that did not pass its test: nothing if it is an allowed null."""
+    if value is None:
+        return None if optional else MISSING
+    return problem
+
+
+def _fast_name_characters() -> "re.Pattern[str]":
+    """Printable ASCII and the Latin letters and marks Vietnamese (and its neighbours) write names with, leaving
+    out any character of the refused categories (the soft hyphen): a name made only of these is fine without
+    looking up each character's category."""
+    ranges = [(0x20, 0x7E), (0xA0, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF)]
+    allowed = [
+        chr(c) for low, high in ranges for c in range(low, high + 1) if unicodedata.category(chr(c)) not in _NAME_BAD
+    ]
+    return re.compile(f"[{re.escape(''.join(allowed))}]*")
+
+
+_NAME_BAD = _NAME_BAD_CATEGORIES
+_NAME_FAST = _fast_name_characters()
 
 
 def _name_ok(value: str) -> bool:
+    if _NAME_FAST.fullmatch(value) is not None:
+        return True
     if value.isascii():
         return _LINE_BAD.search(value) is None
-    return not any(unicodedata.category(c) in _NAME_BAD_CATEGORIES for c in value)
+    return not any(unicodedata.category(c) in _NAME_BAD for c in value)
 
 
-def _check_text(value: Any, spec: Text, where: str) -> None:
-    if type(value) is not str:
-        raise MalformedError(where, NOT_TEXT)
-    if len(value) > spec.max_len:
-        raise MalformedError(where, _too_long(spec.max_len))
-    if spec.name:
-        if not _name_ok(value):
-            raise MalformedError(where, BAD_CHARACTERS)
-    elif (_PROSE_BAD if spec.lines else _LINE_BAD).search(value) is not None:
-        raise MalformedError(where, BAD_CHARACTERS)
-    if spec.pattern and re.fullmatch(spec.pattern, value) is None:
-        raise MalformedError(where, BAD_FORM)
+def _text_test(spec: Text) -> Test:
+    max_len, optional, name = spec.max_len, spec.optional, spec.name
+    bad = (_PROSE_BAD if spec.lines else _LINE_BAD).search
+    form = re.compile(spec.pattern).fullmatch if spec.pattern else None
+
+    def text(value: Any) -> Problem:
+        if type(value) is not str:
+            return _absent(value, optional, NOT_TEXT)
+        if len(value) > max_len:
+            return _too_long(max_len)
+        if name:
+            if not _name_ok(value):
+                return BAD_CHARACTERS
+        elif bad(value) is not None:
+            return BAD_CHARACTERS
+        if form is not None and form(value) is None:
+            return BAD_FORM
+        return None
+
+    return text
 
 
 def _is_day(value: Any) -> bool:
@@ -186,71 +243,225 @@ def _is_moment(value: Any) -> bool:
     return FIRST_DAY <= value[:10] <= LAST_DAY
 
 
-def _check_scores(value: Any, where: str) -> None:
+def _scores_problem(value: Any) -> Problem:
     if type(value) is not str:
-        raise MalformedError(where, NOT_TEXT)
+        return NOT_TEXT
     if value == "":
-        return
+        return None
     if len(value) > MAX_SCORES:
-        raise MalformedError(where, _too_long(MAX_SCORES))
-    scores = loads(value, where)
+        return _too_long(MAX_SCORES)
+    try:
+        scores = loads(value, "")
+    except MalformedError as error:
+        return error.problem
     if type(scores) is not dict or len(scores) > 100:
-        raise MalformedError(where, NOT_SCORES)
+        return NOT_SCORES
     for key, points in scores.items():
         if len(key) > 200 or _LINE_BAD.search(key) is not None:
-            raise MalformedError(where, NOT_SCORES)
+            return NOT_SCORES
         if type(points) is not int or not 0 <= points <= 1000:
-            raise MalformedError(where, NOT_SCORES)
+            return NOT_SCORES
+    return None
+
+
+def _test(spec: Spec) -> Test:
+    """The test of a value declared by *spec*."""
+    if isinstance(spec, Group):
+        record = _record_test(spec.fields)
+        return lambda value: MISSING if value is None else record(value)
+    optional = spec.optional
+    if isinstance(spec, Text):
+        return _text_test(spec)
+    if isinstance(spec, Whole):
+        low, high = spec.low, spec.high
+
+        def whole(value: Any) -> Problem:
+            if type(value) is int and low <= value <= high:
+                return None
+            return _absent(value, optional, _out_of_range(low, high))
+
+        return whole
+    if isinstance(spec, Choice):
+        allowed = frozenset(spec.values)
+
+        def choice(value: Any) -> Problem:
+            if type(value) is str and value in allowed:
+                return None
+            return _absent(value, optional, NOT_CHOICE)
+
+        return choice
+    if isinstance(spec, Uuid | Ref):
+        form = _UUID.fullmatch
+
+        def uuid(value: Any) -> Problem:
+            if type(value) is str and len(value) == 36 and form(value) is not None:
+                return None
+            return _absent(value, optional, NOT_UUID)
+
+        return uuid
+    if isinstance(spec, Day):
+        return lambda value: None if _is_day(value) else _absent(value, optional, NOT_DAY)
+    if isinstance(spec, Moment):
+        return lambda value: None if _is_moment(value) else _absent(value, optional, NOT_MOMENT)
+    if isinstance(spec, Flag):
+        return lambda value: None if type(value) is bool else _absent(value, optional, NOT_FLAG)
+    if isinstance(spec, Scores):
+        return lambda value: _absent(value, optional, NOT_TEXT) if value is None else _scores_problem(value)
+    return _rows_test(spec)
+
+
+def _rows_test(spec: Rows) -> Test:
+    record, max_rows, optional = _record_test(spec.fields), spec.max_rows, spec.optional
+
+    def rows(value: Any) -> Problem:
+        if type(value) is not list or len(value) > max_rows:
+            return _absent(value, optional, _rows(max_rows))
+        for n, row in enumerate(value):
+            try:
+                problem = record(row)
+            except _NestedError as bad:
+                bad.steps.append(f"[{n}]")
+                raise
+            if problem is not None:
+                raise _NestedError(f"[{n}]", problem)
+        return None
+
+    return rows
+
+
+def _fits(spec: Spec, n: int, names: dict[str, Any]) -> str | None:
+    """A Python expression true of a value ``v`` that the test of *spec* passes (its constants put in *names*
+    under numbered names), or None where the test itself is to be called: nested rows and records, scores."""
+    if isinstance(spec, Text):
+        names[f"bad{n}"] = (_PROSE_BAD if spec.lines else _LINE_BAD).search
+        names[f"form{n}"] = re.compile(spec.pattern).fullmatch if spec.pattern else None
+        fits = f"type(v) is str and len(v) <= {spec.max_len:d}"
+        fits += " and _name_ok(v)" if spec.name else f" and bad{n}(v) is None"
+        if spec.pattern:
+            fits += f" and form{n}(v) is not None"
+    elif isinstance(spec, Whole):
+        names[f"low{n}"], names[f"high{n}"] = spec.low, spec.high
+        fits = f"type(v) is int and low{n} <= v <= high{n}"
+    elif isinstance(spec, Choice):
+        names[f"allowed{n}"] = frozenset(spec.values)
+        fits = f"type(v) is str and v in allowed{n}"
+    elif isinstance(spec, Uuid | Ref):
+        fits = "type(v) is str and len(v) == 36 and _uuid(v) is not None"
+    elif isinstance(spec, Day):
+        fits = "_is_day(v)"
+    elif isinstance(spec, Moment):
+        fits = "_is_moment(v)"
+    elif isinstance(spec, Flag):
+        fits = "type(v) is bool"
+    else:
+        return None
+    return f"v is None or ({fits})" if spec.optional else fits
+
+
+def _keys_problem(value: dict[str, Any], fields: Fields) -> Problem:
+    """What is wrong with a record whose fields are not exactly *fields*: the first missing one, or one too many."""
+    missing = [name for name in fields if name not in value]
+    if missing:
+        raise _NestedError(f".{missing[0]}", MISSING)
+    return _extra(next(name for name in value if name not in fields))
+
+
+def _record_test(fields: Fields) -> Test:
+    """The test of a record with exactly *fields*, each fitting its spec, in their order.
+
+    Written out as the source of one function (as ``dataclasses`` writes ``__init__``) from the declaration alone:
+    each field is looked at with the plain condition its value passes, and only a value that fails it goes
+    through its kind's test above, which says what is wrong."""
+    names: dict[str, Any] = {
+        "fields": fields,
+        "expected": frozenset(fields),
+        "_keys_problem": _keys_problem,
+        "_NestedError": _NestedError,
+        "NOT_RECORD": NOT_RECORD,
+        "_name_ok": _name_ok,
+        "_uuid": _UUID.fullmatch,
+        "_is_day": _is_day,
+        "_is_moment": _is_moment,
+    }
+    source = [
+        "def record(value):",
+        "    if type(value) is not dict:",
+        "        return NOT_RECORD",
+        "    if value.keys() != expected:",
+        "        return _keys_problem(value, fields)",
+    ]
+    for n, (name, spec) in enumerate(fields.items()):
+        names[f"test{n}"] = _test(spec)
+        step = f".{name}"
+        fits = _fits(spec, n, names)
+        if fits is not None:
+            source += [
+                f"    v = value[{name!r}]",
+                f"    if not ({fits}):",
+                f"        p = test{n}(v)",
+                "        if p is not None:",
+                f"            raise _NestedError({step!r}, p)",
+            ]
+        else:
+            source += [
+                "    try:",
+                f"        p = test{n}(value[{name!r}])",
+                "    except _NestedError as bad:",
+                f"        bad.steps.append({step!r})",
+                "        raise",
+                "    if p is not None:",
+                f"        raise _NestedError({step!r}, p)",
+            ]
+    source.append("    return None")
+    exec("\n".join(source), names)  # made from the declaration, never from a package
+    test: Test = names["record"]
+    return test
+
+
+_COMPILED: dict[int, tuple[object, Test]] = {}  # id of a declaration → (the declaration, kept alive; its test)
+
+
+def _compiled(declared: Spec | Fields) -> Test:
+    found = _COMPILED.get(id(declared))
+    if found is not None and found[0] is declared:
+        return found[1]
+    test = _record_test(declared) if isinstance(declared, dict) else _test(declared)
+    if len(_COMPILED) > 1_000:  # declarations made on the fly (a test's); the format's own stay few
+        _COMPILED.clear()
+    _COMPILED[id(declared)] = (declared, test)
+    return test
+
+
+def _run(test: Test, value: Any, where: str) -> None:
+    try:
+        problem = test(value)
+    except _NestedError as bad:
+        raise bad.at(where) from None
+    if problem is not None:
+        raise MalformedError(where, problem)
 
 
 def check_value(value: Any, spec: Spec, where: str) -> None:
     """Raise :class:`MalformedError` unless *value* fits *spec*."""
-    if value is None:
-        if isinstance(spec, Group) or not spec.optional:
-            raise MalformedError(where, MISSING)
-        return
-    if isinstance(spec, Text):
-        _check_text(value, spec, where)
-    elif isinstance(spec, Whole):
-        if type(value) is not int or not spec.low <= value <= spec.high:
-            raise MalformedError(where, _out_of_range(spec.low, spec.high))
-    elif isinstance(spec, Choice):
-        if type(value) is not str or value not in spec.values:
-            raise MalformedError(where, NOT_CHOICE)
-    elif isinstance(spec, Uuid | Ref):
-        if type(value) is not str or len(value) != 36 or _UUID.fullmatch(value) is None:
-            raise MalformedError(where, NOT_UUID)
-    elif isinstance(spec, Day):
-        if not _is_day(value):
-            raise MalformedError(where, NOT_DAY)
-    elif isinstance(spec, Moment):
-        if not _is_moment(value):
-            raise MalformedError(where, NOT_MOMENT)
-    elif isinstance(spec, Flag):
-        if type(value) is not bool:
-            raise MalformedError(where, NOT_FLAG)
-    elif isinstance(spec, Scores):
-        _check_scores(value, where)
-    elif isinstance(spec, Rows):
-        if type(value) is not list or len(value) > spec.max_rows:
-            raise MalformedError(where, _rows(spec.max_rows))
-        for n, row in enumerate(value):
-            check_record(row, spec.fields, f"{where}[{n}]")
-    else:
-        check_record(value, spec.fields, where)
+    _run(_compiled(spec), value, where)
 
 
 def check_record(record: Any, fields: Fields, where: str) -> None:
     """*record* is an object with exactly *fields*, each fitting its spec."""
-    if type(record) is not dict:
-        raise MalformedError(where, NOT_RECORD)
-    if record.keys() != fields.keys():
-        missing = [name for name in fields if name not in record]
-        if missing:
-            raise MalformedError(f"{where}.{missing[0]}", MISSING)
-        raise MalformedError(where, _extra(next(name for name in record if name not in fields)))
-    for name, spec in fields.items():
-        check_value(record[name], spec, f"{where}.{name}")
+    _run(_compiled(fields), record, where)
+
+
+def _check_records(records: list[Any], fields: Fields, name: str) -> None:
+    """Each of *records* (a list) against *fields*; *name*[n] says where."""
+    test = _compiled(fields)
+    n = 0
+    try:
+        for n, record in enumerate(records):
+            problem = test(record)
+            if problem is not None:
+                raise MalformedError(f"{name}[{n}]", problem)
+    except _NestedError as bad:
+        raise bad.at(f"{name}[{n}]") from None
 
 
 # --- the parts ------------------------------------------------------------------------------------------------
@@ -269,7 +480,8 @@ def check_manifest(manifest: Any) -> None:
     fields = {**MANIFEST, "counts": Group({t: Whole(0, MAX_RECORDS) for t in tables_of(_format(manifest))})}
     parts = manifest.get("parts")
     optional = {k: spec for k, spec in MANIFEST_OPTIONAL.items() if k in manifest}
-    check_record({k: v for k, v in manifest.items() if k != "parts"}, {**fields, **optional}, "manifest")
+    manifest_test = _record_test({**fields, **optional})  # made for this manifest, once a package: not kept
+    _run(manifest_test, {k: v for k, v in manifest.items() if k != "parts"}, "manifest")
     if type(parts) is not dict or len(parts) > 5_000:
         raise MalformedError("manifest.parts", NOT_RECORD)
     for name, digest in parts.items():
@@ -280,27 +492,80 @@ def check_manifest(manifest: Any) -> None:
         raise MalformedError("manifest.parts.data.json", MISSING)
 
 
+DUES: Fields = {"months": Rows(DUES_MONTH, MAX_DUES_ROWS), "members": Rows(DUES_MEMBER_MONTH, MAX_DUES_ROWS)}
+
+
 def check_dues(dues: Any, members: set[str]) -> dict[str, list[dict[str, Any]]]:
     """The branch's dues figures (dues.json): its months and its members' months, each member one of the package's
     *members* (UUIDs), each month a first day, each member's month once."""
     if type(dues) is not dict:
         raise MalformedError("dues", NOT_RECORD)
-    check_record(
-        dues, {"months": Rows(DUES_MONTH, MAX_DUES_ROWS), "members": Rows(DUES_MEMBER_MONTH, MAX_DUES_ROWS)}, "dues"
-    )
-    seen: set[tuple[str, ...]] = set()
-    for table in ("months", "members"):
-        for n, row in enumerate(dues[table]):
-            where = f"dues.{table}[{n}]"
-            if not row["month"].endswith("-01"):
-                raise MalformedError(f"{where}.month", BAD_FORM)
-            if table == "members" and row["member_uuid"] not in members:
-                raise MalformedError(f"{where}.member_uuid", DANGLING)
-            key = (table, row.get("member_uuid", ""), row["month"])
-            if key in seen:
-                raise MalformedError(where, TWICE)
-            seen.add(key)
+    check_record(dues, DUES, "dues")
+    months: set[str] = set()
+    for n, row in enumerate(dues["months"]):
+        month = row["month"]
+        if not month.endswith("-01"):
+            raise MalformedError(f"dues.months[{n}].month", BAD_FORM)
+        if month in months:
+            raise MalformedError(f"dues.months[{n}]", TWICE)
+        months.add(month)
+    seen: set[tuple[str, str]] = set()
+    for n, row in enumerate(dues["members"]):
+        key = (row["member_uuid"], row["month"])
+        if not key[1].endswith("-01"):
+            raise MalformedError(f"dues.members[{n}].month", BAD_FORM)
+        if key[0] not in members:
+            raise MalformedError(f"dues.members[{n}].member_uuid", DANGLING)
+        if key in seen:
+            raise MalformedError(f"dues.members[{n}]", TWICE)
+        seen.add(key)
     return dues
+
+
+_AUDIT_ENTRY = _record_test(AUDIT_ENTRY)
+_LOWEST, _HIGHEST = -(2**63), 2**63 - 1
+
+
+def _object(text: str) -> dict[str, Any] | None:
+    """*text* read as one JSON object by the same parser as :func:`loads`, but without its per-call work: when
+    the text is exactly one object (no space around it, nothing after it). None otherwise, or on any problem:
+    then :func:`loads` reads it again and says what the problem is."""
+    if not text.startswith("{"):
+        return None
+    try:
+        value, end = _SCAN(text, 0)
+    except (StopIteration, ValueError, TypeError, RecursionError):
+        return None
+    return value if end == len(text) and type(value) is dict else None
+
+
+_SCAN: Callable[[str, int], tuple[Any, int]] = make_scanner(_DECODER)  # type: ignore[arg-type]  # as the decoder
+
+
+def _side_problem(text: str) -> Problem:
+    """What is wrong with an audit entry's *old* or *new*: it must be JSON text (as :func:`loads` allows it) of one
+    object whose values are text, 64-bit whole numbers, finite numbers or null, under keys of at most 64
+    characters."""
+    values = _object(text)
+    if values is None:
+        try:
+            values = loads(text, "")
+        except MalformedError as error:
+            return error.problem
+    if type(values) is not dict:
+        return NOT_RECORD
+    for key, value in values.items():
+        kind = type(value)
+        if len(key) > 64:
+            return NOT_RECORD
+        if kind is str or value is None:
+            continue
+        if kind is int:
+            if not _LOWEST <= value <= _HIGHEST:
+                return NOT_RECORD
+        elif kind is not float or not math.isfinite(value):
+            return NOT_RECORD
+    return None
 
 
 def check_audit(entries: Any) -> int:
@@ -308,23 +573,21 @@ def check_audit(entries: Any) -> int:
     how many entries it holds."""
     if type(entries) is not list or len(entries) > MAX_AUDIT:
         raise MalformedError("audit", _rows(MAX_AUDIT))
-    for n, entry in enumerate(entries):
-        where = f"audit[{n}]"
-        check_record(entry, AUDIT_ENTRY, where)
-        for side in ("old", "new"):
-            if entry[side] is None:
-                continue
-            values = loads(entry[side], f"{where}.{side}")
-            if type(values) is not dict:
-                raise MalformedError(f"{where}.{side}", NOT_RECORD)
-            for key, value in values.items():
-                if len(key) > 64 or not (
-                    value is None
-                    or type(value) is str
-                    or (type(value) is int and -(2**63) <= value < 2**63)
-                    or (type(value) is float and math.isfinite(value))
-                ):
-                    raise MalformedError(f"{where}.{side}", NOT_RECORD)
+    test = _AUDIT_ENTRY
+    n = 0
+    try:
+        for n, entry in enumerate(entries):
+            problem = test(entry)
+            if problem is not None:
+                raise MalformedError(f"audit[{n}]", problem)
+            for side in ("old", "new"):
+                text = entry[side]
+                if text is not None:
+                    problem = _side_problem(text)
+                    if problem is not None:
+                        raise MalformedError(f"audit[{n}].{side}", problem)
+    except _NestedError as bad:
+        raise bad.at(f"audit[{n}]") from None
     return len(entries)
 
 
@@ -382,8 +645,7 @@ def check_data(data: Any, manifest: dict[str, Any] | None = None) -> Links:
         total += len(records)
         if total > MAX_RECORDS:
             raise MalformedError(f"data.{table}", _rows(MAX_RECORDS))
-        for n, record in enumerate(records):
-            check_record(record, fields, f"{table}[{n}]")
+        _check_records(records, fields, table)
     if manifest is not None:
         counts = manifest["counts"]
         if any(counts[table] != len(data[table]) for table in carried):
@@ -392,21 +654,58 @@ def check_data(data: Any, manifest: dict[str, Any] | None = None) -> Links:
     return _links(data, None)
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """Where the records of one table (or kind of nested row) hold references and nested rows."""
+
+    refs: tuple[tuple[str, str], ...]  # (field, target table)
+    nested: tuple[tuple[str, str, bool, "_Shape"], ...]  # (field, kind of row, whether it has a uuid, its shape)
+
+
+def _shape_of(fields: Fields, path: str) -> _Shape:
+    return _Shape(
+        tuple((name, spec.target) for name, spec in fields.items() if isinstance(spec, Ref)),
+        tuple(
+            (name, f"{path}.{name}", "uuid" in spec.fields, _shape_of(spec.fields, f"{path}.{name}"))
+            for name, spec in fields.items()
+            if isinstance(spec, Rows)
+        ),
+    )
+
+
+_SHAPES = {table: _shape_of(fields, table) for table, fields in TABLES.items()}
+
+
+def _gather(
+    records: list[Any], shape: _Shape, kinds: dict[str, list[str]], refs: dict[tuple[str, str], set[str | None]]
+) -> None:
+    """Into *kinds*: the UUIDs of each kind of nested row below *records*; into *refs*: (field, target) → the UUIDs
+    the records and their nested rows refer to."""
+    for name, target in shape.refs:
+        refs.setdefault((name, target), set()).update(record[name] for record in records)
+    for name, kind, has_uuid, below in shape.nested:
+        rows = [row for record in records for row in record[name]]
+        if has_uuid:
+            kinds.setdefault(kind, []).extend(row["uuid"] for row in rows)
+        _gather(rows, below, kinds, refs)
+
+
 def _links(data: dict[str, Any], sender: str | None) -> Links:
+    """The package's :class:`Links`, or the first problem with them. Each check is first made on whole sets (a
+    package without a problem passes in a few set operations); when one fails, the records are walked in order to
+    say where the first problem is."""
     links = Links(sender or "")
-    for table, fields in TABLES.items():
-        seen: set[str] = set()
-        nested: dict[str, set[str]] = {}
-        for n, record in enumerate(data[table]):
-            if record["uuid"] in seen:
-                raise MalformedError(f"{table}[{n}].uuid", TWICE)
-            seen.add(record["uuid"])
-            for kind, uuid in _nested_uuids(record, fields, table):
-                kind_seen = nested.setdefault(kind, set())
-                if uuid in kind_seen:
-                    raise MalformedError(f"{table}[{n}] ({kind})", TWICE)
-                kind_seen.add(uuid)
-        links.uuids[table] = seen
+    kinds: dict[str, list[str]] = {}
+    refs: dict[tuple[str, str], set[str | None]] = {}
+    for table in TABLES:
+        records = data[table]
+        uuids = [record["uuid"] for record in records]
+        links.uuids[table] = set(uuids)
+        table_kinds: dict[str, list[str]] = {}
+        _gather(records, _SHAPES[table], table_kinds, refs)
+        kinds.update(table_kinds)
+        if len(links.uuids[table]) != len(uuids) or any(len(set(k)) != len(k) for k in table_kinds.values()):
+            _first_twice(table, records)
     units = {u["uuid"]: u for u in data["org_units"]}
     # The units whose records the package writes: its branches, and the sending unit itself (a committee that
     # sends its branches' records upward is one); records never belong to another committee it names.
@@ -419,18 +718,49 @@ def _links(data: dict[str, Any], sender: str | None) -> Links:
             if unit["kind"] == "branch" and not _under(unit["uuid"], sender, units):
                 raise MalformedError(f"org_units[{n}]", NOT_BELOW)
     links.units = branches
+    for (name, target), found in refs.items():
+        referred = {uuid for uuid in found if uuid is not None}
+        outside = referred - links.uuids[target]
+        if target == "org_units":
+            # a unit is always carried by the package that names it, and records belong to a branch, never to a
+            # committee
+            if outside or (not name.endswith("parent_uuid") and not referred <= branches):
+                _first_dangling(data, links, branches)
+        elif outside:
+            links.outside.setdefault(target, set()).update(outside)
+    _check_unique_pairs(data)
+    return links
+
+
+def _first_twice(table: str, records: list[dict[str, Any]]) -> NoReturn:
+    """Raise for the first record of *table* whose UUID, or one of whose nested rows' UUIDs, came before."""
+    fields = TABLES[table]
+    seen: set[str] = set()
+    nested: dict[str, set[str]] = {}
+    for n, record in enumerate(records):
+        if record["uuid"] in seen:
+            raise MalformedError(f"{table}[{n}].uuid", TWICE)
+        seen.add(record["uuid"])
+        for kind, uuid in _nested_uuids(record, fields, table):
+            kind_seen = nested.setdefault(kind, set())
+            if uuid in kind_seen:
+                raise MalformedError(f"{table}[{n}] ({kind})", TWICE)
+            kind_seen.add(uuid)
+    raise MalformedError(table, TWICE)  # not reached: the sets said one is there
+
+
+def _first_dangling(data: dict[str, Any], links: Links, branches: set[str]) -> NoReturn:
+    """Raise for the first reference to a unit that the package does not carry, or that is not a branch."""
     for table, fields in TABLES.items():
         for n, record in enumerate(data[table]):
             for target, uuid, where in _refs(record, fields, f"{table}[{n}]"):
-                if uuid in links.uuids[target]:
-                    if target == "org_units" and not where.endswith("parent_uuid") and uuid not in branches:
-                        raise MalformedError(where, NOT_BELOW)  # records belong to a branch, never to a committee
+                if target != "org_units":
                     continue
-                if target == "org_units":
-                    raise MalformedError(where, DANGLING)  # a unit is always carried by the package that names it
-                links.outside.setdefault(target, set()).add(uuid)
-    _check_unique_pairs(data)
-    return links
+                if uuid not in links.uuids[target]:
+                    raise MalformedError(where, DANGLING)
+                if not where.endswith("parent_uuid") and uuid not in branches:
+                    raise MalformedError(where, NOT_BELOW)
+    raise MalformedError("org_units", DANGLING)  # not reached: the sets said one is there
 
 
 def _under(unit: str, sender: str, units: dict[str, dict[str, Any]]) -> bool:

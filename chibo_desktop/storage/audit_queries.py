@@ -124,17 +124,17 @@ def entries_upto(session: Session, last: int) -> int:
     return session.scalar(select(func.count()).select_from(m.AuditRow).where(m.AuditRow.id <= last)) or 0
 
 
-def keep_branch_log(session: Session, org_unit_id: int, content: bytes, start: int = 0) -> int:
-    """Keep the log a branch sent. A package carries the entries from number *start* of the branch's log on (0:
-    all of it): those replace what is kept from there on, and the entries before stay. Returns the entries kept."""
+def keep_branch_log(session: Session, org_unit_id: int, content: bytes, start: int = 0) -> None:
+    """Keep the log a branch sent (*content*, checked: a JSON list of entries). A package carries the entries from
+    number *start* of the branch's log on (0: all of it): those replace what is kept from there on, and the entries
+    before stay."""
     row = session.scalars(select(m.BranchAuditRow).where(m.BranchAuditRow.org_unit_id == org_unit_id)).first()
     if start == 0 or row is None:
         session.execute(delete(m.BranchAuditRow).where(m.BranchAuditRow.org_unit_id == org_unit_id))
-        session.add(m.BranchAuditRow(org_unit_id=org_unit_id, content=content))
-        return len(json.loads(content))
+        session.add(m.BranchAuditRow(org_unit_id=org_unit_id, content=content))  # kept as it came: not read again
+        return
     kept = json.loads(row.content)[:start] + json.loads(content)
     row.content = json.dumps(kept, ensure_ascii=False, separators=(",", ":")).encode()
-    return len(kept)
 
 
 def branch_log(session: Session, org_unit_id: int) -> bytes | None:
