@@ -116,6 +116,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FINGERPRINT",
         help="a new branch's (or the upper level's) key fingerprint, once compared by phone; repeat for several",
     )
+    conflicts = commands.add_parser(
+        "conflicts", help="members sent by two units, waiting for the upper level's decision"
+    ).add_subparsers(dest="conflicts_command", required=True)
+    cl = conflicts.add_parser("list", parents=[database], help="the members waiting for review, with both versions")
+    cl.add_argument("--all", action="store_true", help="also those decided, with who decided and when")
+    cl.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
+    cr = conflicts.add_parser("resolve", parents=[database], help="keep the stored version, or take the sent one")
+    cr.add_argument("id", type=int, help="the entry's id (see: chibo conflicts list)")
+    decision = cr.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--keep", action="store_true", help="keep the version stored here; the sent one is set aside")
+    decision.add_argument(
+        "--take", action="store_true", help="take the sent version: the member moves to the unit that sent it"
+    )
     keys = commands.add_parser("keys", help="this database's keys").add_subparsers(dest="keys_command", required=True)
     keys.add_parser("show", parents=[database], help="the fingerprints, and the key branches lock their packages to")
 
@@ -268,6 +281,8 @@ def _writes(args: argparse.Namespace) -> bool:
     """Whether the command changes the database, and so must not run beside an open app."""
     if args.command in ("demo", "init", "import", "export", "keys", "restore"):
         return True
+    if args.command == "conflicts":
+        return bool(args.conflicts_command == "resolve")
     return args.command == "members" and args.members_command == "import"
 
 
@@ -409,7 +424,10 @@ def _on_database(args: argparse.Namespace, tr: Catalog, services: "Services") ->
         else:
             services.printer.write(CONSOLIDATED, period, args.out)
         print(tr.translate("Cli", "Printed {path}.").format(path=args.out))
+        _say_waiting(services, tr)
         return 0
+    if args.command == "conflicts":
+        return _conflicts(args, services, tr)
     if args.command in ("export", "import", "keys"):
         return _exchange(args, services, tr)
     if args.command == "meetings" and args.meetings_command == "list":
@@ -770,6 +788,51 @@ def _exchange(args: argparse.Namespace, services: "Services", tr: Catalog) -> in
                 )
                 print("  " + hint.format(fingerprint=report.fingerprint), file=sys.stderr)
     return 0 if reports and all(r.accepted for r in reports) else 1
+
+
+def _say_waiting(services: "Services", tr: Catalog) -> None:
+    waiting = services.conflicts.waiting_count()
+    if waiting:
+        print(
+            tr.translate(
+                "Cli", "{count} members sent by two units are waiting for review (chibo conflicts list)."
+            ).format(count=waiting)
+        )
+
+
+def _conflicts(args: argparse.Namespace, services: "Services", tr: Catalog) -> int:
+    """`chibo conflicts list | resolve ID --keep|--take`: the upper level's review of members sent by two units."""
+    if args.conflicts_command == "list":
+        listing = [
+            {
+                "id": c.id,
+                "member_uuid": c.member_uuid,
+                "stored": {"unit": c.stored_unit, "full_name": c.stored_name},
+                "sent": {"unit": c.sent_unit, "full_name": c.sent_name, "package": c.sequence},
+                "received_at": c.received_at.isoformat(timespec="seconds"),
+                "differences": [
+                    {"field": tr.translate("Audit", d.field), "stored": d.stored, "sent": d.sent} for d in c.differences
+                ],
+                "records_waiting_with_it": c.held,
+                "state": c.state,
+                "resolved_at": c.resolved_at.isoformat(timespec="seconds") if c.resolved_at else None,
+                "resolved_by": c.resolved_by or None,
+            }
+            for c in services.conflicts.conflicts(waiting_only=not args.all)
+        ]
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return 0
+    entry = next((c for c in services.conflicts.conflicts() if c.id == args.id), None)
+    services.conflicts.resolve(args.id, take=args.take)  # refuses an entry that is not waiting
+    assert entry is not None
+    if args.take:
+        text = tr.translate("Cli", "Took the record {unit} sent: {name} now belongs to {unit}.")
+        print(text.format(unit=entry.sent_unit, name=entry.sent_name))
+    else:
+        text = tr.translate("Cli", "Kept the record stored for {unit}: {name}; the version {sender} sent is set aside.")
+        print(text.format(unit=entry.stored_unit, name=entry.stored_name, sender=entry.sent_unit))
+    _say_waiting(services, tr)
+    return 0
 
 
 def _print(args: argparse.Namespace, services: "Services", tr: Catalog) -> int:

@@ -496,6 +496,10 @@ gần nhất</translation>
         <translation>Ngày nghỉ lễ</translation>
     </message>
     <message>
+        <source>Member sent by two units</source>
+        <translation>Hồ sơ đảng viên trùng giữa hai đơn vị</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -534,6 +538,18 @@ gần nhất</translation>
     <message>
         <source>reduced</source>
         <translation>giảm</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>đang chờ xem xét</translation>
+    </message>
+    <message>
+        <source>stored version kept</source>
+        <translation>giữ bản đang lưu</translation>
+    </message>
+    <message>
+        <source>sent version taken</source>
+        <translation>nhận bản được gửi</translation>
     </message>
     <message>
         <source>signing key</source>
@@ -726,6 +742,34 @@ gần nhất</translation>
     <message>
         <source>admissions target</source>
         <translation>chỉ tiêu kết nạp</translation>
+    </message>
+    <message>
+        <source>kept here for</source>
+        <translation>đang lưu cho</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>đơn vị gửi</translation>
+    </message>
+    <message>
+        <source>package number</source>
+        <translation>số gói</translation>
+    </message>
+    <message>
+        <source>received at</source>
+        <translation>nhận lúc</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>decided at</source>
+        <translation>quyết định lúc</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>người quyết định</translation>
     </message>
     <message>
         <source>top margin {value} mm</source>
@@ -1626,12 +1670,122 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Khi dấu vân tay đã khớp, hãy chạy lại lệnh nhập với --trust &quot;{fingerprint}&quot;.</translation>
     </message>
     <message>
+        <source>{count} members sent by two units are waiting for review (chibo conflicts list).</source>
+        <translation>{count} hồ sơ đảng viên do hai đơn vị cùng gửi đang chờ xem xét (chibo conflicts list).</translation>
+    </message>
+    <message>
+        <source>Took the record {unit} sent: {name} now belongs to {unit}.</source>
+        <translation>Đã nhận hồ sơ do {unit} gửi: đảng viên {name} nay thuộc {unit}.</translation>
+    </message>
+    <message>
+        <source>Kept the record stored for {unit}: {name}; the version {sender} sent is set aside.</source>
+        <translation>Đã giữ hồ sơ đang lưu cho {unit}: {name}; bản do {sender} gửi được để riêng, không ghi vào.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date. Write it as 2024-06-10.</source>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This conflict was decided already (or is not in the list). Nothing was changed.</source>
+        <translation>Hồ sơ trùng này đã được quyết định (hoặc không có trong danh sách). Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The sent records refer to records that are no longer here. Nothing was changed; take in the sending unit&apos;s newest package, then decide again.</source>
+        <translation>Các bản ghi được gửi nhắc đến bản ghi không còn ở đây. Không có gì thay đổi; hãy nhận gói mới nhất của đơn vị gửi rồi quyết định lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWidget</name>
+    <message>
+        <source>A unit sent a member this database keeps for another unit (a transfer recorded at both ends, or a copied file). The stored record was not written over, and the sending unit&apos;s records that name the member wait with it. Compare the two versions, then keep the stored one or take the sent one.</source>
+        <translation>Một đơn vị đã gửi một đảng viên mà dữ liệu ở đây đang lưu cho đơn vị khác (chuyển sinh hoạt được ghi ở cả hai nơi, hoặc tệp bị sao chép). Hồ sơ đang lưu không bị ghi đè; các bản ghi của đơn vị gửi có nhắc đến đảng viên này được giữ lại chờ cùng. Hãy so sánh hai bản, rồi giữ bản đang lưu hoặc nhận bản được gửi.</translation>
+    </message>
+    <message>
+        <source>Member (as sent)</source>
+        <translation>Đảng viên (theo bản gửi)</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Đơn vị gửi</translation>
+    </message>
+    <message>
+        <source>Kept here for</source>
+        <translation>Đang lưu cho</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói số</translation>
+    </message>
+    <message>
+        <source>Records waiting with it</source>
+        <translation>Bản ghi chờ kèm theo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Stored version</source>
+        <translation>Bản đang lưu</translation>
+    </message>
+    <message>
+        <source>Sent version</source>
+        <translation>Bản được gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the stored version</source>
+        <translation>&amp;Giữ bản đang lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Take the sent version</source>
+        <translation>&amp;Nhận bản được gửi</translation>
+    </message>
+    <message>
+        <source>The two versions of the chosen member (only the fields that differ):</source>
+        <translation>Hai bản của đảng viên đã chọn (chỉ các mục khác nhau):</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>Không có hồ sơ nào đang chờ xem xét.</translation>
+    </message>
+    <message>
+        <source>Choose a member.</source>
+        <translation>Hãy chọn một đảng viên.</translation>
+    </message>
+    <message>
+        <source>(no difference but the unit)</source>
+        <translation>(chỉ khác đơn vị)</translation>
+    </message>
+    <message>
+        <source>Stored for {stored}: {stored_name}. Sent by {sent} in its package {sequence}.</source>
+        <translation>Đang lưu cho {stored}: {stored_name}. Do {sent} gửi trong gói số {sequence}.</translation>
+    </message>
+    <message>
+        <source>Take the sent version?</source>
+        <translation>Nhận bản được gửi?</translation>
+    </message>
+    <message>
+        <source>{name} will belong to {sent}, with the record it sent and its {held} records that waited; {stored} no longer keeps the member. Go on?</source>
+        <translation>Đảng viên {name} sẽ thuộc {sent}, theo hồ sơ đơn vị này đã gửi, cùng {held} bản ghi chờ kèm theo; {stored} không còn giữ đảng viên này. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Keep the stored version?</source>
+        <translation>Giữ bản đang lưu?</translation>
+    </message>
+    <message>
+        <source>{name} stays as {stored} keeps the member; the version {sent} sent and its {held} records that waited are set aside. Go on?</source>
+        <translation>Đảng viên {name} giữ nguyên như {stored} đang lưu; bản do {sent} gửi và {held} bản ghi chờ kèm theo được để riêng, không ghi vào. Tiếp tục?</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3948,10 @@ Lý do đảo?</translation>
         <translation>Phát triển đảng viên</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Hồ sơ trùng</translation>
+    </message>
+    <message>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
@@ -3904,6 +4062,10 @@ Lý do đảo?</translation>
     <message>
         <source>Counting the members and working out the reminders…</source>
         <translation>Đang đếm số đảng viên và tính các việc cần nhắc…</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>Hồ sơ trùng ({count})</translation>
     </message>
     <message>
         <source>Import members</source>
@@ -5073,6 +5235,10 @@ Dấu vân tay có khớp không?</translation>
     <message>
         <source>; a package is missing before this one</source>
         <translation>; thiếu một gói trước gói này</translation>
+    </message>
+    <message>
+        <source>; {count} members that another branch keeps wait for review (tab Conflicts)</source>
+        <translation>; {count} đảng viên mà chi bộ khác đang lưu chờ xem xét (thẻ Hồ sơ trùng)</translation>
     </message>
     <message>
         <source> (new: compare by phone)</source>

@@ -162,6 +162,7 @@ class ConsolidatedData:
     review_title: str = ""
     review_headings: tuple[str, ...] = ()
     review_rows: tuple[tuple[str, ...], ...] = ()
+    conflicts_waiting: int = 0  # members sent by two units, waiting for the upper level's review
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import ConsolidatedData
+from chibo_desktop.domain.formatting import number
 from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
 
 
@@ -73,6 +74,16 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
     story.append(
         Paragraph(
             esc("Có buổi sinh hoạt dưới ngưỡng: " + ("; ".join(data.below_bar) if data.below_bar else "không có.")),
+            s["body"],
+        )
+    )
+    story.append(
+        Paragraph(
+            esc(
+                f"Hồ sơ đảng viên trùng giữa các đơn vị: {number(data.conflicts_waiting)} hồ sơ đang chờ xem xét."
+                if data.conflicts_waiting
+                else "Hồ sơ đảng viên trùng giữa các đơn vị: không có hồ sơ nào đang chờ xem xét."
+            ),
             s["body"],
         )
     )

@@ -59,6 +59,7 @@ TABLES = {
     "dues_entry": QT_TRANSLATE_NOOP("Audit", "Dues entry"),
     "term": QT_TRANSLATE_NOOP("Audit", "Term"),
     "public_holiday": QT_TRANSLATE_NOOP("Audit", "Public holiday"),
+    "member_conflict": QT_TRANSLATE_NOOP("Audit", "Member sent by two units"),
 }
 ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("Audit", "added"),
@@ -88,6 +89,11 @@ DECISION_LABELS = {
     DecisionKind.EXEMPT: QT_TRANSLATE_NOOP("Audit", "exempt"),
     DecisionKind.REDUCE: QT_TRANSLATE_NOOP("Audit", "reduced"),
 }
+CONFLICT_STATES = {
+    "waiting": QT_TRANSLATE_NOOP("Audit", "waiting for review"),
+    "kept": QT_TRANSLATE_NOOP("Audit", "stored version kept"),
+    "taken": QT_TRANSLATE_NOOP("Audit", "sent version taken"),
+}
 KEY_PURPOSES = {
     "signing": QT_TRANSLATE_NOOP("Audit", "signing key"),
     "encryption": QT_TRANSLATE_NOOP("Audit", "key for locked packages"),
@@ -105,6 +111,7 @@ CODES: dict[str, Codes] = {
     "schedule": _codes(C, SCHEDULE_LABELS),
     "level": _codes("Setup", LEVEL_LABELS),
     "key_purpose": _codes(C, KEY_PURPOSES),
+    "conflict_state": _codes(C, CONFLICT_STATES),
     "dues_category": _codes("Dues", CATEGORY_LABELS),
     "dues_reason": _codes("Dues", REASON_LABELS),
     "dues_decision": _codes(C, DECISION_LABELS),
@@ -396,6 +403,21 @@ COLUMNS: dict[str, dict[str, Column | object]] = {
         "on": _col(QT_TRANSLATE_NOOP("Audit", "date"), "date"),
         "name": _col(QT_TRANSLATE_NOOP("Audit", "name")),
         "source": HIDDEN,
+    },
+    "member_conflict": {  # the two versions themselves are in the row (JSON), read in the Conflicts tab
+        "uuid": HIDDEN,
+        "member_uuid": HIDDEN,
+        "stored_unit_id": _col(QT_TRANSLATE_NOOP("Audit", "kept here for"), "unit"),
+        "stored_record": HIDDEN,
+        "sent_unit_id": _col(QT_TRANSLATE_NOOP("Audit", "sent by"), "unit"),
+        "sent_record": HIDDEN,
+        "held": HIDDEN,
+        "package_sha256": HIDDEN,
+        "sequence": _col(QT_TRANSLATE_NOOP("Audit", "package number"), "number"),
+        "received_at": _col(QT_TRANSLATE_NOOP("Audit", "received at"), "moment"),
+        "state": _col(QT_TRANSLATE_NOOP("Audit", "decision"), "conflict_state"),
+        "resolved_at": _col(QT_TRANSLATE_NOOP("Audit", "decided at"), "moment"),
+        "resolved_by": _col(QT_TRANSLATE_NOOP("Audit", "decided by")),
     },
 }
 REFERENCES = {"member": "member", "hamlet": "hamlet", "unit": "org_unit", "meeting": "meeting"}  # kind → table

@@ -501,6 +501,7 @@ def consolidated_data(
         not_sent=not_sent,
         below_bar=below,
         money_columns=CONSOLIDATED_MONEY,
+        conflicts_waiting=int(stats.get("conflicts_waiting", 0)),
         review_title=f"Kết quả đánh giá, xếp loại đảng viên năm {period.end.year}",
         review_headings=REVIEW_HEADINGS,
         review_rows=(

@@ -23,8 +23,8 @@ from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.folders import require_folder
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.storage import audit_queries, dues_queries, exchange_log, package_records
-from chibo_desktop.storage.db import Database, Session
+from chibo_desktop.storage import audit_queries, dues_queries, exchange_log, member_conflicts, package_records
+from chibo_desktop.storage.db import Database, Session, moment
 
 log = logging.getLogger(__name__)
 _msg = messages("Exchange")
@@ -61,6 +61,7 @@ class ImportReport:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     receipt: str = ""  # the receipt written beside the package, for the branch
     unconfirmed: bool = False  # refused only because nobody confirmed the new key's fingerprint yet
+    conflicts: int = 0  # members held here for another unit, set aside for review (new or brought up to date)
 
 
 @dataclass(frozen=True)
@@ -361,11 +362,14 @@ class ExchangeService:
                     last=last,
                 )
             )
-        foreign = package_records.foreign_record(session, opened.data, sender, not report.new_key, opened.links.outside)
+        # a member another unit holds here waits for review with the records naming it (storage/member_conflicts.py);
+        # everything else the sender may not write refuses the package, as before
+        aside = member_conflicts.set_aside(session, opened.data, sender, not report.new_key)
+        foreign = package_records.foreign_record(session, aside.data, sender, not report.new_key, opened.links.outside)
         if foreign is not None:
             raise UserError(_foreign_message(foreign))
         try:
-            counts = package_records.merge(session, opened.data, sender, own)
+            counts = package_records.merge(session, aside.data, sender, own)
         except package_records.MergeConflictError as error:
             log.warning("package %s clashes with the records here in %s", opened.sha256[:12], error.table)
             raise UserError(
@@ -380,6 +384,11 @@ class ExchangeService:
         counts["minutes_pdf"] = {"new": package_records.store_minutes(session, opened.attachments)}
         unit = package_records.org_id(session, sender)
         assert unit is not None
+        waiting = 0
+        if aside.owners:
+            outcomes = member_conflicts.keep(session, aside, unit, opened.sha256, sequence, moment(session))
+            counts["conflicts"] = dict(outcomes)
+            waiting = outcomes["new"] + outcomes["updated"]
         if opened.audit is not None:
             audit_queries.keep_branch_log(session, unit, opened.audit, opened.manifest.get("audit_from", 0))
             counts["audit"] = {"entries": opened.audit_entries}
@@ -393,7 +402,7 @@ class ExchangeService:
             session, unit, sequence, opened.sha256, opened.manifest["created_at"], covers_to
         )
         receipt = self._receipt(session, sender, sequence, opened.sha256, at)
-        return replace(report, gap=last > 0 and sequence > last + 1, counts=counts), receipt
+        return replace(report, gap=last > 0 and sequence > last + 1, counts=counts, conflicts=waiting), receipt
 
     def _receipt(self, session: Session, sender: str, sequence: int, sha256: str, at: datetime) -> bytes:
         """The signed receipt of a package taken in at *at*: the same bytes each time it is made again."""
@@ -559,6 +568,11 @@ class ExchangeService:
                 )
                 for i, u, n, seq, at, covers in rows
             ]
+
+    def conflicts_waiting(self) -> int:
+        """How many members sent by two units wait for the operator's decision (services/conflicts.py)."""
+        with self._db.read() as session:
+            return member_conflicts.waiting_count(session)
 
     def changed(self) -> Change:
         return Change(frozenset({Topic.MEMBERS, Topic.MEETINGS, Topic.FUNDS}))

@@ -77,6 +77,7 @@ class StatsService:
             return result
         with self._rules.held() if self._rules is not None else nullcontext():
             result.update(self._branches(period, today, received, report))
+        result["conflicts_waiting"] = self._exchange.conflicts_waiting()  # members sent by two units, to review
         return result
 
     def _branches(

@@ -12,6 +12,7 @@ from chibo_desktop.domain.clock import Clock
 from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.admissions import AdmissionService
 from chibo_desktop.services.backups import BackupService
+from chibo_desktop.services.conflicts import ConflictService
 from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
@@ -60,6 +61,7 @@ class Services:
     access: AccessService
     terms: TermService
     holidays: HolidayService
+    conflicts: ConflictService
 
     @staticmethod
     def build(db: Database) -> "Services":
@@ -86,6 +88,7 @@ class Services:
             access=AccessService(db),
             terms=TermService(db, organisation),
             holidays=HolidayService(db),
+            conflicts=ConflictService(db),
         )
 
     @cached_property

@@ -20,7 +20,7 @@ AUDITED = (
     "org_unit", "hamlet", "member", "party_card", "status_event", "rule_value", "thematic_topic", "meeting",
     "meeting_guest", "agenda_item", "opinion", "resolution", "assignment", "attendance", "meeting_addendum", "fund",
     "loan", "loan_installment", "fund_entry", "key_pair", "branch_key", "app_lock", "dues_setting", "dues_decision",
-    "dues_entry", "term", "public_holiday",
+    "dues_entry", "term", "public_holiday", "member_conflict",
 )  # fmt: skip
 DERIVED = {
     "id",

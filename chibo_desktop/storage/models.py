@@ -660,3 +660,31 @@ class CandidateStepRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     __table_args__ = (UniqueConstraint("candidate_id", "step"),)
+
+
+class MemberConflictRow(Base):
+    """A member UUID a package carried that this database holds for another unit: both versions (JSON records as
+    the package format writes them), the records of the package that refer to it (``held``, JSON of the format's
+    tables), and what the upper level decided — ``waiting``, ``kept`` (the stored version stays) or ``taken`` (the
+    sent version, and the member with it, went to the sending unit)."""
+
+    __tablename__ = "member_conflict"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    member_uuid: Mapped[str] = mapped_column(String(36))
+    stored_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    stored_record: Mapped[str] = mapped_column(Text)
+    sent_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    sent_record: Mapped[str] = mapped_column(Text)
+    held: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    package_sha256: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(10), default="waiting")
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    __table_args__ = (
+        CheckConstraint("state IN ('waiting', 'kept', 'taken')", name="state"),
+        Index("ix_member_conflict_member_uuid", "member_uuid", "sent_unit_id"),
+        Index("ix_member_conflict_state", "state"),
+    )

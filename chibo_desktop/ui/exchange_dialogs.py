@@ -308,7 +308,8 @@ class PackagesDialog(QDialog):
         self.reports = reports
         self.table.setRowCount(len(reports))
         for row, r in enumerate(reports):
-            totals = [sum(c.get(k, 0) for c in r.counts.values()) for k in ("new", "updated", "unchanged")]
+            records = [c for table, c in r.counts.items() if table != "conflicts"]  # the review list is no record
+            totals = [sum(c.get(k, 0) for c in records) for k in ("new", "updated", "unchanged")]
             if not r.accepted or (r.reason is not None and r.file.endswith(".chibo-ack")):
                 result = render(r.reason) if r.reason else ""
             elif r.already:
@@ -317,6 +318,10 @@ class PackagesDialog(QDialog):
                 result = (self.tr("Ready to import") if dry_run else self.tr("Imported")) + (
                     self.tr("; a package is missing before this one") if r.gap else ""
                 )
+                if r.conflicts:
+                    result += self.tr(
+                        "; {count} members that another branch keeps wait for review (tab Conflicts)"
+                    ).format(count=r.conflicts)
             fingerprint = r.fingerprint + (self.tr(" (new: compare by phone)") if r.new_key and r.accepted else "")
             counted = "" if r.file.endswith(".chibo-ack") else " / ".join(map(str, totals))  # a receipt adds nothing
             for column, text in enumerate((r.file, r.branch, str(r.sequence or ""), fingerprint, counted, result)):

@@ -31,6 +31,7 @@ from chibo_desktop.ui.award_dialog import AwardDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.branch_dues_view import BranchDuesWidget
 from chibo_desktop.ui.charts_view import ChartsWidget
+from chibo_desktop.ui.conflicts_view import ConflictsWidget
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.dues_view import DuesWidget
 from chibo_desktop.ui.funds_view import FundsWidget
@@ -161,7 +162,16 @@ class MainWindow(QMainWindow):
             lambda: services.organisation.require().hamlets,
         )
         self.tabs.addTab(self.admissions_view, self.tr("Admissions"))
-        for lazy in (self.dues_view, self.branch_dues_view, self.review_view, self.admissions_view):
+        self.conflicts_view = ConflictsWidget(services.conflicts, self.changed.emit, tasks, self._failed)
+        self.conflicts_view.count_changed.connect(self._conflicts_counted)
+        self.tabs.addTab(self.conflicts_view, self.tr("Conflicts"))
+        for lazy in (
+            self.dues_view,
+            self.branch_dues_view,
+            self.review_view,
+            self.admissions_view,
+            self.conflicts_view,
+        ):
             self.tabs.currentChanged.connect(lambda index, lazy=lazy: index == self.tabs.indexOf(lazy) and lazy.shown())
         self.charts_view = ChartsWidget(
             today, lambda year: services.printer.data(printing.CHARTS, year), tasks, self._failed
@@ -186,6 +196,7 @@ class MainWindow(QMainWindow):
             self.branch_dues_view,
             self.review_view,
             self.admissions_view,
+            self.conflicts_view,
             self.charts_view,
         ):
             self.changed.connect(tab.on_change)  # the reminders follow the roster they are computed from
@@ -282,6 +293,10 @@ class MainWindow(QMainWindow):
         self.tabs.setTabVisible(self.tabs.indexOf(self.dues_view), not committee)
         self.tabs.setTabVisible(self.tabs.indexOf(self.branch_dues_view), committee)
         self.printing.dues_book_action.setVisible(not committee)
+        # Members sent by two units wait for the upper level's decision: a committee's tab only.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.conflicts_view), committee)
+        if committee:
+            self._conflicts_counted(self.services.conflicts.waiting_count())
 
     # --- refreshing --------------------------------------------------------------------------------------
 
@@ -295,6 +310,10 @@ class MainWindow(QMainWindow):
         self.reminders.show_overview(overview)
         self.loading.setText("")
         self.roster_loaded.emit(overview.roster)
+
+    def _conflicts_counted(self, waiting: int) -> None:
+        title = self.tr("Conflicts ({count})").format(count=waiting) if waiting else self.tr("Conflicts")
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts_view), title)
 
     def _failed(self, error: BaseException) -> None:
         self.loading.setText("")

@@ -219,11 +219,19 @@ def test_minutes_for_a_meeting_not_in_the_package_or_not_a_pdf(world: World) -> 
 
 
 def test_a_overwrites_bs_members(world: World) -> None:
+    """B's member sent as A's is not written over B's record: it waits for review (a dry run here, so that A's
+    later packages stay in order), and the rest of A's package comes in."""
     data = world.data()
     theirs = first(world.data(world.b), "members")
     data["members"].append({**theirs, "org_uuid": world.uuid_of(world.a), "hamlet_uuid": None, "full_name": "Đổi Tên"})
-    message = world.refused(world.blob(data))
-    assert world.b.organisation.require().branch_name in message and "đảng viên" in message
+    before = fingerprint_db(world.upper.db.path)
+    preview = world.take_in(world.blob(data), dry_run=True)
+    assert preview.accepted and preview.conflicts == 1 and "updated" not in preview.counts["members"], preview
+    assert fingerprint_db(world.upper.db.path) == before
+    # a status event of B's member, sent by A without the member, is still B's record: refused whole
+    data = world.data()
+    data["status_events"].append({**first(world.data(world.b), "status_events"), "note": "đổi"})
+    assert world.b.organisation.require().branch_name in world.refused(world.blob(data))
 
 
 def test_a_renames_and_moves_bs_unit(world: World) -> None:

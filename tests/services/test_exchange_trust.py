@@ -201,8 +201,9 @@ def test_a_recipient_key_that_is_no_key_is_a_message(
 
 
 def test_a_member_moves_only_as_the_branches_record_it(world: World, tmp_path: Path) -> None:
-    """B cannot take A's member by sending A's record as its own; the transfer as the branches record it (an
-    event "transferred out" at A, a new record "transferred in" at B) comes in, and A's record stays A's."""
+    """B cannot take A's member by sending A's record as its own: the record waits for the upper level's review
+    (tests/services/test_member_conflicts.py) and A's is not written over; the transfer as the branches record it
+    (an event "transferred out" at A, a new record "transferred in" at B) comes in, and A's record stays A's."""
     a_uuid, b_uuid = world.uuid_of(world.a), world.uuid_of(world.b)
     moving = next(r for r in world.a.members.roster().rows if r.status == "official")
     with sqlite3.connect(world.a.db.path) as conn:
@@ -211,7 +212,11 @@ def test_a_member_moves_only_as_the_branches_record_it(world: World, tmp_path: P
     data = world.data(world.b)
     data["members"].append({**theirs, "org_uuid": b_uuid, "hamlet_uuid": None})
     blob = world.blob(data, key=_signing_key(world.b), sender=b_uuid)
-    assert world.a.organisation.require().branch_name in world.refused(blob)
+    before = fingerprint_db(world.upper.db.path)
+    preview = world.take_in(blob, dry_run=True)  # what it would do, written nowhere: B's next packages stay in order
+    assert preview.accepted and preview.conflicts == 1, preview.reason
+    assert preview.counts["conflicts"] == {"new": 1} and "updated" not in preview.counts["members"]
+    assert fingerprint_db(world.upper.db.path) == before
 
     on = CLOCK.today()
     record = world.a.members.get(moving.id).record
