@@ -172,6 +172,7 @@ def test_a_large_roster_is_usable_before_its_counts_arrive(qtbot: QtBot, branch:
         assert w.loading.text() == "Đang đếm số đảng viên và tính các việc cần nhắc…"
         assert w.reminders.probation.rowCount() == 0 and w.reminders.badges.rowCount() == 0
         assert w.reminders.counting.isVisibleTo(w.reminders)  # the reminders tab says why it lists none yet
+        assert w.member_choices() == small.member_choices()  # the fund's borrowers wait for the states
 
         # They can be searched and opened meanwhile.
         _search(qtbot, w, "nguyen thi bich")
