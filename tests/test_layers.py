@@ -185,6 +185,7 @@ def test_starting_the_cli_and_the_window_loads_no_heavy_library() -> None:
 LOADED_WHEN_USED = (
     "chibo_desktop.services.exchange",
     "chibo_desktop.services.stats",
+    "chibo_desktop.services.unit_figures",
     "chibo_desktop.services.audit",
     "chibo_desktop.services.roster_io",
 )

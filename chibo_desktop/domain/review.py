@@ -105,16 +105,24 @@ def not_rated_reason(
     the branch on the review day (see :func:`belongs_on_review`)."""
     day = review_day(year)
     state = state_on(events, day)
-    if not state.own:
-        return NotRated.ATTACHED
-    if rules.not_rated.get("suspended", True) and state.suspended:
-        return NotRated.SUSPENDED
-    if rules.not_rated.get("exempted", True) and state.exempted:
-        return NotRated.EXEMPTED
-    months = int(rules.not_rated.get("admitted_months", 0))
     admitted = [e.on for e in events if e.kind == EventKind.ADMITTED and e.on <= day]
     since = max(admitted) if admitted else admitted_on
-    if months and since is not None and add_months(since, months) > day:
+    return not_rated_for(state.own, state.suspended, state.exempted, since, year, rules)
+
+
+def not_rated_for(
+    own: bool, suspended: bool, exempted: bool, since: date | None, year: int, rules: ReviewRules
+) -> NotRated | None:
+    """:func:`not_rated_reason` from the facts it looks at: the member's state on the review day and the day of
+    their latest admission (a committee keeps these facts per branch and applies the rules when it reads them)."""
+    if not own:
+        return NotRated.ATTACHED
+    if rules.not_rated.get("suspended", True) and suspended:
+        return NotRated.SUSPENDED
+    if rules.not_rated.get("exempted", True) and exempted:
+        return NotRated.EXEMPTED
+    months = int(rules.not_rated.get("admitted_months", 0))
+    if months and since is not None and add_months(since, months) > review_day(year):
         return NotRated.NEWLY_ADMITTED
     return None
 

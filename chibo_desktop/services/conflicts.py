@@ -9,7 +9,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, messages
 from chibo_desktop.services.audit_words import column
 from chibo_desktop.services.changes import Change, Topic
-from chibo_desktop.storage import member_conflicts
+from chibo_desktop.storage import figures_queries, member_conflicts, package_records
 from chibo_desktop.storage.db import Database, moment
 from chibo_desktop.storage.package_records import MergeConflictError
 
@@ -104,7 +104,15 @@ class ConflictService:
         unit, with the sent record and the records that waited with it. Who decided, and when, is logged."""
         try:
             with self._db.write() as session:
+                units = figures_queries.conflict_units(session, conflict_id)
                 member_conflicts.resolve(session, conflict_id, take, moment(session), self._db.actor)
+                if take:  # the member and the records that waited with it moved: both units' kept figures change
+                    from chibo_desktop.services import unit_figures  # loaded with the stats, not with the window
+
+                    moved = package_records.subtrees(session, units)
+                    unit_figures.refresh(
+                        session, [u for found in moved.values() for u in found], self._db.clock.today()
+                    )
         except member_conflicts.NotWaitingError:
             raise UserError(
                 _msg(

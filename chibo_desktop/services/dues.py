@@ -8,7 +8,7 @@ writes nothing.
 
 import getpass
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,6 +37,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.members import party_age
 from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.domain.unit_figures import Json, dues_figures
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.storage import dues_queries, member_queries
@@ -509,6 +510,12 @@ class DuesService:
         with self._db.read() as session:
             names = dues_queries.unit_names(session, list(found))
         return tuple(branch_lines(found, names))
+
+    def kept(self, books: Mapping[int, Json], period: Period) -> dict[int, dues_queries.BranchDuesFigures]:
+        """:meth:`reported` from the dues a committee keeps per unit (``domain/unit_figures.dues_book``)."""
+        first, last = month_start(period.start), min(month_start(period.end), month_start(self._today()))
+        found = {unit: dues_figures(book, first, last) for unit, book in books.items()}
+        return {unit: dues_queries.BranchDuesFigures(**f) for unit, f in found.items() if f is not None}
 
     def reported(self, period: Period) -> dict[int, dues_queries.BranchDuesFigures]:
         """At a committee: unit → its dues over *period* as its packages reported them, in a few queries for all

@@ -19,6 +19,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.text import slug
 from chibo_desktop.exchange import package, schema
+from chibo_desktop.services import unit_figures
 from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.folders import require_folder
@@ -397,6 +398,7 @@ class ExchangeService:
             counts["dues"] = {"entries": len(opened.dues["members"])}  # the member-months kept
         if report.new_key:
             exchange_log.register_unit_key(session, unit, opened.public_key)
+        unit_figures.refresh(session, package_records.subtree(session, unit), self._today())
         covers_to = date.fromisoformat(opened.manifest["period"]["to"])  # the last day the package's data covers
         at = exchange_log.record_import(
             session, unit, sequence, opened.sha256, opened.manifest["created_at"], covers_to
@@ -562,10 +564,9 @@ class ExchangeService:
         """The branches whose packages this database took in, with their last package."""
         with self._db.read() as session:
             rows = exchange_log.received_branches(session)
+            units = package_records.subtrees(session, [row[0] for row in rows])
             return [
-                ReceivedBranch(
-                    i, u, n, seq, at.date() if at else None, tuple(package_records.subtree(session, i)), covers
-                )
+                ReceivedBranch(i, u, n, seq, at.date() if at else None, tuple(units[i]), covers)
                 for i, u, n, seq, at, covers in rows
             ]
 

@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, add_months, screen_date
@@ -34,6 +35,7 @@ from chibo_desktop.domain.register import (
 )
 from chibo_desktop.domain.rubric import Rubric
 from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.domain.unit_figures import kept_flags
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
@@ -409,6 +411,12 @@ class MeetingService:
         until = min(period.end, self._today())
         found = warnings(inside, year, until, rules.bar, rules.removal_months, rules.max_run, rules.away_required)
         return list(found.flags)
+
+    def kept_flags(self, kept: Sequence[Sequence[Any]], period: Period) -> list[MemberFlag]:
+        """:meth:`flags` from the absences a committee keeps of its units (``domain/unit_figures.absences``) of the
+        calendar year that ends the period."""
+        rules = self.rules(min(period.end, self._today()))
+        return kept_flags(kept, period.end, rules.removal_months, rules.max_run, rules.away_required)
 
     def flags(self, period: Period, org_units: Sequence[int] | None = None) -> list[MemberFlag]:
         """Removal-proposal and consecutive-absence flags of the calendar year that ends the period, counted

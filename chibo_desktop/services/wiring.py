@@ -108,6 +108,7 @@ class Services:
     @cached_property
     def stats(self) -> "StatsService":
         from chibo_desktop.services.stats import StatsService
+        from chibo_desktop.services.unit_figures import UnitFigures
 
         return StatsService(
             self.members,
@@ -117,6 +118,7 @@ class Services:
             self.exchange,
             self.dues,
             self.review,
+            UnitFigures(self.db),
             self.rules,
         )
 

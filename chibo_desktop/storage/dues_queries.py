@@ -321,6 +321,22 @@ def branch_dues_figures(session: Session, first: date, last: date) -> dict[int, 
     }
 
 
+def unit_rows(
+    session: Session, org_unit_id: int
+) -> tuple[list[tuple[str, date, int, int, int, bool, bool]], list[tuple[date, int]]]:
+    """What the unit's newest package reported: its rows (member, month, due, collected, owed, listed, exempt) and
+    what it paid up each month."""
+    d = m.BranchDuesRow.__table__
+    rows = session.execute(
+        select(d.c.member_uuid, d.c.month, d.c.due, d.c.collected, d.c.owed, d.c.listed, d.c.exempt).where(
+            d.c.org_unit_id == org_unit_id
+        )
+    )
+    p = m.BranchDuesPaidUpRow.__table__
+    paid = session.execute(select(p.c.month, p.c.amount).where(p.c.org_unit_id == org_unit_id))
+    return [tuple(r) for r in rows], [tuple(r) for r in paid]
+
+
 def ends_units(session: Session, last: date) -> list[int]:
     """The units that reported dues for some month up to *last*."""
     d = m.BranchDuesRow.__table__

@@ -218,17 +218,23 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting | None:
     )
 
 
-def meeting_figures(session: Session, start: date, end: date) -> list[tuple[int, MeetingSummary]]:
-    """(unit, meeting) for every meeting between *start* and *end*, for the figures of many units: each meeting's
-    attendance counted by a grouping query, and the lines only of members with an absence in that time (the
-    flags need no one else's); a committee's year is then tens of thousands of lines fewer to read."""
+def meeting_figures(
+    session: Session, start: date, end: date, org_units: Sequence[int] | None = None
+) -> list[tuple[int, MeetingSummary]]:
+    """(unit, meeting) for every meeting between *start* and *end* (of *org_units*, or all), for the figures of
+    many units: each meeting's attendance counted by a grouping query, and the lines only of members with an
+    absence in that time (the flags need no one else's); a committee's year is then tens of thousands of lines
+    fewer to read."""
     mt = m.MeetingRow.__table__
+    where = [mt.c.on >= start, mt.c.on <= end]
+    if org_units is not None:
+        where.append(mt.c.org_unit_id.in_(list(org_units)))
     meetings = session.execute(
-        select(mt.c.id, mt.c.on, mt.c.kind, mt.c.scores_json, mt.c.org_unit_id).where(mt.c.on >= start, mt.c.on <= end)
+        select(mt.c.id, mt.c.on, mt.c.kind, mt.c.scores_json, mt.c.org_unit_id).where(*where)
     ).all()
     if not meetings:
         return []
-    inside = select(mt.c.id).where(mt.c.on >= start, mt.c.on <= end)
+    inside = select(mt.c.id).where(*where)
     a = m.AttendanceRow.__table__
     groups: dict[int, Counter[tuple[Role, Mark, bool]]] = defaultdict(Counter)
     for meeting_id, role, mark, spoke, count in session.execute(
@@ -276,6 +282,14 @@ def meeting_figures(session: Session, start: date, end: date) -> list[tuple[int,
         )
         out.append((unit, summary))
     return out
+
+
+def meeting_years(session: Session, unit: int) -> range:
+    """The calendar years from the unit's first meeting to its last (empty when it has none)."""
+    first, last = session.execute(
+        select(func.min(m.MeetingRow.on), func.max(m.MeetingRow.on)).where(m.MeetingRow.org_unit_id == unit)
+    ).one()
+    return range(first.year, last.year + 1) if first is not None else range(0)
 
 
 def meeting_summaries(

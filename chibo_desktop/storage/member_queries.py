@@ -333,7 +333,7 @@ def load_roster(
     """
     hamlets = {h.id: h.name for h in session.scalars(select(m.Hamlet))}
     units: dict[int, str] = {i: n for i, n in session.execute(select(m.OrgUnit.id, m.OrgUnit.name))}
-    events = _roster_events(session, ids, id_range)
+    events = _roster_events(session, ids, id_range, org_units)
     mt = m.Member.__table__
     query = select(mt.c.id, mt.c.search_text, mt.c.org_unit_id, *(mt.c[name] for name in RECORD_FIELDS))
     if org_units is not None:
@@ -415,9 +415,13 @@ def load_counted(session: Session, id_range: tuple[int, int]) -> list[RosterEntr
 
 
 def _roster_events(
-    session: Session, ids: Sequence[int] | None, id_range: tuple[int, int] | None
+    session: Session,
+    ids: Sequence[int] | None,
+    id_range: tuple[int, int] | None,
+    org_units: Sequence[int] | None = None,
 ) -> dict[int, list[StatusEvent]]:
-    """The status events of every member (or of *ids*, or of the ids in *id_range*), by member id."""
+    """The status events of every member (or of *ids*, or of the ids in *id_range*, or of the members of
+    *org_units*: a branch's at a committee, not every branch's), by member id."""
     events: dict[int, list[StatusEvent]] = defaultdict(list)
     t = m.StatusEventRow.__table__
     query = select(
@@ -427,6 +431,8 @@ def _roster_events(
         query = query.where(t.c.member_id.in_(list(ids)))
     if id_range is not None:
         query = query.where(t.c.member_id.between(*id_range))
+    if org_units is not None:
+        query = query.where(t.c.member_id.in_(select(m.Member.id).where(m.Member.org_unit_id.in_(list(org_units)))))
     for member_id, kind, on, end_date, decision_no, note, standing, event_id, seq in session.execute(query):
         event: StatusEvent = object.__new__(StatusEvent)  # StatusEvent(...) field for field: see _counted_record
         vars(event).update(

@@ -688,3 +688,18 @@ class MemberConflictRow(Base):
         Index("ix_member_conflict_member_uuid", "member_uuid", "sent_unit_id"),
         Index("ix_member_conflict_state", "state"),
     )
+
+
+class UnitFiguresRow(Base):
+    """A committee's figures of one unit kept apart from the records (see ``domain/unit_figures``): the unit's
+    member counts from a day on, one meeting, its loan book or one year's review, worked out again whole after each
+    package from the unit. Derived, so neither audited nor exported."""
+
+    __tablename__ = "unit_figures"
+    __table_args__ = (Index("ix_unit_figures_unit_topic_day", "org_unit_id", "topic", "day"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id", ondelete="CASCADE"))
+    topic: Mapped[str] = mapped_column(String(20))  # basis, members, meeting, loans, review
+    day: Mapped[date | None] = mapped_column(Date)  # members: from this day; meeting: its day; review: 31 December
+    ref: Mapped[int | None] = mapped_column(Integer)  # meeting: its id; review: the year; basis: the form
+    figures: Mapped[str] = mapped_column(Text)  # JSON

@@ -124,6 +124,25 @@ def subtree(session: Session, unit_id: int) -> list[int]:
     return found
 
 
+def subtrees(session: Session, unit_ids: Iterable[int]) -> dict[int, list[int]]:
+    """Each of *unit_ids* → :func:`subtree` of it, from one read of the tree."""
+    children: dict[int | None, list[int]] = {}
+    for child, parent in session.execute(select(m.OrgUnit.id, m.OrgUnit.parent_id)).all():
+        children.setdefault(parent, []).append(child)
+    out = {}
+    for unit_id in unit_ids:
+        found, stack, seen = [], [unit_id], set()
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            found.append(current)
+            stack.extend(children.get(current, []))
+        out[unit_id] = found
+    return out
+
+
 # --- dumping ------------------------------------------------------------------------------------------------
 
 

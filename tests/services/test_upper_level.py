@@ -200,7 +200,10 @@ def test_the_committee_sees_each_branch_s_figures_and_dues_as_the_branch_does(tm
         assert report.counts["dues"]["entries"] > 0
     chosen = parse_period(period)
     stats = upper.stats.stats(chosen, TODAY)
-    figures = ("members", "meetings", "flags", "loans", "dues")
+    kept = _rows(upper, "SELECT DISTINCT topic FROM unit_figures")
+    topics = {"basis", "members", "meeting", "absences", "funds", "loan", "review", "dues"}
+    assert {topic for (topic,) in kept} == topics  # the committee's figures are read from these
+    figures = ("members", "meetings", "flags", "loans", "dues", "review")
     seen = {b["name"]: {k: b[k] for k in figures} for b in stats["branches"]}  # type: ignore[union-attr]
     theirs = {b.organisation.require().branch_name: b.stats.stats(chosen, TODAY) for b in branches}
     assert seen == {name: {k: s[k] for k in figures} for name, s in theirs.items()}
