@@ -1907,6 +1907,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Theo tổ đảng / ấp</translation>
     </message>
     <message>
+        <source>Counting the members…</source>
+        <translation>Đang đếm số đảng viên…</translation>
+    </message>
+    <message>
         <source>this year ({year})</source>
         <translation>năm nay ({year})</translation>
     </message>
@@ -4132,6 +4136,10 @@ Lý do đảo?</translation>
         <translation>Hồ sơ các chi bộ — {name}</translation>
     </message>
     <message>
+        <source>Counting the members and working out the reminders…</source>
+        <translation>Đang đếm số đảng viên và tính các việc cần nhắc…</translation>
+    </message>
+    <message>
         <source>Conflicts ({count})</source>
         <translation>Hồ sơ trùng ({count})</translation>
     </message>
@@ -5800,6 +5808,10 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
 <context>
     <name>RemindersWidget</name>
     <message>
+        <source>Working out the reminders from every member&apos;s records…</source>
+        <translation>Đang tính các việc cần nhắc từ hồ sơ của từng đảng viên…</translation>
+    </message>
+    <message>
         <source>Probationary members to consider for official status</source>
         <translation>Đảng viên dự bị cần xét công nhận chính thức</translation>
     </message>
@@ -6341,8 +6353,16 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Tất cả dân tộc</translation>
     </message>
     <message>
+        <source>Available once every member&apos;s state is worked out</source>
+        <translation>Dùng được khi đã xác định xong tình trạng của từng đảng viên</translation>
+    </message>
+    <message>
         <source>Showing {shown} of {total} records</source>
         <translation>Đang hiện {shown} trên {total} hồ sơ</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} records, former members among them until every member&apos;s state is worked out…</source>
+        <translation>Đang hiện {shown} trên {total} hồ sơ, kể cả người không còn sinh hoạt tại chi bộ, cho đến khi xác định xong tình trạng của từng đảng viên…</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ class RosterIndex:
 
     on: date
     ids: tuple[int, ...]
-    statuses: tuple[str, ...]
+    statuses: tuple[str, ...] | None  # None until every member's state is worked out (after the rows show)
     hamlet_ids: tuple[int | None, ...]
     genders: tuple[str, ...]
     ethnicities: tuple[str, ...]

@@ -86,12 +86,15 @@ class Roster:
 
 @dataclass(frozen=True)
 class RosterOverview:
-    """Everything the roster and reminders screens show, computed together off the GUI thread."""
+    """Everything the roster and reminders screens show, computed together off the GUI thread: the counts for
+    *period*, the badge milestones of *badge_year*."""
 
     roster: Roster
     counts: RosterCounts
     probation: tuple[ProbationReminder, ...]
     badges: tuple[BadgeMilestone, ...]
+    period: Period
+    badge_year: int
 
 
 def _fields_message() -> Message:
@@ -202,16 +205,28 @@ class MemberService:
     def overview(self, period: Period, badge_year: int) -> RosterOverview:
         """The roster today with its counts for *period*, probation reminders and badge milestones of *badge_year*.
         From ``lazy_from`` members the roster is an index (``Roster.index``) and the rest is computed in parts."""
+        first = self.first_overview(period, badge_year)
+        return first if isinstance(first, RosterOverview) else self.counted_overview(first, period, badge_year)
+
+    def first_overview(self, period: Period, badge_year: int) -> RosterOverview | Roster:
+        """What the roster screen can show first: below ``lazy_from`` members the whole overview (quick); from
+        there the roster's index alone, its members' states not yet worked out (``RosterIndex.statuses`` is
+        ``None``), for :meth:`counted_overview` to complete while the rows are already on the screen."""
         with self._db.read() as session:
             large = member_queries.member_count(session) >= self._lazy_from
         if large:
-            return self._large_overview(period, badge_year)
+            day = self._today()
+            index = self._index(day)
+            ethnicities = sorted({e for e in index.ethnicities if e}, key=collation_key)
+            return Roster(day, (), (), tuple(ethnicities), index)
         roster = self.roster()
         return RosterOverview(
             roster=roster,
             counts=self.counts(roster, period),
             probation=tuple(self.probation_reminders(roster)),
             badges=tuple(self.badge_milestones(roster, badge_year)),
+            period=period,
+            badge_year=badge_year,
         )
 
     def get(self, member_id: int) -> Member:
@@ -270,8 +285,11 @@ class MemberService:
                 loaded = member_queries.load_counted(session, (low, low + CHUNK - 1))
             yield [(entry, state_on(entry.events, day)) for entry in loaded]
 
-    def _large_overview(self, period: Period, badge_year: int) -> RosterOverview:
-        day = self._today()
+    def counted_overview(self, roster: Roster, period: Period, badge_year: int) -> RosterOverview:
+        """A large roster's counts, reminders and its members' states (the slow part: every member's events, a
+        part at a time), with *roster*'s index completed by the states."""
+        assert roster.index is not None
+        day = roster.on
         book = self._rules.book()
         majority = book.get("ethnicity.majority", day)
         counts = RosterCounts()
@@ -284,19 +302,24 @@ class MemberService:
             probation += probation_reminders(part, day, book, holidays)
             badges += badge_milestones(part, badge_year, book)
             statuses.update((entry.id, state.status.value) for entry, state in part)
-        index = self._index(day, statuses)
-        ethnicities = sorted({e for e in index.ethnicities if e}, key=collation_key)
+        index = replace(roster.index, statuses=tuple(statuses.get(member_id, "") for member_id in roster.index.ids))
         return RosterOverview(
-            roster=Roster(day, (), (), tuple(ethnicities), index),
+            roster=replace(roster, index=index),
             counts=counts,
             probation=tuple(sorted(probation, key=lambda r: r.probation_ends)),
             badges=tuple(sorted(badges, key=lambda b: (-b.years, b.reached_on))),
+            period=period,
+            badge_year=badge_year,
         )
 
-    def _index(self, day: date, statuses: dict[int, str]) -> RosterIndex:
+    def _statuses(self, day: date) -> dict[int, str]:
+        """Every member's status on *day*, by id."""
+        return {entry.id: state.status.value for part in self._parts(day) for entry, state in part}
+
+    def _index(self, day: date) -> RosterIndex:
+        """The roster's index on *day*, its members' states not yet worked out."""
         shared: dict[str, str] = {}  # one string object per distinct value
         ids: list[int] = []
-        status: list[str] = []
         hamlets: list[int | None] = []
         genders: list[str] = []
         ethnicities: list[str] = []
@@ -304,7 +327,6 @@ class MemberService:
         with self._db.read() as session:
             for member_id, hamlet_id, gender, ethnicity, unit_id in member_queries.roster_index_rows(session):
                 ids.append(member_id)
-                status.append(statuses.get(member_id, ""))
                 hamlets.append(hamlet_id)
                 genders.append(shared.setdefault(gender, gender))
                 ethnicities.append(shared.setdefault(ethnicity, ethnicity))
@@ -313,7 +335,7 @@ class MemberService:
         return RosterIndex(
             day,
             tuple(ids),
-            tuple(status),
+            None,
             tuple(hamlets),
             tuple(genders),
             tuple(ethnicities),
@@ -343,7 +365,12 @@ class MemberService:
         if roster.index is None:
             return [(row.id, row.full_name) for row in roster.rows if row.status != "former"]
         index = roster.index
-        listed = [member_id for member_id, status in zip(index.ids, index.statuses, strict=True) if status != "former"]
+        if index.statuses is None:  # not worked out yet: wait for them here
+            known = self._statuses(roster.on)
+            statuses: Sequence[str] = [known.get(member_id, "") for member_id in index.ids]
+        else:
+            statuses = index.statuses
+        listed = [member_id for member_id, status in zip(index.ids, statuses, strict=True) if status != "former"]
         with self._db.read() as session:
             return member_queries.names_in_order(session, listed)
 

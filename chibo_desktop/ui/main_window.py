@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         )
         self.reminders = RemindersWidget(self.open_member, today, services.members, tasks, self._failed)
         self.roster_view.load_started.connect(lambda: self.loading.setText(self.tr("Loading the roster…")))
+        self.roster_view.rows_shown.connect(self._roster_shown)
         self.roster_view.overview_loaded.connect(self._roster_ready)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster_view, self.tr("Members"))
@@ -298,6 +299,12 @@ class MainWindow(QMainWindow):
             self._conflicts_counted(self.services.conflicts.waiting_count())
 
     # --- refreshing --------------------------------------------------------------------------------------
+
+    def _roster_shown(self) -> None:
+        """The roster's rows are on the screen; a large roster's counts and reminders follow."""
+        if not self.roster_view.counted:
+            self.loading.setText(self.tr("Counting the members and working out the reminders…"))
+            self.reminders.show_counting()
 
     def _roster_ready(self, overview: RosterOverview) -> None:
         self.reminders.show_overview(overview)

@@ -42,6 +42,10 @@ class RemindersWidget(QWidget):
         self._failed = failed
         self._roster: Roster | None = None
         layout = QVBoxLayout(self)
+        self.counting = QLabel(self.tr("Working out the reminders from every member's records…"))
+        self.counting.setObjectName("counting")
+        self.counting.hide()
+        layout.addWidget(self.counting)
 
         box = QGroupBox(self.tr("Probationary members to consider for official status"))
         inner = QVBoxLayout(box)
@@ -97,10 +101,21 @@ class RemindersWidget(QWidget):
     def _open(self, index: QModelIndex) -> None:
         self._open_member(int(index.data(ID_ROLE)))
 
+    def show_counting(self) -> None:
+        """A large roster's reminders are worked out after its rows show: none listed until they are."""
+        self.counting.show()
+        self.probation.set_rows([])
+        self.badges.set_rows([])
+
     def show_overview(self, overview: RosterOverview) -> None:
+        self.counting.hide()
         self._roster = overview.roster
         self.show_probation(overview.probation)
-        self.show_badges(overview.badges)
+        if overview.badge_year == self.year.value():
+            self.show_badges(overview.badges)
+        else:  # another year chosen while they were worked out
+            self.badges.set_rows([])
+            self._rebadge(self.year.value())
 
     def _rebadge(self, year: int) -> None:
         roster, members = self._roster, self._members

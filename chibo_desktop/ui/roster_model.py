@@ -137,13 +137,23 @@ class RosterModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_lazy(self, lazy: LazyRoster) -> None:
-        """Show a large roster: its ids in name order; rows are read in blocks as they scroll into view."""
+        """Show a large roster: its ids in name order; rows are read in blocks as they scroll into view. Until its
+        members' states are known (``index.statuses`` is ``None``) every member is shown, whatever the status
+        filter, and the order by status is the name order. The rows already read are kept when only the states
+        arrive (the same members on the same day)."""
+        same = (
+            self._lazy is not None
+            and self._lazy.index.ids == lazy.index.ids
+            and self._lazy.index.on == lazy.index.on
+            and self._lazy.index.statuses is None
+        )
         self.beginResetModel()
         self._lazy = lazy
-        self._kept = {}
+        if not same:
+            self._kept = {}
         self._rows = ()
         self._search = []
-        self._status = list(lazy.index.statuses)
+        self._status = []
         self._orders = {0: list(range(len(lazy.index)))}
         self._visible = self._compute()
         self.endResetModel()
@@ -190,7 +200,7 @@ class RosterModel(QAbstractTableModel):
         names = index.unit_names if name == BRANCH_COLUMN[0] else index.hamlet_names
         keys: Sequence[Any] = {
             "Gender": index.genders,
-            "Status": index.statuses,
+            "Status": index.statuses if index.statuses is not None else [""] * len(index),
             "Ethnicity": [collation_key(e) for e in index.ethnicities],
             "Hamlet / cell": [collation_key(names.get(h, "")) if h is not None else "" for h in index.hamlet_ids],
             BRANCH_COLUMN[0]: [collation_key(names.get(u, "")) for u in index.unit_ids],
@@ -235,7 +245,9 @@ class RosterModel(QAbstractTableModel):
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             visible.reverse()
         status = index.statuses
-        if spec.status == CURRENT:
+        if status is None:
+            pass  # not known yet: everyone is shown (the screen says so)
+        elif spec.status == CURRENT:
             visible = [i for i in visible if status[i] != FORMER]
         elif spec.status != ALL:
             wanted = str(spec.status)

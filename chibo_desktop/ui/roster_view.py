@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,6 +87,11 @@ class CountsPanel(QGroupBox):
         self.by_branch = False  # at a committee the split is by branch
         layout.addWidget(self.by_hamlet_title)
         layout.addWidget(self.by_hamlet)
+        self.counting = QLabel(self.tr("Counting the members…"))  # a large roster's figures come after its rows
+        self.counting.setObjectName("counting")
+        self.counting.setWordWrap(True)
+        self.counting.hide()
+        layout.addWidget(self.counting)
         layout.addStretch(1)
 
     def _periods(self, today: date) -> list[tuple[str, Period]]:
@@ -134,7 +139,15 @@ class CountsPanel(QGroupBox):
         name = self._term_names.get(key)
         return Period(period.start, period.end, name) if name else period
 
+    def show_counting(self) -> None:
+        """No figures until they are counted: a dash in each, and a line saying they are being counted."""
+        for label in self.values.values():
+            label.setText("–")
+        self.by_hamlet.setText("")
+        self.counting.show()
+
     def show_counts(self, counts: RosterCounts) -> None:
+        self.counting.hide()
         for key, label in self.values.items():
             label.setText(number(getattr(counts, key)))
         none = self.tr("(none)")
@@ -147,9 +160,14 @@ class RosterWidget(QWidget):
     """The roster today with its counts, loaded in the background (with the reminders of *badge_year()*, which
     follow it: ``overview_loaded``); asks for a member to be opened with ``open_member(id)``.
 
-    It reloads itself after a change to the members, the branch's setup or the rules, and on nothing else."""
+    A large roster shows its rows first (``rows_shown``): they can be scrolled, searched and opened while its
+    members' states, the counts and the reminders are worked out in the background; until then the status filter
+    waits, the rows include former members (each row shows its own state) and the counts panel says it is
+    counting. It reloads itself after a change to the members, the branch's setup or the rules, and on nothing
+    else."""
 
     load_started = Signal()
+    rows_shown = Signal()
     overview_loaded = Signal(object)  # RosterOverview
     REFRESHED_BY = frozenset({Topic.MEMBERS, Topic.ORGANISATION, Topic.RULES})
 
@@ -251,15 +269,44 @@ class RosterWidget(QWidget):
         """Reload the roster, its counts and the reminders in the background; the tab stays usable meanwhile."""
         period, year, members = self.counts.selected_period(), self._badge_year(), self._members
         self.load_started.emit()
-        self._tasks.run("roster", lambda: members.overview(period, year), self._loaded, self._failed, owner=self)
+        self._tasks.run(
+            "roster", lambda: members.first_overview(period, year), self._first_loaded, self._failed, owner=self
+        )
+
+    def _first_loaded(self, first: RosterOverview | Roster) -> None:
+        if isinstance(first, RosterOverview):
+            self._loaded(first)
+            return
+        # A large roster: its rows now (unless a counted roster is already on the screen: it stays until the new
+        # one is counted, rather than its rows jumping twice), its counts and reminders after.
+        if self.counted:
+            self.counts.show_counting()
+        else:
+            self.show_roster(first, None)
+            self.rows_shown.emit()
+        period, year, members = self.counts.selected_period(), self._badge_year(), self._members
+        self._tasks.run(
+            "roster", lambda: members.counted_overview(first, period, year), self._loaded, self._failed, owner=self
+        )
 
     def _loaded(self, overview: RosterOverview) -> None:
-        self.show_roster(overview.roster, overview.counts)
+        recount = overview.period != self.counts.selected_period()  # another period chosen while counting
+        self.show_roster(overview.roster, None if recount else overview.counts)
+        self.rows_shown.emit()
         self.overview_loaded.emit(overview)
+        if recount:
+            self._recount()
+
+    @property
+    def counted(self) -> bool:
+        """Whether the roster shown has every member's state (a large one has not until its counts arrive)."""
+        roster = self.roster
+        return roster is not None and (roster.index is None or roster.index.statuses is not None)
 
     def _recount(self) -> None:
         roster, period, members = self.roster, self.counts.selected_period(), self._members
-        if roster is not None:
+        if roster is not None and self.counted:  # else the counts being made are checked against the period
+            self.counts.show_counting()
             self._tasks.run("counts", lambda: members.counts(roster, period), self.counts.show_counts, self._failed)
 
     def _set_widths(self, committee: bool) -> None:
@@ -295,9 +342,12 @@ class RosterWidget(QWidget):
         self.hamlet.setCurrentIndex(max(0, self.hamlet.findData(current)))
         self.hamlet.blockSignals(False)
 
-    def show_roster(self, roster: Roster, counts: RosterCounts) -> None:
+    def show_roster(self, roster: Roster, counts: RosterCounts | None) -> None:
+        """Show *roster*, and *counts* (``None``: they are being counted)."""
         self.roster = roster
         selected = self.selected_member()
+        top = self.table.indexAt(QPoint(0, 0))
+        top_member = self.model.member_id(top.row()) if top.isValid() else None
         if roster.index is not None:
             members, on = self._members, roster.on
             self.model.set_lazy(
@@ -315,10 +365,20 @@ class RosterWidget(QWidget):
             self.ethnicity.addItem(name, name)
         self.ethnicity.setCurrentIndex(max(0, self.ethnicity.findData(current)))
         self.ethnicity.blockSignals(False)
+        counted = self.counted
+        self.status.setEnabled(counted)
+        self.status.setToolTip("" if counted else self.tr("Available once every member's state is worked out"))
         self._apply_filter()
         if selected is not None:
             self.select_member(selected)
-        self.counts.show_counts(counts)
+        elif top_member is not None:  # the rows the user was reading stay in view
+            row = self.model.row_of(top_member)
+            if row is not None:
+                self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        if counts is None:
+            self.counts.show_counting()
+        else:
+            self.counts.show_counts(counts)
 
     def _apply_filter(self) -> None:
         self._typing.stop()
@@ -333,11 +393,15 @@ class RosterWidget(QWidget):
             )
         )
         total = self.roster.size if self.roster else 0
-        self.shown.setText(
-            self.tr("Showing {shown} of {total} records").format(
-                shown=number(self.model.rowCount()), total=number(total)
+        text = (
+            self.tr("Showing {shown} of {total} records")
+            if self.counted or self.roster is None
+            else self.tr(
+                "Showing {shown} of {total} records, former members among them until every member's state is "
+                "worked out…"
             )
         )
+        self.shown.setText(text.format(shown=number(self.model.rowCount()), total=number(total)))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self._open_member(int(self.model.data(index, ID_ROLE)))

@@ -1,6 +1,11 @@
 """Cold start: from launching the app to a usable roster on a database of *--members* members, beside launching a
 bare PySide6 window. Each launch is a new Python process (imports, Qt start-up, the start-up check of the file, the
-migrations check, the window, the roster loaded in the background); memory is the process's peak RSS.
+migrations check, the window, the roster loaded in the background).
+
+"Usable" is what a person needs to start work: the roster's rows on the screen (the first screenful read and
+painted), to be scrolled, searched and opened. A large roster's counts and reminders are worked out in the
+background after that; the benchmark waits for them too and reports when they arrived, then ends the process.
+Memory is the process's peak RSS over all of it.
 
     QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.bench_cold_start [--members 100000] [--runs 3] [--db FILE]
 """
@@ -42,20 +47,27 @@ with paused_gc():  # as `chibo` loads the app (cli._main)
     from chibo_desktop.ui.main_window import MainWindow
 from PySide6.QtWidgets import QApplication
 
-original = MainWindow._roster_ready
+shown, counted = MainWindow._roster_shown, MainWindow._roster_ready
+def rows_shown(self):
+    shown(self)
+    if not hasattr(self, "usable"):  # the first time: the rows painted, as a person sees them
+        self.usable = True
+        self.roster_view.table.viewport().repaint()
+        print("ready", time.process_time(), self.roster_view.model.rowCount(), flush=True)
 def ready(self, overview):
-    original(self, overview)
-    print("ready", time.process_time(), self.roster_view.model.rowCount(), flush=True)
+    counted(self, overview)
+    print("counted", time.process_time(), self.roster_view.model.rowCount(), flush=True)
     QApplication.instance().quit()
+MainWindow._roster_shown = rows_shown
 MainWindow._roster_ready = ready
 chibo_app.run_gui(database=Path(sys.argv[1]))
 """
 
 
-def launch(code: str, *args: str, env: dict[str, str]) -> tuple[float, float, str]:
-    """(seconds from launch to its "ready" line, peak RSS in MB, the line). The process runs through
-    ``tests.benchmarks.peak``, which reports the program's own peak (``wait4``'s would carry this benchmark's,
-    which has just built a large database)."""
+def launch(code: str, *args: str, env: dict[str, str]) -> tuple[float, float, str, float, str]:
+    """(seconds from launch to its "ready" line, peak RSS in MB, the line, seconds to its "counted" line if any,
+    that line). The process runs through ``tests.benchmarks.peak``, which reports the program's own peak
+    (``wait4``'s would carry this benchmark's, which has just built a large database)."""
     with tempfile.NamedTemporaryFile(suffix=".peak") as peak:
         start = time.perf_counter()
         process = subprocess.Popen(
@@ -67,11 +79,13 @@ def launch(code: str, *args: str, env: dict[str, str]) -> tuple[float, float, st
         assert process.stdout is not None
         line = process.stdout.readline().strip()
         elapsed = time.perf_counter() - start
+        then = process.stdout.readline().strip()
+        counted = time.perf_counter() - start
         process.stdout.read()
         _pid, status, _usage = os.wait4(process.pid, 0)
         if not line.startswith("ready") or os.waitstatus_to_exitcode(status) != 0:
             raise SystemExit(f"the launch did not get ready: {line!r}")
-        return elapsed, int(Path(peak.name).read_text() or 0) / 1024, line
+        return elapsed, int(Path(peak.name).read_text() or 0) / 1024, line, counted, then
 
 
 def main() -> int:
@@ -104,6 +118,8 @@ def main() -> int:
     rows = ours[0][2].split()[2]
     bare_cpu = statistics.median(float(b[2].split()[1]) for b in bare)
     ours_cpu = statistics.median(float(o[2].split()[1]) for o in ours)
+    counted_time = statistics.median(o[3] for o in ours)
+    counted_cpu = statistics.median(float(o[4].split()[1]) for o in ours)
     print(
         f"{'cold start to a usable roster (' + rows + ' rows)':<48} {ours_time * 1000:>9.1f} ms   floor "
         f"{bare_time * 1000:>8.1f} ms  ×{ours_time / bare_time:>6.1f}   (launch of a bare PySide6 window)"
@@ -111,6 +127,15 @@ def main() -> int:
     print(
         f"{'the same, CPU time of the process':<48} {ours_cpu * 1000:>9.1f} ms   floor "
         f"{bare_cpu * 1000:>8.1f} ms  ×{ours_cpu / bare_cpu:>6.1f}   (the bare window's process)"
+    )
+    print(
+        f"{'then the counts and reminders in (' + ours[0][4].split()[2] + ' rows)':<48} "
+        f"{counted_time * 1000:>9.1f} ms   floor {bare_time * 1000:>8.1f} ms  ×{counted_time / bare_time:>6.1f}"
+        "   (from launch; the roster usable meanwhile)"
+    )
+    print(
+        f"{'the same, CPU time of the process':<48} {counted_cpu * 1000:>9.1f} ms   floor "
+        f"{bare_cpu * 1000:>8.1f} ms  ×{counted_cpu / bare_cpu:>6.1f}   (the bare window's process)"
     )
     print(
         f"{'memory: the app process at that point (peak RSS)':<48} {ours_rss:>9.1f} MB   floor "

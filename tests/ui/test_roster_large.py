@@ -2,11 +2,12 @@
 search, filters, sorting, selection, counts and reminders behave as on a small one. The threshold is lowered so
 that a sample branch counts as large; the same steps on the small roster's snapshot must give the same screen."""
 
+import threading
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
@@ -17,9 +18,10 @@ from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import TODAY
-from tests.helpers.gui import click, click_row, pick, row_texts, settle
+from tests.helpers.gui import click, click_row, double_click_row, new_window, pick, row_texts, settle, windows
 
 
 def _window(qtbot: QtBot, services: Services, lazy_from: int) -> MainWindow:
@@ -128,3 +130,75 @@ def test_the_selection_stays_on_its_member_when_the_large_roster_reloads(
     assert w.roster_view.selected_member() == chosen
     rows = w.roster_view.table.selectionModel().selectedRows()
     assert [w.roster_view.model.data(r) for r in rows] == [name]
+
+
+class _BusyWorkers:
+    """Every worker thread of the pool kept busy until ``release()``, as on a machine busy with other work: the
+    background tasks started meanwhile wait their turn."""
+
+    def __init__(self) -> None:
+        self._go = threading.Event()
+        pool = QThreadPool.globalInstance()
+        for _ in range(pool.maxThreadCount()):
+            pool.start(self._go.wait)
+
+    def release(self) -> None:
+        self._go.set()
+
+
+def test_a_large_roster_is_usable_before_its_counts_arrive(qtbot: QtBot, branch: Services, vietnamese: None) -> None:
+    small = _window(qtbot, branch, lazy_from=10**9)
+    members = MemberService(branch.db, branch.rules, branch.organisation, branch.clock, lazy_from=0)
+    tasks = TaskRunner()
+    w = MainWindow(replace(branch, members=members), tasks, "vi")
+    busy: list[_BusyWorkers] = []
+    # the counting is started right after the rows show; the busy workers hold it back while the test looks
+    w.roster_view.rows_shown.connect(lambda: busy or busy.append(_BusyWorkers()))
+    qtbot.addWidget(w, before_close_func=lambda _w: settle(tasks))
+    w.resize(1280, 700)
+    with qtbot.waitSignal(w.roster_view.rows_shown, timeout=60000):
+        w.show()
+    view = w.roster_view
+    try:
+        # The rows are there at once, every member listed (each row with its own state); the figures are not.
+        everyone = _screen(small)
+        _choose(small.roster_view.status, "Tất cả, kể cả đã chuyển đi")
+        assert _screen(w) == _screen(small) and len(everyone) < len(_screen(w))
+        assert "Không còn sinh hoạt tại chi bộ" in {row[8] for row in _screen(w)}
+        assert set(_counts(w).values()) == {"–"}
+        assert view.counts.counting.isVisible() and view.counts.counting.text() == "Đang đếm số đảng viên…"
+        assert not view.status.isEnabled()
+        assert "kể cả người không còn sinh hoạt tại chi bộ" in view.shown.text()
+        assert w.loading.text() == "Đang đếm số đảng viên và tính các việc cần nhắc…"
+        assert w.reminders.probation.rowCount() == 0 and w.reminders.badges.rowCount() == 0
+        assert w.reminders.counting.isVisibleTo(w.reminders)  # the reminders tab says why it lists none yet
+        assert w.member_choices() == small.member_choices()  # the fund's borrowers wait for the states
+
+        # They can be searched and opened meanwhile.
+        _search(qtbot, w, "nguyen thi bich")
+        assert {row[0] for row in _screen(w)} == {"Nguyễn Thị Bích"}
+        before = windows()
+        double_click_row(view.table, 0)
+        opened = new_window(qtbot, MemberDialog, before)
+        assert opened.windowTitle() == "Đảng viên: Nguyễn Thị Bích"
+        opened.close()
+        _search(qtbot, w, "")
+        assert view.counts.counting.isVisible()  # still counting: nothing has come in
+        assert set(_counts(w).values()) == {"–"}
+
+        # Then the figures come in, and the roster is the one a small roster shows.
+        with qtbot.waitSignal(w.roster_loaded, timeout=60000):
+            busy[0].release()
+        _choose(small.roster_view.status, "Đang sinh hoạt tại chi bộ")
+        assert _screen(w) == everyone == _screen(small)
+        assert _counts(w) == _counts(small) and _counts(w)["total"] != "–"
+        assert not view.counts.counting.isVisible() and view.status.isEnabled()
+        assert view.shown.text() == small.roster_view.shown.text() and w.loading.text() == ""
+        for name in ("probation_table", "badge_table"):
+            assert row_texts(getattr(w.reminders, name), 0) == row_texts(getattr(small.reminders, name), 0)
+        assert not w.reminders.counting.isVisibleTo(w.reminders)
+        settle(tasks)
+        assert [t.objectName() or t for t in w.findChildren(QTimer) if t.isActive()] == []  # the idle app rests
+    finally:  # whatever happened, the workers go back to work before the windows close
+        if busy:
+            busy[0].release()
