@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -267,9 +266,7 @@ class CandidateDialog(EditorDialog):
         self.errors.add_row(form, self.tr("No&te"), self.note, "note")
         self.message = message_label()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons()
         layout.addWidget(buttons)
         self.track_changes()
 
@@ -345,9 +342,7 @@ class StepDialog(EditorDialog):
         self.errors.add_row(form, self.tr("&Note"), self.note, "note")
         self.message = message_label()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons()
         layout.addWidget(buttons)
         self.track_changes()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -59,6 +60,13 @@ class EditorDialog(QDialog):
     def save(self) -> bool | None:
         """Write what the form holds; on a problem, show it and return False (the window stays open)."""
         raise NotImplementedError
+
+    def save_buttons(self) -> QDialogButtonBox:
+        """The editor's Save and Cancel: Save calls ``save()``, Cancel asks before dropping what was typed."""
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def save_changes(self) -> bool | None:
         """What Ctrl+S and the question's Save do: ``save()``, unless the editor saves another way."""

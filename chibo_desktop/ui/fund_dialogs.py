@@ -6,7 +6,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -76,9 +75,7 @@ class _Form(EditorDialog):
 
     def finish(self) -> None:
         self.layout_.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.save_buttons()
         self.layout_.addWidget(self.buttons)
         self.track_changes()
 

@@ -102,9 +102,7 @@ class MemberDialog(EditorDialog):
         self.message = message_label()
         layout.addWidget(self.message)
         self.errors.tabs, self.errors.recheck, self.errors.summary = self.tabs, self._problems, self.message
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.save_buttons()
         layout.addWidget(self.buttons)
         if member is not None:
             self._load(member)

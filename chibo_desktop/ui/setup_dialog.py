@@ -5,7 +5,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -78,9 +77,7 @@ class SetupDialog(EditorDialog):
         layout.addStretch(1)  # a committee's shorter form keeps its rows together
         self.message = message_label()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons()
         layout.addWidget(buttons)
         if current is not None:
             self.level_buttons[current.level].setChecked(True)
