@@ -12,12 +12,9 @@ would otherwise make every writer wait for every other.
 
 import getpass
 import logging
-import re
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,14 +40,14 @@ from chibo_desktop.storage.errors import (
     classify,
 )
 from chibo_desktop.storage.location import Unsafe, check_location, is_server
+from chibo_desktop.storage.plain import MIGRATIONS, opens_without_writing, revisions, version_number
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).parent / "migrations"
 
-__all__ = ["Database", "Session", "is_server", "moment", "open_database"]
+__all__ = ["Database", "Session", "is_server", "moment", "open_database", "opens_without_writing", "version_number"]
 
 
 def server_url(location: str) -> str:
@@ -230,12 +227,12 @@ class Database:
 
     @staticmethod
     def head_revision() -> str | None:
-        return _revisions()[0]
+        return revisions()[0]
 
     @staticmethod
     def known_revisions() -> set[str]:
         """Every schema version this app can open (and bring up to date)."""
-        return set(_revisions()[1])
+        return set(revisions()[1])
 
     def upgrade(self, revision: str = "head") -> None:
         from alembic import command
@@ -266,35 +263,6 @@ class Database:
         self.engine.dispose()
 
 
-_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*(?:#.*)?$", re.MULTILINE)
-
-
-@cache
-def _revisions() -> tuple[str | None, frozenset[str]]:
-    """(head, every revision) of the migrations shipped with the code, read from the migration files' own
-    ``revision`` / ``down_revision`` lines: importing Alembic to learn them costs more than a start-up should.
-    A chain that is not one line (a merge, a branch point) is left to Alembic itself."""
-    found: dict[str, set[str]] = {}
-    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
-        values: dict[str, str] = {m[1]: m[2] for m in _REVISION.finditer(script.read_text(encoding="utf-8"))}
-        revision = values.get("revision", "").strip("'\"")
-        down = values.get("down_revision", "None")
-        if not revision or not re.fullmatch(r"None|(['\"])[^'\"]+\1", down):
-            return _alembic_revisions()
-        found[revision] = set() if down == "None" else {down.strip("'\"")}
-    heads = set(found) - set().union(*found.values()) if found else set()
-    if len(heads) != 1:
-        return _alembic_revisions()
-    return heads.pop(), frozenset(found)
-
-
-def _alembic_revisions() -> tuple[str | None, frozenset[str]]:
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(_alembic_config())
-    return scripts.get_current_head(), frozenset(script.revision for script in scripts.walk_revisions())
-
-
 _MOMENT = "chibo.moment"
 _PLACES = {Unsafe.NETWORK: NETWORK_PLACE, Unsafe.CLOUD: CLOUD_PLACE, Unsafe.REMOVABLE: REMOVABLE_PLACE}
 
@@ -305,29 +273,8 @@ def moment(session: Session) -> datetime:
     return session.info[_MOMENT]  # type: ignore[no-any-return]
 
 
-def version_number(version: str) -> int:
-    """An app version as the integer SQLite keeps in the file's header (``PRAGMA user_version``): 0.1.0 → 1000."""
-    major, minor, patch = (
-        int("".join(c for c in part if c.isdigit()) or 0) for part in (version.split(".") + ["0"] * 3)[:3]
-    )
-    return major * 1_000_000 + minor * 1_000 + patch
-
-
 def version_text(number: int) -> str:
     return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
-
-
-def opens_without_writing(path: Path) -> bool:
-    """True when :func:`open_database` would write nothing to *path*: its schema is already the code's head and
-    this version of the app has opened it before. Read with a plain read-only connection; any doubt is False."""
-    try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            written_by = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    except (sqlite3.Error, OSError, ValueError):
-        return False
-    head = Database.head_revision()
-    return revision is not None and revision[0] == head and written_by >= version_number(__version__)
 
 
 def open_database(path: Path | str, backup_dir: Path | None = None, clock: Clock | None = None) -> Database:

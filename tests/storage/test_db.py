@@ -68,7 +68,7 @@ def test_opening_an_up_to_date_file_makes_no_backup(tmp_path: Path) -> None:
 
 def test_the_code_s_head_is_read_from_the_migration_files_as_alembic_reads_it() -> None:
     """The start reads the head from the files' own lines instead of loading Alembic: both must agree."""
-    from chibo_desktop.storage.db import _alembic_revisions
+    from chibo_desktop.storage.plain import alembic_revisions as _alembic_revisions
 
     assert (Database.head_revision(), Database.known_revisions()) == (
         _alembic_revisions()[0],
