@@ -67,6 +67,7 @@ class FundsView:
     statement: Statement | None
     figures: LoanFigures | None
     overdue: list[LoanPosition]
+    names: dict[int, str]  # the members' names, by id, for the journal's contributors
 
 
 class FundsWidget(QWidget):
@@ -291,6 +292,7 @@ class FundsWidget(QWidget):
 
     def refresh(self) -> None:
         funds, fund_id, period, today = self._funds, self.fund_id, self.statement_period(), self._today()
+        members = self._members
 
         def work() -> FundsView:
             summaries = funds.funds()
@@ -300,7 +302,7 @@ class FundsWidget(QWidget):
                 else (summaries[0].fund.id if summaries else None)
             )
             if chosen is None:
-                return FundsView(summaries, None, [], [], None, None, funds.overdue(today))
+                return FundsView(summaries, None, [], [], None, None, funds.overdue(today), {})
             _fund, _loans, entries = funds.book(chosen)
             return FundsView(
                 summaries,
@@ -310,6 +312,7 @@ class FundsWidget(QWidget):
                 funds.statement(chosen, period),
                 funds.figures(period, chosen),
                 funds.overdue(today),
+                dict(members()) if any(e.member_id is not None for e in entries) else {},
             )
 
         self._tasks.run("funds", work, self.show_view, self._failed, owner=self)
@@ -342,7 +345,7 @@ class FundsWidget(QWidget):
             ]
         )
         self._select(self.fund_table, view.fund_id)
-        names = dict(self._members())
+        names = view.names
         borrowers = {p.loan.id: p.loan.borrower for p in view.positions}
         chosen_loan, chosen_entry = self._selected(self.loan_table), self._selected(self.entry_table)
         self.loan_model.set_rows(
@@ -523,18 +526,18 @@ class FundsWidget(QWidget):
         if not self._need(self.fund_id, self.tr("Choose a fund first.")):
             return None
         assert self.fund_id is not None
-        return self._open(
-            CapitalDialog(self._funds, self.fund_id, self._members(), self._changed, self._today(), parent=self)
-        )
+        dialog = CapitalDialog(self._funds, self.fund_id, [], self._changed, self._today(), parent=self)
+        dialog.member.load(self._members, self._tasks)  # 100,000 names: read while the form is already usable
+        return self._open(dialog)
 
     def new_loan(self) -> QWidget | None:
         fund = self._fund()
         if not self._need(fund, self.tr("Choose a fund first.")):
             return None
         assert fund is not None
-        return self._open(
-            LoanDialog(self._funds, fund, self._members(), self._meetings(), self._changed, self._today(), parent=self)
-        )
+        dialog = LoanDialog(self._funds, fund, [], self._meetings(), self._changed, self._today(), parent=self)
+        dialog.member.load(self._members, self._tasks)  # 100,000 names: read while the form is already usable
+        return self._open(dialog)
 
     def repay(self) -> QWidget | None:
         position = self._position(self._selected(self.loan_table))
