@@ -217,7 +217,9 @@ class ImportDialog(QDialog):
             self._tasks,
             "import-commit",
             self.windowTitle(),
-            lambda written: self.tr("Importing {done} of {total} member(s)…", "", total).format(done=written, total=total),
+            lambda written: self.tr("Importing {done} of {total} member(s)…", "", total).format(
+                done=written, total=total
+            ),
             total,
             lambda report: self._io.commit(preview, report, create_cells),
             done,

@@ -340,9 +340,7 @@ class MeetingsWidget(QWidget):
             )
         if w.quarters_without_thematic:
             parts.append(
-                self.tr(
-                    "No thematic meeting in quarter(s): {quarters}.", "", len(w.quarters_without_thematic)
-                ).format(
+                self.tr("No thematic meeting in quarter(s): {quarters}.", "", len(w.quarters_without_thematic)).format(
                     quarters=", ".join(map(str, w.quarters_without_thematic))
                 )
             )

@@ -97,6 +97,7 @@ class RemindersWidget(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setResizeContentsPrecision(60)  # size columns from the first rows, not thousands
         table.doubleClicked.connect(self._open)
+        table.resizeColumnsToContents()  # each heading whole even while the list is empty
         return table
 
     def _open(self, index: QModelIndex) -> None:
@@ -108,6 +109,8 @@ class RemindersWidget(QWidget):
         self.counting.show()
         self.probation.set_rows([])
         self.badges.set_rows([])
+        self.probation_table.resizeColumnsToContents()
+        self.badge_table.resizeColumnsToContents()
 
     def show_failed(self) -> None:
         """A large roster's count failed: no reminders, and why."""

@@ -497,8 +497,7 @@ class RosterWidget(QWidget):
             self.tr("Showing {shown} of {total} record(s)", "", total)
             if self.counted or self.roster is None
             else self.tr(
-                "Showing {shown} of {total} record(s), former members among them: their states could not be worked "
-                "out",
+                "Showing {shown} of {total} record(s), former members among them: their states could not be worked out",
                 "",
                 total,
             )
