@@ -109,7 +109,7 @@ class AgendaEditor(QWidget):
         buttons.addWidget(remove_row)
         buttons.addStretch(1)
         box.addLayout(buttons)
-        for text, field in (
+        for text, input_ in (
             (self.tr("Item"), self.item_title),
             (self.tr("Presented by"), self.item_presenter),
             (self.tr("What was presented"), self.item_content),
@@ -118,8 +118,8 @@ class AgendaEditor(QWidget):
         ):
             label = QLabel(text)
             label.setWordWrap(True)  # a long label takes two lines rather than the fields' width (English is longer)
-            label.setBuddy(field)
-            form.addRow(label, field)
+            label.setBuddy(input_)
+            form.addRow(label, input_)
         outer.addWidget(form_holder, 2)
         self._current = -1
         self.item_list.currentRowChanged.connect(self._show_item)
