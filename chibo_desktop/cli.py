@@ -243,9 +243,28 @@ def _open_existing(path: Location, clock: Clock, password_file: Path | None, tr:
                 {"path": str(path)},
             )
         )
+    paths = _private(path)
+    return _unlocked(Services.build(open_database(paths.database, paths.backups, clock)), path, password_file, tr)
+
+
+def _private(path: Path) -> Paths:
+    """The paths of the database file at *path*, its files and backups made the user's alone."""
     paths = Paths.default(path)
     make_private(*database_files(paths.database), paths.backups)
-    return _unlocked(Services.build(open_database(paths.database, paths.backups, clock)), path, password_file, tr)
+    return paths
+
+
+def _print_minutes_quickly(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int | None:
+    """`chibo print minutes` from a file read without SQLAlchemy (a third of the whole command to import): None
+    when it is another command, or a file to open the usual way (see ``services/minutes_document.py``)."""
+    if args.command != "print" or args.print_command != "minutes" or not isinstance(args.cmd_db, Path):
+        return None
+    from chibo_desktop.services.minutes_document import print_minutes
+
+    if not args.cmd_db.exists() or not print_minutes(_private(args.cmd_db).database, args.meeting, args.out, clock):
+        return None
+    print(tr.translate("Cli", "Printed the minutes to {path}.").format(path=args.out))
+    return 0
 
 
 def _unlocked(services: "Services", path: Location, password_file: Path | None, tr: Catalog) -> "Services":
@@ -919,10 +938,14 @@ def _main(argv: list[str] | None) -> int:
         from chibo_desktop.app import self_test
 
         return self_test(args.cmd_db, args.out)
-    with paused_gc():  # the layers (nearly) every command works through, loaded for the process's life
-        from chibo_desktop.services import wiring  # noqa: F401
     try:
         with private_files():  # the database, backups, packages and documents it writes are the user's alone
+            printed = _print_minutes_quickly(args, tr, Clock.system())
+        if printed is not None:
+            return printed
+        with paused_gc():  # the layers (nearly) every command works through, loaded for the process's life
+            from chibo_desktop.services import wiring  # noqa: F401
+        with private_files():
             return run_command(args, tr, Clock.system())
     except UserError as error:
         print(error.message.render(tr), file=sys.stderr)
