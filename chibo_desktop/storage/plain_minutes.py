@@ -181,5 +181,5 @@ def meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting | None:
             for member, name, role, mark, reason, spoke in lines
         ),
         approved_on=_day(approved),
-        addenda=tuple(Addendum(_day(on), reason, text) for on, reason, text in addenda),
+        addenda=tuple(Addendum(date.fromisoformat(on), reason, text) for on, reason, text in addenda),
     )
