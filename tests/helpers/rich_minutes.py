@@ -17,6 +17,7 @@ from chibo_desktop.domain.meetings import (
     Opinion,
     Resolution,
 )
+from chibo_desktop.domain.members import EventKind, StatusEvent
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
@@ -30,6 +31,8 @@ def rich_meeting(services: Services) -> int:
     absences with and without reasons, a late member and one on duty, speakers, two guests (one typed with
     "Đ/c"), three agenda items with opinions (one a guest's), two votes, assignments with and without a due day,
     approved and then corrected by two addenda."""
+    first = [line for line in services.meetings.draft_lines(ON) if line.mark == Mark.PRESENT and line.own]
+    services.members.add_event(first[-1].member_id, StatusEvent(EventKind.AWAY, date(2026, 9, 1), date(2027, 3, 1)))
     lines = services.meetings.draft_lines(ON)
     present = [line for line in lines if line.mark == Mark.PRESENT and line.own]
     marks = {

@@ -35,6 +35,8 @@ def test_the_quick_minutes_are_the_printing_tables(tmp_path: Path, away_required
     data, style = expected
     assert (style.top_mm, style.left_mm, style.body_pt) == (25, 32, 13)
     assert data.excused and data.unexcused and data.guests and len(data.items) == 3 and len(data.addenda) == 2
+    assert "tạm vắng: 1 đồng chí" in data.count_lines[1]
+    assert f"Số đảng viên phải dự: {38 + away_required} đồng chí" in data.count_lines[2]
     assert data.speakers_line and data.approved and "kết hợp sinh hoạt chuyên đề" in data.summary_line
     assert quick_minutes(path, meeting_id, ON) != expected  # the page in force on another day is another
 

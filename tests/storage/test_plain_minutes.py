@@ -54,7 +54,14 @@ def test_the_meeting_the_unit_and_the_rules_read_as_the_orm_reads_them(rich: tup
         assert len(stored.record.agenda) == 3 and stored.record.agenda[0].opinions[1].member_id is None
         assert stored.record.guests and stored.record.resolutions and len(stored.addenda) == 2
         assert {a.due for a in stored.record.assignments} >= {None} and stored.approved_on == ON
-        assert {line.mark.value for line in stored.lines} >= {"excused", "unexcused", "late", "duty", "present"}
+        assert {line.mark.value for line in stored.lines} >= {
+            "excused",
+            "unexcused",
+            "late",
+            "duty",
+            "away",
+            "exempted",
+        }
         assert {line.role.value for line in stored.lines} >= {"official", "probationary", "attached"}
         assert any(line.spoke for line in stored.lines) and any(line.reason for line in stored.lines)
     finally:
