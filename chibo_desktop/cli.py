@@ -939,7 +939,7 @@ def _main(argv: list[str] | None) -> int:
 
         return self_test(args.cmd_db, args.out)
     try:
-        with private_files():  # the database, backups, packages and documents it writes are the user's alone
+        with private_files(), paused_gc():  # the files it writes are the user's alone; see gc_pause and main
             printed = _print_minutes_quickly(args, tr, Clock.system())
         if printed is not None:
             return printed

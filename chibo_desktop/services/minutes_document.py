@@ -17,7 +17,6 @@ from chibo_desktop.domain.meetings import Mark, Meeting, MeetingKind, count_atte
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.reports.api import DocumentStyle
-from chibo_desktop.services.gc_pause import paused_gc
 
 AWAY_REQUIRED = "meeting.away_counts_as_required"  # read as MeetingService.rules reads it
 LAYOUT = "document.layout"  # read as documents.document_style reads it
@@ -126,9 +125,8 @@ def print_minutes(path: Path, meeting_id: int, out: Path, clock: Clock) -> bool:
     found = quick_minutes(path, meeting_id, clock.today())
     if found is None:
         return False
-    with paused_gc():  # reportlab's modules, and the layout's objects, live until the process ends
-        from chibo_desktop.reports.minutes import minutes_with_addenda_pdf
+    from chibo_desktop.reports.minutes import minutes_with_addenda_pdf
 
-        data, style = found
-        minutes_with_addenda_pdf(data, out, style)
+    data, style = found
+    minutes_with_addenda_pdf(data, out, style)
     return True
