@@ -18,7 +18,7 @@ from chibo_desktop.domain.dates import Period, screen_time
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.files import database_files, make_private, private_files
-from chibo_desktop.paths import Paths
+from chibo_desktop.paths import Paths, backups_beside
 from chibo_desktop.services.gc_pause import paused_gc
 
 if TYPE_CHECKING:
@@ -243,15 +243,9 @@ def _open_existing(path: Location, clock: Clock, password_file: Path | None, tr:
                 {"path": str(path)},
             )
         )
-    paths = _private(path)
-    return _unlocked(Services.build(open_database(paths.database, paths.backups, clock)), path, password_file, tr)
-
-
-def _private(path: Path) -> Paths:
-    """The paths of the database file at *path*, its files and backups made the user's alone."""
     paths = Paths.default(path)
     make_private(*database_files(paths.database), paths.backups)
-    return paths
+    return _unlocked(Services.build(open_database(paths.database, paths.backups, clock)), path, password_file, tr)
 
 
 def _print_minutes_quickly(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int | None:
@@ -261,7 +255,11 @@ def _print_minutes_quickly(args: argparse.Namespace, tr: Catalog, clock: Clock) 
         return None
     from chibo_desktop.services.minutes_document import print_minutes
 
-    if not args.cmd_db.exists() or not print_minutes(_private(args.cmd_db).database, args.meeting, args.out, clock):
+    if not args.cmd_db.exists():
+        return None
+    database = args.cmd_db.resolve()
+    make_private(*database_files(database), backups_beside(database))  # as _open_existing does
+    if not print_minutes(database, args.meeting, args.out, clock):
         return None
     print(tr.translate("Cli", "Printed the minutes to {path}.").format(path=args.out))
     return 0

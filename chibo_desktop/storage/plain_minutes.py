@@ -4,8 +4,9 @@ tables costs a print more than the whole of the rest (README, "A second pass the
 Each reader gives the same domain object as its counterpart read through the ORM — :func:`meeting` as
 ``meeting_queries.get_meeting``, :func:`organisation` as ``member_queries.load_organisation``, :func:`rule_values`
 as ``member_queries.load_rules`` (for the keys asked for) — and ``tests/storage/test_plain_minutes.py`` holds them
-equal field for field. Only a file that :func:`chibo_desktop.storage.plain.opens_without_writing` accepts is read
-so (:func:`minutes_source` checks); any other goes through ``open_database``.
+equal field for field. Only a file that :func:`chibo_desktop.storage.plain.opens_without_writing` would accept is
+read so (:func:`minutes_source` checks, through the connection it reads with); any other goes through
+``open_database``.
 """
 
 import sqlite3
@@ -33,7 +34,7 @@ from chibo_desktop.domain.organisation import Hamlet, Level, Organisation, Unit
 from chibo_desktop.domain.rules import RuleValue
 from chibo_desktop.domain.text import collation_key
 from chibo_desktop.storage.location import check_location
-from chibo_desktop.storage.plain import opens_without_writing, reading
+from chibo_desktop.storage.plain import at_head, reading
 from chibo_desktop.storage.stored_values import known, stored_rules, stored_scores
 
 
@@ -52,16 +53,19 @@ def minutes_source(path: Path, meeting_id: int, rule_keys: Collection[str]) -> M
     to be opened the usual way: not a local file this version has opened at the code's schema, guarded by the
     app's password (its keys are opened, and maybe sealed, on the way in), not set up, or without that meeting (the
     usual way then says so in the user's words)."""
-    if not path.is_file() or check_location(path.resolve().parent) is not None or not opens_without_writing(path):
+    if not path.is_file() or check_location(path.resolve().parent) is not None:
         return None
-    with reading(path) as conn:
-        if protected(conn):
-            return None
-        unit = organisation(conn)
-        found = meeting(conn, meeting_id) if unit is not None else None
-        if unit is None or found is None:
-            return None
-        return MinutesSource(unit, found, tuple(rule_values(conn, rule_keys)))
+    try:
+        with reading(path) as conn:
+            if not at_head(conn) or protected(conn):
+                return None
+            unit = organisation(conn)
+            found = meeting(conn, meeting_id) if unit is not None else None
+            if unit is None or found is None:
+                return None
+            return MinutesSource(unit, found, tuple(rule_values(conn, rule_keys)))
+    except sqlite3.Error:  # not a database, damaged, held by a writer too long: the usual way says what it is
+        return None
 
 
 def _day(text: str | None) -> date | None:

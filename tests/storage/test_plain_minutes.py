@@ -14,7 +14,7 @@ from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import member_queries, plain_minutes
 from chibo_desktop.storage.db import open_database
-from chibo_desktop.storage.plain import reading
+from chibo_desktop.storage.plain import reading, revisions
 from tests.helpers.days import CLOCK, TODAY
 from tests.helpers.rich_minutes import ON, behind, rich_file
 from tests.helpers.unknown import plant_unknown_values
@@ -135,6 +135,15 @@ def test_files_to_open_the_usual_way_are_left_to_it(rich: tuple[Path, int], tmp_
     synced.parent.mkdir()
     synced.write_bytes(path.read_bytes())
     assert plain_minutes.minutes_source(synced, meeting_id, KEYS) is None
+    earlier = tmp_path / "earlier.sqlite"  # a schema behind the code's: open_database migrates it
+    earlier.write_bytes(path.read_bytes())
+    with closing(sqlite3.connect(earlier)) as conn, conn:
+        head, every = revisions()
+        conn.execute("UPDATE alembic_version SET version_num = ?", (min(every - {head}),))
+    assert plain_minutes.minutes_source(earlier, meeting_id, KEYS) is None
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database at all " * 200)
+    assert plain_minutes.minutes_source(garbage, meeting_id, KEYS) is None
     fresh = tmp_path / "fresh.sqlite"  # not set up yet
     open_database(fresh, clock=CLOCK).close()
     assert plain_minutes.minutes_source(fresh, 1, KEYS) is None
