@@ -6395,7 +6395,7 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
     </message>
     <message>
         <source>The list cannot be sorted by status: every member&apos;s state could not be worked out (see the message on the right).</source>
-        <translation>Không sắp xếp được theo trạng thái: chưa xác định được tình trạng của từng đảng viên (xem thông báo bên phải).</translation>
+        <translation>Không sắp xếp được theo trạng thái: không xác định được tình trạng của từng đảng viên (xem thông báo bên phải).</translation>
     </message>
     <message>
         <source>Sorting by status waits until every member&apos;s state is worked out: the list stays in name order meanwhile and is sorted by status as soon as the count is done.</source>

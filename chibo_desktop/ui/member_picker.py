@@ -22,6 +22,19 @@ ROOT = QModelIndex()
 SHOWN = 60  # names listed at most while typing: type more to narrow them
 
 
+Prepared = tuple[list[int | None], list[str], list[str]]  # ids, names and folded names, the blank choice first
+
+
+def _prepare(blank: str, members: list[tuple[int, str]]) -> Prepared:
+    """What the box lists, with each name folded for the search: 0.8 s for 100,000 names, done off the GUI
+    thread when the names are read in the background."""
+    return (
+        [None, *(member_id for member_id, _name in members)],
+        [blank, *(name for _id, name in members)],
+        ["", *(fold(name) for _id, name in members)],
+    )
+
+
 class _Names(QAbstractListModel):
     """Every member to choose from, after a first blank choice; set at once (not one ``addItem`` each)."""
 
@@ -32,11 +45,9 @@ class _Names(QAbstractListModel):
         self.names: list[str] = [blank]
         self.folded: list[str] = [""]
 
-    def set_members(self, members: list[tuple[int, str]]) -> None:
+    def set_members(self, prepared: Prepared) -> None:
         self.beginResetModel()
-        self.ids = [None, *(member_id for member_id, _name in members)]
-        self.names = [self.blank, *(name for _id, name in members)]
-        self.folded = ["", *(fold(name) for _id, name in members)]
+        self.ids, self.names, self.folded = prepared
         self.endResetModel()
 
     def rowCount(self, parent: ParentIndex = ROOT) -> int:
@@ -124,8 +135,11 @@ class MemberPicker(QComboBox):
 
     def set_members(self, members: list[tuple[int, str]]) -> None:
         """The members to choose from, in name order (the choice made so far is kept if still there)."""
+        self._show(_prepare(self._names.blank, members))
+
+    def _show(self, prepared: Prepared) -> None:
         chosen = self.member_id()
-        self._names.set_members(members)
+        self._names.set_members(prepared)
         row = self._names.ids.index(chosen) if chosen in self._names.ids else 0
         self.setCurrentIndex(row)
         self.setEnabled(True)
@@ -135,7 +149,14 @@ class MemberPicker(QComboBox):
         """Read the members in the background; until they arrive the box says it is loading them."""
         self.setEnabled(False)
         self.lineEdit().setPlaceholderText(self.tr("Loading the members…"))
-        tasks.run("members for " + str(id(self)), members, self.set_members, self._not_loaded, owner=self)
+        blank = self._names.blank
+        tasks.run(
+            "members for " + str(id(self)),
+            lambda: _prepare(blank, members()),
+            self._show,
+            self._not_loaded,
+            owner=self,
+        )
 
     def _not_loaded(self, error: BaseException) -> None:
         self.setEnabled(True)
