@@ -103,7 +103,11 @@ class ConflictsWidget(QWidget):
         if self.shown_conflicts is not None:
             self.refresh()
         else:
-            self.count_changed.emit(self._conflicts.waiting_count())
+            self.recount()
+
+    def recount(self) -> None:
+        """Tell the tab's title how many wait (ConflictService.waiting_count, the count the stats give too)."""
+        self.count_changed.emit(self._conflicts.waiting_count())
 
     def show_conflicts(self, conflicts: tuple[Conflict, ...]) -> None:
         self.shown_conflicts = conflicts
