@@ -67,7 +67,7 @@ class FundsView:
     statement: Statement | None
     figures: LoanFigures | None
     overdue: list[LoanPosition]
-    names: dict[int, str]  # the members' names, by id, for the journal's contributors
+    names: dict[int, str]  # the members the entries name, by id
 
 
 class FundsWidget(QWidget):
@@ -292,7 +292,6 @@ class FundsWidget(QWidget):
 
     def refresh(self) -> None:
         funds, fund_id, period, today = self._funds, self.fund_id, self.statement_period(), self._today()
-        members = self._members
 
         def work() -> FundsView:
             summaries = funds.funds()
@@ -312,7 +311,7 @@ class FundsWidget(QWidget):
                 funds.statement(chosen, period),
                 funds.figures(period, chosen),
                 funds.overdue(today),
-                dict(members()) if any(e.member_id is not None for e in entries) else {},
+                funds.member_names(entries),
             )
 
         self._tasks.run("funds", work, self.show_view, self._failed, owner=self)
@@ -345,6 +344,8 @@ class FundsWidget(QWidget):
             ]
         )
         self._select(self.fund_table, view.fund_id)
+        # read with the view: the members listed today (the dialogs' choices) need every member's state, which a
+        # large committee's roster works out in the background for many seconds; the GUI thread must not wait for it
         names = view.names
         borrowers = {p.loan.id: p.loan.borrower for p in view.positions}
         chosen_loan, chosen_entry = self._selected(self.loan_table), self._selected(self.entry_table)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from chibo_desktop.domain.text import fold
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.fund_dialogs import LoanDialog, RepaymentDialog
-from tests.helpers.busy import BusyWorkers
+from tests.helpers.busy_workers import BusyWorkers
 from tests.helpers.demo import demo_window
 from tests.helpers.gui import (
     answering_modal,

@@ -22,7 +22,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.tasks import TaskRunner
-from tests.helpers.busy import BusyWorkers
+from tests.helpers.busy_workers import BusyWorkers
 from tests.helpers.days import TODAY
 from tests.helpers.gui import click, click_row, double_click_row, new_window, pick, row_texts, settle, windows
 

@@ -1,4 +1,6 @@
-"""A machine busy with other work, for the tests of what the screen shows while background work waits its turn."""
+"""Every worker thread of the shared pool kept busy until ``release()``, as while a large committee's roster,
+meetings and fund are still loading, or on a machine busy with other work: the background tasks started
+meanwhile on that pool wait their turn."""
 
 import threading
 
@@ -6,9 +8,6 @@ from PySide6.QtCore import QThreadPool
 
 
 class BusyWorkers:
-    """Every worker thread of the pool kept busy until ``release()``: the background tasks started meanwhile wait
-    their turn."""
-
     def __init__(self) -> None:
         self._go = threading.Event()
         pool = QThreadPool.globalInstance()
