@@ -570,11 +570,6 @@ class ExchangeService:
                 for i, u, n, seq, at, covers in rows
             ]
 
-    def conflicts_waiting(self) -> int:
-        """How many members sent by two units wait for the operator's decision (services/conflicts.py)."""
-        with self._db.read() as session:
-            return member_conflicts.waiting_count(session)
-
     def changed(self) -> Change:
         return Change(frozenset({Topic.MEMBERS, Topic.MEETINGS, Topic.FUNDS}))
 
