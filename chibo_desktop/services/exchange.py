@@ -217,7 +217,7 @@ class ExchangeService:
             audit_upto = audit_queries.last_id(session)
             if acknowledged is not None:
                 manifest["audit_from"] = audit_queries.entries_upto(session, acknowledged)
-            attachments: dict[str, bytes] = {"audit.json": package.canonical(audit_queries.dump(session, acknowledged))}
+            attachments: dict[str, bytes] = {"audit.json": audit_queries.dump_json(session, acknowledged)}
             if dues is not None:
                 attachments["dues.json"] = package.canonical(dues)
             if with_minutes and self._minutes_pdf is not None:
