@@ -26,6 +26,7 @@ from chibo_desktop.domain.unit_figures import (
     meeting_json,
     meeting_of,
     member_steps,
+    readmissions,
     review_facts,
 )
 from chibo_desktop.storage import (
@@ -81,6 +82,7 @@ def refresh(session: Session, units: Sequence[int], today: date) -> None:
     for unit in chosen:
         rows: list[figures_queries.Row] = [("basis", None, FORMAT, {"review_years": [years[0], years[-1]]})]
         rows += [("members", day, step["admitted"], step["counts"]) for day, step in member_steps(entries[unit])]
+        rows += [("readmitted", day, member, None) for day, member in readmissions(entries[unit])]
         for year in meeting_queries.meeting_years(session, unit):
             # with the lines of the members with an absence in the year: all the year's flags need
             year_of = meeting_queries.meeting_figures(session, date(year, 1, 1), date(year, 12, 31), [unit])
@@ -102,7 +104,7 @@ class KeptFigures:
 
     units: tuple[int, ...]  # every unit kept
     counts: dict[int, dict[str, int]]  # unit → member counts on the day counted
-    admitted: dict[int, int]  # unit → members admitted in the period
+    admitted: dict[int, int]  # unit → members admitted in the period (each member once)
     meetings: dict[int, list[MeetingSummary]]  # unit → its meetings in the period
     absences: dict[int, list[list[Any]]]  # unit → the lines the flags look at, of the year the period ends in
     loans: dict[int, tuple[list[Loan], list[Entry], int]]  # unit → loans, their journal lines, number of funds
