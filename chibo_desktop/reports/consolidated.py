@@ -7,7 +7,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import ConsolidatedData
-from chibo_desktop.domain.formatting import number
 from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
 
 
@@ -77,16 +76,7 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
             s["body"],
         )
     )
-    story.append(
-        Paragraph(
-            esc(
-                f"Hồ sơ đảng viên trùng giữa các đơn vị: {number(data.conflicts_waiting)} hồ sơ đang chờ xem xét."
-                if data.conflicts_waiting
-                else "Hồ sơ đảng viên trùng giữa các đơn vị: không có hồ sơ nào đang chờ xem xét."
-            ),
-            s["body"],
-        )
-    )
+    story.append(Paragraph(esc(data.conflicts_line), s["body"]))
     if data.review_rows:
         story.append(Spacer(1, 5 * mm))
         story.append(Paragraph(esc(data.review_title), s["summary"]))

@@ -388,7 +388,8 @@ class Printer:
     def consolidated_workbook(self, period: Period, out: Path, report: Report = _go_on) -> Path:
         """The report of all branches as a workbook, for those who add up further in Excel."""
         data = self.data(CONSOLIDATED, period, report)
-        write_xlsx(out, data.headings, [*data.rows, data.total], "Tổng hợp")
+        notes = [(), (data.conflicts_line,)]  # under the table after a blank row, as in the PDF
+        write_xlsx(out, data.headings, [*data.rows, data.total, *notes], "Tổng hợp")
         return out
 
     def dues_workbook(self, year: int, out: Path, report: Report = _go_on) -> Path:
