@@ -84,16 +84,33 @@ class StatsService:
         result["conflicts_waiting"] = self._exchange.conflicts_waiting()  # members sent by two units, to review
         return result
 
+    def _needed(self, received: list[ReceivedBranch]) -> tuple[list[int], int | None]:
+        """The units whose kept figures the stats read, and the database's own unit when it keeps its records."""
+        organisation = self._organisation.get()
+        own = organisation.branch_id if organisation is not None and not organisation.is_committee else None
+        return [unit for b in received for unit in b.units], own
+
+    def to_work_out(self) -> int:
+        """How many units have their figures worked out first (a file taken in by an older version, or kept in an
+        older form): :meth:`stats` reports those steps before one step per branch."""
+        received = self._exchange.received_branches()
+        if not received:
+            return 0
+        return len(self._kept.missing(*self._needed(received)))
+
     def _branches(
         self, period: Period, today: date, received: list[ReceivedBranch], report: Callable[[int], bool] | None
     ) -> dict[str, object]:
         """The committee's own figures and its branches', from one read of everything."""
-        read = _Read.of(self, period, today, received)
+        def step(done: int) -> None:
+            if report is not None and not report(done):
+                raise UserError(Message("Stats", QT_TRANSLATE_NOOP("Stats", "Cancelled; nothing was written.")))
+
+        read = _Read.of(self, period, today, received, step)
         result = read.figures(None)
         branches = []
         for done, b in enumerate(received):
-            if report is not None and not report(done):
-                raise UserError(Message("Stats", QT_TRANSLATE_NOOP("Stats", "Cancelled; nothing was written.")))
+            step(read.kept.worked_out + done)  # the steps of the first use's figures came first
             branches.append(
                 {
                     "uuid": b.uuid,
@@ -123,12 +140,16 @@ class _Read:
     unit_flags: dict[int, list[MemberFlag]] = field(default_factory=dict)
 
     @staticmethod
-    def of(stats: StatsService, period: Period, today: date, received: list[ReceivedBranch]) -> "_Read":
+    def of(
+        stats: StatsService,
+        period: Period,
+        today: date,
+        received: list[ReceivedBranch],
+        step: Callable[[int], None] | None = None,
+    ) -> "_Read":
         on = min(period.end, today)
-        needed = [unit for b in received for unit in b.units]
-        organisation = stats._organisation.get()
-        own = organisation.branch_id if organisation is not None and not organisation.is_committee else None
-        kept = stats._kept.kept(needed, period, on, own)
+        needed, own = stats._needed(received)
+        kept = stats._kept.kept(needed, period, on, own, step)
         return _Read(stats, period, on, kept, stats._dues.kept(kept.dues, period))
 
     def flags(self, units: Sequence[int]) -> list[MemberFlag]:
