@@ -102,6 +102,7 @@ class StatsService:
         self, period: Period, today: date, received: list[ReceivedBranch], report: Callable[[int], bool] | None
     ) -> dict[str, object]:
         """The committee's own figures and its branches', from one read of everything."""
+
         def step(done: int) -> None:
             if report is not None and not report(done):
                 raise UserError(Message("Stats", QT_TRANSLATE_NOOP("Stats", "Cancelled; nothing was written.")))

@@ -189,7 +189,7 @@ def test_taking_the_sent_version_of_a_member_moves_it_in_the_kept_figures(
 def test_a_member_admitted_again_in_the_period_is_one_new_admission_at_the_committee(
     tmp_path: Path, new_database: Callable[[str], Path | str]
 ) -> None:
-    """"New admissions in the period" (DOMAIN.md) counts the members admitted, as the branch's own records do: one
+    """The count of "new admissions in the period" (DOMAIN.md) is of the members admitted, as the branch's own records do: one
     removed from the Party in April and admitted again in September is one admission in 2026, one in each half."""
     branch = _branch(tmp_path, 58)
     upper = _committee(new_database("committee"))
