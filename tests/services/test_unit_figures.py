@@ -189,8 +189,9 @@ def test_taking_the_sent_version_of_a_member_moves_it_in_the_kept_figures(
 def test_a_member_admitted_again_in_the_period_is_one_new_admission_at_the_committee(
     tmp_path: Path, new_database: Callable[[str], Path | str]
 ) -> None:
-    """The count of "new admissions in the period" (DOMAIN.md) is of the members admitted, as the branch's own records do: one
-    removed from the Party in April and admitted again in September is one admission in 2026, one in each half."""
+    """New admissions in the period (DOMAIN.md) are counted in members, as the branch's own records count them:
+    one removed from the Party in April and admitted again in September is one admission in 2026, one in each
+    half of it."""
     branch = _branch(tmp_path, 58)
     upper = _committee(new_database("committee"))
     _send(branch, upper, tmp_path)
