@@ -791,7 +791,9 @@ def _exchange(args: argparse.Namespace, services: "Services", tr: Catalog) -> in
 
 
 def _say_waiting(services: "Services", tr: Catalog) -> None:
-    waiting = services.conflicts.waiting_count()
+    from chibo_desktop.services.received import Received  # not the review's own module: only its count
+
+    waiting = Received(services.db).conflicts_waiting()
     if waiting:
         print(
             tr.translate(

@@ -14,11 +14,11 @@ from chibo_desktop.domain.register import MemberFlag
 from chibo_desktop.domain.review import NotRated
 from chibo_desktop.domain.unit_figures import flag_order, review_figures
 from chibo_desktop.services.dues import DuesService, upper_dues
-from chibo_desktop.services.exchange import ExchangeService, ReceivedBranch
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.received import Received, ReceivedBranch
 from chibo_desktop.services.review import ReviewService
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.services.unit_figures import KeptFigures, UnitFigures
@@ -34,7 +34,7 @@ class StatsService:
         meetings: MeetingService,
         funds: FundService,
         organisation: OrganisationService,
-        exchange: ExchangeService,
+        received: Received,
         dues: DuesService,
         review: ReviewService,
         kept: UnitFigures,
@@ -44,7 +44,7 @@ class StatsService:
         self._kept = kept
         self._rules = rules
         self._members = members
-        self._exchange = exchange
+        self._received = received
         self._funds = funds
         self._meetings = meetings
         self._organisation = organisation
@@ -69,7 +69,7 @@ class StatsService:
         told how many branches are done; when it returns False the work stops (``UserError``)."""
         on = min(period.end, today)
         organisation = self._organisation.get()
-        received = self._exchange.received_branches()
+        received = self._received.branches()
         result: dict[str, object] = {
             "format": FORMAT_VERSION,
             "branch": organisation.branch_name if organisation else None,
@@ -81,7 +81,7 @@ class StatsService:
             return result
         with self._rules.held() if self._rules is not None else nullcontext():
             result.update(self._branches(period, today, received, report))
-        result["conflicts_waiting"] = self._exchange.conflicts_waiting()  # members sent by two units, to review
+        result["conflicts_waiting"] = self._received.conflicts_waiting()  # members sent by two units, to review
         return result
 
     def _needed(self, received: list[ReceivedBranch]) -> tuple[list[int], int | None]:
@@ -90,10 +90,14 @@ class StatsService:
         own = organisation.branch_id if organisation is not None and not organisation.is_committee else None
         return [unit for b in received for unit in b.units], own
 
+    def received(self) -> list[ReceivedBranch]:
+        """The branches whose packages this database took in (one step each of :meth:`stats`)."""
+        return self._received.branches()
+
     def to_work_out(self) -> int:
         """How many units have their figures worked out first (a file taken in by an older version, or kept in an
         older form): :meth:`stats` reports those steps before one step per branch."""
-        received = self._exchange.received_branches()
+        received = self._received.branches()
         if not received:
             return 0
         return len(self._kept.missing(*self._needed(received)))

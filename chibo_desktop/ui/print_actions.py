@@ -294,7 +294,7 @@ class PrintActions(QObject):
     def _branch_step(self) -> tuple[Callable[[int], str], int]:
         """The steps of the report of all branches: the units whose figures are worked out first (on a file's
         first use, ~10 s at 10,000 members), then one per branch."""
-        total = len(self.services.exchange.received_branches())
+        total = len(self.services.stats.received())
         first = self.services.stats.to_work_out()
 
         def label(done: int) -> str:
