@@ -119,17 +119,15 @@ def record_import(
 def received_branches(session: Session) -> list[tuple[int, str, str, int, datetime | None, date | None]]:
     """(id, uuid, name, last sequence, last imported at, last day its data covers) of the units (branches, or
     committees below this one) whose packages this database took in."""
-    rows = session.execute(
-        select(m.OrgUnit.id, m.OrgUnit.uuid, m.OrgUnit.name).where(m.OrgUnit.is_self.is_(False))
+    i = m.ImportRow
+    rows = session.execute(  # every package taken in, in one read: the last one of each unit wins
+        select(m.OrgUnit.id, m.OrgUnit.uuid, m.OrgUnit.name, i.sequence, i.imported_at, i.covers_to)
+        .join(i, i.org_unit_id == m.OrgUnit.id)
+        .where(m.OrgUnit.is_self.is_(False))
+        .order_by(i.sequence, i.id)
     ).all()
-    out = []
-    for unit_id, uuid, name in rows:
-        last = session.scalars(
-            select(m.ImportRow).where(m.ImportRow.org_unit_id == unit_id).order_by(m.ImportRow.sequence.desc())
-        ).first()
-        if last is not None:
-            out.append((unit_id, uuid, name, last.sequence, last.imported_at, last.covers_to))
-    return sorted(out, key=lambda r: r[2])
+    last = {row[0]: (row[0], row[1], row[2], row[3], row[4], row[5]) for row in rows}
+    return sorted(last.values(), key=lambda r: r[2])
 
 
 # --- receipts -----------------------------------------------------------------------------------------------
