@@ -369,6 +369,9 @@ def _run(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int:
         return _init(args, tr, clock)
     services = _open_existing(args.cmd_db, clock, args.password_file, tr)
     try:
+        if args.command in ("stats", "report"):  # read-only figures, then the process ends: see gc_pause
+            with paused_gc():
+                return _on_database(args, tr, services)
         return _on_database(args, tr, services)
     finally:
         services.db.close()  # Windows will not let anything replace a file that is still open
@@ -808,7 +811,9 @@ def _exchange(args: argparse.Namespace, services: "Services", tr: Catalog) -> in
 
 
 def _say_waiting(services: "Services", tr: Catalog) -> None:
-    waiting = services.conflicts.waiting_count()
+    from chibo_desktop.services.received import Received  # not the review's own module: only its count
+
+    waiting = Received(services.db).conflicts_waiting()
     if waiting:
         print(
             tr.translate(

@@ -5640,6 +5640,10 @@ Dấu vân tay có khớp không?</translation>
         <translation>Báo cáo tổng hợp các chi bộ</translation>
     </message>
     <message>
+        <source>Preparing the branches&apos; figures for their first use: {done} of {total} units…</source>
+        <translation>Đang chuẩn bị số liệu các chi bộ cho lần dùng đầu tiên: đơn vị {done}/{total}…</translation>
+    </message>
+    <message>
         <source>Adding up branch {done} of {total}…</source>
         <translation>Đang cộng chi bộ {done}/{total}…</translation>
     </message>

@@ -52,3 +52,33 @@ def test_listing_and_resolving_from_the_command_line(tmp_path: Path, capsys: pyt
         ).fetchone()
     upper.close()
     assert unit == b_name
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_report_as_a_workbook_counts_the_members_waiting_for_review_as_the_pdf_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """The workbook is the PDF's figures for Excel: the line under the table on the members sent by two units is
+    there too, in the same (Vietnamese) words as the PDF whatever the language of the command."""
+    from openpyxl import load_workbook
+
+    from tests.helpers.pdf import pdf_text
+
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    units = build_units(tmp_path, write_sample_branches(samples), tmp_path / "xa.sqlite")
+    copy_member(units)
+    units.take_in(units.send(units.b))
+    units.close()
+    db = ["--db", str(tmp_path / "xa.sqlite"), "--period", "2026"]
+    pdf, xlsx = tmp_path / "tonghop.pdf", tmp_path / "tonghop.xlsx"
+    assert main(["--lang", lang, "report", *db, "--out", str(pdf)]) == 0
+    assert main(["--lang", lang, "report", *db, "--out", str(xlsx)]) == 0
+    capsys.readouterr()
+    line = "Hồ sơ đảng viên trùng giữa các đơn vị: 1 hồ sơ đang chờ xem xét."
+    assert line in " ".join(pdf_text(pdf).split())
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None
+    cells = [row[0] for row in sheet.iter_rows(values_only=True)]
+    assert cells[-2:] == [None, line]
+    assert cells[-3] == "Toàn đảng bộ"  # under the total, apart from the figures

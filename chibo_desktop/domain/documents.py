@@ -164,6 +164,15 @@ class ConsolidatedData:
     review_rows: tuple[tuple[str, ...], ...] = ()
     conflicts_waiting: int = 0  # members sent by two units, waiting for the upper level's review
 
+    @property
+    def conflicts_line(self) -> str:
+        """The line under the table on the members waiting for review, in the PDF and in the workbook alike."""
+        from chibo_desktop.domain.formatting import number  # babel: loaded by the documents that print it
+
+        if not self.conflicts_waiting:
+            return "Hồ sơ đảng viên trùng giữa các đơn vị: không có hồ sơ nào đang chờ xem xét."
+        return f"Hồ sơ đảng viên trùng giữa các đơn vị: {number(self.conflicts_waiting)} hồ sơ đang chờ xem xét."
+
 
 @dataclass(frozen=True)
 class DuesLine:

@@ -6,6 +6,7 @@ is read (a rule changed for a past month then changes the figures without a refr
 
 - members: the unit's counts on each day they change (a member's state changes only on an event's day or the day
   after an event's end), the ethnic groups counted by name so that the rule of the majority is applied on reading;
+  the admissions of a member admitted more than once each on its own row, so that a period counts the member once;
 - meetings: one row per meeting with its attendance counted by (role, mark, spoke), and per calendar year the
   lines of the members with an absence that year, in the few letters the flags need;
 - loans: each loan's plan and its journal's net amount of each kind on each day, the portfolio on any day being
@@ -49,7 +50,7 @@ from chibo_desktop.domain.review import (
 from chibo_desktop.domain.roster import RosterCounts, RosterEntry
 from chibo_desktop.domain.text import name_sort_key
 
-FORMAT = 6
+FORMAT = 7
 """The form of the kept figures; a unit whose figures were kept in another form has them worked out again."""
 
 Json = dict[str, Any]
@@ -80,16 +81,19 @@ def _share(entry: RosterEntry, state: MemberState) -> Counter[str]:
 
 
 def member_steps(entries: Iterable[RosterEntry]) -> list[tuple[date, Json]]:
-    """The unit's counts on each day they change, with the members admitted that day: ``[(day, {"counts": {…},
-    "admitted": n})]`` in order of day. The counts on any day are those of the last step on or before it."""
+    """The unit's counts on each day they change, with the members admitted that day who were admitted only once:
+    ``[(day, {"counts": {…}, "admitted": n})]`` in order of day. The counts on any day are those of the last step
+    on or before it. A member admitted more than once (re-admitted after leaving) is kept apart, by
+    :func:`readmissions`, so that a period holding two of their admissions counts them once."""
     changes: dict[date, list[tuple[int, Counter[str]]]] = {}
     admitted: Counter[date] = Counter()
     for n, entry in enumerate(entries):
         days = {e.on for e in entry.events} | {e.end_date + timedelta(days=1) for e in entry.events if e.end_date}
         for day in days:
             changes.setdefault(day, []).append((n, _share(entry, state_on(entry.events, day))))
-        for day in {e.on for e in entry.events if e.kind == EventKind.ADMITTED}:
-            admitted[day] += 1
+        admissions = {e.on for e in entry.events if e.kind == EventKind.ADMITTED}
+        if len(admissions) == 1:
+            admitted[admissions.pop()] += 1
     now: dict[int, Counter[str]] = {}
     totals: Counter[str] = Counter()
     steps: list[tuple[date, Json]] = []
@@ -106,10 +110,21 @@ def member_steps(entries: Iterable[RosterEntry]) -> list[tuple[date, Json]]:
     return steps
 
 
+def readmissions(entries: Iterable[RosterEntry]) -> list[tuple[date, int]]:
+    """(day, member id) of each admission of the members admitted more than once: a period counts each of them
+    once however many of their admissions it holds, as the records count "new admissions in the period" (the
+    members admitted in it, ``roster.count_roster``)."""
+    found = []
+    for entry in entries:
+        days = {e.on for e in entry.events if e.kind == EventKind.ADMITTED}
+        if len(days) > 1:
+            found += [(day, entry.id) for day in sorted(days)]
+    return found
+
+
 def roster_counts(counts: Mapping[str, int], admitted: int, majority: Sequence[str]) -> RosterCounts:
     """The counts of ``chibo stats`` from kept counts (summed over units); *majority* as the rule gives it on the
-    day counted. Admissions are counted as events: a member admitted twice in one period counts twice here (the
-    records count them once), which needs a removal and a new admission inside the period."""
+    day counted; *admitted*: the members admitted in the period, each counted once."""
     majority_set = {m.casefold() for m in majority}
     return RosterCounts(
         total=counts.get("total", 0),

@@ -1,14 +1,44 @@
 """The upper level's consolidated report: one row per branch and the total, landscape, as PDF or workbook."""
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import ConsolidatedData
-from chibo_desktop.domain.formatting import number
 from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
+
+
+class _Cell(Paragraph):
+    """A table cell's text, its lines broken once per width: a table asks each cell its size again to split its
+    rows over pages and again to draw it, and the same text always breaks into the same lines."""
+
+    _wrapped: tuple[float, tuple[float, float], Any, list[float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            _width, size, self.blPara, self._wrapWidths = self._wrapped
+            self.width, self.height = size
+            return size
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size, self.blPara, self._wrapWidths)
+        return size
+
+
+def _cells(texts: Iterable[str], style: ParagraphStyle, parsed: dict[tuple[str, str], Any]) -> list[Flowable]:
+    """*texts* as cells in *style*; the same text is read once (a 23-column table of 80 branches repeats its
+    figures: "0", "–", "100 %")."""
+    cells: list[Flowable] = []
+    for text in texts:
+        key = (text, style.name)
+        if key not in parsed:
+            parsed[key] = _Cell(esc(text), style).frags
+        cells.append(_Cell(esc(text), style, frags=parsed[key]))
+    return cells
 
 
 def _widths(data: ConsolidatedData, width: float) -> list[float]:
@@ -38,9 +68,10 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
     story.append(Paragraph(esc(data.title), s["title"]))
     story.append(Paragraph(esc(data.period_line), s["subtitle"]))
     story.append(Spacer(1, 3 * mm))
-    rows = [[Paragraph(esc(h), head) for h in data.headings]]
+    parsed: dict[tuple[str, str], Any] = {}
+    rows = [_cells(data.headings, head, parsed)]
     for row in (*data.rows, data.total):
-        rows.append([Paragraph(esc(row[0]), small)] + [Paragraph(esc(v), small_center) for v in row[1:]])
+        rows.append(_cells(row[:1], small, parsed) + _cells(row[1:], small_center, parsed))
     widths = _widths(data, width)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
@@ -77,23 +108,14 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
             s["body"],
         )
     )
-    story.append(
-        Paragraph(
-            esc(
-                f"Hồ sơ đảng viên trùng giữa các đơn vị: {number(data.conflicts_waiting)} hồ sơ đang chờ xem xét."
-                if data.conflicts_waiting
-                else "Hồ sơ đảng viên trùng giữa các đơn vị: không có hồ sơ nào đang chờ xem xét."
-            ),
-            s["body"],
-        )
-    )
+    story.append(Paragraph(esc(data.conflicts_line), s["body"]))
     if data.review_rows:
         story.append(Spacer(1, 5 * mm))
         story.append(Paragraph(esc(data.review_title), s["summary"]))
         story.append(Spacer(1, 2 * mm))
-        rows = [[Paragraph(esc(h), head) for h in data.review_headings]]
+        rows = [_cells(data.review_headings, head, parsed)]
         for row in data.review_rows:
-            rows.append([Paragraph(esc(row[0]), small)] + [Paragraph(esc(v), small_center) for v in row[1:]])
+            rows.append(_cells(row[:1], small, parsed) + _cells(row[1:], small_center, parsed))
         rest = (width - 45 * mm) / (len(data.review_headings) - 1)
         review = Table(rows, colWidths=[45 * mm] + [rest] * (len(data.review_headings) - 1), repeatRows=1)
         review.setStyle(

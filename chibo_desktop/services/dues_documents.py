@@ -19,7 +19,6 @@ from chibo_desktop.domain.dues_book import DuesLedger, FlagKind, MemberMonth, fl
 from chibo_desktop.domain.formatting import money_in_words, number
 from chibo_desktop.services.dues import sheet_row
 from chibo_desktop.services.organisation import OrganisationService
-from chibo_desktop.services.table_files import write_sheets
 
 MARKS = {ExemptMark.PARTY_AGE: "Miễn (50 năm tuổi Đảng)", ExemptMark.DECISION: "Miễn"}
 CHANNELS = {Channel.CASH: "Tiền mặt", Channel.ONLINE: "Cổng DVC quốc gia", Channel.UNKNOWN: "Không rõ"}
@@ -192,6 +191,8 @@ def write_book_xlsx(data: DuesBookData, out: Path) -> Path:
         (t.label, t.members, t.exempt, t.unpaid, t.due, t.collected, t.kept, t.upper, t.paid_up, t.to_pay_up)
         for t in data.totals
     ]
+    from chibo_desktop.services.table_files import write_sheets  # the spreadsheet files' module: not for a PDF
+
     write_sheets(
         out,
         [

@@ -24,6 +24,7 @@ from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.folders import require_folder
 from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.received import Received, ReceivedBranch
 from chibo_desktop.storage import audit_queries, dues_queries, exchange_log, member_conflicts, package_records
 from chibo_desktop.storage.db import Database, Session, moment
 
@@ -63,21 +64,6 @@ class ImportReport:
     receipt: str = ""  # the receipt written beside the package, for the branch
     unconfirmed: bool = False  # refused only because nobody confirmed the new key's fingerprint yet
     conflicts: int = 0  # members held here for another unit, set aside for review (new or brought up to date)
-
-
-@dataclass(frozen=True)
-class ReceivedBranch:
-    id: int
-    uuid: str
-    name: str
-    sequence: int
-    received_on: date | None
-    units: tuple[int, ...] = ()  # the unit and those below it (a commune's branches)
-    covers_to: date | None = None  # the last day the data of its newest package covers
-
-    def sent_for(self, end: date) -> bool:
-        """Whether the branch has sent data that reaches *end* (a period's last day), whenever it was taken in."""
-        return self.covers_to is not None and self.covers_to >= end
 
 
 class _DiscardDryRunError(Exception):
@@ -562,13 +548,7 @@ class ExchangeService:
 
     def received_branches(self) -> list[ReceivedBranch]:
         """The branches whose packages this database took in, with their last package."""
-        with self._db.read() as session:
-            rows = exchange_log.received_branches(session)
-            units = package_records.subtrees(session, [row[0] for row in rows])
-            return [
-                ReceivedBranch(i, u, n, seq, at.date() if at else None, tuple(units[i]), covers)
-                for i, u, n, seq, at, covers in rows
-            ]
+        return Received(self._db).branches()
 
     def changed(self) -> Change:
         return Change(frozenset({Topic.MEMBERS, Topic.MEETINGS, Topic.FUNDS}))

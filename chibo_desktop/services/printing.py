@@ -47,7 +47,6 @@ from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.review import ReviewService
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.services.table_files import write_xlsx
 
 if TYPE_CHECKING:
     from chibo_desktop.services.audit import AuditService
@@ -388,7 +387,10 @@ class Printer:
     def consolidated_workbook(self, period: Period, out: Path, report: Report = _go_on) -> Path:
         """The report of all branches as a workbook, for those who add up further in Excel."""
         data = self.data(CONSOLIDATED, period, report)
-        write_xlsx(out, data.headings, [*data.rows, data.total], "Tổng hợp")
+        from chibo_desktop.services.table_files import write_xlsx  # the spreadsheet files' module: not for a PDF
+
+        notes = [(), (data.conflicts_line,)]  # under the table after a blank row, as in the PDF
+        write_xlsx(out, data.headings, [*data.rows, data.total, *notes], "Tổng hợp")
         return out
 
     def dues_workbook(self, year: int, out: Path, report: Report = _go_on) -> Path:

@@ -13,13 +13,12 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.register import MemberFlag
 from chibo_desktop.domain.review import NotRated
 from chibo_desktop.domain.unit_figures import flag_order, review_figures
-from chibo_desktop.services.conflicts import ConflictService
 from chibo_desktop.services.dues import DuesService, upper_dues
-from chibo_desktop.services.exchange import ExchangeService, ReceivedBranch
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.received import Received, ReceivedBranch
 from chibo_desktop.services.review import ReviewService
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.services.unit_figures import KeptFigures, UnitFigures
@@ -35,8 +34,7 @@ class StatsService:
         meetings: MeetingService,
         funds: FundService,
         organisation: OrganisationService,
-        exchange: ExchangeService,
-        conflicts: ConflictService,
+        received: Received,
         dues: DuesService,
         review: ReviewService,
         kept: UnitFigures,
@@ -46,8 +44,7 @@ class StatsService:
         self._kept = kept
         self._rules = rules
         self._members = members
-        self._exchange = exchange
-        self._conflicts = conflicts
+        self._received = received
         self._funds = funds
         self._meetings = meetings
         self._organisation = organisation
@@ -72,7 +69,7 @@ class StatsService:
         told how many branches are done; when it returns False the work stops (``UserError``)."""
         on = min(period.end, today)
         organisation = self._organisation.get()
-        received = self._exchange.received_branches()
+        received = self._received.branches()
         result: dict[str, object] = {
             "format": FORMAT_VERSION,
             "branch": organisation.branch_name if organisation else None,
@@ -84,19 +81,41 @@ class StatsService:
             return result
         with self._rules.held() if self._rules is not None else nullcontext():
             result.update(self._branches(period, today, received, report))
-        result["conflicts_waiting"] = self._conflicts.waiting_count()  # members sent by two units, to review
+        result["conflicts_waiting"] = self._received.conflicts_waiting()  # members sent by two units, to review
         return result
+
+    def _needed(self, received: list[ReceivedBranch]) -> tuple[list[int], int | None]:
+        """The units whose kept figures the stats read, and the database's own unit when it keeps its records."""
+        organisation = self._organisation.get()
+        own = organisation.branch_id if organisation is not None and not organisation.is_committee else None
+        return [unit for b in received for unit in b.units], own
+
+    def received(self) -> list[ReceivedBranch]:
+        """The branches whose packages this database took in (one step each of :meth:`stats`)."""
+        return self._received.branches()
+
+    def to_work_out(self) -> int:
+        """How many units have their figures worked out first (a file taken in by an older version, or kept in an
+        older form): :meth:`stats` reports those steps before one step per branch."""
+        received = self._received.branches()
+        if not received:
+            return 0
+        return len(self._kept.missing(*self._needed(received)))
 
     def _branches(
         self, period: Period, today: date, received: list[ReceivedBranch], report: Callable[[int], bool] | None
     ) -> dict[str, object]:
         """The committee's own figures and its branches', from one read of everything."""
-        read = _Read.of(self, period, today, received)
+
+        def step(done: int) -> None:
+            if report is not None and not report(done):
+                raise UserError(Message("Stats", QT_TRANSLATE_NOOP("Stats", "Cancelled; nothing was written.")))
+
+        read = _Read.of(self, period, today, received, step)
         result = read.figures(None)
         branches = []
         for done, b in enumerate(received):
-            if report is not None and not report(done):
-                raise UserError(Message("Stats", QT_TRANSLATE_NOOP("Stats", "Cancelled; nothing was written.")))
+            step(read.kept.worked_out + done)  # the steps of the first use's figures came first
             branches.append(
                 {
                     "uuid": b.uuid,
@@ -126,12 +145,16 @@ class _Read:
     unit_flags: dict[int, list[MemberFlag]] = field(default_factory=dict)
 
     @staticmethod
-    def of(stats: StatsService, period: Period, today: date, received: list[ReceivedBranch]) -> "_Read":
+    def of(
+        stats: StatsService,
+        period: Period,
+        today: date,
+        received: list[ReceivedBranch],
+        step: Callable[[int], None] | None = None,
+    ) -> "_Read":
         on = min(period.end, today)
-        needed = [unit for b in received for unit in b.units]
-        organisation = stats._organisation.get()
-        own = organisation.branch_id if organisation is not None and not organisation.is_committee else None
-        kept = stats._kept.kept(needed, period, on, own)
+        needed, own = stats._needed(received)
+        kept = stats._kept.kept(needed, period, on, own, step)
         return _Read(stats, period, on, kept, stats._dues.kept(kept.dues, period))
 
     def flags(self, units: Sequence[int]) -> list[MemberFlag]:

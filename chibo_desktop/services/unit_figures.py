@@ -6,7 +6,7 @@ What is kept answers any range of days; the review is kept for the years around 
 (:data:`REVIEW_YEARS`), and a year outside them is worked out from the records, once for all units."""
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,6 +26,7 @@ from chibo_desktop.domain.unit_figures import (
     meeting_json,
     meeting_of,
     member_steps,
+    readmissions,
     review_facts,
 )
 from chibo_desktop.storage import (
@@ -39,6 +40,8 @@ from chibo_desktop.storage import (
 from chibo_desktop.storage.db import Database, Session
 
 REVIEW_YEARS = 10
+BUILD_PARTS = 20
+"""The units worked out on first use go in this many parts, each followed by a step of the progress shown."""
 """The review is kept for this many years before the refresh's, that year and the next."""
 
 
@@ -81,6 +84,7 @@ def refresh(session: Session, units: Sequence[int], today: date) -> None:
     for unit in chosen:
         rows: list[figures_queries.Row] = [("basis", None, FORMAT, {"review_years": [years[0], years[-1]]})]
         rows += [("members", day, step["admitted"], step["counts"]) for day, step in member_steps(entries[unit])]
+        rows += [("readmitted", day, member, None) for day, member in readmissions(entries[unit])]
         for year in meeting_queries.meeting_years(session, unit):
             # with the lines of the members with an absence in the year: all the year's flags need
             year_of = meeting_queries.meeting_figures(session, date(year, 1, 1), date(year, 12, 31), [unit])
@@ -102,30 +106,50 @@ class KeptFigures:
 
     units: tuple[int, ...]  # every unit kept
     counts: dict[int, dict[str, int]]  # unit → member counts on the day counted
-    admitted: dict[int, int]  # unit → members admitted in the period
+    admitted: dict[int, int]  # unit → members admitted in the period (each member once)
     meetings: dict[int, list[MeetingSummary]]  # unit → its meetings in the period
     absences: dict[int, list[list[Any]]]  # unit → the lines the flags look at, of the year the period ends in
     loans: dict[int, tuple[list[Loan], list[Entry], int]]  # unit → loans, their journal lines, number of funds
     review: dict[int, Json]  # unit → the review of the year the period ends in
     dues: dict[int, Json]  # unit → the dues its newest package reported
+    worked_out: int = 0  # how many units had their figures worked out first
 
 
 class UnitFigures:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def kept(self, needed: Iterable[int], period: Period, on: date, own: int | None = None) -> KeptFigures:
-        """The figures of every unit for *period*, counted on *on*; units in *needed* (and every unit with
-        records) whose figures are not kept, or kept in an older form, are worked out first, and so is *own*, the
-        unit of a database that keeps its own records beside those it received (they change without a package)."""
+    def missing(self, needed: Iterable[int], own: int | None = None) -> list[int]:
+        """The units whose figures :meth:`kept` works out first: those in *needed* (and every unit with records)
+        not kept, or kept in an older form, and *own*, the unit of a database that keeps its own records beside
+        those it received (they change without a package)."""
         with self._db.read() as session:
             kept = figures_queries.kept_units(session)
-            missing = (set(needed) | figures_queries.units_with_records(session)) - {
+            found = (set(needed) | figures_queries.units_with_records(session)) - {
                 u for u, form in kept.items() if form == FORMAT and u != own
             }
+        return sorted(found)
+
+    def kept(
+        self,
+        needed: Iterable[int],
+        period: Period,
+        on: date,
+        own: int | None = None,
+        step: Callable[[int], None] | None = None,
+    ) -> KeptFigures:
+        """The figures of every unit for *period*, counted on *on*; the :meth:`missing` units are worked out
+        first, in one transaction, *step(n)* told after each part how many of them are done (it may raise to
+        stop: then nothing is written)."""
+        missing = self.missing(needed, own)
         if missing:
+            today = self._db.clock.today()
+            size = max(1, -(-len(missing) // BUILD_PARTS))
             with self._db.write() as session:
-                refresh(session, sorted(missing), self._db.clock.today())
+                for start in range(0, len(missing), size):
+                    if step is not None:
+                        step(start)
+                    refresh(session, missing[start : start + size], today)
         year = period.end.year
         with self._db.read() as session:
             units = tuple(sorted(figures_queries.kept_units(session)))
@@ -149,4 +173,4 @@ class UnitFigures:
                 entries = _entries_by_unit(session, None)
                 found_review = _review_of_years(session, entries, units, [year])
                 review = {unit: found_review[(unit, year)] for unit in units}
-        return KeptFigures(units, counts, admitted, dict(meetings), absent, loans, review, dues)
+        return KeptFigures(units, counts, admitted, dict(meetings), absent, loans, review, dues, len(missing))

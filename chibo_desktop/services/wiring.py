@@ -10,9 +10,6 @@ from platformdirs import PlatformDirs
 
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.services.access import AccessService
-from chibo_desktop.services.admissions import AdmissionService
-from chibo_desktop.services.backups import BackupService
-from chibo_desktop.services.conflicts import ConflictService
 from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
@@ -21,15 +18,18 @@ from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.review import ReviewService
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.services.terms import TermService
-from chibo_desktop.services.working_days import HolidayService
 from chibo_desktop.storage.db import Database
 
 if TYPE_CHECKING:
+    from chibo_desktop.services.admissions import AdmissionService
     from chibo_desktop.services.audit import AuditService
+    from chibo_desktop.services.backups import BackupService
+    from chibo_desktop.services.conflicts import ConflictService
     from chibo_desktop.services.exchange import ExchangeService
     from chibo_desktop.services.printing import Printer
     from chibo_desktop.services.roster_io import RosterIO
     from chibo_desktop.services.stats import StatsService
+    from chibo_desktop.services.working_days import HolidayService
 
 
 def backup_folder(db: Database) -> Path:
@@ -43,9 +43,9 @@ def backup_folder(db: Database) -> Path:
 @dataclass(frozen=True)
 class Services:
     """The services a screen or a command needs from the start are made at once; the printing table, the
-    exchange, the stats, the log of changes and the roster files are made (and their modules loaded) when first
-    used: most starts of the app and most commands never touch them, and loading them cost a start a tenth of a
-    second."""
+    exchange, the stats, the log of changes, the roster files, the admissions, the backups, the holidays and the
+    review of members sent twice are made (and their modules loaded) when first used: most starts of the app and
+    most commands never touch them, and loading them cost a start a tenth of a second."""
 
     db: Database
     clock: Clock
@@ -56,12 +56,8 @@ class Services:
     funds: FundService
     dues: DuesService
     review: ReviewService
-    admissions: AdmissionService
-    backups: BackupService
     access: AccessService
     terms: TermService
-    holidays: HolidayService
-    conflicts: ConflictService
 
     @staticmethod
     def build(db: Database) -> "Services":
@@ -83,13 +79,33 @@ class Services:
             funds=funds,
             dues=dues,
             review=ReviewService(db, rules, members, meetings, dues, organisation, clock),
-            admissions=AdmissionService(db, rules, members, organisation, clock),
-            backups=BackupService(db, backup_folder(db)),
             access=AccessService(db),
             terms=TermService(db, organisation),
-            holidays=HolidayService(db),
-            conflicts=ConflictService(db),
         )
+
+    @cached_property
+    def admissions(self) -> "AdmissionService":
+        from chibo_desktop.services.admissions import AdmissionService
+
+        return AdmissionService(self.db, self.rules, self.members, self.organisation, self.clock)
+
+    @cached_property
+    def backups(self) -> "BackupService":
+        from chibo_desktop.services.backups import BackupService
+
+        return BackupService(self.db, backup_folder(self.db))
+
+    @cached_property
+    def holidays(self) -> "HolidayService":
+        from chibo_desktop.services.working_days import HolidayService
+
+        return HolidayService(self.db)
+
+    @cached_property
+    def conflicts(self) -> "ConflictService":
+        from chibo_desktop.services.conflicts import ConflictService
+
+        return ConflictService(self.db)
 
     @cached_property
     def exchange(self) -> "ExchangeService":
@@ -107,6 +123,7 @@ class Services:
 
     @cached_property
     def stats(self) -> "StatsService":
+        from chibo_desktop.services.received import Received
         from chibo_desktop.services.stats import StatsService
         from chibo_desktop.services.unit_figures import UnitFigures
 
@@ -115,8 +132,7 @@ class Services:
             self.meetings,
             self.funds,
             self.organisation,
-            self.exchange,
-            self.conflicts,
+            Received(self.db),
             self.dues,
             self.review,
             UnitFigures(self.db),

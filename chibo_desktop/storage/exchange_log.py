@@ -1,6 +1,7 @@
 """The exchange's own records: this database's keys, the packages it wrote and took in, the keys registered for
 the units it exchanges with (its branches below, the upper level above), and the receipts it received."""
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -118,17 +119,15 @@ def record_import(
 def received_branches(session: Session) -> list[tuple[int, str, str, int, datetime | None, date | None]]:
     """(id, uuid, name, last sequence, last imported at, last day its data covers) of the units (branches, or
     committees below this one) whose packages this database took in."""
-    rows = session.execute(
-        select(m.OrgUnit.id, m.OrgUnit.uuid, m.OrgUnit.name).where(m.OrgUnit.is_self.is_(False))
+    i = m.ImportRow
+    rows = session.execute(  # every package taken in, in one read: the last one of each unit wins
+        select(m.OrgUnit.id, m.OrgUnit.uuid, m.OrgUnit.name, i.sequence, i.imported_at, i.covers_to)
+        .join(i, i.org_unit_id == m.OrgUnit.id)
+        .where(m.OrgUnit.is_self.is_(False))
+        .order_by(i.sequence, i.id)
     ).all()
-    out = []
-    for unit_id, uuid, name in rows:
-        last = session.scalars(
-            select(m.ImportRow).where(m.ImportRow.org_unit_id == unit_id).order_by(m.ImportRow.sequence.desc())
-        ).first()
-        if last is not None:
-            out.append((unit_id, uuid, name, last.sequence, last.imported_at, last.covers_to))
-    return sorted(out, key=lambda r: r[2])
+    last = {row[0]: (row[0], row[1], row[2], row[3], row[4], row[5]) for row in rows}
+    return sorted(last.values(), key=lambda r: r[2])
 
 
 # --- receipts -----------------------------------------------------------------------------------------------
@@ -149,3 +148,32 @@ def record_ack(session: Session, sequence: int, received_on: str, upper_name: st
 def last_ack(session: Session) -> tuple[int, str, str] | None:
     row = session.scalars(select(m.AckRow).order_by(m.AckRow.sequence.desc())).first()
     return (row.sequence, row.received_on, row.upper_name) if row else None
+
+
+# --- what an upper level received, as its stats read it ------------------------------------------------------
+
+
+def subtrees(session: Session, unit_ids: Iterable[int]) -> dict[int, list[int]]:
+    """Each of *unit_ids* → itself and every unit below it, from one read of the tree (for a list of all the
+    branches received, where one query per branch would read the tree once per branch)."""
+    children: dict[int | None, list[int]] = {}
+    for child, parent in session.execute(select(m.OrgUnit.id, m.OrgUnit.parent_id)).all():
+        children.setdefault(parent, []).append(child)
+    out: dict[int, list[int]] = {}
+    for unit_id in unit_ids:
+        found, stack, seen = [], [unit_id], set()
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            found.append(current)
+            stack.extend(children.get(current, []))
+        out[unit_id] = found
+    return out
+
+
+def conflicts_waiting(session: Session) -> int:
+    """How many members sent by two units wait for review (storage/member_conflicts)."""
+    query = select(func.count()).select_from(m.MemberConflictRow).where(m.MemberConflictRow.state == "waiting")
+    return int(session.execute(query).scalar_one())

@@ -65,14 +65,19 @@ def member_counts(session: Session, on: date) -> dict[int, dict[str, int]]:
 
 
 def admissions(session: Session, start: date, end: date) -> dict[int, int]:
-    """Unit → the members admitted between *start* and *end* (the ``ref`` of its member steps)."""
+    """Unit → the members admitted between *start* and *end*, each once: the ``ref`` of its member steps (those
+    admitted only once) and the distinct members among its ``readmitted`` rows (those admitted again)."""
     t = m.UnitFiguresRow.__table__
-    rows = session.execute(
-        select(t.c.org_unit_id, func.sum(t.c.ref))
-        .where(t.c.topic == "members", t.c.day >= start, t.c.day <= end)
-        .group_by(t.c.org_unit_id)
-    )
-    return {unit: int(n or 0) for unit, n in rows}
+    found: dict[int, int] = {}
+    for topic, count in (("members", func.sum(t.c.ref)), ("readmitted", func.count(t.c.ref.distinct()))):
+        rows = session.execute(
+            select(t.c.org_unit_id, count)
+            .where(t.c.topic == topic, t.c.day >= start, t.c.day <= end)
+            .group_by(t.c.org_unit_id)
+        )
+        for unit, n in rows:
+            found[unit] = found.get(unit, 0) + int(n or 0)
+    return found
 
 
 def meetings(session: Session, start: date, end: date) -> list[tuple[int, int, date, Any]]:

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.exchange_format import TABLES
 from chibo_desktop.storage import models as m
+from chibo_desktop.storage.exchange_log import conflicts_waiting
 from chibo_desktop.storage.package_fields import Record, as_carried, chunks, plain_fields, references
 from chibo_desktop.storage.package_records import merge_records, org_id, self_unit, subtree
 
@@ -173,8 +174,7 @@ class Entry:
 
 
 def waiting_count(session: Session) -> int:
-    query = select(func.count()).select_from(m.MemberConflictRow).where(m.MemberConflictRow.state == "waiting")
-    return int(session.execute(query).scalar_one())
+    return conflicts_waiting(session)
 
 
 def entries(session: Session, waiting_only: bool = True) -> list[Entry]:

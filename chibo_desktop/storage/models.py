@@ -696,7 +696,10 @@ class UnitFiguresRow(Base):
     package from the unit. Derived, so neither audited nor exported."""
 
     __tablename__ = "unit_figures"
-    __table_args__ = (Index("ix_unit_figures_unit_topic_day", "org_unit_id", "topic", "day"),)
+    __table_args__ = (
+        Index("ix_unit_figures_unit_topic_day", "org_unit_id", "topic", "day"),
+        Index("ix_unit_figures_topic_unit_day", "topic", "org_unit_id", "day"),  # one kind for all units
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id", ondelete="CASCADE"))
     topic: Mapped[str] = mapped_column(String(20))  # basis, members, meeting, loans, review

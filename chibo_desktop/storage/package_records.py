@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Flag, Moment, Ref, Rows
 from chibo_desktop.domain.text import fold, name_order_key
 from chibo_desktop.storage import models as m
+from chibo_desktop.storage.exchange_log import subtrees as subtrees
 from chibo_desktop.storage.package_fields import Record, add_references, as_carried, chunks, plain_fields
 
 MODELS: dict[str, Any] = {
@@ -101,26 +102,6 @@ def subtree(session: Session, unit_id: int) -> list[int]:
         seen.update(level)
         found.extend(level)
     return found
-
-
-def subtrees(session: Session, unit_ids: Iterable[int]) -> dict[int, list[int]]:
-    """Each of *unit_ids* → itself and every unit below it, from one read of the tree (for a list of all the
-    branches received, where one query per branch would read the tree once per branch)."""
-    children: dict[int | None, list[int]] = {}
-    for child, parent in session.execute(select(m.OrgUnit.id, m.OrgUnit.parent_id)).all():
-        children.setdefault(parent, []).append(child)
-    out: dict[int, list[int]] = {}
-    for unit_id in unit_ids:
-        found, stack, seen = [], [unit_id], set()
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            found.append(current)
-            stack.extend(children.get(current, []))
-        out[unit_id] = found
-    return out
 
 
 def is_below(session: Session, unit_id: int, upper_id: int) -> bool:

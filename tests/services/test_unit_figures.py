@@ -184,3 +184,32 @@ def test_taking_the_sent_version_of_a_member_moves_it_in_the_kept_figures(
         conn.execute("DELETE FROM unit_figures")
     assert _as_committee_sees(units.upper, "2026") == after
     units.close()
+
+
+def test_a_member_admitted_again_in_the_period_is_one_new_admission_at_the_committee(
+    tmp_path: Path, new_database: Callable[[str], Path | str]
+) -> None:
+    """New admissions in the period (DOMAIN.md) are counted in members, as the branch's own records count them:
+    one removed from the Party in April and admitted again in September is one admission in 2026, one in each
+    half of it."""
+    branch = _branch(tmp_path, 58)
+    upper = _committee(new_database("committee"))
+    _send(branch, upper, tmp_path)
+    name = branch.organisation.require().branch_name
+    before = _as_committee_sees(upper, "2026")[name]["members"]["admitted_in_period"]  # type: ignore[index]
+    record = MemberRecord(
+        full_name="Lâm Văn Sóc", gender="M", date_of_birth=date(1990, 2, 1), admission_date=date(2026, 2, 3)
+    )
+    member = branch.members.add(record).ids[0]
+    for event in (
+        StatusEvent(EventKind.REMOVED, date(2026, 4, 10)),
+        StatusEvent(EventKind.ADMITTED, date(2026, 9, 2)),
+    ):
+        branch.members.add_event(member, event)
+    _send(branch, upper, tmp_path)
+    seen = _as_committee_sees(upper, "2026")
+    assert seen[name]["members"]["admitted_in_period"] == before + 1  # type: ignore[index]
+    total = upper.stats.stats(parse_period("2026"), TODAY)["members"]["admitted_in_period"]  # type: ignore[index]
+    assert total == before + 1
+    for period in ("2026", "2026-01-01..2026-06-30", "2026-07-01..2026-12-31", "2026-05"):
+        assert _as_committee_sees(upper, period) == _as_branches_see([branch], period), period

@@ -147,3 +147,39 @@ def test_the_report_of_all_branches_to_excel(qtbot: QtBot, tmp_path: Path, vietn
     sheet = load_workbook(target).active
     assert sheet is not None and sheet["A1"].value == "Chi bộ" and sheet["A3"].value == "Toàn đảng bộ"
     assert sheet["A2"].value == branch.organisation.require().branch_name
+
+
+def test_the_first_use_of_a_committee_file_shows_its_figures_being_prepared(
+    qtbot: QtBot, tmp_path: Path, vietnamese: None
+) -> None:
+    """A file taken in by an older version keeps no figures of its branches: the report's progress window says at
+    once that they are being prepared (about ten seconds at 10,000 members), then counts the branches."""
+    from pypdf import PdfReader
+
+    from chibo_desktop.ui.main_window import MainWindow
+    from tests.helpers.databases import connect
+
+    branch_db = open_database(tmp_path / "branch.sqlite", clock=CLOCK)
+    write_demo(branch_db, members=20, seed=16, today=TODAY, meeting_years=1)
+    branch = Services.build(branch_db)
+    upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    sent = branch.exchange.export(tmp_path, passphrase="mat-khau-chi-bo").path
+    trusted = {branch.exchange.keys().signing_fingerprint}
+    assert upper.exchange.import_file(sent, "mat-khau-chi-bo", trusted=trusted).accepted
+    with connect(upper.db) as conn:  # as an older version left it
+        conn.execute("DELETE FROM unit_figures")
+    window = MainWindow(upper, TaskRunner(), "vi")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.printing.preview_ready, timeout=20000) as signal:
+        window.printing.print_consolidated("2026")
+        progress = window.printing.progress_window
+        assert progress.labelText() == "Đang chuẩn bị số liệu các chi bộ cho lần dùng đầu tiên: đơn vị 1/1…"
+        assert progress.maximum() == 2  # the unit worked out, then the branch added up
+    text = " ".join(PdfReader(signal.args[0].pdf).pages[0].extract_text().split())
+    assert branch.organisation.require().branch_name in text
+    signal.args[0].close()
+    with qtbot.waitSignal(window.printing.preview_ready, timeout=20000):
+        window.printing.print_consolidated("2026")  # kept now: straight to the branches
+        assert window.printing.progress_window.labelText() == "Đang cộng chi bộ 1/1…"
+        assert window.printing.progress_window.maximum() == 1
