@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -48,6 +48,10 @@ NESTED: dict[str, tuple[Any, str]] = {
 }
 APPEND_ONLY = frozenset({"status_events", "party_cards", "fund_entries"})
 CHUNK = 500
+IMPORT_CACHE_KIB = 64 * 1024
+"""SQLite's page cache while packages are taken in (:func:`import_cache`)."""
+SQLITE_CACHE_KIB = 2000
+"""SQLite's own default page cache (``storage/db.py`` sets none), put back after a batch of packages."""
 
 
 class MergeConflictError(Exception):
@@ -67,14 +71,41 @@ def _out(value: Any) -> Any:
     return value
 
 
-def _in(spec: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(spec, Day):
-        return date.fromisoformat(value)
-    if isinstance(spec, Moment):
-        return datetime.fromisoformat(value)
-    return value
+@dataclass(frozen=True)
+class _Plan:
+    """How the merge reads a record of some *fields*, worked out once per declaration instead of per record: the
+    plain fields with their conversion, the references it stores (not a unit's parent: the merge places units
+    itself), every reference, and the nested rows."""
+
+    fields: Fields
+    plain: tuple[tuple[str, Any], ...]  # (name, conversion or None)
+    stored_refs: tuple[tuple[str, str, str], ...]  # (name, column, target table)
+    refs: tuple[tuple[str, str], ...]  # (name, target table)
+    nested: tuple[tuple[str, Fields], ...]
+
+
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(fields: Fields) -> _Plan:
+    found = _PLANS.get(id(fields))
+    if found is not None and found.fields is fields:
+        return found
+    plain: list[tuple[str, Any]] = []
+    for name, spec in fields.items():
+        if not isinstance(spec, Ref | Rows):
+            convert = date.fromisoformat if isinstance(spec, Day) else None
+            plain.append((name, datetime.fromisoformat if isinstance(spec, Moment) else convert))
+    refs = [(name, spec) for name, spec in fields.items() if isinstance(spec, Ref)]
+    plan = _Plan(
+        fields,
+        tuple(plain),
+        tuple((name, spec.column, spec.target) for name, spec in refs if spec.column != "parent_id"),
+        tuple((name, spec.target) for name, spec in refs),
+        tuple((name, spec.fields) for name, spec in fields.items() if isinstance(spec, Rows)),
+    )
+    _PLANS[id(fields)] = plan
+    return plan
 
 
 def _plain(fields: Fields) -> list[str]:
@@ -86,6 +117,16 @@ def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
     items = list(values)
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
+
+
+def import_cache(session: Session, wide: bool = True) -> None:
+    """On SQLite, widen the connection's page cache for taking packages in (or put it back, *wide* False). The
+    merge inserts by random UUIDs into unique indexes that grow with every branch taken in: with SQLite's default
+    2 MB most of those inserts read their pages from the file again, and a package at a committee of 77 branches
+    cost a third more than the first one. 64 MB keeps the indexes' pages of some hundred branches; the pages are
+    only taken as they are read, and given back when the batch is done. PostgreSQL keeps its own buffers."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB if wide else SQLITE_CACHE_KIB}"))
 
 
 # --- the organisation tree ----------------------------------------------------------------------------------
@@ -377,10 +418,21 @@ class _Merge:
 
     def values(self, fields: Fields, record: Record) -> dict[str, Any]:
         """The columns of *record*: plain values converted, references turned into this database's row ids."""
-        out = {name: _in(spec, record[name]) for name, spec in fields.items() if not isinstance(spec, Ref | Rows)}
-        for name, spec in fields.items():
-            if isinstance(spec, Ref) and spec.column != "parent_id":
-                out[spec.column] = self.ref(spec.target, record[name])
+        plan = _plan(fields)
+        out: dict[str, Any] = {}
+        for name, convert in plan.plain:
+            value = record[name]
+            out[name] = value if convert is None or value is None else convert(value)
+        ids = self.ids
+        for name, column, target in plan.stored_refs:
+            uuid = record[name]
+            if uuid is None:
+                out[column] = None
+                continue
+            found = ids[target].get(uuid)
+            if found is None:
+                raise _UnresolvedError(target)
+            out[column] = found
         return out
 
     def upsert(self, table: str, values: dict[str, Any]) -> tuple[Any, str]:
@@ -538,13 +590,14 @@ class _UnresolvedError(Exception):
 
 def _referenced(fields: Fields, record: Record, wanted: dict[str, set[str]]) -> None:
     """Add the UUIDs *record* (and its nested rows) refers to, by table."""
-    for name, spec in fields.items():
-        if isinstance(spec, Ref):
-            if record[name] is not None:
-                wanted[spec.target].add(record[name])
-        elif isinstance(spec, Rows):
-            for child in record[name]:
-                _referenced(spec.fields, child, wanted)
+    plan = _plan(fields)
+    for name, target in plan.refs:
+        uuid = record[name]
+        if uuid is not None:
+            wanted[target].add(uuid)
+    for name, nested in plan.nested:
+        for child in record[name]:
+            _referenced(nested, child, wanted)
 
 
 def merge(session: Session, data: dict[str, list[Record]], sender: str, parent_id: int) -> dict[str, dict[str, int]]:
