@@ -24,7 +24,7 @@ from chibo_desktop.domain.exchange_format import TABLES
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.package_records import (
     Record,
-    _chunks,
+    _in_chunks,
     _Merge,
     _out,
     _plain,
@@ -51,10 +51,8 @@ class SetAside:
 
 def _member_units(session: Session, uuids: Iterable[str]) -> dict[str, int]:
     """Member UUID → the unit it belongs to here, for those of *uuids* this database holds."""
-    found: dict[str, int] = {}
-    for chunk in _chunks(uuids):
-        found.update(session.execute(select(m.Member.uuid, m.Member.org_unit_id).where(m.Member.uuid.in_(chunk))).all())
-    return found
+    query = select(m.Member.uuid, m.Member.org_unit_id)
+    return {uuid: unit for uuid, unit in _in_chunks(session, query, m.Member.uuid, uuids)}
 
 
 def _refs(fields: Any, record: Record) -> list[tuple[str, str]]:
