@@ -116,6 +116,7 @@ class Services:
             self.funds,
             self.organisation,
             self.exchange,
+            self.conflicts,
             self.dues,
             self.review,
             UnitFigures(self.db),

@@ -7,20 +7,21 @@ unit a package names is placed once, when it is new, and never moved by a later 
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Moment, Ref, Rows
+from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Flag, Moment, Ref, Rows
 from chibo_desktop.domain.text import fold, name_order_key
 from chibo_desktop.storage import models as m
+from chibo_desktop.storage.package_fields import Record, add_references, as_carried, chunks, plain_fields
 
-Record = dict[str, Any]
 MODELS: dict[str, Any] = {
     "org_units": m.OrgUnit,
     "hamlets": m.Hamlet,
@@ -47,7 +48,6 @@ NESTED: dict[str, tuple[Any, str]] = {
     "loans.plan": (m.InstallmentRow, "loan_id"),
 }
 APPEND_ONLY = frozenset({"status_events", "party_cards", "fund_entries"})
-CHUNK = 500
 IMPORT_CACHE_KIB = 64 * 1024
 """SQLite's page cache while packages are taken in (:func:`import_cache`)."""
 SQLITE_CACHE_KIB = 2000
@@ -63,69 +63,14 @@ class MergeConflictError(Exception):
         self.table = table
 
 
-def _out(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
+def _in(spec: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(spec, Day):
+        return date.fromisoformat(value)
+    if isinstance(spec, Moment):
+        return datetime.fromisoformat(value)
     return value
-
-
-@dataclass(frozen=True)
-class _Plan:
-    """How the merge reads a record of some *fields*, worked out once per declaration instead of per record: the
-    plain fields with their conversion, the references it stores (not a unit's parent: the merge places units
-    itself), every reference, and the nested rows."""
-
-    fields: Fields
-    plain: tuple[tuple[str, Any], ...]  # (name, conversion or None)
-    stored_refs: tuple[tuple[str, str, str], ...]  # (name, column, target table)
-    refs: tuple[tuple[str, str], ...]  # (name, target table)
-    nested: tuple[tuple[str, Fields], ...]
-
-
-_PLANS: dict[int, _Plan] = {}
-
-
-def _plan(fields: Fields) -> _Plan:
-    found = _PLANS.get(id(fields))
-    if found is not None and found.fields is fields:
-        return found
-    plain: list[tuple[str, Any]] = []
-    for name, spec in fields.items():
-        if not isinstance(spec, Ref | Rows):
-            convert = date.fromisoformat if isinstance(spec, Day) else None
-            plain.append((name, datetime.fromisoformat if isinstance(spec, Moment) else convert))
-    refs = [(name, spec) for name, spec in fields.items() if isinstance(spec, Ref)]
-    plan = _Plan(
-        fields,
-        tuple(plain),
-        tuple((name, spec.column, spec.target) for name, spec in refs if spec.column != "parent_id"),
-        tuple((name, spec.target) for name, spec in refs),
-        tuple((name, spec.fields) for name, spec in fields.items() if isinstance(spec, Rows)),
-    )
-    _PLANS[id(fields)] = plan
-    return plan
-
-
-def _plain(fields: Fields) -> list[str]:
-    """The fields stored as they are (no reference, no nested rows)."""
-    return [name for name, spec in fields.items() if not isinstance(spec, Ref | Rows)]
-
-
-def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
-    items = list(values)
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
-
-
-def _in_chunks(session: Session, query: Any, column: Any, values: Iterable[Any]) -> Iterator[Any]:
-    """The rows of *query* whose *column* is one of *values*, CHUNK values a statement. The statement is built
-    once with an expanding parameter: a list of values written into each statement costs a bound parameter made
-    and checked per value."""
-    statement = query.where(column.in_(bindparam("chunk", expanding=True)))
-    for chunk in _chunks(values):
-        yield from session.execute(statement, {"chunk": chunk})
 
 
 def import_cache(session: Session, wide: bool = True) -> None:
@@ -164,7 +109,7 @@ def subtree(session: Session, unit_id: int) -> list[int]:
     found, level, seen = [unit_id], [unit_id], {unit_id}
     while level:
         below: list[int] = []
-        for chunk in _chunks(level):
+        for chunk in chunks(level):
             below.extend(session.scalars(select(m.OrgUnit.id).where(m.OrgUnit.parent_id.in_(chunk))))
         level = [unit for unit in below if unit not in seen]
         seen.update(level)
@@ -213,9 +158,89 @@ def uuid_maps(session: Session) -> dict[str, dict[int, str]]:
 
 
 def dump(session: Session) -> dict[str, list[Record]]:
-    """Every record of this database as the package carries it, references as UUIDs."""
-    ids = uuid_maps(session)
-    return {table: [record for _id, _parent, record in _rows(session, table, ids)] for table in TABLES}
+    """Every record of this database as the package carries it, references as UUIDs. Read with one plain query
+    per kind of row (references joined to their UUIDs in SQL, the driver's values turned into the format's by
+    hand): the branch's export reads every row, and SQLAlchemy's statements and value processing cost it more
+    than the reading itself."""
+    return {table: [record for _id, _parent, record in _dump_rows(session, table)] for table in TABLES}
+
+
+@dataclass(frozen=True)
+class _DumpPlan:
+    """How one kind of row is read for :func:`dump`: the query, then the fields its columns fill in order
+    (followed by the row's id and its parent's), and those whose values need turning into the format's."""
+
+    sql: str
+    names: tuple[str, ...]
+    days: tuple[str, ...]
+    moments: tuple[str, ...]
+    flags: tuple[str, ...]
+    nested: tuple[str, ...]
+
+
+@cache
+def _dump_plan(path: str) -> _DumpPlan:
+    fields = _fields(path)
+    model, parent_column = NESTED[path] if path in NESTED else (MODELS[path], None)
+    columns: list[str] = []
+    joins: list[str] = []
+    for name, spec in fields.items():
+        if isinstance(spec, Ref):
+            alias = f"r{len(joins)}"
+            joins.append(f' LEFT JOIN "{MODELS[spec.target].__tablename__}" {alias} ON {alias}.id = t."{spec.column}"')
+            columns.append(f"{alias}.uuid")
+        elif not isinstance(spec, Rows):
+            columns.append(f't."{name}"')
+    columns += ["t.id", f't."{parent_column}"' if parent_column is not None else "NULL"]
+    order = "t.number, t.id" if path == "loans.plan" else "t.id"
+    return _DumpPlan(
+        f'SELECT {", ".join(columns)} FROM "{model.__tablename__}" t{"".join(joins)} ORDER BY {order}',
+        tuple(name for name, spec in fields.items() if not isinstance(spec, Rows)),
+        tuple(name for name, spec in fields.items() if isinstance(spec, Day)),
+        tuple(name for name, spec in fields.items() if isinstance(spec, Moment)),
+        tuple(name for name, spec in fields.items() if isinstance(spec, Flag)),
+        tuple(name for name, spec in fields.items() if isinstance(spec, Rows)),
+    )
+
+
+def _dump_rows(session: Session, path: str) -> list[tuple[int, int | None, Record]]:
+    """(row id, parent row id, record) of every row of the table at *path*, each with its nested rows, in the
+    order they were written. SQLite hands dates and times over as the text SQLAlchemy stored
+    (``2026-05-01``, ``2026-05-01 08:30:00.000000``) and flags as 0 or 1; PostgreSQL as dates, times and
+    booleans: both become the format's text and true/false."""
+    plan = _dump_plan(path)
+    width = len(plan.names)
+    out: list[tuple[int, int | None, Record]] = []
+    cursor = session.connection().connection.cursor()  # the driver's own rows: no result processing
+    try:
+        cursor.execute(plan.sql)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    for row in rows:
+        record = dict(zip(plan.names, row, strict=False))
+        for name in plan.days:
+            value = record[name]
+            if value is not None and type(value) is not str:
+                record[name] = value.isoformat()
+        for name in plan.moments:
+            value = record[name]
+            if value is not None:
+                record[name] = (
+                    f"{value[:10]}T{value[11:19]}" if type(value) is str else value.isoformat(timespec="seconds")
+                )
+        for name in plan.flags:
+            value = record[name]
+            if value is not None:
+                record[name] = bool(value)
+        out.append((row[width], row[width + 1], record))
+    for nested in plan.nested:
+        grouped: dict[int | None, list[Record]] = defaultdict(list)
+        for _id, parent, child in _dump_rows(session, f"{path}.{nested}"):
+            grouped[parent].append(child)
+        for row_id, _parent, record in out:
+            record[nested] = grouped.get(row_id, [])
+    return out
 
 
 def _rows(
@@ -226,7 +251,7 @@ def _rows(
     fields = _fields(path)
     model, parent_column = NESTED[path] if path in NESTED else (MODELS[path], None)
     t = model.__table__
-    plain = _plain(fields)
+    plain = plain_fields(fields)
     refs = [(name, spec) for name, spec in fields.items() if isinstance(spec, Ref)]
     columns = [t.c.id, *(t.c[name] for name in plain), *(t.c[spec.column] for _name, spec in refs)]
     if parent_column is not None:
@@ -236,11 +261,12 @@ def _rows(
     if parents is None:
         found = list(session.execute(query))
     else:
-        found.extend(_in_chunks(session, query, t.c[parent_column], parents))
+        for chunk in chunks(parents):
+            found.extend(session.execute(query.where(t.c[parent_column].in_(chunk))))
     out: list[tuple[int, int | None, Record]] = []
     for row in found:
         values = row._mapping
-        record: Record = {name: _out(values[name]) for name in plain}
+        record: Record = {name: as_carried(values[name]) for name in plain}
         for name, spec in refs:
             value = values[spec.column]
             record[name] = ids[spec.target].get(value) if value is not None else None
@@ -296,7 +322,10 @@ def _owners(session: Session, table: str, uuids: Iterable[str]) -> dict[str, int
         query = select(model.uuid, m.FundRow.org_unit_id).join(m.FundRow, m.FundRow.id == model.fund_id)
     else:
         query = select(model.uuid, model.org_unit_id)
-    return {uuid: unit for uuid, unit in _in_chunks(session, query, model.uuid, uuids)}
+    found: dict[str, int] = {}
+    for chunk in chunks(uuids):
+        found.update(session.execute(query.where(model.uuid.in_(chunk))).all())
+    return found
 
 
 def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[str, tuple[str, int]]:
@@ -309,30 +338,23 @@ def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[
         )
     else:
         query = query.join(m.MeetingRow, m.MeetingRow.id == model.meeting_id)
-    return {uuid: (meeting, unit) for uuid, meeting, unit in _in_chunks(session, query, model.uuid, uuids)}
+    found: dict[str, tuple[str, int]] = {}
+    for chunk in chunks(uuids):
+        for uuid, meeting, unit in session.execute(query.where(model.uuid.in_(chunk))):
+            found[uuid] = (meeting, unit)
+    return found
 
 
 def _package_nested(data: dict[str, list[Record]]) -> dict[str, dict[str, str]]:
     """Path → {nested row UUID: UUID of the meeting carrying it} in the package."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
-    below: dict[str, list[tuple[str, str, Fields]]] = {}  # path → (name, path, fields) of its rows with UUIDs
 
     def walk(path: str, fields: Fields, record: Record, meeting: str) -> None:
-        kinds = below.get(path)
-        if kinds is None:
-            kinds = below[path] = [
-                (name, f"{path}.{name}", spec.fields)
-                for name, spec in fields.items()
-                if isinstance(spec, Rows) and "uuid" in spec.fields
-            ]
-        for name, nested, nested_fields in kinds:
-            rows = record[name]
-            if not rows:
-                continue
-            carried = out[nested]
-            for row in rows:
-                carried[row["uuid"]] = meeting
-                walk(nested, nested_fields, row, meeting)
+        for name, spec in fields.items():
+            if isinstance(spec, Rows) and "uuid" in spec.fields:
+                for row in record[name]:
+                    out[f"{path}.{name}"][row["uuid"]] = meeting
+                    walk(f"{path}.{name}", spec.fields, row, meeting)
 
     for meeting in data["meetings"]:
         walk("meetings", TABLES["meetings"], meeting, meeting["uuid"])
@@ -405,18 +427,17 @@ class _Merge:
         for table, fields in TABLES.items():
             for record in data[table]:
                 wanted[table].add(record["uuid"])
-                _referenced(fields, record, wanted)
+                add_references(fields, record, wanted)
         for table, uuids in wanted.items():
             self.learn(table, uuids)
 
     def learn(self, table: str, uuids: Iterable[str]) -> None:
         """Remember the row ids of those of *uuids* stored here."""
         model = MODELS[table]
-        ids, uuids_of = self.ids[table], self.uuids[table]
-        query = select(model.id, model.uuid)
-        for row_id, uuid in _in_chunks(self.session, query, model.uuid, [u for u in uuids if u not in ids]):
-            ids[uuid] = row_id
-            uuids_of[row_id] = uuid
+        for chunk in chunks(u for u in uuids if u not in self.ids[table]):
+            for row_id, uuid in self.session.execute(select(model.id, model.uuid).where(model.uuid.in_(chunk))):
+                self.ids[table][uuid] = row_id
+                self.uuids[table][row_id] = uuid
 
     def note(self, table: str, outcome: str, times: int = 1) -> None:
         self.counts.setdefault(table, Counter())[outcome] += times
@@ -431,21 +452,10 @@ class _Merge:
 
     def values(self, fields: Fields, record: Record) -> dict[str, Any]:
         """The columns of *record*: plain values converted, references turned into this database's row ids."""
-        plan = _plan(fields)
-        out: dict[str, Any] = {}
-        for name, convert in plan.plain:
-            value = record[name]
-            out[name] = value if convert is None or value is None else convert(value)
-        ids = self.ids
-        for name, column, target in plan.stored_refs:
-            uuid = record[name]
-            if uuid is None:
-                out[column] = None
-                continue
-            found = ids[target].get(uuid)
-            if found is None:
-                raise _UnresolvedError(target)
-            out[column] = found
+        out = {name: _in(spec, record[name]) for name, spec in fields.items() if not isinstance(spec, Ref | Rows)}
+        for name, spec in fields.items():
+            if isinstance(spec, Ref) and spec.column != "parent_id":
+                out[spec.column] = self.ref(spec.target, record[name])
         return out
 
     def upsert(self, table: str, values: dict[str, Any]) -> tuple[Any, str]:
@@ -502,10 +512,11 @@ class _Merge:
         t = model.__table__
         keys = list(ready[0][1])
         stored: dict[str, tuple[int, dict[str, Any]]] = {}
-        query = select(t.c.id, *(t.c[k] for k in keys))
-        for row in _in_chunks(self.session, query, t.c.uuid, (values["uuid"] for _record, values in ready)):
-            found = row._mapping
-            stored[found["uuid"]] = (found["id"], {k: found[k] for k in keys})
+        for chunk in chunks(values["uuid"] for _record, values in ready):
+            query = select(t.c.id, *(t.c[k] for k in keys)).where(t.c.uuid.in_(chunk))
+            for row in self.session.execute(query):
+                found = row._mapping
+                stored[found["uuid"]] = (found["id"], {k: found[k] for k in keys})
         new: list[tuple[Record, dict[str, Any]]] = []
         changed: list[dict[str, Any]] = []
         kept: list[tuple[int, str, Record]] = []  # (row id, outcome, record) of rows already here
@@ -558,7 +569,7 @@ class _Merge:
             return
         for name in names:
             model, column = NESTED[f"{path}.{name}"]
-            for chunk in _chunks(row_id for row_id, _record in differ):
+            for chunk in chunks(row_id for row_id, _record in differ):
                 self.session.execute(delete(model).where(model.__table__.c[column].in_(chunk)))
         self._insert_nested(path, differ)
 
@@ -581,11 +592,14 @@ class _Merge:
             self.session.execute(model.__table__.insert(), rows)
             if any(isinstance(s, Rows) for s in spec.fields.values()):
                 children = [child for _parent_id, record in parents for child in record[name]]
-                query = select(model.id, model.uuid)
-                ids = {
-                    uuid: row_id
-                    for row_id, uuid in _in_chunks(self.session, query, model.uuid, (c["uuid"] for c in children))
-                }
+                ids: dict[str, int] = {}
+                for chunk in chunks(child["uuid"] for child in children):
+                    ids.update(
+                        (uuid, row_id)
+                        for row_id, uuid in self.session.execute(
+                            select(model.id, model.uuid).where(model.uuid.in_(chunk))
+                        )
+                    )
                 self._insert_nested(child_path, [(ids[child["uuid"]], child) for child in children])
 
 
@@ -595,18 +609,6 @@ class _UnresolvedError(Exception):
     def __init__(self, table: str) -> None:
         super().__init__(table)
         self.table = table
-
-
-def _referenced(fields: Fields, record: Record, wanted: dict[str, set[str]]) -> None:
-    """Add the UUIDs *record* (and its nested rows) refers to, by table."""
-    plan = _plan(fields)
-    for name, target in plan.refs:
-        uuid = record[name]
-        if uuid is not None:
-            wanted[target].add(uuid)
-    for name, nested in plan.nested:
-        for child in record[name]:
-            _referenced(nested, child, wanted)
 
 
 def merge(session: Session, data: dict[str, list[Record]], sender: str, parent_id: int) -> dict[str, dict[str, int]]:
@@ -628,6 +630,16 @@ def merge(session: Session, data: dict[str, list[Record]], sender: str, parent_i
     return {table: dict(counter) for table, counter in g.counts.items()}
 
 
+def merge_records(session: Session, bundle: dict[str, list[Record]]) -> None:
+    """Bring in *bundle* (records of the format's tables, every table present; its units are not written) by UUID,
+    as :func:`merge` brings in a package's: for records that waited and are let in later (``member_conflicts``)."""
+    g = _Merge(session, bundle)
+    for table in TABLES:
+        if table != "org_units" and bundle[table]:
+            g.table(table, bundle[table])
+    session.flush()
+
+
 def _drop_removed_hamlets(g: _Merge, data: dict[str, list[Record]], sender: str) -> None:
     """A hamlet of the package's units that the package no longer carries was removed at the branch (which only
     removes unused ones): remove it here too, so that a new one of the same name can come in. Members still
@@ -635,7 +647,7 @@ def _drop_removed_hamlets(g: _Merge, data: dict[str, list[Record]], sender: str)
     written = [u["uuid"] for u in data["org_units"] if u["kind"] == "branch" or u["uuid"] == sender]
     units = [g.ids["org_units"][uuid] for uuid in written]  # all placed by _merge_units
     carried = {h["uuid"] for h in data["hamlets"]}
-    for chunk in _chunks(units):
+    for chunk in chunks(units):
         for row in g.session.scalars(select(m.Hamlet).where(m.Hamlet.org_unit_id.in_(chunk))).all():
             if row.uuid not in carried:
                 g.session.delete(row)

@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         # Members sent by two units wait for the upper level's decision: a committee's tab only.
         self.tabs.setTabVisible(self.tabs.indexOf(self.conflicts_view), committee)
         if committee:
-            self._conflicts_counted(self.services.conflicts.waiting_count())
+            self.conflicts_view.recount()
 
     # --- refreshing --------------------------------------------------------------------------------------
 
