@@ -1282,9 +1282,11 @@ gần nhất</translation>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
-    <message>
-        <source>{count} changes shown, newest first.</source>
-        <translation>Hiển thị {count} thay đổi, mới nhất trước.</translation>
+    <message numerus="yes">
+        <source>{count} change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>Hiển thị {count} thay đổi, mới nhất trước.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the newest {limit} are shown; narrow the dates to see older ones.</source>
@@ -1919,6 +1921,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Đang đếm số đảng viên…</translation>
     </message>
     <message>
+        <source>Count again</source>
+        <translation>Đếm lại</translation>
+    </message>
+    <message>
         <source>this year ({year})</source>
         <translation>năm nay ({year})</translation>
     </message>
@@ -1937,6 +1943,10 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>last month ({month:02d}/{year})</source>
         <translation>tháng trước ({month:02d}/{year})</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: {reason}. The list of members can still be searched, opened and edited. Click “Count again”; if it fails again, close the app and open it again, and if it still fails, give the log file to whoever looks after this computer.</source>
+        <translation>Không đếm được số đảng viên: {reason}. Danh sách đảng viên vẫn tìm, mở và sửa được. Bấm “Đếm lại”; nếu vẫn không được, hãy đóng chương trình rồi mở lại, và nếu vẫn lỗi, đưa tệp nhật ký cho người phụ trách máy tính này.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3870,13 +3880,17 @@ Lý do đảo?</translation>
         <source>Import {count} new members</source>
         <translation>Nhập {count} đảng viên mới</translation>
     </message>
-    <message>
-        <source>Importing {done} of {total} members…</source>
-        <translation>Đang nhập {done}/{total} đảng viên…</translation>
+    <message numerus="yes">
+        <source>Importing {done} of {total} member(s)…</source>
+        <translation>
+            <numerusform>Đang nhập {done}/{total} đảng viên…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Imported {count} members.</source>
-        <translation>Đã nhập {count} đảng viên.</translation>
+    <message numerus="yes">
+        <source>Imported {count} member(s).</source>
+        <translation>
+            <numerusform>Đã nhập {count} đảng viên.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cells added: {cells}.</source>
@@ -4146,6 +4160,10 @@ Lý do đảo?</translation>
     <message>
         <source>Counting the members and working out the reminders…</source>
         <translation>Đang đếm số đảng viên và tính các việc cần nhắc…</translation>
+    </message>
+    <message>
+        <source>The members could not be counted: see the Members tab</source>
+        <translation>Không đếm được số đảng viên: xem thẻ Đảng viên</translation>
     </message>
     <message>
         <source>Conflicts ({count})</source>
@@ -4669,13 +4687,17 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <source>{name}: absent {count} times in a row.</source>
         <translation>{name}: vắng {count} lần liên tiếp.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No regular meeting in month(s): {months}.</source>
-        <translation>Không sinh hoạt thường kỳ tháng: {months}.</translation>
+        <translation>
+            <numerusform>Không sinh hoạt thường kỳ tháng: {months}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No thematic meeting in quarter(s): {quarters}.</source>
-        <translation>Không sinh hoạt chuyên đề quý: {quarters}.</translation>
+        <translation>
+            <numerusform>Không sinh hoạt chuyên đề quý: {quarters}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No warnings.</source>
@@ -5176,6 +5198,17 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type part of the name (no tone marks needed)</source>
+        <translation>Gõ một phần họ tên (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <source>Loading the members…</source>
+        <translation>Đang tải danh sách đảng viên…</translation>
+    </message>
+</context>
+<context>
     <name>Month</name>
     <message>
         <source>Jan</source>
@@ -5340,9 +5373,11 @@ Dấu vân tay có khớp không?</translation>
         <source>; a package is missing before this one</source>
         <translation>; thiếu một gói trước gói này</translation>
     </message>
-    <message>
-        <source>; {count} members that another branch keeps wait for review (tab Conflicts)</source>
-        <translation>; {count} đảng viên mà chi bộ khác đang lưu chờ xem xét (thẻ Hồ sơ trùng)</translation>
+    <message numerus="yes">
+        <source>; {count} member(s) that another branch keeps wait for review (tab Conflicts)</source>
+        <translation>
+            <numerusform>; {count} đảng viên mà chi bộ khác đang lưu chờ xem xét (thẻ Hồ sơ trùng)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (new: compare by phone)</source>
@@ -5441,9 +5476,11 @@ Dấu vân tay có khớp không?</translation>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} page(s)</source>
-        <translation>{count} trang</translation>
+        <translation>
+            <numerusform>{count} trang</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview could not be made: {reason}</source>
@@ -5461,9 +5498,11 @@ Dấu vân tay có khớp không?</translation>
         <source>Saved {path}.</source>
         <translation>Đã lưu {path}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent {count} page(s) to the printer.</source>
-        <translation>Đã gửi {count} trang tới máy in.</translation>
+        <translation>
+            <numerusform>Đã gửi {count} trang tới máy in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5643,12 @@ Dấu vân tay có khớp không?</translation>
         <source>Adding up branch {done} of {total}…</source>
         <translation>Đang cộng chi bộ {done}/{total}…</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported {count} member(s) to {path}.</source>
+        <translation>
+            <numerusform>Đã xuất {count} đảng viên ra {path}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
@@ -5621,10 +5666,6 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
     <message>
         <source>Export roster</source>
         <translation>Xuất danh sách</translation>
-    </message>
-    <message>
-        <source>Exported {count} members to {path}.</source>
-        <translation>Đã xuất {count} đảng viên ra {path}.</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5903,10 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
     <message>
         <source>Party age counted from</source>
         <translation>Tính tuổi Đảng từ</translation>
+    </message>
+    <message>
+        <source>The reminders could not be worked out because the members could not be counted: see the message on the Members tab.</source>
+        <translation>Không tính được các việc cần nhắc vì không đếm được số đảng viên: xem thông báo ở thẻ Đảng viên.</translation>
     </message>
     <message>
         <source>Probation ends soon: prepare the papers</source>
@@ -6349,6 +6394,18 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Nam và nữ</translation>
     </message>
     <message>
+        <source>the app met an error it did not expect (the details are in its log file)</source>
+        <translation>chương trình gặp một lỗi không lường trước (chi tiết ghi trong tệp nhật ký)</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by status: every member&apos;s state could not be worked out (see the message on the right).</source>
+        <translation>Không sắp xếp được theo trạng thái: không xác định được tình trạng của từng đảng viên (xem thông báo bên phải).</translation>
+    </message>
+    <message>
+        <source>Sorting by status waits until every member&apos;s state is worked out: the list stays in name order meanwhile and is sorted by status as soon as the count is done.</source>
+        <translation>Việc sắp xếp theo trạng thái phải chờ đếm xong: trong lúc đếm, danh sách vẫn theo thứ tự họ tên và sẽ được sắp theo trạng thái ngay khi xác định xong tình trạng của từng đảng viên.</translation>
+    </message>
+    <message>
         <source>All branches</source>
         <translation>Tất cả chi bộ</translation>
     </message>
@@ -6364,13 +6421,23 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <source>Available once every member&apos;s state is worked out</source>
         <translation>Dùng được khi đã xác định xong tình trạng của từng đảng viên</translation>
     </message>
-    <message>
-        <source>Showing {shown} of {total} records</source>
-        <translation>Đang hiện {shown} trên {total} hồ sơ</translation>
+    <message numerus="yes">
+        <source>Showing {shown} of {total} record(s)</source>
+        <translation>
+            <numerusform>Đang hiện {shown} trên {total} hồ sơ</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Showing {shown} of {total} records, former members among them until every member&apos;s state is worked out…</source>
-        <translation>Đang hiện {shown} trên {total} hồ sơ, kể cả người không còn sinh hoạt tại chi bộ, cho đến khi xác định xong tình trạng của từng đảng viên…</translation>
+    <message numerus="yes">
+        <source>Showing {shown} of {total} record(s), former members among them: their states could not be worked out</source>
+        <translation>
+            <numerusform>Đang hiện {shown} trên {total} hồ sơ, kể cả người không còn sinh hoạt tại chi bộ: không xác định được tình trạng của từng đảng viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of {total} record(s), former members among them until every member&apos;s state is worked out…</source>
+        <translation>
+            <numerusform>Đang hiện {shown} trên {total} hồ sơ, kể cả người không còn sinh hoạt tại chi bộ, cho đến khi xác định xong tình trạng của từng đảng viên…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7029,9 +7096,11 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <source>Last copy to a USB stick: yesterday</source>
         <translation>Sao lưu ra USB gần nhất: hôm qua</translation>
     </message>
-    <message>
-        <source>Last copy to a USB stick: {days} days ago</source>
-        <translation>Sao lưu ra USB gần nhất: {days} ngày trước</translation>
+    <message numerus="yes">
+        <source>Last copy to a USB stick: {days} day(s) ago</source>
+        <translation>
+            <numerusform>Sao lưu ra USB gần nhất: {days} ngày trước</numerusform>
+        </translation>
     </message>
 </context>
 <context>

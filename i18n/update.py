@@ -3,6 +3,9 @@
 lupdate keeps existing translations and marks new strings unfinished; translate those in
 ``chibo_vi.ts`` (Qt Linguist, or any editor), then run this again to rebuild ``chibo_vi.qm``.
 The test suite fails while any entry is unfinished or the .qm is older than the .ts.
+
+English is the language of the code's strings; ``chibo_en.ts`` holds only their plural forms
+(``self.tr("{count} page(s)", "", n)`` → "1 page", "2 pages"): give each new one its two forms.
 """
 
 import subprocess
@@ -23,7 +26,7 @@ def main() -> int:
     bin_dir = Path(sys.executable).parent
     lupdate = bin_dir / "pyside6-lupdate"
     lrelease = bin_dir / "pyside6-lrelease"
-    for language in ("vi",):
+    for language in ("vi", "en"):
         ts = HERE / f"chibo_{language}.ts"
         subprocess.run(
             [
@@ -32,7 +35,8 @@ def main() -> int:
                 "-ts",
                 str(ts),
                 "-target-language",
-                f"{language}_VN",
+                {"vi": "vi_VN", "en": "en_US"}[language],
+                *(["-pluralonly"] if language == "en" else []),
                 "-no-obsolete",
                 "-locations",
                 "none",

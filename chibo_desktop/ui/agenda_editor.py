@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -45,6 +46,14 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
     return item.text().strip() if item is not None else ""
 
 
+class _FillingLayout(QHBoxLayout):
+    """The editor takes the height its tab gives it, scrolling only below its minimum: without this, its wrapped
+    labels would make its scroll area ask for the editor's full preferred height and scroll on an office screen."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class AgendaEditor(QWidget):
     """*speakers()* gives the people who may speak, as (member id or ``None`` for a guest, name)."""
 
@@ -54,7 +63,7 @@ class AgendaEditor(QWidget):
         super().__init__(parent)
         self._read_only = False
         self._speakers = speakers
-        outer = QHBoxLayout(self)
+        outer = _FillingLayout(self)
         left = QVBoxLayout()
         self.items: list[_Item] = [
             _Item(
@@ -100,11 +109,17 @@ class AgendaEditor(QWidget):
         buttons.addWidget(remove_row)
         buttons.addStretch(1)
         box.addLayout(buttons)
-        form.addRow(self.tr("Item"), self.item_title)
-        form.addRow(self.tr("Presented by"), self.item_presenter)
-        form.addRow(self.tr("What was presented"), self.item_content)
-        form.addRow(self.tr("Who spoke and what they said"), opinions_holder)
-        form.addRow(self.tr("The chair's conclusion"), self.item_conclusion)
+        for text, input_ in (
+            (self.tr("Item"), self.item_title),
+            (self.tr("Presented by"), self.item_presenter),
+            (self.tr("What was presented"), self.item_content),
+            (self.tr("Who spoke and what they said"), opinions_holder),
+            (self.tr("The chair's conclusion"), self.item_conclusion),
+        ):
+            label = QLabel(text)
+            label.setWordWrap(True)  # a long label takes two lines rather than the fields' width (English is longer)
+            label.setBuddy(input_)
+            form.addRow(label, input_)
         outer.addWidget(form_holder, 2)
         self._current = -1
         self.item_list.currentRowChanged.connect(self._show_item)

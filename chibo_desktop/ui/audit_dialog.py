@@ -122,7 +122,7 @@ class AuditDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
-        shown = self.tr("{count} changes shown, newest first.").format(count=len(entries))
+        shown = self.tr("{count} change(s) shown, newest first.", "", len(entries)).format(count=len(entries))
         if len(entries) >= LIMIT:
             shown += " " + self.tr("Only the newest {limit} are shown; narrow the dates to see older ones.").format(
                 limit=LIMIT

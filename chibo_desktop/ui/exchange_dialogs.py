@@ -320,7 +320,7 @@ class PackagesDialog(QDialog):
                 )
                 if r.conflicts:
                     result += self.tr(
-                        "; {count} members that another branch keeps wait for review (tab Conflicts)"
+                        "; {count} member(s) that another branch keeps wait for review (tab Conflicts)", "", r.conflicts
                     ).format(count=r.conflicts)
             fingerprint = r.fingerprint + (self.tr(" (new: compare by phone)") if r.new_key and r.accepted else "")
             counted = "" if r.file.endswith(".chibo-ack") else " / ".join(map(str, totals))  # a receipt adds nothing

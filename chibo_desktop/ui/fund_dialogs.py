@@ -39,6 +39,7 @@ from chibo_desktop.services.funds import FundService, LoanRequest
 from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.member_picker import MemberPicker
 from chibo_desktop.ui.screen import fit_to_screen, scrolling
 
 BAD_MONEY = Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write a whole number of đồng, for example 1.500.000."))
@@ -223,10 +224,8 @@ class CapitalDialog(_Form):
         self.amount.setPlaceholderText("1.000.000")
         self.on = DateField()
         self.on.set_value(today)
-        self.member = QComboBox()
-        self.member.addItem(self.tr("(not a member)"), None)
-        for member_id, name in members:
-            self.member.addItem(name, member_id)
+        self.member = MemberPicker(self.tr("(not a member)"))
+        self.member.set_members(members)
         self.note = QLineEdit()
         for label, widget, field in (
             (self.tr("Kind"), self.kind, "kind"),
@@ -245,7 +244,7 @@ class CapitalDialog(_Form):
         kind = EntryKind(self.kind.currentData())
         self.run(
             lambda: self._funds.capital(
-                self._fund_id, kind, amount, on or date.min, self.member.currentData(), self.note.text()
+                self._fund_id, kind, amount, on or date.min, self.member.member_id(), self.note.text()
             ),
             bad,
         )
@@ -269,11 +268,8 @@ class LoanDialog(_Form):
         self._funds = funds
         self._fund = fund
         self._today = today
-        self.member = QComboBox()
-        self.member.setEditable(False)
-        self.member.addItem("", None)
-        for member_id, name in members:
-            self.member.addItem(name, member_id)
+        self.member = MemberPicker()
+        self.member.set_members(members)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. Nhà bị sạt lở"))
         self.purpose = QLineEdit()
@@ -383,7 +379,7 @@ class LoanDialog(_Form):
         plan = self.installments(bad)
         request = LoanRequest(
             fund_id=self._fund.id,
-            member_id=self.member.currentData(),
+            member_id=self.member.member_id(),
             reason=self.reason.text(),
             purpose=self.purpose.text(),
             amount=amount,

@@ -527,18 +527,18 @@ class FundsWidget(QWidget):
         if not self._need(self.fund_id, self.tr("Choose a fund first.")):
             return None
         assert self.fund_id is not None
-        return self._open(
-            CapitalDialog(self._funds, self.fund_id, self._members(), self._changed, self._today(), parent=self)
-        )
+        dialog = CapitalDialog(self._funds, self.fund_id, [], self._changed, self._today(), parent=self)
+        dialog.member.load(self._members, self._tasks)  # 100,000 names: read while the form is already usable
+        return self._open(dialog)
 
     def new_loan(self) -> QWidget | None:
         fund = self._fund()
         if not self._need(fund, self.tr("Choose a fund first.")):
             return None
         assert fund is not None
-        return self._open(
-            LoanDialog(self._funds, fund, self._members(), self._meetings(), self._changed, self._today(), parent=self)
-        )
+        dialog = LoanDialog(self._funds, fund, [], self._meetings(), self._changed, self._today(), parent=self)
+        dialog.member.load(self._members, self._tasks)  # 100,000 names: read while the form is already usable
+        return self._open(dialog)
 
     def repay(self) -> QWidget | None:
         position = self._position(self._selected(self.loan_table))

@@ -33,10 +33,13 @@ class LanguageSwitch:
             app.removeTranslator(LanguageSwitch._installed)
             LanguageSwitch._installed = None
         self.language = "en"
-        if language == "en":
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-            return True
         translator = QTranslator(app)
+        if language == "en":  # the code's own strings, with only their plural forms translated ("1 page", "2 pages")
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+            if translator.load(str(i18n_dir() / "chibo_en.qm")):
+                app.installTranslator(translator)
+                LanguageSwitch._installed = translator
+            return True
         if not translator.load(str(i18n_dir() / f"chibo_{language}.qm")):
             return False
         app.installTranslator(translator)

@@ -217,7 +217,9 @@ class ImportDialog(QDialog):
             self._tasks,
             "import-commit",
             self.windowTitle(),
-            lambda written: self.tr("Importing {done} of {total} members…").format(done=written, total=total),
+            lambda written: self.tr("Importing {done} of {total} member(s)…", "", total).format(
+                done=written, total=total
+            ),
             total,
             lambda report: self._io.commit(preview, report, create_cells),
             done,
@@ -226,7 +228,7 @@ class ImportDialog(QDialog):
 
     def _done(self, count: int, cells: tuple[str, ...]) -> None:
         """Say what was done, and leave the preview on screen until the user closes it."""
-        text = self.tr("Imported {count} members.").format(count=count)
+        text = self.tr("Imported {count} member(s).", "", count).format(count=count)
         if cells:
             text += " " + self.tr("Cells added: {cells}.").format(cells=", ".join(cells))
         self.summary.setText(text)

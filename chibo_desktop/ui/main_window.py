@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.roster_view.load_started.connect(lambda: self.loading.setText(self.tr("Loading the roster…")))
         self.roster_view.rows_shown.connect(self._roster_shown)
         self.roster_view.overview_loaded.connect(self._roster_ready)
+        self.roster_view.counting_failed.connect(self._roster_not_counted)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster_view, self.tr("Members"))
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
@@ -310,6 +311,11 @@ class MainWindow(QMainWindow):
         self.reminders.show_overview(overview)
         self.loading.setText("")
         self.roster_loaded.emit(overview.roster)
+
+    def _roster_not_counted(self) -> None:
+        """A large roster's count failed: the members tab says why and offers to count again."""
+        self.loading.setText(self.tr("The members could not be counted: see the Members tab"))
+        self.reminders.show_failed()
 
     def _conflicts_counted(self, waiting: int) -> None:
         title = self.tr("Conflicts ({count})").format(count=waiting) if waiting else self.tr("Conflicts")

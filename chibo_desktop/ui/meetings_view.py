@@ -334,13 +334,13 @@ class MeetingsWidget(QWidget):
                 )
         if w.months_without_regular:
             parts.append(
-                self.tr("No regular meeting in month(s): {months}.").format(
+                self.tr("No regular meeting in month(s): {months}.", "", len(w.months_without_regular)).format(
                     months=", ".join(map(str, w.months_without_regular))
                 )
             )
         if w.quarters_without_thematic:
             parts.append(
-                self.tr("No thematic meeting in quarter(s): {quarters}.").format(
+                self.tr("No thematic meeting in quarter(s): {quarters}.", "", len(w.quarters_without_thematic)).format(
                     quarters=", ".join(map(str, w.quarters_without_thematic))
                 )
             )

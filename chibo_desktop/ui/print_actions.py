@@ -352,7 +352,7 @@ class PrintActions(QObject):
             "export",
             lambda: roster_io.export_xlsx(path, translate=translate),
             lambda count: self._status(
-                self.tr("Exported {count} members to {path}.").format(count=count, path=path), 10000
+                self.tr("Exported {count} member(s) to {path}.", "", count).format(count=count, path=path), 10000
             ),
             self._failed,
         )

@@ -122,7 +122,7 @@ class PreviewDialog(QDialog):
             label.setStyleSheet("background: white; margin: 6px;")
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
-        self.info.setText(self.tr("{count} page(s)").format(count=len(images)))
+        self.info.setText(self.tr("{count} page(s)", "", len(images)).format(count=len(images)))
         # a page on its side (the register, the dues book) is wider than the dialog: widen it, within the screen
         inner = self.pages_layout.contentsMargins()
         margins = (  # the dialog's and the frame's edges, the scroll bar, the layout's and the page's own margins
@@ -153,4 +153,4 @@ class PreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             count = print_pdf(self.pdf, printer)
-            self.info.setText(self.tr("Sent {count} page(s) to the printer.").format(count=count))
+            self.info.setText(self.tr("Sent {count} page(s) to the printer.", "", count).format(count=count))

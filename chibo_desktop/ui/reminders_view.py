@@ -42,8 +42,9 @@ class RemindersWidget(QWidget):
         self._failed = failed
         self._roster: Roster | None = None
         layout = QVBoxLayout(self)
-        self.counting = QLabel(self.tr("Working out the reminders from every member's records…"))
+        self.counting = QLabel()
         self.counting.setObjectName("counting")
+        self.counting.setWordWrap(True)
         self.counting.hide()
         layout.addWidget(self.counting)
 
@@ -96,6 +97,7 @@ class RemindersWidget(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setResizeContentsPrecision(60)  # size columns from the first rows, not thousands
         table.doubleClicked.connect(self._open)
+        table.resizeColumnsToContents()  # each heading whole even while the list is empty
         return table
 
     def _open(self, index: QModelIndex) -> None:
@@ -103,6 +105,21 @@ class RemindersWidget(QWidget):
 
     def show_counting(self) -> None:
         """A large roster's reminders are worked out after its rows show: none listed until they are."""
+        self.counting.setText(self.tr("Working out the reminders from every member's records…"))
+        self.counting.show()
+        self.probation.set_rows([])
+        self.badges.set_rows([])
+        self.probation_table.resizeColumnsToContents()
+        self.badge_table.resizeColumnsToContents()
+
+    def show_failed(self) -> None:
+        """A large roster's count failed: no reminders, and why."""
+        self.counting.setText(
+            self.tr(
+                "The reminders could not be worked out because the members could not be counted: see the message "
+                "on the Members tab."
+            )
+        )
         self.counting.show()
         self.probation.set_rows([])
         self.badges.set_rows([])

@@ -176,6 +176,16 @@ class RosterModel(QAbstractTableModel):
     def filter(self) -> RosterFilter:
         return self._filter
 
+    @property
+    def sort_waits_for_states(self) -> bool:
+        """Sorted by status while a large roster's members' states are not worked out yet: the rows keep their
+        name order until the states arrive (``set_lazy`` then sorts them by status, the column still chosen)."""
+        return (
+            self._lazy is not None
+            and self._lazy.index.statuses is None
+            and self._columns[self._sort_column][0] == COLUMNS[-1][0]
+        )
+
     def _order(self, column: int) -> list[int]:
         """Row indices sorted by *column*, ties in name order: each column sorts the name order with its own
         flat key, and Python's sort is stable."""

@@ -1,5 +1,6 @@
 """The roster screen: search as you type (tones and case ignored), filters, the table and the counts panel."""
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -20,15 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.dates import Period, add_months, parse_period
+from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.members import STATUS_LABELS, Gender, Status
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.roster import RosterCounts
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import MemberService, Roster, RosterOverview
-from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.roster_model import ALL, CURRENT, ID_ROLE, LazyRoster, RosterFilter, RosterModel
 from chibo_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger("chibo_desktop.roster")
 
 
 class CountsPanel(QGroupBox):
@@ -92,6 +97,15 @@ class CountsPanel(QGroupBox):
         self.counting.setWordWrap(True)
         self.counting.hide()
         layout.addWidget(self.counting)
+        self.failed = QLabel()  # a large roster's count that failed: why, and what to do
+        self.failed.setObjectName("count_failed")
+        self.failed.setWordWrap(True)
+        self.failed.setStyleSheet("color: #9c1c1c;")
+        self.failed.hide()
+        layout.addWidget(self.failed)
+        self.count_again = QPushButton(self.tr("Count again"))
+        self.count_again.hide()
+        layout.addWidget(self.count_again, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def _periods(self, today: date) -> list[tuple[str, Period]]:
@@ -144,10 +158,31 @@ class CountsPanel(QGroupBox):
         for label in self.values.values():
             label.setText("–")
         self.by_hamlet.setText("")
+        self.failed.hide()
+        self.count_again.hide()
         self.counting.show()
+
+    def show_failed(self, reason: str) -> None:
+        """The figures could not be counted: a dash in each, *reason*, what the user can still do and what to do
+        about it, and a button to count again."""
+        for label in self.values.values():
+            label.setText("–")
+        self.by_hamlet.setText("")
+        self.counting.hide()
+        self.failed.setText(
+            self.tr(
+                "The figures could not be counted: {reason}. The list of members can still be searched, opened and "
+                "edited. Click “Count again”; if it fails again, close the app and open it again, and if it still "
+                "fails, give the log file to whoever looks after this computer."
+            ).format(reason=reason)
+        )
+        self.failed.show()
+        self.count_again.show()
 
     def show_counts(self, counts: RosterCounts) -> None:
         self.counting.hide()
+        self.failed.hide()
+        self.count_again.hide()
         for key, label in self.values.items():
             label.setText(number(getattr(counts, key)))
         none = self.tr("(none)")
@@ -162,12 +197,14 @@ class RosterWidget(QWidget):
 
     A large roster shows its rows first (``rows_shown``): they can be scrolled, searched and opened while its
     members' states, the counts and the reminders are worked out in the background; until then the status filter
-    waits, the rows include former members (each row shows its own state) and the counts panel says it is
-    counting. It reloads itself after a change to the members, the branch's setup or the rules, and on nothing
+    waits, the order by status waits (a line above the list says so; the rows are sorted once the states arrive),
+    the rows include former members (each row shows its own state) and the counts panel says it is counting. If
+    the count fails, the panel says so and offers to count again (``counting_failed``). It reloads itself after a change to the members, the branch's setup or the rules, and on nothing
     else."""
 
     load_started = Signal()
     rows_shown = Signal()
+    counting_failed = Signal()
     overview_loaded = Signal(object)  # RosterOverview
     REFRESHED_BY = frozenset({Topic.MEMBERS, Topic.ORGANISATION, Topic.RULES})
 
@@ -239,6 +276,14 @@ class RosterWidget(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self._set_widths(False)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.sort_note = QLabel()  # why a click on "Status" leaves the rows in name order for now
+        self.sort_note.setObjectName("sort_note")
+        self.sort_note.setWordWrap(True)
+        self.sort_note.setStyleSheet("background: #fff4c2; padding: 4px;")
+        self.sort_note.hide()
+        left.addWidget(self.sort_note)
+        self.model.layoutChanged.connect(self._show_sort_note)
+        self.model.modelReset.connect(self._show_sort_note)
         left.addWidget(self.table)
         self.shown = QLabel()
         self.shown.setObjectName("shown")
@@ -247,6 +292,8 @@ class RosterWidget(QWidget):
         self.counts = CountsPanel(today)
         self.counts.setFixedWidth(330)
         self.counts.period_changed.connect(self._recount)
+        self.counts.count_again.clicked.connect(self._count_again)
+        self._count_failed = False  # the large roster's count on the screen failed
         layout.addWidget(self.counts)
         if terms is not None:
             self.counts.set_terms(terms())
@@ -282,12 +329,65 @@ class RosterWidget(QWidget):
         if self.counted:
             self.counts.show_counting()
         else:
+            self._count_failed = False
             self.show_roster(first, None)
             self.rows_shown.emit()
+        self._count(first)
+
+    def _count(self, roster: Roster) -> None:
         period, year, members = self.counts.selected_period(), self._badge_year(), self._members
         self._tasks.run(
-            "roster", lambda: members.counted_overview(first, period, year), self._loaded, self._failed, owner=self
+            "roster",
+            lambda: members.counted_overview(roster, period, year),
+            self._loaded,
+            self._counting_failed,
+            owner=self,
         )
+
+    def _counting_failed(self, error: BaseException) -> None:
+        """The large roster's states, counts and reminders could not be worked out: its rows stay usable, the panel
+        says why and what to do, and the user may count again."""
+        if isinstance(error, UserError):
+            reason = render(error.message).rstrip(".")
+        else:
+            log.error("Counting the roster failed", exc_info=error)
+            reason = self.tr("the app met an error it did not expect (the details are in its log file)")
+        self._count_failed = True
+        self.counts.show_failed(reason)
+        self._apply_filter()
+        self._show_sort_note()
+        self.counting_failed.emit()
+
+    def _count_again(self) -> None:
+        roster = self.roster
+        if roster is None:
+            return
+        if self.counted:
+            self.refresh()
+            return
+        self._count_failed = False
+        self.counts.show_counting()
+        self._show_sort_note()
+        self.rows_shown.emit()  # the rows are on the screen; their counts follow
+        self._count(roster)
+
+    def _show_sort_note(self) -> None:
+        """While a large roster's states are worked out, a click on "Status" cannot sort yet: say so."""
+        if not self.model.sort_waits_for_states:
+            self.sort_note.hide()
+            return
+        self.sort_note.setText(
+            self.tr(
+                "The list cannot be sorted by status: every member's state could not be worked out (see the message "
+                "on the right)."
+            )
+            if self._count_failed
+            else self.tr(
+                "Sorting by status waits until every member's state is worked out: the list stays in name order "
+                "meanwhile and is sorted by status as soon as the count is done."
+            )
+        )
+        self.sort_note.show()
 
     def _loaded(self, overview: RosterOverview) -> None:
         recount = overview.period != self.counts.selected_period()  # another period chosen while counting
@@ -394,11 +494,19 @@ class RosterWidget(QWidget):
         )
         total = self.roster.size if self.roster else 0
         text = (
-            self.tr("Showing {shown} of {total} records")
+            self.tr("Showing {shown} of {total} record(s)", "", total)
             if self.counted or self.roster is None
             else self.tr(
-                "Showing {shown} of {total} records, former members among them until every member's state is "
-                "worked out…"
+                "Showing {shown} of {total} record(s), former members among them: their states could not be worked out",
+                "",
+                total,
+            )
+            if self._count_failed
+            else self.tr(
+                "Showing {shown} of {total} record(s), former members among them until every member's state is "
+                "worked out…",
+                "",
+                total,
             )
         )
         self.shown.setText(text.format(shown=number(self.model.rowCount()), total=number(total)))

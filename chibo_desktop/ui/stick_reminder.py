@@ -87,7 +87,7 @@ class StickReminder(QWidget):
             elif days == 1:
                 text = self.tr("Last copy to a USB stick: yesterday")
             else:
-                text = self.tr("Last copy to a USB stick: {days} days ago").format(days=days)
+                text = self.tr("Last copy to a USB stick: {days} day(s) ago", "", days).format(days=days)
             late = days >= limit
         self.label.setText(text)
         self.label.setStyleSheet("QLabel { background: #ffe08a; padding: 0 6px; }" if late else "")

@@ -2,11 +2,14 @@
 click a loan, take a repayment through the dialog, click a journal line and reverse it."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from chibo_desktop.domain.text import fold
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.ui.fund_dialogs import RepaymentDialog
+from chibo_desktop.ui.fund_dialogs import LoanDialog, RepaymentDialog
+from tests.helpers.busy_workers import BusyWorkers
 from tests.helpers.demo import demo_window
 from tests.helpers.gui import (
     answering_modal,
@@ -83,3 +86,75 @@ def test_repay_a_loan_and_reverse_a_journal_line(qtbot: QtBot, services: Service
     assert entries[0].startswith("Đảo: ")
     assert "Thu nợ gốc (đã đảo)" in entries
     assert row_texts(funds.entry_table, JOURNAL_COLUMNS["note"])[0] == "Thu trùng"
+
+
+def test_choose_the_borrower_by_typing_part_of_the_name(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    """The borrower box does not hold the window while the members' names are read (100,000 at a province's
+    branch); then typing part of a name without tone marks lists the members it fits, chosen with the arrow keys."""
+    window = demo_window(qtbot, services)
+    funds = window.funds_view
+    click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
+    click_row(funds.fund_table, 0)
+    settle(window.tasks)
+    wanted = services.members.roster().rows[-1].full_name
+    typed = " ".join(fold(wanted).split()[-2:])  # the last two words, without tone marks
+
+    busy = BusyWorkers()  # the names wait their turn, as on a busy machine with a long roster
+    try:
+        before = windows()
+        click(find_button(funds, "Cho vay…"))
+        loan = new_window(qtbot, LoanDialog, before)
+        borrower = field(loan, "Người vay")
+        assert isinstance(borrower, QComboBox)
+        assert not borrower.isEnabled() and borrower.lineEdit().placeholderText() == "Đang tải danh sách đảng viên…"
+        type_into(field(loan, "Mục đích vay"), "Sửa nhà")  # the rest of the form is already usable
+        assert field(loan, "Mục đích vay").text() == "Sửa nhà"  # type: ignore[attr-defined]
+    finally:
+        busy.release()
+    qtbot.waitUntil(borrower.isEnabled, timeout=10000)  # a person waits for the box to come alive
+    assert borrower.lineEdit().placeholderText() == "Gõ một phần họ tên (không cần gõ dấu)"
+
+    click(borrower)
+    QTest.keyClicks(borrower.lineEdit(), typed)
+    popup = borrower.completer().popup()
+    assert popup.isVisible()
+    offered = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert wanted in offered and all(set(typed.split()) <= set(fold(name).split()) for name in offered)
+    while popup.currentIndex().data() != wanted:
+        before_row = popup.currentIndex().row()
+        QTest.keyClick(popup, Qt.Key.Key_Down)
+        assert popup.currentIndex().row() != before_row
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible() and borrower.currentText() == wanted
+
+    type_into(field(loan, "Hoàn cảnh khó khăn"), "Nhà bị sạt lở")
+    type_into(field(loan, "Số tiền (đồng)"), "5000000")
+    type_into(field(loan, "hoặc theo số quyết định"), "05-NQ/CB")
+    with qtbot.waitSignal(funds.loaded, timeout=10000):
+        key(field(loan, "Số tiền (đồng)"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not loan.isVisible(), loan.message.text()
+    click_tab(funds.inner, "Các món vay")
+    assert wanted in row_texts(funds.loan_table, LOAN_COLUMNS["borrower"])
+
+
+def test_a_borrower_typed_but_not_chosen_is_not_taken(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    window = demo_window(qtbot, services)
+    funds = window.funds_view
+    click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
+    click_row(funds.fund_table, 0)
+    settle(window.tasks)
+    before = windows()
+    click(find_button(funds, "Cho vay…"))
+    loan = new_window(qtbot, LoanDialog, before)
+    borrower = field(loan, "Người vay")
+    assert isinstance(borrower, QComboBox)
+    qtbot.waitUntil(borrower.isEnabled, timeout=10000)
+    click(borrower)
+    QTest.keyClicks(borrower.lineEdit(), "khong ai ten nay")
+    assert not borrower.completer().popup().isVisible()  # no one fits: nothing offered
+    type_into(field(loan, "Hoàn cảnh khó khăn"), "Nhà bị sạt lở")
+    type_into(field(loan, "Số tiền (đồng)"), "5000000")
+    type_into(field(loan, "hoặc theo số quyết định"), "05-NQ/CB")
+    key(field(loan, "Số tiền (đồng)"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert loan.isVisible() and loan.message.text() != ""  # not saved: the borrower is missing
+    assert borrower.currentText() == "khong ai ten nay"  # and what was typed is kept

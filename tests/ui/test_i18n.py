@@ -7,7 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -29,16 +29,46 @@ def messages() -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def text_of(translation: ET.Element) -> str:
+    """The translated text; of a plural entry, its one Vietnamese form (Vietnamese has no plural forms)."""
+    forms = translation.findall("numerusform")
+    return " ".join(f.text or "" for f in forms) if forms else translation.text or ""
+
+
 def test_every_vietnamese_entry_is_finished() -> None:
-    unfinished = [source for _c, source, tr in messages() if tr.get("type") or not (tr.text or "").strip()]
+    unfinished = [source for _c, source, tr in messages() if tr.get("type") or not text_of(tr).strip()]
     assert unfinished == []
+
+
+def test_english_plurals_have_both_forms() -> None:
+    """Each count in a sentence ("{count} page(s)") reads "1 page", "2 pages" in English."""
+    root = ET.parse(I18N / "chibo_en.ts").getroot()
+    entries = [(m.findtext("source") or "", m.find("translation")) for m in root.iter("message")]
+    assert len(entries) >= 10
+    for source, translation in entries:
+        assert translation is not None and not translation.get("type"), source
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        assert len(forms) == 2 and not any("(s)" in f for f in forms), source
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(forms[0])), source
+
+
+def test_a_count_of_one_reads_in_the_singular_in_english(qapp: QApplication) -> None:
+    switch = LanguageSwitch()
+    assert switch.use("en")
+    try:
+        one, two = (QCoreApplication.translate("PreviewDialog", "{count} page(s)", None, n) for n in (1, 2))
+        assert (one, two) == ("{count} page", "{count} pages")
+        assert switch.use("vi")
+        assert QCoreApplication.translate("PreviewDialog", "{count} page(s)", None, 1) == "{count} trang"
+    finally:
+        switch.use("en")
 
 
 def test_translations_keep_every_placeholder() -> None:
     broken = [
         source
         for _c, source, tr in messages()
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(tr.text or ""))
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text_of(tr)))
     ]
     assert broken == []
 

@@ -2,8 +2,11 @@
 search, filters, sorting, selection, counts and reminders behave as on a small one. The threshold is lowered so
 that a sample branch counts as large; the same steps on the small roster's snapshot must give the same screen."""
 
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -188,3 +191,94 @@ def test_a_large_roster_is_usable_before_its_counts_arrive(qtbot: QtBot, branch:
     finally:  # whatever happened, the workers go back to work before the windows close
         if busy:
             busy[0].release()
+
+
+def _held_window(qtbot: QtBot, branch: Services) -> tuple[MainWindow, list[BusyWorkers]]:
+    """A window on the branch as a large roster whose count is held back (busy workers) until the test releases it."""
+    members = MemberService(branch.db, branch.rules, branch.organisation, branch.clock, lazy_from=0)
+    tasks = TaskRunner()
+    w = MainWindow(replace(branch, members=members), tasks, "vi")
+    busy: list[BusyWorkers] = []
+    w.roster_view.rows_shown.connect(lambda: busy or busy.append(BusyWorkers()))
+    qtbot.addWidget(w, before_close_func=lambda _w: (busy and busy[0].release(), settle(tasks)))
+    w.resize(1280, 700)
+    with qtbot.waitSignal(w.roster_view.rows_shown, timeout=60000):
+        w.show()
+    return w, busy
+
+
+def test_sorting_by_status_says_it_waits_for_the_count_and_sorts_when_it_arrives(
+    qtbot: QtBot, branch: Services, vietnamese: None
+) -> None:
+    small = _window(qtbot, branch, lazy_from=10**9)
+    w, busy = _held_window(qtbot, branch)
+    view = w.roster_view
+    in_name_order = _screen(w)
+    assert not view.sort_note.isVisible()
+
+    _sort_by(w, 8)  # "Trạng thái", while the states are being counted
+    assert _screen(w) == in_name_order  # nothing to sort by yet ...
+    assert view.sort_note.isVisible()  # ... and the screen says why, and what will happen
+    assert view.sort_note.text().startswith("Việc sắp xếp theo trạng thái phải chờ đếm xong")
+    assert view.table.horizontalHeader().sortIndicatorSection() == 8
+
+    with qtbot.waitSignal(w.roster_loaded, timeout=60000):
+        busy[0].release()
+    _sort_by(small, 8)
+    statuses = [row[8] for row in _screen(w)]
+    assert _screen(w) == _screen(small) and statuses == sorted(statuses, key=[r[8] for r in _screen(small)].index)
+    assert len(set(statuses)) > 1 and statuses != [row[8] for row in in_name_order if row[8] in statuses]
+    assert not view.sort_note.isVisible()
+
+
+def _damage_events_of(path: Path, member_id: int) -> None:
+    """A date in a member's history that cannot be read back, as a damaged file holds."""
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute('UPDATE status_event SET "on" = ? WHERE member_id = ?', ("ngày 5 tháng 2", member_id))
+        conn.commit()
+
+
+def test_a_count_that_fails_says_so_and_leaves_the_rows_usable(
+    qtbot: QtBot, branch: Services, vietnamese: None, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    last = branch.members.roster().rows[-1]  # last in name order: its row is not on the first screens
+    saved = sqlite3.connect(tmp_path / "chibo.sqlite").execute(
+        'SELECT id, "on" FROM status_event WHERE member_id = ?', (last.id,)
+    )
+    kept = saved.fetchall()
+    _damage_events_of(tmp_path / "chibo.sqlite", last.id)
+    w, busy = _held_window(qtbot, branch)
+    view = w.roster_view
+    with qtbot.waitSignal(view.counting_failed, timeout=60000):
+        busy[0].release()
+
+    # The panel says what happened and what to do; nothing says it is still counting.
+    assert not view.counts.counting.isVisible()
+    assert view.counts.failed.isVisible() and view.counts.failed.text().startswith("Không đếm được số đảng viên")
+    assert "Đếm lại" in view.counts.failed.text() and view.counts.count_again.isVisible()
+    assert set(_counts(w).values()) == {"–"}
+    assert w.loading.text() == "Không đếm được số đảng viên: xem thẻ Đảng viên"
+    assert w.reminders.counting.isVisibleTo(w.reminders)
+    assert w.reminders.counting.text().startswith("Không tính được các việc cần nhắc")
+    assert [r.getMessage() for r in caplog.records] == ["Counting the roster failed"]
+    caplog.clear()
+
+    # The rows can still be searched and opened.
+    _search(qtbot, w, "nguyen thi bich")
+    assert {row[0] for row in _screen(w)} == {"Nguyễn Thị Bích"}
+    before = windows()
+    double_click_row(view.table, 0)
+    opened = new_window(qtbot, MemberDialog, before)
+    assert opened.windowTitle() == "Đảng viên: Nguyễn Thị Bích"
+    opened.close()
+    _search(qtbot, w, "")
+
+    # Once the file is mended (a backup restored), "Count again" counts.
+    with closing(sqlite3.connect(tmp_path / "chibo.sqlite")) as conn:
+        conn.executemany('UPDATE status_event SET "on" = ? WHERE id = ?', [(on, i) for i, on in kept])
+        conn.commit()
+    with qtbot.waitSignal(w.roster_loaded, timeout=60000):
+        click(view.counts.count_again)
+    assert not view.counts.failed.isVisible() and not view.counts.count_again.isVisible()
+    assert _counts(w)["total"] != "–" and view.status.isEnabled() and w.loading.text() == ""
+    assert not w.reminders.counting.isVisibleTo(w.reminders)

@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>{count} change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>{count} change shown, newest first.</numerusform>
+            <numerusform>{count} changes shown, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Importing {done} of {total} member(s)…</source>
+        <translation>
+            <numerusform>Importing {done} of {total} member…</numerusform>
+            <numerusform>Importing {done} of {total} members…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {count} member(s).</source>
+        <translation>
+            <numerusform>Imported {count} member.</numerusform>
+            <numerusform>Imported {count} members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsWidget</name>
+    <message numerus="yes">
+        <source>No regular meeting in month(s): {months}.</source>
+        <translation>
+            <numerusform>No regular meeting in month: {months}.</numerusform>
+            <numerusform>No regular meeting in months: {months}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No thematic meeting in quarter(s): {quarters}.</source>
+        <translation>
+            <numerusform>No thematic meeting in quarter: {quarters}.</numerusform>
+            <numerusform>No thematic meeting in quarters: {quarters}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message numerus="yes">
+        <source>; {count} member(s) that another branch keeps wait for review (tab Conflicts)</source>
+        <translation>
+            <numerusform>; {count} member that another branch keeps waits for review (tab Conflicts)</numerusform>
+            <numerusform>; {count} members that another branch keeps wait for review (tab Conflicts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <source>{count} page(s)</source>
+        <translation>
+            <numerusform>{count} page</numerusform>
+            <numerusform>{count} pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent {count} page to the printer.</numerusform>
+            <numerusform>Sent {count} pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message numerus="yes">
+        <source>Exported {count} member(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported {count} member to {path}.</numerusform>
+            <numerusform>Exported {count} members to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterWidget</name>
+    <message numerus="yes">
+        <source>Showing {shown} of {total} record(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of {total} record</numerusform>
+            <numerusform>Showing {shown} of {total} records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of {total} record(s), former members among them: their states could not be worked out</source>
+        <translation>
+            <numerusform>Showing {shown} of {total} record, former members among them: their states could not be worked out</numerusform>
+            <numerusform>Showing {shown} of {total} records, former members among them: their states could not be worked out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of {total} record(s), former members among them until every member&apos;s state is worked out…</source>
+        <translation>
+            <numerusform>Showing {shown} of {total} record, former members among them until every member&apos;s state is worked out…</numerusform>
+            <numerusform>Showing {shown} of {total} records, former members among them until every member&apos;s state is worked out…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StickReminder</name>
+    <message numerus="yes">
+        <source>Last copy to a USB stick: {days} day(s) ago</source>
+        <translation>
+            <numerusform>Last copy to a USB stick: {days} day ago</numerusform>
+            <numerusform>Last copy to a USB stick: {days} days ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
