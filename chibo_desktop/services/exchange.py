@@ -305,6 +305,7 @@ class ExchangeService:
         try:
             with self._db.write() as session:
                 exchange_log.lock_branch(session, sender)  # the same branch's packages one at a time
+                package_records.import_cache(session)
                 done = exchange_log.imported(session, opened.sha256)
                 if done is not None:
                     receipt = self._receipt(session, sender, sequence, opened.sha256, done[2])
@@ -521,6 +522,20 @@ class ExchangeService:
         """Take in every package and receipt of :meth:`package_files`, each in its own transaction. *report(n)*
         is told how many files are done; when it returns False the rest are left for later (those done stay
         done). A file that fails in a way nobody foresaw is reported as refused and the next one is taken."""
+        try:
+            return self._import_all(paths, passphrase, dry_run, report, trusted)
+        finally:  # the page cache the imports widened is given back
+            with self._db.read() as session:
+                package_records.import_cache(session, wide=False)
+
+    def _import_all(
+        self,
+        paths: list[Path],
+        passphrase: str | None,
+        dry_run: bool,
+        report: Callable[[int], bool] | None,
+        trusted: Collection[str],
+    ) -> list[ImportReport]:
         reports = []
         for done, file in enumerate(self.package_files(paths)):
             if report is not None and not report(done):

@@ -58,8 +58,8 @@ def _review_of_years(
             awards[(unit, award.on.year)][award.kind.value] += 1
     rated = {unit: {b.year: b.level for b in review_queries.branch_reviews(session, unit)} for unit in chosen}
     out: dict[tuple[int, int], Json] = {}
-    for year in years:
-        reviews = review_queries.member_reviews(session, year, chosen)
+    of_years = review_queries.member_reviews_of_years(session, list(years), chosen)  # one query, not one a year
+    for year, reviews in of_years.items():
         for unit in chosen:
             level = rated[unit].get(year)
             out[(unit, year)] = review_facts(entries.get(unit, ()), reviews, year, level, awards[(unit, year)])

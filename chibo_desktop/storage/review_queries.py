@@ -41,6 +41,20 @@ def member_reviews(session: Session, year: int, org_units: Sequence[int] | None 
     return {r.member_id: _review(r) for r in session.scalars(query)}
 
 
+def member_reviews_of_years(
+    session: Session, years: Sequence[int], org_units: Sequence[int]
+) -> dict[int, dict[int, MemberReview]]:
+    """Year → :func:`member_reviews` of that year, for several years in one query."""
+    members = select(m.Member.id).where(m.Member.org_unit_id.in_(list(org_units)))
+    query = select(m.MemberReviewRow).where(
+        m.MemberReviewRow.year.in_(list(years)), m.MemberReviewRow.member_id.in_(members)
+    )
+    found: dict[int, dict[int, MemberReview]] = {year: {} for year in years}
+    for r in session.scalars(query):
+        found[r.year][r.member_id] = _review(r)
+    return found
+
+
 def reviews_of_member(session: Session, member_id: int) -> list[MemberReview]:
     query = select(m.MemberReviewRow).where(m.MemberReviewRow.member_id == member_id).order_by(m.MemberReviewRow.year)
     return [_review(r) for r in session.scalars(query)]
