@@ -4,14 +4,15 @@ package gives their first values, in Vietnamese."""
 
 from datetime import date
 
-import holidays
-
 SEED_YEARS = range(1990, 2046)  # back to the oldest probation a roster still asks about, and two decades ahead
 SEED_SOURCE = "seed"
 
 
 def published_holidays(years: range = SEED_YEARS) -> list[tuple[date, str]]:
-    """Vietnam's public holidays of *years* as the ``holidays`` package knows them (names in Vietnamese)."""
+    """Vietnam's public holidays of *years* as the ``holidays`` package knows them (names in Vietnamese). The
+    package is loaded here, by the one migration that seeds the rows: its import costs a start 30-50 ms."""
+    import holidays
+
     found = holidays.country_holidays("VN", years=list(years), language="vi")
     return sorted((day, str(name)) for day, name in found.items())
 
