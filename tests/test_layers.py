@@ -210,6 +210,30 @@ def test_the_window_and_the_printing_table_load_no_service_they_do_not_use() -> 
     assert set(LOADED_WHEN_USED) & set(printing) == set()
 
 
+LOADED_WHEN_SHOWN = (
+    "chibo_desktop.ui.meetings_view",
+    "chibo_desktop.ui.funds_view",
+    "chibo_desktop.ui.dues_view",
+    "chibo_desktop.ui.branch_dues_view",
+    "chibo_desktop.ui.review_view",
+    "chibo_desktop.ui.admissions_view",
+    "chibo_desktop.ui.conflicts_view",
+    "chibo_desktop.ui.charts_view",
+    "chibo_desktop.ui.meeting_dialog",
+    "chibo_desktop.ui.member_dialog",
+    "chibo_desktop.ui.rules_dialog",
+    "chibo_desktop.ui.terms_dialog",
+)
+"""The tabs after the roster and the reminders, and the dialogs, are loaded when first shown (``MainWindow._tab``):
+the window and its roster show without them."""
+
+
+def test_the_window_loads_its_later_tabs_and_its_dialogs_when_first_shown() -> None:
+    window = modules_loaded_by("chibo_desktop.app", "chibo_desktop.ui.main_window")
+    assert set(LOADED_WHEN_SHOWN) & set(window) == set()
+    assert "chibo_desktop.ui.roster_view" in window  # the check sees what the window does load
+
+
 def test_the_app_loads_the_database_layer_before_qt() -> None:
     """Once PySide6 is loaded it reads the source of every module imported after it (a tenth of a second for
     SQLAlchemy's and ours): the composition root imports them first."""

@@ -26,37 +26,36 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import RosterOverview
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
-from chibo_desktop.ui.award_dialog import AwardDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.crash import show_user_error
-from chibo_desktop.ui.holidays_dialog import HolidaysDialog
 from chibo_desktop.ui.i18n import translate
-from chibo_desktop.ui.meeting_dialog import MeetingDialog
-from chibo_desktop.ui.member_dialog import MemberDialog
-from chibo_desktop.ui.plan_dialog import PlanDialog
 from chibo_desktop.ui.print_actions import PrintActions
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
-from chibo_desktop.ui.rules_dialog import RulesDialog
 from chibo_desktop.ui.screen import fit_to_screen
 from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import TaskRunner
-from chibo_desktop.ui.terms_dialog import TermsDialog
 
 if TYPE_CHECKING:  # loaded when first opened: the exchange, the log of changes, the roster files and the tabs after
     # the first two are not needed to show the window
     from chibo_desktop.ui.admissions_view import AdmissionsWidget
     from chibo_desktop.ui.audit_dialog import AuditDialog
+    from chibo_desktop.ui.award_dialog import AwardDialog
     from chibo_desktop.ui.branch_dues_view import BranchDuesWidget
     from chibo_desktop.ui.charts_view import ChartsWidget
     from chibo_desktop.ui.conflicts_view import ConflictsWidget
     from chibo_desktop.ui.dues_view import DuesWidget
     from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
     from chibo_desktop.ui.funds_view import FundsWidget
+    from chibo_desktop.ui.holidays_dialog import HolidaysDialog
     from chibo_desktop.ui.import_dialog import ImportDialog
+    from chibo_desktop.ui.meeting_dialog import MeetingDialog
     from chibo_desktop.ui.meetings_view import MeetingsWidget
+    from chibo_desktop.ui.member_dialog import MemberDialog
+    from chibo_desktop.ui.plan_dialog import PlanDialog
     from chibo_desktop.ui.review_view import ReviewWidget
+    from chibo_desktop.ui.terms_dialog import TermsDialog
 
 
 class MainWindow(QMainWindow):
@@ -459,7 +458,9 @@ class MainWindow(QMainWindow):
         kinds = {kind: translate("Meeting", label) for kind, label in KIND_LABELS.items()}
         return [(i.id, f"{screen_date(i.on)} — {kinds[i.kind]}") for i in items]
 
-    def new_meeting(self) -> MeetingDialog:
+    def new_meeting(self) -> "MeetingDialog":
+        from chibo_desktop.ui.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(
             self.services.meetings,
             self.changed.emit,
@@ -470,12 +471,16 @@ class MainWindow(QMainWindow):
         self._show(dialog)
         return dialog
 
-    def edit_plan(self, year: int) -> PlanDialog:
+    def edit_plan(self, year: int) -> "PlanDialog":
+        from chibo_desktop.ui.plan_dialog import PlanDialog
+
         dialog = PlanDialog(self.services.meetings, year, self.changed.emit, self)
         self._show(dialog)
         return dialog
 
-    def open_meeting(self, meeting_id: int) -> MeetingDialog | None:
+    def open_meeting(self, meeting_id: int) -> "MeetingDialog | None":
+        from chibo_desktop.ui.meeting_dialog import MeetingDialog
+
         try:
             meeting = self.services.meetings.get(meeting_id)
         except UserError as error:
@@ -499,7 +504,9 @@ class MainWindow(QMainWindow):
         self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
         dialog.show()
 
-    def new_member(self) -> MemberDialog:
+    def new_member(self) -> "MemberDialog":
+        from chibo_desktop.ui.member_dialog import MemberDialog
+
         dialog = MemberDialog(
             self.services.members,
             self.services.organisation.require(),
@@ -510,7 +517,9 @@ class MainWindow(QMainWindow):
         self._show(dialog)
         return dialog
 
-    def open_member(self, member_id: int) -> MemberDialog | None:
+    def open_member(self, member_id: int) -> "MemberDialog | None":
+        from chibo_desktop.ui.member_dialog import MemberDialog
+
         try:
             member = self.services.members.get(member_id)
         except UserError as error:
@@ -529,7 +538,9 @@ class MainWindow(QMainWindow):
         self._show(dialog)
         return dialog
 
-    def add_award(self, member_id: int, name: str) -> AwardDialog:
+    def add_award(self, member_id: int, name: str) -> "AwardDialog":
+        from chibo_desktop.ui.award_dialog import AwardDialog
+
         dialog = AwardDialog(self.services.review, member_id, name, self.changed.emit, self.services.today(), self)
         self._show(dialog)
         return dialog
@@ -601,7 +612,9 @@ class MainWindow(QMainWindow):
     def edit_setup(self) -> None:
         self._show(SetupDialog(self.services.organisation, self.changed.emit, self.services.organisation.get(), self))
 
-    def edit_terms(self) -> TermsDialog:
+    def edit_terms(self) -> "TermsDialog":
+        from chibo_desktop.ui.terms_dialog import TermsDialog
+
         services = self.services
 
         def admitted(period: Period) -> int:
@@ -612,12 +625,16 @@ class MainWindow(QMainWindow):
         self._show(dialog)
         return dialog
 
-    def edit_holidays(self) -> HolidaysDialog:
+    def edit_holidays(self) -> "HolidaysDialog":
+        from chibo_desktop.ui.holidays_dialog import HolidaysDialog
+
         dialog = HolidaysDialog(self.services.holidays, self.services.today().year, self.changed.emit, self)
         self._show(dialog)
         return dialog
 
     def edit_rules(self) -> None:
+        from chibo_desktop.ui.rules_dialog import RulesDialog
+
         self._show(RulesDialog(self.services.rules, self.changed.emit, self.services.today(), self))
 
     def about(self) -> None:
