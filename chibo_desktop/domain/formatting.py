@@ -1,26 +1,33 @@
 """Numbers and money on screen and in documents, Vietnamese style: 1.391; 744.000.000 đ; 70,5%."""
 
-from babel.numbers import format_decimal, format_percent
-
 LOCALE = "vi_VN"
 
 
 def number(value: int) -> str:
-    return format_decimal(value, locale=LOCALE)
+    """1391 → "1.391": Vietnamese groups of three digits, as babel's ``format_decimal`` writes them for vi_VN
+    (a test holds the two equal). Babel itself, and its locale data, are loaded only for a percentage: they cost
+    the roster's first screen 30-50 ms of processor time for its counts."""
+    if not isinstance(value, int):
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, locale=LOCALE))
+    return f"{value:,}".replace(",", ".")
 
 
 def money(amount: int) -> str:
     """Whole đồng, never a float: 744000000 → "744.000.000 đ"."""
     if not isinstance(amount, int):
         raise TypeError("money is whole đồng in an int")
-    return f"{format_decimal(amount, locale=LOCALE)} đ"
+    return f"{number(amount)} đ"
 
 
 def percent(numerator: int, denominator: int) -> str:
     """70,5% with one decimal; an empty denominator gives "–" rather than a division by zero."""
     if denominator == 0:
         return "–"
-    return format_percent(numerator / denominator, format="#,##0.0%", locale=LOCALE)
+    from babel.numbers import format_percent
+
+    return str(format_percent(numerator / denominator, format="#,##0.0%", locale=LOCALE))
 
 
 def parse_money(text: str) -> int:
