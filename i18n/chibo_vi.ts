@@ -44,6 +44,10 @@
         <translation>Hãy ghi từ 0 (không bao giờ) đến 240 phút.</translation>
     </message>
     <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
+    <message>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>

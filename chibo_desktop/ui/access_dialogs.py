@@ -1,8 +1,9 @@
 """The password on opening the app: unlocking (or recovering with the code), setting it, and the idle lock."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,6 +33,29 @@ def _secret() -> QLineEdit:
 
 def _explain(error: UserError) -> str:
     return "\n".join([render(error.message), *(render(m) for m in error.field_errors.values())])
+
+
+@contextmanager
+def checking(dialog: QDialog, message: QLabel) -> Iterator[None]:
+    """A password is stretched on purpose (argon2id, about a quarter of a second each time, on this thread: the
+    dialog has nothing else to do meanwhile). Say so, with the busy pointer and the buttons off, until it is done,
+    so a second press of Enter is not taken for a second attempt."""
+    style = message.styleSheet()
+    message.setStyleSheet("")  # not an error: the plain colour of the text around it
+    message.setText(QApplication.translate("Access", "Checking the password…"))
+    focus = QApplication.focusWidget()
+    dialog.setEnabled(False)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    message.repaint()
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        dialog.setEnabled(True)
+        message.clear()
+        message.setStyleSheet(style)
+        if focus is not None:
+            focus.setFocus()
 
 
 def show_recovery_code(parent: QWidget | None, code: str) -> QMessageBox:
@@ -97,7 +121,9 @@ class UnlockDialog(QDialog):
 
     def try_open(self) -> bool:
         if self.pages.currentIndex() == 0:
-            if self._access.unlock(self.password.text()):
+            with checking(self, self.message):
+                opened = self._access.unlock(self.password.text())
+            if opened:
                 code = self._access.take_new_code()
                 if code is not None:  # the keys were sealed just now, with a new code to write down
                     self.new_code = code
@@ -108,7 +134,8 @@ class UnlockDialog(QDialog):
             self.message.setText(self.tr("That password is not right. Try again, or use the recovery code."))
             return False
         try:
-            self.new_code = self._access.recover(self.code.text(), self.new.text(), self.repeat.text())
+            with checking(self, self.message):
+                self.new_code = self._access.recover(self.code.text(), self.new.text(), self.repeat.text())
         except UserError as error:
             self.message.setText(_explain(error))
             return False
@@ -164,9 +191,10 @@ class PasswordDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            self.code = self._access.set_password(
-                self.new.text(), self.repeat.text(), self.idle.value(), self.current.text()
-            )
+            with checking(self, self.message):
+                self.code = self._access.set_password(
+                    self.new.text(), self.repeat.text(), self.idle.value(), self.current.text()
+                )
         except UserError as error:
             self.message.setText(_explain(error))
             return False
@@ -176,7 +204,8 @@ class PasswordDialog(QDialog):
 
     def remove(self) -> bool:
         try:
-            self._access.remove_password(self.current.text())
+            with checking(self, self.message):
+                self._access.remove_password(self.current.text())
         except UserError as error:
             self.message.setText(_explain(error))
             return False

@@ -1,11 +1,14 @@
 """The password as the user meets it: the lock screen, the recovery code, the lock after idle minutes."""
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import IdleLock, PasswordDialog, UnlockDialog
+from tests.helpers.gui import click
+from tests.helpers.popups import activate
 
 
 def _close_next_message() -> None:
@@ -84,3 +87,24 @@ def test_idle_minutes_hide_every_window_until_the_password_is_typed(qtbot: QtBot
     QTimer.singleShot(0, refused.reject)
     assert not lock.lock_now(refused)
     assert closed == [True]  # cancelling the lock screen closes the app rather than showing the data
+
+
+def test_a_wrong_password_typed_and_entered_leaves_the_field_ready_for_another_try(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    services.access.set_password("bi-thu-2026", "bi-thu-2026", 10)
+    dialog = UnlockDialog(services.access)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(dialog)
+    click(dialog.password)
+    QTest.keyClicks(dialog.password, "bi-thu-2025")
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    # the check is over: its busy pointer gone, the dialog usable again, the typing back in the emptied field
+    assert "không đúng" in dialog.message.text()
+    assert QApplication.overrideCursor() is None and dialog.isEnabled()
+    assert QApplication.focusWidget() is dialog.password
+    QTest.keyClicks(dialog.password, "bi-thu-2026")
+    assert dialog.password.text() == "bi-thu-2026"
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == UnlockDialog.DialogCode.Accepted and QApplication.overrideCursor() is None
