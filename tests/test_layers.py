@@ -223,8 +223,16 @@ LOADED_WHEN_SHOWN = (
     "chibo_desktop.ui.member_dialog",
     "chibo_desktop.ui.rules_dialog",
     "chibo_desktop.ui.terms_dialog",
+    "chibo_desktop.services.meetings",
+    "chibo_desktop.services.funds",
+    "chibo_desktop.services.dues",
+    "chibo_desktop.services.review",
+    "chibo_desktop.services.admissions",
+    "chibo_desktop.services.conflicts",
+    "chibo_desktop.services.printing",
 )
-"""The tabs after the roster and the reminders, and the dialogs, are loaded when first shown (``MainWindow._tab``):
+"""The tabs after the roster and the reminders, and the dialogs, are loaded when first shown (``MainWindow._tab``),
+the services the roster does not use and the table of documents when first used (``Services``, ``PrintActions``):
 the window and its roster show without them."""
 
 

@@ -21,7 +21,6 @@ from chibo_desktop.domain.dates import Period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.domain.organisation import Organisation
-from chibo_desktop.services import printing
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import RosterOverview
 from chibo_desktop.services.wiring import Services
@@ -105,7 +104,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.roster_view, self.tr("Members"))
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
         # The other tabs are built when first shown or first asked for (an action, a print), the meetings and the loan
-        # fund once the roster's rows are painted (_prepare_tabs): until then each holds an empty page, swapped for the
+        # fund once the roster is complete (_prepare_tabs): until then each holds an empty page, swapped for the
         # tab's widget before it is painted. Building all eight took a start about 0.15 s of processor time, and the
         # meetings' and the fund's first reads ran beside the roster's.
         self._pages: dict[str, QWidget] = {}
@@ -277,9 +276,11 @@ class MainWindow(QMainWindow):
             tab.shown()  # each loads itself the first time it comes to the front
 
     def _prepare_tabs(self) -> None:
-        """Once the roster is on the screen, in one step: the loan fund and the meetings (the tab most used after the
-        roster) are built and start reading, as they did at start before; the other tabs read when first shown."""
-        if "meetings" in self._builders:
+        """Once the roster is complete (its rows, counts and reminders), in one step: the loan fund and the meetings
+        (the tab most used after the roster) are built and start reading, as they did at start before; the other
+        tabs read when first shown. Not before: the fund's screen lists the members in the branch, which a large
+        roster knows only once counted."""
+        if {"funds", "meetings"} & self._builders.keys():
             QTimer.singleShot(0, self, lambda: (self._tab("funds"), self._tab("meetings")))
 
     def _count_conflicts(self, change: Change) -> None:
@@ -408,6 +409,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_charts(self) -> QWidget:
+        from chibo_desktop.services import printing
         from chibo_desktop.ui.charts_view import ChartsWidget
 
         services = self.services
@@ -422,12 +424,12 @@ class MainWindow(QMainWindow):
 
     def _roster_shown(self) -> None:
         """The roster's rows are on the screen; a large roster's counts and reminders follow."""
-        self._prepare_tabs()
         if not self.roster_view.counted:
             self.loading.setText(self.tr("Counting the members and working out the reminders…"))
             self.reminders.show_counting()
 
     def _roster_ready(self, overview: RosterOverview) -> None:
+        self._prepare_tabs()
         self.reminders.show_overview(overview)
         self.loading.setText("")
         self.roster_loaded.emit(overview.roster)
