@@ -3,9 +3,12 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import PlatformDirs
-
 APP_NAME = "chibo-desktop"
+
+
+def backups_beside(database: Path) -> Path:
+    """Where the backups of the database file *database* go: a folder beside it."""
+    return database.parent / "backups"
 
 
 @dataclass(frozen=True)
@@ -17,12 +20,14 @@ class Paths:
 
     @staticmethod
     def default(database: Path | None = None) -> "Paths":
+        from platformdirs import PlatformDirs  # loaded when a command needs the user's folders (a few ms)
+
         dirs = PlatformDirs(APP_NAME, appauthor=False)
         data = Path(dirs.user_data_dir)
         db = database.resolve() if database else data / "chibo.sqlite"
         return Paths(
             database=db,
-            backups=db.parent / "backups",
+            backups=backups_beside(db),
             logs=Path(dirs.user_log_dir),
             config=Path(dirs.user_config_dir),
         )

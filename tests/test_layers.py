@@ -255,6 +255,38 @@ def test_the_cli_starts_without_the_database_layer() -> None:
     assert loaded_by("chibo_desktop.cli") & {"sqlalchemy", "PySide6"} == set()
 
 
+def loaded_by_command(*args: str) -> set[str]:
+    """Every module a fresh interpreter holds after running ``chibo *args`` as the process's own command."""
+    code = (
+        "import sys\nfrom chibo_desktop.cli import main\n"
+        f"sys.argv = ['chibo', *{list(args)!r}]\nassert main() == 0\nprint(' '.join(sys.modules))"
+    )
+    root = PACKAGE.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root, check=True)
+    return set(done.stdout.splitlines()[-1].split())  # the line the command printed comes before
+
+
+ORM = ("sqlalchemy", "alembic", "chibo_desktop.storage.db", "chibo_desktop.storage.models")
+
+
+def test_printing_minutes_from_a_file_at_head_loads_no_orm(tmp_path: Path) -> None:
+    """`chibo print minutes` of a file at the code's schema, last opened by this version, reads it with sqlite3
+    alone (storage/plain_minutes.py): SQLAlchemy and our mapping were a third of the command. A file an older
+    version opened last goes through open_database, and loads them."""
+    from tests.helpers.rich_minutes import behind, rich_file
+
+    path, meeting_id = rich_file(tmp_path)
+    older = behind(path, tmp_path / "older.sqlite")
+    command = ["print", "minutes", "--meeting", str(meeting_id), "--db"]
+    quick = loaded_by_command(*command, str(path), "--out", str(tmp_path / "quick.pdf"))
+    usual = loaded_by_command(*command, str(older), "--out", str(tmp_path / "usual.pdf"))
+    assert (tmp_path / "quick.pdf").stat().st_size > 0 and (tmp_path / "usual.pdf").stat().st_size > 0
+    assert quick & set(ORM) == set()
+    assert quick & {"chibo_desktop.services.wiring", "chibo_desktop.services.printing", "openpyxl"} == set()
+    assert {"sqlalchemy", "chibo_desktop.storage.models"} <= usual
+
+
 def test_the_import_check_sees_a_heavy_library() -> None:
     assert "reportlab" in loaded_by("chibo_desktop.reports.layout") & set(HEAVY)
 

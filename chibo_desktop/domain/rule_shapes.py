@@ -4,16 +4,16 @@ shape their readers rely on (the rubric's pairs, the page's margins, the review'
 One check for both ends: the rules screen refuses a value that fails it, with the message returned here, and the
 reader of stored values (a restored backup, a file from a newer app) leaves such a value out and logs it, so the
 value in force before it, or the declared default, applies.
+
+The modules of the rules checked here (the dues, the admissions, the review) are imported by the checks that need
+them: reading a meeting's two rules for its printed minutes does not load the dues' book of rates.
 """
 
 from collections.abc import Callable
 from typing import Any
 
-from chibo_desktop.domain import dues
-from chibo_desktop.domain.admissions import Step
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from chibo_desktop.domain.members import Gender
-from chibo_desktop.domain.review import Level
 from chibo_desktop.domain.rules import fits
 
 WRONG_FORM = QT_TRANSLATE_NOOP(
@@ -28,7 +28,6 @@ LAYOUT_LIMITS = {
     "party_pt": (6, 36),
     "title_pt": (6, 36),
 }
-RATED = (Level.EXCELLENT, Level.GOOD, Level.COMPLETED)  # the levels whose lowest points review.bands gives
 
 
 def _whole(value: Any, low: int, high: int) -> bool:
@@ -77,8 +76,11 @@ def _layout(value: dict[str, Any]) -> str | None:
 
 
 def _review_bands(value: dict[str, Any]) -> str | None:
-    lows = [value.get(level.value) for level in RATED]
-    if set(value) != {level.value for level in RATED} or not all(_whole(low, 0, 100) for low in lows):
+    from chibo_desktop.domain.review import Level
+
+    rated = (Level.EXCELLENT, Level.GOOD, Level.COMPLETED)  # the levels whose lowest points review.bands gives
+    lows = [value.get(level.value) for level in rated]
+    if set(value) != {level.value for level in rated} or not all(_whole(low, 0, 100) for low in lows):
         return QT_TRANSLATE_NOOP(
             "Rules", "Give the lowest points of excellent, good and completed, each a whole number from 0 to 100."
         )
@@ -99,6 +101,8 @@ def _not_rated(value: dict[str, Any]) -> str | None:
 
 
 def _step_days(value: dict[str, Any]) -> str | None:
+    from chibo_desktop.domain.admissions import Step
+
     steps = {step.value for step in Step}
     if not all(name in steps and _whole(days, 0, 3650) for name, days in value.items()):
         return QT_TRANSLATE_NOOP(
@@ -138,6 +142,8 @@ def rule_problem(key: str, value: Any) -> str | None:
     if not fits(key, value):
         return WRONG_FORM
     if key.startswith("dues."):
+        from chibo_desktop.domain import dues
+
         return dues.rule_problem(key, value)
     shape = SHAPES.get(key)
     return shape(value) if shape is not None else None

@@ -8,8 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from chibo_desktop.domain.documents import MinutesData
+from chibo_desktop.reports.api import DocumentStyle
 from chibo_desktop.reports.layout import (
-    DocumentStyle,
     DraftMark,
     build_pdf,
     esc,

@@ -21,8 +21,6 @@ from chibo_desktop.domain.documents import (
     MemberListData,
     MemberListRow,
     MinutesData,
-    MinutesItem,
-    MinutesVote,
     RegisterData,
 )
 from chibo_desktop.domain.formatting import number, percent
@@ -30,10 +28,7 @@ from chibo_desktop.domain.funds import EntryKind, FundSource, LoanState, positio
 from chibo_desktop.domain.meetings import (
     MARK_LETTERS,
     Mark,
-    Meeting,
-    MeetingKind,
     Role,
-    count_attendance,
     without_honorific,
 )
 from chibo_desktop.domain.members import Gender, Status
@@ -43,6 +38,7 @@ from chibo_desktop.reports.api import DocumentStyle
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
+from chibo_desktop.services.minutes_document import header_of, minutes_of
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
 
@@ -61,8 +57,7 @@ STATUS_NOTES = {
 
 
 def header(organisation: OrganisationService, on: date) -> DocumentHeader:
-    branch = organisation.require()
-    return DocumentHeader(branch.upper_name, branch.branch_name, branch.place_name, on)
+    return header_of(organisation.require(), on)
 
 
 def member_list_data(members: MemberService, organisation: OrganisationService, day: date) -> MemberListData:
@@ -105,82 +100,10 @@ def _year(day: date) -> Period:
     return Period(date(day.year, 1, 1), date(day.year, 12, 31), str(day.year))
 
 
-def _clock(text: str) -> str:
-    """ "19:30" → "19 giờ 30 phút"; empty stays empty."""
-    if not text or ":" not in text:
-        return ""
-    hours, minutes = text.split(":", 1)
-    return f"{int(hours)} giờ {minutes} phút"
-
-
-def summary_line(meeting: Meeting) -> str:
-    """ "sinh hoạt chi bộ thường kỳ tháng 6 năm 2024", or the thematic form with its topic."""
-    r = meeting.record
-    assert r.on is not None
-    month = f"tháng {r.on.month} năm {r.on.year}"
-    if r.kind == MeetingKind.REGULAR:
-        return f"sinh hoạt chi bộ thường kỳ {month}"
-    if r.kind == MeetingKind.THEMATIC:
-        return f"sinh hoạt chi bộ chuyên đề {month}: “{r.topic}”"
-    if r.kind == MeetingKind.COMBINED:
-        return f"sinh hoạt chi bộ thường kỳ {month} kết hợp sinh hoạt chuyên đề: “{r.topic}”"
-    return f"sinh hoạt chi bộ bất thường {document_date(r.on)}"
-
-
 def minutes_data(meetings: MeetingService, organisation: OrganisationService, meeting_id: int) -> MinutesData:
     meeting = meetings.get(meeting_id)
-    r = meeting.record
-    assert r.on is not None
-    rules = meetings.rules(r.on)
-    c = count_attendance(meeting.lines, rules.away_required)
-    names = {line.member_id: line.name for line in meeting.lines}
-    start = _clock(r.start)
-    started = f"{start}, {document_date(r.on)}" if start else f"...... giờ ...... phút, {document_date(r.on)}"
-    count_lines = [
-        f"Tổng số đảng viên của chi bộ: {c.total} đồng chí (chính thức: {c.official}; dự bị: {c.probationary})."
-        + (f" Đảng viên sinh hoạt tạm thời: {c.attached} đồng chí." if c.attached else ""),
-        f"Miễn công tác và sinh hoạt đảng: {c.exempted} đồng chí; tạm vắng: {c.away} đồng chí; "
-        f"đi công tác: {c.duty} đồng chí.",
-        f"Số đảng viên phải dự: {c.required} đồng chí. Có mặt: {c.present}/{c.required} đồng chí "
-        f"({percent(c.present, c.required)}), trong đó chính thức: {c.present_official}, dự bị: {c.present_probationary}"
-        + (f"; đến muộn: {c.late}" if c.late else "")
-        + (f"; đảng viên sinh hoạt tạm thời có mặt: {c.present_attached}" if c.attached else "")
-        + ".",
-    ]
-    return MinutesData(
-        header=header(organisation, r.on),
-        number=r.number,
-        summary_line=summary_line(meeting),
-        started=started,
-        ended=_clock(r.end),
-        place=r.place,
-        guests=tuple(
-            "đồng chí " + ", ".join(part for part in (without_honorific(g.name), g.position, g.unit) if part)
-            for g in r.guests
-        ),
-        chair=names.get(r.chair_id or -1, ""),
-        secretary=names.get(r.secretary_id or -1, ""),
-        count_lines=tuple(count_lines),
-        excused=tuple((line.name, line.reason) for line in meeting.lines if line.mark == Mark.EXCUSED),
-        unexcused=tuple(line.name for line in meeting.lines if line.mark == Mark.UNEXCUSED),
-        items=tuple(
-            MinutesItem(
-                i.title,
-                without_honorific(i.presenter),
-                i.content,
-                tuple((without_honorific(o.speaker), o.summary) for o in i.opinions),
-                i.conclusion,
-            )
-            for i in r.agenda
-        ),
-        votes=tuple(
-            MinutesVote(v.text, v.votes_for, v.votes_against, v.votes_abstain, v.entitled) for v in r.resolutions
-        ),
-        assignments=tuple((a.name, a.task, screen_date(a.due)) for a in r.assignments),
-        approved=meeting.locked,
-        speakers_line=f"Số đảng viên phát biểu ý kiến: {c.spoke} đồng chí." if c.spoke else "",
-        addenda=tuple((screen_date(a.on), a.reason, a.text) for a in meeting.addenda),
-    )
+    assert meeting.record.on is not None
+    return minutes_of(meeting, organisation.require(), meetings.rules(meeting.record.on).away_required)
 
 
 def blank_form_data(meetings: MeetingService, organisation: OrganisationService, on: date) -> BlankFormData:

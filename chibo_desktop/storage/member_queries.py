@@ -18,12 +18,11 @@ from chibo_desktop.domain.members import (
 )
 from chibo_desktop.domain.organisation import Hamlet, Level, Organisation, OrganisationSetup, Unit
 from chibo_desktop.domain.roster import RosterEntry
-from chibo_desktop.domain.rule_shapes import rule_problem
-from chibo_desktop.domain.rules import KEYS, RuleValue
+from chibo_desktop.domain.rules import RuleValue
 from chibo_desktop.domain.text import collation_key, fold, name_order_key
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
-from chibo_desktop.storage.stored_values import known, known_or_none, report_unusable, stored_json
+from chibo_desktop.storage.stored_values import known, known_or_none, stored_rules
 
 RECORD_FIELDS = tuple(f.name for f in fields(MemberRecord))
 
@@ -107,22 +106,9 @@ def save_organisation(session: Session, setup: OrganisationSetup) -> None:
 
 
 def load_rules(session: Session) -> list[RuleValue]:
-    """The stored rule values. One that does not parse or does not fit its key (a file from a newer app, a restored
-    backup) is left out and logged; a rule left with no value at all falls back to its declared default."""
+    """The stored rule values, checked (see :func:`stored_values.stored_rules`)."""
     rows = session.scalars(select(m.RuleValueRow).order_by(m.RuleValueRow.key, m.RuleValueRow.valid_from))
-    values, stored = [], set()
-    for r in rows:
-        stored.add(r.key)
-        value = stored_json(r.value_json, f"rule_value {r.key}")
-        if value is None or rule_problem(r.key, value) is not None:
-            report_unusable(f"rule_value {r.key}", r.value_json)
-            continue
-        values.append(RuleValue(r.key, value, r.valid_from, r.note))
-    for key in stored - {v.key for v in values}:
-        declared = KEYS.get(key)
-        if declared is not None:
-            values.append(RuleValue(key, declared.default, declared.since, declared.source))
-    return values
+    return stored_rules((r.key, r.value_json, r.valid_from, r.note) for r in rows)
 
 
 def save_rule_value(session: Session, value: RuleValue) -> None:

@@ -70,6 +70,17 @@ def opens_without_writing(path: Path) -> bool:
     return revision is not None and revision[0] == head and written_by >= version_number(__version__)
 
 
+def at_head(conn: sqlite3.Connection) -> bool:
+    """:func:`opens_without_writing` asked through a connection already open: a reader that goes on to read the
+    file opens it once instead of twice (SQLite reads the whole schema at each opening)."""
+    try:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        written_by = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except (sqlite3.Error, ValueError):
+        return False
+    return revision is not None and revision[0] == revisions()[0] and written_by >= version_number(__version__)
+
+
 @contextmanager
 def reading(path: Path, busy_ms: int = 10_000) -> Iterator[sqlite3.Connection]:
     """A read-only connection to *path* holding one read transaction for the block (one consistent view of the

@@ -4,8 +4,13 @@ logged once, so that every screen and document still opens and shows it as unkno
 
 import json
 import logging
+from collections.abc import Iterable
+from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
+
+from chibo_desktop.domain.rule_shapes import rule_problem
+from chibo_desktop.domain.rules import KEYS, RuleValue
 
 log = logging.getLogger(__name__)
 E = TypeVar("E", bound=StrEnum)
@@ -66,6 +71,25 @@ def stored_scores(raw: str | None, column: str) -> dict[str, int]:
         return value
     _report(column, _size(raw))
     return {}
+
+
+def stored_rules(rows: Iterable[tuple[str, str, date, str]]) -> list[RuleValue]:
+    """Rule values from their stored rows (key, value JSON, valid from, note). One that does not parse or does not
+    fit its key (a file from a newer app, a restored backup) is left out and logged; a rule left with no value at
+    all falls back to its declared default."""
+    values, stored = [], set()
+    for key, raw, valid_from, note in rows:
+        stored.add(key)
+        value = stored_json(raw, f"rule_value {key}")
+        if value is None or rule_problem(key, value) is not None:
+            report_unusable(f"rule_value {key}", raw)
+            continue
+        values.append(RuleValue(key, value, valid_from, note))
+    for key in stored - {v.key for v in values}:
+        declared = KEYS.get(key)
+        if declared is not None:
+            values.append(RuleValue(key, declared.default, declared.since, declared.source))
+    return values
 
 
 def report_unusable(column: str, raw: str | None) -> None:

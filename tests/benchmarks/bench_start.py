@@ -9,7 +9,8 @@ repository's root.
   beside `python -c pass`.
 - `chibo print minutes` (2 pages): the whole process (start, open the file, read the meeting, lay out, write the
   PDF), beside a process that only imports reportlab, registers the same font and sets the same text (extracted
-  back from our PDF) as one paragraph a line.
+  back from our PDF) as one paragraph a line. The file is written by this version at the code's schema, so the
+  print reads it with sqlite3 alone (storage/plain_minutes.py), as it reads a branch's own file every day.
 
     python -m tests.benchmarks.bench_start [--runs 5]
 """
