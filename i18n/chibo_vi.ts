@@ -1832,6 +1832,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Hai bản của đảng viên đã chọn (chỉ các mục khác nhau):</translation>
     </message>
     <message>
+        <source>Loading the members waiting for review…</source>
+        <translation>Đang tải danh sách hồ sơ chờ xem xét…</translation>
+    </message>
+    <message>
         <source>Nothing is waiting for review.</source>
         <translation>Không có hồ sơ nào đang chờ xem xét.</translation>
     </message>

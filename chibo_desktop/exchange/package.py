@@ -398,7 +398,7 @@ def write_safely(folder: str, name: str, blob: bytes, overwrite: bool = False) -
             folder=folder,
             reason=error.strerror or str(error),
         ) from error
-    if hashlib.sha256(written).digest() != hashlib.sha256(blob).digest():
+    if written != blob:
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "Exchange",

@@ -62,6 +62,8 @@ class ConflictService:
         self._db = db
 
     def waiting_count(self) -> int:
+        """How many members sent by two units wait for a decision: the one count the tab's title, ``chibo stats``,
+        the report of all branches and the command line's note after an import show."""
         with self._db.read() as session:
             return member_conflicts.waiting_count(session)
 

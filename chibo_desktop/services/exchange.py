@@ -217,7 +217,7 @@ class ExchangeService:
             audit_upto = audit_queries.last_id(session)
             if acknowledged is not None:
                 manifest["audit_from"] = audit_queries.entries_upto(session, acknowledged)
-            attachments: dict[str, bytes] = {"audit.json": package.canonical(audit_queries.dump(session, acknowledged))}
+            attachments: dict[str, bytes] = {"audit.json": audit_queries.dump_json(session, acknowledged)}
             if dues is not None:
                 attachments["dues.json"] = package.canonical(dues)
             if with_minutes and self._minutes_pdf is not None:
@@ -569,11 +569,6 @@ class ExchangeService:
                 ReceivedBranch(i, u, n, seq, at.date() if at else None, tuple(units[i]), covers)
                 for i, u, n, seq, at, covers in rows
             ]
-
-    def conflicts_waiting(self) -> int:
-        """How many members sent by two units wait for the operator's decision (services/conflicts.py)."""
-        with self._db.read() as session:
-            return member_conflicts.waiting_count(session)
 
     def changed(self) -> Change:
         return Change(frozenset({Topic.MEMBERS, Topic.MEETINGS, Topic.FUNDS}))

@@ -348,6 +348,14 @@ class FundService:
                 raise UserError(_msg(QT_TRANSLATE_NOOP("Fund", "This fund no longer exists.")))
             return fund, fund_queries.loans(session, fund_id), fund_queries.entries(session, fund_id)
 
+    def member_names(self, entries: Sequence[Entry]) -> dict[int, str]:
+        """Member id → name of the members *entries* name (a member's contribution), former members too."""
+        wanted = sorted({e.member_id for e in entries if e.member_id is not None})
+        if not wanted:
+            return {}
+        with self._db.read() as session:
+            return fund_queries.member_names(session, wanted)
+
     def positions(self, fund_id: int | None = None, on: date | None = None) -> list[LoanPosition]:
         day = on or self._today()
         with self._db.read() as session:

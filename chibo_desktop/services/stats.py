@@ -13,6 +13,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.register import MemberFlag
 from chibo_desktop.domain.review import NotRated
 from chibo_desktop.domain.unit_figures import flag_order, review_figures
+from chibo_desktop.services.conflicts import ConflictService
 from chibo_desktop.services.dues import DuesService, upper_dues
 from chibo_desktop.services.exchange import ExchangeService, ReceivedBranch
 from chibo_desktop.services.funds import FundService
@@ -35,6 +36,7 @@ class StatsService:
         funds: FundService,
         organisation: OrganisationService,
         exchange: ExchangeService,
+        conflicts: ConflictService,
         dues: DuesService,
         review: ReviewService,
         kept: UnitFigures,
@@ -45,6 +47,7 @@ class StatsService:
         self._rules = rules
         self._members = members
         self._exchange = exchange
+        self._conflicts = conflicts
         self._funds = funds
         self._meetings = meetings
         self._organisation = organisation
@@ -81,7 +84,7 @@ class StatsService:
             return result
         with self._rules.held() if self._rules is not None else nullcontext():
             result.update(self._branches(period, today, received, report))
-        result["conflicts_waiting"] = self._exchange.conflicts_waiting()  # members sent by two units, to review
+        result["conflicts_waiting"] = self._conflicts.waiting_count()  # members sent by two units, to review
         return result
 
     def _branches(

@@ -136,6 +136,7 @@ class Services:
             self.funds,
             self.organisation,
             self.exchange,
+            self.conflicts,
             self.dues,
             self.review,
             UnitFigures(self.db),

@@ -172,6 +172,12 @@ def entries(
     return [_entry(row) for row in session.execute(query).all()]
 
 
+def member_names(session: Session, member_ids: Sequence[int]) -> dict[int, str]:
+    """Member id → full name, for those of *member_ids* (the few a fund's entries name) that are here."""
+    query = select(m.Member.id, m.Member.full_name).where(m.Member.id.in_(list(member_ids)))
+    return {member_id: name for member_id, name in session.execute(query)}
+
+
 def add_loan(session: Session, loan: Loan) -> int:
     row = m.LoanRow(
         fund_id=loan.fund_id,

@@ -11,7 +11,7 @@ another unit below this one: everything else is refused as before (``package_rec
 """
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,17 +22,8 @@ from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.exchange_format import TABLES
 from chibo_desktop.storage import models as m
-from chibo_desktop.storage.package_records import (
-    Record,
-    _chunks,
-    _Merge,
-    _out,
-    _plain,
-    _referenced,
-    org_id,
-    self_unit,
-    subtree,
-)
+from chibo_desktop.storage.package_fields import Record, as_carried, chunks, plain_fields, references
+from chibo_desktop.storage.package_records import merge_records, org_id, self_unit, subtree
 
 # Records that refer to nothing a package could set aside.
 _NEVER_HELD = frozenset({"org_units", "hamlets", "members"})
@@ -52,15 +43,9 @@ class SetAside:
 def _member_units(session: Session, uuids: Iterable[str]) -> dict[str, int]:
     """Member UUID → the unit it belongs to here, for those of *uuids* this database holds."""
     found: dict[str, int] = {}
-    for chunk in _chunks(uuids):
+    for chunk in chunks(uuids):
         found.update(session.execute(select(m.Member.uuid, m.Member.org_unit_id).where(m.Member.uuid.in_(chunk))).all())
     return found
-
-
-def _refs(fields: Any, record: Record) -> list[tuple[str, str]]:
-    wanted: dict[str, set[str]] = defaultdict(set)
-    _referenced(fields, record, wanted)
-    return [(table, uuid) for table, uuids in wanted.items() for uuid in uuids]
 
 
 def set_aside(session: Session, data: dict[str, list[Record]], sender: str, registered: bool) -> SetAside:
@@ -86,7 +71,10 @@ def set_aside(session: Session, data: dict[str, list[Record]], sender: str, regi
     # which set-aside members each record reaches, through its own references and those of the records it names
     reach: dict[tuple[str, str], set[str]] = {("members", uuid): {uuid} for uuid in owners}
     refs = {
-        (table, r["uuid"]): _refs(TABLES[table], r) for table in TABLES if table not in _NEVER_HELD for r in data[table]
+        (table, r["uuid"]): references(TABLES[table], r)
+        for table in TABLES
+        if table not in _NEVER_HELD
+        for r in data[table]
     }
     changed = True
     while changed:
@@ -111,7 +99,7 @@ def set_aside(session: Session, data: dict[str, list[Record]], sender: str, regi
 def member_record(session: Session, uuid: str) -> Record:
     """The member *uuid* as a package would carry it."""
     t = m.Member.__table__
-    plain = _plain(TABLES["members"])
+    plain = plain_fields(TABLES["members"])
     row = session.execute(
         select(*(t.c[name] for name in plain), m.OrgUnit.uuid.label("org_uuid"), m.Hamlet.uuid.label("hamlet_uuid"))
         .join(m.OrgUnit, m.OrgUnit.id == t.c.org_unit_id)
@@ -119,7 +107,7 @@ def member_record(session: Session, uuid: str) -> Record:
         .where(t.c.uuid == uuid)
     ).one()
     values = row._mapping
-    return {name: _out(values[name]) for name in (*plain, "org_uuid", "hamlet_uuid")}
+    return {name: as_carried(values[name]) for name in (*plain, "org_uuid", "hamlet_uuid")}
 
 
 def _text(value: Any) -> str:
@@ -247,10 +235,10 @@ def _take(session: Session, row: m.MemberConflictRow) -> None:
             sent = {**sent, "hamlet_uuid": None}
     bundle: dict[str, list[Record]] = {table: [] for table in TABLES}
     bundle["members"] = [sent]
-    _bring_in(session, bundle)
+    merge_records(session, bundle)
     allowed = set(subtree(session, row.sent_unit_id))
     records = {(table, r["uuid"]): r for table, rs in held.items() for r in rs}
-    refs = {key: _refs(TABLES[key[0]], r) for key, r in records.items()}
+    refs = {key: references(TABLES[key[0]], r) for key, r in records.items()}
     named = _member_units(session, {uuid for pointed in refs.values() for t, uuid in pointed if t == "members"})
     skipped = {
         key for key, pointed in refs.items() if any(t == "members" and named.get(u) not in allowed for t, u in pointed)
@@ -265,7 +253,7 @@ def _take(session: Session, row: m.MemberConflictRow) -> None:
     bundle = {table: [] for table in TABLES}
     for table in TABLES:
         bundle[table] = [r for r in held.get(table, []) if (table, r["uuid"]) not in skipped]
-    _bring_in(session, bundle)
+    merge_records(session, bundle)
     stored = _text(member_record(session, row.member_uuid))
     for other in session.scalars(
         select(m.MemberConflictRow).where(
@@ -276,15 +264,6 @@ def _take(session: Session, row: m.MemberConflictRow) -> None:
     ):
         other.stored_unit_id = row.sent_unit_id
         other.stored_record = stored
-
-
-def _bring_in(session: Session, bundle: dict[str, list[Record]]) -> None:
-    """Merge *bundle* (records of the format's tables, every table present) by UUID, as an import does."""
-    merge = _Merge(session, bundle)
-    for table in TABLES:
-        if table != "org_units" and bundle[table]:
-            merge.table(table, bundle[table])
-    session.flush()
 
 
 def hamlet_names(session: Session) -> dict[str, str]:

@@ -7,20 +7,21 @@ unit a package names is placed once, when it is new, and never moved by a later 
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Moment, Ref, Rows
+from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Flag, Moment, Ref, Rows
 from chibo_desktop.domain.text import fold, name_order_key
 from chibo_desktop.storage import models as m
+from chibo_desktop.storage.package_fields import Record, add_references, as_carried, chunks, plain_fields
 
-Record = dict[str, Any]
 MODELS: dict[str, Any] = {
     "org_units": m.OrgUnit,
     "hamlets": m.Hamlet,
@@ -47,7 +48,6 @@ NESTED: dict[str, tuple[Any, str]] = {
     "loans.plan": (m.InstallmentRow, "loan_id"),
 }
 APPEND_ONLY = frozenset({"status_events", "party_cards", "fund_entries"})
-CHUNK = 500
 
 
 class MergeConflictError(Exception):
@@ -59,14 +59,6 @@ class MergeConflictError(Exception):
         self.table = table
 
 
-def _out(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
 def _in(spec: Any, value: Any) -> Any:
     if value is None:
         return None
@@ -75,17 +67,6 @@ def _in(spec: Any, value: Any) -> Any:
     if isinstance(spec, Moment):
         return datetime.fromisoformat(value)
     return value
-
-
-def _plain(fields: Fields) -> list[str]:
-    """The fields stored as they are (no reference, no nested rows)."""
-    return [name for name, spec in fields.items() if not isinstance(spec, Ref | Rows)]
-
-
-def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
-    items = list(values)
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
 
 
 # --- the organisation tree ----------------------------------------------------------------------------------
@@ -114,7 +95,7 @@ def subtree(session: Session, unit_id: int) -> list[int]:
     found, level, seen = [unit_id], [unit_id], {unit_id}
     while level:
         below: list[int] = []
-        for chunk in _chunks(level):
+        for chunk in chunks(level):
             below.extend(session.scalars(select(m.OrgUnit.id).where(m.OrgUnit.parent_id.in_(chunk))))
         level = [unit for unit in below if unit not in seen]
         seen.update(level)
@@ -163,9 +144,89 @@ def uuid_maps(session: Session) -> dict[str, dict[int, str]]:
 
 
 def dump(session: Session) -> dict[str, list[Record]]:
-    """Every record of this database as the package carries it, references as UUIDs."""
-    ids = uuid_maps(session)
-    return {table: [record for _id, _parent, record in _rows(session, table, ids)] for table in TABLES}
+    """Every record of this database as the package carries it, references as UUIDs. Read with one plain query
+    per kind of row (references joined to their UUIDs in SQL, the driver's values turned into the format's by
+    hand): the branch's export reads every row, and SQLAlchemy's statements and value processing cost it more
+    than the reading itself."""
+    return {table: [record for _id, _parent, record in _dump_rows(session, table)] for table in TABLES}
+
+
+@dataclass(frozen=True)
+class _DumpPlan:
+    """How one kind of row is read for :func:`dump`: the query, then the fields its columns fill in order
+    (followed by the row's id and its parent's), and those whose values need turning into the format's."""
+
+    sql: str
+    names: tuple[str, ...]
+    days: tuple[str, ...]
+    moments: tuple[str, ...]
+    flags: tuple[str, ...]
+    nested: tuple[str, ...]
+
+
+@cache
+def _dump_plan(path: str) -> _DumpPlan:
+    fields = _fields(path)
+    model, parent_column = NESTED[path] if path in NESTED else (MODELS[path], None)
+    columns: list[str] = []
+    joins: list[str] = []
+    for name, spec in fields.items():
+        if isinstance(spec, Ref):
+            alias = f"r{len(joins)}"
+            joins.append(f' LEFT JOIN "{MODELS[spec.target].__tablename__}" {alias} ON {alias}.id = t."{spec.column}"')
+            columns.append(f"{alias}.uuid")
+        elif not isinstance(spec, Rows):
+            columns.append(f't."{name}"')
+    columns += ["t.id", f't."{parent_column}"' if parent_column is not None else "NULL"]
+    order = "t.number, t.id" if path == "loans.plan" else "t.id"
+    return _DumpPlan(
+        f'SELECT {", ".join(columns)} FROM "{model.__tablename__}" t{"".join(joins)} ORDER BY {order}',
+        tuple(name for name, spec in fields.items() if not isinstance(spec, Rows)),
+        tuple(name for name, spec in fields.items() if isinstance(spec, Day)),
+        tuple(name for name, spec in fields.items() if isinstance(spec, Moment)),
+        tuple(name for name, spec in fields.items() if isinstance(spec, Flag)),
+        tuple(name for name, spec in fields.items() if isinstance(spec, Rows)),
+    )
+
+
+def _dump_rows(session: Session, path: str) -> list[tuple[int, int | None, Record]]:
+    """(row id, parent row id, record) of every row of the table at *path*, each with its nested rows, in the
+    order they were written. SQLite hands dates and times over as the text SQLAlchemy stored
+    (``2026-05-01``, ``2026-05-01 08:30:00.000000``) and flags as 0 or 1; PostgreSQL as dates, times and
+    booleans: both become the format's text and true/false."""
+    plan = _dump_plan(path)
+    width = len(plan.names)
+    out: list[tuple[int, int | None, Record]] = []
+    cursor = session.connection().connection.cursor()  # the driver's own rows: no result processing
+    try:
+        cursor.execute(plan.sql)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    for row in rows:
+        record = dict(zip(plan.names, row, strict=False))
+        for name in plan.days:
+            value = record[name]
+            if value is not None and type(value) is not str:
+                record[name] = value.isoformat()
+        for name in plan.moments:
+            value = record[name]
+            if value is not None:
+                record[name] = (
+                    f"{value[:10]}T{value[11:19]}" if type(value) is str else value.isoformat(timespec="seconds")
+                )
+        for name in plan.flags:
+            value = record[name]
+            if value is not None:
+                record[name] = bool(value)
+        out.append((row[width], row[width + 1], record))
+    for nested in plan.nested:
+        grouped: dict[int | None, list[Record]] = defaultdict(list)
+        for _id, parent, child in _dump_rows(session, f"{path}.{nested}"):
+            grouped[parent].append(child)
+        for row_id, _parent, record in out:
+            record[nested] = grouped.get(row_id, [])
+    return out
 
 
 def _rows(
@@ -176,7 +237,7 @@ def _rows(
     fields = _fields(path)
     model, parent_column = NESTED[path] if path in NESTED else (MODELS[path], None)
     t = model.__table__
-    plain = _plain(fields)
+    plain = plain_fields(fields)
     refs = [(name, spec) for name, spec in fields.items() if isinstance(spec, Ref)]
     columns = [t.c.id, *(t.c[name] for name in plain), *(t.c[spec.column] for _name, spec in refs)]
     if parent_column is not None:
@@ -186,12 +247,12 @@ def _rows(
     if parents is None:
         found = list(session.execute(query))
     else:
-        for chunk in _chunks(parents):
+        for chunk in chunks(parents):
             found.extend(session.execute(query.where(t.c[parent_column].in_(chunk))))
     out: list[tuple[int, int | None, Record]] = []
     for row in found:
         values = row._mapping
-        record: Record = {name: _out(values[name]) for name in plain}
+        record: Record = {name: as_carried(values[name]) for name in plain}
         for name, spec in refs:
             value = values[spec.column]
             record[name] = ids[spec.target].get(value) if value is not None else None
@@ -248,7 +309,7 @@ def _owners(session: Session, table: str, uuids: Iterable[str]) -> dict[str, int
     else:
         query = select(model.uuid, model.org_unit_id)
     found: dict[str, int] = {}
-    for chunk in _chunks(uuids):
+    for chunk in chunks(uuids):
         found.update(session.execute(query.where(model.uuid.in_(chunk))).all())
     return found
 
@@ -264,7 +325,7 @@ def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[
     else:
         query = query.join(m.MeetingRow, m.MeetingRow.id == model.meeting_id)
     found: dict[str, tuple[str, int]] = {}
-    for chunk in _chunks(uuids):
+    for chunk in chunks(uuids):
         for uuid, meeting, unit in session.execute(query.where(model.uuid.in_(chunk))):
             found[uuid] = (meeting, unit)
     return found
@@ -352,14 +413,14 @@ class _Merge:
         for table, fields in TABLES.items():
             for record in data[table]:
                 wanted[table].add(record["uuid"])
-                _referenced(fields, record, wanted)
+                add_references(fields, record, wanted)
         for table, uuids in wanted.items():
             self.learn(table, uuids)
 
     def learn(self, table: str, uuids: Iterable[str]) -> None:
         """Remember the row ids of those of *uuids* stored here."""
         model = MODELS[table]
-        for chunk in _chunks(u for u in uuids if u not in self.ids[table]):
+        for chunk in chunks(u for u in uuids if u not in self.ids[table]):
             for row_id, uuid in self.session.execute(select(model.id, model.uuid).where(model.uuid.in_(chunk))):
                 self.ids[table][uuid] = row_id
                 self.uuids[table][row_id] = uuid
@@ -437,7 +498,7 @@ class _Merge:
         t = model.__table__
         keys = list(ready[0][1])
         stored: dict[str, tuple[int, dict[str, Any]]] = {}
-        for chunk in _chunks(values["uuid"] for _record, values in ready):
+        for chunk in chunks(values["uuid"] for _record, values in ready):
             query = select(t.c.id, *(t.c[k] for k in keys)).where(t.c.uuid.in_(chunk))
             for row in self.session.execute(query):
                 found = row._mapping
@@ -494,7 +555,7 @@ class _Merge:
             return
         for name in names:
             model, column = NESTED[f"{path}.{name}"]
-            for chunk in _chunks(row_id for row_id, _record in differ):
+            for chunk in chunks(row_id for row_id, _record in differ):
                 self.session.execute(delete(model).where(model.__table__.c[column].in_(chunk)))
         self._insert_nested(path, differ)
 
@@ -518,7 +579,7 @@ class _Merge:
             if any(isinstance(s, Rows) for s in spec.fields.values()):
                 children = [child for _parent_id, record in parents for child in record[name]]
                 ids: dict[str, int] = {}
-                for chunk in _chunks(child["uuid"] for child in children):
+                for chunk in chunks(child["uuid"] for child in children):
                     ids.update(
                         (uuid, row_id)
                         for row_id, uuid in self.session.execute(
@@ -534,17 +595,6 @@ class _UnresolvedError(Exception):
     def __init__(self, table: str) -> None:
         super().__init__(table)
         self.table = table
-
-
-def _referenced(fields: Fields, record: Record, wanted: dict[str, set[str]]) -> None:
-    """Add the UUIDs *record* (and its nested rows) refers to, by table."""
-    for name, spec in fields.items():
-        if isinstance(spec, Ref):
-            if record[name] is not None:
-                wanted[spec.target].add(record[name])
-        elif isinstance(spec, Rows):
-            for child in record[name]:
-                _referenced(spec.fields, child, wanted)
 
 
 def merge(session: Session, data: dict[str, list[Record]], sender: str, parent_id: int) -> dict[str, dict[str, int]]:
@@ -566,6 +616,16 @@ def merge(session: Session, data: dict[str, list[Record]], sender: str, parent_i
     return {table: dict(counter) for table, counter in g.counts.items()}
 
 
+def merge_records(session: Session, bundle: dict[str, list[Record]]) -> None:
+    """Bring in *bundle* (records of the format's tables, every table present; its units are not written) by UUID,
+    as :func:`merge` brings in a package's: for records that waited and are let in later (``member_conflicts``)."""
+    g = _Merge(session, bundle)
+    for table in TABLES:
+        if table != "org_units" and bundle[table]:
+            g.table(table, bundle[table])
+    session.flush()
+
+
 def _drop_removed_hamlets(g: _Merge, data: dict[str, list[Record]], sender: str) -> None:
     """A hamlet of the package's units that the package no longer carries was removed at the branch (which only
     removes unused ones): remove it here too, so that a new one of the same name can come in. Members still
@@ -573,7 +633,7 @@ def _drop_removed_hamlets(g: _Merge, data: dict[str, list[Record]], sender: str)
     written = [u["uuid"] for u in data["org_units"] if u["kind"] == "branch" or u["uuid"] == sender]
     units = [g.ids["org_units"][uuid] for uuid in written]  # all placed by _merge_units
     carried = {h["uuid"] for h in data["hamlets"]}
-    for chunk in _chunks(units):
+    for chunk in chunks(units):
         for row in g.session.scalars(select(m.Hamlet).where(m.Hamlet.org_unit_id.in_(chunk))).all():
             if row.uuid not in carried:
                 g.session.delete(row)

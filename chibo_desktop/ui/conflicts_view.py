@@ -91,7 +91,10 @@ class ConflictsWidget(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self._tasks.run("conflicts", self._conflicts.conflicts, self.show_conflicts, self._failed, owner=self)
+        # a few rows: on the quick lane, not behind a large committee's roster and meetings loading meanwhile
+        self._tasks.run(
+            "conflicts", self._conflicts.conflicts, self.show_conflicts, self._failed, owner=self, quick=True
+        )
 
     def on_change(self, change: Change) -> None:
         """A package taken in may add or update entries: reload if loaded, else only count them for the title."""
@@ -100,7 +103,11 @@ class ConflictsWidget(QWidget):
         if self.shown_conflicts is not None:
             self.refresh()
         else:
-            self.count_changed.emit(self._conflicts.waiting_count())
+            self.recount()
+
+    def recount(self) -> None:
+        """Tell the tab's title how many wait (ConflictService.waiting_count, the count the stats give too)."""
+        self.count_changed.emit(self._conflicts.waiting_count())
 
     def show_conflicts(self, conflicts: tuple[Conflict, ...]) -> None:
         self.shown_conflicts = conflicts
@@ -128,9 +135,12 @@ class ConflictsWidget(QWidget):
         conflict = self.chosen()
         if conflict is None:
             self.versions.set_rows([])
-            self.summary.setText(
-                self.tr("Nothing is waiting for review.") if not self.model.rowCount() else self.tr("Choose a member.")
-            )
+            if self.shown_conflicts is None:  # an empty list not read yet says nothing about what waits
+                self.summary.setText(self.tr("Loading the members waiting for review…"))
+            elif not self.shown_conflicts:
+                self.summary.setText(self.tr("Nothing is waiting for review."))
+            else:
+                self.summary.setText(self.tr("Choose a member."))
             return
         self.versions.set_rows(
             [(0, (translate("Audit", d.field), d.stored, d.sent), False) for d in conflict.differences]

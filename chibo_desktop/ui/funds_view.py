@@ -67,6 +67,7 @@ class FundsView:
     statement: Statement | None
     figures: LoanFigures | None
     overdue: list[LoanPosition]
+    names: dict[int, str]  # the members the entries name, by id
 
 
 class FundsWidget(QWidget):
@@ -300,7 +301,7 @@ class FundsWidget(QWidget):
                 else (summaries[0].fund.id if summaries else None)
             )
             if chosen is None:
-                return FundsView(summaries, None, [], [], None, None, funds.overdue(today))
+                return FundsView(summaries, None, [], [], None, None, funds.overdue(today), {})
             _fund, _loans, entries = funds.book(chosen)
             return FundsView(
                 summaries,
@@ -310,6 +311,7 @@ class FundsWidget(QWidget):
                 funds.statement(chosen, period),
                 funds.figures(period, chosen),
                 funds.overdue(today),
+                funds.member_names(entries),
             )
 
         self._tasks.run("funds", work, self.show_view, self._failed, owner=self)
@@ -342,7 +344,9 @@ class FundsWidget(QWidget):
             ]
         )
         self._select(self.fund_table, view.fund_id)
-        names = dict(self._members())
+        # read with the view: the members listed today (the dialogs' choices) need every member's state, which a
+        # large committee's roster works out in the background for many seconds; the GUI thread must not wait for it
+        names = view.names
         borrowers = {p.loan.id: p.loan.borrower for p in view.positions}
         chosen_loan, chosen_entry = self._selected(self.loan_table), self._selected(self.entry_table)
         self.loan_model.set_rows(

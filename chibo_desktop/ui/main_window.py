@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         # Members sent by two units wait for the upper level's decision: a committee's tab only.
         self.tabs.setTabVisible(self._tab_index("conflicts"), committee)
         if committee:
-            self._conflicts_counted(self.services.conflicts.waiting_count())
+            self.conflicts_view.recount()
 
     def _fit_tab(self, key: str, tab: QWidget) -> None:
         """What :meth:`fit_level` sets on each tab that has it."""

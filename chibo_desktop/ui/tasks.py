@@ -4,6 +4,10 @@
 thread. Only one result per key is delivered: a newer task with the same key makes older ones stale, so a slow
 early load never overwrites a later one. With ``on_progress``, *work* receives a ``report(n) -> bool`` callback:
 each call is forwarded to the GUI thread, and it returns False once the returned :class:`Job` is cancelled.
+
+The shared pool has one thread per core (two on the office machines), and the first loads of a large roster, its
+meetings and its fund keep them busy for seconds. A short read a user is waiting to see (``quick=True``: a tab's
+list of a few rows) runs on a thread of its own instead, so it never queues behind them.
 """
 
 import contextlib
@@ -45,6 +49,8 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool.globalInstance()
+        self._quick = QThreadPool(self)
+        self._quick.setMaxThreadCount(1)
         self._relay = _Relay()
         self._relay.done.connect(self._deliver_done)
         self._relay.failed.connect(self._deliver_failed)
@@ -63,8 +69,11 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
         on_progress: Callable[[int], None] | None = None,
         owner: QObject | None = None,
+        quick: bool = False,
     ) -> Job:
-        """With *owner*, nothing is delivered once that widget has been deleted (a window closed meanwhile)."""
+        """With *owner*, nothing is delivered once that widget has been deleted (a window closed meanwhile).
+        *quick*: a read of a blink that must not wait behind the long loads (see the module's docstring); quick
+        tasks wait only for each other, so a slow one must not be marked quick."""
         self._serial += 1
         serial = self._serial
         self._pending[serial] = (key, on_done, on_error)
@@ -89,7 +98,7 @@ class TaskRunner(QObject):
                 else:
                     _emit(relay.done, serial, result)
 
-        self._pool.start(Runnable())
+        (self._quick if quick else self._pool).start(Runnable())
         return job
 
     def _take(self, serial: int) -> tuple[str, Callable[[Any], None], Callable[[BaseException], None]] | None:
@@ -120,5 +129,5 @@ class TaskRunner(QObject):
             callback(value)
 
     def wait(self, msecs: int = 30000) -> bool:
-        """For tests and shutdown: wait until the pool is idle."""
-        return self._pool.waitForDone(msecs)
+        """For tests and shutdown: wait until both pools are idle."""
+        return self._pool.waitForDone(msecs) and self._quick.waitForDone(msecs)

@@ -3,6 +3,7 @@
 import contextlib
 import io
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -172,3 +173,20 @@ def test_fuzzed_bytes_never_crash(flips: list[tuple[int, int]], cut: int) -> Non
         blob[position] ^= value
     with contextlib.suppress(UserError):  # refused with a message: the only acceptable failure
         package.open_package(bytes(blob[: len(blob) - cut]), nobody, PASS)
+
+
+def test_a_stick_that_keeps_other_bytes_than_it_was_given_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The write reads the file back from the stick: one byte changed on the way refuses the package."""
+    blob = bytes(range(256)) * 64
+    assert Path(package.write_safely(str(tmp_path), "good.chibo", blob)).read_bytes() == blob
+    honest = Path.write_bytes
+
+    def one_byte_off(path: Path, data: bytes) -> int:  # a stick that flips a bit while it says all is written
+        return honest(path, data[:100] + bytes([data[100] ^ 1]) + data[101:])
+
+    monkeypatch.setattr(Path, "write_bytes", one_byte_off)
+    with pytest.raises(UserError) as refused:
+        package.write_safely(str(tmp_path), "bad.chibo", blob)
+    assert "does not read back as written" in refused.value.message.text

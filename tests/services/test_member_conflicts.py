@@ -169,3 +169,27 @@ def test_a_first_package_may_still_not_carry_a_member_held_here(units: Units, tm
     assert units.a.organisation.require().branch_name in report.reason.render(VI)
     assert entries(units) == 0
     stranger.db.close()
+
+
+def test_every_place_that_counts_what_waits_says_the_same(units: Units) -> None:
+    """The review list, its count (the tab's title and the command line), ``chibo stats``, the report of all
+    branches and the import's own line agree, before and after a decision."""
+    from chibo_desktop.services.printing import CONSOLIDATED
+
+    copy_member(units)
+    year = units.upper.terms.period(str(TODAY.year))
+
+    def counted() -> tuple[int, int, object, int]:
+        return (
+            len(units.upper.conflicts.conflicts()),
+            units.upper.conflicts.waiting_count(),
+            units.upper.stats.stats(year, TODAY)["conflicts_waiting"],
+            units.upper.printer.data(CONSOLIDATED, year).conflicts_waiting,
+        )
+
+    assert counted() == (0, 0, 0, 0)
+    report = units.take_in(units.send(units.b))
+    assert report.conflicts == 1 and counted() == (1, 1, 1, 1)
+    (waiting,) = units.upper.conflicts.conflicts()
+    units.upper.conflicts.resolve(waiting.id, take=False)
+    assert counted() == (0, 0, 0, 0)

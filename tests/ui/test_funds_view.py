@@ -119,3 +119,43 @@ def test_grant_repay_reverse_and_read(qtbot: QtBot, services: Services, vietname
     assert overdue.rowCount() == 1
     assert overdue.data(overdue.index(0, 0)) == "Kim Thị Sô Phi" and overdue.data(overdue.index(0, 5)) == "31-90"
     assert "PAR30" in widget.overdue_summary.text() and "100,0%" in widget.overdue_summary.text()
+
+
+def test_a_member_s_contribution_is_named_without_waiting_for_the_members_listed_today(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    """The fund's lines come with the names of the members they name, read in the background. The members listed
+    today (the dialogs' choices) need every member's state, which a large committee's roster works out for many
+    seconds after its rows show: the list asked for them on the GUI thread, and the window froze meanwhile."""
+    member = services.members.add(
+        MemberRecord(
+            full_name="Lò Văn Páo",
+            gender="M",
+            date_of_birth=date(1970, 3, 1),
+            admission_date=date(1995, 5, 19),
+            official_date=date(1996, 6, 1),
+        )
+    ).ids[0]
+    fund_id = services.funds.save_fund(
+        None,
+        "Quỹ tương trợ",
+        FundSource.OWN,
+        "Đ/c Phan Thu Mai",
+        FundTerms(max_loan=5_000_000, term_months=6, rate_method=RateMethod.FLAT, rate=0, schedule=ScheduleKind.AT_END),
+    ).ids[0]
+    services.funds.capital(fund_id, EntryKind.CONTRIBUTION, 500_000, date(2026, 1, 5), member_id=member)
+    asked: list[str] = []
+    widget = FundsWidget(
+        services.funds,
+        lambda: asked.append("members listed today") or [],
+        lambda: [],
+        lambda change: None,
+        TaskRunner(),
+        lambda: TODAY,
+        lambda f, y: None,
+        lambda m: None,
+    )
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.view is not None, timeout=5000)
+    named = [widget.entry_model.data(widget.entry_model.index(row, 3)) for row in range(widget.entry_model.rowCount())]
+    assert named == ["Lò Văn Páo"] and asked == []

@@ -2,12 +2,11 @@
 search, filters, sorting, selection, counts and reminders behave as on a small one. The threshold is lowered so
 that a sample branch counts as large; the same steps on the small roster's snapshot must give the same screen."""
 
-import threading
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
@@ -20,6 +19,7 @@ from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.busy_workers import BusyWorkers
 from tests.helpers.days import TODAY
 from tests.helpers.gui import click, click_row, double_click_row, new_window, pick, row_texts, settle, windows
 
@@ -132,28 +132,14 @@ def test_the_selection_stays_on_its_member_when_the_large_roster_reloads(
     assert [w.roster_view.model.data(r) for r in rows] == [name]
 
 
-class _BusyWorkers:
-    """Every worker thread of the pool kept busy until ``release()``, as on a machine busy with other work: the
-    background tasks started meanwhile wait their turn."""
-
-    def __init__(self) -> None:
-        self._go = threading.Event()
-        pool = QThreadPool.globalInstance()
-        for _ in range(pool.maxThreadCount()):
-            pool.start(self._go.wait)
-
-    def release(self) -> None:
-        self._go.set()
-
-
 def test_a_large_roster_is_usable_before_its_counts_arrive(qtbot: QtBot, branch: Services, vietnamese: None) -> None:
     small = _window(qtbot, branch, lazy_from=10**9)
     members = MemberService(branch.db, branch.rules, branch.organisation, branch.clock, lazy_from=0)
     tasks = TaskRunner()
     w = MainWindow(replace(branch, members=members), tasks, "vi")
-    busy: list[_BusyWorkers] = []
+    busy: list[BusyWorkers] = []
     # the counting is started right after the rows show; the busy workers hold it back while the test looks
-    w.roster_view.rows_shown.connect(lambda: busy or busy.append(_BusyWorkers()))
+    w.roster_view.rows_shown.connect(lambda: busy or busy.append(BusyWorkers()))
     qtbot.addWidget(w, before_close_func=lambda _w: settle(tasks))
     w.resize(1280, 700)
     with qtbot.waitSignal(w.roster_view.rows_shown, timeout=60000):

@@ -1,0 +1,52 @@
+"""What the export reads for a package: the records, read with plain queries, are those the merge's reader sees
+(dates, times, flags and references alike), and the log's JSON, which SQLite writes itself, is the same bytes
+Python writes for it."""
+
+import json
+
+from chibo_desktop.sample.branch import write_demo
+from chibo_desktop.storage import audit_queries, package_records
+from chibo_desktop.storage.db import Database
+from tests.helpers.databases import connect
+from tests.helpers.days import TODAY
+
+# What a note may hold and JSON must escape: quotes, a backslash, tabs and line breaks, control characters that
+# the checks refuse in names but the log keeps as typed, Vietnamese, and a character beyond the BMP.
+AWKWARD = 'Ghi "chú" \\ đảng\tviên\r\nhết \x01\x1f\x7f \u2028 😀 /'
+
+
+def _canonical(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def test_the_records_read_for_a_package_are_those_the_merge_reads(db: Database) -> None:
+    write_demo(db, members=12, seed=5, today=TODAY, meeting_years=1)
+    with connect(db) as conn:
+        conn.execute("UPDATE status_event SET note = ? WHERE id = (SELECT min(id) FROM status_event)", (AWKWARD,))
+    with db.read() as session:
+        dumped = package_records.dump(session)
+        ids = package_records.uuid_maps(session)
+        expected = {
+            table: [record for _id, _parent, record in package_records._rows(session, table, ids)] for table in dumped
+        }
+    assert _canonical(dumped) == _canonical(expected)  # true/false stay flags, not 1/0; times to the second
+    attendance = [line for meeting in dumped["meetings"] for line in meeting["attendance"]]
+    assert attendance and {type(line["spoke"]) for line in attendance} == {bool}
+    assert all(type(line["member_uuid"]) is str for line in attendance)
+    assert AWKWARD in {event["note"] for event in dumped["status_events"]}
+
+
+def test_the_log_as_json_is_the_same_bytes_python_writes(db: Database) -> None:
+    write_demo(db, members=6, seed=7, today=TODAY, meeting_years=1)
+    with connect(db) as conn:
+        conn.execute("UPDATE status_event SET note = ? WHERE id = (SELECT min(id) FROM status_event)", (AWKWARD,))
+    with db.read() as session:
+        entries = audit_queries.dump(session)
+        whole = audit_queries.dump_json(session)
+        last = audit_queries.last_id(session)
+        tail = audit_queries.dump_json(session, last - 3)
+        none = audit_queries.dump_json(session, last)
+    assert any(json.loads(entry["new"] or "{}").get("note") == AWKWARD for entry in entries)
+    assert whole == _canonical(entries).encode("utf-8")
+    assert json.loads(tail) == entries[-3:] and tail == _canonical(entries[-3:]).encode("utf-8")
+    assert none == b"[]"
