@@ -227,8 +227,8 @@ class MainWindow(QMainWindow):
         self.printing.dues_book_action.setVisible(not committee)
         # Members sent by two units wait for the upper level's decision: a committee's tab only.
         self.tabs.setTabVisible(self._tab_index("conflicts"), committee)
-        if committee:
-            self.conflicts_view.recount()
+        if committee:  # the same count as ConflictsWidget.recount, without building the tab before it is shown
+            self._conflicts_counted(self.services.conflicts.waiting_count())
 
     def _fit_tab(self, key: str, tab: QWidget) -> None:
         """What :meth:`fit_level` sets on each tab that has it."""
