@@ -163,7 +163,7 @@ def test_the_cycle_check_sees_a_cycle_through_a_function_level_import(tmp_path: 
 
 HEAVY = ("alembic", "reportlab", "openpyxl", "cryptography", "pypdfium2", "holidays", "babel")
 """Loaded only by the commands and actions that use them (the holidays package by the migration that seeds the
-holidays, babel for a percentage): together they cost a start about a second."""
+holidays, babel for the first number written): together they cost a start about a second."""
 
 
 def loaded_by(*modules: str) -> set[str]:

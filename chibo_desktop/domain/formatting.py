@@ -1,23 +1,16 @@
 """Numbers and money on screen and in documents, Vietnamese style: 1.391; 744.000.000 đ; 70,5%.
 
-Written as Babel writes them for vi_VN (tests/domain/test_formatting.py holds them equal), without loading it:
-Babel and the locale data it reads at its first use cost a fifth of a second together, the roster's counts and a
-printed meeting's percentages among them. It is loaded only for a number that is not whole.
-"""
-
-from decimal import ROUND_HALF_EVEN, Decimal
+Babel writes them (vi_VN). It is imported on the first number written, not with this module: a command or a
+window that never writes one does not pay for Babel and its locale data."""
 
 LOCALE = "vi_VN"
-TENTH = Decimal("0.1")
 
 
 def number(value: int) -> str:
-    """1391 → "1.391": Vietnamese groups of three digits, as Babel's ``format_decimal`` writes them for vi_VN."""
-    if not isinstance(value, int):
-        from babel.numbers import format_decimal
+    """1391 → "1.391"."""
+    from babel.numbers import format_decimal
 
-        return str(format_decimal(value, locale=LOCALE))
-    return f"{value:,}".replace(",", ".")
+    return str(format_decimal(value, locale=LOCALE))
 
 
 def money(amount: int) -> str:
@@ -28,19 +21,12 @@ def money(amount: int) -> str:
 
 
 def percent(numerator: int, denominator: int) -> str:
-    """70,5% with one decimal; an empty denominator gives "–" rather than a division by zero.
-
-    Worked out as Babel's ``format_percent(numerator / denominator, "#,##0.0%", locale="vi_VN")`` does (the
-    decimal written by the float's shortest text, rounded half to even; "." between thousands, "," before the
-    decimal), without Babel: tests/domain/test_formatting.py holds the two equal."""
+    """70,5% with one decimal; an empty denominator gives "–" rather than a division by zero."""
     if denominator == 0:
         return "–"
-    value = Decimal(str(numerator / denominator)).scaleb(2)
-    text = f"{abs(value).quantize(TENTH, rounding=ROUND_HALF_EVEN):,}".translate(_VIETNAMESE_SEPARATORS)
-    return f"{'-' if value.is_signed() else ''}{text}%"
+    from babel.numbers import format_percent
 
-
-_VIETNAMESE_SEPARATORS = str.maketrans({",": ".", ".": ","})
+    return str(format_percent(numerator / denominator, format="#,##0.0%", locale=LOCALE))
 
 
 def parse_money(text: str) -> int:
