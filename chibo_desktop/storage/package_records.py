@@ -9,7 +9,6 @@ unit a package names is placed once, when it is new, and never moved by a later 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -21,7 +20,7 @@ from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Flag, Mome
 from chibo_desktop.domain.text import fold, name_order_key
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.exchange_log import subtrees as subtrees
-from chibo_desktop.storage.package_fields import Record, add_references, as_carried, chunks, plain_fields
+from chibo_desktop.storage.package_fields import Record, add_references, as_carried, chunks, plain_fields, read_plan
 
 MODELS: dict[str, Any] = {
     "org_units": m.OrgUnit,
@@ -62,16 +61,6 @@ class MergeConflictError(Exception):
     def __init__(self, table: str) -> None:
         super().__init__(table)
         self.table = table
-
-
-def _in(spec: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(spec, Day):
-        return date.fromisoformat(value)
-    if isinstance(spec, Moment):
-        return datetime.fromisoformat(value)
-    return value
 
 
 def import_cache(session: Session, wide: bool = True) -> None:
@@ -433,10 +422,21 @@ class _Merge:
 
     def values(self, fields: Fields, record: Record) -> dict[str, Any]:
         """The columns of *record*: plain values converted, references turned into this database's row ids."""
-        out = {name: _in(spec, record[name]) for name, spec in fields.items() if not isinstance(spec, Ref | Rows)}
-        for name, spec in fields.items():
-            if isinstance(spec, Ref) and spec.column != "parent_id":
-                out[spec.column] = self.ref(spec.target, record[name])
+        read = read_plan(fields)
+        out: dict[str, Any] = {}
+        for name, convert in read.plain:
+            value = record[name]
+            out[name] = value if convert is None or value is None else convert(value)
+        ids = self.ids
+        for name, column, target in read.stored_refs:
+            uuid = record[name]
+            if uuid is None:
+                out[column] = None
+                continue
+            found = ids[target].get(uuid)
+            if found is None:
+                raise _UnresolvedError(target)
+            out[column] = found
         return out
 
     def upsert(self, table: str, values: dict[str, Any]) -> tuple[Any, str]:
