@@ -319,13 +319,24 @@ def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[
 def _package_nested(data: dict[str, list[Record]]) -> dict[str, dict[str, str]]:
     """Path → {nested row UUID: UUID of the meeting carrying it} in the package."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
+    below: dict[str, list[tuple[str, str, Fields]]] = {}  # path → (name, path, fields) of its rows with UUIDs
 
     def walk(path: str, fields: Fields, record: Record, meeting: str) -> None:
-        for name, spec in fields.items():
-            if isinstance(spec, Rows) and "uuid" in spec.fields:
-                for row in record[name]:
-                    out[f"{path}.{name}"][row["uuid"]] = meeting
-                    walk(f"{path}.{name}", spec.fields, row, meeting)
+        kinds = below.get(path)
+        if kinds is None:
+            kinds = below[path] = [
+                (name, f"{path}.{name}", spec.fields)
+                for name, spec in fields.items()
+                if isinstance(spec, Rows) and "uuid" in spec.fields
+            ]
+        for name, nested, nested_fields in kinds:
+            rows = record[name]
+            if not rows:
+                continue
+            carried = out[nested]
+            for row in rows:
+                carried[row["uuid"]] = meeting
+                walk(nested, nested_fields, row, meeting)
 
     for meeting in data["meetings"]:
         walk("meetings", TABLES["meetings"], meeting, meeting["uuid"])
