@@ -159,8 +159,7 @@ class Application:
         self.daily.setInterval(3600 * 1000)  # the app may stay open for days: a backup a day all the same
         self.daily.timeout.connect(self.backup_if_due)
         self.daily.start()
-        self.idle_lock = IdleLock(lambda: self.services.access, self.close_window)
-        qt_app.installEventFilter(self.idle_lock)
+        self.idle_lock = IdleLock(lambda: self.services.access, self.close_window)  # watches the app's input once armed
 
     def open_window(self) -> MainWindow:
         old = self.window

@@ -161,8 +161,9 @@ def test_the_cycle_check_sees_a_cycle_through_a_function_level_import(tmp_path: 
     assert import_cycles(import_graph(package)) == [["pkg.documents", "pkg.wiring"]]
 
 
-HEAVY = ("alembic", "reportlab", "openpyxl", "cryptography", "pypdfium2")
-"""Loaded only by the commands and actions that use them: together they cost a start about a second."""
+HEAVY = ("alembic", "reportlab", "openpyxl", "cryptography", "pypdfium2", "holidays", "babel")
+"""Loaded only by the commands and actions that use them (the holidays package by the migration that seeds the
+holidays, babel for a percentage): together they cost a start about a second."""
 
 
 def loaded_by(*modules: str) -> set[str]:
@@ -207,6 +208,38 @@ def test_the_window_and_the_printing_table_load_no_service_they_do_not_use() -> 
     printing = modules_loaded_by("chibo_desktop.services.wiring", "chibo_desktop.services.printing")
     assert set(LOADED_WHEN_USED) & set(window) == set()
     assert set(LOADED_WHEN_USED) & set(printing) == set()
+
+
+LOADED_WHEN_SHOWN = (
+    "chibo_desktop.ui.meetings_view",
+    "chibo_desktop.ui.funds_view",
+    "chibo_desktop.ui.dues_view",
+    "chibo_desktop.ui.branch_dues_view",
+    "chibo_desktop.ui.review_view",
+    "chibo_desktop.ui.admissions_view",
+    "chibo_desktop.ui.conflicts_view",
+    "chibo_desktop.ui.charts_view",
+    "chibo_desktop.ui.meeting_dialog",
+    "chibo_desktop.ui.member_dialog",
+    "chibo_desktop.ui.rules_dialog",
+    "chibo_desktop.ui.terms_dialog",
+    "chibo_desktop.services.meetings",
+    "chibo_desktop.services.funds",
+    "chibo_desktop.services.dues",
+    "chibo_desktop.services.review",
+    "chibo_desktop.services.admissions",
+    "chibo_desktop.services.conflicts",
+    "chibo_desktop.services.printing",
+)
+"""The tabs after the roster and the reminders, and the dialogs, are loaded when first shown (``MainWindow._tab``),
+the services the roster does not use and the table of documents when first used (``Services``, ``PrintActions``):
+the window and its roster show without them."""
+
+
+def test_the_window_loads_its_later_tabs_and_its_dialogs_when_first_shown() -> None:
+    window = modules_loaded_by("chibo_desktop.app", "chibo_desktop.ui.main_window")
+    assert set(LOADED_WHEN_SHOWN) & set(window) == set()
+    assert "chibo_desktop.ui.roster_view" in window  # the check sees what the window does load
 
 
 def test_the_app_loads_the_database_layer_before_qt() -> None:

@@ -2,9 +2,9 @@
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,42 +21,40 @@ from chibo_desktop.domain.dates import Period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.domain.organisation import Organisation
-from chibo_desktop.services import printing
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import RosterOverview
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import PasswordDialog
-from chibo_desktop.ui.admissions_view import AdmissionsWidget
-from chibo_desktop.ui.award_dialog import AwardDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
-from chibo_desktop.ui.branch_dues_view import BranchDuesWidget
-from chibo_desktop.ui.charts_view import ChartsWidget
-from chibo_desktop.ui.conflicts_view import ConflictsWidget
 from chibo_desktop.ui.crash import show_user_error
-from chibo_desktop.ui.dues_view import DuesWidget
-from chibo_desktop.ui.funds_view import FundsWidget
-from chibo_desktop.ui.holidays_dialog import HolidaysDialog
 from chibo_desktop.ui.i18n import translate
-from chibo_desktop.ui.meeting_dialog import MeetingDialog
-from chibo_desktop.ui.meetings_view import MeetingsWidget
-from chibo_desktop.ui.member_dialog import MemberDialog
-from chibo_desktop.ui.plan_dialog import PlanDialog
 from chibo_desktop.ui.print_actions import PrintActions
 from chibo_desktop.ui.reminders_view import RemindersWidget
-from chibo_desktop.ui.review_view import ReviewWidget
 from chibo_desktop.ui.roster_view import RosterWidget
-from chibo_desktop.ui.rules_dialog import RulesDialog
 from chibo_desktop.ui.screen import fit_to_screen
 from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import TaskRunner
-from chibo_desktop.ui.terms_dialog import TermsDialog
 
-if TYPE_CHECKING:  # loaded when first opened: the exchange, the log of changes and the roster files are not needed
-    # to show the window
+if TYPE_CHECKING:  # loaded when first opened: the exchange, the log of changes, the roster files and the tabs after
+    # the first two are not needed to show the window
+    from chibo_desktop.ui.admissions_view import AdmissionsWidget
     from chibo_desktop.ui.audit_dialog import AuditDialog
+    from chibo_desktop.ui.award_dialog import AwardDialog
+    from chibo_desktop.ui.branch_dues_view import BranchDuesWidget
+    from chibo_desktop.ui.charts_view import ChartsWidget
+    from chibo_desktop.ui.conflicts_view import ConflictsWidget
+    from chibo_desktop.ui.dues_view import DuesWidget
     from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
+    from chibo_desktop.ui.funds_view import FundsWidget
+    from chibo_desktop.ui.holidays_dialog import HolidaysDialog
     from chibo_desktop.ui.import_dialog import ImportDialog
+    from chibo_desktop.ui.meeting_dialog import MeetingDialog
+    from chibo_desktop.ui.meetings_view import MeetingsWidget
+    from chibo_desktop.ui.member_dialog import MemberDialog
+    from chibo_desktop.ui.plan_dialog import PlanDialog
+    from chibo_desktop.ui.review_view import ReviewWidget
+    from chibo_desktop.ui.terms_dialog import TermsDialog
 
 
 class MainWindow(QMainWindow):
@@ -106,80 +104,26 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster_view, self.tr("Members"))
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
-        self.meetings_view = MeetingsWidget(
-            self.open_meeting,
-            self.new_meeting,
-            self.edit_plan,
-            self.printing.print_minutes,
-            today,
-            services.meetings,
-            tasks,
-            self._failed,
-        )
-        self.meetings_view.loaded.connect(self.meetings_loaded)
-        self.tabs.addTab(self.meetings_view, self.tr("Meetings"))
-        self.funds_view = FundsWidget(
-            services.funds,
-            self.member_choices,
-            self.meeting_choices,
-            self.changed.emit,
-            tasks,
-            services.today,
-            self.printing.print_fund,
-            self.printing.print_ledger,
-            terms=lambda: services.terms.choices(services.today()),
-        )
-        self.tabs.addTab(self.funds_view, self.tr("Loan fund"))
-        self.dues_view = DuesWidget(
-            services.dues,
-            self.changed.emit,
-            tasks,
-            services.today,
-            self.printing.print_dues_book,
-            self.printing.export_dues_book,
-            self.printing.print_dues_receipt,
-        )
-        self.tabs.addTab(self.dues_view, self.tr("Party dues"))
-        self.branch_dues_view = BranchDuesWidget(services.dues, tasks, services.today, self._failed)
-        self.tabs.addTab(self.branch_dues_view, self.tr("Party dues"))
-        self.review_view = ReviewWidget(
-            services.review,
-            self.changed.emit,
-            tasks,
-            services.today,
-            self._failed,
-            self.printing.print_review,
-            self.printing.print_member_review,
-            self.add_award,
-        )
-        self.tabs.addTab(self.review_view, self.tr("Yearly review"))
-        self.admissions_view = AdmissionsWidget(
-            services.admissions,
-            self.changed.emit,
-            tasks,
-            services.today,
-            self._failed,
-            self._show,
-            lambda: services.organisation.require().hamlets,
-        )
-        self.tabs.addTab(self.admissions_view, self.tr("Admissions"))
-        self.conflicts_view = ConflictsWidget(services.conflicts, self.changed.emit, tasks, self._failed)
-        self.conflicts_view.count_changed.connect(self._conflicts_counted)
-        self.tabs.addTab(self.conflicts_view, self.tr("Conflicts"))
-        for lazy in (
-            self.dues_view,
-            self.branch_dues_view,
-            self.review_view,
-            self.admissions_view,
-            self.conflicts_view,
+        # The other tabs are built when first shown or first asked for (an action, a print), the meetings and the loan
+        # fund once the roster is complete (_prepare_tabs): until then each holds an empty page, swapped for the
+        # tab's widget before it is painted. Building all eight took a start about 0.15 s of processor time, and the
+        # meetings' and the fund's first reads ran beside the roster's.
+        self._pages: dict[str, QWidget] = {}
+        self._builders: dict[str, Callable[[], QWidget]] = {}
+        for key, title, build in (
+            ("meetings", self.tr("Meetings"), self._make_meetings),
+            ("funds", self.tr("Loan fund"), self._make_funds),
+            ("dues", self.tr("Party dues"), self._make_dues),
+            ("branch_dues", self.tr("Party dues"), self._make_branch_dues),
+            ("review", self.tr("Yearly review"), self._make_review),
+            ("admissions", self.tr("Admissions"), self._make_admissions),
+            ("conflicts", self.tr("Conflicts"), self._make_conflicts),
+            ("charts", self.tr("Charts"), self._make_charts),
         ):
-            self.tabs.currentChanged.connect(lambda index, lazy=lazy: index == self.tabs.indexOf(lazy) and lazy.shown())
-        self.charts_view = ChartsWidget(
-            today, lambda year: services.printer.data(printing.CHARTS, year), tasks, self._failed
-        )
-        self.charts_view.loaded.connect(self.charts_loaded)
-        self.charts_view.print_requested.connect(self.printing.print_charts)
-        self.tabs.addTab(self.charts_view, self.tr("Charts"))
+            self._pages[key] = QWidget()
+            self._builders[key] = build
+            self.tabs.addTab(self._pages[key], title)
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
@@ -189,21 +133,10 @@ class MainWindow(QMainWindow):
         )
         self._build_actions(language)
         self.changed.connect(self._level_changed)  # before the tabs: they reload on the level it sets
-        for tab in (
-            self.roster_view,
-            self.meetings_view,
-            self.funds_view,
-            self.dues_view,
-            self.branch_dues_view,
-            self.review_view,
-            self.admissions_view,
-            self.conflicts_view,
-            self.charts_view,
-        ):
-            self.changed.connect(tab.on_change)  # the reminders follow the roster they are computed from
+        self.changed.connect(self._count_conflicts)
+        self.changed.connect(self.roster_view.on_change)  # the reminders follow the roster they are computed from
         self.fit_level(services.organisation.require())
         self.roster_view.refresh()
-        self.meetings_view.refresh()
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -246,7 +179,7 @@ class MainWindow(QMainWindow):
         self.new_meeting_action = self._action(self.tr("New &meeting…"), self.new_meeting, "Ctrl+M")
         menu.addAction(self.new_meeting_action)
         self.menuBar().addMenu(self.tr("&Print")).addActions(self.printing.print_menu)
-        enable_while_chosen(self.meetings_view.list_view, self.printing.chosen_minutes_action)
+        self.printing.chosen_minutes_action.setEnabled(False)  # until a meeting is chosen in its tab
         menu = self.menuBar().addMenu(self.tr("E&xchange"))
         menu.addAction(self._action(self.tr("&Send the data to the upper level…"), self.export_package))
         menu.addAction(self._action(self.tr("&Take in the branches' packages…"), self.import_packages))
@@ -277,27 +210,216 @@ class MainWindow(QMainWindow):
         """A branch keeps its records; a committee reads its branches': no adding, branch columns and filters."""
         committee = organisation.is_committee
         self.read_only = committee
+        self._organisation = organisation
         if committee:
             self.setWindowTitle(self.tr("Records of the branches — {name}").format(name=organisation.branch_name))
         for action in (self.add_member_action, self.import_action, self.new_meeting_action):
             action.setVisible(not committee)
             action.setEnabled(not committee)
         self.roster_view.set_organisation(organisation)
-        self.meetings_view.set_organisation(organisation)
-        self.funds_view.set_read_only(committee)
-        self.dues_view.set_read_only(committee)
-        self.review_view.set_read_only(committee)
-        self.admissions_view.set_read_only(committee)
+        for key in self._pages:
+            if key not in self._builders:  # a tab not built yet takes the level when it is
+                self._fit_tab(key, self._pages[key])
         # Candidates stay at the branch: a committee has none to show.
-        self.tabs.setTabVisible(self.tabs.indexOf(self.admissions_view), not committee)
+        self.tabs.setTabVisible(self._tab_index("admissions"), not committee)
         # A committee keeps no dues book: it sees each branch's dues as the packages report them.
-        self.tabs.setTabVisible(self.tabs.indexOf(self.dues_view), not committee)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.branch_dues_view), committee)
+        self.tabs.setTabVisible(self._tab_index("dues"), not committee)
+        self.tabs.setTabVisible(self._tab_index("branch_dues"), committee)
         self.printing.dues_book_action.setVisible(not committee)
         # Members sent by two units wait for the upper level's decision: a committee's tab only.
-        self.tabs.setTabVisible(self.tabs.indexOf(self.conflicts_view), committee)
-        if committee:
-            self.conflicts_view.recount()
+        self.tabs.setTabVisible(self._tab_index("conflicts"), committee)
+        if committee:  # the same count as ConflictsWidget.recount, without building the tab before it is shown
+            self._conflicts_counted(self.services.conflicts.waiting_count())
+
+    def _fit_tab(self, key: str, tab: QWidget) -> None:
+        """What :meth:`fit_level` sets on each tab that has it."""
+        if key == "meetings":
+            self.meetings_view.set_organisation(self._organisation)
+        elif key in ("funds", "dues", "review", "admissions"):
+            tab.set_read_only(self.read_only)
+
+    # --- the tabs, each built when first used -------------------------------------------------------------
+
+    def _tab_index(self, key: str) -> int:
+        return self.tabs.indexOf(self._pages[key])
+
+    def _tab(self, key: str) -> QWidget:
+        """The tab's widget, built now if this is its first use, in the place of its empty page."""
+        build = self._builders.pop(key, None)
+        if build is None:
+            return self._pages[key]
+        tab = build()
+        page = self._pages[key]
+        index = self.tabs.indexOf(page)
+        was_current = self.tabs.currentIndex() == index
+        blocked = self.tabs.blockSignals(True)  # the same tab stays chosen: nothing to tell
+        try:
+            self.tabs.insertTab(index, tab, self.tabs.tabText(index))
+            self.tabs.setTabVisible(index, self.tabs.isTabVisible(index + 1))
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
+        finally:
+            self.tabs.blockSignals(blocked)
+        page.deleteLater()
+        self._pages[key] = tab
+        self._fit_tab(key, tab)
+        self.changed.connect(tab.on_change)
+        return tab
+
+    def _tab_chosen(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        key = next((key for key, tab in self._pages.items() if tab is page), None)
+        if key is None:
+            return
+        tab = self._tab(key)
+        if key in ("dues", "branch_dues", "review", "admissions", "conflicts"):
+            tab.shown()  # each loads itself the first time it comes to the front
+
+    def _prepare_tabs(self) -> None:
+        """Once the roster is complete (its rows, counts and reminders), in one step: the loan fund and the meetings
+        (the tab most used after the roster) are built and start reading, as they did at start before; the other
+        tabs read when first shown. Not before: the fund's screen lists the members in the branch, which a large
+        roster knows only once counted."""
+        if {"funds", "meetings"} & self._builders.keys():
+            QTimer.singleShot(0, self, lambda: (self._tab("funds"), self._tab("meetings")))
+
+    def _count_conflicts(self, change: Change) -> None:
+        """What the conflicts tab does on a change while it is not built: count the waiting ones for its title."""
+        if "conflicts" in self._builders and Topic.MEMBERS in change.topics:
+            self._conflicts_counted(self.services.conflicts.waiting_count())
+
+    @property
+    def meetings_view(self) -> "MeetingsWidget":
+        return cast("MeetingsWidget", self._tab("meetings"))
+
+    @property
+    def funds_view(self) -> "FundsWidget":
+        return cast("FundsWidget", self._tab("funds"))
+
+    @property
+    def dues_view(self) -> "DuesWidget":
+        return cast("DuesWidget", self._tab("dues"))
+
+    @property
+    def branch_dues_view(self) -> "BranchDuesWidget":
+        return cast("BranchDuesWidget", self._tab("branch_dues"))
+
+    @property
+    def review_view(self) -> "ReviewWidget":
+        return cast("ReviewWidget", self._tab("review"))
+
+    @property
+    def admissions_view(self) -> "AdmissionsWidget":
+        return cast("AdmissionsWidget", self._tab("admissions"))
+
+    @property
+    def conflicts_view(self) -> "ConflictsWidget":
+        return cast("ConflictsWidget", self._tab("conflicts"))
+
+    @property
+    def charts_view(self) -> "ChartsWidget":
+        return cast("ChartsWidget", self._tab("charts"))
+
+    def _make_meetings(self) -> QWidget:
+        from chibo_desktop.ui.meetings_view import MeetingsWidget
+
+        services = self.services
+        view = MeetingsWidget(
+            self.open_meeting,
+            self.new_meeting,
+            self.edit_plan,
+            self.printing.print_minutes,
+            services.today(),
+            services.meetings,
+            self.tasks,
+            self._failed,
+        )
+        view.loaded.connect(self.meetings_loaded)
+        enable_while_chosen(view.list_view, self.printing.chosen_minutes_action)
+        view.refresh()
+        return view
+
+    def _make_funds(self) -> QWidget:
+        from chibo_desktop.ui.funds_view import FundsWidget
+
+        services = self.services
+        return FundsWidget(
+            services.funds,
+            self.member_choices,
+            self.meeting_choices,
+            self.changed.emit,
+            self.tasks,
+            services.today,
+            self.printing.print_fund,
+            self.printing.print_ledger,
+            terms=lambda: services.terms.choices(services.today()),
+        )
+
+    def _make_dues(self) -> QWidget:
+        from chibo_desktop.ui.dues_view import DuesWidget
+
+        return DuesWidget(
+            self.services.dues,
+            self.changed.emit,
+            self.tasks,
+            self.services.today,
+            self.printing.print_dues_book,
+            self.printing.export_dues_book,
+            self.printing.print_dues_receipt,
+        )
+
+    def _make_branch_dues(self) -> QWidget:
+        from chibo_desktop.ui.branch_dues_view import BranchDuesWidget
+
+        return BranchDuesWidget(self.services.dues, self.tasks, self.services.today, self._failed)
+
+    def _make_review(self) -> QWidget:
+        from chibo_desktop.ui.review_view import ReviewWidget
+
+        return ReviewWidget(
+            self.services.review,
+            self.changed.emit,
+            self.tasks,
+            self.services.today,
+            self._failed,
+            self.printing.print_review,
+            self.printing.print_member_review,
+            self.add_award,
+        )
+
+    def _make_admissions(self) -> QWidget:
+        from chibo_desktop.ui.admissions_view import AdmissionsWidget
+
+        services = self.services
+        return AdmissionsWidget(
+            services.admissions,
+            self.changed.emit,
+            self.tasks,
+            services.today,
+            self._failed,
+            self._show,
+            lambda: services.organisation.require().hamlets,
+        )
+
+    def _make_conflicts(self) -> QWidget:
+        from chibo_desktop.ui.conflicts_view import ConflictsWidget
+
+        view = ConflictsWidget(self.services.conflicts, self.changed.emit, self.tasks, self._failed)
+        view.count_changed.connect(self._conflicts_counted)
+        return view
+
+    def _make_charts(self) -> QWidget:
+        from chibo_desktop.services import printing
+        from chibo_desktop.ui.charts_view import ChartsWidget
+
+        services = self.services
+        view = ChartsWidget(
+            services.today(), lambda year: services.printer.data(printing.CHARTS, year), self.tasks, self._failed
+        )
+        view.loaded.connect(self.charts_loaded)
+        view.print_requested.connect(self.printing.print_charts)
+        return view
 
     # --- refreshing --------------------------------------------------------------------------------------
 
@@ -308,6 +430,7 @@ class MainWindow(QMainWindow):
             self.reminders.show_counting()
 
     def _roster_ready(self, overview: RosterOverview) -> None:
+        self._prepare_tabs()
         self.reminders.show_overview(overview)
         self.loading.setText("")
         self.roster_loaded.emit(overview.roster)
@@ -319,10 +442,11 @@ class MainWindow(QMainWindow):
 
     def _conflicts_counted(self, waiting: int) -> None:
         title = self.tr("Conflicts ({count})").format(count=waiting) if waiting else self.tr("Conflicts")
-        self.tabs.setTabText(self.tabs.indexOf(self.conflicts_view), title)
+        self.tabs.setTabText(self._tab_index("conflicts"), title)
 
     def _failed(self, error: BaseException) -> None:
         self.loading.setText("")
+        self._prepare_tabs()
         if isinstance(error, UserError):
             show_user_error(self, error)
             return
@@ -342,7 +466,9 @@ class MainWindow(QMainWindow):
         kinds = {kind: translate("Meeting", label) for kind, label in KIND_LABELS.items()}
         return [(i.id, f"{screen_date(i.on)} — {kinds[i.kind]}") for i in items]
 
-    def new_meeting(self) -> MeetingDialog:
+    def new_meeting(self) -> "MeetingDialog":
+        from chibo_desktop.ui.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(
             self.services.meetings,
             self.changed.emit,
@@ -353,12 +479,16 @@ class MainWindow(QMainWindow):
         self._show(dialog)
         return dialog
 
-    def edit_plan(self, year: int) -> PlanDialog:
+    def edit_plan(self, year: int) -> "PlanDialog":
+        from chibo_desktop.ui.plan_dialog import PlanDialog
+
         dialog = PlanDialog(self.services.meetings, year, self.changed.emit, self)
         self._show(dialog)
         return dialog
 
-    def open_meeting(self, meeting_id: int) -> MeetingDialog | None:
+    def open_meeting(self, meeting_id: int) -> "MeetingDialog | None":
+        from chibo_desktop.ui.meeting_dialog import MeetingDialog
+
         try:
             meeting = self.services.meetings.get(meeting_id)
         except UserError as error:
@@ -382,7 +512,9 @@ class MainWindow(QMainWindow):
         self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
         dialog.show()
 
-    def new_member(self) -> MemberDialog:
+    def new_member(self) -> "MemberDialog":
+        from chibo_desktop.ui.member_dialog import MemberDialog
+
         dialog = MemberDialog(
             self.services.members,
             self.services.organisation.require(),
@@ -393,7 +525,9 @@ class MainWindow(QMainWindow):
         self._show(dialog)
         return dialog
 
-    def open_member(self, member_id: int) -> MemberDialog | None:
+    def open_member(self, member_id: int) -> "MemberDialog | None":
+        from chibo_desktop.ui.member_dialog import MemberDialog
+
         try:
             member = self.services.members.get(member_id)
         except UserError as error:
@@ -412,7 +546,9 @@ class MainWindow(QMainWindow):
         self._show(dialog)
         return dialog
 
-    def add_award(self, member_id: int, name: str) -> AwardDialog:
+    def add_award(self, member_id: int, name: str) -> "AwardDialog":
+        from chibo_desktop.ui.award_dialog import AwardDialog
+
         dialog = AwardDialog(self.services.review, member_id, name, self.changed.emit, self.services.today(), self)
         self._show(dialog)
         return dialog
@@ -484,7 +620,9 @@ class MainWindow(QMainWindow):
     def edit_setup(self) -> None:
         self._show(SetupDialog(self.services.organisation, self.changed.emit, self.services.organisation.get(), self))
 
-    def edit_terms(self) -> TermsDialog:
+    def edit_terms(self) -> "TermsDialog":
+        from chibo_desktop.ui.terms_dialog import TermsDialog
+
         services = self.services
 
         def admitted(period: Period) -> int:
@@ -495,12 +633,16 @@ class MainWindow(QMainWindow):
         self._show(dialog)
         return dialog
 
-    def edit_holidays(self) -> HolidaysDialog:
+    def edit_holidays(self) -> "HolidaysDialog":
+        from chibo_desktop.ui.holidays_dialog import HolidaysDialog
+
         dialog = HolidaysDialog(self.services.holidays, self.services.today().year, self.changed.emit, self)
         self._show(dialog)
         return dialog
 
     def edit_rules(self) -> None:
+        from chibo_desktop.ui.rules_dialog import RulesDialog
+
         self._show(RulesDialog(self.services.rules, self.changed.emit, self.services.today(), self))
 
     def about(self) -> None:

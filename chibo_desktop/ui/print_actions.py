@@ -11,7 +11,8 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,15 +22,24 @@ from chibo_desktop.domain.dates import Period, parse_date, screen_date
 from chibo_desktop.domain.dues import book_start
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.reports.api import BookCancelledError
-from chibo_desktop.services import printing
-from chibo_desktop.services.documents import fund_period
-from chibo_desktop.services.printing import AuditChoice, DocumentKind, FundPeriod
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.form_fields import BAD_DATE
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.print_preview import PreviewDialog
 from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.tasks import Job, TaskRunner
+
+if TYPE_CHECKING:
+    from chibo_desktop.services.printing import DocumentKind
+
+
+def printing() -> ModuleType:
+    """The table of documents (services/printing.py), loaded at the first print: it brings every document's data
+    module with it, which the window does not need to show."""
+    from chibo_desktop.services import printing as table
+
+    return table
+
 
 R = TypeVar("R")
 
@@ -97,7 +107,7 @@ class PrintActions(QObject):
 
     def _preview(
         self,
-        kind: DocumentKind[R, Any],
+        kind: "DocumentKind[R, Any]",
         chosen: R,
         title: str,
         progress: tuple[Callable[[int], str], int] | None = None,
@@ -161,7 +171,7 @@ class PrintActions(QObject):
     # --- the documents -------------------------------------------------------------------------------------
 
     def print_members(self) -> Job:
-        return self._preview(printing.MEMBERS, self.services.today(), self.tr("Member list"))
+        return self._preview(printing().MEMBERS, self.services.today(), self.tr("Member list"))
 
     def print_minutes(self, meeting_id: int | None = None) -> Job | None:
         meeting_id = meeting_id if meeting_id is not None else self._selected_meeting()
@@ -170,7 +180,7 @@ class PrintActions(QObject):
                 self.window, self.tr("Print the minutes"), self.tr("Choose a meeting in the list first.")
             )
             return None
-        return self._preview(printing.MINUTES, meeting_id, self.tr("Minutes"))
+        return self._preview(printing().MINUTES, meeting_id, self.tr("Minutes"))
 
     def print_blank_form(self, on: date | None = None) -> Job | None:
         if on is None:
@@ -189,11 +199,11 @@ class PrintActions(QObject):
             if on is None:
                 QMessageBox.warning(self.window, self.tr("Blank minutes form"), render(BAD_DATE))
                 return None
-        return self._preview(printing.BLANK_MINUTES, on, self.tr("Blank minutes form"))
+        return self._preview(printing().BLANK_MINUTES, on, self.tr("Blank minutes form"))
 
     def print_register(self, year: int | None = None) -> Job:
         chosen = year or self._meetings_year()
-        return self._preview(printing.REGISTER, chosen, self.tr("Attendance register {year}").format(year=chosen))
+        return self._preview(printing().REGISTER, chosen, self.tr("Attendance register {year}").format(year=chosen))
 
     def print_book(self, year: int | None = None) -> Job:
         """The year's minutes book, with progress and a Cancel button."""
@@ -204,7 +214,7 @@ class PrintActions(QObject):
             return self.tr("Laying out minutes {done} of {total}…").format(done=done, total=total)
 
         title = self.tr("Minutes book {year}").format(year=chosen)
-        return self._preview(printing.MINUTES_BOOK, chosen, title, (label, total))
+        return self._preview(printing().MINUTES_BOOK, chosen, title, (label, total))
 
     def print_dues_book(self, year: int | None = None) -> Job:
         """The year's dues book (Part I month by month, then Part II), with progress by month and Cancel."""
@@ -217,11 +227,11 @@ class PrintActions(QObject):
             return self.tr("Laying out part {done} of {total} of the dues book…").format(done=done, total=total)
 
         title = self.tr("Dues book {year}").format(year=chosen)
-        return self._preview(printing.DUES_BOOK, chosen, title, (label, total))
+        return self._preview(printing().DUES_BOOK, chosen, title, (label, total))
 
     def print_dues_receipt(self, member_id: int, year: int) -> Job:
         return self._preview(
-            printing.DUES_RECEIPT, printing.DuesReceiptChoice(member_id, year), self.tr("Dues receipt")
+            printing().DUES_RECEIPT, printing().DuesReceiptChoice(member_id, year), self.tr("Dues receipt")
         )
 
     def export_dues_book(self, year: int, path: Path | None = None) -> Job | None:
@@ -246,29 +256,36 @@ class PrintActions(QObject):
 
     def print_fund(self, fund_id: int, year: int | Period) -> Job:
         """The statement of a year (up to today), or of a whole period such as a term."""
+        from chibo_desktop.services.documents import fund_period
+
         if isinstance(year, Period):
-            chosen, title = FundPeriod(fund_id, year), self.tr("Fund statement, {period}").format(period=year.label)
+            chosen, title = (
+                printing().FundPeriod(fund_id, year),
+                self.tr("Fund statement, {period}").format(period=year.label),
+            )
         else:
-            chosen = FundPeriod(fund_id, fund_period(year, self.services.today()))
+            chosen = printing().FundPeriod(fund_id, fund_period(year, self.services.today()))
             title = self.tr("Fund statement {year}").format(year=year)
-        return self._preview(printing.FUND_STATEMENT, chosen, title)
+        return self._preview(printing().FUND_STATEMENT, chosen, title)
 
     def print_ledger(self, member_id: int) -> Job:
-        return self._preview(printing.LEDGER, member_id, self.tr("Loan ledger"))
+        return self._preview(printing().LEDGER, member_id, self.tr("Loan ledger"))
 
     def print_review(self, year: int) -> Job:
-        return self._preview(printing.REVIEW, year, self.tr("Yearly review {year}").format(year=year))
+        return self._preview(printing().REVIEW, year, self.tr("Yearly review {year}").format(year=year))
 
     def print_member_review(self, member_id: int) -> Job:
-        return self._preview(printing.MEMBER_REVIEW, member_id, self.tr("Member's record of reviews"))
+        return self._preview(printing().MEMBER_REVIEW, member_id, self.tr("Member's record of reviews"))
 
     def print_charts(self, year: int | None = None) -> Job:
         chosen = year or self._charts_year()
-        return self._preview(printing.CHARTS, chosen, self.tr("Charts {year}").format(year=chosen))
+        return self._preview(printing().CHARTS, chosen, self.tr("Charts {year}").format(year=chosen))
 
     def print_audit(self, since: date | None = None, until: date | None = None, search: str = "") -> Job:
         """The log printed in Vietnamese, like every document, whatever the screen's language."""
-        return self._preview(printing.AUDIT_LOG, AuditChoice(since, until, search), self.tr("Log of changes"))
+        return self._preview(
+            printing().AUDIT_LOG, printing().AuditChoice(since, until, search), self.tr("Log of changes")
+        )
 
     # --- the report of all branches (at the upper level) ------------------------------------------------------
 
@@ -311,7 +328,7 @@ class PrintActions(QObject):
         if period is None:
             return None
         title = self.tr("Report of all branches")
-        return self._preview(printing.CONSOLIDATED, period, title, self._branch_step())
+        return self._preview(printing().CONSOLIDATED, period, title, self._branch_step())
 
     def export_consolidated(self, period_text: str | None = None, path: Path | None = None) -> Job | None:
         """The same report as a workbook, for those who add up further in Excel."""
@@ -322,7 +339,7 @@ class PrintActions(QObject):
             chosen, _filter = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Report of all branches"),
-                printing.workbook_name(period),
+                printing().workbook_name(period),
                 self.tr("Excel workbook (*.xlsx)"),
             )
             if not chosen:

@@ -8,6 +8,8 @@ background after that; the benchmark waits for them too and reports when they ar
 Memory is the process's peak RSS over all of it.
 
     QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.bench_cold_start [--members 100000] [--runs 3] [--db FILE]
+
+``--db FILE``: launch on FILE, building it first (with *--members*) if it does not exist yet.
 """
 
 import argparse
@@ -92,14 +94,14 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--db", type=Path, help="launch on this file (made by an earlier run) instead of building one")
+    parser.add_argument("--db", type=Path, help="launch on this file, built first if it does not exist yet")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
-    if args.db is not None:
+    if args.db is not None and args.db.exists():
         path = args.db
         print(f"{path} ({path.stat().st_size / 1e6:.0f} MB)\n")
-    else:
-        path = folder / "chibo.sqlite"
+    else:  # a --db not made yet is built here, for later runs to launch on
+        path = args.db or folder / "chibo.sqlite"
         start = time.perf_counter()
         written = write_demo(
             open_database(path, clock=CLOCK), members=args.members, seed=11, today=TODAY, meeting_years=0

@@ -1,6 +1,8 @@
-"""Percentages are written as Babel writes them for Vietnamese, without loading Babel."""
+"""Numbers and percentages are written as Babel writes them for Vietnamese, without loading Babel."""
 
-from babel.numbers import format_percent
+import random
+
+from babel.numbers import format_decimal, format_percent
 
 from chibo_desktop.domain.formatting import money, number, percent
 
@@ -30,3 +32,11 @@ def test_large_negative_and_odd_ratios_too() -> None:
 
 def test_numbers_and_money_keep_their_dots() -> None:
     assert (number(1391), money(744_000_000), number(-12_500)) == ("1.391", "744.000.000 đ", "-12.500")
+
+
+def test_whole_numbers_are_written_as_babel_writes_them_without_loading_it() -> None:
+    chosen = random.Random(16)
+    values = [0, 1, -1, 999, 1000, -1000, 1391, 744_000_000, 10**12, -(10**15)]
+    values += [chosen.randint(-(10**13), 10**13) for _ in range(2000)]
+    assert [number(v) for v in values] == [format_decimal(v, locale="vi_VN") for v in values]
+    assert money(-15_900) == "-15.900 đ"
