@@ -4,11 +4,12 @@ that both the merge of a package (``package_records.py``) and the review list of
 writes it, and UUIDs read a chunk at a time."""
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from chibo_desktop.domain.exchange_format import Fields, Ref, Rows
+from chibo_desktop.domain.exchange_format import Day, Fields, Moment, Ref, Rows
 
 Record = dict[str, Any]
 CHUNK = 500  # values bound to one ``IN (…)``: far below SQLite's and PostgreSQL's limits on parameters
@@ -35,15 +36,58 @@ def chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
         yield items[start : start + CHUNK]
 
 
+@dataclass(frozen=True)
+class Plan:
+    """How a record of some *fields* is read, worked out once per declaration instead of testing every field's
+    kind for every record: the plain fields with the conversion from the package's text (None: kept as it is),
+    the references it stores in a column (not a unit's parent: the merge places units itself), every reference,
+    and the nested rows."""
+
+    fields: Fields
+    plain: tuple[tuple[str, Callable[[str], Any] | None], ...]
+    stored_refs: tuple[tuple[str, str, str], ...]  # (name, column, target table)
+    refs: tuple[tuple[str, str], ...]  # (name, target table)
+    nested: tuple[tuple[str, Fields], ...]
+
+
+_PLANS: dict[int, Plan] = {}
+
+
+def read_plan(fields: Fields) -> Plan:
+    """The :class:`Plan` of *fields* (a declaration of ``domain/exchange_format.py``), kept by identity."""
+    found = _PLANS.get(id(fields))
+    if found is not None and found.fields is fields:
+        return found
+    plain: list[tuple[str, Callable[[str], Any] | None]] = []
+    for name, spec in fields.items():
+        if isinstance(spec, Day):
+            plain.append((name, date.fromisoformat))
+        elif isinstance(spec, Moment):
+            plain.append((name, datetime.fromisoformat))
+        elif not isinstance(spec, Ref | Rows):
+            plain.append((name, None))
+    refs = [(name, spec) for name, spec in fields.items() if isinstance(spec, Ref)]
+    made = Plan(
+        fields,
+        tuple(plain),
+        tuple((name, spec.column, spec.target) for name, spec in refs if spec.column != "parent_id"),
+        tuple((name, spec.target) for name, spec in refs),
+        tuple((name, spec.fields) for name, spec in fields.items() if isinstance(spec, Rows)),
+    )
+    _PLANS[id(fields)] = made
+    return made
+
+
 def add_references(fields: Fields, record: Record, wanted: dict[str, set[str]]) -> None:
     """Add the UUIDs *record* (and its nested rows) refers to, by table."""
-    for name, spec in fields.items():
-        if isinstance(spec, Ref):
-            if record[name] is not None:
-                wanted[spec.target].add(record[name])
-        elif isinstance(spec, Rows):
-            for child in record[name]:
-                add_references(spec.fields, child, wanted)
+    read = read_plan(fields)
+    for name, target in read.refs:
+        uuid = record[name]
+        if uuid is not None:
+            wanted[target].add(uuid)
+    for name, nested in read.nested:
+        for child in record[name]:
+            add_references(nested, child, wanted)
 
 
 def references(fields: Fields, record: Record) -> list[tuple[str, str]]:

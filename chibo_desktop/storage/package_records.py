@@ -7,9 +7,8 @@ unit a package names is placed once, when it is new, and never moved by a later 
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -21,7 +20,7 @@ from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Flag, Mome
 from chibo_desktop.domain.text import fold, name_order_key
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.exchange_log import subtrees as subtrees
-from chibo_desktop.storage.package_fields import Record, add_references, as_carried, chunks, plain_fields
+from chibo_desktop.storage.package_fields import Record, add_references, as_carried, chunks, plain_fields, read_plan
 
 MODELS: dict[str, Any] = {
     "org_units": m.OrgUnit,
@@ -64,16 +63,6 @@ class MergeConflictError(Exception):
         self.table = table
 
 
-def _in(spec: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(spec, Day):
-        return date.fromisoformat(value)
-    if isinstance(spec, Moment):
-        return datetime.fromisoformat(value)
-    return value
-
-
 def import_cache(session: Session, wide: bool = True) -> None:
     """On SQLite, widen the connection's page cache for taking packages in (or put it back, *wide* False). The
     merge inserts by random UUIDs into unique indexes that grow with every branch taken in: with SQLite's default
@@ -82,6 +71,15 @@ def import_cache(session: Session, wide: bool = True) -> None:
     only taken as they are read, and given back when the batch is done. PostgreSQL keeps its own buffers."""
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB if wide else SQLITE_CACHE_KIB}"))
+
+
+def _in_chunks(session: Session, query: Any, column: Any, values: Iterable[Any]) -> Iterator[Any]:
+    """The rows of *query* whose *column* is one of *values*, ``CHUNK`` values a statement. The statement is built
+    once with an expanding parameter: a list of values written into each statement costs a bound parameter made
+    and checked per value, for every chunk."""
+    statement = query.where(column.in_(bindparam("chunk", expanding=True)))
+    for chunk in chunks(values):
+        yield from session.execute(statement, {"chunk": chunk})
 
 
 # --- the organisation tree ----------------------------------------------------------------------------------
@@ -242,8 +240,7 @@ def _rows(
     if parents is None:
         found = list(session.execute(query))
     else:
-        for chunk in chunks(parents):
-            found.extend(session.execute(query.where(t.c[parent_column].in_(chunk))))
+        found.extend(_in_chunks(session, query, t.c[parent_column], parents))
     out: list[tuple[int, int | None, Record]] = []
     for row in found:
         values = row._mapping
@@ -303,10 +300,7 @@ def _owners(session: Session, table: str, uuids: Iterable[str]) -> dict[str, int
         query = select(model.uuid, m.FundRow.org_unit_id).join(m.FundRow, m.FundRow.id == model.fund_id)
     else:
         query = select(model.uuid, model.org_unit_id)
-    found: dict[str, int] = {}
-    for chunk in chunks(uuids):
-        found.update(session.execute(query.where(model.uuid.in_(chunk))).all())
-    return found
+    return {uuid: unit for uuid, unit in _in_chunks(session, query, model.uuid, uuids)}
 
 
 def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[str, tuple[str, int]]:
@@ -319,23 +313,30 @@ def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[
         )
     else:
         query = query.join(m.MeetingRow, m.MeetingRow.id == model.meeting_id)
-    found: dict[str, tuple[str, int]] = {}
-    for chunk in chunks(uuids):
-        for uuid, meeting, unit in session.execute(query.where(model.uuid.in_(chunk))):
-            found[uuid] = (meeting, unit)
-    return found
+    return {uuid: (meeting, unit) for uuid, meeting, unit in _in_chunks(session, query, model.uuid, uuids)}
 
 
 def _package_nested(data: dict[str, list[Record]]) -> dict[str, dict[str, str]]:
     """Path → {nested row UUID: UUID of the meeting carrying it} in the package."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
+    below: dict[str, list[tuple[str, str, Fields]]] = {}  # path → (name, path, fields) of its rows with UUIDs
 
     def walk(path: str, fields: Fields, record: Record, meeting: str) -> None:
-        for name, spec in fields.items():
-            if isinstance(spec, Rows) and "uuid" in spec.fields:
-                for row in record[name]:
-                    out[f"{path}.{name}"][row["uuid"]] = meeting
-                    walk(f"{path}.{name}", spec.fields, row, meeting)
+        kinds = below.get(path)
+        if kinds is None:
+            kinds = below[path] = [
+                (name, f"{path}.{name}", spec.fields)
+                for name, spec in fields.items()
+                if isinstance(spec, Rows) and "uuid" in spec.fields
+            ]
+        for name, nested, nested_fields in kinds:
+            rows = record[name]
+            if not rows:
+                continue
+            carried = out[nested]
+            for row in rows:
+                carried[row["uuid"]] = meeting
+                walk(nested, nested_fields, row, meeting)
 
     for meeting in data["meetings"]:
         walk("meetings", TABLES["meetings"], meeting, meeting["uuid"])
@@ -415,10 +416,11 @@ class _Merge:
     def learn(self, table: str, uuids: Iterable[str]) -> None:
         """Remember the row ids of those of *uuids* stored here."""
         model = MODELS[table]
-        for chunk in chunks(u for u in uuids if u not in self.ids[table]):
-            for row_id, uuid in self.session.execute(select(model.id, model.uuid).where(model.uuid.in_(chunk))):
-                self.ids[table][uuid] = row_id
-                self.uuids[table][row_id] = uuid
+        ids, uuids_of = self.ids[table], self.uuids[table]
+        query = select(model.id, model.uuid)
+        for row_id, uuid in _in_chunks(self.session, query, model.uuid, [u for u in uuids if u not in ids]):
+            ids[uuid] = row_id
+            uuids_of[row_id] = uuid
 
     def note(self, table: str, outcome: str, times: int = 1) -> None:
         self.counts.setdefault(table, Counter())[outcome] += times
@@ -433,10 +435,21 @@ class _Merge:
 
     def values(self, fields: Fields, record: Record) -> dict[str, Any]:
         """The columns of *record*: plain values converted, references turned into this database's row ids."""
-        out = {name: _in(spec, record[name]) for name, spec in fields.items() if not isinstance(spec, Ref | Rows)}
-        for name, spec in fields.items():
-            if isinstance(spec, Ref) and spec.column != "parent_id":
-                out[spec.column] = self.ref(spec.target, record[name])
+        read = read_plan(fields)
+        out: dict[str, Any] = {}
+        for name, convert in read.plain:
+            value = record[name]
+            out[name] = value if convert is None or value is None else convert(value)
+        ids = self.ids
+        for name, column, target in read.stored_refs:
+            uuid = record[name]
+            if uuid is None:
+                out[column] = None
+                continue
+            found = ids[target].get(uuid)
+            if found is None:
+                raise _UnresolvedError(target)
+            out[column] = found
         return out
 
     def upsert(self, table: str, values: dict[str, Any]) -> tuple[Any, str]:
@@ -493,11 +506,10 @@ class _Merge:
         t = model.__table__
         keys = list(ready[0][1])
         stored: dict[str, tuple[int, dict[str, Any]]] = {}
-        for chunk in chunks(values["uuid"] for _record, values in ready):
-            query = select(t.c.id, *(t.c[k] for k in keys)).where(t.c.uuid.in_(chunk))
-            for row in self.session.execute(query):
-                found = row._mapping
-                stored[found["uuid"]] = (found["id"], {k: found[k] for k in keys})
+        query = select(t.c.id, *(t.c[k] for k in keys))
+        for row in _in_chunks(self.session, query, t.c.uuid, (values["uuid"] for _record, values in ready)):
+            found = row._mapping
+            stored[found["uuid"]] = (found["id"], {k: found[k] for k in keys})
         new: list[tuple[Record, dict[str, Any]]] = []
         changed: list[dict[str, Any]] = []
         kept: list[tuple[int, str, Record]] = []  # (row id, outcome, record) of rows already here
@@ -573,14 +585,11 @@ class _Merge:
             self.session.execute(model.__table__.insert(), rows)
             if any(isinstance(s, Rows) for s in spec.fields.values()):
                 children = [child for _parent_id, record in parents for child in record[name]]
-                ids: dict[str, int] = {}
-                for chunk in chunks(child["uuid"] for child in children):
-                    ids.update(
-                        (uuid, row_id)
-                        for row_id, uuid in self.session.execute(
-                            select(model.id, model.uuid).where(model.uuid.in_(chunk))
-                        )
-                    )
+                query = select(model.id, model.uuid)
+                ids = {
+                    uuid: row_id
+                    for row_id, uuid in _in_chunks(self.session, query, model.uuid, (c["uuid"] for c in children))
+                }
                 self._insert_nested(child_path, [(ids[child["uuid"]], child) for child in children])
 
 
