@@ -1569,6 +1569,10 @@ Có thể rút ổ đĩa ra.</translation>
         <source>Admitted this year</source>
         <translation>Kết nạp trong năm</translation>
     </message>
+    <message>
+        <source>No hamlet / cell recorded</source>
+        <translation>Chưa ghi ấp / tổ đảng</translation>
+    </message>
 </context>
 <context>
     <name>ChartsWidget</name>

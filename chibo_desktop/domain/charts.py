@@ -14,6 +14,7 @@ MIX_LABELS = (  # the membership mix, in the order of ChartsData.mix; translated
     QT_TRANSLATE_NOOP("Charts", "Exempted"),
     QT_TRANSLATE_NOOP("Charts", "Admitted this year"),
 )
+NO_HAMLET = QT_TRANSLATE_NOOP("Charts", "No hamlet / cell recorded")  # the bar of members whose hamlet is not set
 
 
 @dataclass(frozen=True)
@@ -23,5 +24,5 @@ class ChartsData:
     attendance: tuple[float | None, ...]  # present ÷ required per month, in %; None: no meeting that month
     bar: float  # the attendance bar (the rule, in %), drawn across the attendance chart
     mix: tuple[tuple[str, int], ...]  # MIX_LABELS in Vietnamese with their counts on the year's last day
-    by_hamlet: tuple[tuple[str, int], ...]
+    by_hamlet: tuple[tuple[str, int], ...]  # "" for the members without a hamlet: NO_HAMLET names them
     balances: tuple[tuple[str, tuple[int, ...]], ...]  # per fund: its cash at each month's end, whole đồng

@@ -11,7 +11,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from chibo_desktop.domain.charts import MONTHS, ChartsData
+from chibo_desktop.catalog import Catalog
+from chibo_desktop.domain.charts import MONTHS, NO_HAMLET, ChartsData
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.reports.fonts import SERIF
 from chibo_desktop.reports.layout import DocumentStyle, build_pdf, esc, frame_width, header_block, styles
@@ -48,7 +49,7 @@ def attendance_chart(data: ChartsData) -> Drawing:
 
 
 def mix_chart(data: ChartsData) -> Drawing:
-    rows = [*data.mix, *data.by_hamlet]
+    rows = [*data.mix, *((name or Catalog("vi").translate("Charts", NO_HAMLET), n) for name, n in data.by_hamlet)]
     height = max(HEIGHT, 11 * len(rows) + 20)
     drawing = Drawing(WIDTH, height)
     chart = HorizontalBarChart()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.domain.charts import MIX_LABELS, ChartsData
+from chibo_desktop.domain.charts import MIX_LABELS, NO_HAMLET, ChartsData
 from chibo_desktop.domain.dates import MONTH_LABELS
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.services.changes import Change
@@ -221,7 +221,7 @@ class ChartsWidget(QWidget):
         months = [translate("Month", label) for label in MONTH_LABELS]
         self.attendance.show_data("bars", months, [("", list(data.attendance))], 100.0, data.bar)
         rows = [(translate("Charts", label), count) for label, (_vi, count) in zip(MIX_LABELS, data.mix, strict=True)]
-        rows += list(data.by_hamlet)
+        rows += [(name or translate("Charts", NO_HAMLET), count) for name, count in data.by_hamlet]
         self.mix.show_data("hbars", [label for label, _c in rows], [("", [float(c) for _l, c in rows])])
         self.balances.show_data(
             "lines",

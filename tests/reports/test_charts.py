@@ -17,6 +17,7 @@ from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import CLOCK, TODAY
+from tests.helpers.members import add_member
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +68,20 @@ def test_the_charts_tab_paints_the_year(qtbot: QtBot, sample: Services) -> None:
     assert window.charts_view.mix.labels[:2] == ["Official", "Probationary"]
     assert [name for name, _values in window.charts_view.balances.series] == [name for name, _v in data.balances]
     assert not window.charts_view.grab().isNull()
+
+
+def test_members_without_a_hamlet_have_a_named_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    db = open_database(tmp_path / "chibo.sqlite", clock=CLOCK)
+    write_demo(db, members=12, seed=3, today=TODAY)
+    services = Services.build(db)
+    add_member(services, "Lê Văn Chưa Ghi Tổ")  # no hamlet given
+    data = services.printer.data(CHARTS, 2025)
+    assert ("", 1) in data.by_hamlet
+    text = " ".join(page.extract_text() for page in PdfReader(charts_pdf(data, tmp_path / "c.pdf")).pages)
+    assert "Chưa ghi ấp / tổ đảng" in text
+    window = MainWindow(services, TaskRunner(), "en")
+    qtbot.addWidget(window)
+    window.charts_view.year.setValue(2025)
+    with qtbot.waitSignal(window.charts_loaded, timeout=20000):
+        window.tabs.setCurrentWidget(window.charts_view)
+    assert "No hamlet / cell recorded" in window.charts_view.mix.labels and "" not in window.charts_view.mix.labels
