@@ -10,6 +10,7 @@ same sums and counts.
 
 import argparse
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -66,8 +67,19 @@ def main() -> int:
     parser.add_argument("--members", type=int, default=10_073)
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--db", type=Path, default=None, help="an existing committee database (copied first)")
+    parser.add_argument("--keep", action="store_true", help="keep the files it made (their folder is printed)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
+    try:
+        return measure(args, folder)
+    finally:
+        if args.keep:
+            print(f"kept {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, folder: Path) -> int:
     db_path = folder / "upper.sqlite"
     if args.db is not None:  # a consistent copy, with what is still in its write-ahead log
         with closing(sqlite3.connect(args.db)) as source, closing(sqlite3.connect(db_path)) as target:

@@ -7,6 +7,7 @@ Run: ``python -m tests.benchmarks.bench_exchange [--branches 81] [--members 1007
 import argparse
 import json
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -71,8 +72,19 @@ def main() -> int:
     parser.add_argument("--branches", type=int, default=81)
     parser.add_argument("--members", type=int, default=10_073)
     parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--keep", action="store_true", help="keep the files it made (their folder is printed)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
+    try:
+        return measure(args, folder)
+    finally:
+        if args.keep:
+            print(f"kept {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, folder: Path) -> int:
     start = time.perf_counter()
     branches, usb = build_branches(folder, args.branches, args.members, args.years)
     print(f"built {args.branches} branches in {time.perf_counter() - start:.0f} s")
