@@ -10,12 +10,10 @@ same sums and counts.
 
 import argparse
 import resource
-import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from contextlib import closing
 from pathlib import Path
@@ -24,7 +22,7 @@ from chibo_desktop.domain.dates import parse_period
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from tests.benchmarks.bench_exchange import PASS, build_branches, committee
-from tests.benchmarks.measure import launch_env, report, timed
+from tests.benchmarks.measure import launch_env, report, scratch_folder, timed
 from tests.helpers.days import CLOCK, TODAY
 
 FLOOR = "import sqlite3, sys\nprint(sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM member').fetchone()[0])"
@@ -69,14 +67,8 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=None, help="an existing committee database (copied first)")
     parser.add_argument("--keep", action="store_true", help="keep the files it made (their folder is printed)")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
-    try:
+    with scratch_folder(args.keep) as folder:
         return measure(args, folder)
-    finally:
-        if args.keep:
-            print(f"kept {folder}")
-        else:
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 def measure(args: argparse.Namespace, folder: Path) -> int:

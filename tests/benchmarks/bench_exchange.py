@@ -7,10 +7,8 @@ Run: ``python -m tests.benchmarks.bench_exchange [--branches 81] [--members 1007
 import argparse
 import json
 import os
-import shutil
 import sqlite3
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import package_records
 from chibo_desktop.storage.db import open_database
-from tests.benchmarks.measure import report
+from tests.benchmarks.measure import report, scratch_folder
 from tests.helpers.days import CLOCK, TODAY
 
 PASS = "mat-khau-chi-bo"
@@ -74,14 +72,8 @@ def main() -> int:
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--keep", action="store_true", help="keep the files it made (their folder is printed)")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
-    try:
+    with scratch_folder(args.keep) as folder:
         return measure(args, folder)
-    finally:
-        if args.keep:
-            print(f"kept {folder}")
-        else:
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 def measure(args: argparse.Namespace, folder: Path) -> int:

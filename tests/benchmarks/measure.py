@@ -1,9 +1,12 @@
 """What every benchmark prints: our time beside a floor measured in the same run, and the ratio."""
 
 import os
+import shutil
 import statistics
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -36,3 +39,17 @@ def launch_env(folder: Path, **extra: str) -> dict[str, str]:
         "XDG_STATE_HOME": str(folder / "state"),
         **extra,
     }
+
+
+@contextmanager
+def scratch_folder(keep: bool) -> Iterator[Path]:
+    """A folder for the files a benchmark builds (gigabytes at 81 branches): removed at the end, unless *keep*
+    (then its path is printed, to reuse what was built)."""
+    folder = Path(tempfile.mkdtemp(prefix="chibo-bench-"))
+    try:
+        yield folder
+    finally:
+        if keep:
+            print(f"kept {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
