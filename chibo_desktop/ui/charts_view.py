@@ -138,7 +138,10 @@ class Chart(QWidget):
             )
 
     def _hbars(self, painter: QPainter) -> None:
-        left, top = 150.0, 30.0
+        # the names' column as wide as the widest name (a long hamlet's, or "No hamlet / cell recorded"), within
+        # a third of the chart
+        widest = max(painter.fontMetrics().horizontalAdvance(label) for label in self.labels)
+        left, top = min(max(150.0, widest + 16.0), self.width() / 3), 30.0
         area = QRectF(left, top, self.width() - left - 50, self.height() - top - 10)
         row = area.height() / len(self.labels)
         for index, (label, value) in enumerate(zip(self.labels, self.series[0][1], strict=True)):
