@@ -9,7 +9,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, messages
 from chibo_desktop.services.audit_words import column
 from chibo_desktop.services.changes import Change, Topic
-from chibo_desktop.storage import figures_queries, member_conflicts, package_records
+from chibo_desktop.storage import exchange_log, figures_queries, member_conflicts, package_records
 from chibo_desktop.storage.db import Database, moment
 from chibo_desktop.storage.package_records import MergeConflictError
 
@@ -65,7 +65,7 @@ class ConflictService:
         """How many members sent by two units wait for a decision: the one count the tab's title, ``chibo stats``,
         the report of all branches and the command line's note after an import show."""
         with self._db.read() as session:
-            return member_conflicts.waiting_count(session)
+            return exchange_log.conflicts_waiting(session)  # the one count: services/received.py reads it too
 
     def conflicts(self, waiting_only: bool = True) -> tuple[Conflict, ...]:
         """The review list, oldest first."""

@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.exchange_format import TABLES
 from chibo_desktop.storage import models as m
-from chibo_desktop.storage.exchange_log import conflicts_waiting
 from chibo_desktop.storage.package_fields import Record, as_carried, chunks, plain_fields, references
 from chibo_desktop.storage.package_records import merge_records, org_id, self_unit, subtree
 
@@ -171,10 +170,6 @@ class Entry:
     state: str
     resolved_at: datetime | None
     resolved_by: str
-
-
-def waiting_count(session: Session) -> int:
-    return conflicts_waiting(session)
 
 
 def entries(session: Session, waiting_only: bool = True) -> list[Entry]:
