@@ -2980,8 +2980,28 @@ Lý do đảo?</translation>
         <translation>Ghi gói dữ liệu</translation>
     </message>
     <message>
+        <source>Choose where to write the package: the USB stick, or a folder (Choose a folder…).</source>
+        <translation>Hãy chọn nơi ghi gói: ổ USB, hoặc một thư mục (Chọn thư mục…).</translation>
+    </message>
+    <message>
+        <source>Type a passphrase (at least 8 characters), then type it again below.</source>
+        <translation>Hãy gõ mật khẩu (ít nhất 8 ký tự), rồi gõ lại ở ô bên dưới.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again in “Repeat it”.</source>
+        <translation>Hãy gõ lại mật khẩu ở ô “Nhập lại”.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Hai lần nhập mật khẩu khác nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Paste the upper level&apos;s key (shown by the app there), or lock with a passphrase.</source>
+        <translation>Hãy dán khóa của cấp trên (do phần mềm ở cấp trên hiển thị), hoặc khóa bằng mật khẩu.</translation>
     </message>
     <message>
         <source>Writing and checking…</source>

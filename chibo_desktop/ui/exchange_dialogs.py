@@ -69,6 +69,9 @@ class ExportDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
         form.addRow(self.tr("Write to"), row)
+        label = form.labelForField(row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.folder)  # the label names the field, for the keyboard and screen readers
         self.by_passphrase = QRadioButton(self.tr("Lock with a passphrase (tell it to the upper level separately)"))
         self.by_key = QRadioButton(self.tr("Lock with the upper level's key"))
         self.by_passphrase.setChecked(True)
@@ -103,6 +106,11 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._told_missing = False  # the message names what is missing: it follows the fields as they are filled
+        self.folder.currentTextChanged.connect(self._recheck)
+        for line in (self.passphrase, self.repeat, self.key):
+            line.textChanged.connect(self._recheck)
+        self.by_passphrase.toggled.connect(self._recheck)
 
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Write to"))
@@ -110,18 +118,52 @@ class ExportDialog(QDialog):
             self.folder.insertItem(0, chosen, chosen)
             self.folder.setCurrentIndex(0)
 
-    def target(self) -> Path:
-        data = self.folder.currentData()
-        return Path(data if data else self.folder.currentText())
+    def target(self) -> Path | None:
+        """The folder chosen, or None while none is (an empty path would be the folder the app started in)."""
+        text = self.folder.currentText().strip()
+        index = self.folder.currentIndex()
+        if index >= 0 and text == self.folder.itemText(index) and self.folder.itemData(index):
+            text = self.folder.itemData(index)  # a drive offered: its label is not its path
+        return Path(text) if text else None
+
+    def missing(self) -> list[str]:
+        """What still has to be filled in before the package can be written, each said as what to do."""
+        problems = []
+        if self.target() is None:
+            problems.append(
+                self.tr("Choose where to write the package: the USB stick, or a folder (Choose a folder…).")
+            )
+        if self.by_passphrase.isChecked():
+            if not self.passphrase.text():
+                problems.append(self.tr("Type a passphrase (at least 8 characters), then type it again below."))
+            elif len(self.passphrase.text()) < 8:
+                problems.append(self.tr("The passphrase needs at least 8 characters."))
+            elif not self.repeat.text():
+                problems.append(self.tr("Type the passphrase again in “Repeat it”."))
+            elif self.passphrase.text() != self.repeat.text():
+                problems.append(self.tr("The two passphrases differ. Type them again."))
+        elif not self.key.text().strip():
+            problems.append(self.tr("Paste the upper level's key (shown by the app there), or lock with a passphrase."))
+        return problems
+
+    def _recheck(self) -> None:
+        if self._told_missing:
+            self._tell_missing(self.missing())
+
+    def _tell_missing(self, problems: list[str]) -> None:
+        self._told_missing = bool(problems)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText("\n".join(problems))
 
     def export(self) -> None:
-        self.message.setStyleSheet("color: #b00020;")
-        if self.by_passphrase.isChecked() and self.passphrase.text() != self.repeat.text():
-            self.message.setText(self.tr("The two passphrases differ. Type them again."))
+        problems = self.missing()
+        if problems:
+            self._tell_missing(problems)
             return
         passphrase = self.passphrase.text() if self.by_passphrase.isChecked() else None
         key = self.key.text() if self.by_key.isChecked() else None
         folder = self.target()
+        assert folder is not None
         with_minutes = self.with_minutes.isChecked()
         self.export_button.setEnabled(False)
         self.message.setStyleSheet("")
