@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.exchange import ExchangeService, ExportResult, ImportReport
+from chibo_desktop.ui import file_dialogs
 from chibo_desktop.ui.form_fields import message_label
 from chibo_desktop.ui.i18n import render
 from chibo_desktop.ui.progress import run_with_progress
@@ -113,8 +113,9 @@ class ExportDialog(QDialog):
         self.by_passphrase.toggled.connect(self._recheck)
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Write to"))
-        if chosen:
+        picked = file_dialogs.folder(self, file_dialogs.Kind.STICK, self.tr("Write to"))
+        if picked is not None:
+            chosen = str(picked)
             self.folder.insertItem(0, chosen, chosen)
             self.folder.setCurrentIndex(0)
 
@@ -270,19 +271,21 @@ class PackagesDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _pick_files(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileNames(
+        chosen = file_dialogs.open_files(
             self,
+            file_dialogs.Kind.STICK,
             self.tr("Choose packages or receipts…"),
-            "",
             self.tr("Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)"),
         )
         if chosen:
-            self.set_paths([Path(p) for p in chosen])
+            self.set_paths(chosen)
 
     def _pick_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder (a stick with many branches)…"))
-        if chosen:
-            self.set_paths([Path(chosen)])
+        chosen = file_dialogs.folder(
+            self, file_dialogs.Kind.STICK, self.tr("Choose a folder (a stick with many branches)…")
+        )
+        if chosen is not None:
+            self.set_paths([chosen])
 
     def set_paths(self, paths: list[Path]) -> None:
         self.paths = paths

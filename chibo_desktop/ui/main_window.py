@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -24,6 +23,7 @@ from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.members import RosterOverview
 from chibo_desktop.services.wiring import Services
+from chibo_desktop.ui import file_dialogs
 from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.crash import show_user_error
@@ -562,12 +562,11 @@ class MainWindow(QMainWindow):
         from chibo_desktop.ui.import_dialog import ImportDialog
 
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Import members"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+            path = file_dialogs.open_file(
+                self, file_dialogs.Kind.SPREADSHEETS, self.tr("Import members"), self.tr("Spreadsheets (*.xlsx *.csv)")
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         dialog = ImportDialog(self.services.roster_io, path, self.changed.emit, self.tasks, self)
         self._show(dialog)
         return dialog
