@@ -4182,6 +4182,10 @@ Lý do đảo?</translation>
         <translation>Hồ sơ các chi bộ — {name}</translation>
     </message>
     <message>
+        <source>&amp;Take in the upper level&apos;s receipt…</source>
+        <translation>&amp;Nhận giấy báo nhận của cấp trên…</translation>
+    </message>
+    <message>
         <source>Counting the members and working out the reminders…</source>
         <translation>Đang đếm số đảng viên và tính các việc cần nhắc…</translation>
     </message>
@@ -5294,8 +5298,16 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Chọn gói hoặc giấy báo nhận…</translation>
     </message>
     <message>
+        <source>Choose the receipt…</source>
+        <translation>Chọn giấy báo nhận…</translation>
+    </message>
+    <message>
         <source>Choose a folder (a stick with many branches)…</source>
         <translation>Chọn thư mục (ổ có gói của nhiều chi bộ)…</translation>
+    </message>
+    <message>
+        <source>Choose a folder (the stick)…</source>
+        <translation>Chọn thư mục (ổ USB)…</translation>
     </message>
     <message>
         <source>Passphrase (if the branch used one)</source>
@@ -5308,6 +5320,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Branch</source>
         <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nơi gửi</translation>
     </message>
     <message>
         <source>Package</source>
@@ -5330,6 +5346,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: trước khi nhập, phần mềm sẽ đề nghị bạn so sánh dấu vân tay khóa với chi bộ qua điện thoại.</translation>
     </message>
     <message>
+        <source>The upper level&apos;s receipt confirms which package it took in. The first one registers the upper level&apos;s key: before it is recorded, you will be asked to compare its fingerprint with the upper level by phone.</source>
+        <translation>Giấy báo nhận của cấp trên xác nhận cấp trên đã nhận gói dữ liệu nào. Giấy báo nhận đầu tiên sẽ đăng ký khóa của cấp trên: trước khi ghi nhận, phần mềm sẽ đề nghị bạn so sánh dấu vân tay khóa với cấp trên qua điện thoại.</translation>
+    </message>
+    <message>
         <source>Check (nothing is written)</source>
         <translation>Kiểm tra (chưa ghi gì)</translation>
     </message>
@@ -5338,8 +5358,24 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Nhập</translation>
     </message>
     <message>
+        <source>Record the receipt</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Take in the upper level&apos;s receipt</source>
+        <translation>Nhận giấy báo nhận của cấp trên</translation>
+    </message>
+    <message>
         <source>Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)</source>
         <translation>Gói dữ liệu và giấy báo nhận (*.chibo *.chibo-ack);;Gói dữ liệu (*.chibo);;Giấy báo nhận (*.chibo-ack)</translation>
+    </message>
+    <message>
+        <source>Receipts (*.chibo-ack);;Packages and receipts (*.chibo *.chibo-ack)</source>
+        <translation>Giấy báo nhận (*.chibo-ack);;Gói dữ liệu và giấy báo nhận (*.chibo *.chibo-ack)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
     </message>
     <message>
         <source>This is the first receipt from {sender}. Call the upper level and compare its key&apos;s fingerprint character by character:

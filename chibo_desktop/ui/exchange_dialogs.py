@@ -200,7 +200,8 @@ class ExportDialog(QDialog):
 
 
 class PackagesDialog(QDialog):
-    """Import at the upper level: a preview of every package (nothing written), then the import."""
+    """Import at the upper level: a preview of every package (nothing written), then the import. At a branch
+    (*committee* False) the same dialog takes in the upper level's receipt, and speaks of that."""
 
     def __init__(
         self,
@@ -208,19 +209,27 @@ class PackagesDialog(QDialog):
         on_change: Callable[[Change], None],
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        committee: bool = True,
     ) -> None:
         super().__init__(parent)
         self._exchange = exchange
         self._on_change = on_change
         self._tasks = tasks
+        self.committee = committee
         self.paths: list[Path] = []
         self.reports: list[ImportReport] = []
-        self.setWindowTitle(self.tr("Take in the branches' packages"))
+        self.setWindowTitle(self.title())
         self.resize(1100, 520)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        pick_files = QPushButton(self.tr("Choose packages or receipts…"))
-        pick_folder = QPushButton(self.tr("Choose a folder (a stick with many branches)…"))
+        pick_files = QPushButton(
+            self.tr("Choose packages or receipts…") if committee else self.tr("Choose the receipt…")
+        )
+        pick_folder = QPushButton(
+            self.tr("Choose a folder (a stick with many branches)…")
+            if committee
+            else self.tr("Choose a folder (the stick)…")
+        )
         pick_files.clicked.connect(self._pick_files)
         pick_folder.clicked.connect(self._pick_folder)
         row.addWidget(pick_files)
@@ -230,19 +239,23 @@ class PackagesDialog(QDialog):
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Passphrase (if the branch used one)"), self.passphrase)
-        layout.addLayout(form)
+        if committee:  # a receipt is signed, not locked: nothing to type at a branch
+            form.addRow(self.tr("Passphrase (if the branch used one)"), self.passphrase)
+            layout.addLayout(form)
+        else:
+            self.passphrase.hide()
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("File"),
-                self.tr("Branch"),
+                self.tr("Branch") if committee else self.tr("From"),
                 self.tr("Package"),
                 self.tr("Key fingerprint"),
                 self.tr("New / updated / unchanged"),
                 self.tr("Result"),
             ]
         )
+        self.table.setColumnHidden(4, not committee)  # a receipt adds no records
         header = self.table.horizontalHeader()
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -256,12 +269,16 @@ class PackagesDialog(QDialog):
             self.tr(
                 "A branch's first package registers its key: before importing, you will be asked to compare its fingerprint with the branch by phone."
             )
+            if committee
+            else self.tr(
+                "The upper level's receipt confirms which package it took in. The first one registers the upper level's key: before it is recorded, you will be asked to compare its fingerprint with the upper level by phone."
+            )
         )
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = QPushButton(self.tr("Check (nothing is written)"))
-        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button = QPushButton(self.tr("Import") if committee else self.tr("Record the receipt"))
         self.import_button.setEnabled(False)
         for button in (self.preview_button, self.import_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -270,27 +287,50 @@ class PackagesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    def title(self) -> str:
+        return (
+            self.tr("Take in the branches' packages")
+            if self.committee
+            else self.tr("Take in the upper level's receipt")
+        )
+
     def _pick_files(self) -> None:
         chosen = file_dialogs.open_files(
             self,
             file_dialogs.Kind.STICK,
-            self.tr("Choose packages or receipts…"),
-            self.tr("Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)"),
+            self.tr("Choose packages or receipts…") if self.committee else self.tr("Choose the receipt…"),
+            self.tr("Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)")
+            if self.committee
+            else self.tr("Receipts (*.chibo-ack);;Packages and receipts (*.chibo *.chibo-ack)"),
         )
         if chosen:
             self.set_paths(chosen)
+            self.run(dry_run=True)  # checked at once: an empty list after a pick looks as if it failed
 
     def _pick_folder(self) -> None:
         chosen = file_dialogs.folder(
-            self, file_dialogs.Kind.STICK, self.tr("Choose a folder (a stick with many branches)…")
+            self,
+            file_dialogs.Kind.STICK,
+            self.tr("Choose a folder (a stick with many branches)…")
+            if self.committee
+            else self.tr("Choose a folder (the stick)…"),
         )
         if chosen is not None:
             self.set_paths([chosen])
+            self.run(dry_run=True)
 
     def set_paths(self, paths: list[Path]) -> None:
+        """Take *paths* (files, or folders to look in): each file is listed at once as not checked yet."""
         self.paths = paths
+        self.reports = []
         self.import_button.setEnabled(False)
-        self.table.setRowCount(0)
+        files = self._exchange.package_files(paths)
+        self.table.setRowCount(len(files))
+        for row, path in enumerate(files):
+            for column, text in enumerate((path.name, "", "", "", "", self.tr("Not checked yet"))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
 
     def confirmed_keys(self) -> set[str]:
         """Ask, for each key seen for the first time in the check, whether its fingerprint matches the one the
@@ -337,7 +377,7 @@ class PackagesDialog(QDialog):
             self,
             self._tasks,
             "import",
-            self.tr("Take in the branches' packages"),
+            self.title(),
             lambda done: self.tr("Checking package {done} of {total}…").format(done=done + 1, total=total),
             total,
             lambda report: self._exchange.import_paths(files, passphrase, dry_run, report, trusted),

@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
         self.printing.chosen_minutes_action.setEnabled(False)  # until a meeting is chosen in its tab
         menu = self.menuBar().addMenu(self.tr("E&xchange"))
         menu.addAction(self._action(self.tr("&Send the data to the upper level…"), self.export_package))
-        menu.addAction(self._action(self.tr("&Take in the branches' packages…"), self.import_packages))
+        self.take_in_action = self._action(self.tr("&Take in the branches' packages…"), self.import_packages)
+        menu.addAction(self.take_in_action)
         menu.addActions(self.printing.consolidated_actions)
         menu.addAction(self._action(self.tr("This computer's &keys…"), self.show_keys))
         menu = self.menuBar().addMenu(self.tr("&Language"))
@@ -226,6 +227,12 @@ class MainWindow(QMainWindow):
         self.tabs.setTabVisible(self._tab_index("dues"), not committee)
         self.tabs.setTabVisible(self._tab_index("branch_dues"), committee)
         self.printing.dues_book_action.setVisible(not committee)
+        # A branch takes in only the upper level's receipt, and has no branches to report on.
+        self.take_in_action.setText(
+            self.tr("&Take in the branches' packages…") if committee else self.tr("&Take in the upper level's receipt…")
+        )
+        for action in self.printing.consolidated_actions:
+            action.setVisible(committee)
         # Members sent by two units wait for the upper level's decision: a committee's tab only.
         self.tabs.setTabVisible(self._tab_index("conflicts"), committee)
         if committee:  # the same count as ConflictsWidget.recount, without building the tab before it is shown
@@ -581,7 +588,8 @@ class MainWindow(QMainWindow):
     def import_packages(self) -> "PackagesDialog":
         from chibo_desktop.ui.exchange_dialogs import PackagesDialog
 
-        dialog = PackagesDialog(self.services.exchange, self.changed.emit, self.tasks, self)
+        committee = self._organisation.is_committee
+        dialog = PackagesDialog(self.services.exchange, self.changed.emit, self.tasks, self, committee=committee)
         self._show(dialog)
         return dialog
 
