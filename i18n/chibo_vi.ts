@@ -1374,8 +1374,8 @@ gần nhất</translation>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <source>Backed up to {path}. The drive may be removed.</source>
-        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
+        <source>Backed up to {name}. The drive may be removed.</source>
+        <translation>Đã sao lưu vào {name}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
         <source>The backup was written and read back:

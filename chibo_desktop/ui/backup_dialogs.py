@@ -369,8 +369,8 @@ class BackupToFolder(QObject):
             return service.backup_to(target, branch, passphrase, report)
 
         def done(path: Path) -> None:
-            self._window.statusBar().showMessage(
-                self.tr("Backed up to {path}. The drive may be removed.").format(path=path)
+            self._window.statusBar().showMessage(  # the name only: the folder is in the box below
+                self.tr("Backed up to {name}. The drive may be removed.").format(name=path.name)
             )
             box = QMessageBox(
                 QMessageBox.Icon.Information,

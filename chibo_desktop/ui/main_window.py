@@ -127,7 +127,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
-        self.statusBar().addPermanentWidget(QLabel(services.db.name))
+        where = QLabel(services.db.name)
+        where.setObjectName("database_name")
+        where.setContentsMargins(12, 0, 0, 0)
+        self.statusBar().addPermanentWidget(where)
+        # A message in the bar ("Backed up to …") would read on into the path: the path steps aside meanwhile.
+        self.statusBar().messageChanged.connect(lambda message: where.setVisible(not message))
         self.backup = BackupToFolder(
             services.backups, lambda: services.organisation.require().branch_name, tasks, self, self._show, self._failed
         )
