@@ -235,15 +235,15 @@ class PackagesDialog(QDialog):
         row.addWidget(pick_files)
         row.addWidget(pick_folder)
         row.addStretch(1)
-        layout.addLayout(row)
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        if committee:  # a receipt is signed, not locked: nothing to type at a branch
+        if committee:  # typed before the pick, which checks at once; a receipt is signed, not locked
             form.addRow(self.tr("Passphrase (if the branch used one)"), self.passphrase)
             layout.addLayout(form)
         else:
             self.passphrase.hide()
+        layout.addLayout(row)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
