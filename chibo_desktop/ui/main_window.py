@@ -127,12 +127,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
-        where = QLabel(services.db.name)
-        where.setObjectName("database_name")
-        where.setContentsMargins(12, 0, 0, 0)
-        self.statusBar().addPermanentWidget(where)
-        # A message in the bar ("Backed up to …") would read on into the path: the path steps aside meanwhile.
-        self.statusBar().messageChanged.connect(lambda message: where.setVisible(not message))
+        self.database_name = QLabel(services.db.name)
+        self.database_name.setObjectName("database_name")
+        self.statusBar().addPermanentWidget(self.database_name)
+        self.statusBar().messageChanged.connect(self._message_shown)
         self.backup = BackupToFolder(
             services.backups, lambda: services.organisation.require().branch_name, tasks, self, self._show, self._failed
         )
@@ -142,6 +140,10 @@ class MainWindow(QMainWindow):
         self.changed.connect(self.roster_view.on_change)  # the reminders follow the roster they are computed from
         self.fit_level(services.organisation.require())
         self.roster_view.refresh()
+
+    def _message_shown(self, message: str) -> None:
+        """A message in the bar ("Backed up to …") would read on into the path: the path steps aside meanwhile."""
+        self.database_name.setVisible(not message)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
