@@ -224,6 +224,10 @@ class Application:
         self.window.show()
         return self.window
 
+    def forget_loaded(self) -> None:
+        """What was to run once the services are loaded is not wanted any more (the app is closing)."""
+        self._loaded = None
+
     def _remind_of_sticks(self, window: MainWindow, services: "Services") -> None:
         if not services.db.server:  # a server's database is not carried away on a stick
             reminder = StickReminder(self.settings, services.db.path, services.clock, window.backup.run)
@@ -464,8 +468,10 @@ def _first_screen_window(
     app.open_window()
     code = qt_app.exec()
     app.tasks.wait()
-    if not app.services_loaded:  # closed before its services were loaded: nothing was written
-        return code
+    if not app.services_loaded:  # closed before they were loaded: opened now for the backup on closing, as usual
+        if check_later:  # a large file is backed up only once checked, and it was not
+            return code
+        app.forget_loaded()
     if not app.services.db.writes_held:  # unchecked or damaged: no backup
         app.backup_on_close()
     app.services.db.close()
