@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from datetime import date
+from typing import Any
 
 from chibo_desktop.domain.members import EventKind, MemberRecord, Standing, StatusEvent
 from chibo_desktop.domain.roster import RosterEntry
@@ -54,7 +55,8 @@ def load_roster(conn: sqlite3.Connection, ids: Sequence[int] | None = None) -> l
     out = []
     no_events: list[StatusEvent] = []
     for values in conn.execute(sql, chosen):
-        record = MemberRecord(*(_day(v) if as_date else v for v, as_date in zip(values[3:], _AS_DATE, strict=True)))
+        fields_read: list[Any] = [_day(v) if as_date else v for v, as_date in zip(values[3:], _AS_DATE, strict=True)]
+        record = MemberRecord(*fields_read)
         member_id, unit_id = values[0], values[2]
         entry = RosterEntry(
             id=member_id,
