@@ -214,8 +214,10 @@ class Application:
         self.window.restore_requested.connect(self.restore)
         self.window.access_changed.connect(self.idle_lock.restart)
         if starting is None:
-            self._remind_of_sticks(self.window, self.services)
-        else:
+            if not self.services.db.server:  # a server's database is not carried away on a stick
+                self._remind_of_sticks(self.window, self.services.db.path, self.services.clock)
+        else:  # a file's first screen
+            self._remind_of_sticks(self.window, starting.screen.path, starting.clock)
             self.window.services_ready.connect(self._services_ready)
         if old is not None:
             self.window.setGeometry(old.geometry())
@@ -228,18 +230,15 @@ class Application:
         """What was to run once the services are loaded is not wanted any more (the app is closing)."""
         self._loaded = None
 
-    def _remind_of_sticks(self, window: MainWindow, services: "Services") -> None:
-        if not services.db.server:  # a server's database is not carried away on a stick
-            reminder = StickReminder(self.settings, services.db.path, services.clock, window.backup.run)
-            window.statusBar().addPermanentWidget(reminder)
-            window.backup.finished.connect(reminder.copied)
-            self.reminder = reminder
+    def _remind_of_sticks(self, window: MainWindow, path: Path, clock: Clock) -> None:
+        reminder = StickReminder(self.settings, path, clock, window.backup.run)
+        window.statusBar().addPermanentWidget(reminder)
+        window.backup.finished.connect(reminder.copied)
+        self.reminder = reminder
 
     def _services_ready(self, services: "Services") -> None:
         """The window started from a first screen has loaded its services: what the usual start did before it."""
         self._services = services
-        if self.window is not None:
-            self._remind_of_sticks(self.window, services)
         loaded, self._loaded = self._loaded, None
         if loaded is not None:
             loaded()
@@ -463,7 +462,7 @@ def _first_screen_window(
         else:
             app.backup_if_due()
 
-    starting = Starting(screen, str(screen.path), clock.today, load)
+    starting = Starting(screen, str(screen.path), clock, load)
     app = Application(qt_app, starting, settings, switch, loaded)
     app.open_window()
     code = qt_app.exec()

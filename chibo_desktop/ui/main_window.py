@@ -2,7 +2,6 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop import __version__
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
@@ -68,11 +68,11 @@ class Starting:
     """A window that paints *screen* (read with ``sqlite3`` alone: ``services/first_screen.py``) before its services
     exist: *load* opens the file the usual way (``open_database``: the migrations check, the start-up check) and
     builds them, right after the first paint or as soon as anything asks for them. *name* is the file's name in the
-    status bar, *today* the clock's day."""
+    status bar, *clock* the one clock the services will read."""
 
     screen: FirstScreen
     name: str
-    today: Callable[[], date]
+    clock: Clock
     load: "Callable[[], Services]"
 
 
@@ -87,7 +87,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # after this paint is done
+            QTimer.singleShot(0, self, self._then)  # after this paint is done; not at all if the window went
         return False
 
 
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self._starting: Starting | None = None
         if isinstance(services, Starting):
             self._starting = services
-            organisation, name, today = services.screen.organisation, services.name, services.today()
+            organisation, name, today = services.screen.organisation, services.name, services.clock.today()
         else:
             self._services = services
             organisation, name, today = services.organisation.require(), services.db.name, services.today()

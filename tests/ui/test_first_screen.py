@@ -24,7 +24,7 @@ def _started(qtbot: QtBot, path: Path, lazy_from: int = 20_000) -> tuple[MainWin
     screen = read_first_screen(path, TODAY, lazy_from)
     assert screen is not None
     tasks = TaskRunner()
-    window = MainWindow(Starting(screen, str(path), CLOCK.today, lambda: open_services(path, None, CLOCK)), tasks, "vi")
+    window = MainWindow(Starting(screen, str(path), CLOCK, lambda: open_services(path, None, CLOCK)), tasks, "vi")
     qtbot.addWidget(window, before_close_func=lambda _w: settle(tasks))
     window.resize(1280, 700)
     return window, tasks
