@@ -2,8 +2,8 @@
 started from, which on Windows is the install folder), then where the user last chose for the same kind of file,
 from one run to the next; PDFs and the USB stick each keep their own folder."""
 
-from collections.abc import Callable
 import gc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
