@@ -22,9 +22,11 @@ PASS = "mat-khau-usb-2026"
 def test_after_a_copy_the_bar_reads_clearly_and_the_reminder_goes(
     qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:
-    # Qt objects left by earlier tests are freed here, on the GUI thread, not by a collection that happens to
-    # run in a worker thread during this test (a timer stopped from another thread warns, or crashes).
+    # Qt objects left by earlier tests are freed here, on the GUI thread, and no collection runs in a worker
+    # thread during this test (one freeing Qt objects there warned of a timer stopped from another thread, or
+    # crashed, in full runs of the suite).
     gc.collect()
+    gc.disable()
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
     switch = LanguageSwitch()
@@ -80,6 +82,7 @@ def test_after_a_copy_the_bar_reads_clearly_and_the_reminder_goes(
         bar.clearMessage()
         assert path.isVisible() and path.text() == services.db.name  # back once the message goes
     finally:
+        gc.enable()
         application.tasks.wait()
         application.daily.stop()
         if application.window is not None:

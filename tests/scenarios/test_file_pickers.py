@@ -61,9 +61,11 @@ def test_pickers_open_in_documents_then_where_the_user_last_chose(
     files = tmp_path / "ho-so-chi-bo"
     files.mkdir()
     add_member(services, "Nguyễn Văn An")
-    # Qt objects left by earlier tests are freed here, on the GUI thread, not by a collection that happens to
-    # run in a worker thread during this test (a timer stopped from another thread warns, or crashes).
+    # Qt objects left by earlier tests are freed here, on the GUI thread, and no collection runs in a worker
+    # thread during this test (one freeing Qt objects there warned of a timer stopped from another thread, or
+    # crashed, in full runs of the suite).
     gc.collect()
+    gc.disable()
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
     switch = LanguageSwitch()
@@ -97,6 +99,7 @@ def test_pickers_open_in_documents_then_where_the_user_last_chose(
         assert seen[-1] == str(files)
         preview.close()
     finally:
+        gc.enable()
         for run in runs:
             run.tasks.wait()
             run.daily.stop()
