@@ -527,7 +527,9 @@ class _Merge:
         keys = list(ready[0][1])
         stored: dict[str, tuple[int, dict[str, Any]]] = {}
         query = select(t.c.id, *(t.c[k] for k in keys))
-        for row in _in_chunks(self.session, query, t.c.uuid, (values["uuid"] for _record, values in ready)):
+        here = self.ids[table]  # every UUID of the package's records that is stored here was learnt at the start
+        held = [values["uuid"] for _record, values in ready if values["uuid"] in here]
+        for row in _in_chunks(self.session, query, t.c.uuid, held):
             found = row._mapping
             stored[found["uuid"]] = (found["id"], {k: found[k] for k in keys})
         new: list[tuple[Record, dict[str, Any]]] = []

@@ -35,6 +35,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    audit_schema.install(op.get_bind(), TABLES)
+    # the triggers read audit_actor: SQLite's copy-and-rename of the table would find them pointing at nothing
+    audit_schema.drop(op.get_bind(), TABLES)
     with op.batch_alter_table("audit_actor") as batch:
         batch.drop_column("merging")
+    audit_schema.install(op.get_bind(), TABLES)
