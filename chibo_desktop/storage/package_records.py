@@ -455,22 +455,7 @@ class _Merge:
 
     def values(self, fields: Fields, record: Record) -> dict[str, Any]:
         """The columns of *record*: plain values converted, references turned into this database's row ids."""
-        read = read_plan(fields)
-        out: dict[str, Any] = {}
-        for name, convert in read.plain:
-            value = record[name]
-            out[name] = value if convert is None or value is None else convert(value)
-        ids = self.ids
-        for name, column, target in read.stored_refs:
-            uuid = record[name]
-            if uuid is None:
-                out[column] = None
-                continue
-            found = ids[target].get(uuid)
-            if found is None:
-                raise _UnresolvedError(target)
-            out[column] = found
-        return out
+        return _converter(fields)(record, self.ids)
 
     def upsert(self, table: str, values: dict[str, Any]) -> tuple[Any, str]:
         """The row of *values*' UUID, added or brought up to date, one at a time (the few units of a package)."""
@@ -615,6 +600,43 @@ class _Merge:
                     )
                 }
                 self._insert_nested(child_path, [(ids[child["uuid"]], child) for child in children])
+
+
+_CONVERTERS: dict[int, tuple[Fields, Any]] = {}
+
+
+def _converter(fields: Fields) -> Any:
+    """``convert(record, ids)``: the columns of a record of *fields* — plain values converted from the package's
+    text, references turned into row ids through *ids* (table → UUID → id), :class:`_UnresolvedError` for one not
+    found. Written out as the source of one function from the declaration (as ``exchange/schema.py`` writes its
+    checks): the merge converts every record and nested row of a package, and a loop over the plan cost more."""
+    found = _CONVERTERS.get(id(fields))
+    if found is not None and found[0] is fields:
+        return found[1]
+    read = read_plan(fields)
+    names: dict[str, Any] = {"_UnresolvedError": _UnresolvedError}
+    source = ["def convert(record, ids):", "    out = {}"]
+    for n, (name, convert) in enumerate(read.plain):
+        if convert is None:
+            source.append(f"    out[{name!r}] = record[{name!r}]")
+        else:
+            names[f"convert{n}"] = convert
+            source += [f"    v = record[{name!r}]", f"    out[{name!r}] = None if v is None else convert{n}(v)"]
+    for name, column, target in read.stored_refs:
+        source += [
+            f"    v = record[{name!r}]",
+            "    if v is None:",
+            f"        out[{column!r}] = None",
+            "    else:",
+            f"        found = ids[{target!r}].get(v)",
+            "        if found is None:",
+            f"            raise _UnresolvedError({target!r})",
+            f"        out[{column!r}] = found",
+        ]
+    source.append("    return out")
+    exec("\n".join(source), names)  # made from the declaration, never from a package
+    _CONVERTERS[id(fields)] = (fields, names["convert"])
+    return names["convert"]
 
 
 @dataclass(frozen=True)
