@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, union
+from sqlalchemy import and_, delete, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from chibo_desktop.storage import models as m
@@ -27,8 +27,8 @@ def replace_unit(session: Session, unit: int, rows: Iterable[Row]) -> None:
         }
         for topic, day, ref, figures in rows
     ]
-    if values:
-        session.execute(insert(m.UnitFiguresRow), values)
+    if values:  # the table's own insert: the ORM's bulk insert does work per row that these plain rows need not
+        session.execute(m.UnitFiguresRow.__table__.insert(), values)
 
 
 def kept_units(session: Session) -> dict[int, int]:
