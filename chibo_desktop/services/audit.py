@@ -10,9 +10,9 @@ from typing import Any
 
 from chibo_desktop.domain.audit import AuditEntry, Change
 from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate
 from chibo_desktop.domain.rules import KEYS
-from chibo_desktop.domain.formatting import number
 from chibo_desktop.services.audit_words import (
     ACTIONS,
     KEY_PURPOSES,
@@ -73,14 +73,18 @@ class AuditService:
         needle = search.casefold().strip()
         for r, known in zip(rows, merged, strict=True):
             table = str(r["table"])
-            entry = _package_entry(r, say) if table == PACKAGE else AuditEntry(
-                _moment(r["at"]),
-                r["actor"],
-                say(C, TABLES[table]) if table in TABLES else table.replace("_", " "),
-                _record(table, r["row_id"], known, names, say),
-                say(C, ACTIONS.get(str(r["action"]), str(r["action"]))),
-                _changes(table, r, say, names),
-                say(C, QT_TRANSLATE_NOOP("Audit", "(time unknown)")),
+            entry = (
+                _package_entry(r, say)
+                if table == PACKAGE
+                else AuditEntry(
+                    _moment(r["at"]),
+                    r["actor"],
+                    say(C, TABLES[table]) if table in TABLES else table.replace("_", " "),
+                    _record(table, r["row_id"], known, names, say),
+                    say(C, ACTIONS.get(str(r["action"]), str(r["action"]))),
+                    _changes(table, r, say, names),
+                    say(C, QT_TRANSLATE_NOOP("Audit", "(time unknown)")),
+                )
             )
             if needle and needle not in _haystack(entry):
                 continue

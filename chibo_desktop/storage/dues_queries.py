@@ -212,7 +212,7 @@ def keep_branch_dues(
     session.execute(delete(m.BranchDuesPaidUpRow).where(m.BranchDuesPaidUpRow.org_unit_id == org_unit_id))
     if members:  # the tables' own inserts: the ORM's bulk insert does work per row that these plain rows need not
         session.execute(
-            m.BranchDuesRow.__table__.insert(),
+            insert(m.Base.metadata.tables[m.BranchDuesRow.__tablename__]),
             [
                 {
                     "org_unit_id": org_unit_id,
@@ -229,7 +229,7 @@ def keep_branch_dues(
         )
     if months:
         session.execute(
-            m.BranchDuesPaidUpRow.__table__.insert(),
+            insert(m.Base.metadata.tables[m.BranchDuesPaidUpRow.__tablename__]),
             [
                 {"org_unit_id": org_unit_id, "month": date.fromisoformat(r["month"]), "amount": r["paid_up"]}
                 for r in months

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, union
+from sqlalchemy import and_, delete, func, insert, or_, select, union
 from sqlalchemy.orm import Session
 
 from chibo_desktop.storage import models as m
@@ -28,7 +28,7 @@ def replace_unit(session: Session, unit: int, rows: Iterable[Row]) -> None:
         for topic, day, ref, figures in rows
     ]
     if values:  # the table's own insert: the ORM's bulk insert does work per row that these plain rows need not
-        session.execute(m.UnitFiguresRow.__table__.insert(), values)
+        session.execute(insert(m.Base.metadata.tables["unit_figures"]), values)
 
 
 def kept_units(session: Session) -> dict[int, int]:

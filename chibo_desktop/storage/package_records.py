@@ -455,7 +455,8 @@ class _Merge:
 
     def values(self, fields: Fields, record: Record) -> dict[str, Any]:
         """The columns of *record*: plain values converted, references turned into this database's row ids."""
-        return _converter(fields)(record, self.ids)
+        converted: dict[str, Any] = _converter(fields)(record, self.ids)
+        return converted
 
     def upsert(self, table: str, values: dict[str, Any]) -> tuple[Any, str]:
         """The row of *values*' UUID, added or brought up to date, one at a time (the few units of a package)."""
@@ -512,8 +513,8 @@ class _Merge:
         keys = list(ready[0][1])
         stored: dict[str, tuple[int, dict[str, Any]]] = {}
         query = select(t.c.id, *(t.c[k] for k in keys))
-        here = self.ids[table]  # every UUID of the package's records that is stored here was learnt at the start
-        held = [values["uuid"] for _record, values in ready if values["uuid"] in here]
+        learnt = self.ids[table]  # every UUID of the package's records that is stored here was learnt at the start
+        held = [values["uuid"] for _record, values in ready if values["uuid"] in learnt]
         for row in _in_chunks(self.session, query, t.c.uuid, held):
             found = row._mapping
             stored[found["uuid"]] = (found["id"], {k: found[k] for k in keys})
@@ -595,9 +596,7 @@ class _Merge:
                 query = select(model.id, model.uuid)
                 ids = {
                     uuid: row_id
-                    for row_id, uuid in _plain_in_chunks(
-                        self.session, query, model.uuid, (c["uuid"] for c in children)
-                    )
+                    for row_id, uuid in _plain_in_chunks(self.session, query, model.uuid, (c["uuid"] for c in children))
                 }
                 self._insert_nested(child_path, [(ids[child["uuid"]], child) for child in children])
 

@@ -66,7 +66,11 @@ def test_a_package_is_one_entry_with_its_sender_identity_and_counts(tmp_path: Pa
     assert sorted(e.what for e in new) == ["Branch key", "Package from a unit"]
     entry = next(e for e in new if e.what == "Package from a unit")
     branch_name = b.organisation.require().branch_name
-    assert (entry.actor, entry.subject, entry.action) == ("Văn phòng Đảng ủy", f"Package from a unit: {branch_name}", "taken in")
+    assert (entry.actor, entry.subject, entry.action) == (
+        "Văn phòng Đảng ủy",
+        f"Package from a unit: {branch_name}",
+        "taken in",
+    )
     said = fields(entry)
     assert said["package number"] == "1" and said["file"] == sent.path.name
     assert said["package's hash (SHA-256)"] == sent.sha256
