@@ -3,6 +3,7 @@ of each kind it added, changed or removed), not row by row: the branch's own log
 package and is kept. What a person edits at the upper level is logged field by field as before, and a refused
 package leaves no trace in the log either."""
 
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -13,8 +14,10 @@ from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.audit import AuditEntry
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.domain.organisation import Level, OrganisationSetup
+from chibo_desktop.exchange import schema
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage import audit_queries
 from chibo_desktop.storage.db import open_database
 from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK, TODAY
@@ -91,6 +94,12 @@ def test_a_package_is_one_entry_with_its_sender_identity_and_counts(tmp_path: Pa
     # the same package again is "already imported": nothing more in the log
     again = upper.exchange.import_file(b.exchange.export(tmp_path, passphrase=PASS).path, PASS)
     assert again.accepted and logged(upper) == before + 3
+
+    # the committee's log, package entries included, is one its own upper level accepts in the committee's package
+    with upper.db.read() as session:
+        carried = json.loads(audit_queries.dump_json(session))
+    assert schema.check_audit(carried) == logged(upper)
+    assert [e["row_uuid"] for e in carried if e["table"] == "package"] == [b.organisation.require().branch_uuid] * 2
 
 
 def test_an_edit_at_the_upper_level_is_still_logged_field_by_field(tmp_path: Path, upper: Services) -> None:
