@@ -255,5 +255,9 @@ def log_package(session: Any, row_id: int, row_uuid: str, new: dict[str, str | i
             "INSERT INTO audit_log (at, actor, table_name, row_id, row_uuid, action, old, new) VALUES ("
             f"{at}, {actor}, '{PACKAGE}', :row_id, :row_uuid, 'insert', NULL, :new)"
         ),
-        {"row_id": row_id, "row_uuid": row_uuid, "new": json.dumps(new, ensure_ascii=False, sort_keys=True, separators=(",", ":"))},
+        {
+            "row_id": row_id,
+            "row_uuid": row_uuid,
+            "new": json.dumps(new, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        },
     )
