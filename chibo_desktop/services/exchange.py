@@ -23,6 +23,7 @@ from chibo_desktop.services import unit_figures
 from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.folders import require_folder
+from chibo_desktop.services.gc_pause import collector_off
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.received import Received, ReceivedBranch
 from chibo_desktop.storage import (
@@ -34,6 +35,7 @@ from chibo_desktop.storage import (
     package_records,
 )
 from chibo_desktop.storage.db import Database, Session, moment
+from chibo_desktop.storage.package_json import carried_records
 
 log = logging.getLogger(__name__)
 _msg = messages("Exchange")
@@ -186,8 +188,8 @@ class ExchangeService:
         dues = self._dues_figures() if self._dues_figures is not None and not organisation.is_committee else None
         with self._db.write() as session:
             signing = self._key(session, "signing")
-            data = package_records.dump(session)
-            _check_own(data)
+            with collector_off():  # the records, parsed for the check only, are many small objects: see gc_pause
+                data_bytes, counts = _checked_records(session)
             previous, previous_hash = exchange_log.last_export(session)
             sequence = previous + 1
             manifest = {
@@ -202,7 +204,7 @@ class ExchangeService:
                 "period": {"from": None, "to": today.isoformat()},
                 "sequence": sequence,
                 "previous_sha256": previous_hash,
-                "counts": {table: len(records) for table, records in data.items()},
+                "counts": counts,
             }
             # the log after the newest package the upper level acknowledged (it keeps what came before); all of
             # it while none was
@@ -219,7 +221,7 @@ class ExchangeService:
                     if report is not None and not report(100 * done // len(approved)):
                         raise UserError(_msg(QT_TRANSLATE_NOOP("Exchange", "Cancelled; nothing was written.")))
                     attachments[f"minutes/{meeting_uuid}.pdf"] = self._minutes_pdf(meeting_id)
-            inner = package.build(manifest, data, attachments, signing)
+            inner = package.build(manifest, data_bytes, attachments, signing)
             blob = (
                 package.encrypt_to_recipient(inner, recipient_key)
                 if recipient_key
@@ -628,6 +630,13 @@ def _foreign_message(foreign: package_records.Foreign) -> Message:
         what=what,
         unit=foreign.owner,
     )
+
+
+def _checked_records(session: Session) -> tuple[bytes, dict[str, int]]:
+    """data.json and the number of records of each table, once the records have passed :func:`_check_own`."""
+    data_bytes, data = carried_records(session)
+    _check_own(data)
+    return data_bytes, {table: len(records) for table, records in data.items()}
 
 
 def _check_own(data: dict[str, list[dict[str, object]]]) -> None:

@@ -153,6 +153,46 @@ def test_after_a_receipt_the_package_carries_only_the_newer_log_and_the_upper_le
     assert kept() == logged()
 
 
+def test_packages_after_a_receipt_are_smaller_and_the_upper_level_has_each_change_once(tmp_path: Path) -> None:
+    """What the secretary sees on the stick and the upper level in the branch's log: once a receipt is taken in,
+    the next packages leave out the log the upper level already holds, and packages that overlap (the receipt of
+    the second never taken in) still leave it each change once."""
+    branch = Services.build(open_database(tmp_path / "b.sqlite", clock=CLOCK))
+    write_demo(branch.db, members=15, seed=4, today=TODAY, meeting_years=2)
+    upper = Services.build(open_database(tmp_path / "u.sqlite", clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", ()))
+    stick = tmp_path / "usb"
+    stick.mkdir()
+
+    def send(**trust: set[str]) -> tuple[int, ImportReport]:
+        written = branch.exchange.export(stick, passphrase="mat-khau-chi-bo")
+        report = upper.exchange.import_file(written.path, "mat-khau-chi-bo", **trust)
+        assert report.accepted, report.reason
+        return written.size, report
+
+    def logged() -> list[tuple[str, str | None, str, str | None]]:
+        with sqlite3.connect(branch.db.path) as conn:
+            return conn.execute("SELECT table_name, row_uuid, action, new FROM audit_log ORDER BY id").fetchall()
+
+    def kept() -> list[tuple[str, str | None, str, str | None]]:
+        with sqlite3.connect(upper.db.path) as conn:
+            content = json.loads(conn.execute("SELECT content FROM branch_audit").fetchone()[0])
+        return [(e["table"], e["row_uuid"], e["action"], e["new"]) for e in content]
+
+    first_size, first = send(trusted={branch.exchange.keys().signing_fingerprint})
+    assert branch.exchange.import_receipt(
+        Path(first.receipt), trusted={upper.exchange.keys().signing_fingerprint}
+    ).accepted
+    add_member(branch, "Nguyễn Văn Mới")
+    second_size, _second = send()  # its receipt is never taken in at the branch
+    add_member(branch, "Trần Thị Sáu")
+    third_size, third = send()  # carries the log after the first package again: the second's changes too
+    assert second_size < first_size // 2 and third_size < first_size // 2
+    assert 0 < third.counts["audit"]["entries"] < len(logged()) // 10
+    assert kept() == logged()  # every change once, in order, the new members' included
+    assert sum(1 for entry in kept() if "Trần Thị Sáu" in (entry[3] or "")) == 1
+
+
 def test_the_printed_log_is_vietnamese_and_names_the_change(services: Services, tmp_path: Path) -> None:
     member_id = add_member(services, "Nguyễn Thị Bích")
     member = services.members.get(member_id)
