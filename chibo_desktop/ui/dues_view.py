@@ -45,6 +45,9 @@ from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE
 
+# The columns fitted to what they show on each load, each between these widths (px); the state takes the rest.
+FITTED = {NAME: (120, 220), HOW: (110, 230), DUE: (70, 110), ARREARS: (85, 120), PAID: (145, 170), OWED: (85, 120)}
+
 
 class DuesWidget(QWidget):
     """The month's collection. Printing and the workbook are the window's (*print_book(year)*,
@@ -112,6 +115,10 @@ class DuesWidget(QWidget):
         )
         self.help.setWordWrap(True)
         layout.addWidget(self.help)
+        self.book_note = QLabel()
+        self.book_note.setObjectName("dues_book_start")
+        self.book_note.setWordWrap(True)
+        layout.addWidget(self.book_note)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -127,8 +134,8 @@ class DuesWidget(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 185), (HOW, 210), (DUE, 85), (ARREARS, 95), (PAID, 155), (OWED, 95)):
-            self.table.setColumnWidth(column, width)
+        for column, (low, _high) in FITTED.items():
+            self.table.setColumnWidth(column, low)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self.open_member(int(index.data(ID_ROLE))))
         box.addWidget(self.table)
@@ -209,10 +216,35 @@ class DuesWidget(QWidget):
         current = self._current_member()
         self.sheet = sheet
         self.model.set_rows(sheet.rows, self.search.text())
+        self._fit_columns()
+        self._show_book_start(sheet.start)
         self._show_totals(sheet.totals)
         self._show_flags(sheet.flags)
         self._select_member(current)
         self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """The columns as wide as what they show (within bounds), so that the state, stretched over the rest, is
+        read whole at 1366 px (its full text is also the cell's tooltip)."""
+        for column, (low, high) in FITTED.items():
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), low), high))
+
+    def _show_book_start(self, start: date) -> None:
+        where = self.tr("To change it: File → Rules and thresholds, “First month of the dues book kept in the app”.")
+        if self.chosen_month() < start:
+            text = self.tr(
+                "The dues book is kept in the app from {start}; {month} was before it (on paper), so nothing is due "
+                "or recorded here."
+            )
+        else:
+            text = self.tr(
+                "The dues book is kept in the app from {start}; the months before it were collected on paper and "
+                "count for no arrears here."
+            )
+        self.book_note.setText(
+            text.format(start=month_text(start), month=month_text(self.chosen_month())) + " " + where
+        )
 
     def _show_totals(self, t: MonthTotals) -> None:
         self.totals.setText(
@@ -433,6 +465,12 @@ class DuesWidget(QWidget):
                 amount=money(entry.amount), date=entry.on.strftime("%d/%m/%Y")
             )
         )
+        try:
+            self._dues.check_reverse(entry.id)
+        except UserError as error:  # refused before the reason is typed, not after
+            show_user_error(self, error)
+            self.table.setFocus()
+            return
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Undo an entry"),
