@@ -2399,8 +2399,8 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>In biên lai…</translation>
     </message>
     <message>
-        <source>To change it: File → Rules and thresholds, “First month of the dues book kept in the app”.</source>
-        <translation>Muốn đổi: Tệp → Quy định và ngưỡng, mục “Tháng đầu tiên ghi sổ đảng phí trong chương trình”.</translation>
+        <source>To change it: File → Rules and thresholds, “{rule}”.</source>
+        <translation>Muốn đổi: Tệp → Quy định và ngưỡng, mục “{rule}”.</translation>
     </message>
     <message>
         <source>The dues book is kept in the app from {start}; {month} was before it (on paper), so nothing is due or recorded here.</source>

@@ -36,12 +36,14 @@ from chibo_desktop.domain.dues import Channel, EntryKind, month_text
 from chibo_desktop.domain.dues_book import DuesFlag, FlagKind, MonthTotals
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import money, parse_money, percent
+from chibo_desktop.domain.rules import KEYS
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.dues import DuesService, DuesSheet, Posted, SheetRow
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.dues_dialogs import HandoverDialog, MemberDuesDialog
 from chibo_desktop.ui.dues_model import ARREARS, DUE, HOW, NAME, OWED, PAID, STATE, DuesSheetModel
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
+from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE
 
@@ -229,9 +231,12 @@ class DuesWidget(QWidget):
         for column, (low, high) in FITTED.items():
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), low), high))
+        self.table.resizeRowsToContents()  # a state longer than its column wraps to a second line
 
     def _show_book_start(self, start: date) -> None:
-        where = self.tr("To change it: File → Rules and thresholds, “First month of the dues book kept in the app”.")
+        where = self.tr("To change it: File → Rules and thresholds, “{rule}”.").format(
+            rule=translate("Rules", KEYS["dues.book_start"].label)
+        )
         if self.chosen_month() < start:
             text = self.tr(
                 "The dues book is kept in the app from {start}; {month} was before it (on paper), so nothing is due "
@@ -302,6 +307,7 @@ class DuesWidget(QWidget):
 
     def _find(self, text: str) -> None:
         self.model.find(text)
+        self.table.resizeRowsToContents()
         if self.model.rowCount():
             self.table.selectRow(0)
 
@@ -434,6 +440,7 @@ class DuesWidget(QWidget):
         month = self.chosen_month()
         for member_id in posted.change.ids:
             self.model.replace(member_id, posted.row(member_id, month))
+        self.table.resizeRowsToContents()
         self._show_totals(posted.totals(month))
         self._own.append(posted.change)
         self._on_change(posted.change)
