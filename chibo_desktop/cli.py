@@ -265,6 +265,35 @@ def _print_minutes_quickly(args: argparse.Namespace, tr: Catalog, clock: Clock) 
     return 0
 
 
+def _figures_quickly(args: argparse.Namespace, tr: Catalog, clock: Clock) -> int | None:
+    """`chibo stats` and `chibo report` (PDF) at a committee, from a file read without SQLAlchemy (a third of either
+    command to import and map): None when it is another command, a workbook, or a file to open the usual way (see
+    ``services/committee_figures.quick_stats``)."""
+    if args.command not in ("stats", "report") or not isinstance(args.cmd_db, Path) or not args.cmd_db.exists():
+        return None
+    if args.command == "report" and args.out.suffix.lower() == ".xlsx":
+        return None
+    from chibo_desktop.services.committee_figures import quick_stats, term_json
+
+    database = args.cmd_db.resolve()
+    make_private(*database_files(database), backups_beside(database))  # as _open_existing does
+    found = quick_stats(database, args.period, clock.today())
+    if found is None:
+        return None
+    if args.command == "stats":
+        term = term_json(found.term)
+        result = found.stats if term is None else {**found.stats, "term": term}
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    from chibo_desktop.reports.consolidated import consolidated_pdf
+    from chibo_desktop.services.consolidated_document import consolidated_of
+
+    consolidated_pdf(consolidated_of(found.stats, found.organisation, found.period, clock.today()), args.out)
+    print(tr.translate("Cli", "Printed {path}.").format(path=args.out))
+    _say_count_waiting(found.conflicts_waiting, tr)
+    return 0
+
+
 def _unlocked(services: "Services", path: Location, password_file: Path | None, tr: Catalog) -> "Services":
     if services.access.protected():
         password = _secret(password_file, tr.translate("Cli", "The app's password: "))
@@ -813,7 +842,10 @@ def _exchange(args: argparse.Namespace, services: "Services", tr: Catalog) -> in
 def _say_waiting(services: "Services", tr: Catalog) -> None:
     from chibo_desktop.services.received import Received  # not the review's own module: only its count
 
-    waiting = Received(services.db).conflicts_waiting()
+    _say_count_waiting(Received(services.db).conflicts_waiting(), tr)
+
+
+def _say_count_waiting(waiting: int, tr: Catalog) -> None:
     if waiting:
         print(
             tr.translate(
@@ -944,6 +976,8 @@ def _main(argv: list[str] | None) -> int:
     try:
         with private_files(), paused_gc():  # the files it writes are the user's alone; see gc_pause and main
             printed = _print_minutes_quickly(args, tr, Clock.system())
+            if printed is None:
+                printed = _figures_quickly(args, tr, Clock.system())
         if printed is not None:
             return printed
         with paused_gc():  # the layers (nearly) every command works through, loaded for the process's life

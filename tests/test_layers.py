@@ -287,6 +287,26 @@ def test_printing_minutes_from_a_file_at_head_loads_no_orm(tmp_path: Path) -> No
     assert {"sqlalchemy", "chibo_desktop.storage.models"} <= usual
 
 
+def test_the_committee_s_stats_and_report_from_a_file_at_head_load_no_orm(tmp_path: Path) -> None:
+    """`chibo stats` and `chibo report` at a committee, on a file at the code's schema last opened by this version,
+    read its kept figures with sqlite3 alone (storage/plain_figures.py): SQLAlchemy and our mapping were a third of
+    either command. A file an older version opened last goes through open_database, and loads them."""
+    from tests.helpers.rich_minutes import behind
+    from tests.helpers.two_units import write_committee
+
+    path = write_committee(tmp_path)
+    older = behind(path, tmp_path / "older.sqlite")
+    report = ["report", "--period", "2026", "--db"]
+    quick = loaded_by_command(*report, str(path), "--out", str(tmp_path / "quick.pdf"))
+    usual = loaded_by_command(*report, str(older), "--out", str(tmp_path / "usual.pdf"))
+    stats = loaded_by_command("stats", "--json", "--db", str(path))
+    assert (tmp_path / "quick.pdf").stat().st_size > 0 and (tmp_path / "usual.pdf").stat().st_size > 0
+    assert (quick | stats) & set(ORM) == set()
+    assert (quick | stats) & {"chibo_desktop.services.wiring", "chibo_desktop.services.printing", "openpyxl"} == set()
+    assert "reportlab" not in stats
+    assert {"sqlalchemy", "chibo_desktop.storage.models"} <= usual
+
+
 def test_the_import_check_sees_a_heavy_library() -> None:
     assert "reportlab" in loaded_by("chibo_desktop.reports.layout") & set(HEAVY)
 

@@ -5,10 +5,12 @@ A term is a reporting period like a year: figures over a term count each member 
 two years of the term is one member helped), which adding the years up cannot do.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from chibo_desktop.domain.dates import Period
+from chibo_desktop.domain.dates import PERIOD_FORMS, Period, PeriodError, parse_period
+from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.text import fold, nfc
 
@@ -115,3 +117,33 @@ def target_progress(admitted: int, target: int | None) -> Message | None:
         percent=percent,
         target=target,
     )
+
+
+def period_of(text: str, terms: Sequence[Term]) -> Period:
+    """What the user wrote as a period: "2024", "2024-Q2", "2024-05", "2020-09-01..2025-06-30", or the name of one
+    of *terms* ("Nhiệm kỳ 2020–2025", also without tone marks). ``UserError`` in words otherwise."""
+    found = next((t for t in terms if t.matches(text)), None) if text.strip() else None
+    if found is not None:
+        return found.period
+    try:
+        return parse_period(text)
+    except PeriodError as error:
+        raise UserError(error.message) from None
+    except ValueError:
+        names = ", ".join(t.name for t in terms)
+        if names:
+            raise UserError(
+                _msg(
+                    QT_TRANSLATE_NOOP("Term", "“{typed}” is not a period. {forms} Terms set up: {names}."),
+                    typed=text,
+                    forms=Message("Validation", PERIOD_FORMS),
+                    names=names,
+                )
+            ) from None
+        raise UserError(
+            _msg(
+                QT_TRANSLATE_NOOP("Term", "“{typed}” is not a period. {forms}"),
+                typed=text,
+                forms=Message("Validation", PERIOD_FORMS),
+            )
+        ) from None

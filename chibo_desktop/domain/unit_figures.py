@@ -20,6 +20,7 @@ The structures here are plain JSON values (dates as ISO text): storage writes th
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -461,3 +462,51 @@ def dues_figures(book: Json, first: date, last: date) -> dict[str, int] | None:
         "paid_to_upper": sum(v for month, v in book["paid_up"].items() if start <= month <= end),
         "exempt": book["sums"][upto[-1]][2],
     }
+
+
+# --- what the committee's stats read ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeptFigures:
+    """What the committee keeps of its units for one period, read in a few queries (through the ORM by
+    ``services/unit_figures``, with ``sqlite3`` alone by ``storage/plain_figures``)."""
+
+    units: tuple[int, ...]  # every unit kept
+    counts: dict[int, dict[str, int]]  # unit → member counts on the day counted
+    admitted: dict[int, int]  # unit → members admitted in the period (each member once)
+    meetings: dict[int, list[MeetingSummary]]  # unit → its meetings in the period
+    absences: dict[int, list[list[Any]]]  # unit → the lines the flags look at, of the year the period ends in
+    loans: dict[int, tuple[list[Loan], list[Entry], int]]  # unit → loans, their journal lines, number of funds
+    review: dict[int, Json]  # unit → the review of the year the period ends in
+    dues: dict[int, Json]  # unit → the dues its newest package reported
+    worked_out: int = 0  # how many units had their figures worked out first
+
+
+@dataclass(frozen=True)
+class ReceivedBranch:
+    """A unit whose packages this database took in, with its last package."""
+
+    id: int
+    uuid: str
+    name: str
+    sequence: int
+    received_on: date | None
+    units: tuple[int, ...] = ()  # the unit and those below it (a commune's branches)
+    covers_to: date | None = None  # the last day the data of its newest package covers
+
+    def sent_for(self, end: date) -> bool:
+        """Whether the branch has sent data that reaches *end* (a period's last day), whenever it was taken in."""
+        return self.covers_to is not None and self.covers_to >= end
+
+
+@dataclass(frozen=True)
+class BranchDuesFigures:
+    """One unit's dues over a range of months, as its packages reported them."""
+
+    due: int
+    collected: int
+    members_paid: int
+    members_unpaid: int
+    paid_to_upper: int
+    exempt: int

@@ -8,7 +8,7 @@ writes nothing.
 
 import getpass
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,8 +37,8 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.members import party_age
 from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.domain.text import hidden_characters, name_sort_key, nfc, refuse_hidden_characters
-from chibo_desktop.domain.unit_figures import Json, dues_figures
 from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.committee_figures import upper_dues
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.storage import dues_queries, member_queries
 from chibo_desktop.storage.db import Database, Session
@@ -523,12 +523,6 @@ class DuesService:
             names = dues_queries.unit_names(session, list(found))
         return tuple(branch_lines(found, names))
 
-    def kept(self, books: Mapping[int, Json], period: Period) -> dict[int, dues_queries.BranchDuesFigures]:
-        """:meth:`reported` from the dues a committee keeps per unit (``domain/unit_figures.dues_book``)."""
-        first, last = month_start(period.start), min(month_start(period.end), month_start(self._today()))
-        found = {unit: dues_figures(book, first, last) for unit, book in books.items()}
-        return {unit: dues_queries.BranchDuesFigures(**f) for unit, f in found.items() if f is not None}
-
     def reported(self, period: Period) -> dict[int, dues_queries.BranchDuesFigures]:
         """At a committee: unit → its dues over *period* as its packages reported them, in a few queries for all
         the units (see :func:`upper_dues`)."""
@@ -551,25 +545,3 @@ def branch_lines(found: dict[int, dues_queries.BranchDuesFigures], names: dict[i
     ]
     lines.sort(key=lambda line: name_sort_key(line.name))
     return lines
-
-
-DUES_KEYS = ("due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt")
-
-
-def upper_dues(found: dict[int, dues_queries.BranchDuesFigures], org_units: Sequence[int] | None) -> dict[str, object]:
-    """The "dues" object summed over *org_units* (None: all) of the figures the units reported; every figure None
-    when none of them reported dues."""
-    chosen = [f for unit, f in found.items() if org_units is None or unit in org_units]
-    if not chosen:
-        return dict.fromkeys(DUES_KEYS)
-    due = sum(f.due for f in chosen)
-    collected = sum(f.collected for f in chosen)
-    return {
-        "due": due,
-        "collected": collected,
-        "collection_ratio": round(collected / due, 4) if due else None,
-        "members_paid": sum(f.members_paid for f in chosen),
-        "members_unpaid": sum(f.members_unpaid for f in chosen),
-        "paid_to_upper": sum(f.paid_to_upper for f in chosen),
-        "exempt": sum(f.exempt for f in chosen),
-    }

@@ -38,6 +38,7 @@ from chibo_desktop.domain.ledger import Ledger
 from chibo_desktop.domain.members import state_on
 from chibo_desktop.domain.text import hidden_characters, nfc, refuse_hidden_characters
 from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.committee_figures import loan_stats
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.storage import fund_queries, member_queries
 from chibo_desktop.storage.db import Database, Session
@@ -402,19 +403,7 @@ class FundService:
         with self._db.read() as session:
             return fund_queries.loans(session), fund_queries.entries(session), fund_queries.fund_unit_ids(session)
 
-    def figures_of(self, loans: Sequence[Loan], entries: Sequence[Entry], period: Period) -> LoanFigures:
-        return figures(loans, entries, period, min(period.end, self._today()))
-
     @staticmethod
     def stats_of(f: LoanFigures, count: int) -> dict[str, object]:
         """The "loans" object from figures already worked out, and the number of funds."""
-        return {
-            "funds": count,
-            "loans_disbursed": f.loans,
-            "amount_disbursed": f.amount,
-            "members_helped": f.members,
-            "outstanding": f.outstanding,
-            "overdue_amount": f.overdue,
-            "par30": None if f.par30 is None else round(f.par30, 4),
-            "ageing": dict(sorted(f.buckets.items())),
-        }
+        return loan_stats(f, count)

@@ -5,12 +5,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
 
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, add_months, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
+from chibo_desktop.domain.meeting_rules import MeetingRules as MeetingRules
+from chibo_desktop.domain.meeting_rules import meeting_rules
 from chibo_desktop.domain.meetings import (
     Addendum,
     AttendanceLine,
@@ -34,9 +35,7 @@ from chibo_desktop.domain.register import (
     warnings,
     year_grid,
 )
-from chibo_desktop.domain.rubric import Rubric
 from chibo_desktop.domain.text import hidden_character_problem, name_sort_key, nfc, refuse_hidden_characters
-from chibo_desktop.domain.unit_figures import kept_flags
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
@@ -45,21 +44,6 @@ from chibo_desktop.storage import meeting_queries, member_queries
 from chibo_desktop.storage.db import Database, Session
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:hH.]([0-5]\d)$")
-
-
-@dataclass(frozen=True)
-class MeetingRules:
-    """The meeting rules in force on one day."""
-
-    bar: float
-    removal_months: int
-    max_run: int
-    away_required: bool
-    scoring: bool
-    rubric: Rubric
-    min_minutes: int
-    min_minutes_combined: int
-    bar_percent: int
 
 
 @dataclass(frozen=True)
@@ -131,19 +115,7 @@ class MeetingService:
         self._today = clock.today
 
     def rules(self, on: date) -> MeetingRules:
-        book = self._rules.book()
-        bar_percent = int(book.get("meeting.quality_bar_percent", on))
-        return MeetingRules(
-            bar=bar_percent / 100,
-            removal_months=int(book.get("meeting.removal_unexcused_months", on)),
-            max_run=int(book.get("meeting.max_consecutive_absences", on)),
-            away_required=bool(book.get("meeting.away_counts_as_required", on)),
-            scoring=bool(book.get("meeting.scoring_enabled", on)),
-            rubric=Rubric.from_rule(book.get("meeting.rubric", on)),
-            min_minutes=int(book.get("meeting.min_minutes", on)),
-            min_minutes_combined=int(book.get("meeting.min_minutes_combined", on)),
-            bar_percent=bar_percent,
-        )
+        return meeting_rules(self._rules.book(), on)
 
     # --- the attendance list ------------------------------------------------------------------------------
 
@@ -419,12 +391,6 @@ class MeetingService:
         until = min(period.end, self._today())
         found = warnings(inside, year, until, rules.bar, rules.removal_months, rules.max_run, rules.away_required)
         return list(found.flags)
-
-    def kept_flags(self, kept: Sequence[Sequence[Any]], period: Period) -> list[MemberFlag]:
-        """:meth:`flags` from the absences a committee keeps of its units (``domain/unit_figures.absences``) of the
-        calendar year that ends the period."""
-        rules = self.rules(min(period.end, self._today()))
-        return kept_flags(kept, period.end, rules.removal_months, rules.max_run, rules.away_required)
 
     def flags(self, period: Period, org_units: Sequence[int] | None = None) -> list[MemberFlag]:
         """Removal-proposal and consecutive-absence flags of the calendar year that ends the period, counted

@@ -1,6 +1,6 @@
 """The roster: add and edit members, record status events, and compute what the roster screen shows."""
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -37,7 +37,6 @@ from chibo_desktop.domain.roster import (
 from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.domain.text import collation_key, fold, name_sort_key, nfc
 from chibo_desktop.domain.text import hidden_characters as typed_hidden_characters
-from chibo_desktop.domain.unit_figures import roster_counts
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
@@ -248,10 +247,6 @@ class MemberService:
                 counts = add_counts(counts, count_roster(part, roster.on, period, majority))
             return counts
         return count_roster(roster.entries, roster.on, period, majority)
-
-    def kept_counts(self, counts: Mapping[str, int], admitted: int, on: date) -> RosterCounts:
-        """:meth:`counts` from the counts a committee keeps of its units (``domain/unit_figures``) on *on*."""
-        return roster_counts(counts, admitted, self._rules.book().get("ethnicity.majority", on))
 
     def probation_reminders(self, roster: Roster) -> list[ProbationReminder]:
         holidays = self._holidays()

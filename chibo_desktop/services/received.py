@@ -2,26 +2,9 @@
 many members sent by two units wait for review. Apart from the exchange's own module (the packages' format, their
 checks, the keys), which a ``chibo stats`` or ``chibo report`` never needs to load."""
 
-from dataclasses import dataclass
-from datetime import date
-
+from chibo_desktop.domain.unit_figures import ReceivedBranch as ReceivedBranch
 from chibo_desktop.storage import exchange_log
 from chibo_desktop.storage.db import Database
-
-
-@dataclass(frozen=True)
-class ReceivedBranch:
-    id: int
-    uuid: str
-    name: str
-    sequence: int
-    received_on: date | None
-    units: tuple[int, ...] = ()  # the unit and those below it (a commune's branches)
-    covers_to: date | None = None  # the last day the data of its newest package covers
-
-    def sent_for(self, end: date) -> bool:
-        """Whether the branch has sent data that reaches *end* (a period's last day), whenever it was taken in."""
-        return self.covers_to is not None and self.covers_to >= end
 
 
 class Received:

@@ -34,6 +34,7 @@ from chibo_desktop.domain.review import (
 )
 from chibo_desktop.domain.text import hidden_characters, name_sort_key, nfc
 from chibo_desktop.services.changes import Change, Topic
+from chibo_desktop.services.committee_figures import review_rules
 from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
@@ -135,13 +136,7 @@ class ReviewService:
         self._today = clock.today
 
     def rules(self, year: int) -> ReviewRules:
-        book = self._rules.book()
-        day = review_day(year)
-        return ReviewRules.from_values(
-            book.get("review.bands", day),
-            book.get("review.excellent_cap_percent", day),
-            book.get("review.not_rated", day),
-        )
+        return review_rules(self._rules.book(), year)
 
     def facts(self, year: int, org_units: Sequence[int] | None = None) -> dict[int, YearFacts]:
         """Each member's absences of the year's meetings and dues months left unpaid without a reason."""

@@ -1,19 +1,13 @@
 """The figures of ``chibo stats --json``: documented keys that scripts and the upper level rely on."""
 
-from collections import Counter
 from collections.abc import Callable, Sequence
-from contextlib import nullcontext
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from chibo_desktop.domain.register import MemberFlag
-from chibo_desktop.domain.review import NotRated
-from chibo_desktop.domain.unit_figures import flag_order, review_figures
-from chibo_desktop.services.dues import DuesService, upper_dues
+from chibo_desktop.services.committee_figures import CommitteeRead, needed_units, stats_head
+from chibo_desktop.services.dues import DuesService
 from chibo_desktop.services.funds import FundService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.members import MemberService
@@ -21,10 +15,7 @@ from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.received import Received, ReceivedBranch
 from chibo_desktop.services.review import ReviewService
 from chibo_desktop.services.rules import RulesService
-from chibo_desktop.services.unit_figures import KeptFigures, UnitFigures
-from chibo_desktop.storage.dues_queries import BranchDuesFigures
-
-FORMAT_VERSION = 1
+from chibo_desktop.services.unit_figures import UnitFigures
 
 
 class StatsService:
@@ -38,7 +29,7 @@ class StatsService:
         dues: DuesService,
         review: ReviewService,
         kept: UnitFigures,
-        rules: RulesService | None = None,
+        rules: RulesService,
     ) -> None:
         """*kept*: what a committee keeps of its units' figures (its stats read them)."""
         self._kept = kept
@@ -67,28 +58,20 @@ class StatsService:
         """Counts as of the end of *period* (or today, if the period has not ended yet). At the upper level the
         figures are the sums over its branches, and ``branches`` gives each branch's own figures. *report(n)* is
         told how many branches are done; when it returns False the work stops (``UserError``)."""
-        on = min(period.end, today)
         organisation = self._organisation.get()
         received = self._received.branches()
-        result: dict[str, object] = {
-            "format": FORMAT_VERSION,
-            "branch": organisation.branch_name if organisation else None,
-            "period": {"label": period.label, "from": period.start.isoformat(), "to": period.end.isoformat()},
-            "as_of": on.isoformat(),
-        }
+        result = stats_head(organisation, period, today)
         if not received:
             result.update(self._figures(period, today, None))
             return result
-        with self._rules.held() if self._rules is not None else nullcontext():
+        with self._rules.held():
             result.update(self._branches(period, today, received, report))
         result["conflicts_waiting"] = self._received.conflicts_waiting()  # members sent by two units, to review
         return result
 
     def _needed(self, received: list[ReceivedBranch]) -> tuple[list[int], int | None]:
         """The units whose kept figures the stats read, and the database's own unit when it keeps its records."""
-        organisation = self._organisation.get()
-        own = organisation.branch_id if organisation is not None and not organisation.is_committee else None
-        return [unit for b in received for unit in b.units], own
+        return needed_units(self._organisation.get(), received)
 
     def received(self) -> list[ReceivedBranch]:
         """The branches whose packages this database took in (one step each of :meth:`stats`)."""
@@ -105,86 +88,13 @@ class StatsService:
     def _branches(
         self, period: Period, today: date, received: list[ReceivedBranch], report: Callable[[int], bool] | None
     ) -> dict[str, object]:
-        """The committee's own figures and its branches', from one read of everything."""
+        """The committee's own figures and its branches', from one read of everything (``committee_figures``, as
+        a file read without SQLAlchemy gives them)."""
 
         def step(done: int) -> None:
             if report is not None and not report(done):
                 raise UserError(Message("Stats", QT_TRANSLATE_NOOP("Stats", "Cancelled; nothing was written.")))
 
-        read = _Read.of(self, period, today, received, step)
-        result = read.figures(None)
-        branches = []
-        for done, b in enumerate(received):
-            step(read.kept.worked_out + done)  # the steps of the first use's figures came first
-            branches.append(
-                {
-                    "uuid": b.uuid,
-                    "name": b.name,
-                    "last_package": b.sequence,
-                    "last_received": b.received_on.isoformat() if b.received_on else None,
-                    "covers_to": b.covers_to.isoformat() if b.covers_to else None,
-                    "sent_in_period": b.sent_for(period.end),
-                    **read.figures(b.units),
-                }
-            )
-        result["branches"] = branches
-        return result
-
-
-@dataclass
-class _Read:
-    """The committee's figures of its units, read from what it keeps of them (``services/unit_figures``) and
-    worked out per branch with the same rules and domain functions as a branch's own stats."""
-
-    stats: StatsService
-    period: Period
-    on: date
-    kept: KeptFigures
-    dues: dict[int, BranchDuesFigures]
-    reasons: dict[tuple[Any, ...], NotRated | None] = field(default_factory=dict)  # the review's, once per facts
-    unit_flags: dict[int, list[MemberFlag]] = field(default_factory=dict)
-
-    @staticmethod
-    def of(
-        stats: StatsService,
-        period: Period,
-        today: date,
-        received: list[ReceivedBranch],
-        step: Callable[[int], None] | None = None,
-    ) -> "_Read":
-        on = min(period.end, today)
-        needed, own = stats._needed(received)
-        kept = stats._kept.kept(needed, period, on, own, step)
-        return _Read(stats, period, on, kept, stats._dues.kept(kept.dues, period))
-
-    def flags(self, units: Sequence[int]) -> list[MemberFlag]:
-        """The flags of *units*, each unit's worked out once (a branch's, then again in the committee's total)."""
-        for unit in units:
-            if unit not in self.unit_flags:
-                self.unit_flags[unit] = self.stats._meetings.kept_flags(self.kept.absences.get(unit, ()), self.period)
-        return sorted((f for unit in units for f in self.unit_flags[unit]), key=flag_order)
-
-    def figures(self, units: Sequence[int] | None) -> dict[str, object]:
-        """The figures of *units* (None: all of them), as :meth:`StatsService._figures` gives them."""
-        k = self.kept
-        chosen = list(k.units) if units is None else list(units)
-        counts: Counter[str] = Counter()
-        for unit in chosen:
-            counts.update(k.counts.get(unit, {}))
-        admitted = sum(k.admitted.get(unit, 0) for unit in chosen)
-        meetings = sorted((m for unit in chosen for m in k.meetings.get(unit, ())), key=lambda m: (m.on, m.id))
-        entries = [e for unit in chosen if unit in k.loans for e in k.loans[unit][1]]
-        loans = [loan for unit in chosen if unit in k.loans for loan in k.loans[unit][0]]
-        funds = sum(k.loans[unit][2] for unit in chosen if unit in k.loans)
-        s = self.stats
-        year = self.period.end.year
-        kept_review = [k.review[u] for u in chosen if u in k.review]
-        review = review_figures(kept_review, year, s._review.rules(year), self.reasons)
-        return {
-            "members": s._members.kept_counts(counts, admitted, self.on).as_json(),
-            "meetings": s._meetings.summary_of(meetings, self.period).as_json(),
-            "flags": [flag.as_json() for flag in self.flags(chosen)],
-            "loans": s._funds.stats_of(s._funds.figures_of(loans, entries, self.period), funds),
-            "dues": upper_dues(self.dues, units),
-            "review": review,
-        }
+        needed, own = self._needed(received)
+        kept = self._kept.kept(needed, period, min(period.end, today), own, step)
+        return CommitteeRead(self._rules.book(), period, today, kept).branches(received, step)

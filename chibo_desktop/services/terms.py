@@ -3,10 +3,10 @@ month, any range of days, or a term by its name."""
 
 from datetime import date
 
-from chibo_desktop.domain.dates import PERIOD_FORMS, Period, PeriodError, parse_period
+from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
-from chibo_desktop.domain.terms import Term, TermDraft
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, messages
+from chibo_desktop.domain.terms import Term, TermDraft, period_of
 from chibo_desktop.domain.text import hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.organisation import OrganisationService
@@ -59,33 +59,8 @@ class TermService:
         return Change.of(Topic.TERMS, term_id)
 
     def period(self, text: str) -> Period:
-        """What the user wrote as a period: "2024", "2024-Q2", "2024-05", "2020-09-01..2025-06-30", or a term's
-        name ("Nhiệm kỳ 2020–2025", also without tone marks). ``UserError`` in words otherwise."""
-        found = next((t for t in self.terms() if t.matches(text)), None) if text.strip() else None
-        if found is not None:
-            return found.period
-        try:
-            return parse_period(text)
-        except PeriodError as error:
-            raise UserError(error.message) from None
-        except ValueError:
-            names = ", ".join(t.name for t in self.terms())
-            if names:
-                raise UserError(
-                    _msg(
-                        QT_TRANSLATE_NOOP("Term", "“{typed}” is not a period. {forms} Terms set up: {names}."),
-                        typed=text,
-                        forms=Message("Validation", PERIOD_FORMS),
-                        names=names,
-                    )
-                ) from None
-            raise UserError(
-                _msg(
-                    QT_TRANSLATE_NOOP("Term", "“{typed}” is not a period. {forms}"),
-                    typed=text,
-                    forms=Message("Validation", PERIOD_FORMS),
-                )
-            ) from None
+        """What the user wrote as a period (see :func:`domain.terms.period_of`): ``UserError`` in words if none."""
+        return period_of(text, self.terms())
 
     def choices(self, today: date) -> list[Period]:
         """The terms as periods, newest first, for a period chooser (a term not yet begun is left out)."""

@@ -7,7 +7,6 @@ What is kept answers any range of days; the review is kept for the years around 
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,6 +18,7 @@ from chibo_desktop.domain.roster import RosterEntry
 from chibo_desktop.domain.unit_figures import (
     FORMAT,
     Json,
+    KeptFigures,
     absences,
     dues_book,
     loan_rows,
@@ -98,21 +98,6 @@ def refresh(session: Session, units: Sequence[int], today: date) -> None:
         rows += [("review", review_day(year), year, reviews[(unit, year)]) for year in years]
         rows.append(("dues", None, None, dues_book(*dues_queries.unit_rows(session, unit))))
         figures_queries.replace_unit(session, unit, rows)
-
-
-@dataclass(frozen=True)
-class KeptFigures:
-    """What the committee keeps of its units for one period, read in a few queries."""
-
-    units: tuple[int, ...]  # every unit kept
-    counts: dict[int, dict[str, int]]  # unit → member counts on the day counted
-    admitted: dict[int, int]  # unit → members admitted in the period (each member once)
-    meetings: dict[int, list[MeetingSummary]]  # unit → its meetings in the period
-    absences: dict[int, list[list[Any]]]  # unit → the lines the flags look at, of the year the period ends in
-    loans: dict[int, tuple[list[Loan], list[Entry], int]]  # unit → loans, their journal lines, number of funds
-    review: dict[int, Json]  # unit → the review of the year the period ends in
-    dues: dict[int, Json]  # unit → the dues its newest package reported
-    worked_out: int = 0  # how many units had their figures worked out first
 
 
 class UnitFigures:

@@ -5,7 +5,6 @@ Journal lines are only ever inserted; nothing here updates or deletes one.
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -22,6 +21,7 @@ from chibo_desktop.domain.dues import (
     DuesSetting,
     EntryKind,
 )
+from chibo_desktop.domain.unit_figures import BranchDuesFigures as BranchDuesFigures
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
 from chibo_desktop.storage.models import new_uuid
@@ -235,18 +235,6 @@ def keep_branch_dues(
                 for r in months
             ],
         )
-
-
-@dataclass(frozen=True)
-class BranchDuesFigures:
-    """One unit's dues over a range of months, as its packages reported them."""
-
-    due: int
-    collected: int
-    members_paid: int
-    members_unpaid: int
-    paid_to_upper: int
-    exempt: int
 
 
 def branch_dues_figures(session: Session, first: date, last: date) -> dict[int, BranchDuesFigures]:

@@ -2,12 +2,16 @@
 as transferred in under the UUID of A's record (as a copied file carries it): a member sent by two units."""
 
 import shutil
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.domain.organisation import Level, OrganisationSetup
+from chibo_desktop.domain.terms import TermDraft
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.exchange import ImportReport
 from chibo_desktop.services.members import Joining, JoinKind
@@ -83,3 +87,25 @@ def copy_member(units: Units) -> tuple[str, MemberRecord, str, int]:
             (meeting_id, added.ids[0], record.full_name),
         )
     return uuid, record, meeting_uuid, added.ids[0]
+
+
+TERM = "Nhiệm kỳ 2020–2025"
+
+
+def write_committee(folder: Path) -> Path:
+    """A commune's committee with A and B taken in, a member sent by both waiting for review, a term and a rule
+    changed from a past day, in *folder*: its file (written once by a module's fixture, copied for each test)."""
+    units = build_units(folder, write_sample_branches(folder / "samples"), folder / "xa.sqlite")
+    copy_member(units)
+    units.take_in(units.send(units.b))
+    units.upper.terms.save(TermDraft(TERM, date(2020, 9, 1), date(2025, 8, 31), 12))
+    units.upper.rules.set_value("meeting.quality_bar_percent", "90", date(2026, 3, 1))
+    units.close()
+    return folder / "xa.sqlite"
+
+
+def copy_of(path: Path, target: Path) -> Path:
+    """A consistent copy of the database at *path* (with what its write-ahead log holds)."""
+    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+    return target
