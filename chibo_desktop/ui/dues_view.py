@@ -136,8 +136,8 @@ class DuesWidget(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
-        for column, (low, _high) in FITTED.items():
-            self.table.setColumnWidth(column, low)
+        for column, (low, _high) in FITTED.items():  # until the month is loaded: wide enough for the headings
+            self.table.setColumnWidth(column, max(low, header.sectionSizeHint(column)))
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self.open_member(int(index.data(ID_ROLE))))
         box.addWidget(self.table)
