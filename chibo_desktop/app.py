@@ -3,15 +3,17 @@
 import faulthandler
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-# The layers below the window are loaded before Qt. Once PySide6 is imported it reads the source file of every
-# module imported after it (its check for `from __feature__ import`): for SQLAlchemy's modules and ours that cost a
-# start about a tenth of a second of processor time.
+# What the window's first screen needs is loaded before Qt: once PySide6 is imported it reads the source file of
+# every module imported after it (its check for `from __feature__ import`). SQLAlchemy, the mapped classes and the
+# services are not among them: a file at the code's head has its roster painted first (services/first_screen.py),
+# and they load right after (``MainWindow.services``); any other file loads them before the window.
 from chibo_desktop import __version__
 from chibo_desktop.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from chibo_desktop.domain.clock import Clock
@@ -20,10 +22,11 @@ from chibo_desktop.files import database_files, make_private, private_files
 from chibo_desktop.paths import Paths
 from chibo_desktop.resources import resource
 from chibo_desktop.services import backups
-from chibo_desktop.services.wiring import Services
-from chibo_desktop.storage.db import is_server, open_database, opens_without_writing
+from chibo_desktop.services.first_screen import FirstScreen, read_first_screen
 from chibo_desktop.storage.errors import NOT_A_FILE, StorageError
+from chibo_desktop.storage.location import is_server
 from chibo_desktop.storage.lock import InstanceLock
+from chibo_desktop.storage.plain import opens_without_writing
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -34,10 +37,13 @@ from chibo_desktop.ui.access_dialogs import IdleLock, UnlockDialog
 from chibo_desktop.ui.backup_dialogs import describe, tell_restored
 from chibo_desktop.ui.crash import CrashHook, show_user_error
 from chibo_desktop.ui.i18n import LanguageSwitch, render
-from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.main_window import MainWindow, Starting
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.stick_reminder import StickReminder
 from chibo_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from chibo_desktop.services.wiring import Services
 
 log = logging.getLogger("chibo_desktop")
 BACKGROUND_CHECK_BYTES = 48 * 2**20
@@ -133,7 +139,16 @@ def offer_recovery(
     return True
 
 
-def first_run_setup(services: Services) -> bool:
+def open_services(location: Path | str, folder: Path | None, clock: Clock) -> "Services":
+    """The file (or server) opened the usual way — migrated if behind, checked, marked as opened by this version —
+    and the services on it. SQLAlchemy, the mapped classes and the services are loaded here, when first needed."""
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import open_database
+
+    return Services.build(open_database(location, folder, clock))
+
+
+def first_run_setup(services: "Services") -> bool:
     """On an empty database, the setup dialog asks who keeps it before any window opens. False: it was
     cancelled, and the app stops."""
     if services.organisation.get() is not None:
@@ -146,11 +161,24 @@ class Application:
     """Owns the language switch and the main window, so the window can be rebuilt in another language."""
 
     def __init__(
-        self, qt_app: QApplication, services: Services, settings: QSettings, languages: LanguageSwitch
+        self,
+        qt_app: QApplication,
+        services: "Services | Starting",
+        settings: QSettings,
+        languages: LanguageSwitch,
+        loaded: Callable[[], None] | None = None,
     ) -> None:
-        """*languages* is the switch whose translator is already installed: one switch, one translator."""
+        """*languages* is the switch whose translator is already installed: one switch, one translator. From a
+        :class:`Starting` the window paints its first screen before the services exist; *loaded* runs once they
+        do (the check of the file, the day's backup)."""
         self.qt_app = qt_app
-        self.services = services
+        self._services: Services | None = None
+        self._starting: Starting | None = None
+        self._loaded = loaded
+        if isinstance(services, Starting):
+            self._starting = services
+        else:
+            self._services = services
         self.settings = settings
         self.languages = languages
         self.tasks = TaskRunner()
@@ -159,25 +187,61 @@ class Application:
         self.daily.setInterval(3600 * 1000)  # the app may stay open for days: a backup a day all the same
         self.daily.timeout.connect(self.backup_if_due)
         self.daily.start()
-        self.idle_lock = IdleLock(lambda: self.services.access, self.close_window)  # watches the app's input once armed
+        # watches the app's input once armed (a file read for its first screen has no password: not armed)
+        self.idle_lock = IdleLock(lambda: self.services.access, self.close_window, self._starting is None)
+
+    @property
+    def services(self) -> "Services":
+        """The services of the file open; from a first screen, the window's once loaded (loading them if not)."""
+        if self._services is None:
+            assert self.window is not None
+            self._services = self.window.services
+        return self._services
+
+    @services.setter
+    def services(self, services: "Services") -> None:
+        self._services = services
+
+    @property
+    def services_loaded(self) -> bool:
+        return self._services is not None
 
     def open_window(self) -> MainWindow:
         old = self.window
-        self.window = MainWindow(self.services, self.tasks, self.languages.language)
+        starting, self._starting = self._starting, None
+        self.window = MainWindow(starting or self.services, self.tasks, self.languages.language)
         self.window.language_requested.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore)
         self.window.access_changed.connect(self.idle_lock.restart)
-        if not self.services.db.server:  # a server's database is not carried away on a stick
-            reminder = StickReminder(self.settings, self.services.db.path, self.services.clock, self.window.backup.run)
-            self.window.statusBar().addPermanentWidget(reminder)
-            self.window.backup.finished.connect(reminder.copied)
-            self.reminder = reminder
+        if starting is None:
+            if not self.services.db.server:  # a server's database is not carried away on a stick
+                self._remind_of_sticks(self.window, self.services.db.path, self.services.clock)
+        else:  # a file's first screen
+            self._remind_of_sticks(self.window, starting.screen.path, starting.clock)
+            self.window.services_ready.connect(self._services_ready)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
         self.window.show()
         return self.window
+
+    def forget_loaded(self) -> None:
+        """What was to run once the services are loaded is not wanted any more (the app is closing)."""
+        self._loaded = None
+
+    def _remind_of_sticks(self, window: MainWindow, path: Path, clock: Clock) -> None:
+        reminder = StickReminder(self.settings, path, clock, window.backup.run)
+        window.statusBar().addPermanentWidget(reminder)
+        window.backup.finished.connect(reminder.copied)
+        self.reminder = reminder
+
+    def _services_ready(self, services: "Services") -> None:
+        """The window started from a first screen has loaded its services: what the usual start did before it."""
+        self._services = services
+        loaded, self._loaded = self._loaded, None
+        if loaded is not None:
+            loaded()
 
     def close_window(self) -> None:
         if self.window is not None:
@@ -216,7 +280,7 @@ class Application:
                 self.window = None
                 QApplication.exit(2)
                 return
-            self.services = Services.build(open_database(path, folder, self.services.clock))
+            self.services = open_services(path, folder, self.services.clock)
             self.open_window()
             self.backup_if_due()
 
@@ -249,7 +313,7 @@ class Application:
         except UserError as error:
             show_user_error(self.window, error)
         finally:
-            self.services = Services.build(open_database(path, folder, db.clock))
+            self.services = open_services(path, folder, db.clock)
             self.open_window()
         if self.services.access.protected() and not self.idle_lock.lock_now():  # its password opens its keys
             return False
@@ -326,25 +390,22 @@ def _run_gui(database: Path | str | None, demo: bool, language: str | None, chec
     check_later = large and opens_without_writing(db_path)
     if not check_later and not recover_if_damaged(db_path, paths.backups, clock):
         return 2
+    screen = None if demo else read_first_screen(db_path, clock.today())
+    if screen is not None:  # at the code's head, opened by this version, no password: the roster first
+        code = _first_screen_window(qt_app, screen, paths.backups, clock, settings, switch, check_later)
+        lock.release()
+        return code
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import open_database
+
     try:
         db = open_database(db_path, paths.backups, clock)
         if demo and Services.build(db).organisation.get() is None:
             from chibo_desktop.sample.branch import write_demo
 
             write_demo(db, members=120, seed=7)
-    except UserError as error:
-        show_user_error(None, error)
-        return 2
     except Exception as error:  # a locked, unreadable or damaged file: say so, keep the file as it is
-        log.exception("could not open the database %s", db_path)
-        QMessageBox.critical(
-            None,
-            qt_app.translate("Startup", "Cannot open the data file"),
-            qt_app.translate(
-                "Startup",
-                "The data file {path} could not be opened: {reason}\n\nNothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.",
-            ).format(path=db_path, reason=error),
-        )
+        cannot_open(db_path, error)
         return 2
     services = Services.build(db)
     if check_later and services.access.protected():  # its password may seal the keys again (a write): check first
@@ -358,9 +419,67 @@ def _run_gui(database: Path | str | None, demo: bool, language: str | None, chec
     return code
 
 
+def cannot_open(path: Path, error: Exception) -> None:
+    """Why the data file could not be opened, in the user's words (nothing was changed)."""
+    if isinstance(error, UserError):
+        show_user_error(None, error)
+        return
+    log.error("could not open the database %s", path, exc_info=error)
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("Startup", "Cannot open the data file"),
+        QCoreApplication.translate(
+            "Startup",
+            "The data file {path} could not be opened: {reason}\n\nNothing was changed. Close other copies of the app and try again; if it still fails, restore a backup.",
+        ).format(path=path, reason=error),
+    )
+
+
+def _first_screen_window(
+    qt_app: QApplication,
+    screen: FirstScreen,
+    folder: Path,
+    clock: Clock,
+    settings: QSettings,
+    switch: LanguageSwitch,
+    check_later: bool,
+) -> int:
+    """The main window painted from *screen* (read with sqlite3 alone) before the services: they load right after
+    the first paint (open_database as the usual start opens it), then the file's check of a large file or the
+    day's backup, as :func:`_main_window` does. The file has no password and is set up: nothing to unlock or ask."""
+
+    def load() -> "Services":
+        try:
+            return open_services(screen.path, folder, clock)
+        except Exception as error:  # as the usual start: say why, change nothing, stop
+            cannot_open(screen.path, error)
+            logging.shutdown()
+            os._exit(2)  # the window was only read from: nothing to save, nothing half-written
+
+    def loaded() -> None:
+        if check_later:
+            app.check_in_background(folder)  # then the day's backup, of a file known to be sound
+        else:
+            app.backup_if_due()
+
+    starting = Starting(screen, str(screen.path), clock, load)
+    app = Application(qt_app, starting, settings, switch, loaded)
+    app.open_window()
+    code = qt_app.exec()
+    app.tasks.wait()
+    if not app.services_loaded:  # closed before they were loaded: opened now for the backup on closing, as usual
+        if check_later:  # a large file is backed up only once checked, and it was not
+            return code
+        app.forget_loaded()
+    if not app.services.db.writes_held:  # unchecked or damaged: no backup
+        app.backup_on_close()
+    app.services.db.close()
+    return code
+
+
 def _main_window(
     qt_app: QApplication,
-    services: Services,
+    services: "Services",
     settings: QSettings,
     switch: LanguageSwitch,
     check_later_into: Path | None = None,
@@ -394,11 +513,11 @@ def _run_on_server(
     """A committee's records on a PostgreSQL server: no file to lock, check or copy (several operators work at
     once; the server's administrator backs it up); a server that does not answer is said in words."""
     try:
-        db = open_database(location, clock=clock)
+        services = open_services(location, None, clock)
     except UserError as error:
         show_user_error(None, error)
         return 2
-    return _main_window(qt_app, Services.build(db), settings, switch)
+    return _main_window(qt_app, services, settings, switch)
 
 
 def self_test(database: Path | str, out: Path) -> int:
@@ -406,10 +525,12 @@ def self_test(database: Path | str, out: Path) -> int:
     one meeting's minutes through the main window's own print path, copy the PDF to *out*, quit.
     Returns 0 only when a PDF was written: proof that Qt, its plugins, the fonts, the migrations, the
     translations and reportlab all made it into the frozen bundle."""
-    import os
     import shutil
 
     from PySide6.QtCore import QEventLoop
+
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.storage.db import open_database
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qt_app = QApplication.instance() or QApplication(["chibo", "-platform", os.environ["QT_QPA_PLATFORM"]])

@@ -4070,6 +4070,10 @@ Lý do đảo?</translation>
         <translation>Hồ sơ trùng</translation>
     </message>
     <message>
+        <source>Opening the records…</source>
+        <translation>Đang mở hồ sơ…</translation>
+    </message>
+    <message>
         <source>&amp;New member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>

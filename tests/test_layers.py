@@ -242,12 +242,75 @@ def test_the_window_loads_its_later_tabs_and_its_dialogs_when_first_shown() -> N
     assert "chibo_desktop.ui.roster_view" in window  # the check sees what the window does load
 
 
-def test_the_app_loads_the_database_layer_before_qt() -> None:
-    """Once PySide6 is loaded it reads the source of every module imported after it (a tenth of a second for
-    SQLAlchemy's and ours): the composition root imports them first."""
-    loaded = modules_loaded_by("chibo_desktop.app")
-    assert loaded.index("sqlalchemy.orm") < loaded.index("PySide6")
-    assert loaded.index("chibo_desktop.services.wiring") < loaded.index("PySide6")
+DATABASE_LAYER = ("sqlalchemy", "alembic", "chibo_desktop.storage.db", "chibo_desktop.storage.models")
+SERVICES_ON_IT = ("chibo_desktop.services.wiring", "chibo_desktop.services.members", "chibo_desktop.services.rules")
+
+
+def test_the_app_and_the_window_load_no_database_layer_and_the_rest_before_qt() -> None:
+    """The window paints its first screen before SQLAlchemy, our mapped classes and the services on them are loaded
+    (services/first_screen.py): the app and the window import none of them. What they do import is loaded before
+    PySide6, which reads the source of every module imported after it (its check for `from __feature__ import`)."""
+    loaded = modules_loaded_by("chibo_desktop.app", "chibo_desktop.ui.main_window")
+    assert [m for m in loaded if m.split(".")[0] in DATABASE_LAYER or m in DATABASE_LAYER + SERVICES_ON_IT] == []
+    assert loaded.index("chibo_desktop.services.first_screen") < loaded.index("PySide6")
+    assert loaded.index("chibo_desktop.services.backups") < loaded.index("PySide6")
+
+
+LAUNCH = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from chibo_desktop import app as chibo_app
+
+WATCHED = ("sqlalchemy", "chibo_desktop.storage.models", "chibo_desktop.services.members")
+open_window = chibo_app.Application.open_window
+
+def opened(self):
+    window = open_window(self)
+
+    def shown():
+        model = window.roster_view.model
+        first = model.data(model.index(0, 0))
+        print("painted", model.rowCount(), first, *[m for m in WATCHED if m in sys.modules], sep="|", flush=True)
+        QApplication.instance().quit()
+
+    window.roster_view.rows_shown.connect(shown)
+    return window
+
+chibo_app.Application.open_window = opened
+sys.exit(chibo_app.run_gui(database=Path(sys.argv[1]), language="vi"))
+"""
+
+
+def launched(path: Path, home: Path) -> list[str]:
+    """Launch the app on *path* in a fresh interpreter; what it printed when the roster's rows were first on the
+    screen: their number, the first name, and which of SQLAlchemy, the mapped classes and the roster service were
+    loaded by then."""
+    root = PACKAGE.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        env[name] = str(home / name.lower())
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCH, str(path)], capture_output=True, text=True, env=env, cwd=root, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(line for line in done.stdout.splitlines() if line.startswith("painted|"))
+    return line.split("|")[1:]
+
+
+def test_launching_on_a_file_at_head_paints_the_roster_before_loading_the_orm(tmp_path: Path) -> None:
+    """A file at the code's schema, last opened by this version and without a password has its roster painted with
+    sqlite3 alone; SQLAlchemy, the mapped classes and the services load after (README, "A sixth pass"). A file an
+    older version opened last goes the usual way: the same rows, with them loaded first."""
+    from tests.helpers.rich_minutes import behind, rich_file
+
+    path, _meeting = rich_file(tmp_path)
+    older = behind(path, tmp_path / "older.sqlite")
+    quick = launched(path, tmp_path / "quick")
+    usual = launched(older, tmp_path / "usual")
+    assert quick[:2] == usual[:2] and int(quick[0]) > 30 and quick[1]
+    assert quick[2:] == []
+    assert usual[2:] == ["sqlalchemy", "chibo_desktop.storage.models", "chibo_desktop.services.members"]
 
 
 def test_the_cli_starts_without_the_database_layer() -> None:

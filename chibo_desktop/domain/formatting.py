@@ -7,7 +7,10 @@ LOCALE = "vi_VN"
 
 
 def number(value: int) -> str:
-    """1391 → "1.391"."""
+    """1391 → "1.391". Below a thousand a whole number is its digits, as Babel writes it: a small branch's first
+    screen (its counts) then does not wait for Babel and its locale data."""
+    if type(value) is int and 0 <= value < 1000:
+        return str(value)
     from babel.numbers import format_decimal
 
     return str(format_decimal(value, locale=LOCALE))

@@ -9,19 +9,20 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from chibo_desktop import sealed
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, messages
 from chibo_desktop.domain.retention import Retention
 from chibo_desktop.domain.text import slug
 from chibo_desktop.services.folders import require_folder
-from chibo_desktop.storage import database_copies, schema_reference
+from chibo_desktop.storage import database_copies
 from chibo_desktop.storage.database_copies import BackupInfo, Check, CopyCancelledError
-from chibo_desktop.storage.db import Database, open_database
 from chibo_desktop.storage.errors import DAMAGED, StorageError, classify
+
+if TYPE_CHECKING:  # the check at start and the tidying need no SQLAlchemy: the window's first screen comes before it
+    from chibo_desktop.storage.db import Database
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -94,6 +95,8 @@ def seal_to(
     """A copy of the live database *source* locked with *passphrase*, written whole to *target* (a stick) and read
     back. The plain copy is made and checked in the staging folder under *folder* (the local backup folder, never
     the stick) and removed afterwards. *report(percent)*: as :func:`copy_to`."""
+    from chibo_desktop import sealed
+
     sealed.check_passphrase(passphrase)
     work = staging(folder)
     plain = work / f"{target.name}.sqlite"
@@ -132,6 +135,8 @@ def _unreadable(target: Path) -> UserError:
 def unseal(source: Path, passphrase: str, folder: Path, report: Callable[[int], bool] | None = None) -> Path:
     """The plain copy of the locked backup *source*, in the staging folder under *folder*, for looking at and
     restoring; the caller removes it (and a start removes any left over)."""
+    from chibo_desktop import sealed
+
     plain = staging(folder) / f"{source.stem}{database_copies.SUFFIX}"
     plain.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -149,6 +154,8 @@ def remove_stray_copies(folder: Path) -> int:
 
 
 def is_sealed(path: Path) -> bool:
+    from chibo_desktop import sealed
+
     return sealed.is_sealed(path)
 
 
@@ -159,6 +166,9 @@ def check(path: Path, full: bool = False) -> Check:
 def inspect(path: Path) -> BackupInfo:
     """What *path* holds, whether it is sound, and whether it is built exactly as this app builds a file of its
     revision (``altered`` says where it is not)."""
+    from chibo_desktop.storage import schema_reference
+    from chibo_desktop.storage.db import Database
+
     info = database_copies.inspect(path)
     if info.check.ok and info.revision in Database.known_revisions():
         altered = schema_reference.compare_file(path, info.revision)
@@ -196,7 +206,7 @@ class OtherBranchError(UserError):
 
 class BackupService:
     def __init__(
-        self, db: Database, folder: Path, clock: Clock | None = None, retention: Retention | None = None
+        self, db: "Database", folder: Path, clock: Clock | None = None, retention: Retention | None = None
     ) -> None:
         """*folder* holds the automatic backups (and the copies kept before a migration or a restore); their
         names and the rotation follow *clock* (the database's by default)."""
@@ -230,6 +240,8 @@ class BackupService:
     ) -> Path:
         """A copy in a folder the user chose (a second drive, a USB stick), locked with *passphrase* (it leaves the
         computer: whoever finds the stick must not read the roster), read back and checked."""
+        from chibo_desktop import sealed
+
         sealed.check_passphrase(passphrase)
         require_folder(folder)
         remove_stray_copies(folder)
@@ -265,6 +277,8 @@ def newest_good(folder: Path) -> BackupInfo | None:
     if not folder.exists():
         return None
     candidates = sorted(folder.glob(f"*{database_copies.SUFFIX}"), key=database_copies.taken_at, reverse=True)
+    from chibo_desktop.storage.db import Database
+
     for path in candidates:  # newest first; each is checked only when the newer ones failed
         info = inspect(path)
         if info.restorable and info.revision in Database.known_revisions():
@@ -307,6 +321,8 @@ def restore(
     A locked backup (from a stick) is opened with *passphrase* into the staging folder first. A backup that is not
     built as the app builds its files is refused; one of another branch than *live* holds raises
     :class:`OtherBranchError` unless *other_branch_ok* (the user was asked)."""
+    from chibo_desktop import sealed
+
     if not sealed.is_sealed(source):
         return _restore(source, live, folder, clock, other_branch_ok)
     if not passphrase:
@@ -331,6 +347,8 @@ def _restore(source: Path, live: Path, folder: Path, clock: Clock, other_branch_
                 problem=(info.check.problems or ("no data",))[0],
             )
         )
+    from chibo_desktop.storage.db import Database, open_database
+
     if info.revision not in Database.known_revisions():
         raise UserError(
             _msg(

@@ -35,19 +35,26 @@ from chibo_desktop.domain.roster import (
     probation_reminders,
 )
 from chibo_desktop.domain.rules import RuleBook
-from chibo_desktop.domain.text import collation_key, fold, name_sort_key, nfc
+from chibo_desktop.domain.text import fold, nfc
 from chibo_desktop.domain.text import hidden_characters as typed_hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.gc_pause import paused_gc
 from chibo_desktop.services.organisation import OrganisationService
+from chibo_desktop.services.roster_data import (
+    LAZY_FROM,
+    Roster,
+    RosterOverview,
+    ethnicity_choices,
+    overview_of,
+    roster_of,
+    roster_row,
+)
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.storage import member_queries, term_queries
 from chibo_desktop.storage.db import Database
 
-LAZY_FROM = 20_000
-"""From this many members the roster screen holds ids and reads rows as they scroll into view (a snapshot of
-100,000 rows took 290 MB), and its counts and reminders are computed a part at a time (CHUNK ids)."""
 CHUNK = 2_000
+"""A large roster's counts and reminders are computed CHUNK ids at a time (``LAZY_FROM``, services/roster_data.py)."""
 
 
 class JoinKind(StrEnum):
@@ -67,60 +74,9 @@ class Joining:
     note: str = ""  # e.g. where the member came from
 
 
-@dataclass(frozen=True)
-class Roster:
-    """A snapshot of the roster on one day: rows for the screen (in Vietnamese name order), entries and states
-    for counts and reminders."""
-
-    on: date
-    rows: tuple[RosterRow, ...]
-    entries: tuple[tuple[RosterEntry, MemberState], ...]
-    ethnicities: tuple[str, ...] = ()
-    index: RosterIndex | None = None  # a large roster: no rows nor entries, read a part at a time (LAZY_FROM)
-
-    @property
-    def size(self) -> int:
-        return len(self.index) if self.index is not None else len(self.rows)
-
-
-@dataclass(frozen=True)
-class RosterOverview:
-    """Everything the roster and reminders screens show, computed together off the GUI thread: the counts for
-    *period*, the badge milestones of *badge_year*."""
-
-    roster: Roster
-    counts: RosterCounts
-    probation: tuple[ProbationReminder, ...]
-    badges: tuple[BadgeMilestone, ...]
-    period: Period
-    badge_year: int
-
-
 def _fields_message() -> Message:
     return Message(
         "Validation", QT_TRANSLATE_NOOP("Validation", "Some fields need attention; see the messages beside them.")
-    )
-
-
-def _row(entry: RosterEntry, state: MemberState, search: str) -> RosterRow:
-    r = entry.record
-    return RosterRow(
-        id=entry.id,
-        full_name=r.full_name,
-        gender=r.gender,
-        date_of_birth=r.date_of_birth,
-        hamlet=entry.hamlet,
-        hamlet_id=r.hamlet_id,
-        ethnicity=r.ethnicity,
-        card_number=r.card_number,
-        cccd=r.cccd,
-        admission_date=r.admission_date,
-        official_date=r.official_date,
-        status=state.status.value,
-        search=search,
-        sort_key=name_sort_key(r.full_name),
-        unit_id=entry.unit_id,
-        branch=entry.branch,
     )
 
 
@@ -182,16 +138,9 @@ class MemberService:
     def roster(self, on: date | None = None, org_units: Sequence[int] | None = None) -> Roster:
         """All members (of one branch, at the upper level) with their state on *on* (today by default)."""
         day = on or self._today()
-        with paused_gc():
-            with self._db.read() as session:
-                loaded = member_queries.load_roster(session, org_units)
-            entries = [(entry, state_on(entry.events, day)) for entry, _search in loaded]
-            rows = [
-                _row(entry, state, search) for (entry, state), (_entry, search) in zip(entries, loaded, strict=True)
-            ]
-        rows.sort(key=lambda r: r.sort_key)  # done here, off the GUI thread: the screen's default order
-        ethnicities = sorted({r.ethnicity for r in rows if r.ethnicity}, key=collation_key)
-        return Roster(day, tuple(rows), tuple(entries), tuple(ethnicities))
+        with paused_gc(), self._db.read() as session:
+            loaded = member_queries.load_roster(session, org_units)
+        return roster_of(loaded, day)
 
     def states(self, on: date) -> Roster:
         """Every member with their state on *on*, for counting: no screen rows, no order."""
@@ -216,17 +165,8 @@ class MemberService:
         if large:
             day = self._today()
             index = self._index(day)
-            ethnicities = sorted({e for e in index.ethnicities if e}, key=collation_key)
-            return Roster(day, (), (), tuple(ethnicities), index)
-        roster = self.roster()
-        return RosterOverview(
-            roster=roster,
-            counts=self.counts(roster, period),
-            probation=tuple(self.probation_reminders(roster)),
-            badges=tuple(self.badge_milestones(roster, badge_year)),
-            period=period,
-            badge_year=badge_year,
-        )
+            return Roster(day, (), (), ethnicity_choices(index), index)
+        return overview_of(self.roster(), period, badge_year, self._rules.book(), self._holidays())
 
     def get(self, member_id: int) -> Member:
         with self._db.read() as session:
@@ -343,7 +283,7 @@ class MemberService:
         """The screen's rows of the members of *ids* (as many as fit a screen or two), their state on *on*."""
         with self._db.read() as session:
             loaded = member_queries.load_roster(session, ids=ids)
-        return [_row(entry, state_on(entry.events, on), search) for entry, search in loaded]
+        return [roster_row(entry, state_on(entry.events, on), search) for entry, search in loaded]
 
     def ids_matching(self, text: str) -> set[int]:
         """Members whose name, birth name, hamlet, card or ID number holds every word of *text* (tones and case

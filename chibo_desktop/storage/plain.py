@@ -8,12 +8,17 @@ which migrates, backs up and checks. Nothing here writes.
 
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import closing, contextmanager
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 from chibo_desktop import __version__
+from chibo_desktop.domain.organisation import Hamlet, Level, Organisation, Unit
+from chibo_desktop.domain.rules import RuleValue
+from chibo_desktop.domain.text import collation_key
+from chibo_desktop.storage.stored_values import stored_rules
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -92,3 +97,50 @@ def reading(path: Path, busy_ms: int = 10_000) -> Iterator[sqlite3.Connection]:
             yield conn
         finally:
             conn.execute("ROLLBACK")
+
+
+# --- what every quick reader reads (the printed minutes, the first screen) ------------------------------------
+
+
+def protected(conn: sqlite3.Connection) -> bool:
+    """Whether the app has a password (services/access.py): a file without the row is open to all."""
+    row = conn.execute("SELECT password_hash FROM app_lock WHERE id = 1").fetchone()
+    return row is not None and row[0] is not None
+
+
+def organisation(conn: sqlite3.Connection) -> Organisation | None:
+    branch = conn.execute(
+        "SELECT id, uuid, name, kind, parent_id, place_name FROM org_unit WHERE is_self = 1"
+    ).fetchone()
+    if branch is None:
+        return None
+    branch_id, uuid, name, kind, parent_id, place_name = branch
+    upper = conn.execute("SELECT name FROM org_unit WHERE id = ?", (parent_id,)).fetchone() if parent_id else None
+    hamlets = conn.execute(
+        "SELECT id, name FROM hamlet WHERE org_unit_id = ? ORDER BY position, id", (branch_id,)
+    ).fetchall()
+    level = Level.COMMITTEE if kind == Level.COMMITTEE else Level.BRANCH
+    units: tuple[Unit, ...] = ()
+    if level == Level.COMMITTEE:
+        rows = conn.execute("SELECT id, name FROM org_unit WHERE kind = 'branch' AND is_self IS 0").fetchall()
+        units = tuple(sorted((Unit(i, n) for i, n in rows), key=lambda u: collation_key(u.name)))
+    return Organisation(
+        branch_id=branch_id,
+        branch_uuid=uuid,
+        branch_name=name,
+        upper_name=upper[0] if upper else "",
+        place_name=place_name,
+        hamlets=tuple(Hamlet(i, n) for i, n in hamlets),
+        level=level,
+        branches=units,
+    )
+
+
+def rule_values(conn: sqlite3.Connection, keys: Collection[str]) -> list[RuleValue]:
+    """The stored values of the rules *keys*, checked as ``member_queries.load_rules`` checks every rule."""
+    marks = ", ".join("?" * len(keys))
+    rows = conn.execute(
+        f"SELECT key, value_json, valid_from, note FROM rule_value WHERE key IN ({marks}) ORDER BY key, valid_from",
+        tuple(keys),
+    )
+    return stored_rules((key, value, date.fromisoformat(valid_from), note) for key, value, valid_from, note in rows)

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.services.access import AccessService
 from chibo_desktop.ui.form_fields import message_label
 from chibo_desktop.ui.i18n import render
+
+if TYPE_CHECKING:  # the window paints its first screen before the services are loaded
+    from chibo_desktop.services.access import AccessService
 
 
 def _secret() -> QLineEdit:
@@ -77,7 +80,7 @@ def show_recovery_code(parent: QWidget | None, code: str) -> QMessageBox:
 class UnlockDialog(QDialog):
     """Asks for the password; "Forgot the password?" turns it into the recovery form."""
 
-    def __init__(self, access: AccessService, parent: QWidget | None = None) -> None:
+    def __init__(self, access: "AccessService", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._access = access
         self.new_code: str | None = None
@@ -147,7 +150,7 @@ class UnlockDialog(QDialog):
 class PasswordDialog(QDialog):
     """Set, change or remove the password, and the idle minutes."""
 
-    def __init__(self, access: AccessService, parent: QWidget | None = None) -> None:
+    def __init__(self, access: "AccessService", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._access = access
         self.code: str | None = None
@@ -217,8 +220,12 @@ class IdleLock(QObject):
     """Locks the app after *minutes* without a key or mouse press: every window is hidden until the password
     is typed again. Cancelling the unlock closes the app (the data is saved; nothing is pending)."""
 
-    def __init__(self, access: Callable[[], AccessService], quit_app: Callable[[], object]) -> None:
-        """*access* gives the current database's service (a restore replaces it)."""
+    def __init__(
+        self, access: Callable[[], "AccessService"], quit_app: Callable[[], object], armed_now: bool = True
+    ) -> None:
+        """*access* gives the current database's service (a restore replaces it). Not *armed_now*: the file is known
+        to have no password (the window's first screen was read without the services), and the lock waits for
+        :meth:`restart`."""
         super().__init__()
         self._access = access
         self._quit = quit_app
@@ -226,7 +233,8 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock_now)
-        self.restart()
+        if armed_now:
+            self.restart()
 
     def restart(self) -> None:
         """Arm the timer (a password and idle minutes are set) and watch every key and click of the app, or neither.

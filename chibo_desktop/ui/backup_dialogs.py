@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,11 +28,14 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.dates import screen_time
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services import backups
-from chibo_desktop.services.backups import BackupInfo, BackupService, CopyCancelledError
+from chibo_desktop.services.backups import BackupInfo, CopyCancelledError
 from chibo_desktop.ui.form_fields import message_label
 from chibo_desktop.ui.i18n import render
 from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.tasks import Job, TaskRunner
+
+if TYPE_CHECKING:  # the window paints its first screen before the services are loaded
+    from chibo_desktop.services.backups import BackupService
 
 
 def describe(info: BackupInfo) -> str:
@@ -336,7 +340,7 @@ class BackupToFolder(QObject):
 
     def __init__(
         self,
-        backups: BackupService,
+        backups: "BackupService | Callable[[], BackupService]",
         branch_name: Callable[[], str],
         tasks: TaskRunner,
         window: QMainWindow,
@@ -344,7 +348,7 @@ class BackupToFolder(QObject):
         failed: Callable[[BaseException], None],
     ) -> None:
         super().__init__(window)
-        self._backups = backups
+        self._backups = backups if callable(backups) else lambda: backups  # the services may load after the window
         self._branch_name = branch_name
         self._tasks = tasks
         self._window = window
@@ -361,7 +365,7 @@ class BackupToFolder(QObject):
         asked = StickPassphraseDialog(folder, self._window)
         if not asked.exec():
             return None
-        service, branch, target, passphrase = self._backups, self._branch_name(), folder, asked.passphrase.text()
+        service, branch, target, passphrase = self._backups(), self._branch_name(), folder, asked.passphrase.text()
 
         def work(report: Callable[[int], bool]) -> Path:
             return service.backup_to(target, branch, passphrase, report)

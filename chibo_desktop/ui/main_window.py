@@ -1,12 +1,14 @@
 """The main window: menus, the tabs, and the one signal that tells every tab what a write changed."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -17,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop import __version__
+from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import KIND_LABELS
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.services.changes import Change, Topic
-from chibo_desktop.services.members import RosterOverview
-from chibo_desktop.services.wiring import Services
+from chibo_desktop.services.first_screen import FirstScreen
+from chibo_desktop.services.roster_data import RosterOverview
 from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.crash import show_user_error
@@ -35,6 +38,9 @@ from chibo_desktop.ui.screen import fit_to_screen
 from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.setup_dialog import SetupDialog
 from chibo_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the services are loaded after the first paint when the window starts from a FirstScreen
+    from chibo_desktop.services.wiring import Services
 
 if TYPE_CHECKING:  # loaded when first opened: the exchange, the log of changes, the roster files and the tabs after
     # the first two are not needed to show the window
@@ -57,8 +63,40 @@ if TYPE_CHECKING:  # loaded when first opened: the exchange, the log of changes,
     from chibo_desktop.ui.terms_dialog import TermsDialog
 
 
+@dataclass(frozen=True)
+class Starting:
+    """A window that paints *screen* (read with ``sqlite3`` alone: ``services/first_screen.py``) before its services
+    exist: *load* opens the file the usual way (``open_database``: the migrations check, the start-up check) and
+    builds them, right after the first paint or as soon as anything asks for them. *name* is the file's name in the
+    status bar, *clock* the one clock the services will read."""
+
+    screen: FirstScreen
+    name: str
+    clock: Clock
+    load: "Callable[[], Services]"
+
+
+class _FirstPaint(QObject):
+    """Calls *then* once, after the first paint of the widget it watches."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._then = then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)  # after this paint is done; not at all if the window went
+        return False
+
+
 class MainWindow(QMainWindow):
-    """``changed(Change)`` is emitted after every write; each tab decides for itself whether it must reload."""
+    """``changed(Change)`` is emitted after every write; each tab decides for itself whether it must reload.
+
+    Built from a :class:`Starting`, it shows the first screen read without SQLAlchemy and loads its services right
+    after that screen is painted (``services_ready``); anything that needs them before — a menu, a tab, a double
+    click — waits for them under a busy cursor, with the status bar saying the records are being opened."""
 
     changed = Signal(object)
     roster_loaded = Signal(object)
@@ -67,17 +105,26 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(object, bool)  # the backup, and whether the user accepted it is another branch's
     access_changed = Signal()
     charts_loaded = Signal()
+    services_ready = Signal(object)  # Services, once loaded after a first screen read without them
 
-    def __init__(self, services: Services, tasks: TaskRunner, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: "Services | Starting", tasks: TaskRunner, language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.services = services
+        self._services: Services | None = None
+        self._starting: Starting | None = None
+        if isinstance(services, Starting):
+            self._starting = services
+            organisation, name, today = services.screen.organisation, services.name, services.clock.today()
+        else:
+            self._services = services
+            organisation, name, today = services.organisation.require(), services.db.name, services.today()
         self.tasks = tasks
         self._dialogs: list[QWidget] = []
-        self.setWindowTitle(self.tr("Branch records — {name}").format(name=services.organisation.require().branch_name))
+        self.setWindowTitle(self.tr("Branch records — {name}").format(name=organisation.branch_name))
         fit_to_screen(self, 1280, 760)
-        today = services.today()
         self.printing = PrintActions(
-            services,
+            lambda: self.services,
             tasks,
             self,
             self._show,
@@ -90,13 +137,13 @@ class MainWindow(QMainWindow):
         self.roster_view = RosterWidget(
             self.open_member,
             today,
-            services.members,
+            lambda: self.services.members,
             tasks,
             self._failed,
             lambda: self.reminders.year.value(),
-            terms=lambda: services.terms.choices(services.today()),
+            terms=self._terms,
         )
-        self.reminders = RemindersWidget(self.open_member, today, services.members, tasks, self._failed)
+        self.reminders = RemindersWidget(self.open_member, today, lambda: self.services.members, tasks, self._failed)
         self.roster_view.load_started.connect(lambda: self.loading.setText(self.tr("Loading the roster…")))
         self.roster_view.rows_shown.connect(self._roster_shown)
         self.roster_view.overview_loaded.connect(self._roster_ready)
@@ -127,16 +174,65 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
-        self.statusBar().addPermanentWidget(QLabel(services.db.name))
+        self.statusBar().addPermanentWidget(QLabel(name))
         self.backup = BackupToFolder(
-            services.backups, lambda: services.organisation.require().branch_name, tasks, self, self._show, self._failed
+            lambda: self.services.backups,
+            lambda: self.services.organisation.require().branch_name,
+            tasks,
+            self,
+            self._show,
+            self._failed,
         )
         self._build_actions(language)
         self.changed.connect(self._level_changed)  # before the tabs: they reload on the level it sets
         self.changed.connect(self._count_conflicts)
         self.changed.connect(self.roster_view.on_change)  # the reminders follow the roster they are computed from
-        self.fit_level(services.organisation.require())
-        self.roster_view.refresh()
+        self.fit_level(organisation)
+        if self._starting is None:
+            self.roster_view.refresh()
+            return
+        self.roster_view.show_first(self._starting.screen.first, self._starting.screen.source)
+        self.loading.setText("")
+        _FirstPaint(self.roster_view.table.viewport(), self._first_painted)
+
+    # --- the services, loaded after the first paint when the window starts from a first screen ------------
+
+    @property
+    def services(self) -> "Services":
+        """The services; a window started from a first screen loads them now if they are not yet."""
+        if self._services is None:
+            self._load_services()
+        assert self._services is not None
+        return self._services
+
+    def _first_painted(self) -> None:
+        """The first screen is painted: the roster says so (its signals), then the services load, once."""
+        self.roster_view.first_painted()
+        if self._services is None:
+            QTimer.singleShot(0, self, self._load_services)
+
+    def _load_services(self) -> None:
+        starting = self._starting
+        if starting is None or self._services is not None:
+            return
+        self._starting = None
+        said = self.loading.text()
+        self.loading.setText(self.tr("Opening the records…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.loading.repaint()
+        try:
+            self._services = starting.load()
+        finally:
+            QApplication.restoreOverrideCursor()
+            if self.loading.text() == self.tr("Opening the records…"):
+                self.loading.setText(said)
+        self.services_ready.emit(self._services)
+
+    def _terms(self) -> list[Period]:
+        """The terms to choose a period from: the first screen's until the services are loaded."""
+        if self._services is None and self._starting is not None:
+            return list(self._starting.screen.terms)
+        return self.services.terms.choices(self.services.today())
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)

@@ -19,18 +19,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from chibo_desktop.domain.dates import Period, parse_date, screen_date
-from chibo_desktop.domain.dues import book_start
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.reports.api import BookCancelledError
-from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.form_fields import BAD_DATE
 from chibo_desktop.ui.i18n import render, translate
-from chibo_desktop.ui.print_preview import PreviewDialog
 from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.tasks import Job, TaskRunner
 
 if TYPE_CHECKING:
     from chibo_desktop.services.printing import DocumentKind
+    from chibo_desktop.services.wiring import Services
+    from chibo_desktop.ui.print_preview import PreviewDialog
 
 
 def printing() -> ModuleType:
@@ -53,7 +52,7 @@ class PrintActions(QObject):
 
     def __init__(
         self,
-        services: Services,
+        services: "Services | Callable[[], Services]",
         tasks: TaskRunner,
         window: QMainWindow,
         show: Callable[[QWidget], None],
@@ -63,7 +62,7 @@ class PrintActions(QObject):
         charts_year: Callable[[], int],
     ) -> None:
         super().__init__(window)
-        self.services = services
+        self._services = services if callable(services) else lambda: services  # loaded after the window's first paint
         self.tasks = tasks
         self.window = window
         self._show = show
@@ -100,6 +99,10 @@ class PrintActions(QObject):
             action(self.tr("Report of all branches to &Excel…"), self.export_consolidated),
         ]
 
+    @property
+    def services(self) -> "Services":
+        return self._services()
+
     def _status(self, text: str, timeout: int = 0) -> None:
         self.window.statusBar().showMessage(text, timeout)
 
@@ -130,6 +133,8 @@ class PrintActions(QObject):
 
         def done(path: Path) -> None:
             self.window.statusBar().clearMessage()
+            from chibo_desktop.ui.print_preview import PreviewDialog
+
             self.last_preview = PreviewDialog(path, title, path.name, self.tasks, self.window)
             self.last_preview.finished.connect(remove_folder)
             self.last_preview.saved.connect(
@@ -219,6 +224,8 @@ class PrintActions(QObject):
     def print_dues_book(self, year: int | None = None) -> Job:
         """The year's dues book (Part I month by month, then Part II), with progress by month and Cancel."""
         chosen = year or self.services.today().year
+        from chibo_desktop.domain.dues import book_start
+
         start = book_start(self.services.rules.book(), self.services.today())
         this_month = self.services.today().replace(day=1)
         total = 1 + sum(1 for m in range(1, 13) if start <= date(chosen, m, 1) <= this_month)

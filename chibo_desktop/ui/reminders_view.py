@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.roster import BadgeMilestone, ProbationReminder, ProbationStage
-from chibo_desktop.services.members import MemberService, Roster, RosterOverview
+from chibo_desktop.services.roster_data import Roster, RosterOverview
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
+
+if TYPE_CHECKING:  # the window paints its first screen before the services are loaded
+    from chibo_desktop.services.members import MemberService
 
 
 class RemindersWidget(QWidget):
@@ -30,14 +34,14 @@ class RemindersWidget(QWidget):
         self,
         open_member: Callable[[int], None],
         today: date,
-        members: MemberService,
+        members: "MemberService | Callable[[], MemberService]",
         tasks: TaskRunner,
         failed: Callable[[BaseException], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_member = open_member
-        self._members = members
+        self._members = members if callable(members) else lambda: members
         self._tasks = tasks
         self._failed = failed
         self._roster: Roster | None = None
@@ -135,7 +139,7 @@ class RemindersWidget(QWidget):
             self._rebadge(self.year.value())
 
     def _rebadge(self, year: int) -> None:
-        roster, members = self._roster, self._members
+        roster, members = self._roster, self._members()
         if roster is not None:
             self._tasks.run("badges", lambda: members.badge_milestones(roster, year), self.show_badges, self._failed)
 

@@ -3,6 +3,7 @@
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,14 +27,28 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.members import STATUS_LABELS, Gender, Status
 from chibo_desktop.domain.organisation import Organisation
-from chibo_desktop.domain.roster import RosterCounts
+from chibo_desktop.domain.roster import RosterCounts, RosterRow
 from chibo_desktop.services.changes import Change, Topic
-from chibo_desktop.services.members import MemberService, Roster, RosterOverview
+from chibo_desktop.services.roster_data import Roster, RosterOverview
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.roster_model import ALL, CURRENT, ID_ROLE, LazyRoster, RosterFilter, RosterModel
 from chibo_desktop.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:  # the window paints its first screen before the services are loaded
+    from chibo_desktop.services.members import MemberService
+
 log = logging.getLogger("chibo_desktop.roster")
+
+
+class RowSource(Protocol):
+    """Where a large roster's rows, searches and orders are read: ``MemberService``, or at start
+    ``services.first_screen.PlainRoster``."""
+
+    def rows(self, ids: list[int], on: date) -> list[RosterRow]: ...
+
+    def ids_matching(self, text: str) -> set[int]: ...
+
+    def ids_ordered_by(self, column: str) -> list[int]: ...
 
 
 class CountsPanel(QGroupBox):
@@ -212,7 +227,7 @@ class RosterWidget(QWidget):
         self,
         open_member: Callable[[int], None],
         today: date,
-        members: MemberService,
+        members: "MemberService | Callable[[], MemberService]",
         tasks: TaskRunner,
         failed: Callable[[BaseException], None],
         badge_year: Callable[[], int],
@@ -222,11 +237,12 @@ class RosterWidget(QWidget):
         super().__init__(parent)
         self._terms = terms
         self._open_member = open_member
-        self._members = members
+        self._members = members if callable(members) else lambda: members  # loaded when first asked for
         self._tasks = tasks
         self._failed = failed
         self._badge_year = badge_year
         self.roster: Roster | None = None
+        self._first: RosterOverview | Roster | None = None  # shown by show_first, its signals not yet sent
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         layout.addLayout(left, 1)
@@ -314,7 +330,7 @@ class RosterWidget(QWidget):
 
     def refresh(self) -> None:
         """Reload the roster, its counts and the reminders in the background; the tab stays usable meanwhile."""
-        period, year, members = self.counts.selected_period(), self._badge_year(), self._members
+        period, year, members = self.counts.selected_period(), self._badge_year(), self._members()
         self.load_started.emit()
         self._tasks.run(
             "roster", lambda: members.first_overview(period, year), self._first_loaded, self._failed, owner=self
@@ -335,7 +351,7 @@ class RosterWidget(QWidget):
         self._count(first)
 
     def _count(self, roster: Roster) -> None:
-        period, year, members = self.counts.selected_period(), self._badge_year(), self._members
+        period, year, members = self.counts.selected_period(), self._badge_year(), self._members()
         self._tasks.run(
             "roster",
             lambda: members.counted_overview(roster, period, year),
@@ -404,8 +420,9 @@ class RosterWidget(QWidget):
         return roster is not None and (roster.index is None or roster.index.statuses is not None)
 
     def _recount(self) -> None:
-        roster, period, members = self.roster, self.counts.selected_period(), self._members
-        if roster is not None and self.counted:  # else the counts being made are checked against the period
+        roster, period = self.roster, self.counts.selected_period()
+        if roster is not None and self.counted:
+            members = self._members()  # else the counts being made are checked against the period
             self.counts.show_counting()
             self._tasks.run("counts", lambda: members.counts(roster, period), self.counts.show_counts, self._failed)
 
@@ -442,17 +459,45 @@ class RosterWidget(QWidget):
         self.hamlet.setCurrentIndex(max(0, self.hamlet.findData(current)))
         self.hamlet.blockSignals(False)
 
-    def show_roster(self, roster: Roster, counts: RosterCounts | None) -> None:
-        """Show *roster*, and *counts* (``None``: they are being counted)."""
+    def show_first(self, first: RosterOverview | Roster, source: RowSource) -> None:
+        """Show the window's first screen, read before the services were loaded (``services/first_screen.py``): a
+        large roster's rows are read from *source* until it is counted. The signals follow at
+        :meth:`first_painted`."""
+        self._first = first
+        if isinstance(first, RosterOverview):
+            same = first.period == self.counts.selected_period()
+            self.show_roster(first.roster, first.counts if same else None)
+        else:
+            self._count_failed = False
+            self.show_roster(first, None, source)
+
+    def first_painted(self) -> None:
+        """The first screen is on the screen: say so as a load would (``rows_shown``, then ``overview_loaded``, or
+        a large roster's count started, which loads the services)."""
+        first, self._first = self._first, None
+        if first is None:
+            return
+        self.rows_shown.emit()
+        if not isinstance(first, RosterOverview):
+            self._count(first)
+            return
+        self.overview_loaded.emit(first)
+        if first.period != self.counts.selected_period():  # another period was chosen meanwhile
+            self._recount()
+
+    def show_roster(self, roster: Roster, counts: RosterCounts | None, source: RowSource | None = None) -> None:
+        """Show *roster*, and *counts* (``None``: they are being counted); a large roster's rows are read from
+        *source* (the roster service when not given)."""
         self.roster = roster
         selected = self.selected_member()
         top = self.table.indexAt(QPoint(0, 0))
         top_member = self.model.member_id(top.row()) if top.isValid() else None
         if roster.index is not None:
-            members, on = self._members, roster.on
+            reader: RowSource = source if source is not None else self._members()
+            on = roster.on
             self.model.set_lazy(
                 LazyRoster(
-                    roster.index, lambda ids: members.rows(ids, on), members.ids_matching, members.ids_ordered_by
+                    roster.index, lambda ids: reader.rows(list(ids), on), reader.ids_matching, reader.ids_ordered_by
                 )
             )
         else:

@@ -2,6 +2,7 @@
 branches), its name, the level above, the place name, and a branch's hamlets. The level is chosen once."""
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,16 +18,18 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.organisation import LEVEL_LABELS, Level, Organisation, OrganisationSetup
 from chibo_desktop.services.changes import Change
-from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+
+if TYPE_CHECKING:  # the window paints its first screen before the services are loaded
+    from chibo_desktop.services.organisation import OrganisationService
 
 
 class SetupDialog(EditorDialog):
     def __init__(
         self,
-        organisation: OrganisationService,
+        organisation: "OrganisationService",
         on_change: Callable[[Change], None],
         current: Organisation | None = None,
         parent: QWidget | None = None,
