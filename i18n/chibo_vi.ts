@@ -524,6 +524,10 @@ gần nhất</translation>
         <translation>Hồ sơ đảng viên trùng giữa hai đơn vị</translation>
     </message>
     <message>
+        <source>Package from a unit</source>
+        <translation>Gói dữ liệu của đơn vị</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -534,6 +538,46 @@ gần nhất</translation>
     <message>
         <source>removed</source>
         <translation>xóa</translation>
+    </message>
+    <message>
+        <source>taken in</source>
+        <translation>nhận vào</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>made by the unit at</source>
+        <translation>đơn vị lập lúc</translation>
+    </message>
+    <message>
+        <source>fingerprint of the unit&apos;s key</source>
+        <translation>dấu vân tay khóa của đơn vị</translation>
+    </message>
+    <message>
+        <source>package&apos;s hash (SHA-256)</source>
+        <translation>mã băm của gói (SHA-256)</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>thêm {count}</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>sửa {count}</translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation>xóa {count}</translation>
+    </message>
+    <message>
+        <source>{count} differing, kept as they were here</source>
+        <translation>{count} khác với bản ở đây, giữ như cũ</translation>
+    </message>
+    <message>
+        <source>members set aside for review</source>
+        <translation>đảng viên chờ xem xét</translation>
     </message>
     <message>
         <source>interest-free</source>

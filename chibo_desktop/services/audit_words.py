@@ -74,6 +74,7 @@ TABLES = {
     "candidate": QT_TRANSLATE_NOOP("Audit", "Candidate for admission"),
     "candidate_step": QT_TRANSLATE_NOOP("Audit", "Admission step"),
     "member_conflict": QT_TRANSLATE_NOOP("Audit", "Member sent by two units"),
+    "package": QT_TRANSLATE_NOOP("Audit", "Package from a unit"),  # one entry per package taken in
 }
 ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("Audit", "added"),
@@ -83,6 +84,39 @@ ACTIONS = {
 
 # Codes stored in the database → (context, label): the labels the rest of the app shows for them.
 Codes = Mapping[str, tuple[str, str]]
+
+
+# The one entry of a package taken in at the upper level (storage/audit_schema.log_package): its fields in words,
+# and the package's kinds of record by the name the log gives their table.
+PACKAGE_TAKEN_IN = QT_TRANSLATE_NOOP("Audit", "taken in")
+PACKAGE_FIELDS = {
+    "sequence": QT_TRANSLATE_NOOP("Audit", "package number"),
+    "file": QT_TRANSLATE_NOOP("Audit", "file"),
+    "made_at": QT_TRANSLATE_NOOP("Audit", "made by the unit at"),
+    "fingerprint": QT_TRANSLATE_NOOP("Audit", "fingerprint of the unit's key"),
+    "sha256": QT_TRANSLATE_NOOP("Audit", "package's hash (SHA-256)"),
+}
+PACKAGE_KINDS = {
+    "org_units": "org_unit",
+    "hamlets": "hamlet",
+    "members": "member",
+    "status_events": "status_event",
+    "party_cards": "party_card",
+    "meetings": "meeting",
+    "funds": "fund",
+    "loans": "loan",
+    "fund_entries": "fund_entry",
+    "member_reviews": "member_review",
+    "branch_reviews": "branch_review",
+    "member_awards": "member_award",
+}
+PACKAGE_OUTCOMES = {
+    "new": QT_TRANSLATE_NOOP("Audit", "{count} added"),
+    "updated": QT_TRANSLATE_NOOP("Audit", "{count} changed"),
+    "removed": QT_TRANSLATE_NOOP("Audit", "{count} removed"),
+    "conflicts": QT_TRANSLATE_NOOP("Audit", "{count} differing, kept as they were here"),
+}
+PACKAGE_WAITING = QT_TRANSLATE_NOOP("Audit", "members set aside for review")
 
 
 def _codes(context: str, labels: Mapping[Any, str]) -> dict[str, tuple[str, str]]:

@@ -25,7 +25,14 @@ from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.folders import require_folder
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.received import Received, ReceivedBranch
-from chibo_desktop.storage import audit_queries, dues_queries, exchange_log, member_conflicts, package_records
+from chibo_desktop.storage import (
+    audit_queries,
+    audit_schema,
+    dues_queries,
+    exchange_log,
+    member_conflicts,
+    package_records,
+)
 from chibo_desktop.storage.db import Database, Session, moment
 
 log = logging.getLogger(__name__)
@@ -357,7 +364,8 @@ class ExchangeService:
         if foreign is not None:
             raise UserError(_foreign_message(foreign))
         try:
-            counts = package_records.merge(session, aside.data, sender, own)
+            with audit_schema.merge_unlogged(session):  # logged once below, as the package: its log is the branch's
+                counts = package_records.merge(session, aside.data, sender, own)
         except package_records.MergeConflictError as error:
             log.warning("package %s clashes with the records here in %s", opened.sha256[:12], error.table)
             raise UserError(
@@ -390,6 +398,9 @@ class ExchangeService:
         at = exchange_log.record_import(
             session, unit, sequence, opened.sha256, opened.manifest["created_at"], covers_to
         )
+        if _changed(counts):
+            entry = _package_entry(report, opened, counts, waiting)
+            audit_schema.log_package(session, exchange_log.import_id(session, opened.sha256), sender, entry)
         receipt = self._receipt(session, sender, sequence, opened.sha256, at)
         return replace(report, gap=last > 0 and sequence > last + 1, counts=counts, conflicts=waiting), receipt
 
@@ -567,6 +578,36 @@ class ExchangeService:
 
     def changed(self) -> Change:
         return Change(frozenset({Topic.MEMBERS, Topic.MEETINGS, Topic.FUNDS}))
+
+
+OUTCOMES_LOGGED = ("new", "updated", "removed", "conflicts")  # per kind of record, in the package's log entry
+
+
+def _changed(counts: dict[str, dict[str, int]]) -> bool:
+    """Whether the merge added, changed or removed a record (a package that changed nothing is not logged)."""
+    return any(counts.get(table, {}).get(outcome) for table in package_records.MODELS for outcome in OUTCOMES_LOGGED)
+
+
+def _package_entry(
+    report: ImportReport, opened: package.Opened, counts: dict[str, dict[str, int]], waiting: int
+) -> dict[str, str | int]:
+    """What the audit log says of a package taken in: the sending unit, the package's identity, and per kind of
+    record how many were added, changed or removed (flat, as every entry of the log)."""
+    entry: dict[str, str | int] = {
+        "unit": report.branch,
+        "file": report.file,
+        "sequence": report.sequence,
+        "made_at": opened.manifest["created_at"],
+        "fingerprint": report.fingerprint,
+        "sha256": opened.sha256,
+    }
+    for table in package_records.MODELS:
+        for outcome in OUTCOMES_LOGGED:
+            if counts.get(table, {}).get(outcome):
+                entry[f"{table}.{outcome}"] = counts[table][outcome]
+    if waiting:
+        entry["waiting"] = waiting
+    return entry
 
 
 def _foreign_message(foreign: package_records.Foreign) -> Message:

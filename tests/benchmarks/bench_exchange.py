@@ -141,7 +141,10 @@ def measure(args: argparse.Namespace, folder: Path) -> int:
         f"  processor time: export {export_cpu * 1000:.0f} ms (×{export_cpu / raw_cpu:.1f}), import {import_cpu * 1000:.0f} ms (×{import_cpu / raw_cpu:.1f}), floor {raw_cpu * 1000:.0f} ms"
     )
     print(
-        f"  of which the passphrase's key derivation (scrypt, once a package) {kdf_cpu * 1000:.0f} ms: export without it {(export_cpu - kdf_cpu) * 1000:.0f} ms (×{(export_cpu - kdf_cpu) / raw_cpu:.1f})"
+        f"  of which the passphrase's key derivation (scrypt, once a package) {kdf_cpu * 1000:.0f} ms: export without it {(export_cpu - kdf_cpu) * 1000:.0f} ms (×{(export_cpu - kdf_cpu) / raw_cpu:.1f}), import without it {(import_cpu - kdf_cpu) * 1000:.0f} ms (×{(import_cpu - kdf_cpu) / raw_cpu:.1f})"
+    )
+    print(
+        f"  a package: export {export_cpu / args.branches * 1000:.0f} ms, import {import_cpu / args.branches * 1000:.0f} ms, floor {raw_cpu / args.branches * 1000:.1f} ms of processor time"
     )
     return 0
 

@@ -76,18 +76,21 @@ def test_the_triggers_cover_every_column_the_tables_have_now(services: Services)
                     "SELECT proname, pg_get_functiondef(oid) FROM pg_proc WHERE left(proname, 6) = 'audit_'"
                 ).all()
             )
-            triggers = {
-                name for (name,) in conn.exec_driver_sql("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
-            }
+            triggers = dict(
+                conn.exec_driver_sql(
+                    "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal"
+                ).all()
+            )
             for table in audit_schema.AUDITED:
                 expected = audit_schema.pg_function_sql(table, audit_schema.columns_of(conn, table))
                 body = expected.split("$audit$")[1]
                 assert body in functions[f"audit_{table}"], table
-                assert {f"audit_{table}_{action}" for action in ("insert", "update", "delete")} <= triggers, table
+                for action in ("insert", "update", "delete"):  # each skips the rows of a package's merge
+                    assert "chibo.merging" in triggers[f"audit_{table}_{action}"], table
             return
         stored = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all())
         for table in audit_schema.AUDITED:
-            expected = audit_schema.trigger_sql(table, audit_schema.columns_of(conn, table))
+            expected = audit_schema.trigger_sql(table, audit_schema.columns_of(conn, table), merge_unlogged=True)
             for action, sql in zip(("insert", "update", "delete"), expected, strict=True):
                 assert stored[f"audit_{table}_{action}"] == sql, table
 
