@@ -964,6 +964,10 @@ gần nhất</translation>
         <translation>không</translation>
     </message>
     <message>
+        <source>region {name}</source>
+        <translation>vùng {name}</translation>
+    </message>
+    <message>
         <source>a photo</source>
         <translation>có ảnh</translation>
     </message>
@@ -2437,6 +2441,18 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Receipt…</source>
         <translation>In biên lai…</translation>
+    </message>
+    <message>
+        <source>To change it: File → Rules and thresholds, “{rule}”.</source>
+        <translation>Muốn đổi: Tệp → Quy định và ngưỡng, mục “{rule}”.</translation>
+    </message>
+    <message>
+        <source>The dues book is kept in the app from {start}; {month} was before it (on paper), so nothing is due or recorded here.</source>
+        <translation>Sổ đảng phí ghi trong chương trình từ tháng {start}; tháng {month} ở trước đó (ghi trên sổ giấy) nên ở đây không tính phải đóng và không ghi gì.</translation>
+    </message>
+    <message>
+        <source>The dues book is kept in the app from {start}; the months before it were collected on paper and count for no arrears here.</source>
+        <translation>Sổ đảng phí ghi trong chương trình từ tháng {start}; các tháng trước đó đã thu trên sổ giấy, ở đây không tính nợ.</translation>
     </message>
     <message>
         <source>{month}: collected {collected} of {due} due ({ratio}), of which online {online}; {members} paying here, {exempt} exempt, {unpaid} not paid yet. Kept by the branch {kept}; to the upper level {upper}, paid up {paid_up}, still to pay up {to_pay_up}.</source>
@@ -6562,6 +6578,10 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi có hoặc không.</translation>
     </message>
     <message>
+        <source>“{text}” is not a valid value here. Write the month as mm/yyyy, for example 11/2026.</source>
+        <translation>“{text}” không hợp lệ ở đây. Ghi tháng theo dạng tháng/năm, ví dụ 11/2026.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a valid value here. Keep the form of the current value.</source>
         <translation>“{text}” không phải giá trị hợp lệ. Hãy giữ đúng dạng của giá trị hiện tại.</translation>
     </message>
@@ -6647,7 +6667,7 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
     </message>
     <message>
         <source>Rounding of dues: step in đồng and mode (nearest, up, down)</source>
-        <translation>Làm tròn đảng phí: bước làm tròn (đồng) và cách làm tròn (nearest: gần nhất, up: lên, down: xuống)</translation>
+        <translation>Làm tròn đảng phí: bước làm tròn (đồng) và cách làm tròn (gần nhất, lên hoặc xuống)</translation>
     </message>
     <message>
         <source>Years of Party age from which a member pays no dues</source>
@@ -6690,8 +6710,8 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Phát triển đảng viên: số ngày mỗi bước được chờ sau bước trước, quá hạn thì nhắc</translation>
     </message>
     <message>
-        <source>First month of the dues book kept in the app (YYYYMM, e.g. 202602)</source>
-        <translation>Tháng đầu tiên ghi sổ đảng phí trong chương trình (NămTháng, ví dụ 202602)</translation>
+        <source>First month of the dues book kept in the app (earlier months were on paper)</source>
+        <translation>Tháng đầu tiên ghi sổ đảng phí trong chương trình (các tháng trước ghi trên sổ giấy)</translation>
     </message>
     <message>
         <source>Give a rate for each of: salary, pension, student, other, other_retired.</source>
@@ -6722,8 +6742,8 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Tỷ lệ từ 0 đến 100%.</translation>
     </message>
     <message>
-        <source>Write the month as YYYYMM, for example 202602.</source>
-        <translation>Hãy ghi tháng theo dạng NămTháng, ví dụ 202602.</translation>
+        <source>Write the month as mm/yyyy, for example 11/2026.</source>
+        <translation>Ghi tháng theo dạng tháng/năm, ví dụ 11/2026.</translation>
     </message>
     <message>
         <source>Each reduction is between 1 and 99 %.</source>
