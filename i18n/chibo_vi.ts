@@ -524,6 +524,10 @@ gần nhất</translation>
         <translation>Hồ sơ đảng viên trùng giữa hai đơn vị</translation>
     </message>
     <message>
+        <source>Package from a unit</source>
+        <translation>Gói dữ liệu của đơn vị</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>thêm</translation>
     </message>
@@ -534,6 +538,46 @@ gần nhất</translation>
     <message>
         <source>removed</source>
         <translation>xóa</translation>
+    </message>
+    <message>
+        <source>taken in</source>
+        <translation>nhận vào</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>made by the unit at</source>
+        <translation>đơn vị lập lúc</translation>
+    </message>
+    <message>
+        <source>fingerprint of the unit&apos;s key</source>
+        <translation>dấu vân tay khóa của đơn vị</translation>
+    </message>
+    <message>
+        <source>package&apos;s hash (SHA-256)</source>
+        <translation>mã băm của gói (SHA-256)</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>thêm {count}</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>sửa {count}</translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation>xóa {count}</translation>
+    </message>
+    <message>
+        <source>{count} differing, kept as they were here</source>
+        <translation>{count} khác với bản ở đây, giữ như cũ</translation>
+    </message>
+    <message>
+        <source>members set aside for review</source>
+        <translation>đảng viên chờ xem xét</translation>
     </message>
     <message>
         <source>interest-free</source>
@@ -918,6 +962,10 @@ gần nhất</translation>
     <message>
         <source>no</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <source>region {name}</source>
+        <translation>vùng {name}</translation>
     </message>
     <message>
         <source>a photo</source>
@@ -2393,6 +2441,18 @@ Có thể rút ổ đĩa ra.</translation>
     <message>
         <source>Receipt…</source>
         <translation>In biên lai…</translation>
+    </message>
+    <message>
+        <source>To change it: File → Rules and thresholds, “{rule}”.</source>
+        <translation>Muốn đổi: Tệp → Quy định và ngưỡng, mục “{rule}”.</translation>
+    </message>
+    <message>
+        <source>The dues book is kept in the app from {start}; {month} was before it (on paper), so nothing is due or recorded here.</source>
+        <translation>Sổ đảng phí ghi trong chương trình từ tháng {start}; tháng {month} ở trước đó (ghi trên sổ giấy) nên ở đây không tính phải đóng và không ghi gì.</translation>
+    </message>
+    <message>
+        <source>The dues book is kept in the app from {start}; the months before it were collected on paper and count for no arrears here.</source>
+        <translation>Sổ đảng phí ghi trong chương trình từ tháng {start}; các tháng trước đó đã thu trên sổ giấy, ở đây không tính nợ.</translation>
     </message>
     <message>
         <source>{month}: collected {collected} of {due} due ({ratio}), of which online {online}; {members} paying here, {exempt} exempt, {unpaid} not paid yet. Kept by the branch {kept}; to the upper level {upper}, paid up {paid_up}, still to pay up {to_pay_up}.</source>
@@ -6574,6 +6634,10 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>“{text}” không phải giá trị hợp lệ. Hãy ghi có hoặc không.</translation>
     </message>
     <message>
+        <source>“{text}” is not a valid value here. Write the month as mm/yyyy, for example 11/2026.</source>
+        <translation>“{text}” không hợp lệ ở đây. Ghi tháng theo dạng tháng/năm, ví dụ 11/2026.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a valid value here. Keep the form of the current value.</source>
         <translation>“{text}” không phải giá trị hợp lệ. Hãy giữ đúng dạng của giá trị hiện tại.</translation>
     </message>
@@ -6659,7 +6723,7 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
     </message>
     <message>
         <source>Rounding of dues: step in đồng and mode (nearest, up, down)</source>
-        <translation>Làm tròn đảng phí: bước làm tròn (đồng) và cách làm tròn (nearest: gần nhất, up: lên, down: xuống)</translation>
+        <translation>Làm tròn đảng phí: bước làm tròn (đồng) và cách làm tròn (gần nhất, lên hoặc xuống)</translation>
     </message>
     <message>
         <source>Years of Party age from which a member pays no dues</source>
@@ -6702,8 +6766,8 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Phát triển đảng viên: số ngày mỗi bước được chờ sau bước trước, quá hạn thì nhắc</translation>
     </message>
     <message>
-        <source>First month of the dues book kept in the app (YYYYMM, e.g. 202602)</source>
-        <translation>Tháng đầu tiên ghi sổ đảng phí trong chương trình (NămTháng, ví dụ 202602)</translation>
+        <source>First month of the dues book kept in the app (earlier months were on paper)</source>
+        <translation>Tháng đầu tiên ghi sổ đảng phí trong chương trình (các tháng trước ghi trên sổ giấy)</translation>
     </message>
     <message>
         <source>Give a rate for each of: salary, pension, student, other, other_retired.</source>
@@ -6734,8 +6798,8 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Tỷ lệ từ 0 đến 100%.</translation>
     </message>
     <message>
-        <source>Write the month as YYYYMM, for example 202602.</source>
-        <translation>Hãy ghi tháng theo dạng NămTháng, ví dụ 202602.</translation>
+        <source>Write the month as mm/yyyy, for example 11/2026.</source>
+        <translation>Ghi tháng theo dạng tháng/năm, ví dụ 11/2026.</translation>
     </message>
     <message>
         <source>Each reduction is between 1 and 99 %.</source>

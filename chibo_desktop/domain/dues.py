@@ -528,7 +528,7 @@ def rule_problem(key: str, value: Any) -> str | None:
                 return QT_TRANSLATE_NOOP("Rules", "A share is 0 to 100 %.")
         elif key == "dues.book_start":
             if not 190001 <= int(value) <= 299912 or not 1 <= int(value) % 100 <= 12:
-                return QT_TRANSLATE_NOOP("Rules", "Write the month as YYYYMM, for example 202602.")
+                return QT_TRANSLATE_NOOP("Rules", "Write the month as mm/yyyy, for example 11/2026.")
         elif key == "dues.reduction_percents":
             if not value or any(not 0 < int(p) < 100 for p in value):
                 return QT_TRANSLATE_NOOP("Rules", "Each reduction is between 1 and 99 %.")

@@ -2,6 +2,7 @@
 above, its hamlets or cells, and at a committee the branches whose packages it keeps."""
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -62,6 +63,9 @@ class OrganisationSetup:
     place_name: str
     hamlet_names: tuple[str, ...]
     level: Level = Level.BRANCH
+    # The first month of the dues book kept in the app, recorded once, when a branch is first set up: None is the
+    # month it is set up in (what was collected before lives in the paper book: no arrears are made up for it).
+    dues_from: date | None = None
 
     def normalised(self) -> "OrganisationSetup":
         names: list[str] = []
@@ -69,7 +73,7 @@ class OrganisationSetup:
             if name and name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
         return OrganisationSetup(
-            nfc(self.branch_name), nfc(self.upper_name), nfc(self.place_name), tuple(names), self.level
+            nfc(self.branch_name), nfc(self.upper_name), nfc(self.place_name), tuple(names), self.level, self.dues_from
         )
 
     def errors(self) -> dict[str, Message]:

@@ -20,7 +20,7 @@ class RuleKey:
     rules must agree with these (tests/storage/test_rule_defaults.py checks it)."""
 
     key: str
-    kind: str  # "int", "int_list", "str_list", "bool", "json"
+    kind: str  # "int", "int_list", "str_list", "bool", "json", "month" (an int YYYYMM, typed and shown as mm/yyyy)
     label: str  # translatable, context "Rules"
     default: Any
     since: date
@@ -343,8 +343,8 @@ KEYS: dict[str, RuleKey] = {
         ),
         RuleKey(
             "dues.book_start",
-            "int",
-            QT_TRANSLATE_NOOP("Rules", "First month of the dues book kept in the app (YYYYMM, e.g. 202602)"),
+            "month",
+            QT_TRANSLATE_NOOP("Rules", "First month of the dues book kept in the app (earlier months were on paper)"),
             202602,
             date(2000, 1, 1),
             "Tháng đầu tiên chi bộ ghi sổ đảng phí trong chương trình (trước đó ghi sổ giấy)",
@@ -400,7 +400,7 @@ def fits(key: str, value: Any) -> bool:
     def whole(v: Any) -> bool:
         return isinstance(v, int) and not isinstance(v, bool)
 
-    if declared.kind == "int":
+    if declared.kind in ("int", "month"):
         return whole(value)
     if declared.kind == "int_list":
         return isinstance(value, list) and all(whole(v) for v in value)
@@ -420,6 +420,8 @@ def parse_rule_value(kind: str, text: str) -> Any:
         return [int(part) for part in text.replace(";", ",").split(",") if part.strip()]
     if kind == "str_list":
         return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    if kind == "month":
+        return month_number(text)
     if kind == "json":
         try:
             return json.loads(text)
@@ -434,7 +436,26 @@ def parse_rule_value(kind: str, text: str) -> Any:
     raise ValueError(kind)
 
 
+def month_number(text: str) -> int:
+    """A month typed as mm/yyyy (11/2026, 11-2026) or YYYYMM (202611), as the int YYYYMM a month rule keeps;
+    ``ValueError`` otherwise."""
+    cleaned = text.strip().replace("-", "/").replace(".", "/").replace(" ", "")
+    if cleaned.isdigit() and len(cleaned) == 6:
+        year, month = int(cleaned[:4]), int(cleaned[4:])
+    else:
+        parts = cleaned.split("/")
+        if len(parts) != 2 or not all(p.isdigit() for p in parts):
+            raise ValueError(text)
+        month, year = (int(parts[1]), int(parts[0])) if len(parts[0]) == 4 else (int(parts[0]), int(parts[1]))
+    if not 1 <= month <= 12 or not 1900 <= year <= 2999:
+        raise ValueError(text)
+    return year * 100 + month
+
+
 def format_rule_value(kind: str, value: Any) -> str:
+    """The value as it is typed in the settings screen (what ``parse_rule_value`` reads back)."""
+    if kind == "month" and isinstance(value, int) and not isinstance(value, bool):
+        return f"{value % 100:02d}/{value // 100}"
     if kind == "json":
         return json.dumps(value, ensure_ascii=False)
     if kind in ("int_list", "str_list"):

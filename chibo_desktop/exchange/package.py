@@ -104,11 +104,14 @@ def canonical(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def build(manifest: dict[str, Any], data: dict[str, Any], attachments: dict[str, bytes], signing: KeyPair) -> bytes:
-    """The inner zip: data and attachments hashed into the manifest, the manifest signed."""
+def build(
+    manifest: dict[str, Any], data: dict[str, Any] | bytes, attachments: dict[str, bytes], signing: KeyPair
+) -> bytes:
+    """The inner zip: data.json (the records, or their canonical JSON already written) and attachments hashed into
+    the manifest, the manifest signed."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    data_bytes = canonical(data)
+    data_bytes = data if isinstance(data, bytes) else canonical(data)
     parts = {"data.json": hashlib.sha256(data_bytes).hexdigest()}
     for name, content in attachments.items():
         parts[name] = hashlib.sha256(content).hexdigest()

@@ -112,6 +112,7 @@ DEMO_SETUP = OrganisationSetup(
     upper_name="Đảng bộ xã Tân Hùng",
     place_name="Tân Hùng",
     hamlet_names=("Tổ 1", "Tổ 2", "Tổ 3", "Tổ 4"),
+    dues_from=date(2026, 2, 1),  # the sample keeps its dues book in the app since Quy định 01-QĐ/TW took effect
 )
 
 

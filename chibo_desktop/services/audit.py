@@ -10,10 +10,26 @@ from typing import Any
 
 from chibo_desktop.domain.audit import AuditEntry, Change
 from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate
 from chibo_desktop.domain.rules import KEYS
-from chibo_desktop.services.audit_words import ACTIONS, KEY_PURPOSES, TABLES, C, Tr, column, value_text
+from chibo_desktop.services.audit_words import (
+    ACTIONS,
+    KEY_PURPOSES,
+    PACKAGE_FIELDS,
+    PACKAGE_KINDS,
+    PACKAGE_OUTCOMES,
+    PACKAGE_TAKEN_IN,
+    PACKAGE_WAITING,
+    TABLES,
+    C,
+    Tr,
+    column,
+    moment_text,
+    value_text,
+)
 from chibo_desktop.storage import audit_queries
+from chibo_desktop.storage.audit_schema import PACKAGE
 from chibo_desktop.storage.db import Database, Session
 from chibo_desktop.storage.stored_values import report_unusable
 
@@ -57,19 +73,59 @@ class AuditService:
         needle = search.casefold().strip()
         for r, known in zip(rows, merged, strict=True):
             table = str(r["table"])
-            entry = AuditEntry(
-                _moment(r["at"]),
-                r["actor"],
-                say(C, TABLES[table]) if table in TABLES else table.replace("_", " "),
-                _record(table, r["row_id"], known, names, say),
-                say(C, ACTIONS.get(str(r["action"]), str(r["action"]))),
-                _changes(table, r, say, names),
-                say(C, QT_TRANSLATE_NOOP("Audit", "(time unknown)")),
+            entry = (
+                _package_entry(r, say)
+                if table == PACKAGE
+                else AuditEntry(
+                    _moment(r["at"]),
+                    r["actor"],
+                    say(C, TABLES[table]) if table in TABLES else table.replace("_", " "),
+                    _record(table, r["row_id"], known, names, say),
+                    say(C, ACTIONS.get(str(r["action"]), str(r["action"]))),
+                    _changes(table, r, say, names),
+                    say(C, QT_TRANSLATE_NOOP("Audit", "(time unknown)")),
+                )
             )
             if needle and needle not in _haystack(entry):
                 continue
             out.append(entry)
         return out
+
+
+def _package_entry(r: audit_queries.AuditRecord, say: Tr) -> AuditEntry:
+    """The one entry of a package taken in (its rows are not logged one by one): from which unit, which package,
+    and per kind of record how many were added, changed or removed."""
+    new = r["new"]
+    changes = []
+    for name, label in PACKAGE_FIELDS.items():
+        value = new.get(name)
+        if value is None or value == "":
+            continue
+        if name == "made_at":
+            try:
+                value = moment_text(datetime.fromisoformat(str(value)))
+            except ValueError:
+                report_unusable("audit_log package made_at", str(value))
+        changes.append(Change(say(C, label), "", str(value)))
+    for kind, table in PACKAGE_KINDS.items():
+        said = [
+            say(C, text).format(count=number(int(new[f"{kind}.{outcome}"])))
+            for outcome, text in PACKAGE_OUTCOMES.items()
+            if isinstance(new.get(f"{kind}.{outcome}"), int) and new[f"{kind}.{outcome}"] > 0
+        ]
+        if said:
+            changes.append(Change(say(C, TABLES[table]), "", ", ".join(said)))
+    if isinstance(new.get("waiting"), int) and new["waiting"] > 0:
+        changes.append(Change(say(C, PACKAGE_WAITING), "", number(new["waiting"])))
+    return AuditEntry(
+        _moment(r["at"]),
+        r["actor"],
+        say(C, TABLES[PACKAGE]),
+        str(new.get("unit") or ""),
+        say(C, PACKAGE_TAKEN_IN),
+        tuple(changes),
+        say(C, QT_TRANSLATE_NOOP("Audit", "(time unknown)")),
+    )
 
 
 def _moment(raw: object) -> datetime | None:

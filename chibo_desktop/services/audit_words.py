@@ -15,7 +15,14 @@ from typing import Any
 
 from chibo_desktop.domain.admissions import STEP_LABELS, Step
 from chibo_desktop.domain.dates import screen_date, screen_time
-from chibo_desktop.domain.dues import CATEGORY_LABELS, CHANNEL_LABELS, REASON_LABELS, Category, DecisionKind
+from chibo_desktop.domain.dues import (
+    CATEGORY_LABELS,
+    CHANNEL_LABELS,
+    REASON_LABELS,
+    REGION_NAMES,
+    Category,
+    DecisionKind,
+)
 from chibo_desktop.domain.dues import ENTRY_LABELS as DUES_ENTRY_LABELS
 from chibo_desktop.domain.formatting import money, number
 from chibo_desktop.domain.funds import ENTRY_LABELS, SOURCE_LABELS, RateMethod, ScheduleKind
@@ -23,7 +30,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from chibo_desktop.domain.meetings import KIND_LABELS, MARK_LABELS, Role
 from chibo_desktop.domain.members import EVENT_LABELS, GENDER_LABELS, STATUS_LABELS, Gender, Standing, Status
 from chibo_desktop.domain.organisation import LEVEL_LABELS
-from chibo_desktop.domain.review import AWARD_LABELS, LEVEL_SHORT, NOT_RATED_LABELS, Level, NotRated
+from chibo_desktop.domain.review import AWARD_LABELS, NOT_RATED_LABELS, Level, NotRated
 from chibo_desktop.domain.review import LEVEL_LABELS as REVIEW_LEVEL_LABELS
 from chibo_desktop.domain.rubric import BAND_LABELS, CRITERION_LABELS
 from chibo_desktop.domain.rule_shapes import rule_problem
@@ -67,6 +74,7 @@ TABLES = {
     "candidate": QT_TRANSLATE_NOOP("Audit", "Candidate for admission"),
     "candidate_step": QT_TRANSLATE_NOOP("Audit", "Admission step"),
     "member_conflict": QT_TRANSLATE_NOOP("Audit", "Member sent by two units"),
+    "package": QT_TRANSLATE_NOOP("Audit", "Package from a unit"),  # one entry per package taken in
 }
 ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("Audit", "added"),
@@ -76,6 +84,39 @@ ACTIONS = {
 
 # Codes stored in the database → (context, label): the labels the rest of the app shows for them.
 Codes = Mapping[str, tuple[str, str]]
+
+
+# The one entry of a package taken in at the upper level (storage/audit_schema.log_package): its fields in words,
+# and the package's kinds of record by the name the log gives their table.
+PACKAGE_TAKEN_IN = QT_TRANSLATE_NOOP("Audit", "taken in")
+PACKAGE_FIELDS = {
+    "sequence": QT_TRANSLATE_NOOP("Audit", "package number"),
+    "file": QT_TRANSLATE_NOOP("Audit", "file"),
+    "made_at": QT_TRANSLATE_NOOP("Audit", "made by the unit at"),
+    "fingerprint": QT_TRANSLATE_NOOP("Audit", "fingerprint of the unit's key"),
+    "sha256": QT_TRANSLATE_NOOP("Audit", "package's hash (SHA-256)"),
+}
+PACKAGE_KINDS = {
+    "org_units": "org_unit",
+    "hamlets": "hamlet",
+    "members": "member",
+    "status_events": "status_event",
+    "party_cards": "party_card",
+    "meetings": "meeting",
+    "funds": "fund",
+    "loans": "loan",
+    "fund_entries": "fund_entry",
+    "member_reviews": "member_review",
+    "branch_reviews": "branch_review",
+    "member_awards": "member_award",
+}
+PACKAGE_OUTCOMES = {
+    "new": QT_TRANSLATE_NOOP("Audit", "{count} added"),
+    "updated": QT_TRANSLATE_NOOP("Audit", "{count} changed"),
+    "removed": QT_TRANSLATE_NOOP("Audit", "{count} removed"),
+    "conflicts": QT_TRANSLATE_NOOP("Audit", "{count} differing, kept as they were here"),
+}
+PACKAGE_WAITING = QT_TRANSLATE_NOOP("Audit", "members set aside for review")
 
 
 def _codes(context: str, labels: Mapping[Any, str]) -> dict[str, tuple[str, str]]:
@@ -533,12 +574,12 @@ LAYOUT_LABELS = {
 }
 
 
-DUES_RATE_LABELS = {
-    "salary": CATEGORY_LABELS[Category.SALARY],
-    "pension": CATEGORY_LABELS[Category.PENSION],
-    "student": CATEGORY_LABELS[Category.STUDENT],
-    "other": CATEGORY_LABELS[Category.OTHER],
-    "other_retired": QT_TRANSLATE_NOOP("Audit", "other members at or past retirement age"),
+DUES_RATE_LABELS = {  # (context, text)
+    "salary": ("Dues", CATEGORY_LABELS[Category.SALARY]),
+    "pension": ("Dues", CATEGORY_LABELS[Category.PENSION]),
+    "student": ("Dues", CATEGORY_LABELS[Category.STUDENT]),
+    "other": ("Dues", CATEGORY_LABELS[Category.OTHER]),
+    "other_retired": ("Audit", QT_TRANSLATE_NOOP("Audit", "other members at or past retirement age")),
 }
 ROUNDING_LABELS = {
     "nearest": QT_TRANSLATE_NOOP("Audit", "to the nearest {step} đ"),
@@ -576,7 +617,7 @@ def _dues_rule_words(key: str, value: Any, say: Tr) -> str | None:
     if key == "dues.rates" and isinstance(value, dict):
         parts = []
         for name, rate in value.items():
-            label = say("Dues", DUES_RATE_LABELS[name]) if name in DUES_RATE_LABELS else name
+            label = say(*DUES_RATE_LABELS[name]) if name in DUES_RATE_LABELS else name
             if isinstance(rate, dict) and "amount" in rate:
                 parts.append(f"{label}: {money(int(rate['amount']))}")
             elif isinstance(rate, dict):
@@ -609,7 +650,9 @@ def _dues_rule_words(key: str, value: Any, say: Tr) -> str | None:
 
 def _review_rule_words(key: str, value: dict[str, Any], say: Tr) -> str:
     if key == "review.bands":
-        return ", ".join(f"{say('Review', LEVEL_SHORT[Level(name)])} ≥ {int(low)}" for name, low in value.items())
+        return ", ".join(
+            f"{say('Review', REVIEW_LEVEL_LABELS[Level(name)])} ≥ {int(low)}" for name, low in value.items()
+        )
     if key == "review.not_rated":
         parts = [
             say("Review", NOT_RATED_LABELS[reason])
@@ -662,6 +705,23 @@ def _rule_words(key: str, value: Any, say: Tr) -> str | None:
     return None
 
 
+def rule_value_words(key: str, value: Any, say: Tr) -> str:
+    """A rule's value as a person reads it, in the user's language (the audit log and the rules screen): yes or
+    no, a month as mm/yyyy, the rules made of parts in words; a value of a form this version does not know, or of a
+    key it does not declare, as stored."""
+    spec = KEYS.get(key)
+    if spec is None:
+        return json.dumps(value, ensure_ascii=False)
+    words = _rule_words(key, value, say) if rule_problem(key, value) is None else None
+    if words is not None:
+        return words
+    if spec.kind == "bool" and isinstance(value, bool):
+        return say(C, QT_TRANSLATE_NOOP("Audit", "yes")) if value else say(C, QT_TRANSLATE_NOOP("Audit", "no"))
+    if key == "dues.region" and value in REGION_NAMES:
+        return say(C, QT_TRANSLATE_NOOP("Audit", "region {name}")).format(name=REGION_NAMES[value])
+    return format_rule_value(spec.kind, value)
+
+
 def value_text(
     table: str, col: Column, value: Any, row: Mapping[str, Any], say: Tr, names: Mapping[str, Mapping[int, str]]
 ) -> str:
@@ -693,10 +753,7 @@ def value_text(
             key = KEYS.get(str(value))
             return say("Rules", key.label) if key else str(value)
         if kind == "rule_value":
-            key = KEYS.get(str(row.get("key", "")))
-            stored = json.loads(str(value))
-            words = _rule_words(key.key, stored, say) if key and rule_problem(key.key, stored) is None else None
-            return words if words is not None else format_rule_value(key.kind, stored) if key else str(value)
+            return rule_value_words(str(row.get("key", "")), json.loads(str(value)), say)
         if kind in REFERENCES:
             found = names.get(REFERENCES[kind], {}).get(int(value))
             if found is None:

@@ -291,6 +291,12 @@ class DuesService:
         today = self._today()
         return self._post(lambda ledger: ledger.reverse(entry_id, today, today, nfc(note)))
 
+    def check_reverse(self, entry_id: int) -> None:
+        """Raise the ``UserError`` that :meth:`reverse` would raise for this entry now (the upper level's share of
+        it already paid up, say), writing nothing: asked before the screen asks why the entry is undone."""
+        today = self._today()
+        self.ledger().copy().reverse(entry_id, today, today)
+
     def last_entry(self, member_id: int, month: date) -> DuesEntry | None:
         """The member's latest entry of the month that still stands (what a correction would undo)."""
         standing = [

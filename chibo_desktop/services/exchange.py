@@ -23,10 +23,19 @@ from chibo_desktop.services import unit_figures
 from chibo_desktop.services.access import AccessService
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.folders import require_folder
+from chibo_desktop.services.gc_pause import collector_off
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.received import Received, ReceivedBranch
-from chibo_desktop.storage import audit_queries, dues_queries, exchange_log, member_conflicts, package_records
+from chibo_desktop.storage import (
+    audit_queries,
+    audit_schema,
+    dues_queries,
+    exchange_log,
+    member_conflicts,
+    package_records,
+)
 from chibo_desktop.storage.db import Database, Session, moment
+from chibo_desktop.storage.package_json import carried_records
 
 log = logging.getLogger(__name__)
 _msg = messages("Exchange")
@@ -179,8 +188,8 @@ class ExchangeService:
         dues = self._dues_figures() if self._dues_figures is not None and not organisation.is_committee else None
         with self._db.write() as session:
             signing = self._key(session, "signing")
-            data = package_records.dump(session)
-            _check_own(data)
+            with collector_off():  # the records, parsed for the check only, are many small objects: see gc_pause
+                data_bytes, counts = _checked_records(session)
             previous, previous_hash = exchange_log.last_export(session)
             sequence = previous + 1
             manifest = {
@@ -195,7 +204,7 @@ class ExchangeService:
                 "period": {"from": None, "to": today.isoformat()},
                 "sequence": sequence,
                 "previous_sha256": previous_hash,
-                "counts": {table: len(records) for table, records in data.items()},
+                "counts": counts,
             }
             # the log after the newest package the upper level acknowledged (it keeps what came before); all of
             # it while none was
@@ -212,7 +221,7 @@ class ExchangeService:
                     if report is not None and not report(100 * done // len(approved)):
                         raise UserError(_msg(QT_TRANSLATE_NOOP("Exchange", "Cancelled; nothing was written.")))
                     attachments[f"minutes/{meeting_uuid}.pdf"] = self._minutes_pdf(meeting_id)
-            inner = package.build(manifest, data, attachments, signing)
+            inner = package.build(manifest, data_bytes, attachments, signing)
             blob = (
                 package.encrypt_to_recipient(inner, recipient_key)
                 if recipient_key
@@ -357,7 +366,8 @@ class ExchangeService:
         if foreign is not None:
             raise UserError(_foreign_message(foreign))
         try:
-            counts = package_records.merge(session, aside.data, sender, own)
+            with audit_schema.merge_unlogged(session):  # logged once below, as the package: its log is the branch's
+                counts = package_records.merge(session, aside.data, sender, own)
         except package_records.MergeConflictError as error:
             log.warning("package %s clashes with the records here in %s", opened.sha256[:12], error.table)
             raise UserError(
@@ -390,6 +400,9 @@ class ExchangeService:
         at = exchange_log.record_import(
             session, unit, sequence, opened.sha256, opened.manifest["created_at"], covers_to
         )
+        if _changed(counts):
+            entry = _package_entry(report, opened, counts, waiting)
+            audit_schema.log_package(session, exchange_log.import_id(session, opened.sha256), sender, entry)
         receipt = self._receipt(session, sender, sequence, opened.sha256, at)
         return replace(report, gap=last > 0 and sequence > last + 1, counts=counts, conflicts=waiting), receipt
 
@@ -569,6 +582,36 @@ class ExchangeService:
         return Change(frozenset({Topic.MEMBERS, Topic.MEETINGS, Topic.FUNDS}))
 
 
+OUTCOMES_LOGGED = ("new", "updated", "removed", "conflicts")  # per kind of record, in the package's log entry
+
+
+def _changed(counts: dict[str, dict[str, int]]) -> bool:
+    """Whether the merge added, changed or removed a record (a package that changed nothing is not logged)."""
+    return any(counts.get(table, {}).get(outcome) for table in package_records.MODELS for outcome in OUTCOMES_LOGGED)
+
+
+def _package_entry(
+    report: ImportReport, opened: package.Opened, counts: dict[str, dict[str, int]], waiting: int
+) -> dict[str, str | int]:
+    """What the audit log says of a package taken in: the sending unit, the package's identity, and per kind of
+    record how many were added, changed or removed (flat, as every entry of the log)."""
+    entry: dict[str, str | int] = {
+        "unit": report.branch,
+        "file": report.file,
+        "sequence": report.sequence,
+        "made_at": opened.manifest["created_at"],
+        "fingerprint": report.fingerprint,
+        "sha256": opened.sha256,
+    }
+    for table in package_records.MODELS:
+        for outcome in OUTCOMES_LOGGED:
+            if counts.get(table, {}).get(outcome):
+                entry[f"{table}.{outcome}"] = counts[table][outcome]
+    if waiting:
+        entry["waiting"] = waiting
+    return entry
+
+
 def _foreign_message(foreign: package_records.Foreign) -> Message:
     what = _msg(RECORD_KINDS[foreign.table])
     if foreign.owner is None:
@@ -587,6 +630,13 @@ def _foreign_message(foreign: package_records.Foreign) -> Message:
         what=what,
         unit=foreign.owner,
     )
+
+
+def _checked_records(session: Session) -> tuple[bytes, dict[str, int]]:
+    """data.json and the number of records of each table, once the records have passed :func:`_check_own`."""
+    data_bytes, data = carried_records(session)
+    _check_own(data)
+    return data_bytes, {table: len(records) for table, records in data.items()}
 
 
 def _check_own(data: dict[str, list[dict[str, object]]]) -> None:

@@ -1,9 +1,13 @@
 """This database's own setup: which level it keeps (a branch, or a committee above branches), its name, the
 level above, the place name for documents, its hamlets."""
 
+from datetime import date
+
+from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from chibo_desktop.domain.organisation import Organisation, OrganisationSetup
+from chibo_desktop.domain.organisation import Level, Organisation, OrganisationSetup
+from chibo_desktop.domain.rules import RuleValue
 from chibo_desktop.domain.text import hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.storage import member_queries
@@ -70,4 +74,20 @@ class OrganisationService:
                     {"level": Message("Setup", QT_TRANSLATE_NOOP("Setup", "Keep the level it was set up with."))},
                 )
             member_queries.save_organisation(session, clean)
+            if current is None and clean.level == Level.BRANCH:
+                member_queries.save_rule_value(session, self._book_start(clean.dues_from))
         return Change.of(Topic.ORGANISATION)
+
+    def _book_start(self, dues_from: date | None) -> RuleValue:
+        """The dated rule row of a new branch's dues book: from the month it is set up in the app (or the month the
+        setup names), in force from today. The rule's value before today (the first months of Quy định 01-QĐ/TW, as
+        the first release seeded it) stays for the databases set up before it."""
+        today = self._db.clock.today()
+        first = dues_from or today
+        return RuleValue(
+            "dues.book_start",
+            first.year * 100 + first.month,
+            today,
+            f"Chi bộ bắt đầu ghi sổ đảng phí trong chương trình từ tháng {first.month:02d}/{first.year} "
+            f"(thiết lập ngày {screen_date(today)}); các tháng trước đó ghi trên sổ giấy",
+        )

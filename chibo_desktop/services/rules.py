@@ -53,6 +53,9 @@ class RulesService:
                     "Rules", "“{text}” is not a valid value here. Separate the names by commas."
                 ),
                 "bool": QT_TRANSLATE_NOOP("Rules", "“{text}” is not a valid value here. Write có or không."),
+                "month": QT_TRANSLATE_NOOP(
+                    "Rules", "“{text}” is not a valid value here. Write the month as mm/yyyy, for example 11/2026."
+                ),
                 "json": QT_TRANSLATE_NOOP(
                     "Rules", "“{text}” is not a valid value here. Keep the form of the current value."
                 ),

@@ -6,12 +6,22 @@ write transaction (writers are serialised by BEGIN IMMEDIATE, so the row belongs
 A migration that changes an audited table's columns calls :func:`install` again for it; a test compares the
 triggers with the mapped tables so a forgotten column cannot slip by.
 
+Rows a package's merge brings in at the upper level are not logged one by one (from migration ``package_audit``
+on): the package carries the branch's own log of them, which the upper level keeps, and the merge writes one entry
+for the package instead (:func:`log_package`). The merge marks its span with :func:`merge_unlogged` — on SQLite the
+``merging`` flag of the ``audit_actor`` row, on PostgreSQL the transaction's setting ``chibo.merging`` — and the
+triggers skip a row while it is set. Both live inside the import's transaction: a failed merge rolls the flag back
+with everything else, and a person's edit, in any other transaction, is logged as before.
+
 On PostgreSQL the same table list and the same rules (kept and secret columns, a blob by its size, an update
 logging only the columns that changed, no row for an update that changed nothing) make one PL/pgSQL function per
 table, called by its three triggers. Who writes and when come from the transaction's settings ``chibo.actor``
 and ``chibo.at`` (:meth:`Database.write`), so writers do not queue on the ``audit_actor`` row.
 """
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import text
@@ -41,6 +51,12 @@ SECRET = {
 # 0009 ran before that column existed and read SQLite's own clock (kept as they were, so old files upgrade alike).
 ROW_TIME = "COALESCE((SELECT at FROM audit_actor WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))"
 SQLITE_ROW_TIME = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+# From migration package_audit on, a row is logged unless a package's merge is writing it (merge_unlogged). Written
+# so that a missing flag (no audit_actor row) still logs.
+SQLITE_LOGGING = "(SELECT merging FROM audit_actor WHERE id = 1) IS NOT 1"
+PG_LOGGING = "current_setting('chibo.merging', true) IS DISTINCT FROM 'on'"
+PACKAGE = "package"
+"""The audit log's ``table_name`` of the one entry a package's merge writes (:func:`log_package`)."""
 
 
 def _is_blob(kind: str) -> bool:
@@ -52,8 +68,11 @@ def _value(ref: str, column: str, kind: str) -> str:
     return f'length({ref}."{column}")' if _is_blob(kind) else f'{ref}."{column}"'
 
 
-def trigger_sql(table: str, columns: list[tuple[str, str]], row_time: str = ROW_TIME) -> list[str]:
-    """The three triggers of *table*, given its (name, declared type) columns."""
+def trigger_sql(
+    table: str, columns: list[tuple[str, str]], row_time: str = ROW_TIME, merge_unlogged: bool = False
+) -> list[str]:
+    """The three triggers of *table*, given its (name, declared type) columns; with *merge_unlogged* (migrations
+    from package_audit on) they skip the rows a package's merge writes."""
     kept = [(name, kind) for name, kind in columns if name not in DERIVED and name not in SECRET]
     names = [name for name, _kind in kept]
     has_uuid = "uuid" in names
@@ -78,14 +97,16 @@ def trigger_sql(table: str, columns: list[tuple[str, str]], row_time: str = ROW_
     )
     old_changed = f"(SELECT json_group_object(k, o) FROM ({diff}))"
     new_changed = f"(SELECT json_group_object(k, n) FROM ({diff}))"
+    when = f"WHEN {SQLITE_LOGGING} " if merge_unlogged else ""
+    when_changed = f"WHEN ({changed}) AND {SQLITE_LOGGING}" if merge_unlogged else f"WHEN {changed}"
     return [
-        f"CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN "
+        f"CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} {when}BEGIN "
         + row("NEW", "insert", "NULL", obj("NEW"))
         + " END",
-        f"CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} WHEN {changed} BEGIN "
+        f"CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} {when_changed} BEGIN "
         + row("NEW", "update", old_changed, new_changed)
         + " END",
-        f"CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} BEGIN "
+        f"CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} {when}BEGIN "
         + row("OLD", "delete", obj("OLD"), "NULL")
         + " END",
     ]
@@ -177,24 +198,66 @@ def drop(connection: Any, tables: tuple[str, ...]) -> None:
                 connection.execute(text(f"DROP TRIGGER IF EXISTS audit_{table}_{action}"))
 
 
-def install(connection: Any, tables: tuple[str, ...] = AUDITED, row_time: str = ROW_TIME) -> None:
+def pg_trigger_sql(table: str, action: str, merge_unlogged: bool = False) -> str:
+    """One of the three PostgreSQL triggers of *table*; with *merge_unlogged* it is not even called for the rows
+    a package's merge writes (the condition is the trigger's own, so the function is not run for them)."""
+    when = f"WHEN ({PG_LOGGING}) " if merge_unlogged else ""
+    return (
+        f"CREATE TRIGGER audit_{table}_{action} AFTER {action.upper()} ON {table} "
+        f"FOR EACH ROW {when}EXECUTE FUNCTION audit_{table}()"
+    )
+
+
+def install(
+    connection: Any, tables: tuple[str, ...] = AUDITED, row_time: str = ROW_TIME, merge_unlogged: bool = False
+) -> None:
     """(Re)create the audit triggers of *tables* from their columns as they are now. *row_time* (SQLite's
     expression for the moment) is SQLite's alone: PostgreSQL always takes the app's clock, as SQLite does from
-    migration 0010 on."""
+    migration 0010 on. *merge_unlogged* (every migration from package_audit on passes it) makes the triggers
+    skip the rows of a package's merge; the migrations before it built them without, and must go on doing so."""
     if is_postgresql(connection):
         drop(connection, tables)
         for table in tables:
             connection.exec_driver_sql(pg_function_sql(table, columns_of(connection, table)))
             for action in ("insert", "update", "delete"):
-                connection.execute(
-                    text(
-                        f"CREATE TRIGGER audit_{table}_{action} AFTER {action.upper()} ON {table} "
-                        f"FOR EACH ROW EXECUTE FUNCTION audit_{table}()"
-                    )
-                )
+                connection.execute(text(pg_trigger_sql(table, action, merge_unlogged)))
         return
     for table in tables:
         for action in ("insert", "update", "delete"):
             connection.execute(text(f"DROP TRIGGER IF EXISTS audit_{table}_{action}"))
-        for sql in trigger_sql(table, columns_of(connection, table), row_time):
+        for sql in trigger_sql(table, columns_of(connection, table), row_time, merge_unlogged):
             connection.execute(text(sql))
+
+
+@contextmanager
+def merge_unlogged(session: Any) -> Iterator[None]:
+    """The rows written inside the block are not logged by the triggers (a package's merge, which logs the package
+    once with :func:`log_package`). Inside the caller's transaction: on an error the transaction is rolled back,
+    the flag with it, so nothing resets it here (on PostgreSQL a failed transaction takes no statement more)."""
+    if is_postgresql(session.get_bind()):
+        session.execute(text("SELECT set_config('chibo.merging', 'on', true)"))
+        yield
+        session.execute(text("SELECT set_config('chibo.merging', '', true)"))
+        return
+    session.execute(text("UPDATE audit_actor SET merging = 1 WHERE id = 1"))
+    yield
+    session.execute(text("UPDATE audit_actor SET merging = 0 WHERE id = 1"))
+
+
+def log_package(session: Any, row_id: int, row_uuid: str, new: dict[str, str | int]) -> None:
+    """The one entry of a package's merge: who took it in and when (as the triggers write them), *row_id* the
+    package's row among those taken in, *row_uuid* the sending unit's UUID, *new* what the entry says (a flat
+    object, as every entry's ``new``, so that it travels upward in the package's log like the others)."""
+    on_server = is_postgresql(session.get_bind())
+    at, actor = (PG_ROW_TIME, PG_ACTOR) if on_server else (ROW_TIME, "(SELECT name FROM audit_actor WHERE id = 1)")
+    session.execute(
+        text(
+            "INSERT INTO audit_log (at, actor, table_name, row_id, row_uuid, action, old, new) VALUES ("
+            f"{at}, {actor}, '{PACKAGE}', :row_id, :row_uuid, 'insert', NULL, :new)"
+        ),
+        {
+            "row_id": row_id,
+            "row_uuid": row_uuid,
+            "new": json.dumps(new, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        },
+    )

@@ -210,9 +210,9 @@ def keep_branch_dues(
     """Replace what is kept of the unit's dues by its newest package's figures (dues.json, checked)."""
     session.execute(delete(m.BranchDuesRow).where(m.BranchDuesRow.org_unit_id == org_unit_id))
     session.execute(delete(m.BranchDuesPaidUpRow).where(m.BranchDuesPaidUpRow.org_unit_id == org_unit_id))
-    if members:
+    if members:  # the tables' own inserts: the ORM's bulk insert does work per row that these plain rows need not
         session.execute(
-            insert(m.BranchDuesRow),
+            insert(m.Base.metadata.tables[m.BranchDuesRow.__tablename__]),
             [
                 {
                     "org_unit_id": org_unit_id,
@@ -229,7 +229,7 @@ def keep_branch_dues(
         )
     if months:
         session.execute(
-            insert(m.BranchDuesPaidUpRow),
+            insert(m.Base.metadata.tables[m.BranchDuesPaidUpRow.__tablename__]),
             [
                 {"org_unit_id": org_unit_id, "month": date.fromisoformat(r["month"]), "amount": r["paid_up"]}
                 for r in months

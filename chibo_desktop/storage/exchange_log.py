@@ -116,6 +116,12 @@ def record_import(
     return at
 
 
+def import_id(session: Session, sha256: str) -> int:
+    """The row of the package with that hash among those taken in (written by :func:`record_import`)."""
+    session.flush()
+    return session.scalars(select(m.ImportRow.id).where(m.ImportRow.sha256 == sha256)).one()
+
+
 def received_branches(session: Session) -> list[tuple[int, str, str, int, datetime | None, date | None]]:
     """(id, uuid, name, last sequence, last imported at, last day its data covers) of the units (branches, or
     committees below this one) whose packages this database took in."""

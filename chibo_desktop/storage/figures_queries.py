@@ -27,8 +27,8 @@ def replace_unit(session: Session, unit: int, rows: Iterable[Row]) -> None:
         }
         for topic, day, ref, figures in rows
     ]
-    if values:
-        session.execute(insert(m.UnitFiguresRow), values)
+    if values:  # the table's own insert: the ORM's bulk insert does work per row that these plain rows need not
+        session.execute(insert(m.Base.metadata.tables["unit_figures"]), values)
 
 
 def kept_units(session: Session) -> dict[int, int]:

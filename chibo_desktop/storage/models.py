@@ -420,6 +420,8 @@ class AuditActor(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     at: Mapped[str | None] = mapped_column(String(19), nullable=True)  # the write's moment, by the app's clock
+    # 1 while a package's merge writes (SQLite; PostgreSQL uses the setting chibo.merging): the triggers skip its rows
+    merging: Mapped[int] = mapped_column(Integer, server_default="0")
 
 
 class AuditRow(Base):

@@ -82,6 +82,26 @@ def _in_chunks(session: Session, query: Any, column: Any, values: Iterable[Any])
         yield from session.execute(statement, {"chunk": chunk})
 
 
+def _plain_in_chunks(session: Session, query: Any, column: Any, values: Iterable[Any]) -> Iterator[Any]:
+    """As :func:`_in_chunks`, for queries of UUIDs and row ids only (text and whole numbers, which the driver gives
+    as they are): the statement compiled once, each chunk bound and read by the driver itself. A package's merge
+    looks up tens of thousands of UUIDs, and SQLAlchemy's work per bound value and per row cost more than SQLite's."""
+    connection = session.connection()
+    dialect = connection.dialect
+    compiled = query.where(column.in_(bindparam("chunk", expanding=True))).compile(dialect=dialect)
+    sql = compiled.string
+    expanding = "(__[POSTCOMPILE_chunk])"
+    assert sql.count(expanding) == 1 and list(compiled.params) == ["chunk"], sql  # nothing else to bind
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    cursor = connection.connection.cursor()
+    try:
+        for chunk in chunks(values):
+            cursor.execute(sql.replace(expanding, f"({', '.join([mark] * len(chunk))})"), chunk)
+            yield from cursor.fetchall()
+    finally:
+        cursor.close()
+
+
 # --- the organisation tree ----------------------------------------------------------------------------------
 
 
@@ -300,7 +320,7 @@ def _owners(session: Session, table: str, uuids: Iterable[str]) -> dict[str, int
         query = select(model.uuid, m.FundRow.org_unit_id).join(m.FundRow, m.FundRow.id == model.fund_id)
     else:
         query = select(model.uuid, model.org_unit_id)
-    return {uuid: unit for uuid, unit in _in_chunks(session, query, model.uuid, uuids)}
+    return {uuid: unit for uuid, unit in _plain_in_chunks(session, query, model.uuid, uuids)}
 
 
 def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[str, tuple[str, int]]:
@@ -313,7 +333,7 @@ def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[
         )
     else:
         query = query.join(m.MeetingRow, m.MeetingRow.id == model.meeting_id)
-    return {uuid: (meeting, unit) for uuid, meeting, unit in _in_chunks(session, query, model.uuid, uuids)}
+    return {uuid: (meeting, unit) for uuid, meeting, unit in _plain_in_chunks(session, query, model.uuid, uuids)}
 
 
 def _package_nested(data: dict[str, list[Record]]) -> dict[str, dict[str, str]]:
@@ -418,7 +438,7 @@ class _Merge:
         model = MODELS[table]
         ids, uuids_of = self.ids[table], self.uuids[table]
         query = select(model.id, model.uuid)
-        for row_id, uuid in _in_chunks(self.session, query, model.uuid, [u for u in uuids if u not in ids]):
+        for row_id, uuid in _plain_in_chunks(self.session, query, model.uuid, [u for u in uuids if u not in ids]):
             ids[uuid] = row_id
             uuids_of[row_id] = uuid
 
@@ -435,22 +455,8 @@ class _Merge:
 
     def values(self, fields: Fields, record: Record) -> dict[str, Any]:
         """The columns of *record*: plain values converted, references turned into this database's row ids."""
-        read = read_plan(fields)
-        out: dict[str, Any] = {}
-        for name, convert in read.plain:
-            value = record[name]
-            out[name] = value if convert is None or value is None else convert(value)
-        ids = self.ids
-        for name, column, target in read.stored_refs:
-            uuid = record[name]
-            if uuid is None:
-                out[column] = None
-                continue
-            found = ids[target].get(uuid)
-            if found is None:
-                raise _UnresolvedError(target)
-            out[column] = found
-        return out
+        converted: dict[str, Any] = _converter(fields)(record, self.ids)
+        return converted
 
     def upsert(self, table: str, values: dict[str, Any]) -> tuple[Any, str]:
         """The row of *values*' UUID, added or brought up to date, one at a time (the few units of a package)."""
@@ -507,7 +513,9 @@ class _Merge:
         keys = list(ready[0][1])
         stored: dict[str, tuple[int, dict[str, Any]]] = {}
         query = select(t.c.id, *(t.c[k] for k in keys))
-        for row in _in_chunks(self.session, query, t.c.uuid, (values["uuid"] for _record, values in ready)):
+        learnt = self.ids[table]  # every UUID of the package's records that is stored here was learnt at the start
+        held = [values["uuid"] for _record, values in ready if values["uuid"] in learnt]
+        for row in _in_chunks(self.session, query, t.c.uuid, held):
             found = row._mapping
             stored[found["uuid"]] = (found["id"], {k: found[k] for k in keys})
         new: list[tuple[Record, dict[str, Any]]] = []
@@ -532,7 +540,7 @@ class _Merge:
             update = t.update().where(t.c.id == bindparam("row_id")).values({k: bindparam(k) for k in keys})
             self.session.execute(update, changed)
         if new:
-            self.session.execute(t.insert(), [values for _record, values in new])
+            _insert(self.session, t, [values for _record, values in new])
             self.learn(table, (values["uuid"] for _record, values in new))
             self.note(table, "new", len(new))
         if any(isinstance(spec, Rows) for spec in TABLES[table].values()):
@@ -582,15 +590,100 @@ class _Merge:
             ]
             if not rows:
                 continue
-            self.session.execute(model.__table__.insert(), rows)
+            _insert(self.session, model.__table__, rows)
             if any(isinstance(s, Rows) for s in spec.fields.values()):
                 children = [child for _parent_id, record in parents for child in record[name]]
                 query = select(model.id, model.uuid)
                 ids = {
                     uuid: row_id
-                    for row_id, uuid in _in_chunks(self.session, query, model.uuid, (c["uuid"] for c in children))
+                    for row_id, uuid in _plain_in_chunks(self.session, query, model.uuid, (c["uuid"] for c in children))
                 }
                 self._insert_nested(child_path, [(ids[child["uuid"]], child) for child in children])
+
+
+_CONVERTERS: dict[int, tuple[Fields, Any]] = {}
+
+
+def _converter(fields: Fields) -> Any:
+    """``convert(record, ids)``: the columns of a record of *fields* — plain values converted from the package's
+    text, references turned into row ids through *ids* (table → UUID → id), :class:`_UnresolvedError` for one not
+    found. Written out as the source of one function from the declaration (as ``exchange/schema.py`` writes its
+    checks): the merge converts every record and nested row of a package, and a loop over the plan cost more."""
+    found = _CONVERTERS.get(id(fields))
+    if found is not None and found[0] is fields:
+        return found[1]
+    read = read_plan(fields)
+    names: dict[str, Any] = {"_UnresolvedError": _UnresolvedError}
+    source = ["def convert(record, ids):", "    out = {}"]
+    for n, (name, convert) in enumerate(read.plain):
+        if convert is None:
+            source.append(f"    out[{name!r}] = record[{name!r}]")
+        else:
+            names[f"convert{n}"] = convert
+            source += [f"    v = record[{name!r}]", f"    out[{name!r}] = None if v is None else convert{n}(v)"]
+    for name, column, target in read.stored_refs:
+        source += [
+            f"    v = record[{name!r}]",
+            "    if v is None:",
+            f"        out[{column!r}] = None",
+            "    else:",
+            f"        found = ids[{target!r}].get(v)",
+            "        if found is None:",
+            f"            raise _UnresolvedError({target!r})",
+            f"        out[{column!r}] = found",
+        ]
+    source.append("    return out")
+    exec("\n".join(source), names)  # made from the declaration, never from a package
+    _CONVERTERS[id(fields)] = (fields, names["convert"])
+    return names["convert"]
+
+
+@dataclass(frozen=True)
+class _InsertPlan:
+    """How the merge inserts rows of some columns into one table (:func:`_insert`), worked out once."""
+
+    sql: str
+    processors: tuple[tuple[int, Any], ...]  # (position, the column type's conversion for the driver)
+    defaults: tuple[Any, ...]  # the values of the columns the rows do not carry (their models' defaults)
+
+
+@cache
+def _insert_plan(table: Any, keys: tuple[str, ...], dialect: Any) -> _InsertPlan:
+    columns = [table.c[key] for key in keys]
+    missing = [c for c in table.columns if c.name not in keys and c.default is not None and c.default.is_scalar]
+    names = ", ".join(f'"{c.name}"' for c in [*columns, *missing])
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    processors = []
+    for position, column in enumerate(columns):
+        processor = column.type._cached_bind_processor(dialect)
+        if processor is not None:
+            processors.append((position, processor))
+    return _InsertPlan(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join([mark] * (len(columns) + len(missing)))})',
+        tuple(processors),
+        tuple(c.default.arg for c in missing),
+    )
+
+
+def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert *rows* (dicts of the same columns, as the merge makes them) with one ``executemany`` of the driver:
+    the values go through each column type's own conversion for the driver (dates and times as SQLAlchemy stores
+    them, flags), the columns they do not carry take their models' defaults, as SQLAlchemy's insert would, but
+    without its work for every row and value (a tenth of a package's import). A clash is the same
+    ``IntegrityError``."""
+    connection = session.connection()
+    keys = tuple(rows[0])
+    plan = _insert_plan(table, keys, connection.dialect)
+    processors, defaults = plan.processors, plan.defaults
+    params = []
+    for row in rows:
+        values = [row[key] for key in keys]
+        for position, processor in processors:
+            value = values[position]
+            if value is not None:
+                values[position] = processor(value)
+        params.append((*values, *defaults))
+    connection.exec_driver_sql(plan.sql, params)
 
 
 class _UnresolvedError(Exception):

@@ -36,14 +36,19 @@ from chibo_desktop.domain.dues import Channel, EntryKind, month_text
 from chibo_desktop.domain.dues_book import DuesFlag, FlagKind, MonthTotals
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import money, parse_money, percent
+from chibo_desktop.domain.rules import KEYS
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.dues import DuesService, DuesSheet, Posted, SheetRow
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.dues_dialogs import HandoverDialog, MemberDuesDialog
 from chibo_desktop.ui.dues_model import ARREARS, DUE, HOW, NAME, OWED, PAID, STATE, DuesSheetModel
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
+from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE
+
+# The columns fitted to what they show on each load, each between these widths (px); the state takes the rest.
+FITTED = {NAME: (120, 220), HOW: (110, 230), DUE: (70, 110), ARREARS: (85, 120), PAID: (145, 170), OWED: (85, 120)}
 
 
 class DuesWidget(QWidget):
@@ -112,6 +117,10 @@ class DuesWidget(QWidget):
         )
         self.help.setWordWrap(True)
         layout.addWidget(self.help)
+        self.book_note = QLabel()
+        self.book_note.setObjectName("dues_book_start")
+        self.book_note.setWordWrap(True)
+        layout.addWidget(self.book_note)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -127,8 +136,8 @@ class DuesWidget(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 185), (HOW, 210), (DUE, 85), (ARREARS, 95), (PAID, 155), (OWED, 95)):
-            self.table.setColumnWidth(column, width)
+        for column, (low, _high) in FITTED.items():  # until the month is loaded: wide enough for the headings
+            self.table.setColumnWidth(column, max(low, header.sectionSizeHint(column)))
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self.open_member(int(index.data(ID_ROLE))))
         box.addWidget(self.table)
@@ -209,10 +218,38 @@ class DuesWidget(QWidget):
         current = self._current_member()
         self.sheet = sheet
         self.model.set_rows(sheet.rows, self.search.text())
+        self._fit_columns()
+        self._show_book_start(sheet.start)
         self._show_totals(sheet.totals)
         self._show_flags(sheet.flags)
         self._select_member(current)
         self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """The columns as wide as what they show (within bounds), so that the state, stretched over the rest, is
+        read whole at 1366 px (its full text is also the cell's tooltip)."""
+        for column, (low, high) in FITTED.items():
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), low), high))
+        self.table.resizeRowsToContents()  # a state longer than its column wraps to a second line
+
+    def _show_book_start(self, start: date) -> None:
+        where = self.tr("To change it: File → Rules and thresholds, “{rule}”.").format(
+            rule=translate("Rules", KEYS["dues.book_start"].label)
+        )
+        if self.chosen_month() < start:
+            text = self.tr(
+                "The dues book is kept in the app from {start}; {month} was before it (on paper), so nothing is due "
+                "or recorded here."
+            )
+        else:
+            text = self.tr(
+                "The dues book is kept in the app from {start}; the months before it were collected on paper and "
+                "count for no arrears here."
+            )
+        self.book_note.setText(
+            text.format(start=month_text(start), month=month_text(self.chosen_month())) + " " + where
+        )
 
     def _show_totals(self, t: MonthTotals) -> None:
         self.totals.setText(
@@ -270,6 +307,7 @@ class DuesWidget(QWidget):
 
     def _find(self, text: str) -> None:
         self.model.find(text)
+        self.table.resizeRowsToContents()
         if self.model.rowCount():
             self.table.selectRow(0)
 
@@ -402,6 +440,7 @@ class DuesWidget(QWidget):
         month = self.chosen_month()
         for member_id in posted.change.ids:
             self.model.replace(member_id, posted.row(member_id, month))
+        self.table.resizeRowsToContents()
         self._show_totals(posted.totals(month))
         self._own.append(posted.change)
         self._on_change(posted.change)
@@ -433,6 +472,12 @@ class DuesWidget(QWidget):
                 amount=money(entry.amount), date=entry.on.strftime("%d/%m/%Y")
             )
         )
+        try:
+            self._dues.check_reverse(entry.id)
+        except UserError as error:  # refused before the reason is typed, not after
+            show_user_error(self, error)
+            self.table.setFocus()
+            return
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Undo an entry"),

@@ -18,12 +18,19 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.rules import KEYS, format_rule_value
+from chibo_desktop.domain.rules import KEYS, RuleValue, format_rule_value
+from chibo_desktop.services.audit_words import rule_value_words
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
+
+
+def one_line(text: str, limit: int = 50) -> str:
+    """A long note in one line of the table (the whole of it is the cell's tooltip)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 class RulesDialog(EditorDialog):
@@ -44,14 +51,20 @@ class RulesDialog(EditorDialog):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Value"), self.tr("From"), self.tr("Note")])
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(1, 170)
+        self.table.setColumnWidth(0, 340)
+        self.table.setColumnWidth(1, 360)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.currentCellChanged.connect(lambda row, _column, _old_row, _old_column: self._load_row(row))
         layout.addWidget(self.table)
+        self._rows: list[tuple[str, RuleValue]] = []
         form = QFormLayout()
         layout.addLayout(form)
         self.errors = FieldErrors()
@@ -77,21 +90,42 @@ class RulesDialog(EditorDialog):
 
     def refresh(self) -> None:
         book = self._rules.book()
-        rows = [(key, v) for key in KEYS for v in book.history(key)]
-        self.table.setRowCount(len(rows))
-        for row, (key, value) in enumerate(rows):
+        self._rows = [(key, v) for key in KEYS for v in book.history(key)]
+        blocked = self.table.blockSignals(True)  # filling the table is not a click on a row
+        self.table.setRowCount(len(self._rows))
+        for row, (key, value) in enumerate(self._rows):
             spec = KEYS[key]
+            words = rule_value_words(key, value.value, translate)
+            words = words[:1].upper() + words[1:]
             for column, text in enumerate(
-                (
-                    translate("Rules", spec.label),
-                    format_rule_value(spec.kind, value.value),
-                    screen_date(value.valid_from),
-                    value.note,
-                )
+                (translate("Rules", spec.label), words, screen_date(value.valid_from), one_line(value.note))
             ):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(value.note if column == 3 else text)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self.table.blockSignals(blocked)
+
+    def _load_row(self, row: int) -> None:
+        """A click on a row puts its rule in the form below, with its value as it is typed, ready to change (what
+        was typed in the form and not added yet is kept: the rule is chosen, the typed value stays)."""
+        if not 0 <= row < len(self._rows):
+            return
+        key, value = self._rows[row]
+        untouched = not self.has_changes()
+        self.key.setCurrentIndex(self.key.findData(key))
+        if not self.value.text() or untouched:
+            self.value.setText(self.typed_form(key, value.value))
+        if untouched:
+            self.track_changes()
+
+    @staticmethod
+    def typed_form(key: str, value: object) -> str:
+        """The value as it is typed in the box (what the box reads back): yes or no in the user's language."""
+        spec = KEYS[key]
+        if spec.kind == "bool" and isinstance(value, bool):
+            return rule_value_words(key, value, translate)
+        return format_rule_value(spec.kind, value)
 
     def save(self) -> bool:
         return self.add_value()

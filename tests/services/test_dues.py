@@ -15,7 +15,7 @@ from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.storage.db import open_database
+from chibo_desktop.storage.db import Database, open_database
 from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK
 from tests.helpers.members import add_member
@@ -227,3 +227,34 @@ def test_a_committee_knows_no_dues_figures_yet(tmp_path: Path) -> None:
     assert dues == dict.fromkeys(
         ("due", "collected", "collection_ratio", "members_paid", "members_unpaid", "paid_to_upper", "exempt")
     )
+
+
+def test_a_new_branch_keeps_its_dues_book_from_the_month_it_is_set_up(db: Database) -> None:
+    """Set up on 22/11/2026, with members from long before: November is the first month, no arrears before it, no
+    flags for the months collected on paper; a committee records no dues book; a later edit changes nothing."""
+    services = Services.build(db)
+    services.organisation.save(OrganisationSetup("Chi bộ ấp Bảy", "Đảng ủy xã Tân Hùng", "Tân Hùng", ("Tổ 1",)))
+    lan = add_member(services, "Trần Thị Lan")
+    sheet = services.dues.sheet(date(2026, 11, 1))
+    assert sheet.start == date(2026, 11, 1)
+    assert [(row.month.arrears, row.month.owed) for row in sheet.rows] == [(0, 11_100)]
+    assert services.dues.flags(2026) == []
+    with pytest.raises(UserError):
+        services.dues.pay(lan, date(2026, 10, 1), 11_100, Channel.CASH)
+    history = services.rules.book().history("dues.book_start")
+    assert [(v.value, v.valid_from) for v in history] == [(202602, date(2000, 1, 1)), (202611, date(2026, 11, 22))]
+    assert "từ tháng 11/2026" in history[-1].note
+    services.organisation.save(OrganisationSetup("Chi bộ ấp Bảy A", "Đảng ủy xã Tân Hùng", "Tân Hùng", ("Tổ 1",)))
+    assert len(services.rules.book().history("dues.book_start")) == 2
+
+
+def test_a_committee_records_no_dues_book_start(tmp_path: Path) -> None:
+    upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE))
+    assert [v.value for v in upper.rules.book().history("dues.book_start")] == [202602]
+    upper.db.close()
+
+
+def test_an_existing_branch_keeps_its_dues_book_start(services: Services) -> None:
+    """The suite's branch (like every database set up before the setup recorded it) counts from 02/2026."""
+    assert services.dues.sheet(date(2026, 11, 1)).start == date(2026, 2, 1)

@@ -1,18 +1,23 @@
 """What the export reads for a package: the records, read with plain queries, are those the merge's reader sees
-(dates, times, flags and references alike), and the log's JSON, which SQLite writes itself, is the same bytes
-Python writes for it."""
+(dates, times, flags and references alike), and the log's JSON and the records' JSON, which SQLite writes itself,
+are the same bytes Python writes for them."""
 
 import json
+from pathlib import Path
 
 from chibo_desktop.sample.branch import write_demo
-from chibo_desktop.storage import audit_queries, package_records
-from chibo_desktop.storage.db import Database
+from chibo_desktop.storage import audit_queries, package_json, package_records
+from chibo_desktop.storage.db import Database, open_database
 from tests.helpers.databases import connect
-from tests.helpers.days import TODAY
+from tests.helpers.days import CLOCK, TODAY
+from tests.helpers.rich_minutes import rich_file
 
 # What a note may hold and JSON must escape: quotes, a backslash, tabs and line breaks, control characters that
 # the checks refuse in names but the log keeps as typed, Vietnamese, and a character beyond the BMP.
 AWKWARD = 'Ghi "chú" \\ đảng\tviên\r\nhết \x01\x1f\x7f \u2028 😀 /'
+
+
+NESTED_OF_MEETINGS = ("guests", "agenda", "resolutions", "assignments", "attendance", "addenda")
 
 
 def _canonical(value: object) -> str:
@@ -50,3 +55,29 @@ def test_the_log_as_json_is_the_same_bytes_python_writes(db: Database) -> None:
     assert whole == _canonical(entries).encode("utf-8")
     assert json.loads(tail) == entries[-3:] and tail == _canonical(entries[-3:]).encode("utf-8")
     assert none == b"[]"
+
+
+def test_the_records_as_json_written_by_sqlite_are_the_same_bytes_python_writes(tmp_path: Path) -> None:
+    path, _meeting = rich_file(tmp_path)  # guests, opinions, votes, assignments, addenda; funds and loans too
+    db = open_database(path, tmp_path / "backups", clock=CLOCK)
+    with connect(db) as conn:
+        conn.execute("UPDATE status_event SET note = ? WHERE id = (SELECT min(id) FROM status_event)", (AWKWARD,))
+        conn.execute("UPDATE meeting SET topic = ? WHERE id = (SELECT max(id) FROM meeting)", (AWKWARD,))
+        conn.execute("UPDATE opinion SET summary = ? WHERE id = (SELECT min(id) FROM opinion)", (AWKWARD,))
+    with db.read() as session:
+        dumped = package_records.dump(session)
+        as_sqlite_has_it = package_json.dump_json(session)
+        parsed_again = package_json.dump_json(session, reparse=True)  # for a SQLite that drops JSON in subqueries
+        written, records = package_json.carried_records(session)
+    db.close()
+    nested = {
+        kind: [row for record in dumped[table] for row in record[kind]]
+        for table, kind in [("meetings", k) for k in NESTED_OF_MEETINGS] + [("loans", "plan")]
+    }
+    assert all(nested.values()), [kind for kind, rows in nested.items() if not rows]
+    assert [row for rows in nested["agenda"] for row in rows["opinions"]]
+    assert all(dumped[table] for table in ("members", "meetings", "funds", "loans", "fund_entries"))
+    assert AWKWARD in {meeting["topic"] for meeting in dumped["meetings"]}
+    expected = _canonical(dumped).encode("utf-8")
+    assert as_sqlite_has_it == expected and parsed_again == expected
+    assert written == expected and records == dumped

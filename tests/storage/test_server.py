@@ -65,7 +65,8 @@ def test_migrate_to_moves_every_record_and_the_server_carries_on(
     before = _tables(path)
     assert main(["--lang", "en", "migrate-to", "--db", str(path), empty_server]) == 0
     assert "compared every one of them" in capsys.readouterr().out
-    assert _tables(empty_server) == before and before["member"] >= 40 and before["audit_log"] > 100
+    # the log: the migrations' seeds, the keys, and one entry per package taken in (not one per record it brought)
+    assert _tables(empty_server) == before and before["member"] >= 40 and before["audit_log"] > 20
 
     moved = Services.build(open_database(empty_server, clock=CLOCK))
     kept = Services.build(open_database(path, clock=CLOCK))
