@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from chibo_desktop.ui import file_dialogs
 from chibo_desktop.ui.access_dialogs import IdleLock, UnlockDialog
 from chibo_desktop.ui.backup_dialogs import describe, tell_restored
 from chibo_desktop.ui.crash import CrashHook, show_user_error
@@ -180,6 +181,7 @@ class Application:
         else:
             self._services = services
         self.settings = settings
+        file_dialogs.remember_in(settings)  # pickers open where the user last chose, from one run to the next
         self.languages = languages
         self.tasks = TaskRunner()
         self.window: MainWindow | None = None

@@ -1422,8 +1422,8 @@ gần nhất</translation>
         <translation>Sao lưu ra thư mục hoặc USB</translation>
     </message>
     <message>
-        <source>Backed up to {path}. The drive may be removed.</source>
-        <translation>Đã sao lưu vào {path}. Có thể rút ổ đĩa ra.</translation>
+        <source>Backed up to {name}. The drive may be removed.</source>
+        <translation>Đã sao lưu vào {name}. Có thể rút ổ đĩa ra.</translation>
     </message>
     <message>
         <source>The backup was written and read back:
@@ -3040,8 +3040,28 @@ Lý do đảo?</translation>
         <translation>Ghi gói dữ liệu</translation>
     </message>
     <message>
+        <source>Choose where to write the package: the USB stick, or a folder (Choose a folder…).</source>
+        <translation>Hãy chọn nơi ghi gói: ổ USB, hoặc một thư mục (Chọn thư mục…).</translation>
+    </message>
+    <message>
+        <source>Type a passphrase (at least 8 characters), then type it again below.</source>
+        <translation>Hãy gõ mật khẩu (ít nhất 8 ký tự), rồi gõ lại ở ô bên dưới.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again in “Repeat it”.</source>
+        <translation>Hãy gõ lại mật khẩu ở ô “Nhập lại”.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Hai lần nhập mật khẩu khác nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Paste the upper level&apos;s key (shown by the app there), or lock with a passphrase.</source>
+        <translation>Hãy dán khóa của cấp trên (do phần mềm ở cấp trên hiển thị), hoặc khóa bằng mật khẩu.</translation>
     </message>
     <message>
         <source>Writing and checking…</source>
@@ -4226,6 +4246,10 @@ Lý do đảo?</translation>
         <translation>Hồ sơ các chi bộ — {name}</translation>
     </message>
     <message>
+        <source>&amp;Take in the upper level&apos;s receipt…</source>
+        <translation>&amp;Nhận giấy báo nhận của cấp trên…</translation>
+    </message>
+    <message>
         <source>Counting the members and working out the reminders…</source>
         <translation>Đang đếm số đảng viên và tính các việc cần nhắc…</translation>
     </message>
@@ -5338,8 +5362,16 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Chọn gói hoặc giấy báo nhận…</translation>
     </message>
     <message>
+        <source>Choose the receipt…</source>
+        <translation>Chọn giấy báo nhận…</translation>
+    </message>
+    <message>
         <source>Choose a folder (a stick with many branches)…</source>
         <translation>Chọn thư mục (ổ có gói của nhiều chi bộ)…</translation>
+    </message>
+    <message>
+        <source>Choose a folder (the stick)…</source>
+        <translation>Chọn thư mục (ổ USB)…</translation>
     </message>
     <message>
         <source>Passphrase (if the branch used one)</source>
@@ -5352,6 +5384,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Branch</source>
         <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nơi gửi</translation>
     </message>
     <message>
         <source>Package</source>
@@ -5374,6 +5410,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Gói đầu tiên của một chi bộ sẽ đăng ký khóa của chi bộ: trước khi nhập, phần mềm sẽ đề nghị bạn so sánh dấu vân tay khóa với chi bộ qua điện thoại.</translation>
     </message>
     <message>
+        <source>The upper level&apos;s receipt confirms which package it took in. The first one registers the upper level&apos;s key: before it is recorded, you will be asked to compare its fingerprint with the upper level by phone.</source>
+        <translation>Giấy báo nhận của cấp trên xác nhận cấp trên đã nhận gói dữ liệu nào. Giấy báo nhận đầu tiên sẽ đăng ký khóa của cấp trên: trước khi ghi nhận, phần mềm sẽ đề nghị bạn so sánh dấu vân tay khóa với cấp trên qua điện thoại.</translation>
+    </message>
+    <message>
         <source>Check (nothing is written)</source>
         <translation>Kiểm tra (chưa ghi gì)</translation>
     </message>
@@ -5382,8 +5422,24 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Nhập</translation>
     </message>
     <message>
+        <source>Record the receipt</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Take in the upper level&apos;s receipt</source>
+        <translation>Nhận giấy báo nhận của cấp trên</translation>
+    </message>
+    <message>
         <source>Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)</source>
         <translation>Gói dữ liệu và giấy báo nhận (*.chibo *.chibo-ack);;Gói dữ liệu (*.chibo);;Giấy báo nhận (*.chibo-ack)</translation>
+    </message>
+    <message>
+        <source>Receipts (*.chibo-ack);;Packages and receipts (*.chibo *.chibo-ack)</source>
+        <translation>Giấy báo nhận (*.chibo-ack);;Gói dữ liệu và giấy báo nhận (*.chibo *.chibo-ack)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
     </message>
     <message>
         <source>This is the first receipt from {sender}. Call the upper level and compare its key&apos;s fingerprint character by character:

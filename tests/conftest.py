@@ -131,6 +131,15 @@ def _english_after_each_test() -> Iterator[None]:
         LanguageSwitch().use("en")
 
 
+@pytest.fixture(autouse=True)
+def _pickers_forget_after_each_test() -> Iterator[None]:
+    """The folders file pickers remember (chibo_desktop.ui.file_dialogs) do not carry over to the next test."""
+    yield
+    from chibo_desktop.ui import file_dialogs
+
+    file_dialogs.remember_in(None)
+
+
 @pytest.fixture
 def vietnamese(qapp: object) -> Iterator[None]:
     from chibo_desktop.ui.i18n import LanguageSwitch

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -29,6 +28,7 @@ from chibo_desktop.domain.dates import screen_time
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services import backups
 from chibo_desktop.services.backups import BackupInfo, CopyCancelledError
+from chibo_desktop.ui import file_dialogs
 from chibo_desktop.ui.form_fields import message_label
 from chibo_desktop.ui.i18n import render
 from chibo_desktop.ui.progress import run_with_progress
@@ -169,15 +169,15 @@ class RestoreDialog(QDialog):
 
     def pick_file(self, path: Path | None = None) -> None:
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
+            chosen = file_dialogs.open_file(
                 self,
+                file_dialogs.Kind.STICK,
                 self.tr("Choose a backup"),
-                "",
                 self.tr("Backups (*.chibo-backup *.sqlite);;All files (*)"),
             )
-            if not chosen:
+            if chosen is None:
                 return
-            path = Path(chosen)
+            path = chosen
         picked = path
         if backups.is_sealed(picked):
             if self._folder is None:
@@ -358,10 +358,12 @@ class BackupToFolder(QObject):
 
     def run(self, folder: Path | None = None) -> Job | None:
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self._window, self.tr("Back up to a folder or USB stick"))
-            if not chosen:
+            chosen = file_dialogs.folder(
+                self._window, file_dialogs.Kind.STICK, self.tr("Back up to a folder or USB stick")
+            )
+            if chosen is None:
                 return None
-            folder = Path(chosen)
+            folder = chosen
         asked = StickPassphraseDialog(folder, self._window)
         if not asked.exec():
             return None
@@ -371,8 +373,8 @@ class BackupToFolder(QObject):
             return service.backup_to(target, branch, passphrase, report)
 
         def done(path: Path) -> None:
-            self._window.statusBar().showMessage(
-                self.tr("Backed up to {path}. The drive may be removed.").format(path=path)
+            self._window.statusBar().showMessage(  # the name only: the folder is in the box below
+                self.tr("Backed up to {name}. The drive may be removed.").format(name=path.name)
             )
             box = QMessageBox(
                 QMessageBox.Icon.Information,

@@ -6,7 +6,7 @@ window's close button then close it at once when nothing changed, and otherwise 
 Save, Discard and Cancel.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,10 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 
-def form_state(root: QWidget) -> list[object]:
-    """What a person can change in the inputs under *root*: texts, choices, ticks and editable tables."""
+def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
+    """What a person can change in the inputs under *root*: texts, choices, ticks and editable tables. The
+    widgets in *order* come first, in that order: Qt reorders a widget's children when one is raised (a tab
+    shown), so two reads of the same untouched form must follow one order to compare equal."""
     state: list[object] = []
-    for widget in root.findChildren(QWidget):
+    present = root.findChildren(QWidget)
+    known = set(order)
+    alive = set(present)
+    for widget in [w for w in order if w in alive] + [w for w in present if w not in known]:
         if isinstance(widget, QLineEdit):  # spin boxes and editable lists hold one too
             state.append(widget.text())
         elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
@@ -54,6 +59,7 @@ class EditorDialog(QDialog):
         super().__init__(parent)
         self._saved: list[object] | None = None
         self._more: tuple[Callable[[], object], ...] = ()
+        self._order: list[QWidget] = []
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.activated.connect(self.save_changes)
 
@@ -77,10 +83,11 @@ class EditorDialog(QDialog):
         marks in a list): each is called and compared, like the inputs."""
         if more:
             self._more = more
+        self._order = self.findChildren(QWidget)
         self._saved = self._state()
 
     def _state(self) -> list[object]:
-        return [*form_state(self), *(part() for part in self._more)]
+        return [*form_state(self, self._order), *(part() for part in self._more)]
 
     def has_changes(self) -> bool:
         return self._saved is not None and self._state() != self._saved

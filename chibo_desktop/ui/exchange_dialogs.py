@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.exchange import ExchangeService, ExportResult, ImportReport
+from chibo_desktop.ui import file_dialogs
 from chibo_desktop.ui.form_fields import message_label
 from chibo_desktop.ui.i18n import render
 from chibo_desktop.ui.progress import run_with_progress
@@ -69,6 +69,9 @@ class ExportDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
         form.addRow(self.tr("Write to"), row)
+        label = form.labelForField(row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.folder)  # the label names the field, for the keyboard and screen readers
         self.by_passphrase = QRadioButton(self.tr("Lock with a passphrase (tell it to the upper level separately)"))
         self.by_key = QRadioButton(self.tr("Lock with the upper level's key"))
         self.by_passphrase.setChecked(True)
@@ -103,25 +106,65 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._told_missing = False  # the message names what is missing: it follows the fields as they are filled
+        self.folder.currentTextChanged.connect(self._recheck)
+        for line in (self.passphrase, self.repeat, self.key):
+            line.textChanged.connect(self._recheck)
+        self.by_passphrase.toggled.connect(self._recheck)
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Write to"))
-        if chosen:
+        picked = file_dialogs.folder(self, file_dialogs.Kind.STICK, self.tr("Write to"))
+        if picked is not None:
+            chosen = str(picked)
             self.folder.insertItem(0, chosen, chosen)
             self.folder.setCurrentIndex(0)
 
-    def target(self) -> Path:
-        data = self.folder.currentData()
-        return Path(data if data else self.folder.currentText())
+    def target(self) -> Path | None:
+        """The folder chosen, or None while none is (an empty path would be the folder the app started in)."""
+        text = self.folder.currentText().strip()
+        index = self.folder.currentIndex()
+        if index >= 0 and text == self.folder.itemText(index) and self.folder.itemData(index):
+            text = self.folder.itemData(index)  # a drive offered: its label is not its path
+        return Path(text) if text else None
+
+    def missing(self) -> list[str]:
+        """What still has to be filled in before the package can be written, each said as what to do."""
+        problems = []
+        if self.target() is None:
+            problems.append(
+                self.tr("Choose where to write the package: the USB stick, or a folder (Choose a folder…).")
+            )
+        if self.by_passphrase.isChecked():
+            if not self.passphrase.text():
+                problems.append(self.tr("Type a passphrase (at least 8 characters), then type it again below."))
+            elif len(self.passphrase.text()) < 8:
+                problems.append(self.tr("The passphrase needs at least 8 characters."))
+            elif not self.repeat.text():
+                problems.append(self.tr("Type the passphrase again in “Repeat it”."))
+            elif self.passphrase.text() != self.repeat.text():
+                problems.append(self.tr("The two passphrases differ. Type them again."))
+        elif not self.key.text().strip():
+            problems.append(self.tr("Paste the upper level's key (shown by the app there), or lock with a passphrase."))
+        return problems
+
+    def _recheck(self) -> None:
+        if self._told_missing:
+            self._tell_missing(self.missing())
+
+    def _tell_missing(self, problems: list[str]) -> None:
+        self._told_missing = bool(problems)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText("\n".join(problems))
 
     def export(self) -> None:
-        self.message.setStyleSheet("color: #b00020;")
-        if self.by_passphrase.isChecked() and self.passphrase.text() != self.repeat.text():
-            self.message.setText(self.tr("The two passphrases differ. Type them again."))
+        problems = self.missing()
+        if problems:
+            self._tell_missing(problems)
             return
         passphrase = self.passphrase.text() if self.by_passphrase.isChecked() else None
         key = self.key.text() if self.by_key.isChecked() else None
         folder = self.target()
+        assert folder is not None
         with_minutes = self.with_minutes.isChecked()
         self.export_button.setEnabled(False)
         self.message.setStyleSheet("")
@@ -157,7 +200,8 @@ class ExportDialog(QDialog):
 
 
 class PackagesDialog(QDialog):
-    """Import at the upper level: a preview of every package (nothing written), then the import."""
+    """Import at the upper level: a preview of every package (nothing written), then the import. At a branch
+    (*committee* False) the same dialog takes in the upper level's receipt, and speaks of that."""
 
     def __init__(
         self,
@@ -165,41 +209,53 @@ class PackagesDialog(QDialog):
         on_change: Callable[[Change], None],
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        committee: bool = True,
     ) -> None:
         super().__init__(parent)
         self._exchange = exchange
         self._on_change = on_change
         self._tasks = tasks
+        self.committee = committee
         self.paths: list[Path] = []
         self.reports: list[ImportReport] = []
-        self.setWindowTitle(self.tr("Take in the branches' packages"))
+        self.setWindowTitle(self.title())
         self.resize(1100, 520)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        pick_files = QPushButton(self.tr("Choose packages or receipts…"))
-        pick_folder = QPushButton(self.tr("Choose a folder (a stick with many branches)…"))
+        pick_files = QPushButton(
+            self.tr("Choose packages or receipts…") if committee else self.tr("Choose the receipt…")
+        )
+        pick_folder = QPushButton(
+            self.tr("Choose a folder (a stick with many branches)…")
+            if committee
+            else self.tr("Choose a folder (the stick)…")
+        )
         pick_files.clicked.connect(self._pick_files)
         pick_folder.clicked.connect(self._pick_folder)
         row.addWidget(pick_files)
         row.addWidget(pick_folder)
         row.addStretch(1)
-        layout.addLayout(row)
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Passphrase (if the branch used one)"), self.passphrase)
-        layout.addLayout(form)
+        if committee:  # typed before the pick, which checks at once; a receipt is signed, not locked
+            form.addRow(self.tr("Passphrase (if the branch used one)"), self.passphrase)
+            layout.addLayout(form)
+        else:
+            self.passphrase.hide()
+        layout.addLayout(row)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("File"),
-                self.tr("Branch"),
+                self.tr("Branch") if committee else self.tr("From"),
                 self.tr("Package"),
                 self.tr("Key fingerprint"),
                 self.tr("New / updated / unchanged"),
                 self.tr("Result"),
             ]
         )
+        self.table.setColumnHidden(4, not committee)  # a receipt adds no records
         header = self.table.horizontalHeader()
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -213,12 +269,16 @@ class PackagesDialog(QDialog):
             self.tr(
                 "A branch's first package registers its key: before importing, you will be asked to compare its fingerprint with the branch by phone."
             )
+            if committee
+            else self.tr(
+                "The upper level's receipt confirms which package it took in. The first one registers the upper level's key: before it is recorded, you will be asked to compare its fingerprint with the upper level by phone."
+            )
         )
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = QPushButton(self.tr("Check (nothing is written)"))
-        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button = QPushButton(self.tr("Import") if committee else self.tr("Record the receipt"))
         self.import_button.setEnabled(False)
         for button in (self.preview_button, self.import_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -227,25 +287,50 @@ class PackagesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    def title(self) -> str:
+        return (
+            self.tr("Take in the branches' packages")
+            if self.committee
+            else self.tr("Take in the upper level's receipt")
+        )
+
     def _pick_files(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileNames(
+        chosen = file_dialogs.open_files(
             self,
-            self.tr("Choose packages or receipts…"),
-            "",
-            self.tr("Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)"),
+            file_dialogs.Kind.STICK,
+            self.tr("Choose packages or receipts…") if self.committee else self.tr("Choose the receipt…"),
+            self.tr("Packages and receipts (*.chibo *.chibo-ack);;Packages (*.chibo);;Receipts (*.chibo-ack)")
+            if self.committee
+            else self.tr("Receipts (*.chibo-ack);;Packages and receipts (*.chibo *.chibo-ack)"),
         )
         if chosen:
-            self.set_paths([Path(p) for p in chosen])
+            self.set_paths(chosen)
+            self.run(dry_run=True)  # checked at once: an empty list after a pick looks as if it failed
 
     def _pick_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder (a stick with many branches)…"))
-        if chosen:
-            self.set_paths([Path(chosen)])
+        chosen = file_dialogs.folder(
+            self,
+            file_dialogs.Kind.STICK,
+            self.tr("Choose a folder (a stick with many branches)…")
+            if self.committee
+            else self.tr("Choose a folder (the stick)…"),
+        )
+        if chosen is not None:
+            self.set_paths([chosen])
+            self.run(dry_run=True)
 
     def set_paths(self, paths: list[Path]) -> None:
+        """Take *paths* (files, or folders to look in): each file is listed at once as not checked yet."""
         self.paths = paths
+        self.reports = []
         self.import_button.setEnabled(False)
-        self.table.setRowCount(0)
+        files = self._exchange.package_files(paths)
+        self.table.setRowCount(len(files))
+        for row, path in enumerate(files):
+            for column, text in enumerate((path.name, "", "", "", "", self.tr("Not checked yet"))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
 
     def confirmed_keys(self) -> set[str]:
         """Ask, for each key seen for the first time in the check, whether its fingerprint matches the one the
@@ -292,7 +377,7 @@ class PackagesDialog(QDialog):
             self,
             self._tasks,
             "import",
-            self.tr("Take in the branches' packages"),
+            self.title(),
             lambda done: self.tr("Checking package {done} of {total}…").format(done=done + 1, total=total),
             total,
             lambda report: self._exchange.import_paths(files, passphrase, dry_run, report, trusted),

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,6 +26,7 @@ from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.first_screen import FirstScreen
 from chibo_desktop.services.roster_data import RosterOverview
+from chibo_desktop.ui import file_dialogs
 from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.crash import show_user_error
@@ -174,7 +174,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.loading = QLabel(self.tr("Loading the roster…"))
         self.statusBar().addWidget(self.loading)
-        self.statusBar().addPermanentWidget(QLabel(name))
+        self.database_name = QLabel(name)
+        self.database_name.setObjectName("database_name")
+        self.statusBar().addPermanentWidget(self.database_name)
+        self.statusBar().messageChanged.connect(self._message_shown)
         self.backup = BackupToFolder(
             lambda: self.services.backups,
             lambda: self.services.organisation.require().branch_name,
@@ -234,6 +237,10 @@ class MainWindow(QMainWindow):
             return list(self._starting.screen.terms)
         return self.services.terms.choices(self.services.today())
 
+    def _message_shown(self, message: str) -> None:
+        """A message in the bar ("Backed up to …") would read on into the path: the path steps aside meanwhile."""
+        self.database_name.setVisible(not message)
+
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
@@ -278,7 +285,8 @@ class MainWindow(QMainWindow):
         self.printing.chosen_minutes_action.setEnabled(False)  # until a meeting is chosen in its tab
         menu = self.menuBar().addMenu(self.tr("E&xchange"))
         menu.addAction(self._action(self.tr("&Send the data to the upper level…"), self.export_package))
-        menu.addAction(self._action(self.tr("&Take in the branches' packages…"), self.import_packages))
+        self.take_in_action = self._action(self.tr("&Take in the branches' packages…"), self.import_packages)
+        menu.addAction(self.take_in_action)
         menu.addActions(self.printing.consolidated_actions)
         menu.addAction(self._action(self.tr("This computer's &keys…"), self.show_keys))
         menu = self.menuBar().addMenu(self.tr("&Language"))
@@ -322,6 +330,12 @@ class MainWindow(QMainWindow):
         self.tabs.setTabVisible(self._tab_index("dues"), not committee)
         self.tabs.setTabVisible(self._tab_index("branch_dues"), committee)
         self.printing.dues_book_action.setVisible(not committee)
+        # A branch takes in only the upper level's receipt, and has no branches to report on.
+        self.take_in_action.setText(
+            self.tr("&Take in the branches' packages…") if committee else self.tr("&Take in the upper level's receipt…")
+        )
+        for action in self.printing.consolidated_actions:
+            action.setVisible(committee)
         # Members sent by two units wait for the upper level's decision: a committee's tab only.
         self.tabs.setTabVisible(self._tab_index("conflicts"), committee)
         if committee:  # the same count as ConflictsWidget.recount, without building the tab before it is shown
@@ -658,12 +672,11 @@ class MainWindow(QMainWindow):
         from chibo_desktop.ui.import_dialog import ImportDialog
 
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Import members"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+            path = file_dialogs.open_file(
+                self, file_dialogs.Kind.SPREADSHEETS, self.tr("Import members"), self.tr("Spreadsheets (*.xlsx *.csv)")
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         dialog = ImportDialog(self.services.roster_io, path, self.changed.emit, self.tasks, self)
         self._show(dialog)
         return dialog
@@ -678,7 +691,8 @@ class MainWindow(QMainWindow):
     def import_packages(self) -> "PackagesDialog":
         from chibo_desktop.ui.exchange_dialogs import PackagesDialog
 
-        dialog = PackagesDialog(self.services.exchange, self.changed.emit, self.tasks, self)
+        committee = self.services.organisation.require().is_committee
+        dialog = PackagesDialog(self.services.exchange, self.changed.emit, self.tasks, self, committee=committee)
         self._show(dialog)
         return dialog
 

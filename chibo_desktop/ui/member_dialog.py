@@ -9,7 +9,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from chibo_desktop.domain.review import AWARD_LABELS, LEVEL_LABELS, Level
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import Joining, JoinKind, MemberService
 from chibo_desktop.services.review import MemberRecordOfReviews
+from chibo_desktop.ui import file_dialogs
 from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.event_dialog import EventDialog
 from chibo_desktop.ui.form_fields import DateField, FieldErrors, date_problem, message_label
@@ -401,11 +401,11 @@ class MemberDialog(EditorDialog):
     # --- photo and events --------------------------------------------------------------------------------
 
     def _choose_photo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo"), "", self.tr("Images (*.jpg *.jpeg *.png *.bmp)")
+        path = file_dialogs.open_file(
+            self, file_dialogs.Kind.PHOTOS, self.tr("Choose a photo"), self.tr("Images (*.jpg *.jpeg *.png *.bmp)")
         )
         if path:
-            self.set_photo_file(path)
+            self.set_photo_file(str(path))
 
     def set_photo_file(self, path: str) -> bool:
         image = QImage(path)

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from chibo_desktop.domain.dates import Period, parse_date, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.reports.api import BookCancelledError
+from chibo_desktop.ui import file_dialogs
 from chibo_desktop.ui.form_fields import BAD_DATE
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.progress import run_with_progress
@@ -244,15 +245,16 @@ class PrintActions(QObject):
     def export_dues_book(self, year: int, path: Path | None = None) -> Job | None:
         """The year's dues book as a workbook, written in the background to the file chosen."""
         if path is None:
-            picked, _filter = QFileDialog.getSaveFileName(
+            picked = file_dialogs.save_file(
                 self.window,
+                file_dialogs.Kind.DOCUMENTS,
                 self.tr("Dues book to Excel"),
                 f"so-thu-nop-dang-phi-{year}.xlsx",
                 self.tr("Excel workbook (*.xlsx)"),
             )
-            if not picked:
+            if picked is None:
                 return None
-            path = Path(picked).with_suffix(".xlsx")
+            path = picked.with_suffix(".xlsx")
         printer, target = self.services.printer, path
 
         def done(saved: Path) -> None:
@@ -343,15 +345,16 @@ class PrintActions(QObject):
         if period is None:
             return None
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
+            chosen = file_dialogs.save_file(
                 self.window,
+                file_dialogs.Kind.DOCUMENTS,
                 self.tr("Report of all branches"),
                 printing().workbook_name(period),
                 self.tr("Excel workbook (*.xlsx)"),
             )
-            if not chosen:
+            if chosen is None:
                 return None
-            path = Path(chosen).with_suffix(".xlsx")
+            path = chosen.with_suffix(".xlsx")
         printer, target = self.services.printer, path
 
         def done(saved: Path) -> None:
@@ -375,12 +378,16 @@ class PrintActions(QObject):
     # --- the roster as a workbook ---------------------------------------------------------------------------
 
     def export_members(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export roster"), "danh-sach-dang-vien.xlsx", self.tr("Excel workbook (*.xlsx)")
+        chosen = file_dialogs.save_file(
+            self.window,
+            file_dialogs.Kind.DOCUMENTS,
+            self.tr("Export roster"),
+            "danh-sach-dang-vien.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
         )
-        if not chosen:
+        if chosen is None:
             return
-        path = Path(chosen).with_suffix(".xlsx")
+        path = chosen.with_suffix(".xlsx")
         roster_io = self.services.roster_io
         self.tasks.run(
             "export",

@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.files import replace_atomically
 from chibo_desktop.reports.preview import PageImage, page_images
+from chibo_desktop.ui import file_dialogs
 from chibo_desktop.ui.screen import fit_to_screen, widen_to
 from chibo_desktop.ui.tasks import TaskRunner
 
@@ -140,11 +140,11 @@ class PreviewDialog(QDialog):
         self.info.setText(self.tr("The preview could not be made: {reason}").format(reason=error))
 
     def choose_and_save(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), self._suggested, self.tr("PDF (*.pdf)")
+        chosen = file_dialogs.save_file(
+            self, file_dialogs.Kind.DOCUMENTS, self.tr("Save as PDF"), self._suggested, self.tr("PDF (*.pdf)")
         )
         if chosen:
-            target = save_copy(self.pdf, Path(chosen).with_suffix(".pdf"))
+            target = save_copy(self.pdf, chosen.with_suffix(".pdf"))
             self.info.setText(self.tr("Saved {path}.").format(path=target))
             self.saved.emit(target)
 

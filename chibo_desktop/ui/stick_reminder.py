@@ -92,6 +92,7 @@ class StickReminder(QWidget):
         self.label.setText(text)
         self.label.setStyleSheet("QLabel { background: #ffe08a; padding: 0 6px; }" if late else "")
         self.copy_button.setVisible(late)
+        self.days_button.setVisible(late)  # "remind me later" once reminded: a copy just made needs none
         self.setProperty("late", late)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import Mark, MeetingRecord
@@ -231,3 +231,30 @@ def test_removing_an_opinion_removes_the_row_being_typed_in(
     with answering_modal(lambda box: click(box.button(discard))):
         key(dialog, Qt.Key.Key_Escape)  # closing asks about the unsaved rows; they are dropped on purpose
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("language", "tab", "attendance", "close"),
+    [("vi", "Sinh hoạt chi bộ", "Điểm danh", "Đóng"), ("en", "Meetings", "Attendance list", "Close")],
+)
+def test_approved_minutes_looked_through_just_close(
+    qtbot: QtBot, services: Services, meeting: int, language: str, tab: str, attendance: str, close: str
+) -> None:
+    """Approved minutes opened, their attendance looked at, Close: nothing was changed, so nothing is asked (it
+    asked to save, and saving a locked form said that fields needed fixing where none could be)."""
+    from chibo_desktop.ui.i18n import LanguageSwitch
+
+    services.meetings.approve(meeting, MEETING_DAY)
+    LanguageSwitch().use(language)
+    window = MainWindow(services, TaskRunner(), language)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10000):
+        window.show()
+    click_tab(window.tabs, tab)
+    before = windows()
+    double_click_row(window.meetings_view.list_view, 0)
+    dialog = new_window(qtbot, MeetingDialog, before)
+    qtbot.addWidget(dialog)
+    click_tab(dialog.tabs, attendance)
+    click_button(dialog, close)
+    assert not dialog.isVisible() and QApplication.activeModalWidget() is None

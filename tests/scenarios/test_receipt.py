@@ -1,4 +1,5 @@
-"""Back at the branch, the upper level's receipt is taken in from the stick through the dialog, with clicks."""
+"""Back at the branch, the upper level's receipt is taken in from the stick through the dialog, with clicks: the
+dialog speaks of the receipt (not of branches' packages), and checks what was picked at once."""
 
 from pathlib import Path
 
@@ -11,9 +12,10 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, PackagesDialog
+from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import CLOCK, TODAY
-from tests.helpers.gui import click_button, find_button
+from tests.helpers.gui import button_texts, choose_menu, click_button, find_button, new_window, windows
 from tests.helpers.popups import answer, on_next_modal, pick_in_file_dialog
 
 PASS = "mat-khau-chi-bo"
@@ -33,19 +35,32 @@ def test_the_branch_takes_in_the_upper_levels_receipt(qtbot: QtBot, tmp_path: Pa
     assert receipt.name.endswith(".chibo-ack")
 
     tasks = TaskRunner()
+    window = MainWindow(branch, tasks, "vi")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.meetings_loaded, timeout=20000):
+        window.show()
+    exchange_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Trao đổi dữ liệu")
+    offered = [a.text().replace("&", "") for a in exchange_menu.actions() if a.isVisible() and a.text()]
+    assert not [t for t in offered if "tổng hợp" in t]  # the report of a committee's branches: none here
+    before = windows()
+    choose_menu(window, "Trao đổi dữ liệu", "Nhận giấy báo nhận của cấp trên…")
+    dialog = new_window(qtbot, PackagesDialog, before)
     changes: list[Change] = []
-    dialog = PackagesDialog(branch.exchange, changes.append, tasks)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    picked = on_next_modal(pick_in_file_dialog(qtbot, str(stick), receipt.name), QFileDialog)
-    click_button(dialog, "Chọn gói hoặc giấy báo nhận…")
-    assert picked, "no file dialog opened"
+    window.changed.connect(changes.append)
+    assert dialog.windowTitle() == "Nhận giấy báo nhận của cấp trên"
+    assert dialog.note.text().startswith("Giấy báo nhận của cấp trên xác nhận")
+    assert dialog.table.horizontalHeaderItem(1).text() == "Nơi gửi"
+    assert "chi bộ" not in " ".join([dialog.windowTitle(), dialog.note.text(), *button_texts(dialog)])
 
-    click_button(dialog, "Kiểm tra (chưa ghi gì)")
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
-    assert "Đảng ủy xã Tân Hùng" in dialog.table.item(0, 5).text()
+    picked = on_next_modal(pick_in_file_dialog(qtbot, str(stick), receipt.name), QFileDialog)
+    click_button(dialog, "Chọn giấy báo nhận…")
+    assert picked, "no file dialog opened"
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == receipt.name  # listed at once
+    # checked at once, without pressing "Kiểm tra"
+    qtbot.waitUntil(lambda: "Đảng ủy xã Tân Hùng" in dialog.table.item(0, 5).text(), timeout=10000)
+    assert dialog.table.item(0, 1).text() == "Đảng ủy xã Tân Hùng"
     assert branch.exchange.last_receipt() is None  # the check recorded nothing
-    qtbot.waitUntil(find_button(dialog, "Nhập").isEnabled, timeout=2000)
+    qtbot.waitUntil(find_button(dialog, "Ghi nhận").isEnabled, timeout=2000)
 
     asked: list[str] = []
 
@@ -54,7 +69,7 @@ def test_the_branch_takes_in_the_upper_levels_receipt(qtbot: QtBot, tmp_path: Pa
         answer(box, "Khớp: nhập")
 
     on_next_modal(compare, QMessageBox)
-    click_button(dialog, "Nhập")
+    click_button(dialog, "Ghi nhận")
     qtbot.waitUntil(lambda: bool(changes), timeout=10000)
     assert asked and upper.exchange.keys().signing_fingerprint in asked[0]
     assert dialog.table.item(0, 5).text() == "Gói số 1 đã được Đảng ủy xã Tân Hùng nhận ngày 22/11/2026."

@@ -431,10 +431,9 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     before = windows()
     choose_menu(committee, "Trao đổi dữ liệu", "Nhận dữ liệu của các chi bộ…")
     intake = new_window(qtbot, PackagesDialog, before)
-    with answering_modal(open_file(stick)):
-        click(find_button(intake, "Chọn thư mục (ổ có gói của nhiều chi bộ)…"))
     type_into(field(intake, "Mật khẩu (nếu chi bộ dùng mật khẩu)"), PASSPHRASE)
-    click(find_button(intake, "Kiểm tra (chưa ghi gì)"))
+    with answering_modal(open_file(stick)):  # the folder picked is checked at once, with the passphrase typed
+        click(find_button(intake, "Chọn thư mục (ổ có gói của nhiều chi bộ)…"))
     qtbot.waitUntil(lambda: intake.table.rowCount() == 1 and intake.import_button.isEnabled(), timeout=30000)
     assert row_texts(intake.table, PACKAGE_COLUMNS["branch"]) == ["Chi bộ ấp Tân Phú"]
     assert row_texts(intake.table, PACKAGE_COLUMNS["result"]) == ["Sẵn sàng nhập"]

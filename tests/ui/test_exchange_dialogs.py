@@ -64,8 +64,7 @@ def test_send_and_take_in_a_package(qtbot: QtBot, tmp_path: Path, vietnamese: No
     qtbot.addWidget(packages)
     packages.set_paths([stick])
     packages.preview_button.click()
-    qtbot.waitUntil(lambda: packages.table.rowCount() == 1, timeout=10000)
-    assert packages.table.item(0, 5).text() == "Sẵn sàng nhập"
+    qtbot.waitUntil(lambda: packages.table.item(0, 5).text() == "Sẵn sàng nhập", timeout=10000)
     assert "so sánh qua điện thoại" in packages.table.item(0, 3).text()
     assert upper.members.roster().rows == ()  # the check wrote nothing
 

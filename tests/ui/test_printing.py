@@ -86,7 +86,11 @@ def test_the_book_builds_in_the_background_and_can_be_cancelled(
 def test_save_as_pdf_offers_the_documents_name_and_says_where_it_went(
     qtbot: QtBot, services: Services, vietnamese: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)  # the save dialog opens in the working folder
+    documents = tmp_path / "home" / "Documents"
+    documents.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # the save dialog opens in the user's Documents
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.chdir(tmp_path)  # not in the folder the program was started from
     w = window(qtbot, services)
     with qtbot.waitSignal(w.printing.preview_ready, timeout=20000) as signal:
         w.printing.print_register(2026)
@@ -108,7 +112,7 @@ def test_save_as_pdf_offers_the_documents_name_and_says_where_it_went(
     QTimer.singleShot(0, type_a_name)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert offered == ["so-theo-doi-sinh-hoat-2026.pdf"]
-    saved = tmp_path / "so-cua-chi-bo.pdf"
+    saved = documents / "so-cua-chi-bo.pdf"
     assert saved.read_bytes() == dialog.pdf.read_bytes()
     assert w.statusBar().currentMessage() == f"Đã lưu {saved}."
     assert dialog.info.text() == f"Đã lưu {saved}."
