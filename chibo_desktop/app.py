@@ -326,9 +326,11 @@ class Application:
         return True
 
     def switch_language(self, language: str) -> None:
+        """The window again in *language*, on the tab the user was looking at."""
         if language != self.languages.language and self.languages.use(language):
             self.settings.setValue("language", language)
-            self.open_window()
+            shown = self.window.tabs.currentIndex() if self.window is not None else 0
+            self.open_window().tabs.setCurrentIndex(shown)
 
 
 def run_gui(

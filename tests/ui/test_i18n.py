@@ -15,6 +15,7 @@ from chibo_desktop.app import Application
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.i18n import LanguageSwitch
+from tests.helpers.gui import choose_menu, click_tab
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}")
@@ -133,6 +134,25 @@ def test_switching_language_rebuilds_the_window(qtbot: QtBot, services: Services
     qtbot.addWidget(application.window)
     assert application.window.tabs.tabText(0) == "Members"
     assert settings.value("language") == "en"
+    application.tasks.wait()
+    application.languages.use("en")
+
+
+def test_switching_language_stays_on_the_tab_in_view(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    switch = LanguageSwitch()
+    switch.use("vi")
+    application = Application(app, services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), switch)
+    window = application.open_window()
+    qtbot.addWidget(window)
+    click_tab(window.tabs, "Đảng phí")
+    choose_menu(window, "Ngôn ngữ", "English")
+    english = application.window
+    assert english is not None and english is not window
+    qtbot.addWidget(english)
+    assert english.tabs.tabText(english.tabs.currentIndex()) == "Party dues"
+    assert english.tabs.currentWidget().isVisible()
     application.tasks.wait()
     application.languages.use("en")
 
