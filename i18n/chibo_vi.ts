@@ -2527,6 +2527,10 @@ Lý do đảo?</translation>
         <source>Some changes here are not saved yet. Save them before closing?</source>
         <translation>Có thay đổi chưa được lưu. Lưu lại trước khi đóng?</translation>
     </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
 </context>
 <context>
     <name>Event</name>

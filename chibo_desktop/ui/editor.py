@@ -3,7 +3,7 @@
 An editor is a dialog that derives from :class:`EditorDialog`, defines ``save()`` and calls ``track_changes()``
 once its form is filled (and again after a save that keeps it open). Escape, its Cancel or Close button and the
 window's close button then close it at once when nothing changed, and otherwise ask "Save the changes?" with
-Save, Discard and Cancel.
+Save, Discard and Keep editing.
 """
 
 from collections.abc import Callable, Sequence
@@ -97,13 +97,18 @@ class EditorDialog(QDialog):
         if not self.isVisible() or not self.has_changes():
             super().reject()
             return
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Save the changes?"),
             self.tr("Some changes here are not saved yet. Save them before closing?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            self,
         )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # the form's own button is already "Cancel": this one goes back to the form, and says so
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.exec()
+        answer = box.standardButton(box.clickedButton())
         if answer == QMessageBox.StandardButton.Discard:
             super().reject()
         elif answer == QMessageBox.StandardButton.Save:

@@ -1,5 +1,5 @@
 """Every editor keeps what was typed: Ctrl+S saves; Escape, Cancel or the window's close button with unsaved
-changes asks "Lưu thay đổi?" (Save / Discard / Cancel); with nothing changed it just closes."""
+changes asks "Lưu thay đổi?" (Save / Discard / Keep editing); with nothing changed it just closes."""
 
 from collections.abc import Callable
 
@@ -38,7 +38,7 @@ from tests.helpers.gui import (
     windows,
 )
 
-SAVE, DISCARD, CANCEL = "Lưu", "Bỏ thay đổi", "Hủy"
+SAVE, DISCARD, KEEP_EDITING = "Lưu", "Bỏ thay đổi", "Tiếp tục sửa"
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -72,7 +72,7 @@ def test_escape_asks_before_dropping_a_new_member(qtbot: QtBot, services: Servic
     type_into(name, "Nguyễn Thị Hồng Nhung")
 
     asked: list[str] = []
-    with answering_modal(answer(CANCEL, asked)):
+    with answering_modal(answer(KEEP_EDITING, asked)):
         key(name, Qt.Key.Key_Escape)
     assert asked == ["Lưu thay đổi?"]
     assert dialog.isVisible() and name.text() == "Nguyễn Thị Hồng Nhung"  # still there, as typed
@@ -198,7 +198,7 @@ def test_a_rule_value_typed_but_not_added_is_asked_about(qtbot: QtBot, services:
     value = field(rules, "Giá trị mới")
     type_into(value, "90")
     asked: list[str] = []
-    with answering_modal(answer(CANCEL, asked)):
+    with answering_modal(answer(KEEP_EDITING, asked)):
         key(value, Qt.Key.Key_Escape)
     assert asked == ["Lưu thay đổi?"] and rules.isVisible() and value.text() == "90"
 
@@ -246,6 +246,6 @@ def test_fields_typed_in_a_loan_are_kept_until_the_user_decides(
     loan = new_window(qtbot, LoanDialog, before)
     type_into(field(loan, "Mục đích vay"), "Sửa nhà")
     asked: list[str] = []
-    with answering_modal(answer(CANCEL, asked)):
+    with answering_modal(answer(KEEP_EDITING, asked)):
         close_window(loan)
     assert asked == ["Lưu thay đổi?"] and loan.isVisible() and field(loan, "Mục đích vay").text() == "Sửa nhà"
