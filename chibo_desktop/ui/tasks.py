@@ -5,12 +5,18 @@ thread. Only one result per key is delivered: a newer task with the same key mak
 early load never overwrites a later one. With ``on_progress``, *work* receives a ``report(n) -> bool`` callback:
 each call is forwarded to the GUI thread, and it returns False once the returned :class:`Job` is cancelled.
 
+While any task runs, the cycle collector runs only on the GUI thread (:class:`_CollectorOnGuiThread`): left to
+itself it runs in whichever thread allocates when a threshold is passed, and a worker finding a closed window's
+Qt objects among the garbage destroys them on the wrong thread (Qt: "QBasicTimer::stop … different thread", then
+a crash).
+
 The shared pool has one thread per core (two on the office machines), and the first loads of a large roster, its
 meetings and its fund keep them busy for seconds. A short read a user is waiting to see (``quick=True``: a tab's
 list of a few rows) runs on a thread of its own instead, so it never queues behind them.
 """
 
 import contextlib
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -29,6 +35,55 @@ def _emit(signal: Any, serial: int, value: object) -> None:
     """Deliver a result, unless the runner is gone (the app is closing): then there is no one to tell."""
     with contextlib.suppress(RuntimeError):
         signal.emit(serial, value)
+
+
+class _CollectorOnGuiThread(QObject):
+    """Keeps the cycle collector off while workers run, and runs it on the GUI thread instead.
+
+    The first task started turns automatic collection off; each progress report and each task's end, delivered on
+    the GUI thread, collect the generations whose thresholds were passed meanwhile (the interpreter's own rule), and
+    the last task's end turns automatic collection back on, as it was. A task's end reaches this object (made on
+    the GUI thread, living as long as the process) whatever became of the runner that started it. Nothing runs on
+    a timer: an idle app does nothing. Code that pauses the collector itself (``services.gc_pause``) finds it off
+    while tasks run and leaves it so."""
+
+    ended = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._running = 0
+        self._was_enabled = False
+        self.ended.connect(self._ended)  # emitted by the workers: queued to this object's thread, the GUI thread
+
+    def started(self) -> None:
+        if self._running == 0:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+        self._running += 1
+
+    def _ended(self) -> None:
+        self._running -= 1
+        if self._running == 0 and self._was_enabled:
+            gc.enable()
+        self.collect_if_due()
+
+    def collect_if_due(self) -> None:
+        if not self._was_enabled or gc.isenabled():  # off by someone else's choice, or automatic again
+            return
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        due = [g for g in range(3) if thresholds[g] and counts[g] > thresholds[g]]
+        if due:
+            gc.collect(max(due))
+
+
+_collector: _CollectorOnGuiThread | None = None  # the process's one: made by the first task, on the GUI thread
+
+
+def _collector_on_gui_thread() -> _CollectorOnGuiThread:
+    global _collector
+    if _collector is None:
+        _collector = _CollectorOnGuiThread()
+    return _collector
 
 
 class Job:
@@ -97,7 +152,11 @@ class TaskRunner(QObject):
                     _emit(relay.failed, serial, error)
                 else:
                     _emit(relay.done, serial, result)
+                finally:
+                    collector.ended.emit()
 
+        collector = _collector_on_gui_thread()
+        collector.started()
         (self._quick if quick else self._pool).start(Runnable())
         return job
 
@@ -123,6 +182,7 @@ class TaskRunner(QObject):
             entry[2](error)
 
     def _deliver_progress(self, serial: int, value: int) -> None:
+        _collector_on_gui_thread().collect_if_due()
         callback = self._progress.get(serial)
         owner = self._owners.get(serial)
         if callback is not None and (owner is None or shiboken6.isValid(owner)):
