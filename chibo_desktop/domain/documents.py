@@ -221,6 +221,7 @@ class DuesBookData:
     totals: tuple[DuesTotalsLine, ...]
     notes: tuple[str, ...]  # what the figures rest on: the share kept, online payments, amounts above the rate
     warnings: tuple[str, ...]
+    secretary: str = ""  # signs for the branch ("" when no member holds the position: written by hand)
 
 
 @dataclass(frozen=True)

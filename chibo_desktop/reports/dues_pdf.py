@@ -29,7 +29,7 @@ from chibo_desktop.reports.layout import (
     esc,
     frame_width,
     header_block,
-    layout_table,
+    signature_columns,
     styles,
 )
 
@@ -167,19 +167,10 @@ def book_story(data: DuesBookData, style: DocumentStyle, width: float) -> list[F
         for warning in data.warnings:
             story.append(Paragraph(esc(f"- {warning}"), s["cell"]))
     story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([_signatures(style, width, "NGƯỜI GHI SỔ", "T/M CHI BỘ")]))
+    signers = [(("NGƯỜI GHI SỔ",), ""), (("T/M CHI BỘ", "BÍ THƯ"), data.secretary)]
+    story.append(KeepTogether([signature_columns(signers, style, width)]))
     story.append(_Step(book_steps(data)))
     return story
-
-
-def _signatures(style: DocumentStyle, width: float, left: str, right: str) -> Table:
-    s = styles(style)
-    cells = [
-        [Paragraph(left, s["sign_title"]), Paragraph(right, s["sign_title"])],
-        [Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"]), Paragraph("<i>(Ký, ghi rõ họ tên)</i>", s["upper"])],
-        [Spacer(1, 20 * mm), Spacer(1, 20 * mm)],
-    ]
-    return layout_table(cells, [width / 2, width / 2])
 
 
 def book_pdf(
@@ -247,5 +238,5 @@ def receipt_pdf(data: DuesReceiptData, out: Path, style: DocumentStyle | None = 
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(esc(f"Số tiền bằng chữ: {data.total_words}."), s["body"]))
     story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([_signatures(style, width, "NGƯỜI NỘP", "NGƯỜI THU")]))
+    story.append(KeepTogether([signature_columns([(("NGƯỜI NỘP",), data.member), (("NGƯỜI THU",), "")], style, width)]))
     return build_pdf(out, story, style, "Biên lai thu đảng phí", data.header.branch_name)

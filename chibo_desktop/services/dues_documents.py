@@ -54,8 +54,11 @@ def _note(mm: MemberMonth) -> str:
     return "; ".join(notes)
 
 
-def book_data(ledger: DuesLedger, organisation: OrganisationService, year: int, today: date) -> DuesBookData:
-    """The dues book of *year*: Part I for each month of the book up to this month, Part II for the whole year."""
+def book_data(
+    ledger: DuesLedger, organisation: OrganisationService, year: int, today: date, secretary: str = ""
+) -> DuesBookData:
+    """The dues book of *year*: Part I for each month of the book up to this month, Part II for the whole year;
+    *secretary* signs it for the branch."""
     last = min(date(year, 12, 1), month_start(today))
     book = ledger.book(year, last)
     names = {m.id: m.name for m in book.members}
@@ -138,7 +141,9 @@ def book_data(ledger: DuesLedger, organisation: OrganisationService, year: int, 
         elif f.kind == FlagKind.DECISION_ENDS:
             warnings.append(f"{f.name}: quyết định miễn, giảm hết hiệu lực sau tháng {f.months[0].month}/{year}.")
     on = min(date(year, 12, 31), today)
-    return DuesBookData(_header(organisation, on), year, tuple(months), tuple(totals), tuple(notes), tuple(warnings))
+    return DuesBookData(
+        _header(organisation, on), year, tuple(months), tuple(totals), tuple(notes), tuple(warnings), secretary
+    )
 
 
 def receipt_data(

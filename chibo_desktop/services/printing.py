@@ -150,7 +150,9 @@ def _with_addenda(printer: "Printer", meeting_id: int, _report: Report) -> Minut
 
 
 def _dues_book(printer: "Printer", year: int, _report: Report) -> DuesBookData:
-    return dues_documents.book_data(printer.dues.ledger(), printer.organisation, year, printer.today())
+    on = min(date(year, 12, 31), printer.today())
+    secretary = documents.branch_secretary(printer.members, on)
+    return dues_documents.book_data(printer.dues.ledger(), printer.organisation, year, printer.today(), secretary)
 
 
 def _dues_receipt(printer: "Printer", chosen: DuesReceiptChoice, _report: Report) -> DuesReceiptData:

@@ -97,3 +97,15 @@ def test_the_book_reports_each_month_and_can_be_cancelled(services: Services, tm
     with pytest.raises(BookCancelledError):
         book_pdf(data, out, progress=lambda n: n < 3)
     assert not out.exists() and list(tmp_path.glob("huy*")) == []
+
+
+def test_the_book_is_signed_by_the_secretary_and_the_receipt_by_the_payer(services: Services, tmp_path: Path) -> None:
+    from chibo_desktop.services.printing import DUES_BOOK, DUES_RECEIPT, DuesReceiptChoice
+
+    ids = branch(services)
+    add_member(services, "Phạm Thị Hồng Nhung", party_position="Bí thư chi bộ")
+    book = text_of(services.printer.write(DUES_BOOK, 2026, tmp_path / "so.pdf"))
+    assert "T/M CHI BỘ" in book and "BÍ THƯ" in book
+    assert book.rstrip().endswith("Phạm Thị Hồng Nhung")  # under the branch's signature, the last line
+    receipt = text_of(services.printer.write(DUES_RECEIPT, DuesReceiptChoice(ids["an"], 2026), tmp_path / "bl.pdf"))
+    assert receipt.count("Nguyễn Văn An") == 2  # the payer named above, and again under "NGƯỜI NỘP"
