@@ -2288,7 +2288,7 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Không phải đóng</translation>
     </message>
     <message>
-        <source>Paid up</source>
+        <source>Paid in full</source>
         <translation>Đã đóng đủ</translation>
     </message>
     <message>

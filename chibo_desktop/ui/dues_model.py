@@ -91,7 +91,7 @@ class DuesSheetModel(QAbstractTableModel):
         if m.owed <= 0 and m.due.due == 0 and m.arrears <= 0:
             return self.tr("Nothing due")
         if m.owed <= 0:
-            return self.tr("Paid up") if m.owed == 0 else self.tr("Paid ahead")
+            return self.tr("Paid in full") if m.owed == 0 else self.tr("Paid ahead")
         if m.collected > 0:
             return self.tr("Paid in part")
         if m.unpaid_reason is not None:
