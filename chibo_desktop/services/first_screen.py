@@ -24,13 +24,13 @@ from chibo_desktop.services.roster_data import (
     Roster,
     RosterOverview,
     ethnicity_choices,
+    index_of,
     overview_of,
     roster_of,
     roster_row,
 )
 from chibo_desktop.storage import plain_roster
-from chibo_desktop.storage.location import check_location
-from chibo_desktop.storage.plain import at_head, organisation, protected, reading, rule_values
+from chibo_desktop.storage.plain import organisation, quick_read, reading, rule_values
 
 ROSTER_RULES = (
     "ethnicity.majority",
@@ -66,18 +66,15 @@ def read_first_screen(path: Path, today: date, lazy_from: int = LAZY_FROM) -> Fi
     """The first screen of the file at *path* on *today*, or None when the file is to be opened the usual way: not
     a local file this version has opened at the code's schema, guarded by the app's password (its keys are opened,
     and maybe sealed, on the way in), not set up, a committee's, or unreadable (the usual way says why)."""
-    if not path.is_file() or check_location(path.resolve().parent) is not None:
-        return None
     period, badge_year = first_period(today)
-    try:
-        with reading(path) as conn, paused_gc():
-            if not at_head(conn) or protected(conn):
-                return None
-            unit = organisation(conn)
-            if unit is None or unit.is_committee:
-                return None
-            terms = tuple(t.period for t in reversed(plain_roster.load_terms(conn, unit.branch_id)) if t.start <= today)
-            first: RosterOverview | Roster
+
+    def read(conn: sqlite3.Connection) -> FirstScreen | None:
+        unit = organisation(conn)
+        if unit is None or unit.is_committee:
+            return None
+        terms = tuple(t.period for t in reversed(plain_roster.load_terms(conn, unit.branch_id)) if t.start <= today)
+        first: RosterOverview | Roster
+        with paused_gc():
             if plain_roster.member_count(conn) >= lazy_from:
                 index = _index(conn, today)
                 first = Roster(today, (), (), ethnicity_choices(index), index)
@@ -85,37 +82,15 @@ def read_first_screen(path: Path, today: date, lazy_from: int = LAZY_FROM) -> Fi
                 roster = roster_of(plain_roster.load_roster(conn), today)
                 book = RuleBook(rule_values(conn, ROSTER_RULES))
                 first = overview_of(roster, period, badge_year, book, plain_roster.holiday_days(conn))
-    except sqlite3.Error:  # not a database, damaged, held by a writer too long: the usual way says what it is
-        return None
-    return FirstScreen(path, unit, terms, first, PlainRoster(path))
+        return FirstScreen(path, unit, terms, first, PlainRoster(path))
+
+    return quick_read(path, read)
 
 
 def _index(conn: sqlite3.Connection, day: date) -> RosterIndex:
     """As ``MemberService._index``: the roster's index on *day*, its members' states not yet worked out."""
-    shared: dict[str, str] = {}
-    ids: list[int] = []
-    hamlets: list[int | None] = []
-    genders: list[str] = []
-    ethnicities: list[str] = []
-    units: list[int] = []
-    for member_id, hamlet_id, gender, ethnicity, unit_id in plain_roster.roster_index_rows(conn):
-        ids.append(member_id)
-        hamlets.append(hamlet_id)
-        genders.append(shared.setdefault(gender, gender))
-        ethnicities.append(shared.setdefault(ethnicity, ethnicity))
-        units.append(unit_id)
     hamlet_names, unit_names = plain_roster.place_names(conn)
-    return RosterIndex(
-        day,
-        tuple(ids),
-        None,
-        tuple(hamlets),
-        tuple(genders),
-        tuple(ethnicities),
-        tuple(units),
-        hamlet_names,
-        unit_names,
-    )
+    return index_of(day, plain_roster.roster_index_rows(conn), hamlet_names, unit_names)
 
 
 class PlainRoster:

@@ -45,6 +45,7 @@ from chibo_desktop.services.roster_data import (
     Roster,
     RosterOverview,
     ethnicity_choices,
+    index_of,
     overview_of,
     roster_of,
     roster_row,
@@ -253,31 +254,9 @@ class MemberService:
 
     def _index(self, day: date) -> RosterIndex:
         """The roster's index on *day*, its members' states not yet worked out."""
-        shared: dict[str, str] = {}  # one string object per distinct value
-        ids: list[int] = []
-        hamlets: list[int | None] = []
-        genders: list[str] = []
-        ethnicities: list[str] = []
-        units: list[int] = []
         with self._db.read() as session:
-            for member_id, hamlet_id, gender, ethnicity, unit_id in member_queries.roster_index_rows(session):
-                ids.append(member_id)
-                hamlets.append(hamlet_id)
-                genders.append(shared.setdefault(gender, gender))
-                ethnicities.append(shared.setdefault(ethnicity, ethnicity))
-                units.append(unit_id)
             hamlet_names, unit_names = member_queries.place_names(session)
-        return RosterIndex(
-            day,
-            tuple(ids),
-            None,
-            tuple(hamlets),
-            tuple(genders),
-            tuple(ethnicities),
-            tuple(units),
-            hamlet_names,
-            unit_names,
-        )
+            return index_of(day, member_queries.roster_index_rows(session), hamlet_names, unit_names)
 
     def rows(self, ids: Sequence[int], on: date) -> list[RosterRow]:
         """The screen's rows of the members of *ids* (as many as fit a screen or two), their state on *on*."""

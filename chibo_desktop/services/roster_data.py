@@ -2,7 +2,7 @@
 roster service (read through the ORM) and the first screen at start (read with ``sqlite3`` alone,
 ``services/first_screen.py``), so that both give the same rows, counts and reminders. Imports no SQLAlchemy."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -90,6 +90,39 @@ def roster_of(loaded: Sequence[tuple[RosterEntry, str]], day: date) -> Roster:
     rows.sort(key=lambda r: r.sort_key)  # the screen's default order
     ethnicities = sorted({r.ethnicity for r in rows if r.ethnicity}, key=collation_key)
     return Roster(day, tuple(rows), tuple(entries), tuple(ethnicities))
+
+
+def index_of(
+    day: date,
+    rows: Iterable[tuple[int, int | None, str, str, int]],
+    hamlet_names: dict[int, str],
+    unit_names: dict[int, str],
+) -> RosterIndex:
+    """The roster's index on *day* from its members' (id, hamlet id, gender, ethnicity, branch id) in name order,
+    their states not yet worked out; repeated strings shared, one object per distinct value."""
+    shared: dict[str, str] = {}
+    ids: list[int] = []
+    hamlets: list[int | None] = []
+    genders: list[str] = []
+    ethnicities: list[str] = []
+    units: list[int] = []
+    for member_id, hamlet_id, gender, ethnicity, unit_id in rows:
+        ids.append(member_id)
+        hamlets.append(hamlet_id)
+        genders.append(shared.setdefault(gender, gender))
+        ethnicities.append(shared.setdefault(ethnicity, ethnicity))
+        units.append(unit_id)
+    return RosterIndex(
+        day,
+        tuple(ids),
+        None,
+        tuple(hamlets),
+        tuple(genders),
+        tuple(ethnicities),
+        tuple(units),
+        hamlet_names,
+        unit_names,
+    )
 
 
 def ethnicity_choices(index: RosterIndex) -> tuple[str, ...]:

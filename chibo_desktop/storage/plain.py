@@ -8,16 +8,18 @@ which migrates, backs up and checks. Nothing here writes.
 
 import re
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import closing, contextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from chibo_desktop import __version__
 from chibo_desktop.domain.organisation import Hamlet, Level, Organisation, Unit
 from chibo_desktop.domain.rules import RuleValue
 from chibo_desktop.domain.text import collation_key
+from chibo_desktop.storage.location import check_location
 from chibo_desktop.storage.stored_values import stored_rules
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -97,6 +99,30 @@ def reading(path: Path, busy_ms: int = 10_000) -> Iterator[sqlite3.Connection]:
             yield conn
         finally:
             conn.execute("ROLLBACK")
+
+
+T = TypeVar("T")
+
+
+def quick_read(path: Path, read: Callable[[sqlite3.Connection], T | None]) -> T | None:
+    """*read* on one read-only connection to *path*, when the file may be read the quick way: a local file this
+    version has opened at the code's schema, without the app's password (its keys are opened, and maybe sealed, on
+    the way in). None otherwise, when *read* gives None, or when SQLite cannot read the file (not a database,
+    damaged, held by a writer too long): the usual way then says what it is."""
+    if not path.is_file() or check_location(path.resolve().parent) is not None:
+        return None
+    try:
+        with reading(path) as conn:
+            if not at_head(conn) or protected(conn):
+                return None
+            return read(conn)
+    except sqlite3.Error:
+        return None
+
+
+def day_of(text: str | None) -> date | None:
+    """A stored date (ISO text, or NULL)."""
+    return None if text is None else date.fromisoformat(text)
 
 
 # --- what every quick reader reads (the printed minutes, the first screen) ------------------------------------

@@ -25,9 +25,7 @@ from chibo_desktop.domain.register import MeetingSummary
 from chibo_desktop.domain.rules import RuleBook, RuleValue
 from chibo_desktop.domain.terms import Term, period_of
 from chibo_desktop.domain.unit_figures import FORMAT, KeptFigures, ReceivedBranch, loans_of, meeting_of
-from chibo_desktop.storage.location import check_location
-from chibo_desktop.storage.plain import at_head, reading
-from chibo_desktop.storage.plain_minutes import organisation, protected
+from chibo_desktop.storage.plain import day_of, organisation, quick_read
 from chibo_desktop.storage.stored_values import stored_rules
 
 
@@ -50,31 +48,23 @@ def committee_source(path: Path, period_text: str | None, today: date) -> Commit
     code's schema, guarded by the app's password, not a committee that has taken packages in, or with a unit whose
     figures are not kept in the current form (the usual way works them out and keeps them) or a review year not
     kept. ``UserError`` when *period_text* names no period (as the usual way says it)."""
-    if not path.is_file() or check_location(path.resolve().parent) is not None:
-        return None
-    try:
-        with reading(path) as conn:
-            if not at_head(conn) or protected(conn):
-                return None
-            unit = organisation(conn)
-            if unit is None or not unit.is_committee:
-                return None
-            received = received_branches(conn)
-            if not received or missing(conn, [u for b in received for u in b.units]):
-                return None
-            found = terms(conn, unit.branch_id)
-            period = period_of(period_text or str(today.year), found)
-            kept = kept_figures(conn, period, min(period.end, today))
-            if kept is None:
-                return None
-            term = next((t for t in found if (t.start, t.end) == (period.start, period.end)), None)
-            return CommitteeSource(unit, period, term, RuleBook(rules(conn)), received, kept, conflicts_waiting(conn))
-    except sqlite3.Error:  # not a database, damaged, held by a writer too long: the usual way says what it is
-        return None
 
+    def read(conn: sqlite3.Connection) -> CommitteeSource | None:
+        unit = organisation(conn)
+        if unit is None or not unit.is_committee:
+            return None
+        received = received_branches(conn)
+        if not received or missing(conn, [u for b in received for u in b.units]):
+            return None
+        found = terms(conn, unit.branch_id)
+        period = period_of(period_text or str(today.year), found)
+        kept = kept_figures(conn, period, min(period.end, today))
+        if kept is None:
+            return None
+        term = next((t for t in found if (t.start, t.end) == (period.start, period.end)), None)
+        return CommitteeSource(unit, period, term, RuleBook(rules(conn)), received, kept, conflicts_waiting(conn))
 
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
+    return quick_read(path, read)
 
 
 def rules(conn: sqlite3.Connection) -> list[RuleValue]:
@@ -117,7 +107,7 @@ def received_branches(conn: sqlite3.Connection) -> list[ReceivedBranch]:
             below.append(current)
             stack.extend(children.get(current, []))
         received_on = date.fromisoformat(at[:10]) if at else None
-        found.append(ReceivedBranch(i, uuid, name, sequence, received_on, tuple(below), _day(covers)))
+        found.append(ReceivedBranch(i, uuid, name, sequence, received_on, tuple(below), day_of(covers)))
     return found
 
 

@@ -32,8 +32,7 @@ from chibo_desktop.domain.meetings import (
 )
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.rules import RuleValue
-from chibo_desktop.storage.location import check_location
-from chibo_desktop.storage.plain import at_head, organisation, protected, reading, rule_values
+from chibo_desktop.storage.plain import day_of, organisation, protected, quick_read, rule_values
 from chibo_desktop.storage.stored_values import known, stored_scores
 
 __all__ = ["MinutesSource", "meeting", "minutes_source", "organisation", "protected", "rule_values"]
@@ -54,23 +53,15 @@ def minutes_source(path: Path, meeting_id: int, rule_keys: Collection[str]) -> M
     to be opened the usual way: not a local file this version has opened at the code's schema, guarded by the
     app's password (its keys are opened, and maybe sealed, on the way in), not set up, or without that meeting (the
     usual way then says so in the user's words)."""
-    if not path.is_file() or check_location(path.resolve().parent) is not None:
-        return None
-    try:
-        with reading(path) as conn:
-            if not at_head(conn) or protected(conn):
-                return None
-            unit = organisation(conn)
-            found = meeting(conn, meeting_id) if unit is not None else None
-            if unit is None or found is None:
-                return None
-            return MinutesSource(unit, found, tuple(rule_values(conn, rule_keys)))
-    except sqlite3.Error:  # not a database, damaged, held by a writer too long: the usual way says what it is
-        return None
 
+    def read(conn: sqlite3.Connection) -> MinutesSource | None:
+        unit = organisation(conn)
+        found = meeting(conn, meeting_id) if unit is not None else None
+        if unit is None or found is None:
+            return None
+        return MinutesSource(unit, found, tuple(rule_values(conn, rule_keys)))
 
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
+    return quick_read(path, read)
 
 
 def meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting | None:
@@ -108,7 +99,7 @@ def meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting | None:
     addenda = children('SELECT "on", reason, text FROM meeting_addendum WHERE meeting_id = ? ORDER BY id')
     record = MeetingRecord(
         kind=known(MeetingKind, kind, "meeting.kind"),
-        on=_day(on),
+        on=day_of(on),
         start=start,
         end=end,
         place=place,
@@ -122,7 +113,7 @@ def meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting | None:
             for i, title, presenter, content, conclusion in items
         ),
         resolutions=tuple(Resolution(*r) for r in resolutions),
-        assignments=tuple(Assignment(member, name, task, _day(due)) for member, name, task, due in assignments),
+        assignments=tuple(Assignment(member, name, task, day_of(due)) for member, name, task, due in assignments),
         topic_id=topic_id,
         scores=tuple(stored_scores(scores, "meeting.scores_json").items()),
     )
@@ -141,6 +132,6 @@ def meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting | None:
             )
             for member, name, role, mark, reason, spoke in lines
         ),
-        approved_on=_day(approved),
+        approved_on=day_of(approved),
         addenda=tuple(Addendum(date.fromisoformat(on), reason, text) for on, reason, text in addenda),
     )

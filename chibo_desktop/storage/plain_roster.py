@@ -22,16 +22,13 @@ from chibo_desktop.domain.members import EventKind, MemberRecord, Standing, Stat
 from chibo_desktop.domain.roster import RosterEntry
 from chibo_desktop.domain.rules import RuleValue
 from chibo_desktop.domain.terms import Term
+from chibo_desktop.storage.plain import day_of
 from chibo_desktop.storage.stored_values import known, known_or_none, stored_rules
 
 RECORD_FIELDS = tuple(f.name for f in fields(MemberRecord))
 _DATES = frozenset(f.name for f in fields(MemberRecord) if "date" in str(f.type))
 _COLUMNS = ", ".join(f'"{name}"' for name in RECORD_FIELDS)
 _AS_DATE = tuple(name in _DATES for name in RECORD_FIELDS)
-
-
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -55,7 +52,7 @@ def load_roster(conn: sqlite3.Connection, ids: Sequence[int] | None = None) -> l
     out = []
     no_events: list[StatusEvent] = []
     for values in conn.execute(sql, chosen):
-        fields_read: list[Any] = [_day(v) if as_date else v for v, as_date in zip(values[3:], _AS_DATE, strict=True)]
+        fields_read: list[Any] = [day_of(v) if as_date else v for v, as_date in zip(values[3:], _AS_DATE, strict=True)]
         record = MemberRecord(*fields_read)
         member_id, unit_id = values[0], values[2]
         entry = RosterEntry(
@@ -82,7 +79,7 @@ def _events(conn: sqlite3.Connection, ids: Sequence[int] | None) -> dict[int, li
             StatusEvent(
                 kind=known(EventKind, kind, "status_event.kind"),
                 on=date.fromisoformat(on),
-                end_date=_day(end_date),
+                end_date=day_of(end_date),
                 decision_no=decision_no,
                 note=note,
                 standing=known_or_none(Standing, standing, "status_event.standing"),
