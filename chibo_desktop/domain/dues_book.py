@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from chibo_desktop.domain.dates import add_months, screen_date
 from chibo_desktop.domain.dues import (
@@ -80,6 +81,13 @@ class DuesBook:
     part_one: dict[int, tuple[MemberMonth, ...]]  # member id → the year's months (only months in the book)
     part_two: tuple[MonthTotals, ...]  # each quarter's three months then the quarter, and last the year
     by_month: dict[date, MonthTotals] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=64)
+def _months_run(start: date, last: date) -> tuple[date, ...]:
+    """The first days of the months from *start* to *last* (none when *last* comes first), worked out once for
+    all the members of a book."""
+    return tuple(months_between(start, last)) if last >= start else ()
 
 
 def _refuse(text: str, **args: object) -> UserError:
@@ -191,12 +199,23 @@ class DuesLedger:
         balance = 0
         paid = self._paid.get(member_id, {})
         online = self._online.get(member_id, {})
-        for month in self.months_to(month_start(last)):
+        for month in _months_run(self.start, month_start(last)):
             due = self.calc.due(member, month)
             collected = paid.get(month, 0)
             owed = balance + due.due - collected
             reason = self._reasons.get((member_id, month))
-            out.append(MemberMonth(member_id, month, due, balance, collected, online.get(month, 0), owed, reason))
+            mm: MemberMonth = object.__new__(MemberMonth)  # MemberMonth(...) field for field: see dues.month_due
+            mm.__dict__.update(
+                member_id=member_id,
+                month=month,
+                due=due,
+                arrears=balance,
+                collected=collected,
+                online=online.get(month, 0),
+                owed=owed,
+                unpaid_reason=reason,
+            )
+            out.append(mm)
             balance = owed
         return out
 

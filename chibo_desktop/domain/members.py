@@ -343,6 +343,12 @@ def _active(since: bool, until: date | None, on: date) -> bool:
 
 def state_on(events: Sequence[StatusEvent], on: date) -> MemberState:
     """The member's state on *on*; *events* in any order."""
+    return state_in_order(ordered(events), on)
+
+
+def state_in_order(events: Sequence[StatusEvent], on: date) -> MemberState:
+    """The member's state on *on*; *events* already in :func:`ordered`'s order (a caller asking for many days
+    sorts them once)."""
     belongs = own = False
     standing: Standing | None = None
     ended: EventKind | None = None
@@ -350,7 +356,7 @@ def state_on(events: Sequence[StatusEvent], on: date) -> MemberState:
     away, away_until = False, None
     suspended, suspended_until = False, None
     attach_until: date | None = None
-    for e in ordered(events):
+    for e in events:
         if e.on > on:
             break
         k = e.kind

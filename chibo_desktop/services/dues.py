@@ -172,16 +172,16 @@ class DuesService:
         decisions = dues_queries.decisions(session, org_units)
         members = [
             DuesMember(
-                entry.id,
-                entry.record.full_name,
-                entry.record.gender,
-                entry.record.date_of_birth,
-                party_age(entry.record, entry.events),
-                entry.events,
-                tuple(settings.get(entry.id, ())),
-                tuple(decisions.get(entry.id, ())),
+                member_id,
+                record.full_name,
+                record.gender,
+                record.date_of_birth,
+                party_age(record, events),
+                events,
+                tuple(settings.get(member_id, ())),
+                tuple(decisions.get(member_id, ())),
             )
-            for entry, _search in member_queries.load_roster(session, org_units)
+            for member_id, record, events in member_queries.load_dues_facts(session, org_units)
         ]
         entries = dues_queries.entries(session, org_units)
         if len(self._due_cache) > 1_000_000:

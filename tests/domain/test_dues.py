@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from chibo_desktop.domain.dates import add_months
 from chibo_desktop.domain.dues import (
     Category,
     Decision,
@@ -14,6 +15,7 @@ from chibo_desktop.domain.dues import (
     DuesSetting,
     ExemptMark,
     retirement_date,
+    retirement_months,
     round_amount,
     rule_problem,
 )
@@ -180,6 +182,23 @@ def test_retirement_age_follows_the_yearly_roadmap() -> None:
     assert retirement_date(rule, "F", date(1990, 1, 1)) == date(2050, 1, 1)  # 60 at the end of it
     man = member(1, born=date(1965, 3, 10))
     assert [due(man, date(2026, month, 1)) for month in (8, 9)] == [11_100, 7_400]
+
+
+def test_retirement_dates_are_those_of_trying_every_year_from_forty() -> None:
+    """retirement_date starts at the first year the roadmap's lowest age could be reached: the same days as
+    trying each year from the 40th birthday, for births across the roadmap and its ends."""
+    rule = rules().get("dues.retirement_age", date(2026, 1, 1))
+
+    def tried(gender: str, birth: date) -> date | None:
+        for year in range(birth.year + 40, birth.year + 90):
+            reached = add_months(birth, retirement_months(rule, gender, year))
+            if reached.year <= year:
+                return reached
+        return None
+
+    births = [date(year, month, day) for year in range(1940, 2001, 3) for month, day in ((1, 1), (7, 31), (12, 31))]
+    for gender in ("M", "F"):
+        assert [retirement_date(rule, gender, b) for b in births] == [tried(gender, b) for b in births]
 
 
 def test_members_away_pay_where_they_are_and_attached_members_pay_here() -> None:

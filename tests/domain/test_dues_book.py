@@ -1,12 +1,13 @@
 """The dues journal and book by hand: partial and advance payments, arrears, the three-month flag, handovers to the
 upper level, reversals, and Part II's figures."""
 
+from dataclasses import fields
 from datetime import date
 
 import pytest
 
-from chibo_desktop.domain.dues import Category, Channel, DuesSetting, EntryKind
-from chibo_desktop.domain.dues_book import DuesLedger
+from chibo_desktop.domain.dues import Category, Channel, DuesSetting, EntryKind, MonthDue, month_due
+from chibo_desktop.domain.dues_book import DuesLedger, MemberMonth
 from chibo_desktop.domain.errors import UserError
 from tests.helpers.dues import member, rules
 
@@ -133,3 +134,21 @@ def test_part_two_by_hand() -> None:
     whole = year.part_two[-1]
     assert whole.collected == sum(t.collected for t in year.by_month.values())
     assert [m.name for m in year.members] == ["Nguyễn Văn An", "Trần Thị Bình", "Phạm Văn Cường"]
+
+
+def test_the_months_a_ledger_works_out_equal_those_the_dataclasses_make_field_for_field() -> None:
+    """The ledger builds MonthDue and MemberMonth without their dataclass constructors (see dues.month_due): each
+    equals the object the constructor makes from the same fields, and carries no field the class lacks."""
+    book = ledger()
+    book.pay(1, FEB, 5_000, Channel.ONLINE, date(2026, 2, 20), TODAY)
+    months = book.member_months(1, MAY)
+    assert [mm.month for mm in months] == [FEB, MAR, APR, MAY]
+    for mm in months:
+        assert set(vars(mm)) == {f.name for f in fields(MemberMonth)}
+        assert set(vars(mm.due)) == {f.name for f in fields(MonthDue)}
+        assert mm.due == MonthDue(**{f.name: getattr(mm.due, f.name) for f in fields(MonthDue)})
+        assert mm == MemberMonth(**{f.name: getattr(mm, f.name) for f in fields(MemberMonth)})
+    assert (months[0].collected, months[0].online, months[1].arrears) == (5_000, 5_000, 6_100)
+    assert month_due(FEB, True, Category.OTHER, 0, 0, 0, no_rate=True) == MonthDue(
+        FEB, True, Category.OTHER, 0, 0, 0, no_rate=True
+    )
