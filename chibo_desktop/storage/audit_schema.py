@@ -10,8 +10,10 @@ Rows a package's merge brings in at the upper level are not logged one by one (f
 on): the package carries the branch's own log of them, which the upper level keeps, and the merge writes one entry
 for the package instead (:func:`log_package`). The merge marks its span with :func:`merge_unlogged` — on SQLite the
 ``merging`` flag of the ``audit_actor`` row, on PostgreSQL the transaction's setting ``chibo.merging`` — and the
-triggers skip a row while it is set. Both live inside the import's transaction: a failed merge rolls the flag back
-with everything else, and a person's edit, in any other transaction, is logged as before.
+triggers skip a row while it is set. On SQLite the insert triggers are also dropped for the merge's span and made
+again from their stored text at its end (a trigger that skips a row still costs the insert about its own time).
+All of it lives inside the import's transaction: a failed merge rolls the flag and the triggers back with
+everything else, and a person's edit, in any other transaction, is logged as before.
 
 On PostgreSQL the same table list and the same rules (kept and secret columns, a blob by its size, an update
 logging only the columns that changed, no row for an update that changed nothing) make one PL/pgSQL function per
@@ -239,8 +241,24 @@ def merge_unlogged(session: Any) -> Iterator[None]:
         yield
         session.execute(text("SELECT set_config('chibo.merging', '', true)"))
         return
+    # On SQLite a trigger costs its table's inserts about as much as the insert itself even when its WHEN turns the
+    # row away (its program is started for every row): the insert triggers are set aside for the block and made
+    # again from their own text after it, inside the same transaction, so that a rollback brings them back too
+    connection = session.connection()
+    triggers = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit!_%!_insert' ESCAPE '!'"
+    ).all()
+    for name, _sql in triggers:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
     session.execute(text("UPDATE audit_actor SET merging = 1 WHERE id = 1"))
-    yield
+    try:
+        yield
+    finally:
+        # after an error SQLite may have rolled the transaction back already, the triggers with it; if not, they
+        # are made again here, whether the caller then rolls back (as the import does) or not
+        if connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+            for _name, sql in triggers:
+                connection.exec_driver_sql(sql)
     session.execute(text("UPDATE audit_actor SET merging = 0 WHERE id = 1"))
 
 

@@ -20,7 +20,7 @@ from chibo_desktop.domain.exchange_format import TABLES, Day, Fields, Flag, Mome
 from chibo_desktop.domain.text import fold, name_order_key
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.exchange_log import subtrees as subtrees
-from chibo_desktop.storage.package_fields import Record, add_references, as_carried, chunks, plain_fields, read_plan
+from chibo_desktop.storage.package_fields import Record, as_carried, chunks, gather_references, plain_fields, read_plan
 
 MODELS: dict[str, Any] = {
     "org_units": m.OrgUnit,
@@ -427,9 +427,8 @@ class _Merge:
         self.uuids: dict[str, dict[int, str]] = {table: {} for table in MODELS}
         wanted: dict[str, set[str]] = defaultdict(set)
         for table, fields in TABLES.items():
-            for record in data[table]:
-                wanted[table].add(record["uuid"])
-                add_references(fields, record, wanted)
+            wanted[table].update(record["uuid"] for record in data[table])
+            gather_references(fields, data[table], wanted)
         for table, uuids in wanted.items():
             self.learn(table, uuids)
 

@@ -3,11 +3,14 @@
 are the same bytes Python writes for them."""
 
 import json
+from collections import defaultdict
 from pathlib import Path
 
+from chibo_desktop.domain.exchange_format import TABLES
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.storage import audit_queries, package_json, package_records
 from chibo_desktop.storage.db import Database, open_database
+from chibo_desktop.storage.package_fields import add_references, gather_references
 from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK, TODAY
 from tests.helpers.rich_minutes import rich_file
@@ -81,3 +84,21 @@ def test_the_records_as_json_written_by_sqlite_are_the_same_bytes_python_writes(
     expected = _canonical(dumped).encode("utf-8")
     assert as_sqlite_has_it == expected and parsed_again == expected
     assert written == expected and records == dumped
+
+
+def test_the_references_gathered_a_level_at_a_time_are_those_of_each_record(db: Database) -> None:
+    """The merge learns the row ids of what a package refers to from package_fields.gather_references, which walks
+    the records a level of nested rows at a time: the same UUIDs, table by table, as add_references record by
+    record (members named by attendance lines, loans by fund entries, none for a reference left empty)."""
+    write_demo(db, members=12, seed=5, today=TODAY, meeting_years=1)
+    with db.read() as session:
+        dumped = package_records.dump(session)
+    by_record: dict[str, set[str]] = defaultdict(set)
+    at_once: dict[str, set[str]] = defaultdict(set)
+    for table, fields in TABLES.items():
+        for record in dumped[table]:
+            add_references(fields, record, by_record)
+        gather_references(fields, dumped[table], at_once)
+    assert {t: u for t, u in at_once.items() if u} == dict(by_record)
+    assert len(by_record["members"]) >= 12 and None not in set().union(*at_once.values())
+    assert by_record["loans"] and by_record["funds"]
