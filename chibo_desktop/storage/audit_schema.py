@@ -256,7 +256,7 @@ def merge_unlogged(session: Any) -> Iterator[None]:
     finally:
         # after an error SQLite may have rolled the transaction back already, the triggers with it; if not, they
         # are made again here, whether the caller then rolls back (as the import does) or not
-        if connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        if connection.connection.dbapi_connection.in_transaction:
             for _name, sql in triggers:
                 connection.exec_driver_sql(sql)
     session.execute(text("UPDATE audit_actor SET merging = 0 WHERE id = 1"))

@@ -98,7 +98,7 @@ def gather_references(fields: Fields, records: list[Record], wanted: dict[str, s
     for name, target in read.refs:
         found = wanted[target]
         found.update(record[name] for record in records)
-        found.discard(None)  # type: ignore[arg-type]
+        found.discard(None)
     for name, nested in read.nested:
         rows = [row for record in records for row in record[name]]
         if rows:

@@ -10,9 +10,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, text
+from sqlalchemy import Boolean, bindparam, delete, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -337,29 +338,22 @@ def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[
 
 
 def _package_nested(data: dict[str, list[Record]]) -> dict[str, dict[str, str]]:
-    """Path → {nested row UUID: UUID of the meeting carrying it} in the package."""
+    """Path → {nested row UUID: UUID of the meeting carrying it} in the package, in the order of the meetings and of
+    their rows. Walked a level of nested rows at a time, each row with its meeting's UUID: a package's tens of
+    thousands of attendance lines cost a call each before."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
-    below: dict[str, list[tuple[str, str, Fields]]] = {}  # path → (name, path, fields) of its rows with UUIDs
 
-    def walk(path: str, fields: Fields, record: Record, meeting: str) -> None:
-        kinds = below.get(path)
-        if kinds is None:
-            kinds = below[path] = [
-                (name, f"{path}.{name}", spec.fields)
-                for name, spec in fields.items()
-                if isinstance(spec, Rows) and "uuid" in spec.fields
-            ]
-        for name, nested, nested_fields in kinds:
-            rows = record[name]
-            if not rows:
+    def down(path: str, fields: Fields, level: list[tuple[Record, str]]) -> None:
+        for name, spec in fields.items():
+            if not isinstance(spec, Rows) or "uuid" not in spec.fields:
                 continue
-            carried = out[nested]
-            for row in rows:
-                carried[row["uuid"]] = meeting
-                walk(nested, nested_fields, row, meeting)
+            rows = [(row, meeting) for record, meeting in level for row in record[name]]
+            if rows:
+                nested = f"{path}.{name}"
+                out[nested].update((row["uuid"], meeting) for row, meeting in rows)
+                down(nested, spec.fields, rows)
 
-    for meeting in data["meetings"]:
-        walk("meetings", TABLES["meetings"], meeting, meeting["uuid"])
+    down("meetings", TABLES["meetings"], [(meeting, meeting["uuid"]) for meeting in data["meetings"]])
     return out
 
 
@@ -582,11 +576,13 @@ class _Merge:
                 continue
             child_path = f"{path}.{name}"
             model, column = NESTED[child_path]
-            rows = [
-                {column: parent_id, **self.values(spec.fields, child)}
-                for parent_id, record in parents
-                for child in record[name]
-            ]
+            convert, ids_here = _converter(spec.fields), self.ids
+            rows = []
+            for parent_id, record in parents:
+                for child in record[name]:
+                    values = convert(child, ids_here)
+                    values[column] = parent_id
+                    rows.append(values)
             if not rows:
                 continue
             _insert(self.session, model.__table__, rows)
@@ -654,6 +650,8 @@ def _insert_plan(table: Any, keys: tuple[str, ...], dialect: Any) -> _InsertPlan
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     processors = []
     for position, column in enumerate(columns):
+        if isinstance(column.type, Boolean) and dialect.name == "sqlite":
+            continue  # the driver stores True and False as 1 and 0 itself, as the type's conversion would
         processor = column.type._cached_bind_processor(dialect)
         if processor is not None:
             processors.append((position, processor))
@@ -674,14 +672,18 @@ def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
     keys = tuple(rows[0])
     plan = _insert_plan(table, keys, connection.dialect)
     processors, defaults = plan.processors, plan.defaults
-    params = []
-    for row in rows:
-        values = [row[key] for key in keys]
-        for position, processor in processors:
-            value = values[position]
-            if value is not None:
-                values[position] = processor(value)
-        params.append((*values, *defaults))
+    read = itemgetter(*keys) if len(keys) > 1 else lambda row: (row[keys[0]],)
+    if not processors:
+        params: list[tuple[Any, ...]] = [(*read(row), *defaults) for row in rows]
+    else:
+        params = []
+        for row in rows:
+            values = list(read(row))
+            for position, processor in processors:
+                value = values[position]
+                if value is not None:
+                    values[position] = processor(value)
+            params.append((*values, *defaults))
     connection.exec_driver_sql(plan.sql, params)
 
 
