@@ -6650,6 +6650,14 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Giá trị không hợp lệ.</translation>
     </message>
     <message>
+        <source>This rule already has this value on {date}: nothing was added. Type the new value, or the day it applies from.</source>
+        <translation>Quy định này đã có giá trị này vào ngày {date}: không thêm gì. Hãy gõ giá trị mới, hoặc ngày bắt đầu áp dụng.</translation>
+    </message>
+    <message>
+        <source>The same as the value in force.</source>
+        <translation>Giống giá trị đang áp dụng.</translation>
+    </message>
+    <message>
         <source>Probation length (months)</source>
         <translation>Thời gian dự bị (tháng)</translation>
     </message>
