@@ -7221,6 +7221,10 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <translation>Sau bao nhiêu ngày chưa sao lưu ra USB thì nhắc</translation>
     </message>
     <message>
+        <source>USB stick &amp;reminder…</source>
+        <translation>Nhắc sao lưu ra &amp;USB…</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>Nhắc việc</translation>
     </message>

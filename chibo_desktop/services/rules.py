@@ -71,8 +71,9 @@ class RulesService:
                 Message("Rules", problem), {"value": Message("Rules", QT_TRANSLATE_NOOP("Rules", "Not a valid value."))}
             )
         book = self.book()
-        same_day = any(v.valid_from == valid_from for v in book.history(key))
-        if not same_day and key in book.keys() and book.get(key, valid_from) == value:
+        history = book.history(key)
+        same_day = any(v.valid_from == valid_from for v in history)
+        if history and not same_day and book.get(key, valid_from) == value:
             # a row clicked and applied unchanged would add the same value again (a note is changed on its own row)
             raise UserError(
                 Message(
