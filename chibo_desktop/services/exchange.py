@@ -230,7 +230,8 @@ class ExchangeService:
             name = f"{slug(organisation.branch_name)}_{today.isoformat()}_{sequence:04d}.chibo"
             path = Path(package.write_safely(str(folder), name, blob))
             digest = hashlib.sha256(blob).hexdigest()
-            exchange_log.record_export(session, sequence, name, digest, audit_upto)
+            locked_to = package.b64(recipient_key) if recipient_key else None
+            exchange_log.record_export(session, sequence, name, digest, audit_upto, locked_to)
         return ExportResult(path, sequence, len(blob), digest)
 
     # --- import -------------------------------------------------------------------------------------------
@@ -501,6 +502,11 @@ class ExchangeService:
             text = QT_TRANSLATE_NOOP("Exchange", "Package {sequence} was received by {upper} on {date}.")
         received = screen_date(date.fromisoformat(payload["received_on"]))
         return replace(base, reason=_msg(text, sequence=sequence, upper=upper_name, date=received), already=not new)
+
+    def last_recipient(self) -> str | None:
+        """The upper level's key the newest package was locked to (to offer it again), or None."""
+        with self._db.read() as session:
+            return exchange_log.last_recipient(session)
 
     def last_receipt(self) -> tuple[int, str, str] | None:
         """(sequence, received on, by whom) of the newest package the upper level confirmed."""

@@ -86,6 +86,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Repeat it"), self.repeat)
         form.addRow(self.by_key)
         form.addRow(self.tr("Upper level's key"), self.key)
+        remembered = exchange.last_recipient()
+        if remembered:  # the key the last package was locked to: pasted once, offered every month after
+            self.by_key.setChecked(True)
+            self.key.setText(remembered)
         self.with_minutes = QCheckBox(self.tr("Also carry the approved minutes as PDFs"))
         form.addRow(self.with_minutes)
         last = exchange.last_receipt()
