@@ -5508,6 +5508,10 @@ Dấu vân tay có khớp không?</translation>
         </translation>
     </message>
     <message>
+        <source>; the branch&apos;s receipt is written beside it: {name}</source>
+        <translation>; đã ghi giấy báo nhận cho chi bộ bên cạnh gói: {name}</translation>
+    </message>
+    <message>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>

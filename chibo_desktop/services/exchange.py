@@ -513,9 +513,10 @@ class ExchangeService:
         with self._db.read() as session:
             return exchange_log.last_ack(session)
 
-    def package_files(self, paths: list[Path]) -> list[Path]:
+    def package_files(self, paths: list[Path], receipts_only: bool = False) -> list[Path]:
         """The files to take in: files as given, and from folders (a stick with many branches) in name order, this
-        database's own packages skipped, and receipts for other databases' packages."""
+        database's own packages skipped, and receipts for other databases' packages (*receipts_only*: a branch
+        taking in its receipt from a stick the other branches' packages travel on too, which are not for it)."""
         with self._db.read() as session:
             ours = exchange_log.exported_names(session)
         files: list[Path] = []
@@ -525,7 +526,7 @@ class ExchangeService:
                 continue
             for file in sorted([*path.glob("*.chibo"), *path.glob("*.chibo-ack")]):
                 package_name = file.name.removesuffix("-ack")
-                if (file.suffix == ".chibo") == (package_name in ours):
+                if (file.suffix == ".chibo") == (package_name in ours) or (receipts_only and file.suffix == ".chibo"):
                     continue  # our own package, or a receipt meant for someone else
                 files.append(file)
         return files
