@@ -132,6 +132,8 @@ def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vie
         window.printing.print_consolidated("2026")
     text = " ".join(PdfReader(signal.args[0].pdf).pages[0].extract_text().split())
     assert "BÁO CÁO TỔNG HỢP CÁC CHI BỘ" in text and branch.organisation.require().branch_name in text
+    name = branch.organisation.require().branch_name  # its data reaches 22/11: the year is not over
+    assert f"Chưa gửi dữ liệu đến ngày cuối kỳ (31/12/2026): {name}." in text
 
 
 def test_the_report_of_all_branches_to_excel(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
