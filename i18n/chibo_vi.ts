@@ -4007,6 +4007,14 @@ Lý do đảo?</translation>
         <source>Copy the key</source>
         <translation>Sao chép khóa</translation>
     </message>
+    <message>
+        <source>The upper level compares this fingerprint with you by phone when it takes in your first package.</source>
+        <translation>Cấp trên sẽ gọi điện so dấu vân tay này với đồng chí khi nhận gói đầu tiên của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Key copied. Send it to the branches: they paste it in “Upper level&apos;s key” when sending.</source>
+        <translation>Đã chép khóa. Gửi khóa này cho các chi bộ: khi gửi dữ liệu, chi bộ dán vào ô “Khóa của cấp trên”.</translation>
+    </message>
 </context>
 <context>
     <name>LoanDialog</name>
