@@ -6900,6 +6900,14 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <source>Source or note</source>
         <translation>Căn cứ hoặc ghi chú</translation>
     </message>
+    <message>
+        <source>Not a value of this rule yet: keep the form of the value shown in the table.</source>
+        <translation>Chưa phải giá trị của quy định này: hãy giữ đúng dạng của giá trị trong bảng.</translation>
+    </message>
+    <message>
+        <source>Means: {words}</source>
+        <translation>Nghĩa là: {words}</translation>
+    </message>
 </context>
 <context>
     <name>Sealed</name>
