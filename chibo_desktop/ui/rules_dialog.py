@@ -138,7 +138,9 @@ class RulesDialog(EditorDialog):
             value = None
         if value is None or rule_problem(key, value) is not None:
             self.meaning.setStyleSheet("color: #b00020;")
-            self.meaning.setText(self.tr("Not a value of this rule yet: keep the form of the value shown in the table."))
+            self.meaning.setText(
+                self.tr("Not a value of this rule yet: keep the form of the value shown in the table.")
+            )
             return
         words = rule_value_words(key, value, translate)
         self.meaning.setStyleSheet("color: #455a64;")
