@@ -4007,6 +4007,14 @@ Lý do đảo?</translation>
         <source>Copy the key</source>
         <translation>Sao chép khóa</translation>
     </message>
+    <message>
+        <source>The upper level compares this fingerprint with you by phone when it takes in your first package.</source>
+        <translation>Cấp trên sẽ gọi điện so dấu vân tay này với đồng chí khi nhận gói đầu tiên của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Key copied. Send it to the branches: they paste it in “Upper level&apos;s key” when sending.</source>
+        <translation>Đã chép khóa. Gửi khóa này cho các chi bộ: khi gửi dữ liệu, chi bộ dán vào ô “Khóa của cấp trên”.</translation>
+    </message>
 </context>
 <context>
     <name>LoanDialog</name>
@@ -5508,6 +5516,10 @@ Dấu vân tay có khớp không?</translation>
         </translation>
     </message>
     <message>
+        <source>; the branch&apos;s receipt is written beside it: {name}</source>
+        <translation>; đã ghi giấy báo nhận cho chi bộ bên cạnh gói: {name}</translation>
+    </message>
+    <message>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>
@@ -6650,6 +6662,14 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Giá trị không hợp lệ.</translation>
     </message>
     <message>
+        <source>This rule already has this value on {date}: nothing was added. Type the new value, or the day it applies from.</source>
+        <translation>Quy định này đã có giá trị này vào ngày {date}: không thêm gì. Hãy gõ giá trị mới, hoặc ngày bắt đầu áp dụng.</translation>
+    </message>
+    <message>
+        <source>The same as the value in force.</source>
+        <translation>Giống giá trị đang áp dụng.</translation>
+    </message>
+    <message>
         <source>Probation length (months)</source>
         <translation>Thời gian dự bị (tháng)</translation>
     </message>
@@ -6879,6 +6899,14 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
     <message>
         <source>Source or note</source>
         <translation>Căn cứ hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Not a value of this rule yet: keep the form of the value shown in the table.</source>
+        <translation>Chưa phải giá trị của quy định này: hãy giữ đúng dạng của giá trị trong bảng.</translation>
+    </message>
+    <message>
+        <source>Means: {words}</source>
+        <translation>Nghĩa là: {words}</translation>
     </message>
 </context>
 <context>
@@ -7211,6 +7239,10 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>After how many days without a copy to a USB stick to remind you</source>
         <translation>Sau bao nhiêu ngày chưa sao lưu ra USB thì nhắc</translation>
+    </message>
+    <message>
+        <source>USB stick &amp;reminder…</source>
+        <translation>Nhắc sao lưu ra &amp;USB…</translation>
     </message>
     <message>
         <source>Reminder</source>

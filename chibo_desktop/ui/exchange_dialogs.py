@@ -86,6 +86,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Repeat it"), self.repeat)
         form.addRow(self.by_key)
         form.addRow(self.tr("Upper level's key"), self.key)
+        remembered = exchange.last_recipient()
+        if remembered:  # the key the last package was locked to: pasted once, offered every month after
+            self.by_key.setChecked(True)
+            self.key.setText(remembered)
         self.with_minutes = QCheckBox(self.tr("Also carry the approved minutes as PDFs"))
         form.addRow(self.with_minutes)
         last = exchange.last_receipt()
@@ -324,7 +328,7 @@ class PackagesDialog(QDialog):
         self.paths = paths
         self.reports = []
         self.import_button.setEnabled(False)
-        files = self._exchange.package_files(paths)
+        files = self._exchange.package_files(paths, receipts_only=not self.committee)
         self.table.setRowCount(len(files))
         for row, path in enumerate(files):
             for column, text in enumerate((path.name, "", "", "", "", self.tr("Not checked yet"))):
@@ -371,7 +375,9 @@ class PackagesDialog(QDialog):
         trusted = set() if dry_run else self.confirmed_keys()
         self.preview_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        files = self._exchange.package_files(paths)  # listed once: the count for the window, the list for the job
+        files = self._exchange.package_files(
+            paths, receipts_only=not self.committee
+        )  # listed once: the count for the window, the list for the job
         total = len(files)
         self.job, self.progress = run_with_progress(
             self,
@@ -407,7 +413,12 @@ class PackagesDialog(QDialog):
                     result += self.tr(
                         "; {count} member(s) that another branch keeps wait for review (tab Conflicts)", "", r.conflicts
                     ).format(count=r.conflicts)
-            fingerprint = r.fingerprint + (self.tr(" (new: compare by phone)") if r.new_key and r.accepted else "")
+            if r.accepted and not dry_run and r.receipt:  # written beside the package, for the branch to take in
+                result += self.tr("; the branch's receipt is written beside it: {name}").format(
+                    name=Path(r.receipt).name
+                )
+            new_key = r.new_key and r.accepted and dry_run  # once imported, the key is registered: nothing to compare
+            fingerprint = r.fingerprint + (self.tr(" (new: compare by phone)") if new_key else "")
             counted = "" if r.file.endswith(".chibo-ack") else " / ".join(map(str, totals))  # a receipt adds nothing
             for column, text in enumerate((r.file, r.branch, str(r.sequence or ""), fingerprint, counted, result)):
                 item = QTableWidgetItem(text)
@@ -421,9 +432,10 @@ class PackagesDialog(QDialog):
 
 
 class KeysDialog(QDialog):
-    """This computer's fingerprints, and the key branches lock their packages to (to copy and send)."""
+    """This computer's fingerprints, and at a committee the key branches lock their packages to (to copy and send).
+    A branch shows its signing fingerprint alone: what the upper level compares by phone with its first package."""
 
-    def __init__(self, exchange: ExchangeService, parent: QWidget | None = None) -> None:
+    def __init__(self, exchange: ExchangeService, parent: QWidget | None = None, committee: bool = True) -> None:
         super().__init__(parent)
         keys = exchange.keys()
         self.setWindowTitle(self.tr("This computer's keys"))
@@ -433,11 +445,33 @@ class KeysDialog(QDialog):
         form.addRow(self.tr("Signing key fingerprint"), QLabel(keys.signing_fingerprint))
         self.key = QLineEdit(keys.encryption_public)
         self.key.setReadOnly(True)
-        form.addRow(self.tr("Key for branches to lock packages to"), self.key)
-        form.addRow(self.tr("Its fingerprint"), QLabel(keys.encryption_fingerprint))
-        copy = QPushButton(self.tr("Copy the key"))
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.key.text()))
+        # the whole key in view: it is read out or compared, not only copied
+        self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance(keys.encryption_public) + 24)
+        self.message = message_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        if committee:
+            form.addRow(self.tr("Key for branches to lock packages to"), self.key)
+            form.addRow(self.tr("Its fingerprint"), QLabel(keys.encryption_fingerprint))
+            copy = QPushButton(self.tr("Copy the key"))
+            copy.clicked.connect(self._copy)
+            buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        else:
+            self.key.hide()
+            note = QLabel(
+                self.tr(
+                    "The upper level compares this fingerprint with you by phone when it takes in your first package."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(self.message)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _copy(self) -> None:
+        QApplication.clipboard().setText(self.key.text())
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(
+            self.tr("Key copied. Send it to the branches: they paste it in “Upper level's key” when sending.")
+        )
+        self.adjustSize()  # the two lines of the message below the form, without squeezing it
