@@ -16,6 +16,7 @@ from chibo_desktop import __version__
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.exchange_format import TABLES
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.text import slug
 from chibo_desktop.exchange import package, schema
@@ -35,6 +36,7 @@ from chibo_desktop.storage import (
     package_records,
 )
 from chibo_desktop.storage.db import Database, Session, moment
+from chibo_desktop.storage.package_fields import row_count
 from chibo_desktop.storage.package_json import carried_records
 
 log = logging.getLogger(__name__)
@@ -185,7 +187,8 @@ class ExchangeService:
         organisation = self._organisation.require()
         today = self._today()
         # a committee keeps no dues book of its own: its branches' dues stay with it
-        dues = self._dues_figures() if self._dues_figures is not None and not organisation.is_committee else None
+        with collector_off():  # every member's months, many small objects too
+            dues = self._dues_figures() if self._dues_figures is not None and not organisation.is_committee else None
         with self._db.write() as session:
             signing = self._key(session, "signing")
             with collector_off():  # the records, parsed for the check only, are many small objects: see gc_pause
@@ -242,6 +245,10 @@ class ExchangeService:
         """Check and take in one package; a refusal is a report with its reason, never an exception. A package
         from a branch not seen before is taken in only when the operator confirmed its key's fingerprint (given
         in *trusted*); a dry run shows the fingerprint to compare."""
+        with collector_off():  # a package's records are many small acyclic objects, dropped at the end: see gc_pause
+            return self._import_file(path, passphrase, dry_run, trusted)
+
+    def _import_file(self, path: Path, passphrase: str | None, dry_run: bool, trusted: Collection[str]) -> ImportReport:
         try:
             opened = package.open_package(self._read(path), self._registered_key, passphrase, self._recipient())
         except UserError as error:
@@ -367,7 +374,10 @@ class ExchangeService:
         if foreign is not None:
             raise UserError(_foreign_message(foreign))
         try:
-            with audit_schema.merge_unlogged(session):  # logged once below, as the package: its log is the branch's
+            rows = sum(row_count(fields, aside.data[table]) for table, fields in TABLES.items())
+            with audit_schema.merge_unlogged(
+                session, rows
+            ):  # logged once below, as the package: its log is the branch's
                 counts = package_records.merge(session, aside.data, sender, own)
         except package_records.MergeConflictError as error:
             log.warning("package %s clashes with the records here in %s", opened.sha256[:12], error.table)

@@ -105,6 +105,16 @@ def gather_references(fields: Fields, records: list[Record], wanted: dict[str, s
             gather_references(nested, rows, wanted)
 
 
+def row_count(fields: Fields, records: list[Record]) -> int:
+    """How many rows *records* are with their nested rows, counted a level at a time."""
+    count = len(records)
+    for name, nested in read_plan(fields).nested:
+        rows = [row for record in records for row in record[name]]
+        if rows:
+            count += row_count(nested, rows)
+    return count
+
+
 def references(fields: Fields, record: Record) -> list[tuple[str, str]]:
     """(table, UUID) of every record *record* (and its nested rows) refers to."""
     wanted: dict[str, set[str]] = defaultdict(set)

@@ -338,22 +338,29 @@ def _nested_meetings(session: Session, path: str, uuids: Iterable[str]) -> dict[
 
 
 def _package_nested(data: dict[str, list[Record]]) -> dict[str, dict[str, str]]:
-    """Path → {nested row UUID: UUID of the meeting carrying it} in the package, in the order of the meetings and of
-    their rows. Walked a level of nested rows at a time, each row with its meeting's UUID: a package's tens of
-    thousands of attendance lines cost a call each before."""
+    """Path → {nested row UUID: UUID of the meeting carrying it} in the package."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
+    below: dict[str, list[tuple[str, str, Fields]]] = {}  # path → (name, path, fields) of its rows with UUIDs
 
-    def down(path: str, fields: Fields, level: list[tuple[Record, str]]) -> None:
-        for name, spec in fields.items():
-            if not isinstance(spec, Rows) or "uuid" not in spec.fields:
+    def walk(path: str, fields: Fields, record: Record, meeting: str) -> None:
+        kinds = below.get(path)
+        if kinds is None:
+            kinds = below[path] = [
+                (name, f"{path}.{name}", spec.fields)
+                for name, spec in fields.items()
+                if isinstance(spec, Rows) and "uuid" in spec.fields
+            ]
+        for name, nested, nested_fields in kinds:
+            rows = record[name]
+            if not rows:
                 continue
-            rows = [(row, meeting) for record, meeting in level for row in record[name]]
-            if rows:
-                nested = f"{path}.{name}"
-                out[nested].update((row["uuid"], meeting) for row, meeting in rows)
-                down(nested, spec.fields, rows)
+            carried = out[nested]
+            for row in rows:
+                carried[row["uuid"]] = meeting
+                walk(nested, nested_fields, row, meeting)
 
-    down("meetings", TABLES["meetings"], [(meeting, meeting["uuid"]) for meeting in data["meetings"]])
+    for meeting in data["meetings"]:
+        walk("meetings", TABLES["meetings"], meeting, meeting["uuid"])
     return out
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.audit import AuditEntry
@@ -17,7 +18,7 @@ from chibo_desktop.domain.organisation import Level, OrganisationSetup
 from chibo_desktop.exchange import schema
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.storage import audit_queries
+from chibo_desktop.storage import audit_queries, audit_schema
 from chibo_desktop.storage.db import open_database
 from tests.helpers.databases import connect
 from tests.helpers.days import CLOCK, TODAY
@@ -143,8 +144,7 @@ def test_a_package_refused_halfway_through_its_merge_leaves_no_trace(tmp_path: P
 
 
 def test_the_triggers_are_the_same_after_a_package_and_log_the_next_new_row(tmp_path: Path, upper: Services) -> None:
-    """On SQLite the merge sets the insert triggers aside while it writes and makes them again from their own text:
-    after the package they are what they were, and a row added at the upper level is logged."""
+    """After a package the triggers are what they were, and a row added at the upper level is logged."""
     if upper.db.server:
         pytest.skip("PostgreSQL's triggers skip the merge's rows by the transaction's setting")
 
@@ -163,3 +163,32 @@ def test_the_triggers_are_the_same_after_a_package_and_log_the_next_new_row(tmp_
     upper.rules.set_value("meeting.quality_bar_percent", "60", date(2026, 1, 1), "")  # a new rule row
     assert logged(upper) == logged_before + 1
     assert upper.audit.entries()[0].what == "Rule"
+
+
+def test_a_large_merge_sets_the_insert_triggers_aside_and_a_failed_one_keeps_them(upper: Services) -> None:
+    """From TRIGGERS_ASIDE_FROM rows a package's merge drops the insert triggers for its span (on SQLite): a row it
+    writes is not logged, the triggers are back as they were after it, and a merge that fails inside the block
+    leaves them in place."""
+    if upper.db.server:
+        pytest.skip("PostgreSQL's triggers skip the merge's rows by the transaction's setting")
+
+    def triggers() -> dict[str, str]:
+        with connect(upper.db) as conn:
+            return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+
+    before, logged_before = triggers(), logged(upper)
+    insert_rule = text(
+        "INSERT INTO rule_value (key, valid_from, value_json, note) VALUES ('x.y', '2026-01-01', '1', '')"
+    )
+    with upper.db.write() as session, audit_schema.merge_unlogged(session, audit_schema.TRIGGERS_ASIDE_FROM):
+        inside = session.execute(text("SELECT count(*) FROM sqlite_master WHERE name LIKE 'audit%insert'"))
+        assert inside.scalar_one() == 0
+        session.execute(insert_rule)
+    assert triggers() == before and logged(upper) == logged_before  # the merge's row, unlogged
+
+    aside = audit_schema.merge_unlogged
+    with pytest.raises(RuntimeError), upper.db.write() as session, aside(session, audit_schema.TRIGGERS_ASIDE_FROM):
+        raise RuntimeError("the merge failed")
+    assert triggers() == before
+    upper.rules.set_value("meeting.quality_bar_percent", "60", date(2026, 1, 1), "")
+    assert logged(upper) == logged_before + 1
