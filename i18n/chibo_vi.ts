@@ -6475,6 +6475,10 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <source>The review of {name} was changed. Save it before choosing another member?</source>
         <translation>Đánh giá của {name} đã thay đổi. Lưu trước khi chọn đảng viên khác?</translation>
     </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
 </context>
 <context>
     <name>RosterModel</name>
