@@ -346,9 +346,8 @@ def state_on(events: Sequence[StatusEvent], on: date) -> MemberState:
     return state_in_order(ordered(events), on)
 
 
-def state_in_order(events: Sequence[StatusEvent], on: date) -> MemberState:
-    """The member's state on *on*; *events* already in :func:`ordered`'s order (a caller asking for many days
-    sorts them once)."""
+def state_in_order(history: Sequence[StatusEvent], on: date) -> MemberState:
+    """:func:`state_on` of events already :func:`ordered`: for the states of one member on many days, sorted once."""
     belongs = own = False
     standing: Standing | None = None
     ended: EventKind | None = None
@@ -356,7 +355,7 @@ def state_in_order(events: Sequence[StatusEvent], on: date) -> MemberState:
     away, away_until = False, None
     suspended, suspended_until = False, None
     attach_until: date | None = None
-    for e in events:
+    for e in history:
         if e.on > on:
             break
         k = e.kind
