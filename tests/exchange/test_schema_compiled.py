@@ -464,3 +464,10 @@ def test_records_with_a_field_missing_and_one_too_many_do_not_pass() -> None:
     assert not schema._columns_compiled(fields)([{"a": 1, "b": 2}, {"a": 1, "c": 2}])
     assert not schema._columns_compiled(fields)([{"a": 1, "b": 2}, {"a": 1, "b": 2, "c": 3}])
     assert not schema._columns_compiled(fields)([{"a": 1, "b": 2}, [("a", 1), ("b", 2)]])
+
+
+def test_every_character_text_may_not_hold_is_one_isprintable_refuses() -> None:
+    """Text columns whose values joined are all printable skip the search for refused characters."""
+    refused = [chr(c) for c in range(0x110000) if LINE_REFUSED.match(chr(c)) or PROSE_REFUSED.match(chr(c))]
+    assert len(refused) > 2_000 and "\u202e" in refused
+    assert not [c for c in refused if c.isprintable()]
