@@ -235,6 +235,7 @@ class Application:
     def _remind_of_sticks(self, window: MainWindow, path: Path, clock: Clock) -> None:
         reminder = StickReminder(self.settings, path, clock, window.backup.run)
         window.statusBar().addPermanentWidget(reminder)
+        window.file_menu.insertAction(window.restore_action, reminder.days_action)
         window.backup.finished.connect(reminder.copied)
         self.reminder = reminder
 

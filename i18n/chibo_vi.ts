@@ -5508,6 +5508,10 @@ Dấu vân tay có khớp không?</translation>
         </translation>
     </message>
     <message>
+        <source>; the branch&apos;s receipt is written beside it: {name}</source>
+        <translation>; đã ghi giấy báo nhận cho chi bộ bên cạnh gói: {name}</translation>
+    </message>
+    <message>
         <source> (new: compare by phone)</source>
         <translation> (mới: so sánh qua điện thoại)</translation>
     </message>
@@ -6650,6 +6654,14 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Giá trị không hợp lệ.</translation>
     </message>
     <message>
+        <source>This rule already has this value on {date}: nothing was added. Type the new value, or the day it applies from.</source>
+        <translation>Quy định này đã có giá trị này vào ngày {date}: không thêm gì. Hãy gõ giá trị mới, hoặc ngày bắt đầu áp dụng.</translation>
+    </message>
+    <message>
+        <source>The same as the value in force.</source>
+        <translation>Giống giá trị đang áp dụng.</translation>
+    </message>
+    <message>
         <source>Probation length (months)</source>
         <translation>Thời gian dự bị (tháng)</translation>
     </message>
@@ -7211,6 +7223,10 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
     <message>
         <source>After how many days without a copy to a USB stick to remind you</source>
         <translation>Sau bao nhiêu ngày chưa sao lưu ra USB thì nhắc</translation>
+    </message>
+    <message>
+        <source>USB stick &amp;reminder…</source>
+        <translation>Nhắc sao lưu ra &amp;USB…</translation>
     </message>
     <message>
         <source>Reminder</source>

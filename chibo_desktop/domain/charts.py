@@ -24,5 +24,6 @@ class ChartsData:
     attendance: tuple[float | None, ...]  # present ÷ required per month, in %; None: no meeting that month
     bar: float  # the attendance bar (the rule, in %), drawn across the attendance chart
     mix: tuple[tuple[str, int], ...]  # MIX_LABELS in Vietnamese with their counts on the year's last day
-    by_hamlet: tuple[tuple[str, int], ...]  # "" for the members without a hamlet: NO_HAMLET names them
+    # "" for the members without a hamlet: NO_HAMLET names them; at a committee, its branches instead of hamlets
+    by_hamlet: tuple[tuple[str, int], ...]
     balances: tuple[tuple[str, tuple[int, ...]], ...]  # per fund: its cash at each month's end, whole đồng

@@ -163,6 +163,14 @@ class ConsolidatedData:
     review_headings: tuple[str, ...] = ()
     review_rows: tuple[tuple[str, ...], ...] = ()
     conflicts_waiting: int = 0  # members sent by two units, waiting for the upper level's review
+    period_end: str = ""  # the period's last day as printed: a branch has sent when its data reaches it
+
+    @property
+    def not_sent_line(self) -> str:
+        """The branches whose newest package does not reach the period's last day, said so (a period not over yet
+        names every branch: its data cannot reach a day to come)."""
+        by = f"đến ngày cuối kỳ ({self.period_end})" if self.period_end else "trong kỳ"
+        return f"Chưa gửi dữ liệu {by}: " + ("; ".join(self.not_sent) + "." if self.not_sent else "không có.")
 
     @property
     def conflicts_line(self) -> str:

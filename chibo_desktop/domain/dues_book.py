@@ -494,3 +494,21 @@ def flags(ledger: DuesLedger, year: int, today: date) -> list[DuesFlag]:
         if reached is not None and reached.year == year and listed:
             out.append(DuesFlag(FlagKind.REACHES_EXEMPTION, m.id, m.name, years, (month_start(reached),), reached))
     return out
+
+
+def unpaid_in_figures(months: Sequence[tuple[date, int, int]], year: int, through: date) -> int:
+    """From a branch's dues figures of one member as its package reports them, (month, due, collected) from the
+    start of its book: how many months of *year* up to *through* nothing has been paid for, counting every payment
+    reported (a late payment covers the oldest months first), as :meth:`DuesLedger.unpaid_months` counts them at
+    the branch. The reasons a branch recorded for not paying do not travel in the figures."""
+    rows = sorted(months)
+    total_paid = sum(collected for _month, _due, collected in rows)
+    last = min(month_start(through), date(year, 12, 1))
+    cumulative = count = 0
+    for month, due, _collected in rows:
+        if month > last:
+            break
+        before, cumulative = cumulative, cumulative + due
+        if month.year == year and due > 0 and total_paid <= before:
+            count += 1
+    return count

@@ -97,11 +97,7 @@ def consolidated_pdf(data: ConsolidatedData, out: Path, style: DocumentStyle | N
             s["body"],
         )
     )
-    story.append(
-        Paragraph(
-            esc("Chưa gửi dữ liệu trong kỳ: " + ("; ".join(data.not_sent) if data.not_sent else "không có.")), s["body"]
-        )
-    )
+    story.append(Paragraph(esc(data.not_sent_line), s["body"]))
     story.append(
         Paragraph(
             esc("Có buổi sinh hoạt dưới ngưỡng: " + ("; ".join(data.below_bar) if data.below_bar else "không có.")),

@@ -111,6 +111,7 @@ def consolidated_of(figures: dict[str, object], upper: Organisation, period: Per
         below_bar=below,
         money_columns=CONSOLIDATED_MONEY,
         conflicts_waiting=int(stats.get("conflicts_waiting", 0)),
+        period_end=screen_date(period.end),
         review_title=f"Kết quả đánh giá, xếp loại đảng viên năm {period.end.year}",
         review_headings=REVIEW_HEADINGS,
         review_rows=(

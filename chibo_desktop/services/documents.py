@@ -378,7 +378,10 @@ def charts_data(
             end = date.fromordinal(add_months(date(year, month, 1), 1).toordinal() - 1)
             month_ends.append(statement(fund.id, entries, Period(date(year, 1, 1), min(end, last), "")).closing)
         balances.append((fund.name, tuple(month_ends)))
-    return ChartsData(header(organisation, last), year, attendance, bar, mix, counts.by_hamlet, tuple(balances))
+    # at a committee the bars below the mix are its branches (cells of the same name in two branches are two cells)
+    unit = organisation.get()
+    split = counts.by_branch if unit is not None and unit.is_committee else counts.by_hamlet
+    return ChartsData(header(organisation, last), year, attendance, bar, mix, split, tuple(balances))
 
 
 def audit_log_data(

@@ -8,6 +8,7 @@ writes nothing.
 
 import getpass
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,7 +32,15 @@ from chibo_desktop.domain.dues import (
     month_text,
     months_between,
 )
-from chibo_desktop.domain.dues_book import DuesBook, DuesFlag, DuesLedger, MemberMonth, MonthTotals, flags
+from chibo_desktop.domain.dues_book import (
+    DuesBook,
+    DuesFlag,
+    DuesLedger,
+    MemberMonth,
+    MonthTotals,
+    flags,
+    unpaid_in_figures,
+)
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.members import party_age
@@ -193,6 +202,25 @@ class DuesService:
         """The branch's (or, with *org_units*, those branches') dues as a domain object, for reading."""
         with self._db.read() as session:
             return self._ledger(session, org_units)
+
+    def received_unpaid(self, year: int, through: date, org_units: Sequence[int] | None = None) -> dict[int, int]:
+        """At a committee: each received member's months of *year* up to *through* left unpaid, as the newest
+        package of the member's branch reported its dues (*org_units*: of those units; None: every unit that sent
+        dues). A member kept by two units (moved) adds up both."""
+        found: dict[int, int] = {}
+        with self._db.read() as session:
+            ids = {uuid: member_id for member_id, uuid in dues_queries.member_uuids(session).items()}
+            units = list(org_units) if org_units is not None else dues_queries.ends_units(session, through)
+            for unit in units:
+                rows, _paid_up = dues_queries.unit_rows(session, unit)
+                months: dict[str, list[tuple[date, int, int]]] = defaultdict(list)
+                for member_uuid, month, due, collected, _owed, _listed, _exempt in rows:
+                    months[member_uuid].append((month, due, collected))
+                for member_uuid, figures in months.items():
+                    member_id = ids.get(member_uuid)
+                    if member_id is not None:
+                        found[member_id] = found.get(member_id, 0) + unpaid_in_figures(figures, year, through)
+        return found
 
     def sheet(self, month: date) -> DuesSheet:
         """The collection screen of *month*: members who pay here that month (or still owe, or paid in it)."""

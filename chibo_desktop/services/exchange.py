@@ -230,7 +230,8 @@ class ExchangeService:
             name = f"{slug(organisation.branch_name)}_{today.isoformat()}_{sequence:04d}.chibo"
             path = Path(package.write_safely(str(folder), name, blob))
             digest = hashlib.sha256(blob).hexdigest()
-            exchange_log.record_export(session, sequence, name, digest, audit_upto)
+            locked_to = package.b64(recipient_key) if recipient_key else None
+            exchange_log.record_export(session, sequence, name, digest, audit_upto, locked_to)
         return ExportResult(path, sequence, len(blob), digest)
 
     # --- import -------------------------------------------------------------------------------------------
@@ -502,14 +503,20 @@ class ExchangeService:
         received = screen_date(date.fromisoformat(payload["received_on"]))
         return replace(base, reason=_msg(text, sequence=sequence, upper=upper_name, date=received), already=not new)
 
+    def last_recipient(self) -> str | None:
+        """The upper level's key the newest package was locked to (to offer it again), or None."""
+        with self._db.read() as session:
+            return exchange_log.last_recipient(session)
+
     def last_receipt(self) -> tuple[int, str, str] | None:
         """(sequence, received on, by whom) of the newest package the upper level confirmed."""
         with self._db.read() as session:
             return exchange_log.last_ack(session)
 
-    def package_files(self, paths: list[Path]) -> list[Path]:
+    def package_files(self, paths: list[Path], receipts_only: bool = False) -> list[Path]:
         """The files to take in: files as given, and from folders (a stick with many branches) in name order, this
-        database's own packages skipped, and receipts for other databases' packages."""
+        database's own packages skipped, and receipts for other databases' packages (*receipts_only*: a branch
+        taking in its receipt from a stick the other branches' packages travel on too, which are not for it)."""
         with self._db.read() as session:
             ours = exchange_log.exported_names(session)
         files: list[Path] = []
@@ -519,7 +526,7 @@ class ExchangeService:
                 continue
             for file in sorted([*path.glob("*.chibo"), *path.glob("*.chibo-ack")]):
                 package_name = file.name.removesuffix("-ack")
-                if (file.suffix == ".chibo") == (package_name in ours):
+                if (file.suffix == ".chibo") == (package_name in ours) or (receipts_only and file.suffix == ".chibo"):
                     continue  # our own package, or a receipt meant for someone else
                 files.append(file)
         return files

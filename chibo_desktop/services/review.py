@@ -153,12 +153,17 @@ class ReviewService:
                 if line.required(away_required):
                     required[line.member_id] += 1
         unpaid: dict[int, int] = {}
-        if org_units is None:  # the branch's own dues book (a committee does not receive its branches' dues)
+        through = min(date(year, 12, 1), add_months(month_start(self._today()), -1))
+        organisation = self._organisation.get()
+        if through < date(year, 1, 1):
+            pass
+        elif organisation is not None and organisation.is_committee:
+            # the branches' dues as their packages reported them (its own book holds no payment of theirs)
+            unpaid = self._dues.received_unpaid(year, through, org_units)
+        elif org_units is None:  # the branch's own dues book
             ledger = self._dues.ledger()
-            through = min(date(year, 12, 1), add_months(month_start(self._today()), -1))
-            if through >= date(year, 1, 1):
-                for member_id in ledger.members:
-                    unpaid[member_id] = len(ledger.unpaid_months(member_id, year, through))
+            for member_id in ledger.members:
+                unpaid[member_id] = len(ledger.unpaid_months(member_id, year, through))
         ids = set(unexcused) | set(excused) | set(required) | set(unpaid)
         return {i: YearFacts(unexcused[i], excused[i], required[i], unpaid.get(i, 0)) for i in ids}
 

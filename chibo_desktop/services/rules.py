@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
+from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.rule_shapes import rule_problem
@@ -68,6 +69,22 @@ class RulesService:
         if problem is not None:
             raise UserError(
                 Message("Rules", problem), {"value": Message("Rules", QT_TRANSLATE_NOOP("Rules", "Not a valid value."))}
+            )
+        book = self.book()
+        history = book.history(key)
+        same_day = any(v.valid_from == valid_from for v in history)
+        if history and not same_day and book.get(key, valid_from) == value:
+            # a row clicked and applied unchanged would add the same value again (a note is changed on its own row)
+            raise UserError(
+                Message(
+                    "Rules",
+                    QT_TRANSLATE_NOOP(
+                        "Rules",
+                        "This rule already has this value on {date}: nothing was added. Type the new value, or the day it applies from.",
+                    ),
+                    {"date": screen_date(valid_from)},
+                ),
+                {"value": Message("Rules", QT_TRANSLATE_NOOP("Rules", "The same as the value in force."))},
             )
         with self._db.write() as session:
             member_queries.save_rule_value(session, RuleValue(key, value, valid_from, nfc(note)))

@@ -48,8 +48,23 @@ def last_export(session: Session) -> tuple[int, str | None]:
     return (row.sequence, row.sha256) if row else (0, None)
 
 
-def record_export(session: Session, sequence: int, file_name: str, sha256: str, audit_upto: int | None = None) -> None:
-    session.add(m.ExportRow(sequence=sequence, file_name=file_name, sha256=sha256, audit_upto=audit_upto))
+def record_export(
+    session: Session,
+    sequence: int,
+    file_name: str,
+    sha256: str,
+    audit_upto: int | None = None,
+    recipient: str | None = None,
+) -> None:
+    session.add(
+        m.ExportRow(sequence=sequence, file_name=file_name, sha256=sha256, audit_upto=audit_upto, recipient=recipient)
+    )
+
+
+def last_recipient(session: Session) -> str | None:
+    """The upper level's key (base64) the newest package was locked to; None when it was locked with a
+    passphrase, or none was written."""
+    return session.scalars(select(m.ExportRow.recipient).order_by(m.ExportRow.sequence.desc())).first()
 
 
 def acknowledged_audit(session: Session) -> int | None:

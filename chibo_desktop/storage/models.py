@@ -366,6 +366,7 @@ class ExportRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     audit_upto: Mapped[int | None] = mapped_column(Integer)  # the last audit_log id the package carried
+    recipient: Mapped[str | None] = mapped_column(String(64))  # the upper level's key it was locked to (public)
 
 
 class ImportRow(Base):

@@ -86,6 +86,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Repeat it"), self.repeat)
         form.addRow(self.by_key)
         form.addRow(self.tr("Upper level's key"), self.key)
+        remembered = exchange.last_recipient()
+        if remembered:  # the key the last package was locked to: pasted once, offered every month after
+            self.by_key.setChecked(True)
+            self.key.setText(remembered)
         self.with_minutes = QCheckBox(self.tr("Also carry the approved minutes as PDFs"))
         form.addRow(self.with_minutes)
         last = exchange.last_receipt()
@@ -324,7 +328,7 @@ class PackagesDialog(QDialog):
         self.paths = paths
         self.reports = []
         self.import_button.setEnabled(False)
-        files = self._exchange.package_files(paths)
+        files = self._exchange.package_files(paths, receipts_only=not self.committee)
         self.table.setRowCount(len(files))
         for row, path in enumerate(files):
             for column, text in enumerate((path.name, "", "", "", "", self.tr("Not checked yet"))):
@@ -371,7 +375,9 @@ class PackagesDialog(QDialog):
         trusted = set() if dry_run else self.confirmed_keys()
         self.preview_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        files = self._exchange.package_files(paths)  # listed once: the count for the window, the list for the job
+        files = self._exchange.package_files(
+            paths, receipts_only=not self.committee
+        )  # listed once: the count for the window, the list for the job
         total = len(files)
         self.job, self.progress = run_with_progress(
             self,
@@ -407,7 +413,12 @@ class PackagesDialog(QDialog):
                     result += self.tr(
                         "; {count} member(s) that another branch keeps wait for review (tab Conflicts)", "", r.conflicts
                     ).format(count=r.conflicts)
-            fingerprint = r.fingerprint + (self.tr(" (new: compare by phone)") if r.new_key and r.accepted else "")
+            if r.accepted and not dry_run and r.receipt:  # written beside the package, for the branch to take in
+                result += self.tr("; the branch's receipt is written beside it: {name}").format(
+                    name=Path(r.receipt).name
+                )
+            new_key = r.new_key and r.accepted and dry_run  # once imported, the key is registered: nothing to compare
+            fingerprint = r.fingerprint + (self.tr(" (new: compare by phone)") if new_key else "")
             counted = "" if r.file.endswith(".chibo-ack") else " / ".join(map(str, totals))  # a receipt adds nothing
             for column, text in enumerate((r.file, r.branch, str(r.sequence or ""), fingerprint, counted, result)):
                 item = QTableWidgetItem(text)

@@ -265,7 +265,9 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self._action(self.tr("&Back up to a folder or USB stick…"), self.backup.run))
-        menu.addAction(self._action(self.tr("Restore from a &backup…"), self.restore_backup))
+        self.restore_action = self._action(self.tr("Restore from a &backup…"), self.restore_backup)
+        menu.addAction(self.restore_action)
+        self.file_menu = menu
         menu.addAction(self._action(self.tr("&Log of changes…"), self.show_audit))
         menu.addAction(self._action(self.tr("Pass&word on opening…"), self.edit_password))
         menu.addSeparator()

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from chibo_desktop.domain.clock import Clock
@@ -38,6 +39,10 @@ class StickReminder(QWidget):
         self.days_button = QPushButton(self.tr("Remind after…"))
         self.days_button.setToolTip(self.tr("After how many days without a copy to a USB stick to remind you"))
         self.days_button.clicked.connect(lambda _checked=False: self.ask_days())
+        # the same question from the File menu, any day: the button shows only once reminded
+        self.days_action = QAction(self.tr("USB stick &reminder…"), self)
+        self.days_action.setToolTip(self.days_button.toolTip())
+        self.days_action.triggered.connect(lambda _checked=False: self.ask_days())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)

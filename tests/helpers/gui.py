@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -36,7 +38,10 @@ def click(widget: QWidget, button: Qt.MouseButton = Qt.MouseButton.LeftButton) -
     """A click at the centre of *widget*; fails if the widget is hidden or disabled (a person could not click)."""
     assert widget.isVisible(), f"{widget!r} is not on screen"
     assert widget.isEnabled(), f"{widget.objectName() or widget!r} is disabled"
-    QTest.mouseClick(widget, button, Qt.KeyboardModifier.NoModifier, widget.rect().center())
+    at = widget.rect().center()
+    if isinstance(widget, (QCheckBox, QRadioButton)):  # on its box and words, not the empty width of its row
+        at.setX(min(widget.sizeHint().width(), widget.width()) // 2)
+    QTest.mouseClick(widget, button, Qt.KeyboardModifier.NoModifier, at)
 
 
 def click_button(parent: QWidget, text: str) -> QAbstractButton:

@@ -18,6 +18,7 @@ from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import CLOCK, TODAY
 from tests.helpers.members import add_member
+from tests.helpers.upper_level import build_world
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +86,17 @@ def test_members_without_a_hamlet_have_a_named_bar(qtbot: QtBot, tmp_path: Path)
     with qtbot.waitSignal(window.charts_loaded, timeout=20000):
         window.tabs.setCurrentWidget(window.charts_view)
     assert "No hamlet / cell recorded" in window.charts_view.mix.labels and "" not in window.charts_view.mix.labels
+
+
+def test_a_committees_bars_are_its_branches_not_cells_of_the_same_name_added_up(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    world = build_world(tmp_path_factory.mktemp("charts-committee"))
+    try:
+        data = world.upper.printer.data(CHARTS, TODAY.year)
+        names = [b.organisation.require().branch_name for b in (world.a, world.b)]
+        assert [name for name, _count in data.by_hamlet] == sorted(names)
+        assert sum(count for _name, count in data.by_hamlet) == dict(data.mix)["Chính thức"] + dict(data.mix)["Dự bị"]
+    finally:
+        for services in (world.upper, world.a, world.b):
+            services.db.close()

@@ -189,6 +189,17 @@ def test_the_rules_read_in_words_and_a_clicked_rule_fills_the_form(
     type_into(value, "có")
     click_row(rules.table, party_age, RULE)
     assert combo.currentText() == "Số năm tuổi Đảng được miễn đóng đảng phí" and value.text() == "có"  # type: ignore[attr-defined]
+    # The value in force, clicked and applied unchanged, adds no second row: the form says why.
+    rows = rules.table.rowCount()
+    away = find_row(rules.table, RULE, lambda text: text == "Tính đảng viên tạm vắng vào số phải dự")
+    key(value, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    key(value, Qt.Key.Key_Delete)
+    click_row(rules.table, away, VALUE)
+    click(find_button(rules, "Áp dụng"))
+    assert rules.table.rowCount() == rows and value.text() == "không"  # type: ignore[attr-defined]
+    assert rules.message.text().startswith("Quy định này đã có giá trị này vào ngày")
+    assert len(services.rules.book().history("meeting.away_counts_as_required")) == 1
+    click_row(rules.table, party_age, RULE)
     type_into(value, "55")
     click(find_button(rules, "Áp dụng"))
     assert "55" in row_texts(rules.table, VALUE)

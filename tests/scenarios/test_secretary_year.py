@@ -447,7 +447,10 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     with qtbot.waitSignal(committee.roster_loaded, timeout=30000), answering_modal(fingerprint_matches):
         click(find_button(intake, "Nhập"))
     assert compared and "Chi bộ ấp Tân Phú" in compared[0]
-    assert row_texts(intake.table, PACKAGE_COLUMNS["result"]) == ["Đã nhập"]
+    receipt_name = next(stick.glob("*.chibo-ack")).name
+    assert row_texts(intake.table, PACKAGE_COLUMNS["result"]) == [
+        f"Đã nhập; đã ghi giấy báo nhận cho chi bộ bên cạnh gói: {receipt_name}"  # the clerk knows to hand it back
+    ]
     click(find_button(intake, "Đóng"))
     names = row_texts(committee.roster_view.table, ROSTER_COLUMNS["name"])
     assert sorted(names) == sorted(["Trần Văn Hùng", "Lê Thị Mai", "Nguyễn Văn Bình", "Phạm Thị Lan"])

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.exchange_dialogs import ExportDialog
+from tests.helpers.days import CLOCK
 from tests.helpers.demo import demo_window
 from tests.helpers.gui import choose_menu, click, click_button, field, key, new_window, type_into, windows
 
@@ -52,3 +54,37 @@ def test_the_message_names_what_is_missing_and_goes_once_it_is_filled_in(
     click_button(dialog, "Ghi gói dữ liệu")
     qtbot.waitUntil(lambda: message.text().startswith("Đã ghi"), timeout=30000)
     assert [p.suffix for p in stick.iterdir()] == [".chibo"]
+
+
+def test_the_upper_levels_key_pasted_once_is_offered_the_next_month(
+    qtbot: QtBot, services: Services, tmp_path: Path, vietnamese: None
+) -> None:
+    upper = tmp_path / "upper"
+    upper.mkdir()
+    upper_key = Services.build(open_database(upper / "upper.sqlite", clock=CLOCK)).exchange.keys().encryption_public
+    window = demo_window(qtbot, services, members=8)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+
+    def send(paste: bool) -> None:
+        before = windows()
+        choose_menu(window, "Trao đổi dữ liệu", "Gửi dữ liệu lên cấp trên…")
+        dialog = new_window(qtbot, ExportDialog, before)
+        qtbot.addWidget(dialog)
+        type_into(field(dialog, "Ghi vào"), str(stick))
+        lock = field(dialog, "Khóa của cấp trên")
+        if paste:
+            assert dialog.by_passphrase.isChecked() and lock.text() == ""  # type: ignore[attr-defined]
+            click(dialog.by_key)
+            type_into(lock, upper_key)
+        else:  # nothing typed but the stick: the key of last time is there, chosen
+            assert dialog.by_key.isChecked() and lock.text() == upper_key  # type: ignore[attr-defined]
+        click_button(dialog, "Ghi gói dữ liệu")
+        qtbot.waitUntil(lambda: dialog.message.text().startswith("Đã ghi"), timeout=30000)
+        click_button(dialog, "Đóng")
+
+    send(paste=True)
+    send(paste=False)
+    assert len(list(stick.glob("*.chibo"))) == 2
+    for written in stick.glob("*.chibo"):
+        assert written.read_bytes().split(b"\n", 2)[1].startswith(b'{"enc":"hpke"')  # locked to the key, both

@@ -9,6 +9,8 @@ import pytest
 
 from chibo_desktop.domain.dates import parse_period
 from chibo_desktop.services import printing
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.storage import dues_queries
 from tests.helpers.days import TODAY
 from tests.helpers.pdf import pdf_text
 from tests.helpers.upper_level import World, build_world
@@ -86,3 +88,33 @@ def test_the_consolidated_report_prints_each_branchs_review(world: World, tmp_pa
     assert row[8] == "Hoàn thành tốt"
     text = " ".join(pdf_text(world.upper.printer.write_into(printing.CONSOLIDATED, period, tmp_path)).split())
     assert f"Kết quả đánh giá, xếp loại đảng viên năm {TODAY.year - 1}" in text
+
+
+def test_the_upper_level_counts_each_members_unpaid_dues_as_the_branch_does(world: World) -> None:
+    """The review's dues column at the committee comes from the branches' dues figures, not from its own empty
+    book (which read every received member as owing every month)."""
+    upper = _unpaid_by_uuid(world.upper)
+    compared = 0
+    for branch in (world.a, world.b):
+        own = _unpaid_by_uuid(branch)
+        ledger = branch.dues.ledger()
+        with branch.db.read() as session:
+            uuids = dues_queries.member_uuids(session)
+        excused = {  # a reason recorded for not paying stays at the branch: those members are not compared
+            uuids[member_id]
+            for member_id in ledger.members
+            if any(mm.unpaid_reason for mm in ledger.member_months(member_id, TODAY))
+        }
+        for member_uuid, months in own.items():
+            if member_uuid not in excused:
+                assert upper.get(member_uuid, 0) == months, member_uuid
+                compared += 1
+    counts = set(upper.values())
+    assert compared >= 10 and 0 in counts and len(counts) > 1, counts  # some paid up, some did not
+
+
+def _unpaid_by_uuid(services: Services) -> dict[str, int]:
+    facts = services.review.facts(TODAY.year)
+    with services.db.read() as session:
+        uuids = dues_queries.member_uuids(session)
+    return {uuids[member_id]: f.unpaid_months for member_id, f in facts.items() if member_id in uuids}

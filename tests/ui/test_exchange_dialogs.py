@@ -83,15 +83,25 @@ def test_send_and_take_in_a_package(qtbot: QtBot, tmp_path: Path, vietnamese: No
     changes.clear()
     click(packages.import_button)
     qtbot.waitUntil(lambda: bool(changes), timeout=10000)
-    assert packages.table.item(0, 5).text() == "Đã nhập"
+    receipt_name = next(stick.glob("*.chibo-ack")).name
+    assert packages.table.item(0, 5).text() == f"Đã nhập; đã ghi giấy báo nhận cho chi bộ bên cạnh gói: {receipt_name}"
+    assert "so sánh" not in packages.table.item(0, 3).text()  # registered now: nothing left to compare
     assert len(upper.members.roster().rows) == len(branch.members.roster().rows)
 
+    # Another branch's package travels on the same stick: it is not for this branch, and is not listed to it.
+    other_db = open_database(tmp_path / "other.sqlite", clock=CLOCK)
+    write_demo(other_db, members=6, seed=9, today=today, meeting_years=1)
+    other = Services.build(other_db)
+    other.exchange.export(stick, passphrase="mat-khau-chi-bo")
+    other.db.close()
+
     # The stick comes back: the branch takes in the receipt once it has compared the upper level's fingerprint.
-    receipts = PackagesDialog(branch.exchange, changes.append, tasks)
+    receipts = PackagesDialog(branch.exchange, changes.append, tasks, committee=False)
     qtbot.addWidget(receipts)
     receipts.set_paths([stick])
     click(receipts.preview_button)
     qtbot.waitUntil(lambda: receipts.import_button.isEnabled(), timeout=10000)
+    assert receipts.table.rowCount() == 1  # the receipt alone, not the other branch's package
     assert receipts.table.item(0, 0).text().endswith(".chibo-ack") and branch.exchange.last_receipt() is None
     answer_fingerprint("matches", questions)
     changes.clear()
@@ -122,6 +132,8 @@ def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vie
         window.printing.print_consolidated("2026")
     text = " ".join(PdfReader(signal.args[0].pdf).pages[0].extract_text().split())
     assert "BÁO CÁO TỔNG HỢP CÁC CHI BỘ" in text and branch.organisation.require().branch_name in text
+    name = branch.organisation.require().branch_name  # its data reaches 22/11: the year is not over
+    assert f"Chưa gửi dữ liệu đến ngày cuối kỳ (31/12/2026): {name}." in text
 
 
 def test_the_report_of_all_branches_to_excel(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:

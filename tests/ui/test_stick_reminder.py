@@ -1,10 +1,12 @@
 """'Last copy to a USB stick' in the main window: never, today, N days ago, and a reminder past the setting."""
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import Application
@@ -16,7 +18,7 @@ from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.stick_reminder import StickReminder
 from tests.helpers.branch import SETUP
 from tests.helpers.databases import migrated_copy
-from tests.helpers.gui import answering_modal, click, type_text
+from tests.helpers.gui import answering_modal, choose_menu, click, find_button, key, type_text
 
 
 def _lock_with_a_passphrase(dialog: QWidget) -> None:
@@ -25,6 +27,17 @@ def _lock_with_a_passphrase(dialog: QWidget) -> None:
     type_text(dialog.passphrase, "mat-khau-usb-2026")
     type_text(dialog.repeat, "mat-khau-usb-2026")
     click(dialog.ok_button)
+
+
+def _remind_after(days: int) -> Callable[[QWidget], None]:
+    def answer(dialog: QWidget) -> None:
+        box = dialog.findChild(QSpinBox)
+        assert isinstance(dialog, QInputDialog) and box is not None
+        key(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(box, str(days))
+        click(find_button(dialog, "Đồng ý"))
+
+    return answer
 
 
 def test_the_window_says_when_the_records_last_went_to_a_stick(qtbot: QtBot, tmp_path: Path) -> None:
@@ -62,7 +75,11 @@ def test_the_window_says_when_the_records_last_went_to_a_stick(qtbot: QtBot, tmp
         assert reminder.label.text() == "Sao lưu ra USB gần nhất: 8 ngày trước"
         assert reminder.copy_button.isVisible()  # past the 7 days of the setting: the copy is offered
 
-        settings.setValue("backup/remind_after_days", 10)
+        # the days are asked from the File menu too, any day: 10 hides the offer at 8 days
+        with answering_modal(_remind_after(10)) as asked:
+            choose_menu(window, "Tệp", "Nhắc sao lưu ra USB…")
+        assert asked and settings.value("backup/remind_after_days") == 10
+        assert reminder.label.text() == "Sao lưu ra USB gần nhất: 8 ngày trước" and not reminder.copy_button.isVisible()
         window = application.open_window()
         reminder = window.statusBar().findChild(StickReminder)
         assert not reminder.copy_button.isVisible()
