@@ -536,7 +536,7 @@ def _text_column(spec: Text) -> ColumnsTest:
                 return False
         else:
             joined = "".join(found)
-            # every character either refuses is one isprintable() refuses (and a line break, which some allow)
+            # every character either rule refuses, isprintable() refuses too (and line breaks, tabs: the search decides)
             if not joined.isprintable() and bad(joined) is not None:
                 return False
         return form is None or all(map(form, set(found)))
