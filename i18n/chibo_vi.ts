@@ -4007,6 +4007,14 @@ Lý do đảo?</translation>
         <source>Copy the key</source>
         <translation>Sao chép khóa</translation>
     </message>
+    <message>
+        <source>The upper level compares this fingerprint with you by phone when it takes in your first package.</source>
+        <translation>Cấp trên sẽ gọi điện so dấu vân tay này với đồng chí khi nhận gói đầu tiên của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Key copied. Send it to the branches: they paste it in “Upper level&apos;s key” when sending.</source>
+        <translation>Đã chép khóa. Gửi khóa này cho các chi bộ: khi gửi dữ liệu, chi bộ dán vào ô “Khóa của cấp trên”.</translation>
+    </message>
 </context>
 <context>
     <name>LoanDialog</name>
@@ -6467,6 +6475,10 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <source>The review of {name} was changed. Save it before choosing another member?</source>
         <translation>Đánh giá của {name} đã thay đổi. Lưu trước khi chọn đảng viên khác?</translation>
     </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
 </context>
 <context>
     <name>RosterModel</name>
@@ -6891,6 +6903,14 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
     <message>
         <source>Source or note</source>
         <translation>Căn cứ hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Not a value of this rule yet: keep the form of the value shown in the table.</source>
+        <translation>Chưa phải giá trị của quy định này: hãy giữ đúng dạng của giá trị trong bảng.</translation>
+    </message>
+    <message>
+        <source>Means: {words}</source>
+        <translation>Nghĩa là: {words}</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,17 @@ class ReviewSummaryData:
     branch_decision: str
     commendations: int
     disciplines: int
+    decided: int = 0  # of the rated, those whose level the committee above decided (the rest: the proposal)
+
+    @property
+    def decided_line(self) -> str:
+        """Which levels are decided and which only proposed (the counts carry both), or "" when all are decided."""
+        if not self.rated or self.decided >= self.rated:
+            return ""
+        return (
+            f"Trong {self.rated} đảng viên được xếp loại: {self.decided} theo quyết định của cấp ủy cấp trên, "
+            f"{self.rated - self.decided} theo đề nghị của chi bộ (cấp trên chưa quyết định)."
+        )
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ def summary_pdf(data: ReviewSummaryData, out: Path, style: DocumentStyle | None 
         )
     story.append(_grid(rows, [12 * mm, width - 72 * mm, 30 * mm, 30 * mm]))
     story.append(Paragraph("Tỷ lệ tính trên số đảng viên được xếp loại.", s["subtitle"]))
+    if data.decided_line:
+        story.append(Paragraph(esc(data.decided_line), body))
     if data.cap_note:
         story.append(Paragraph(esc(f"Lưu ý: {data.cap_note}"), body))
     story.append(Paragraph("2. Danh sách theo mức xếp loại", bold))

@@ -70,6 +70,7 @@ def summary_data(review: ReviewService, organisation: OrganisationService, year:
         branch_decision=decision,
         commendations=sheet.commendations,
         disciplines=sheet.disciplines,
+        decided=sum(1 for line in sheet.rated if line.review.final_level is not None),
     )
 
 

@@ -432,9 +432,10 @@ class PackagesDialog(QDialog):
 
 
 class KeysDialog(QDialog):
-    """This computer's fingerprints, and the key branches lock their packages to (to copy and send)."""
+    """This computer's fingerprints, and at a committee the key branches lock their packages to (to copy and send).
+    A branch shows its signing fingerprint alone: what the upper level compares by phone with its first package."""
 
-    def __init__(self, exchange: ExchangeService, parent: QWidget | None = None) -> None:
+    def __init__(self, exchange: ExchangeService, parent: QWidget | None = None, committee: bool = True) -> None:
         super().__init__(parent)
         keys = exchange.keys()
         self.setWindowTitle(self.tr("This computer's keys"))
@@ -444,11 +445,33 @@ class KeysDialog(QDialog):
         form.addRow(self.tr("Signing key fingerprint"), QLabel(keys.signing_fingerprint))
         self.key = QLineEdit(keys.encryption_public)
         self.key.setReadOnly(True)
-        form.addRow(self.tr("Key for branches to lock packages to"), self.key)
-        form.addRow(self.tr("Its fingerprint"), QLabel(keys.encryption_fingerprint))
-        copy = QPushButton(self.tr("Copy the key"))
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.key.text()))
+        # the whole key in view: it is read out or compared, not only copied
+        self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance(keys.encryption_public) + 24)
+        self.message = message_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        if committee:
+            form.addRow(self.tr("Key for branches to lock packages to"), self.key)
+            form.addRow(self.tr("Its fingerprint"), QLabel(keys.encryption_fingerprint))
+            copy = QPushButton(self.tr("Copy the key"))
+            copy.clicked.connect(self._copy)
+            buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        else:
+            self.key.hide()
+            note = QLabel(
+                self.tr(
+                    "The upper level compares this fingerprint with you by phone when it takes in your first package."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(self.message)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _copy(self) -> None:
+        QApplication.clipboard().setText(self.key.text())
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(
+            self.tr("Key copied. Send it to the branches: they paste it in “Upper level's key” when sending.")
+        )
+        self.adjustSize()  # the two lines of the message below the form, without squeezing it

@@ -701,7 +701,8 @@ class MainWindow(QMainWindow):
     def show_keys(self) -> "KeysDialog":
         from chibo_desktop.ui.exchange_dialogs import KeysDialog
 
-        dialog = KeysDialog(self.services.exchange, self)
+        committee = self.services.organisation.require().is_committee
+        dialog = KeysDialog(self.services.exchange, self, committee=committee)
         self._show(dialog)
         return dialog
 

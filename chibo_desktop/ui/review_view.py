@@ -231,6 +231,9 @@ class ReviewWidget(QWidget):
         self.branch_save = QPushButton(self.tr("Save the &branch's rating"))
         self.branch_save.clicked.connect(self.save_branch)
         row.addWidget(self.branch_save)
+        self.branch_saved = QLabel()  # "Saved." once the rating is stored: the button alone says nothing
+        self.branch_saved.setStyleSheet("color: #1b5e20;")
+        row.addWidget(self.branch_saved)
         lists.addWidget(box)
         self._enable_editor(False)
 
@@ -472,21 +475,26 @@ class ReviewWidget(QWidget):
             chosen_level(self.final),
             self.note.text(),
         )
+        self.errors.clear()
         try:
             change = self._review.save(review)
         except UserError as error:
+            self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.message.setText(render(error.message))
             self.errors.show(error.field_errors)
             return False
         self._saved_form = self._form()
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(self.tr("Saved."))
         self._on_change(change)
         return True
 
     def save_branch(self) -> None:
+        self.branch_saved.clear()
         try:
             decided_on = self.branch_date.value()
         except ValueError as error:
-            show_user_error(self, UserError(date_problem(error), {"decided_on": date_problem(error)}))
+            show_user_error(self, UserError(date_problem(error)))
             return
         review = BranchReview(
             self.year.value(), chosen_level(self.branch_level), self.branch_decision.text(), decided_on
@@ -494,8 +502,9 @@ class ReviewWidget(QWidget):
         try:
             change = self._review.save_branch(review)
         except UserError as error:
-            show_user_error(self, error)
+            show_user_error(self, UserError(error.message))  # the field's own words would say it twice
             return
+        self.branch_saved.setText(self.tr("Saved."))
         self._on_change(change)
 
     def _award(self) -> None:

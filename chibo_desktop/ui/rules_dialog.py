@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.rules import KEYS, RuleValue, format_rule_value
+from chibo_desktop.domain.rule_shapes import rule_problem
+from chibo_desktop.domain.rules import KEYS, RuleValue, format_rule_value, parse_rule_value
 from chibo_desktop.services.audit_words import rule_value_words
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.rules import RulesService
@@ -77,6 +78,13 @@ class RulesDialog(EditorDialog):
         self.note = QLineEdit()
         self.errors.add_row(form, self.tr("Rule"), self.key, "key")
         self.errors.add_row(form, self.tr("New value"), self.value, "value")
+        # what the value typed means, in words, as it is typed: the rules made of parts are typed in their
+        # stored form ({"step": 100, "mode": "nearest"}), which few can read
+        self.meaning = QLabel()
+        self.meaning.setWordWrap(True)
+        form.addRow("", self.meaning)
+        self.value.textChanged.connect(lambda _text: self._show_meaning())
+        self.key.currentIndexChanged.connect(lambda _index: self._show_meaning())
         self.errors.add_row(form, self.tr("Applies from"), self.valid_from, "valid_from")
         self.errors.add_row(form, self.tr("Source or note"), self.note, "note")
         self.message = message_label()
@@ -118,6 +126,25 @@ class RulesDialog(EditorDialog):
             self.value.setText(self.typed_form(key, value.value))
         if untouched:
             self.track_changes()
+
+    def _show_meaning(self) -> None:
+        key, text = self.key.currentData(), self.value.text().strip()
+        if not text or key not in KEYS:
+            self.meaning.setText("")
+            return
+        try:
+            value = parse_rule_value(KEYS[key].kind, text)
+        except ValueError:
+            value = None
+        if value is None or rule_problem(key, value) is not None:
+            self.meaning.setStyleSheet("color: #b00020;")
+            self.meaning.setText(
+                self.tr("Not a value of this rule yet: keep the form of the value shown in the table.")
+            )
+            return
+        words = rule_value_words(key, value, translate)
+        self.meaning.setStyleSheet("color: #455a64;")
+        self.meaning.setText(self.tr("Means: {words}").format(words=words[:1].upper() + words[1:]))
 
     @staticmethod
     def typed_form(key: str, value: object) -> str:

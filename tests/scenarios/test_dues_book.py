@@ -185,6 +185,16 @@ def test_the_rules_read_in_words_and_a_clicked_rule_fills_the_form(
     away = find_row(rules.table, RULE, lambda text: text == "Tính đảng viên tạm vắng vào số phải dự")
     click_row(rules.table, away, RULE)
     assert combo.currentText() == "Tính đảng viên tạm vắng vào số phải dự" and value.text() == "không"  # type: ignore[attr-defined]
+    # A rule made of parts is typed in its stored form: the line below says what the text typed means.
+    rounding = find_row(rules.table, VALUE, lambda text: text == "Làm tròn đến 100 đ gần nhất")
+    click_row(rules.table, rounding, RULE)
+    meaning = rules.meaning
+    assert value.text().startswith("{") and meaning.text() == "Nghĩa là: Làm tròn đến 100 đ gần nhất"  # type: ignore[attr-defined]
+    type_into(value, '{"step": 1000, "mode": "nearest"}')
+    assert meaning.text() == "Nghĩa là: Làm tròn đến 1.000 đ gần nhất"
+    type_into(value, '{"step": 1000, "mode": "gần nhất"}')
+    assert meaning.text().startswith("Chưa phải giá trị của quy định này")
+    click_row(rules.table, away, RULE)
     # What was typed and not added is kept when another rule is clicked.
     type_into(value, "có")
     click_row(rules.table, party_age, RULE)

@@ -103,6 +103,7 @@ def test_a_year_review_typed_in_checked_against_the_cap_and_printed(
     type_into(view.branch_date, "20/11/2026")
     with qtbot.waitSignal(view.loaded, timeout=10000):
         click(view.branch_save)
+    assert view.branch_saved.text() == "Đã lưu."  # the secretary sees it was stored
 
     with qtbot.waitSignal(w.printing.preview_ready, timeout=20000) as shown:
         click(view.print_button)

@@ -100,6 +100,15 @@ def test_commendations_discipline_and_the_branch_rating_are_counted_and_printed(
     assert "Kết quả đánh giá, xếp loại chất lượng đảng viên năm 2026" in summary
     assert "Hoàn thành tốt nhiệm vụ" in summary and "100,0" in summary and "Nguyễn Văn An" in summary
     assert "45-QĐ/ĐU" in summary
+    assert "theo đề nghị của chi bộ" not in summary  # the one level printed is the committee's decision
+
+    ba = add_member(services, "Trần Văn Ba")  # proposed by the branch, not decided above yet
+    services.review.save(MemberReview(ba, 2026, Level.GOOD, 80, Level.GOOD, 8, 10))
+    summary = " ".join(pdf_text(services.printer.write_into(printing.REVIEW, 2026, tmp_path)).split())
+    assert (
+        "Trong 2 đảng viên được xếp loại: 1 theo quyết định của cấp ủy cấp trên, 1 theo đề nghị của chi bộ "
+        "(cấp trên chưa quyết định)." in summary
+    )
     record = pdf_text(services.printer.write_into(printing.MEMBER_REVIEW, an, tmp_path))
     assert "Giấy khen" in record and "Khiển trách" in record and "9/10" in record and "Gương mẫu" in record
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.organisation import OrganisationSetup
@@ -194,3 +194,49 @@ def test_the_first_use_of_a_committee_file_shows_its_figures_being_prepared(
         window.printing.print_consolidated("2026")  # kept now: straight to the branches
         assert window.printing.progress_window.labelText() == "Đang cộng chi bộ 1/1…"
         assert window.printing.progress_window.maximum() == 1
+
+
+def test_the_keys_window_shows_the_whole_key_and_says_it_was_copied(
+    qtbot: QtBot, tmp_path: Path, vietnamese: None
+) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from chibo_desktop.domain.organisation import Level
+    from chibo_desktop.ui.main_window import MainWindow
+    from tests.helpers.gui import choose_menu, click_button, new_window, windows
+
+    upper = Services.build(open_database(tmp_path / "upper.sqlite", clock=CLOCK))
+    upper.organisation.save(OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE))
+    window = MainWindow(upper, TaskRunner(), "vi")
+    qtbot.addWidget(window)
+    window.show()
+    before = windows()
+    choose_menu(window, "Trao đổi dữ liệu", "Khóa của máy này…")
+    keys = new_window(qtbot, KeysDialog, before)
+    shown = keys.findChild(QLineEdit)
+    assert shown is not None and shown.isVisible()
+    assert shown.text() == upper.exchange.keys().encryption_public
+    assert shown.width() >= shown.fontMetrics().horizontalAdvance(shown.text())  # all of it in view
+    click_button(keys, "Sao chép khóa")
+    assert QApplication.clipboard().text() == shown.text()
+    assert keys.message.text().startswith("Đã chép khóa.")
+    click_button(keys, "Đóng")
+
+
+def test_a_branchs_keys_window_shows_its_fingerprint_alone(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
+    from chibo_desktop.ui.main_window import MainWindow
+    from tests.helpers.gui import button_texts, choose_menu, new_window, windows
+
+    db = open_database(tmp_path / "branch.sqlite", clock=CLOCK)
+    write_demo(db, members=5, seed=4, today=TODAY, meeting_years=1)
+    branch = Services.build(db)
+    window = MainWindow(branch, TaskRunner(), "vi")
+    qtbot.addWidget(window)
+    window.show()
+    before = windows()
+    choose_menu(window, "Trao đổi dữ liệu", "Khóa của máy này…")
+    keys = new_window(qtbot, KeysDialog, before)
+    labels = [label.text() for label in keys.findChildren(QLabel) if label.isVisible()]
+    assert branch.exchange.keys().signing_fingerprint in labels
+    assert not [text for text in labels if "khóa gói" in text]  # nothing about branches locking packages to it
+    assert "Sao chép khóa" not in button_texts(keys)
