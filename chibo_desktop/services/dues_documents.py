@@ -1,6 +1,7 @@
 """Plain data for the printed dues book, its workbook and a member's receipt (Vietnamese, whatever the screen's
 language), gathered from the dues service."""
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,15 @@ from chibo_desktop.domain.documents import (
     DuesReceiptData,
     DuesTotalsLine,
 )
-from chibo_desktop.domain.dues import Category, Channel, EntryKind, ExemptMark, live_entries, month_start
+from chibo_desktop.domain.dues import (
+    Category,
+    Channel,
+    DuesMember,
+    EntryKind,
+    ExemptMark,
+    live_entries,
+    month_start,
+)
 from chibo_desktop.domain.dues_book import DuesLedger, FlagKind, MemberMonth, flags
 from chibo_desktop.domain.formatting import money_in_words, number
 from chibo_desktop.services.dues import sheet_row
@@ -54,6 +63,16 @@ def _note(mm: MemberMonth) -> str:
     return "; ".join(notes)
 
 
+def _told_apart(members: Sequence[DuesMember]) -> dict[int, str]:
+    """Each member's name as the book prints it: two members of the same name are told apart by their year of
+    birth (the book has no other column that would)."""
+    seen = Counter(m.name for m in members)
+    return {
+        m.id: f"{m.name} (sinh {m.date_of_birth.year})" if seen[m.name] > 1 and m.date_of_birth else m.name
+        for m in members
+    }
+
+
 def book_data(
     ledger: DuesLedger, organisation: OrganisationService, year: int, today: date, secretary: str = ""
 ) -> DuesBookData:
@@ -61,7 +80,7 @@ def book_data(
     *secretary* signs it for the branch."""
     last = min(date(year, 12, 1), month_start(today))
     book = ledger.book(year, last)
-    names = {m.id: m.name for m in book.members}
+    names = _told_apart(book.members)
     order = {m.id: n for n, m in enumerate(book.members)}
     months = []
     for month in book.months:

@@ -109,3 +109,14 @@ def test_the_book_is_signed_by_the_secretary_and_the_receipt_by_the_payer(servic
     assert book.rstrip().endswith("Phạm Thị Hồng Nhung")  # under the branch's signature, the last line
     receipt = text_of(services.printer.write(DUES_RECEIPT, DuesReceiptChoice(ids["an"], 2026), tmp_path / "bl.pdf"))
     assert receipt.count("Nguyễn Văn An") == 2  # the payer named above, and again under "NGƯỜI NỘP"
+
+
+def test_two_members_of_the_same_name_are_told_apart_by_their_year_of_birth(services: Services, tmp_path: Path) -> None:
+    branch(services)
+    add_member(services, "Thạch Thol", date_of_birth=date(1968, 2, 1))
+    add_member(services, "Thạch Thol", date_of_birth=date(1975, 9, 9))
+    data = dues_documents.book_data(services.dues.ledger(), services.organisation, 2026, TODAY)
+    names = [line.name for line in data.months[-1].lines]
+    assert "Thạch Thol (sinh 1968)" in names and "Thạch Thol (sinh 1975)" in names
+    assert "Nguyễn Văn An" in names  # a name no one else has is printed as it is
+    assert "Thạch Thol (sinh 1968)" in text_of(book_pdf(data, tmp_path / "so.pdf"))

@@ -22,9 +22,8 @@ def test_the_quick_minutes_are_the_printing_tables(tmp_path: Path, away_required
     path, meeting_id = rich_file(tmp_path)
     services = Services.build(open_database(path, clock=CLOCK))
     try:
-        # the rules the minutes read, changed before the meeting (the count) and after it (today's page); "không" is
-        # the value in force already, which the rules refuse to add again
-        if away_required:
+        # the rules the minutes read, changed before the meeting (the count) and after it (today's page)
+        if away_required:  # "không" is in force already, and the same value again is refused (nothing to add)
             services.rules.set_value("meeting.away_counts_as_required", "có", date(2026, 1, 1))
         services.rules.set_value("document.layout", '{"top_mm": 25, "left_mm": 32, "body_pt": 13}', TODAY)
         expected = (services.printer.data(MINUTES, meeting_id), services.printer.style(MINUTES))
