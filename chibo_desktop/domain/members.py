@@ -343,6 +343,11 @@ def _active(since: bool, until: date | None, on: date) -> bool:
 
 def state_on(events: Sequence[StatusEvent], on: date) -> MemberState:
     """The member's state on *on*; *events* in any order."""
+    return state_in_order(ordered(events), on)
+
+
+def state_in_order(history: Sequence[StatusEvent], on: date) -> MemberState:
+    """:func:`state_on` of events already :func:`ordered`: for the states of one member on many days, sorted once."""
     belongs = own = False
     standing: Standing | None = None
     ended: EventKind | None = None
@@ -350,7 +355,7 @@ def state_on(events: Sequence[StatusEvent], on: date) -> MemberState:
     away, away_until = False, None
     suspended, suspended_until = False, None
     attach_until: date | None = None
-    for e in ordered(events):
+    for e in history:
         if e.on > on:
             break
         k = e.kind

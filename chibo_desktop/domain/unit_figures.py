@@ -34,13 +34,20 @@ from chibo_desktop.domain.funds import (
     ScheduleKind,
     position,
 )
+from chibo_desktop.domain.meetings import AttendanceLine, MeetingKind, Role
 from chibo_desktop.domain.meetings import Mark as AttendanceMark
-from chibo_desktop.domain.meetings import MeetingKind, Role
-from chibo_desktop.domain.members import EventKind, Gender, MemberState, Standing, state_on
+from chibo_desktop.domain.members import (
+    EventKind,
+    Gender,
+    MemberState,
+    Standing,
+    StatusEvent,
+    ordered,
+    state_in_order,
+)
 from chibo_desktop.domain.register import FlagKind, MeetingSummary, MemberFlag
 from chibo_desktop.domain.review import (
     Level,
-    MemberReview,
     NotRated,
     ReviewRules,
     cap_check,
@@ -90,8 +97,9 @@ def member_steps(entries: Iterable[RosterEntry]) -> list[tuple[date, Json]]:
     admitted: Counter[date] = Counter()
     for n, entry in enumerate(entries):
         days = {e.on for e in entry.events} | {e.end_date + timedelta(days=1) for e in entry.events if e.end_date}
+        history = ordered(entry.events)  # sorted once for all its days
         for day in days:
-            changes.setdefault(day, []).append((n, _share(entry, state_on(entry.events, day))))
+            changes.setdefault(day, []).append((n, _share(entry, state_in_order(history, day))))
         admissions = {e.on for e in entry.events if e.kind == EventKind.ADMITTED}
         if len(admissions) == 1:
             admitted[admissions.pop()] += 1
@@ -182,25 +190,42 @@ def meeting_of(meeting_id: int, on: date, data: Json) -> MeetingSummary:
 
 _ABSENT = {AttendanceMark.EXCUSED: "e", AttendanceMark.UNEXCUSED: "u", AttendanceMark.AWAY: "a"}
 
+AbsenceLine = tuple[int, str, Role, AttendanceMark]
+"""What :func:`absences` reads of an attendance line: member id, name, role, mark."""
 
-def absences(meetings: Sequence[MeetingSummary]) -> list[list[Any]]:
-    """The lines the flags look at of the members with an absence among *meetings* (one calendar year's):
-    ``[[member id, name, "MMDDc…"], …]``, each line five letters in meeting order: the meeting's month and day,
-    then ``u`` (absent without reason), ``e`` (absent with a reason), ``a`` (away: counted only where the rule
+
+def _absence_code(role: Role, mark: AttendanceMark) -> str | None:
+    """A line's letter in :func:`absences`, or None for a line never required (``AttendanceLine.required``)."""
+    if not AttendanceLine(0, "", role, mark).required(True):
+        return None
+    return _ABSENT.get(mark, "p")
+
+
+_CODES = {(role, mark): _absence_code(role, mark) for role in Role for mark in AttendanceMark}
+_ABSENT_MARKS = frozenset(mark for mark in AttendanceMark if mark.absent)
+
+
+def absences(meetings: Sequence[MeetingSummary], lines: Mapping[int, Sequence[AbsenceLine]]) -> list[list[Any]]:
+    """The lines the flags look at of the members with an absence among *meetings* (one calendar year's), from
+    *lines* (meeting id → its lines, those of the members absent that year or more, each meeting's in the order
+    kept): ``[[member id, name, "MMDDc…"], …]``, each line five letters in meeting order: the meeting's month and
+    day, then ``u`` (absent without reason), ``e`` (absent with a reason), ``a`` (away: counted only where the rule
     counts the away) or ``p`` (required and not absent); lines never required (attached, exempted, on duty) are
-    left out."""
-    ordered = sorted(meetings, key=lambda m: (m.on, m.id))
-    absent = {li.member_id for m in ordered for li in m.lines if li.mark.absent}
+    left out. A member is named as in their last line."""
+    ordered_lines = [(m.on.strftime("%m%d"), lines.get(m.id, ())) for m in sorted(meetings, key=lambda m: (m.on, m.id))]
+    absent = {member for _day, of in ordered_lines for member, _name, _role, mark in of if mark in _ABSENT_MARKS}
     found: dict[int, list[Any]] = {}
-    for m in ordered:
-        day = m.on.strftime("%m%d")
-        for li in m.lines:
-            if li.member_id not in absent:
+    for day, of in ordered_lines:
+        for member, name, role, mark in of:
+            if member not in absent:
                 continue
-            kept = found.setdefault(li.member_id, [li.member_id, li.name, ""])
-            kept[1] = li.name
-            if li.required(True):
-                kept[2] += day + _ABSENT.get(li.mark, "p")
+            kept = found.get(member)
+            if kept is None:
+                kept = found[member] = [member, name, ""]
+            kept[1] = name
+            code = _CODES[(role, mark)]
+            if code is not None:
+                kept[2] += day + code
     return list(found.values())
 
 
@@ -322,25 +347,36 @@ def loans_of(kept: Iterable[Sequence[Any]], on: date) -> tuple[list[Loan], list[
 # --- review ---------------------------------------------------------------------------------------------------
 
 
+ReviewResult = tuple[Level | None, Level | None]
+"""A member's review of a year as the figures read it: the level that counts (``MemberReview.result``) and the
+final level."""
+
+
+def histories(entries: Iterable[RosterEntry]) -> list[tuple[RosterEntry, list[StatusEvent]]]:
+    """Each member with its events :func:`~chibo_desktop.domain.members.ordered` once, for :func:`review_facts` of
+    many years."""
+    return [(entry, ordered(entry.events)) for entry in entries]
+
+
 def review_facts(
-    entries: Iterable[RosterEntry],
-    reviews: Mapping[int, MemberReview],
+    members: Iterable[tuple[RosterEntry, Sequence[StatusEvent]]],
+    reviews: Mapping[int, ReviewResult],
     year: int,
     branch_level: Level | None,
     awards: Counter[str],
 ) -> Json:
     """The unit's review of *year* in the facts its rules look at: the members on the review grouped by (own,
-    suspended, exempted, admitted since, result, final level)."""
+    suspended, exempted, admitted since, result, final level). *members*: :func:`histories`; *reviews*: member
+    id → its review of the year."""
     day = review_day(year)
     groups: Counter[tuple[bool, bool, bool, str | None, str | None, str | None]] = Counter()
-    for entry in entries:
-        state = state_on(entry.events, day)
+    for entry, history in members:
+        state = state_in_order(history, day)
         if not state.belongs:
             continue
-        admitted = [e.on for e in entry.events if e.kind == EventKind.ADMITTED and e.on <= day]
+        admitted = [e.on for e in history if e.kind == EventKind.ADMITTED and e.on <= day]
         since = max(admitted) if admitted else entry.record.admission_date
-        review = reviews.get(entry.id, MemberReview(entry.id, year))
-        result, final = review.result, review.final_level
+        result, final = reviews.get(entry.id, _NOT_REVIEWED)
         groups[
             (
                 state.own,
@@ -357,6 +393,9 @@ def review_facts(
         "commendations": awards["commendation"],
         "disciplines": awards["discipline"],
     }
+
+
+_NOT_REVIEWED: ReviewResult = (None, None)
 
 
 def review_figures(

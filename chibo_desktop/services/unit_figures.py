@@ -21,6 +21,7 @@ from chibo_desktop.domain.unit_figures import (
     KeptFigures,
     absences,
     dues_book,
+    histories,
     loan_rows,
     loans_of,
     meeting_json,
@@ -58,11 +59,12 @@ def _review_of_years(
             awards[(unit, award.on.year)][award.kind.value] += 1
     rated = {unit: {b.year: b.level for b in review_queries.branch_reviews(session, unit)} for unit in chosen}
     out: dict[tuple[int, int], Json] = {}
-    of_years = review_queries.member_reviews_of_years(session, list(years), chosen)  # one query, not one a year
+    of_years = review_queries.review_results_of_years(session, list(years), chosen)  # one query, not one a year
+    members = {unit: histories(entries.get(unit, ())) for unit in chosen}  # each one's events sorted once
     for year, reviews in of_years.items():
         for unit in chosen:
             level = rated[unit].get(year)
-            out[(unit, year)] = review_facts(entries.get(unit, ()), reviews, year, level, awards[(unit, year)])
+            out[(unit, year)] = review_facts(members[unit], reviews, year, level, awards[(unit, year)])
     return out
 
 
@@ -85,12 +87,15 @@ def refresh(session: Session, units: Sequence[int], today: date) -> None:
         rows: list[figures_queries.Row] = [("basis", None, FORMAT, {"review_years": [years[0], years[-1]]})]
         rows += [("members", day, step["admitted"], step["counts"]) for day, step in member_steps(entries[unit])]
         rows += [("readmitted", day, member, None) for day, member in readmissions(entries[unit])]
-        for year in meeting_queries.meeting_years(session, unit):
-            # with the lines of the members with an absence in the year: all the year's flags need
-            year_of = meeting_queries.meeting_figures(session, date(year, 1, 1), date(year, 12, 31), [unit])
-            found = [meeting for _unit, meeting in year_of]
+        # with the lines of the members with an absence in the meeting's year: all the year's flags need
+        by_year: dict[int, list[MeetingSummary]] = defaultdict(list)
+        meetings, absent_lines = meeting_queries.unit_meeting_figures(session, unit)  # all its years at once
+        for meeting in meetings:
+            by_year[meeting.on.year].append(meeting)
+        for year in range(min(by_year), max(by_year) + 1) if by_year else ():  # every year from the first to the last
+            found = by_year.get(year, [])
             rows += [("meeting", meeting.on, meeting.id, meeting_json(meeting)) for meeting in found]
-            rows.append(("absences", date(year, 12, 31), year, absences(found)))
+            rows.append(("absences", date(year, 12, 31), year, absences(found, absent_lines)))
         rows.append(("funds", None, len(fund_queries.funds(session, [unit])), None))
         loans = fund_queries.loans(session, org_units=[unit])
         lines = fund_queries.entries(session, org_units=[unit]) if loans else []

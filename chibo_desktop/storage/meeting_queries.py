@@ -4,6 +4,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -284,12 +285,84 @@ def meeting_figures(
     return out
 
 
-def meeting_years(session: Session, unit: int) -> range:
-    """The calendar years from the unit's first meeting to its last (empty when it has none)."""
-    first, last = session.execute(
-        select(func.min(m.MeetingRow.on), func.max(m.MeetingRow.on)).where(m.MeetingRow.org_unit_id == unit)
-    ).one()
-    return range(first.year, last.year + 1) if first is not None else range(0)
+def unit_meeting_figures(
+    session: Session, unit: int
+) -> tuple[list[MeetingSummary], dict[int, list[tuple[int, str, Role, Mark]]]]:
+    """Every meeting of *unit*, in order of id, with its attendance counted by (role, mark, spoke) and no lines,
+    and meeting id → (member id, name, role, mark) of the lines of the members with an absence in the meeting's
+    calendar year, in order of member id: what :func:`meeting_figures` gives of each year, from one read of the
+    unit's lines instead of three queries a year (a branch's own lines are a few thousand: counting them here costs
+    less than SQLite's grouping and its second and third reads of the same lines)."""
+    mt = m.MeetingRow.__table__
+    meetings = session.execute(
+        select(mt.c.id, mt.c.on, mt.c.kind, mt.c.scores_json).where(mt.c.org_unit_id == unit).order_by(mt.c.id)
+    ).all()
+    if not meetings:
+        return [], {}
+    year_of = {meeting_id: on.year for meeting_id, on, _kind, _scores in meetings}
+    inside = select(mt.c.id).where(mt.c.org_unit_id == unit)
+    # every line once, through the driver's own cursor (plain values, no result processing; spoke 0/1 or a bool):
+    # counted, and kept where the flags need it, here rather than in SQL
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(
+            f"SELECT a.meeting_id, a.member_id, a.name, a.role, a.mark, a.spoke FROM {m.AttendanceRow.__tablename__} a"
+            f" JOIN {m.MeetingRow.__tablename__} t ON t.id = a.meeting_id WHERE t.org_unit_id = {int(unit)}"
+        )
+        read: list[tuple[int, int, str, str, str, Any]] = list(cursor.fetchall())
+    finally:
+        cursor.close()
+    counted: dict[int, Counter[tuple[str, str, Any]]] = defaultdict(Counter)
+    absent_marks = (Mark.EXCUSED.value, Mark.UNEXCUSED.value)
+    absent = set()
+    for meeting_id, member_id, _name, role, mark, spoke in read:
+        counted[meeting_id][(role, mark, spoke)] += 1
+        if mark in absent_marks:
+            absent.add((member_id, year_of[meeting_id]))
+    groups: dict[int, Counter[tuple[Role, Mark, bool]]] = defaultdict(Counter)
+    for meeting_id, found in counted.items():
+        for (role, mark, spoke), count in found.items():
+            groups[meeting_id][(_role(role), _mark(mark), bool(spoke))] += count
+    kept = sorted(
+        (meeting_id, member_id, name, role, mark)
+        for meeting_id, member_id, name, role, mark, _spoke in read
+        if (member_id, year_of[meeting_id]) in absent  # absent in another year only: not in this year's lines
+    )
+    lines: dict[int, list[tuple[int, str, Role, Mark]]] = defaultdict(list)
+    kinds: dict[tuple[str, str], tuple[Role, Mark]] = {}
+    for meeting_id, member_id, name, role, mark in kept:
+        kind = kinds.get((role, mark))
+        if kind is None:
+            kind = kinds[(role, mark)] = (_role(role), _mark(mark))
+        lines[meeting_id].append((member_id, name, *kind))
+    guests = dict(
+        session.execute(
+            select(m.MeetingGuest.meeting_id, func.count())
+            .where(m.MeetingGuest.meeting_id.in_(inside))
+            .group_by(m.MeetingGuest.meeting_id)
+        ).all()
+    )
+    assigned: dict[int, set[int]] = defaultdict(set)
+    for meeting_id, member_id in session.execute(
+        select(m.AssignmentRow.meeting_id, m.AssignmentRow.member_id).where(m.AssignmentRow.meeting_id.in_(inside))
+    ).all():
+        assigned[meeting_id].add(member_id)
+    out = []
+    for meeting_id, on, kind_value, scores_json in meetings:
+        scores = json.loads(scores_json) if scores_json else None
+        out.append(
+            MeetingSummary(
+                id=meeting_id,
+                on=on,
+                kind=known(MeetingKind, kind_value, "meeting.kind"),
+                lines=(),
+                guests=int(guests.get(meeting_id, 0)),
+                assigned=frozenset(assigned[meeting_id]),
+                score=sum(scores.values()) if scores else None,
+                groups=groups[meeting_id],
+            )
+        )
+    return out, dict(lines)
 
 
 def meeting_summaries(
