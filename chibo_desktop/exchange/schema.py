@@ -9,11 +9,14 @@ saying where it is and what is wrong with it.
 
 import json
 import math
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
+from itertools import chain, compress, repeat
 from json.scanner import make_scanner
 from typing import Any, NoReturn
 
@@ -452,7 +455,11 @@ def check_record(record: Any, fields: Fields, where: str) -> None:
 
 
 def _check_records(records: list[Any], fields: Fields, name: str) -> None:
-    """Each of *records* (a list) against *fields*; *name*[n] says where."""
+    """Each of *records* (a list) against *fields*; *name*[n] says where. Checked first column by column (see
+    :func:`_columns_test`); only when that does not pass are the records walked one by one, to name the first
+    problem."""
+    if _columns_compiled(fields)(records):
+        return
     test = _compiled(fields)
     n = 0
     try:
@@ -462,6 +469,179 @@ def _check_records(records: list[Any], fields: Fields, name: str) -> None:
                 raise MalformedError(f"{name}[{n}]", problem)
     except _NestedError as bad:
         raise bad.at(f"{name}[{n}]") from None
+
+
+# --- columns ------------------------------------------------------------------------------------------------
+#
+# A list of records of one declaration is checked first a column at a time: each field's values taken out of every
+# record at once and looked at together with the interpreter's own loops (map, set, min and max, one regular
+# expression over the values joined). A column passes only values its field's test passes, never more; when a
+# column does not pass (a problem, or only a value this quick look cannot vouch for), the records are walked one by
+# one as before, which finds the first problem and names its place. A good package is never walked value by value.
+
+ColumnsTest = Callable[[list[Any]], bool]
+_NONE = type(None)
+_not_none = partial(operator.is_not, None)
+_TEXT = frozenset({str})
+_TIME = r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+_MOMENT_COLUMN = re.compile(f"[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}{_TIME}(?:\\n[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}{_TIME})*")
+_first_ten = operator.itemgetter(slice(0, 10))
+
+
+def _present(values: list[Any], kinds: set[type], allowed: frozenset[type], optional: bool) -> list[Any] | None:
+    """*values* (whose types are *kinds*) without their nulls, if each is of one of the *allowed* types or null
+    where *optional*; None otherwise."""
+    if not kinds <= (allowed | {_NONE} if optional else allowed):
+        return None
+    return list(filter(_not_none, values)) if _NONE in kinds else values
+
+
+def _uuids(found: list[str]) -> bool:
+    """Whether each of *found* is a UUID in canonical form: 36 characters, the four dashes in their places, the
+    32 others lower-case hexadecimal digits (looked at for all of them together, by slices and one conversion)."""
+    if set(map(len, found)) != {36}:
+        return False
+    joined, count = "".join(found), len(found)
+    if any(joined[at::36] != "-" * count for at in (8, 13, 18, 23)):
+        return False
+    digits = joined.replace("-", "")
+    try:  # bytes.fromhex skips white space: then it makes fewer bytes; it takes upper-case digits: lower() finds them
+        return len(bytes.fromhex(digits)) == 16 * count and digits == digits.lower()
+    except ValueError:
+        return False
+
+
+def _each_fits(found: list[str], form: "re.Pattern[str]", width: int) -> bool:
+    """Whether each of *found* is *width* characters of *form*, a pattern of one value followed by any number of
+    line breaks and values, none of which holds a line break: the values joined by line breaks fit it, and are as
+    long as that many values (so no value holds a line break of its own)."""
+    joined = "\n".join(found)
+    return len(joined) == len(found) * (width + 1) - 1 and form.fullmatch(joined) is not None
+
+
+def _text_column(spec: Text) -> ColumnsTest:
+    max_len, optional, name = spec.max_len, spec.optional, spec.name
+    bad = (_PROSE_BAD if spec.lines else _LINE_BAD).search  # one character at a time: joined as apart
+    form = re.compile(spec.pattern).fullmatch if spec.pattern else None
+
+    def texts(values: list[Any]) -> bool:
+        found = _present(values, set(map(type, values)), _TEXT, optional)
+        if not found:
+            return found is not None
+        if max(map(len, found)) > max_len:
+            return False
+        if name:
+            # the quick characters are one class repeated: the values joined are made of them when each is
+            if _NAME_FAST.fullmatch("".join(found)) is None and not all(map(_name_ok, set(found))):
+                return False
+        else:
+            joined = "".join(found)
+            # every character either rule refuses, isprintable() refuses too (and line breaks, tabs: the search decides)
+            if not joined.isprintable() and bad(joined) is not None:
+                return False
+        return form is None or all(map(form, set(found)))
+
+    return texts
+
+
+def _column(spec: Spec) -> ColumnsTest:
+    """The column test of the values of a field declared by *spec*."""
+    if isinstance(spec, Group):
+        records = _columns_test(spec.fields)
+        return lambda values: set(map(type, values)) <= {dict} and records(values)
+    optional = spec.optional
+    if isinstance(spec, Text):
+        return _text_column(spec)
+    if isinstance(spec, Whole):
+        low, high = spec.low, spec.high
+
+        def wholes(values: list[Any]) -> bool:
+            found = _present(values, set(map(type, values)), frozenset({int}), optional)  # not bool: its own type
+            return found is not None and (not found or (low <= min(found) and max(found) <= high))
+
+        return wholes
+    if isinstance(spec, Choice):
+        allowed = frozenset(spec.values)
+
+        def choices(values: list[Any]) -> bool:
+            found = _present(values, set(map(type, values)), _TEXT, optional)
+            return found is not None and set(found) <= allowed
+
+        return choices
+    if isinstance(spec, Uuid | Ref):
+
+        def uuids(values: list[Any]) -> bool:
+            found = _present(values, set(map(type, values)), _TEXT, optional)
+            return found is not None and (not found or _uuids(found))
+
+        return uuids
+    if isinstance(spec, Day):
+
+        def days(values: list[Any]) -> bool:
+            found = _present(values, set(map(type, values)), _TEXT, optional)
+            return found is not None and all(map(_is_day, set(found)))
+
+        return days
+    if isinstance(spec, Moment):
+
+        def moments(values: list[Any]) -> bool:
+            found = _present(values, set(map(type, values)), _TEXT, optional)
+            if not found:
+                return found is not None
+            # the form and the time of day at once, then each day once: a real day in range
+            return _each_fits(found, _MOMENT_COLUMN, 19) and all(map(_is_day, set(map(_first_ten, found))))
+
+        return moments
+    if isinstance(spec, Flag):
+        return lambda values: _present(values, set(map(type, values)), frozenset({bool}), optional) is not None
+    if isinstance(spec, Scores):
+        return lambda values: all(_scores_problem(value) is None if value is not None else optional for value in values)
+    return _rows_column(spec)
+
+
+def _rows_column(spec: Rows) -> ColumnsTest:
+    records, max_rows, optional = _columns_test(spec.fields), spec.max_rows, spec.optional
+
+    def rows(values: list[Any]) -> bool:
+        found = _present(values, set(map(type, values)), frozenset({list}), optional)
+        if not found:
+            return found is not None
+        return max(map(len, found)) <= max_rows and records(list(chain.from_iterable(found)))
+
+    return rows
+
+
+def _columns_test(fields: Fields) -> ColumnsTest:
+    """Whether every one of a list of records surely passes the test of a record with exactly *fields*: each an
+    object with exactly those fields, each column passing its field's column test."""
+    count = len(fields)
+    columns = [(operator.itemgetter(name), _column(spec)) for name, spec in fields.items()]
+
+    def records(values: list[Any]) -> bool:
+        if not values:
+            return True
+        if set(map(type, values)) != {dict} or set(map(len, values)) != {count}:
+            return False
+        try:  # as many fields as declared, and each declared one there (or KeyError): exactly the declared ones
+            return all(column(list(map(value_of, values))) for value_of, column in columns)
+        except KeyError:
+            return False
+
+    return records
+
+
+_COLUMNS: dict[int, tuple[Fields, ColumnsTest]] = {}  # as _COMPILED
+
+
+def _columns_compiled(fields: Fields) -> ColumnsTest:
+    found = _COLUMNS.get(id(fields))
+    if found is not None and found[0] is fields:
+        return found[1]
+    test = _columns_test(fields)
+    if len(_COLUMNS) > 1_000:
+        _COLUMNS.clear()
+    _COLUMNS[id(fields)] = (fields, test)
+    return test
 
 
 # --- the parts ------------------------------------------------------------------------------------------------
@@ -500,7 +680,8 @@ def check_dues(dues: Any, members: set[str]) -> dict[str, list[dict[str, Any]]]:
     *members* (UUIDs), each month a first day, each member's month once."""
     if type(dues) is not dict:
         raise MalformedError("dues", NOT_RECORD)
-    check_record(dues, DUES, "dues")
+    if not _columns_compiled(DUES)([dues]):
+        check_record(dues, DUES, "dues")
     months: set[str] = set()
     for n, row in enumerate(dues["months"]):
         month = row["month"]
@@ -568,15 +749,72 @@ def _side_problem(text: str) -> Problem:
     return None
 
 
+_AUDIT_COLUMNS = _columns_test(AUDIT_ENTRY)
+_AUDIT_CHUNK = 4_096  # entries looked at together: their texts are joined, then read at once
+_both_sides = operator.itemgetter("old", "new")
+_first_character, _last_character = operator.itemgetter(0), operator.itemgetter(-1)
+_FLAT_KINDS = frozenset({str, int, float, _NONE})
+
+
+def _sides_fit(texts: list[str]) -> bool:
+    """Whether each of *texts* (the non-null *old* and *new* of some audit entries) surely passes
+    :func:`_side_problem`: read by one call of the same parser, joined into one list, then looked at together.
+
+    Each text begins with ``{`` and ends with ``}``, and they are joined by a comma and a line break. No joint
+    can fall inside a string (the parser refuses a line break there), so at each joint a closing brace is followed
+    by a comma and an opening brace; every object read being flat (nothing nested in it), a closing brace always
+    ends an element of the list. So each joint separates two elements, and with as many elements as texts, each
+    text is exactly one element, read as it would be alone (a key twice, NaN or Infinity anywhere: the whole
+    reading fails). Anything else — a text with spaces around its object, one that is no object — is for the
+    entries' walk to judge."""
+    if not texts:
+        return True
+    try:
+        if set(map(_first_character, texts)) != {"{"} or set(map(_last_character, texts)) != {"}"}:
+            return False
+        values = _DECODER.decode("[" + ",\n".join(texts) + "]")
+    except (IndexError, ValueError, TypeError, RecursionError):  # IndexError: an empty text
+        return False
+    if len(values) != len(texts) or set(map(type, values)) != {dict}:
+        return False
+    keys = set(chain.from_iterable(values))
+    if keys and max(map(len, keys)) > 64:
+        return False
+    found = list(chain.from_iterable(map(dict.values, values)))
+    types = list(map(type, found))
+    kinds = set(types)
+    if not kinds <= _FLAT_KINDS:  # not true or false, nothing nested
+        return False
+    if int in kinds:
+        whole = list(compress(found, map(operator.is_, types, repeat(int))))
+        if min(whole) < _LOWEST or max(whole) > _HIGHEST:
+            return False
+    return float not in kinds or all(map(math.isfinite, compress(found, map(operator.is_, types, repeat(float)))))
+
+
 def check_audit(entries: Any) -> int:
     """The branch's audit log: a list of entries whose *old* and *new* are JSON text of one flat object. Returns
-    how many entries it holds."""
+    how many entries it holds. Checked a few thousand entries at a time, column by column and their texts read in
+    one call (see :func:`_sides_fit`); only a part that does not pass so is walked entry by entry, to name the first
+    problem."""
     if type(entries) is not list or len(entries) > MAX_AUDIT:
         raise MalformedError("audit", _rows(MAX_AUDIT))
+    for start in range(0, len(entries), _AUDIT_CHUNK):
+        part = entries[start : start + _AUDIT_CHUNK]
+        if not _AUDIT_COLUMNS(part) or not _sides_fit(
+            list(filter(_not_none, chain.from_iterable(map(_both_sides, part))))
+        ):
+            _walk_audit(part, start)
+    return len(entries)
+
+
+def _walk_audit(entries: list[Any], start: int) -> None:
+    """Each of *entries* (from the log's entry *start* on) with its *old* and *new*, one by one: the first problem
+    is raised, named by its place."""
     test = _AUDIT_ENTRY
-    n = 0
+    n = start
     try:
-        for n, entry in enumerate(entries):
+        for n, entry in enumerate(entries, start):
             problem = test(entry)
             if problem is not None:
                 raise MalformedError(f"audit[{n}]", problem)
@@ -588,7 +826,6 @@ def check_audit(entries: Any) -> int:
                         raise MalformedError(f"audit[{n}].{side}", problem)
     except _NestedError as bad:
         raise bad.at(f"audit[{n}]") from None
-    return len(entries)
 
 
 @dataclass
@@ -676,17 +913,20 @@ def _shape_of(fields: Fields, path: str) -> _Shape:
 _SHAPES = {table: _shape_of(fields, table) for table, fields in TABLES.items()}
 
 
+_uuid_of = operator.itemgetter("uuid")
+
+
 def _gather(
     records: list[Any], shape: _Shape, kinds: dict[str, list[str]], refs: dict[tuple[str, str], set[str | None]]
 ) -> None:
     """Into *kinds*: the UUIDs of each kind of nested row below *records*; into *refs*: (field, target) → the UUIDs
     the records and their nested rows refer to."""
     for name, target in shape.refs:
-        refs.setdefault((name, target), set()).update(record[name] for record in records)
+        refs.setdefault((name, target), set()).update(map(operator.itemgetter(name), records))
     for name, kind, has_uuid, below in shape.nested:
-        rows = [row for record in records for row in record[name]]
+        rows = list(chain.from_iterable(map(operator.itemgetter(name), records)))
         if has_uuid:
-            kinds.setdefault(kind, []).extend(row["uuid"] for row in rows)
+            kinds.setdefault(kind, []).extend(map(_uuid_of, rows))
         _gather(rows, below, kinds, refs)
 
 
@@ -699,7 +939,7 @@ def _links(data: dict[str, Any], sender: str | None) -> Links:
     refs: dict[tuple[str, str], set[str | None]] = {}
     for table in TABLES:
         records = data[table]
-        uuids = [record["uuid"] for record in records]
+        uuids = list(map(_uuid_of, records))
         links.uuids[table] = set(uuids)
         table_kinds: dict[str, list[str]] = {}
         _gather(records, _SHAPES[table], table_kinds, refs)

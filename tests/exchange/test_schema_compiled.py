@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date, datetime
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -342,3 +343,131 @@ def test_links_found_on_sets_are_those_found_record_by_record(data: st.DataObjec
     assert outcome(schema._links, package, sender) == expected
     if expected is None:
         assert schema._links(package, sender) == reference_links(package, sender)
+
+
+# --- column by column ----------------------------------------------------------------------------------------
+#
+# A list of records is looked at a column at a time first, and walked record by record only when that does not
+# pass: whatever the list, the outcome is the reference's, record by record, at the same place.
+
+
+def fitting(spec: Spec, depth: int) -> st.SearchStrategy[Any]:
+    """Values the declaration allows, its edges among them."""
+    if isinstance(spec, Group):
+        return fitting_record(spec.fields, depth + 1)
+    if isinstance(spec, Text):
+        if spec.pattern:
+            made = st.from_regex(spec.pattern, fullmatch=True).filter(lambda v: len(v) <= spec.max_len)
+        else:
+            texts = ["Nguyễn Thị Ngọc Bích", "H'Hen Niê", "", "a" * spec.max_len, "Ngô Đình Nhu (con)"]
+            if spec.lines:
+                texts += ["dòng 1\ndòng 2\tcột\r\n"]
+            made = st.sampled_from(texts)
+    elif isinstance(spec, Whole):
+        made = st.one_of(st.sampled_from([spec.low, spec.high]), st.integers(spec.low, spec.high))
+    elif isinstance(spec, Choice):
+        made = st.sampled_from(spec.values)
+    elif isinstance(spec, Uuid | Ref):
+        made = st.sampled_from(UUIDS)
+    elif isinstance(spec, Day):
+        made = st.dates(date.fromisoformat(FIRST_DAY), date.fromisoformat(LAST_DAY)).map(date.isoformat)
+    elif isinstance(spec, Moment):
+        made = st.datetimes(datetime.fromisoformat(FIRST_DAY), datetime.fromisoformat(LAST_DAY + "T23:59:59")).map(
+            lambda d: d.isoformat(timespec="seconds")
+        )
+    elif isinstance(spec, Flag):
+        made = st.booleans()
+    elif isinstance(spec, Scores):
+        made = st.sampled_from(["", '{"a": 1}', '{"Mục 1": 1000}'])
+    else:
+        made = st.just([]) if depth > 2 else st.lists(fitting_record(spec.fields, depth + 1), max_size=3)
+    return st.one_of(st.none(), made) if getattr(spec, "optional", False) else made
+
+
+@st.composite
+def fitting_record(draw: st.DrawFn, fields: Fields, depth: int = 0) -> dict[str, Any]:
+    return {name: draw(fitting(spec, depth)) for name, spec in fields.items()}
+
+
+def reference_records(records: list[Any], fields: Fields, name: str) -> None:
+    for n, made in enumerate(records):
+        reference_record(made, fields, f"{name}[{n}]")
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_records_looked_at_column_by_column_are_refused_where_the_declaration_refuses_them(
+    data: st.DataObject,
+) -> None:
+    name = data.draw(st.sampled_from(sorted(DECLARED)))
+    fields = DECLARED[name]
+    made = data.draw(st.lists(st.one_of(*[fitting_record(fields)] * 6, record(fields), wrong), max_size=6))
+    expected = outcome(reference_records, made, fields, name)
+    assert outcome(schema._check_records, made, fields, name) == expected
+    if expected is not None:  # the columns never pass a list the reference refuses
+        assert not schema._columns_compiled(fields)(made)
+
+
+@CHECKS
+@given(st.data())
+def test_records_the_declaration_allows_pass_column_by_column(data: st.DataObject) -> None:
+    """The quick look is taken for what a branch sends: never a fall back to the walk for a list of right records."""
+    fields = DECLARED[data.draw(st.sampled_from(sorted(DECLARED)))]
+    made = data.draw(st.lists(fitting_record(fields), max_size=5))
+    reference_records(made, fields, "x")
+    assert schema._columns_compiled(fields)(made)
+
+
+UUID_A, UUID_B = UUIDS[0], UUIDS[1]
+
+
+@pytest.mark.parametrize(
+    ("spec", "values"),
+    [
+        (Uuid(), [UUID_A, UUID_B.upper()]),
+        (Uuid(), [UUID_A, UUID_B[:8] + "x" + UUID_B[9:]]),  # a dash missing
+        (Uuid(), [UUID_A, UUID_B[:-1] + "-"]),  # a dash too many
+        (Uuid(), [UUID_A, UUID_B[:20] + " " + UUID_B[21:]]),  # a space among the digits
+        (Uuid(), [UUID_A, UUID_B[:-1] + "g"]),
+        (Uuid(), [UUID_A, UUID_B[:-1] + "٣"]),  # a digit, but not an ASCII one
+        (Uuid(), [UUID_A + "\n" + UUID_B[:35], UUID_B[35:]]),  # whole UUIDs only when joined
+        (Uuid(), [UUID_A[:20], UUID_A[20:] + UUID_B]),
+        (Moment(), ["2024-01-01T10:00:00", "2024-01-01T24:00:00"]),
+        (Moment(), ["2024-01-01T10:00:00", "2024-02-30T10:00:00"]),
+        (Moment(), ["2024-01-01T10:00:00", "1849-12-31T10:00:00"]),
+        (Moment(), ["2024-01-01T10:00:00", "2024-01-01T10:00:60"]),
+        (Moment(), ["2024-01-01T10:00:00\n2024-01-01T10:00:00", "2024-01-01T10:00:00"]),
+        (Moment(), ["2024-01-01T10:00:00", "２０２４-01-01T10:00:00"]),
+        (Text(20, name=True), ["Nguyễn Văn A", "Nguyễn\u200bVăn A"]),
+        (Text(20), ["dòng 1", "dòng 1\ndòng 2"]),
+        (Text(20, lines=True), ["dòng 1\ndòng 2", "\x0b"]),
+        (Text(12, pattern=r"\d{12}|"), ["012345678901", "01234567890"]),
+        (Whole(0, 10), [0, 10, True]),
+        (Whole(0, 10), [0, 11]),
+        (Whole(0, 10), [0, 1.0]),
+        (Choice(("a", "b")), ["a", None]),
+        (Flag(), [True, 1]),
+        (Day(optional=True), [None, "2024-02-29", "2023-02-29"]),
+    ],
+)
+def test_a_column_with_one_wrong_value_does_not_pass(spec: Spec, values: list[Any]) -> None:
+    fields: Fields = {"v": spec}
+    made = [{"v": v} for v in values]
+    assert outcome(reference_records, made, fields, "x") is not None
+    assert not schema._columns_compiled(fields)(made)
+    assert outcome(schema._check_records, made, fields, "x") == outcome(reference_records, made, fields, "x")
+
+
+def test_records_with_a_field_missing_and_one_too_many_do_not_pass() -> None:
+    fields: Fields = {"a": Whole(0, 9), "b": Whole(0, 9)}
+    assert schema._columns_compiled(fields)([{"a": 1, "b": 2}, {"b": 2, "a": 1}])
+    assert not schema._columns_compiled(fields)([{"a": 1, "b": 2}, {"a": 1, "c": 2}])
+    assert not schema._columns_compiled(fields)([{"a": 1, "b": 2}, {"a": 1, "b": 2, "c": 3}])
+    assert not schema._columns_compiled(fields)([{"a": 1, "b": 2}, [("a", 1), ("b", 2)]])
+
+
+def test_every_character_text_may_not_hold_is_one_isprintable_refuses() -> None:
+    """Text columns whose values joined are all printable skip the search for refused characters."""
+    refused = [chr(c) for c in range(0x110000) if LINE_REFUSED.match(chr(c)) or PROSE_REFUSED.match(chr(c))]
+    assert len(refused) > 2_000 and "\u202e" in refused
+    assert not [c for c in refused if c.isprintable()]
