@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.meetings import (
@@ -256,18 +256,7 @@ def meeting_figures(
         )
     ).all():
         lines[meeting_id].append(AttendanceLine(member_id, name, _role(role), _mark(mark), reason, spoke))
-    guests = dict(
-        session.execute(
-            select(m.MeetingGuest.meeting_id, func.count())
-            .where(m.MeetingGuest.meeting_id.in_(inside))
-            .group_by(m.MeetingGuest.meeting_id)
-        ).all()
-    )
-    assigned: dict[int, set[int]] = defaultdict(set)
-    for meeting_id, member_id in session.execute(
-        select(m.AssignmentRow.meeting_id, m.AssignmentRow.member_id).where(m.AssignmentRow.meeting_id.in_(inside))
-    ).all():
-        assigned[meeting_id].add(member_id)
+    guests, assigned = _guests_and_assigned(session, inside)
     out = []
     for meeting_id, on, kind, scores_json, unit in meetings:
         scores = json.loads(scores_json) if scores_json else None
@@ -335,18 +324,7 @@ def unit_meeting_figures(
         if kind is None:
             kind = kinds[(role, mark)] = (_role(role), _mark(mark))
         lines[meeting_id].append((member_id, name, *kind))
-    guests = dict(
-        session.execute(
-            select(m.MeetingGuest.meeting_id, func.count())
-            .where(m.MeetingGuest.meeting_id.in_(inside))
-            .group_by(m.MeetingGuest.meeting_id)
-        ).all()
-    )
-    assigned: dict[int, set[int]] = defaultdict(set)
-    for meeting_id, member_id in session.execute(
-        select(m.AssignmentRow.meeting_id, m.AssignmentRow.member_id).where(m.AssignmentRow.meeting_id.in_(inside))
-    ).all():
-        assigned[meeting_id].add(member_id)
+    guests, assigned = _guests_and_assigned(session, inside)
     out = []
     for meeting_id, on, kind_value, scores_json in meetings:
         scores = json.loads(scores_json) if scores_json else None
@@ -455,3 +433,20 @@ def add_topic(session: Session, branch_id: int, year: int, quarter: int | None, 
     session.add(row)
     session.flush()
     return row.id
+
+
+def _guests_and_assigned(session: Session, inside: Select[tuple[int]]) -> tuple[dict[int, int], dict[int, set[int]]]:
+    """The guests counted per meeting, and the members given a task at each, of the meetings *inside*."""
+    guests = dict(
+        session.execute(
+            select(m.MeetingGuest.meeting_id, func.count())
+            .where(m.MeetingGuest.meeting_id.in_(inside))
+            .group_by(m.MeetingGuest.meeting_id)
+        ).all()
+    )
+    assigned: dict[int, set[int]] = defaultdict(set)
+    for meeting_id, member_id in session.execute(
+        select(m.AssignmentRow.meeting_id, m.AssignmentRow.member_id).where(m.AssignmentRow.meeting_id.in_(inside))
+    ).all():
+        assigned[meeting_id].add(member_id)
+    return guests, assigned
