@@ -365,18 +365,7 @@ def meeting_summaries(
         )
     ).all():
         lines[meeting_id].append(AttendanceLine(member_id, name, _role(role), _mark(mark), reason, spoke))
-    guests = dict(
-        session.execute(
-            select(m.MeetingGuest.meeting_id, func.count())
-            .where(m.MeetingGuest.meeting_id.in_(ids))
-            .group_by(m.MeetingGuest.meeting_id)
-        ).all()
-    )
-    assigned: dict[int, set[int]] = defaultdict(set)
-    for meeting_id, member_id in session.execute(
-        select(m.AssignmentRow.meeting_id, m.AssignmentRow.member_id).where(m.AssignmentRow.meeting_id.in_(ids))
-    ):
-        assigned[meeting_id].add(member_id)
+    guests, assigned = _guests_and_assigned(session, ids)
     out = []
     for row in meetings:
         scores = stored_scores(row.scores_json, "meeting.scores_json")
@@ -435,8 +424,11 @@ def add_topic(session: Session, branch_id: int, year: int, quarter: int | None, 
     return row.id
 
 
-def _guests_and_assigned(session: Session, inside: Select[tuple[int]]) -> tuple[dict[int, int], dict[int, set[int]]]:
-    """The guests counted per meeting, and the members given a task at each, of the meetings *inside*."""
+def _guests_and_assigned(
+    session: Session, inside: Select[tuple[int]] | Sequence[int]
+) -> tuple[dict[int, int], dict[int, set[int]]]:
+    """The guests counted per meeting, and the members given a task at each, of the meetings *inside* (their ids,
+    or a query of them)."""
     guests = dict(
         session.execute(
             select(m.MeetingGuest.meeting_id, func.count())

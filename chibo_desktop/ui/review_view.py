@@ -479,13 +479,10 @@ class ReviewWidget(QWidget):
         try:
             change = self._review.save(review)
         except UserError as error:
-            self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.message.setText(render(error.message))
             self.errors.show(error.field_errors)
             return False
         self._saved_form = self._form()
-        self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(self.tr("Saved."))
         self._on_change(change)
         return True
 
