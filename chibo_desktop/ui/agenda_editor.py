@@ -87,6 +87,7 @@ class AgendaEditor(QWidget):
         form_holder = QWidget()
         form = QFormLayout(form_holder)
         self.item_title = QLineEdit()
+        self.item_title.setPlaceholderText(self.tr("New item"))  # a hint, not text to type after
         self.item_presenter = QLineEdit()
         self.item_content = QPlainTextEdit()
         self.item_conclusion = QPlainTextEdit()
@@ -124,7 +125,7 @@ class AgendaEditor(QWidget):
         self._current = -1
         self.item_list.currentRowChanged.connect(self._show_item)
         self.item_title.textEdited.connect(
-            lambda text: self.item_list.item(self._current).setText(text) if self._current >= 0 else None
+            lambda text: self.item_list.item(self._current).setText(self._shown(text)) if self._current >= 0 else None
         )
         self._form_enabled(False)
         if self.items:
@@ -224,10 +225,14 @@ class AgendaEditor(QWidget):
         for speaker, summary, member_id in item.opinions:
             self._add_opinion(speaker, summary, member_id)
 
+    def _shown(self, title: str) -> str:
+        """An item's line in the list: its title, or "New item" while it has none."""
+        return title.strip() or self.tr("New item")
+
     def add_item(self, title: str = "") -> None:
         self.store()
-        self.items.append(_Item(title=title or self.tr("New item")))
-        self.item_list.addItem(self.items[-1].title)
+        self.items.append(_Item(title=title))
+        self.item_list.addItem(self._shown(title))
         self.item_list.setCurrentRow(len(self.items) - 1)
         self.item_title.setFocus()
         self.item_title.selectAll()
@@ -242,7 +247,13 @@ class AgendaEditor(QWidget):
     def agenda(self) -> tuple[AgendaItem, ...]:
         self.store()
         return tuple(
-            AgendaItem(i.title, i.presenter, i.content, tuple(Opinion(s, t, m) for s, t, m in i.opinions), i.conclusion)
+            AgendaItem(
+                i.title or self.tr("New item"),  # what was typed under an item left untitled is kept, not dropped
+                i.presenter,
+                i.content,
+                tuple(Opinion(s, t, m) for s, t, m in i.opinions),
+                i.conclusion,
+            )
             for i in self.items
-            if i.title
+            if i.title or i.presenter or i.content or i.opinions or i.conclusion
         )

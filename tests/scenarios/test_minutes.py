@@ -32,6 +32,7 @@ from tests.helpers.gui import (
     new_window,
     open_combo,
     pick,
+    row_texts,
     type_into,
     type_text,
     windows,
@@ -168,6 +169,37 @@ def test_a_new_meetings_draft_minutes_print_marked_and_approved_ones_print_clean
     approved = pdf_words(ready.args[0].pdf)
     assert "Hội trường ấp Sáu" in approved and "nhất trí thông qua" in approved
     assert "dự thảo" not in approved.casefold()
+
+
+def test_a_new_item_s_title_is_typed_in_an_empty_field_and_an_untitled_item_s_text_is_kept(
+    qtbot: QtBot, services: Services, meeting: int, vietnamese: None
+) -> None:
+    """Clicking into a new item's title and typing gives the title typed ("Nội dung mới" is only a hint in the
+    empty field), and what is written under an item left without a title is saved, not dropped."""
+    window = main_window(qtbot, services)
+    dialog = open_meeting(qtbot, window)
+    click_tab(dialog.tabs, "Nội dung sinh hoạt")
+    agenda = dialog.agenda_editor
+    before = len(services.meetings.get(meeting).record.agenda)
+    click_button(agenda, "Thêm nội dung")
+    assert agenda.item_title.text() == "" and agenda.item_title.placeholderText() == "Nội dung mới"
+    click(agenda.item_title)
+    type_text(agenda.item_title, "Kiểm điểm tháng 11")
+    assert agenda.item_title.text() == "Kiểm điểm tháng 11"
+    assert row_texts(agenda.item_list, 0)[-1] == "Kiểm điểm tháng 11"
+    click_button(agenda, "Thêm nội dung")
+    assert row_texts(agenda.item_list, 0)[-1] == "Nội dung mới"
+    click(agenda.item_content)
+    type_text(agenda.item_content, "Bàn việc làm đường")
+    click_button(agenda, "Thêm nội dung")  # one more, left empty: nothing to keep
+    click_button(dialog, "Lưu")
+    assert dialog.message.text() == "Đã lưu."
+
+    stored = services.meetings.get(meeting).record.agenda
+    assert [(i.title, i.content) for i in stored[before:]] == [
+        ("Kiểm điểm tháng 11", ""),
+        ("Nội dung mới", "Bàn việc làm đường"),
+    ]
 
 
 # An open combo list raises itself and grabs the keyboard, which the headless platform only reports.
