@@ -4430,6 +4430,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Nghị quyết {n}: số phiếu không thể âm.</translation>
     </message>
     <message>
+        <source>Resolution {n}: enter how many members were entitled to vote, beside the votes.</source>
+        <translation>Nghị quyết {n}: nhập số đảng viên có quyền biểu quyết, bên cạnh số phiếu.</translation>
+    </message>
+    <message>
         <source>Resolution {n}: more votes than members entitled to vote.</source>
         <translation>Nghị quyết {n}: số phiếu nhiều hơn số đảng viên có quyền biểu quyết.</translation>
     </message>

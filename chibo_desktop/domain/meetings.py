@@ -252,9 +252,12 @@ class Resolution:
     entitled: int = 0  # members entitled to vote at that moment
 
     def problem(self) -> str | None:
-        """ "negative", "too_many" or ``None``."""
+        """ "negative", "no_entitled" (votes counted, the number entitled to vote left empty), "too_many" or
+        ``None``."""
         if min(self.votes_for, self.votes_against, self.votes_abstain, self.entitled) < 0:
             return "negative"
+        if self.entitled == 0 and self.votes_for + self.votes_against + self.votes_abstain > 0:
+            return "no_entitled"
         if self.votes_for + self.votes_against + self.votes_abstain > self.entitled:
             return "too_many"
         return None

@@ -174,6 +174,13 @@ class MeetingService:
                 errors["resolutions"] = _msg(
                     QT_TRANSLATE_NOOP("Meeting", "Resolution {n}: votes cannot be negative."), n=n
                 )
+            elif problem == "no_entitled":
+                errors["resolutions"] = _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Meeting", "Resolution {n}: enter how many members were entitled to vote, beside the votes."
+                    ),
+                    n=n,
+                )
             elif problem == "too_many":
                 errors["resolutions"] = _msg(
                     QT_TRANSLATE_NOOP("Meeting", "Resolution {n}: more votes than members entitled to vote."), n=n

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from chibo_desktop.catalog import Catalog
 from chibo_desktop.domain.dates import parse_period
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.meetings import Assignment, Guest, Mark, MeetingKind, MeetingRecord, Resolution, Role
@@ -67,6 +68,30 @@ def test_bad_input_is_refused_by_field_and_nothing_written(services: Services, b
     assert "Nguyễn Văn An" in caught.value.field_errors["attendance"].render()
     with connect(services.db) as conn:
         assert conn.execute("SELECT count(*) FROM meeting").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("resolution", "said"),
+    [
+        (
+            Resolution("Thông qua", votes_for=1),
+            "Nghị quyết 1: nhập số đảng viên có quyền biểu quyết, bên cạnh số phiếu.",
+        ),
+        (
+            Resolution("Thông qua", votes_for=5, entitled=4),
+            "Nghị quyết 1: số phiếu nhiều hơn số đảng viên có quyền biểu quyết.",
+        ),
+    ],
+)
+def test_votes_without_the_number_entitled_to_vote_ask_for_it(
+    services: Services, resolution: Resolution, said: str
+) -> None:
+    """Votes typed with the number entitled to vote left empty ask for that number; votes above it say so."""
+    record = MeetingRecord(on=date(2026, 5, 10), resolutions=(resolution,))
+    with pytest.raises(UserError) as caught:
+        services.meetings.create(record)
+    assert caught.value.field_errors["resolutions"].render(Catalog("vi").translate) == said
+    assert services.meetings.list_meetings(None) == []
 
 
 def test_approval_locks_and_an_addendum_keeps_the_original(services: Services, branch: dict[str, int]) -> None:
