@@ -240,3 +240,31 @@ def test_a_branchs_keys_window_shows_its_fingerprint_alone(qtbot: QtBot, tmp_pat
     assert branch.exchange.keys().signing_fingerprint in labels
     assert not [text for text in labels if "khóa gói" in text]  # nothing about branches locking packages to it
     assert "Sao chép khóa" not in button_texts(keys)
+
+
+def test_the_send_and_take_in_windows_call_the_receipt_by_one_word(
+    qtbot: QtBot, tmp_path: Path, vietnamese: None
+) -> None:
+    """The upper level's receipt (a .chibo-ack file) is "giấy báo nhận" in the window that sends the package and in
+    the one that takes the receipt in, and in every Vietnamese message about it: never "biên nhận" beside it."""
+    branch_db = open_database(tmp_path / "branch.sqlite", clock=CLOCK)
+    write_demo(branch_db, members=5, seed=8, today=TODAY, meeting_years=1)
+    branch = Services.build(branch_db)
+    tasks = TaskRunner()
+    send = ExportDialog(branch.exchange, tasks)
+    take_in = PackagesDialog(branch.exchange, lambda _change: None, tasks, committee=False)
+    for dialog in (send, take_in):
+        qtbot.addWidget(dialog)
+        dialog.show()
+
+    def said(dialog: QWidget) -> str:
+        texts = [dialog.windowTitle()]
+        texts += [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        texts += [button.text() for button in dialog.findChildren(QAbstractButton) if button.isVisible()]
+        return " ".join(texts).replace("&", "").lower()
+
+    assert "chưa có giấy báo nhận của cấp trên" in said(send)  # no receipt taken in yet
+    assert "giấy báo nhận" in said(take_in)
+    assert "biên nhận" not in said(send) + said(take_in)
+    vietnamese_catalog = (Path(__file__).parents[2] / "i18n" / "chibo_vi.ts").read_text(encoding="utf-8")
+    assert "biên nhận" not in vietnamese_catalog.lower()  # the refusals of a wrong receipt included
