@@ -2762,11 +2762,11 @@ Lý do đảo?</translation>
     </message>
     <message>
         <source>This is not a receipt from the upper level, or it is damaged.</source>
-        <translation>Đây không phải biên nhận của cấp trên, hoặc tệp bị hỏng.</translation>
+        <translation>Đây không phải giấy báo nhận của cấp trên, hoặc tệp bị hỏng.</translation>
     </message>
     <message>
         <source>The receipt is signed by another key than the upper level&apos;s. It was refused.</source>
-        <translation>Biên nhận được ký bằng khóa khác với khóa của cấp trên. Biên nhận bị từ chối.</translation>
+        <translation>Giấy báo nhận được ký bằng khóa khác với khóa của cấp trên. Giấy báo nhận bị từ chối.</translation>
     </message>
     <message>
         <source>a unit</source>
@@ -2858,7 +2858,7 @@ Lý do đảo?</translation>
     </message>
     <message>
         <source>This receipt is for a package this database did not write.</source>
-        <translation>Biên nhận này dành cho một gói không phải do máy này lập.</translation>
+        <translation>Giấy báo nhận này dành cho một gói không phải do máy này lập.</translation>
     </message>
     <message>
         <source>This is the first receipt from {upper}. Call the upper level and compare its key&apos;s fingerprint, {fingerprint}, character by character; accept the receipt only once they match.</source>
@@ -3037,7 +3037,7 @@ Lý do đảo?</translation>
     </message>
     <message>
         <source>No receipt from the upper level yet.</source>
-        <translation>Chưa có biên nhận của cấp trên.</translation>
+        <translation>Chưa có giấy báo nhận của cấp trên.</translation>
     </message>
     <message>
         <source>Write the package</source>

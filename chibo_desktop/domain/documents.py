@@ -146,6 +146,25 @@ class LedgerData:
 
 
 @dataclass(frozen=True)
+class ColumnGroup:
+    """Columns of a printed table under one heading: *heading* over them, each column's *label* under it. A group
+    without a heading is one column whose label stands over both heading rows."""
+
+    heading: str
+    columns: tuple[int, ...]  # indexes into the report's headings (and each row)
+    labels: tuple[str, ...]  # as printed, one per column (shorter than the heading when the group says the rest)
+
+
+@dataclass(frozen=True)
+class TablePart:
+    """One of the tables the consolidated report's columns are printed in, each with the branches' names: the 23
+    columns side by side would need type too small to read on an A4 page."""
+
+    title: str
+    groups: tuple[ColumnGroup, ...]
+
+
+@dataclass(frozen=True)
 class ConsolidatedData:
     """The upper level's report: one row per branch and a total row, in words and numbers ready to print."""
 
@@ -157,7 +176,8 @@ class ConsolidatedData:
     total: tuple[str, ...]
     not_sent: tuple[str, ...]
     below_bar: tuple[str, ...]
-    money_columns: tuple[int, ...] = ()  # the columns of amounts in đồng, printed wider
+    money_columns: tuple[int, ...] = ()  # the columns of amounts in đồng, printed right-aligned
+    parts: tuple[TablePart, ...] = ()  # the printed tables; every column but the branch's name is in one of them
     # the yearly review of the year the period ends in, per branch and in total (empty: not printed)
     review_title: str = ""
     review_headings: tuple[str, ...] = ()

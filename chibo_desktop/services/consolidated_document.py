@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, cast
 
 from chibo_desktop.domain.dates import Period, screen_date
-from chibo_desktop.domain.documents import ConsolidatedData, DocumentHeader
+from chibo_desktop.domain.documents import ColumnGroup, ConsolidatedData, DocumentHeader, TablePart
 from chibo_desktop.domain.formatting import number, percent
 from chibo_desktop.domain.organisation import Organisation
 
@@ -21,6 +21,49 @@ CONSOLIDATED_HEADINGS = (
     "Số tiền vay", "Dư nợ", "Nợ quá hạn", "PAR30", "Tỷ lệ thu đảng phí", "Đảng phí đã nộp cấp trên", "Gói gần nhất",
 )  # fmt: skip
 CONSOLIDATED_MONEY = (16, 17, 18, 21)  # the columns of amounts in đồng: lent, outstanding, overdue, dues paid up
+
+
+def _group(heading: str, *columns: tuple[str, str]) -> ColumnGroup:
+    """The columns named (heading in CONSOLIDATED_HEADINGS, label printed under *heading*) as one group."""
+    return ColumnGroup(
+        heading,
+        tuple(CONSOLIDATED_HEADINGS.index(name) for name, _label in columns),
+        tuple(label for _name, label in columns),
+    )
+
+
+CONSOLIDATED_PARTS = (
+    TablePart(
+        "Đảng viên và sinh hoạt chi bộ",
+        (
+            _group(
+                "Đảng viên",
+                ("Đảng viên", "Tổng số"), ("Chính thức", "Chính thức"), ("Dự bị", "Dự bị"), ("Nữ", "Nữ"),
+                ("Dân tộc thiểu số", "Dân tộc thiểu số"), ("Kết nạp mới", "Kết nạp mới"),
+            ),
+            _group(
+                "Sinh hoạt chi bộ",
+                ("Buổi sinh hoạt", "Số buổi"), ("Bình quân tỷ lệ các buổi", "Bình quân tỷ lệ các buổi"),
+                ("Tỷ lệ dự theo lượt đảng viên", "Tỷ lệ dự theo lượt đảng viên"),
+                ("Buổi dưới ngưỡng", "Buổi dưới ngưỡng"), ("Lượt cấp trên dự", "Lượt cấp trên dự"),
+                ("Đảng viên được phân công", "Đảng viên được phân công"), ("Cảnh báo vắng", "Cảnh báo vắng"),
+            ),
+        ),
+    ),
+    TablePart(
+        "Quỹ hỗ trợ đảng viên, đảng phí và dữ liệu gửi lên",
+        (
+            _group(
+                "Cho vay từ quỹ hỗ trợ đảng viên",
+                ("Lượt vay", "Lượt vay"), ("Đảng viên được vay", "Đảng viên được vay"),
+                ("Số tiền vay", "Số tiền vay (đồng)"), ("Dư nợ", "Dư nợ (đồng)"), ("Nợ quá hạn", "Nợ quá hạn (đồng)"),
+                ("PAR30", "PAR30"),
+            ),
+            _group("Đảng phí", ("Tỷ lệ thu đảng phí", "Tỷ lệ thu"), ("Đảng phí đã nộp cấp trên", "Đã nộp cấp trên (đồng)")),
+            _group("", ("Gói gần nhất", "Gói dữ liệu gần nhất")),
+        ),
+    ),
+)  # fmt: skip
 
 
 def _share(present: int, required: int) -> str:
@@ -110,6 +153,7 @@ def consolidated_of(figures: dict[str, object], upper: Organisation, period: Per
         not_sent=not_sent,
         below_bar=below,
         money_columns=CONSOLIDATED_MONEY,
+        parts=CONSOLIDATED_PARTS,
         conflicts_waiting=int(stats.get("conflicts_waiting", 0)),
         period_end=screen_date(period.end),
         review_title=f"Kết quả đánh giá, xếp loại đảng viên năm {period.end.year}",

@@ -210,12 +210,17 @@ class ReviewService:
             sum(1 for a in awards if a.kind.value == "discipline"),
         )
 
+    def problems(self, review: MemberReview) -> dict[str, Message]:
+        """Field → what is wrong with *review* as typed (nothing read from the file): what `save` refuses, for a
+        form that puts its messages away as soon as the fields are put right."""
+        hidden = hidden_characters({"note": review.note})  # as typed: nothing dropped unseen
+        return {**review_problems(review), **hidden}
+
     def save(self, review: MemberReview) -> Change:
         """Record a member's review of a year (replacing what was recorded for that year)."""
         self._organisation.require_own_records()
-        hidden = hidden_characters({"note": review.note})  # as typed: nothing dropped unseen
+        errors = self.problems(review)
         review = replace(review, note=nfc(review.note))
-        errors = {**review_problems(review), **hidden}
         if errors:
             raise UserError(
                 _msg(QT_TRANSLATE_NOOP("Review", "Some fields need attention; see the messages beside them.")), errors

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.errors import UserError
+from chibo_desktop.domain.i18n import Message
 from chibo_desktop.domain.review import (
     LEVEL_LABELS,
     LEVEL_SHORT,
@@ -193,6 +194,8 @@ class ReviewWidget(QWidget):
         self.errors.add_row(form, self.tr("No&te"), self.note, "note")
         self.message = message_label()
         form.addRow(self.message)
+        # the messages follow the fields as they are typed in: put right, they go, the line under the form with them
+        self.errors.recheck, self.errors.summary = self._problems, self.message
         self.save_button = QPushButton(self.tr("&Save the review"))
         self.save_button.clicked.connect(self.save)
         form.addRow(self.save_button)
@@ -459,13 +462,9 @@ class ReviewWidget(QWidget):
         self.final.setCurrentIndex(int(final))  # type: ignore[call-overload]
         self.note.setText(str(note))
 
-    def save(self) -> bool:
-        line = self._current
-        if line is None:
-            return False
-        self.message.clear()
-        review = MemberReview(
-            line.member_id,
+    def _typed(self, member_id: int) -> MemberReview:
+        return MemberReview(
+            member_id,
             self.year.value(),
             chosen_level(self.self_level),
             number(self.points),
@@ -475,6 +474,17 @@ class ReviewWidget(QWidget):
             chosen_level(self.final),
             self.note.text(),
         )
+
+    def _problems(self) -> dict[str, Message]:
+        """What is still wrong with the review as typed (asked while a message is shown)."""
+        return {} if self._current is None else self._review.problems(self._typed(self._current.member_id))
+
+    def save(self) -> bool:
+        line = self._current
+        if line is None:
+            return False
+        self.message.clear()
+        review = self._typed(line.member_id)
         self.errors.clear()
         try:
             change = self._review.save(review)

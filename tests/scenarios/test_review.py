@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import Mark, MeetingRecord
@@ -130,3 +130,43 @@ def test_the_member_record_lists_the_reviews_and_commendations(
     click_tab(dialog.tabs, "Đánh giá, khen thưởng")
     assert row_texts(dialog.reviews, 0) == ["2025"] and row_texts(dialog.reviews, 3) == ["Hoàn thành tốt nhiệm vụ"]
     assert row_texts(dialog.awards, 1) == ["Khen thưởng"] and row_texts(dialog.awards, 2) == ["Giấy khen"]
+
+
+def test_the_messages_go_as_soon_as_the_fields_are_put_right(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    """A review refused for its numbers: the line under the form and the message beside each field stay while a
+    field is still wrong and go as the secretary types the right numbers in, without saving again."""
+    add_member(services, "Nguyễn Văn An")
+    w = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.roster_loaded, timeout=10000):
+        w.show()
+    view = w.review_view
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        click_tab(w.tabs, "Đánh giá, xếp loại")
+    click_row(view.table, find_row(view.table, NAME, lambda t: t == "Nguyễn Văn An"))
+    beside_points = view.findChild(QLabel, "error_points")
+    beside_votes = view.findChild(QLabel, "error_votes_for")
+    assert beside_points is not None and beside_votes is not None
+
+    type_into(view.points, "150")
+    type_into(view.votes_for, "8")
+    type_into(view.votes_total, "7")
+    key(view.votes_total, Qt.Key.Key_Return)
+    assert view.message.text() == "Một số ô cần được sửa; xem thông báo bên cạnh từng ô."
+    assert beside_points.isVisible() and beside_points.text() == "Điểm tính trên thang 100: ghi từ 0 đến 100."
+    assert beside_votes.isVisible() and "nhiều hơn số biểu quyết" in beside_votes.text()
+
+    type_into(view.points, "95")  # put right: its message goes; the votes are still wrong, and still said so
+    assert not beside_points.isVisible() and beside_votes.isVisible()
+    assert view.message.text() == "Một số ô cần được sửa; xem thông báo bên cạnh từng ô."
+
+    type_into(view.votes_total, "9")  # the other field of the pair put right: nothing is wrong any more
+    assert not beside_votes.isVisible() and not beside_points.isVisible()
+    assert view.message.text() == ""
+    assert services.review.sheet(2026).rated[0].review.points is None  # nothing was saved on the way
+
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        key(view.votes_total, Qt.Key.Key_Return)
+    assert services.review.sheet(2026).rated[0].review.points == 95 and view.message.text() == ""

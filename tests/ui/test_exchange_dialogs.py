@@ -15,6 +15,7 @@ from chibo_desktop.storage.db import open_database
 from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import CLOCK, TODAY
+from tests.helpers.pdf import flat, pdf_text
 
 
 def click(widget: QWidget) -> None:
@@ -113,8 +114,6 @@ def test_send_and_take_in_a_package(qtbot: QtBot, tmp_path: Path, vietnamese: No
 
 
 def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vietnamese: None) -> None:
-    from pypdf import PdfReader
-
     from chibo_desktop.ui.main_window import MainWindow
 
     today = TODAY
@@ -130,7 +129,7 @@ def test_the_report_of_all_branches_in_the_app(qtbot: QtBot, tmp_path: Path, vie
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.printing.preview_ready, timeout=20000) as signal:
         window.printing.print_consolidated("2026")
-    text = " ".join(PdfReader(signal.args[0].pdf).pages[0].extract_text().split())
+    text = flat(pdf_text(signal.args[0].pdf))  # the whole report: the packages are spoken of under its 2nd table
     assert "BÁO CÁO TỔNG HỢP CÁC CHI BỘ" in text and branch.organisation.require().branch_name in text
     name = branch.organisation.require().branch_name  # its data reaches 22/11: the year is not over
     assert f"Chưa gửi dữ liệu đến ngày cuối kỳ (31/12/2026): {name}." in text
@@ -240,3 +239,31 @@ def test_a_branchs_keys_window_shows_its_fingerprint_alone(qtbot: QtBot, tmp_pat
     assert branch.exchange.keys().signing_fingerprint in labels
     assert not [text for text in labels if "khóa gói" in text]  # nothing about branches locking packages to it
     assert "Sao chép khóa" not in button_texts(keys)
+
+
+def test_the_send_and_take_in_windows_call_the_receipt_by_one_word(
+    qtbot: QtBot, tmp_path: Path, vietnamese: None
+) -> None:
+    """The upper level's receipt (a .chibo-ack file) is "giấy báo nhận" in the window that sends the package and in
+    the one that takes the receipt in, and in every Vietnamese message about it: never "biên nhận" beside it."""
+    branch_db = open_database(tmp_path / "branch.sqlite", clock=CLOCK)
+    write_demo(branch_db, members=5, seed=8, today=TODAY, meeting_years=1)
+    branch = Services.build(branch_db)
+    tasks = TaskRunner()
+    send = ExportDialog(branch.exchange, tasks)
+    take_in = PackagesDialog(branch.exchange, lambda _change: None, tasks, committee=False)
+    for dialog in (send, take_in):
+        qtbot.addWidget(dialog)
+        dialog.show()
+
+    def said(dialog: QWidget) -> str:
+        texts = [dialog.windowTitle()]
+        texts += [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        texts += [button.text() for button in dialog.findChildren(QAbstractButton) if button.isVisible()]
+        return " ".join(texts).replace("&", "").lower()
+
+    assert "chưa có giấy báo nhận của cấp trên" in said(send)  # no receipt taken in yet
+    assert "giấy báo nhận" in said(take_in)
+    assert "biên nhận" not in said(send) + said(take_in)
+    vietnamese_catalog = (Path(__file__).parents[2] / "i18n" / "chibo_vi.ts").read_text(encoding="utf-8")
+    assert "biên nhận" not in vietnamese_catalog.lower()  # the refusals of a wrong receipt included
