@@ -5364,6 +5364,17 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     </message>
 </context>
 <context>
+    <name>Namesakes</name>
+    <message>
+        <source>{name} (born {born})</source>
+        <translation>{name} (sinh {born})</translation>
+    </message>
+    <message>
+        <source>{name} (Party card {card})</source>
+        <translation>{name} (thẻ đảng {card})</translation>
+    </message>
+</context>
+<context>
     <name>PackagesDialog</name>
     <message>
         <source>Take in the branches&apos; packages</source>

@@ -1,0 +1,103 @@
+"""Two members of the same name, "Nguyễn Văn An", in the real window: wherever both are listed to be picked or
+read, each is followed by the year of birth, so the secretary sees which one is chosen; a name no one else has is
+shown as it is."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.ui.i18n import LanguageSwitch
+from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.meeting_dialog import MeetingDialog
+from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.days import TODAY
+from tests.helpers.gui import click_button, click_tab, field, new_window, row_texts, type_into, windows
+from tests.helpers.members import add_member
+from tests.helpers.popups import choose_in_combo
+
+WORDS = {
+    "vi": {
+        "tab": "Sinh hoạt chi bộ",
+        "new": "Ghi buổi sinh hoạt mới…",
+        "chair": "Chủ trì",
+        "place": "Địa điểm",
+        "save": "Lưu",
+        "saved": "Đã lưu.",
+        "attendance": "Điểm danh",
+        "born": "sinh",
+    },
+    "en": {
+        "tab": "Meetings",
+        "new": "New meeting…",
+        "chair": "Chair",
+        "place": "Place",
+        "save": "Save",
+        "saved": "Saved.",
+        "attendance": "Attendance list",
+        "born": "born",
+    },
+}
+
+
+def window_in(qtbot: QtBot, services: Services, language: str) -> MainWindow:
+    assert LanguageSwitch().use(language)
+    window = MainWindow(services, TaskRunner(), language)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10000):
+        window.show()
+    return window
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_chair_is_picked_from_two_of_the_same_name_told_apart_by_their_year_of_birth(
+    qtbot: QtBot, services: Services, language: str
+) -> None:
+    words = WORDS[language]
+    elder = add_member(services, "Nguyễn Văn An", date_of_birth=date(1968, 2, 1))
+    younger = add_member(services, "Nguyễn Văn An", date_of_birth=date(1975, 9, 9))
+    add_member(services, "Trần Thị Bình")
+    window = window_in(qtbot, services, language)
+    click_tab(window.tabs, words["tab"])
+    before = windows()
+    click_button(window.meetings_view, words["new"])
+    dialog = new_window(qtbot, MeetingDialog, before)
+    qtbot.addWidget(dialog)
+
+    chair = field(dialog, words["chair"])
+    assert isinstance(chair, QComboBox)
+    born = words["born"]
+    offered = [chair.itemText(i) for i in range(chair.count())]
+    assert offered == ["", f"Nguyễn Văn An ({born} 1968)", f"Nguyễn Văn An ({born} 1975)", "Trần Thị Bình"]
+    choose_in_combo(qtbot, chair, f"Nguyễn Văn An ({born} 1975)")
+    assert chair.currentText() == f"Nguyễn Văn An ({born} 1975)"  # what the secretary reads in the box
+    type_into(field(dialog, words["place"]), "Hội trường ấp")
+    click_button(dialog, words["save"])
+    assert dialog.message.text() == words["saved"]
+
+    saved = services.meetings.list_meetings(TODAY.year)
+    assert len(saved) == 1
+    meeting = services.meetings.get(saved[0].id)
+    assert meeting.record.chair_id == younger != elder
+    click_tab(dialog.tabs, words["attendance"])
+    listed = row_texts(dialog.attendance.table, 0)
+    assert sorted(listed) == [f"Nguyễn Văn An ({born} 1968)", f"Nguyễn Văn An ({born} 1975)", "Trần Thị Bình"]
+    assert sorted(line.name for line in meeting.lines) == ["Nguyễn Văn An", "Nguyễn Văn An", "Trần Thị Bình"]
+
+
+def test_the_reminders_tell_two_probationary_members_of_the_same_name_apart(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    admitted = TODAY - timedelta(days=370)  # probation over: both to be considered now
+    for born in (date(1990, 4, 1), date(1996, 7, 8)):
+        add_member(services, "Nguyễn Văn An", date_of_birth=born, admission_date=admitted, official_date=None)
+    add_member(services, "Trần Thị Bình", admission_date=admitted, official_date=None)
+    window = window_in(qtbot, services, "vi")
+    click_tab(window.tabs, "Nhắc việc")
+    assert sorted(row_texts(window.reminders.probation_table, 0)) == [
+        "Nguyễn Văn An (sinh 1990)",
+        "Nguyễn Văn An (sinh 1996)",
+        "Trần Thị Bình",
+    ]
