@@ -285,9 +285,10 @@ class DuesWidget(QWidget):
             elif f.kind == FlagKind.DECISION_ENDS:
                 text = self.tr("the exemption or reduction ends with {month}.").format(month=month_text(f.months[0]))
             else:
-                text = self.tr("reaches {years} years of Party age on {date}: exempt from {month}.").format(
-                    years=f.count, date=f.on.strftime("%d/%m/%Y") if f.on else "", month=month_text(f.months[0])
-                )
+                text = self.tr(
+                    "reaches {years} years of Party age on {date} (counted from the admission decision): exempt "
+                    "from {month}."
+                ).format(years=f.count, date=f.on.strftime("%d/%m/%Y") if f.on else "", month=month_text(f.months[0]))
             self.flag_texts.append(f"{f.name}: {text}")
             colour = f" style='color:{ERROR_COLOUR}'" if f.kind == FlagKind.REMOVAL_PROPOSAL else ""
             items.append(
