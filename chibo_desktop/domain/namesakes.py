@@ -29,17 +29,20 @@ class Identity:
 
 
 def sharing_a_name(people: Iterable[tuple[int, str]]) -> list[int]:
-    """The ids of those in *people* (id, name) whose name someone else in it has too."""
+    """The ids of those in *people* (id, name) whose name someone else in it has too (a list that names one member
+    twice, say for two reasons, is no reason to tell them apart)."""
     listed = list(people)
-    seen = Counter(name for _id, name in listed)
-    return [member_id for member_id, name in listed if seen[name] > 1]
+    ids_by_name: dict[str, set[int]] = defaultdict(set)
+    for member_id, name in listed:
+        ids_by_name[name].add(member_id)
+    return list(dict.fromkeys(member_id for member_id, name in listed if len(ids_by_name[name]) > 1))
 
 
 def told_apart(people: Sequence[Identity], born: str = BORN, card: str = CARD) -> dict[int, str]:
     """Each one's name as a list of *people* shows it: their name, and for two or more of the same name what tells
     them apart, worded by *born* (``{name}``, ``{born}``) or *card* (``{name}``, ``{card}``)."""
     by_name: dict[str, list[Identity]] = defaultdict(list)
-    for person in people:
+    for person in {p.id: p for p in people}.values():
         by_name[person.name].append(person)
     shown = {}
     for name, alike in by_name.items():

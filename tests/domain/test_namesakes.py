@@ -46,3 +46,8 @@ def test_only_the_names_shown_twice_in_the_list_change() -> None:
         (2, "An (sinh 1962)"),
     ]
     assert shown_names([(1, "An"), (3, "Bình")], identities) == [(1, "An"), (3, "Bình")]
+
+
+def test_one_member_named_twice_in_a_list_is_not_told_apart_from_themself() -> None:
+    identities = {1: Identity(1, "An", date(1961, 1, 1)), 2: Identity(2, "Bình", date(1962, 1, 1))}
+    assert shown_names([(1, "An"), (2, "Bình"), (1, "An")], identities) == [(1, "An"), (2, "Bình"), (1, "An")]

@@ -79,3 +79,6 @@ def test_two_members_of_the_same_name_are_told_apart_on_the_collection_list(
         "Nguyễn Văn An (sinh 1975)",
         "Trần Thị Bình",
     ]
+    flagged = window.dues_view.flags.toPlainText()  # nobody paid this year: each is flagged, under the same names
+    assert "Nguyễn Văn An (sinh 1968): không đóng" in flagged and "Nguyễn Văn An (sinh 1975): không đóng" in flagged
+    assert "Trần Thị Bình: không đóng" in flagged
