@@ -400,7 +400,9 @@ class ExchangeService:
             counts["conflicts"] = dict(outcomes)
             waiting = outcomes["new"] + outcomes["updated"]
         if opened.audit is not None:
-            audit_queries.keep_branch_log(session, unit, opened.audit, opened.manifest.get("audit_from", 0))
+            audit_queries.keep_branch_log(
+                session, unit, opened.audit, opened.manifest.get("audit_from", 0), opened.audit_entries
+            )
             counts["audit"] = {"entries": opened.audit_entries}
         if opened.dues is not None:
             dues_queries.keep_branch_dues(session, unit, opened.dues["members"], opened.dues["months"])
