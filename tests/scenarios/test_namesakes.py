@@ -6,25 +6,32 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from chibo_desktop.domain.funds import FundSource, FundTerms, RateMethod
 from chibo_desktop.services.wiring import Services
+from chibo_desktop.ui.fund_dialogs import LoanDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import TODAY
 from tests.helpers.gui import (
+    answering_modal,
+    click,
     click_button,
     click_row,
     click_tab,
     field,
+    find_button,
     key,
     new_window,
     open_combo,
     pick,
     row_texts,
+    settle,
     type_into,
     type_text,
     windows,
@@ -58,8 +65,9 @@ WORDS = {
 
 def window_in(qtbot: QtBot, services: Services, language: str) -> MainWindow:
     assert LanguageSwitch().use(language)
-    window = MainWindow(services, TaskRunner(), language)
-    qtbot.addWidget(window)
+    tasks = TaskRunner()
+    window = MainWindow(services, tasks, language)
+    qtbot.addWidget(window, before_close_func=lambda _w: settle(tasks))  # nothing left to land on a closed window
     with qtbot.waitSignal(window.meetings_loaded, timeout=10000):
         window.show()
     return window
@@ -151,3 +159,42 @@ def test_a_speaker_picked_by_the_year_of_birth_is_recorded_under_the_name_alone(
     said = [(o.speaker, o.member_id) for item in meeting.record.agenda for o in item.opinions]
     assert said == [("Nguyễn Văn An", younger)]  # the minutes print the name; the year was for choosing
     assert [line.member_id for line in meeting.lines if line.spoke] == [younger]
+
+
+def test_the_borrower_box_offers_two_of_the_same_name_told_apart(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    add_member(services, "Nguyễn Văn An", date_of_birth=date(1968, 2, 1))
+    younger = add_member(services, "Nguyễn Văn An", date_of_birth=date(1975, 9, 9))
+    add_member(services, "Trần Thị Bình")
+    terms = FundTerms(max_loan=10_000_000, term_months=6, rate_method=RateMethod.FLAT, rate=0)
+    services.funds.save_fund(None, "Quỹ quay vòng vốn chi bộ", FundSource.OWN, "Đ/c Phan Thu Mai", terms)
+    window = window_in(qtbot, services, "vi")
+    funds = window.funds_view
+    click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
+    qtbot.waitUntil(lambda: funds.fund_model.rowCount() == 1, timeout=10000)
+    click_row(funds.fund_table, 0)
+    settle(window.tasks)
+    before = windows()
+    click(find_button(funds, "Cho vay…"))
+    loan = new_window(qtbot, LoanDialog, before)
+    borrower = field(loan, "Người vay")
+    assert isinstance(borrower, QComboBox)
+    qtbot.waitUntil(borrower.isEnabled, timeout=10000)
+    click(borrower)
+    QTest.keyClicks(borrower.lineEdit(), "nguyen an")
+    popup = borrower.completer().popup()
+    assert popup.isVisible()
+    offered = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert offered == ["Nguyễn Văn An (sinh 1968)", "Nguyễn Văn An (sinh 1975)"]
+    while popup.currentIndex().data() != "Nguyễn Văn An (sinh 1975)":
+        before_row = popup.currentIndex().row()
+        QTest.keyClick(popup, Qt.Key.Key_Down)
+        assert popup.currentIndex().row() != before_row
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert borrower.currentText() == "Nguyễn Văn An (sinh 1975)"
+    assert loan.member.member_id() == younger
+    discard = QMessageBox.StandardButton.Discard
+    with answering_modal(lambda box: click(box.button(discard))):
+        key(loan, Qt.Key.Key_Escape)  # closing asks about the borrower chosen; dropped on purpose
+    assert not loan.isVisible()
