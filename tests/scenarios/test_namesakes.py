@@ -198,3 +198,17 @@ def test_the_borrower_box_offers_two_of_the_same_name_told_apart(
     with answering_modal(lambda box: click(box.button(discard))):
         key(loan, Qt.Key.Key_Escape)  # closing asks about the borrower chosen; dropped on purpose
     assert not loan.isVisible()
+
+
+def test_the_review_list_tells_two_of_the_same_name_apart(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    add_member(services, "Nguyễn Văn An", date_of_birth=date(1968, 2, 1))
+    add_member(services, "Nguyễn Văn An", date_of_birth=date(1975, 9, 9))
+    add_member(services, "Trần Thị Bình")
+    window = window_in(qtbot, services, "vi")
+    with qtbot.waitSignal(window.review_view.loaded, timeout=10000):
+        click_tab(window.tabs, "Đánh giá, xếp loại")
+    assert row_texts(window.review_view.table, 0) == [
+        "Nguyễn Văn An (sinh 1968)",
+        "Nguyễn Văn An (sinh 1975)",
+        "Trần Thị Bình",
+    ]
