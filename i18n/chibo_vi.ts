@@ -2320,6 +2320,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation> (trực tuyến)</translation>
     </message>
     <message>
+        <source>Party age counts from the date of the admission decision.</source>
+        <translation>Tuổi Đảng tính từ ngày quyết định kết nạp.</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -2467,8 +2471,8 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>quyết định miễn, giảm hết hiệu lực sau tháng {month}.</translation>
     </message>
     <message>
-        <source>reaches {years} years of Party age on {date}: exempt from {month}.</source>
-        <translation>đủ {years} năm tuổi Đảng ngày {date}: miễn đóng từ tháng {month}.</translation>
+        <source>reaches {years} years of Party age on {date} (counted from the admission decision): exempt from {month}.</source>
+        <translation>đủ {years} năm tuổi Đảng ngày {date} (tính từ ngày quyết định kết nạp): miễn đóng từ tháng {month}.</translation>
     </message>
     <message>
         <source>Nothing.</source>
@@ -5365,6 +5369,17 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Dec</source>
         <translation>T12</translation>
+    </message>
+</context>
+<context>
+    <name>Namesakes</name>
+    <message>
+        <source>{name} (born {born})</source>
+        <translation>{name} (sinh {born})</translation>
+    </message>
+    <message>
+        <source>{name} (Party card {card})</source>
+        <translation>{name} (thẻ đảng {card})</translation>
     </message>
 </context>
 <context>

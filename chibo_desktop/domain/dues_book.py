@@ -478,6 +478,7 @@ class DuesFlag:
     count: int = 0  # unpaid months (removal); the Party age reached (exemption)
     months: tuple[date, ...] = ()  # the unpaid months; the last month of the decision
     on: date | None = None  # the day the Party age is reached
+    born: date | None = None  # tells the member from another of the same name in the list
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -501,17 +502,30 @@ def flags(ledger: DuesLedger, year: int, today: date) -> list[DuesFlag]:
             unpaid = ledger.unpaid_months(m.id, year, through)
             if len(unpaid) >= limit:
                 out.append(
-                    DuesFlag(FlagKind.REMOVAL_PROPOSAL, m.id, m.name, len(unpaid), tuple(u.month for u in unpaid))
+                    DuesFlag(
+                        FlagKind.REMOVAL_PROPOSAL,
+                        m.id,
+                        m.name,
+                        len(unpaid),
+                        tuple(u.month for u in unpaid),
+                        born=m.date_of_birth,
+                    )
                 )
         if year == today.year:
             for d in m.decisions:
                 if d.end == this_month:
-                    out.append(DuesFlag(FlagKind.DECISION_ENDS, m.id, m.name, d.percent, (d.end,)))
+                    out.append(
+                        DuesFlag(FlagKind.DECISION_ENDS, m.id, m.name, d.percent, (d.end,), born=m.date_of_birth)
+                    )
         years = ledger.calc.rules(date(year, 12, 1)).exempt_party_years
         reached = ledger.calc.reaches_exemption(m, years)
         listed = ledger.calc.due(m, min(date(year, 12, 1), this_month)).listed
         if reached is not None and reached.year == year and listed:
-            out.append(DuesFlag(FlagKind.REACHES_EXEMPTION, m.id, m.name, years, (month_start(reached),), reached))
+            out.append(
+                DuesFlag(
+                    FlagKind.REACHES_EXEMPTION, m.id, m.name, years, (month_start(reached),), reached, m.date_of_birth
+                )
+            )
     return out
 
 

@@ -147,6 +147,8 @@ class ProbationReminder:
     probation_ends: date
     deadline: date
     stage: ProbationStage
+    born: date | None = None  # with the card, what tells the member from another of the same name
+    card: str = ""
 
 
 def probation_reminders(
@@ -177,7 +179,12 @@ def probation_reminders(
             stage = ProbationStage.DUE_SOON
         else:
             continue
-        out.append(ProbationReminder(entry.id, entry.record.full_name, admitted, ends, deadline, stage))
+        record = entry.record
+        out.append(
+            ProbationReminder(
+                entry.id, record.full_name, admitted, ends, deadline, stage, record.date_of_birth, record.card_number
+            )
+        )
     return sorted(out, key=lambda r: r.probation_ends)
 
 
@@ -188,6 +195,8 @@ class BadgeMilestone:
     years: int
     reached_on: date
     admitted_on: date
+    born: date | None = None  # with the card, what tells the member from another of the same name
+    card: str = ""
 
 
 def badge_milestones(
@@ -210,7 +219,12 @@ def badge_milestones(
                 continue
             reached = age.milestone_date(years)
             if reached.year == year:
-                out.append(BadgeMilestone(entry.id, entry.record.full_name, years, reached, age.start))
+                record = entry.record
+                out.append(
+                    BadgeMilestone(
+                        entry.id, record.full_name, years, reached, age.start, record.date_of_birth, record.card_number
+                    )
+                )
     return sorted(out, key=lambda b: (-b.years, b.reached_on))
 
 

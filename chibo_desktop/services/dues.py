@@ -77,6 +77,7 @@ class SheetRow:
     member_id: int
     name: str
     month: MemberMonth
+    born: date | None = None  # tells the member from another of the same name on the sheet
 
     @property
     def paid_up(self) -> bool:
@@ -101,7 +102,8 @@ def sheet_row(ledger: DuesLedger, member_id: int, month: date) -> SheetRow | Non
         return None
     if not found.due.listed and found.collected == 0 and found.arrears <= 0:
         return None
-    return SheetRow(member_id, ledger.members[member_id].name, found)
+    member = ledger.members[member_id]
+    return SheetRow(member_id, member.name, found, member.date_of_birth)
 
 
 @dataclass(frozen=True)

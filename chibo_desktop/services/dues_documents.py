@@ -1,7 +1,6 @@
 """Plain data for the printed dues book, its workbook and a member's receipt (Vietnamese, whatever the screen's
 language), gathered from the dues service."""
 
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -18,7 +17,6 @@ from chibo_desktop.domain.documents import (
 from chibo_desktop.domain.dues import (
     Category,
     Channel,
-    DuesMember,
     EntryKind,
     ExemptMark,
     live_entries,
@@ -26,6 +24,7 @@ from chibo_desktop.domain.dues import (
 )
 from chibo_desktop.domain.dues_book import DuesLedger, FlagKind, MemberMonth, flags
 from chibo_desktop.domain.formatting import money_in_words, number
+from chibo_desktop.domain.namesakes import Identity, told_apart
 from chibo_desktop.services.dues import sheet_row
 from chibo_desktop.services.organisation import OrganisationService
 
@@ -63,16 +62,6 @@ def _note(mm: MemberMonth) -> str:
     return "; ".join(notes)
 
 
-def _told_apart(members: Sequence[DuesMember]) -> dict[int, str]:
-    """Each member's name as the book prints it: two members of the same name are told apart by their year of
-    birth (the book has no other column that would)."""
-    seen = Counter(m.name for m in members)
-    return {
-        m.id: f"{m.name} (sinh {m.date_of_birth.year})" if seen[m.name] > 1 and m.date_of_birth else m.name
-        for m in members
-    }
-
-
 def book_data(
     ledger: DuesLedger, organisation: OrganisationService, year: int, today: date, secretary: str = ""
 ) -> DuesBookData:
@@ -80,7 +69,7 @@ def book_data(
     *secretary* signs it for the branch."""
     last = min(date(year, 12, 1), month_start(today))
     book = ledger.book(year, last)
-    names = _told_apart(book.members)
+    names = told_apart([Identity(m.id, m.name, m.date_of_birth) for m in book.members])
     order = {m.id: n for n, m in enumerate(book.members)}
     months = []
     for month in book.months:

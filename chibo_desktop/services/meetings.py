@@ -25,6 +25,7 @@ from chibo_desktop.domain.meetings import (
     link_speakers,
     without_honorific,
 )
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.register import (
     MeetingSummary,
     MemberFlag,
@@ -118,6 +119,11 @@ class MeetingService:
         return meeting_rules(self._rules.book(), on)
 
     # --- the attendance list ------------------------------------------------------------------------------
+
+    def identities(self, member_ids: Sequence[int]) -> dict[int, Identity]:
+        """What tells these members apart from others of the same name on a meeting's lists."""
+        with self._db.read() as session:
+            return member_queries.identities(session, member_ids)
 
     def draft_lines(self, on: date) -> tuple[AttendanceLine, ...]:
         """Everyone listed in the branch on *on*, present by default, in Vietnamese name order."""

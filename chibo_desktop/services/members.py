@@ -22,6 +22,7 @@ from chibo_desktop.domain.members import (
     state_on,
     validate_member,
 )
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.roster import (
     BadgeMilestone,
     ProbationReminder,
@@ -287,6 +288,11 @@ class MemberService:
         listed = [member_id for member_id, status in zip(index.ids, statuses, strict=True) if status != "former"]
         with self._db.read() as session:
             return member_queries.names_in_order(session, listed)
+
+    def identities(self, member_ids: Sequence[int]) -> dict[int, Identity]:
+        """What tells these members apart from others of the same name in a list (date of birth, card number)."""
+        with self._db.read() as session:
+            return member_queries.identities(session, member_ids)
 
     # --- writing ------------------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from chibo_desktop.domain.dues import month_start
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.meetings import Mark
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.review import (
     Award,
     BranchReview,
@@ -166,6 +167,10 @@ class ReviewService:
                 unpaid[member_id] = len(ledger.unpaid_months(member_id, year, through))
         ids = set(unexcused) | set(excused) | set(required) | set(unpaid)
         return {i: YearFacts(unexcused[i], excused[i], required[i], unpaid.get(i, 0)) for i in ids}
+
+    def identities(self, member_ids: Sequence[int]) -> dict[int, Identity]:
+        """What tells these members apart from others of the same name on the review's lists."""
+        return self._members.identities(member_ids)
 
     def sheet(self, year: int, org_units: Sequence[int] | None = None) -> ReviewSheet:
         rules = self.rules(year)

@@ -16,6 +16,7 @@ from chibo_desktop.domain.members import (
     Standing,
     StatusEvent,
 )
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.organisation import Hamlet, Level, Organisation, OrganisationSetup, Unit
 from chibo_desktop.domain.roster import RosterEntry
 from chibo_desktop.domain.rules import RuleValue
@@ -349,9 +350,19 @@ def load_roster(
     return out
 
 
-COUNTED_FIELDS = ("full_name", "gender", "ethnicity", "admission_date", "admission_decision_date", "hamlet_id")
+COUNTED_FIELDS = (
+    "full_name",
+    "gender",
+    "ethnicity",
+    "admission_date",
+    "admission_decision_date",
+    "hamlet_id",
+    "date_of_birth",
+    "card_number",
+)
 """What the counts and reminders read of a member's record (``domain/roster.py``: count_roster,
-probation_reminders, badge_milestones and party_age); the rest of the record is left at its default."""
+probation_reminders, badge_milestones and party_age; the date of birth and the card tell two reminders of the same
+name apart); the rest of the record is left at its default."""
 
 
 _BLANK_RECORD = dict(vars(MemberRecord()))
@@ -380,7 +391,9 @@ def load_counted(session: Session, id_range: tuple[int, int]) -> list[RosterEntr
     )
     no_events: list[StatusEvent] = []
     out = []
-    for member_id, unit_id, full_name, gender, ethnicity, admitted, decided, hamlet_id in session.execute(query):
+    for member_id, unit_id, full_name, gender, ethnicity, admitted, decided, hamlet_id, born, card in session.execute(
+        query
+    ):
         record = _counted_record(
             {
                 "full_name": full_name,
@@ -389,6 +402,8 @@ def load_counted(session: Session, id_range: tuple[int, int]) -> list[RosterEntr
                 "admission_date": admitted,
                 "admission_decision_date": decided,
                 "hamlet_id": hamlet_id,
+                "date_of_birth": born,
+                "card_number": card,
             }
         )
         out.append(
@@ -542,3 +557,16 @@ def identity_keys(session: Session) -> tuple[set[str], set[tuple[str, str]]]:
             cccds.add(cccd)
         names.add((fold(name), birth.isoformat() if birth else ""))
     return cccds, names
+
+
+def identities(session: Session, ids: Sequence[int]) -> dict[int, Identity]:
+    """What tells the members of *ids* apart from others of the same name (date of birth, Party card number)."""
+    mt = m.Member.__table__
+    wanted = sorted(set(ids))
+    found: dict[int, Identity] = {}
+    for start in range(0, len(wanted), 900):  # within SQLite's limit of parameters to a statement
+        chunk = wanted[start : start + 900]
+        query = select(mt.c.id, mt.c.full_name, mt.c.date_of_birth, mt.c.card_number).where(mt.c.id.in_(chunk))
+        for member_id, name, born, card in session.execute(query):
+            found[member_id] = Identity(member_id, name, born, card or "")
+    return found

@@ -6,7 +6,7 @@ the attendance line, whose ``spoke`` flag then counts who spoke."""
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,7 +38,8 @@ class _Item:
     opinions: list[tuple[str, str, int | None]] = field(default_factory=list)  # speaker, what was said, member
 
 
-Speakers = Callable[[], list[tuple[int | None, str]]]
+Speakers = Callable[[], list[tuple[int | None, str, str]]]
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the name the minutes record, where the list adds a year of birth
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:
@@ -55,7 +56,8 @@ class _FillingLayout(QHBoxLayout):
 
 
 class AgendaEditor(QWidget):
-    """*speakers()* gives the people who may speak, as (member id or ``None`` for a guest, name)."""
+    """*speakers()* gives the people who may speak, as (member id or ``None`` for a guest, name, name as listed:
+    the same, or told apart from another of the same name)."""
 
     def __init__(
         self, agenda: tuple[AgendaItem, ...], speakers: Speakers = list, parent: QWidget | None = None
@@ -141,8 +143,9 @@ class AgendaEditor(QWidget):
         assert line_edit is not None
         line_edit.installEventFilter(self)
         combo.addItem("", None)
-        for person, name in self._speakers():
-            combo.addItem(name, person)
+        for person, name, shown in self._speakers():
+            combo.addItem(shown, person)
+            combo.setItemData(combo.count() - 1, name, NAME_ROLE)
         chosen = combo.findData(member_id) if member_id is not None else -1
         if chosen > 0:
             combo.setCurrentIndex(chosen)
@@ -167,14 +170,16 @@ class AgendaEditor(QWidget):
             self.opinions.removeRow(self.opinions.currentRow())
 
     def _speaker(self, row: int) -> tuple[str, int | None]:
-        """The speaker's name as shown, and the member when one was chosen from the list (not typed over)."""
+        """The speaker's name as the minutes record it, and the member when one was chosen from the list (not typed
+        over)."""
         combo = self.opinions.cellWidget(row, 0)
         if not isinstance(combo, QComboBox):
             return "", None
         text = combo.currentText().strip()
         index = combo.currentIndex()
-        chosen = index > 0 and combo.itemText(index) == text
-        return text, combo.itemData(index) if chosen else None
+        if index > 0 and combo.itemText(index) == text:
+            return combo.itemData(index, NAME_ROLE), combo.itemData(index)
+        return text, None
 
     def reload_speakers(self) -> None:
         """Offer the current list of people (the attendance may have changed); what is typed stays."""

@@ -2,7 +2,7 @@
 key per state (in Vietnamese C có mặt, M muộn, P vắng có lý do, K vắng không lý do, T công tác; in English P, L,
 E, U, D; 1–5 in both), then the cursor moves to the next member. An absence with reason opens its reason for typing."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -62,9 +62,13 @@ NAME, ROLE, MARK, REASON = range(4)
 class AttendanceModel(QAbstractTableModel):
     changed = Signal()
 
-    def __init__(self, lines: Sequence[AttendanceLine], parent: QObject | None = None) -> None:
+    def __init__(
+        self, lines: Sequence[AttendanceLine], parent: QObject | None = None, shown: Mapping[int, str] | None = None
+    ) -> None:
+        """*shown* gives, by member, a name told apart from another of the same name on the list."""
         super().__init__(parent)
         self._lines = list(lines)
+        self._shown = dict(shown or {})
         self._folded = [fold(line.name) for line in self._lines]
         self._visible = list(range(len(self._lines)))
         self.read_only = False
@@ -103,7 +107,7 @@ class AttendanceModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == NAME:
-                return line.name
+                return self._shown.get(line.member_id, line.name)
             if column == ROLE:
                 return translate("Status", ROLE_LABELS[line.role])
             if column == MARK:
@@ -146,10 +150,16 @@ class AttendanceModel(QAbstractTableModel):
 class AttendanceView(QWidget):
     """The list with its search box and live counts; ``away_required`` follows the branch's rule."""
 
-    def __init__(self, lines: Sequence[AttendanceLine], away_required: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lines: Sequence[AttendanceLine],
+        away_required: bool,
+        parent: QWidget | None = None,
+        shown: Mapping[int, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.away_required = away_required
-        self.model = AttendanceModel(lines, self)
+        self.model = AttendanceModel(lines, self, shown)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.search = QLineEdit()

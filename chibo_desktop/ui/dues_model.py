@@ -8,8 +8,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from chibo_desktop.domain.dues import REGION_NAMES, Category, ExemptMark
 from chibo_desktop.domain.formatting import money
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.text import fold
 from chibo_desktop.services.dues import SheetRow
+from chibo_desktop.ui.namesakes import told_apart
 from chibo_desktop.ui.text_table import ID_ROLE
 
 ROOT = QModelIndex()
@@ -23,12 +25,15 @@ class DuesSheetModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SheetRow] = []
+        self._names: dict[int, str] = {}  # two of the same name told apart by their year of birth
         self._folded: list[str] = []
         self._visible: list[int] = []
 
     def set_rows(self, rows: tuple[SheetRow, ...], query: str = "") -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        identities = {r.member_id: Identity(r.member_id, r.name, r.born) for r in self._rows}
+        self._names = dict(told_apart([(r.member_id, r.name) for r in self._rows], lambda _ids: identities))
         self._folded = [fold(r.name) for r in self._rows]
         self._visible = self._matching(query)
         self.endResetModel()
@@ -120,7 +125,7 @@ class DuesSheetModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
-                return row.name
+                return self._names.get(row.member_id, row.name)
             if column == HOW:
                 return self._how(row)
             if column == DUE:
@@ -139,7 +144,11 @@ class DuesSheetModel(QAbstractTableModel):
                 return money(m.owed)
             return self._state(row)
         if role == Qt.ItemDataRole.ToolTipRole and column in (HOW, STATE):
-            return self._how(row) if column == HOW else self._state(row)
+            if column == STATE:
+                return self._state(row)
+            if m.due.mark == ExemptMark.PARTY_AGE:  # the roster shows the ceremony: say which date counts here
+                return self._how(row) + "\n" + self.tr("Party age counts from the date of the admission decision.")
+            return self._how(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (DUE, ARREARS, PAID, OWED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -36,6 +36,7 @@ from chibo_desktop.domain.dues import Channel, EntryKind, month_text
 from chibo_desktop.domain.dues_book import DuesFlag, FlagKind, MonthTotals
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import money, parse_money, percent
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.rules import KEYS
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.dues import DuesService, DuesSheet, Posted, SheetRow
@@ -44,6 +45,7 @@ from chibo_desktop.ui.dues_dialogs import HandoverDialog, MemberDuesDialog
 from chibo_desktop.ui.dues_model import ARREARS, DUE, HOW, NAME, OWED, PAID, STATE, DuesSheetModel
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.namesakes import told_apart
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE
 
@@ -276,7 +278,10 @@ class DuesWidget(QWidget):
     def _show_flags(self, flags: tuple[DuesFlag, ...]) -> None:
         self.flag_texts = []
         items = []
+        identities = {f.member_id: Identity(f.member_id, f.name, f.born) for f in flags}
+        names = dict(told_apart([(f.member_id, f.name) for f in flags], lambda _ids: identities))
         for f in flags:
+            name = names[f.member_id]
             if f.kind == FlagKind.REMOVAL_PROPOSAL:
                 text = self.tr(
                     "no dues for {count} months this year without reason (months {months}): the branch may propose "
@@ -285,13 +290,14 @@ class DuesWidget(QWidget):
             elif f.kind == FlagKind.DECISION_ENDS:
                 text = self.tr("the exemption or reduction ends with {month}.").format(month=month_text(f.months[0]))
             else:
-                text = self.tr("reaches {years} years of Party age on {date}: exempt from {month}.").format(
-                    years=f.count, date=f.on.strftime("%d/%m/%Y") if f.on else "", month=month_text(f.months[0])
-                )
-            self.flag_texts.append(f"{f.name}: {text}")
+                text = self.tr(
+                    "reaches {years} years of Party age on {date} (counted from the admission decision): exempt "
+                    "from {month}."
+                ).format(years=f.count, date=f.on.strftime("%d/%m/%Y") if f.on else "", month=month_text(f.months[0]))
+            self.flag_texts.append(f"{name}: {text}")
             colour = f" style='color:{ERROR_COLOUR}'" if f.kind == FlagKind.REMOVAL_PROPOSAL else ""
             items.append(
-                f"<li{colour}><a href='member:{f.member_id}' style='text-decoration: none; font-weight: bold'>{escape(f.name)}</a>: {escape(text)}</li>"
+                f"<li{colour}><a href='member:{f.member_id}' style='text-decoration: none; font-weight: bold'>{escape(name)}</a>: {escape(text)}</li>"
             )
         self.flags.setHtml(
             f"<ul style='margin-left:-20px'>{''.join(items)}</ul>" if items else "<p>" + self.tr("Nothing.") + "</p>"

@@ -31,6 +31,7 @@ from chibo_desktop.ui.access_dialogs import PasswordDialog
 from chibo_desktop.ui.backup_dialogs import BackupToFolder, RestoreDialog
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.namesakes import told_apart
 from chibo_desktop.ui.print_actions import PrintActions
 from chibo_desktop.ui.reminders_view import RemindersWidget
 from chibo_desktop.ui.roster_view import RosterWidget
@@ -569,9 +570,11 @@ class MainWindow(QMainWindow):
             self.fit_level(self.services.organisation.require())
 
     def member_choices(self) -> list[tuple[int, str]]:
-        """Members listed in the branch today, in name order, for the fund dialogs."""
+        """Members listed in the branch today, in name order, for the fund dialogs (two of the same name told
+        apart)."""
         roster = self.roster_view.roster
-        return [] if roster is None else self.services.members.listed_names(roster)
+        members = self.services.members
+        return [] if roster is None else told_apart(members.listed_names(roster), members.identities)
 
     def meeting_choices(self) -> list[tuple[int, str]]:
         items = self.services.meetings.list_meetings(None)[:60]

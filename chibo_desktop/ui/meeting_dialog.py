@@ -1,7 +1,7 @@
 """Recording a meeting: when and where, guests, attendance, agenda with opinions, resolutions and votes,
 assignments, the optional score; approving the minutes; addenda once approved."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -37,15 +37,17 @@ from chibo_desktop.domain.meetings import (
     MeetingRecord,
     Resolution,
 )
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.rubric import BAND_LABELS, CRITERION_LABELS
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
-from chibo_desktop.ui.agenda_editor import AgendaEditor
+from chibo_desktop.ui.agenda_editor import NAME_ROLE, AgendaEditor
 from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.attendance_view import AttendanceView
 from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.namesakes import told_apart
 from chibo_desktop.ui.screen import fit_to_screen, scrolling
 from chibo_desktop.ui.selection import enable_while_chosen
 
@@ -129,8 +131,9 @@ class MeetingDialog(EditorDialog):
         self.tabs = QTabWidget()
         self.errors.tabs = self.tabs  # a tab that hides an error is marked
         layout.addWidget(self.tabs)
+        self._identities: dict[int, Identity] = {}
         self._build_general(record, lines)
-        self.attendance = AttendanceView(lines, self._rules.away_required)
+        self.attendance = AttendanceView(lines, self._rules.away_required, shown=self._shown(lines))
         self.attendance.model.changed.connect(self._touched)
         self._attendance_touched = meeting is not None
         self.tabs.addTab(self.attendance, self.tr("Attendance list"))
@@ -214,13 +217,26 @@ class MeetingDialog(EditorDialog):
         form.addRow(self.tr("Guests (e.g. the upper-level committee member)"), self._with_buttons(self.guests, 3))
         self.tabs.addTab(page, self.tr("General"))
 
+    def _listed(self, people: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """*people* (id, name) as one list shows them: two of the same name told apart."""
+        return told_apart(people, self._read_identities)
+
+    def _read_identities(self, member_ids: Sequence[int]) -> dict[int, Identity]:
+        missing = [i for i in member_ids if i not in self._identities]
+        if missing:
+            self._identities.update(self._meetings.identities(missing))
+        return self._identities
+
+    def _shown(self, lines: Sequence[AttendanceLine]) -> dict[int, str]:
+        return dict(self._listed([(line.member_id, line.name) for line in lines]))
+
     def _fill_people(self, lines: tuple[AttendanceLine, ...], chair: int | None, secretary: int | None) -> None:
+        people = self._listed([(line.member_id, line.name) for line in lines if line.own])
         for combo, chosen in ((self.chair, chair), (self.secretary, secretary)):
             combo.clear()
             combo.addItem("", None)
-            for line in lines:
-                if line.own:
-                    combo.addItem(line.name, line.member_id)
+            for member_id, shown in people:
+                combo.addItem(shown, member_id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
     def _plan_chosen(self) -> None:
@@ -243,7 +259,7 @@ class MeetingDialog(EditorDialog):
         lines = self._meetings.draft_lines(on)
         index = self.tabs.indexOf(self.attendance)
         self.attendance.deleteLater()
-        self.attendance = AttendanceView(lines, self._meetings.rules(on).away_required)
+        self.attendance = AttendanceView(lines, self._meetings.rules(on).away_required, shown=self._shown(lines))
         self.attendance.model.changed.connect(self._touched)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, self.attendance, self.tr("Attendance list"))
@@ -284,13 +300,16 @@ class MeetingDialog(EditorDialog):
             )
         )
 
-    def _speaker_choices(self) -> list[tuple[int | None, str]]:
-        """Who may speak: the members present (or late) on the attendance list as it stands, then the guests."""
-        people: list[tuple[int | None, str]] = [
-            (line.member_id, line.name) for line in self.attendance.model.lines() if line.mark.attended
+    def _speaker_choices(self) -> list[tuple[int | None, str, str]]:
+        """Who may speak: the members present (or late) on the attendance list as it stands, then the guests; as
+        (member id or None, the name the minutes record, the name as listed)."""
+        attended = [line for line in self.attendance.model.lines() if line.mark.attended]
+        shown = dict(self._listed([(line.member_id, line.name) for line in attended]))
+        people: list[tuple[int | None, str, str]] = [
+            (line.member_id, line.name, shown[line.member_id]) for line in attended
         ]
         guests = [_cell(self.guests, r, 0) for r in range(self.guests.rowCount())]
-        return people + [(None, name) for name in guests if name]
+        return people + [(None, name, name) for name in guests if name]
 
     # --- resolutions and assignments ----------------------------------------------------------------------
 
@@ -318,7 +337,10 @@ class MeetingDialog(EditorDialog):
         self.assignments = _table([self.tr("Task"), self.tr("Member"), self.tr("Due (dd/mm/yyyy)")])
         self.assignments.setColumnWidth(1, 220)
         self.assignments.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self._assignment_people = [(line.member_id, line.name) for line in lines if line.own]
+        own = [(line.member_id, line.name) for line in lines if line.own]
+        self._assignment_people = [
+            (member_id, name, shown) for (member_id, name), (_id, shown) in zip(own, self._listed(own), strict=True)
+        ]
         for a in record.assignments:
             self.add_assignment(a.member_id, a.task, screen_date(a.due))
         add = QPushButton(self.tr("Add an assignment"))
@@ -348,8 +370,9 @@ class MeetingDialog(EditorDialog):
         self.assignments.setItem(row, 0, QTableWidgetItem(task))
         combo = QComboBox()
         combo.addItem("", None)
-        for person_id, name in self._assignment_people:
-            combo.addItem(name, person_id)
+        for person_id, name, shown in self._assignment_people:
+            combo.addItem(shown, person_id)
+            combo.setItemData(combo.count() - 1, name, NAME_ROLE)
         combo.setCurrentIndex(max(0, combo.findData(member_id)))
         self.assignments.setCellWidget(row, 1, combo)
         self.assignments.setItem(row, 2, QTableWidgetItem(due))
@@ -466,11 +489,9 @@ class MeetingDialog(EditorDialog):
                 due = parse_date(_cell(self.assignments, r, 2))
             except ValueError:
                 due, bad["assignments"] = None, BAD_DATE
-            assignments.append(
-                Assignment(
-                    combo.currentData() if combo.currentData() is not None else -1, combo.currentText(), task, due
-                )
-            )
+            member_id = combo.currentData()
+            name = combo.itemData(combo.currentIndex(), NAME_ROLE) if member_id is not None else combo.currentText()
+            assignments.append(Assignment(member_id if member_id is not None else -1, name, task, due))
         scores = tuple((name, spin.value()) for name, spin in getattr(self, "scores", {}).items())
         record = MeetingRecord(
             kind=MeetingKind(self.kind.currentData()),

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.roster import BadgeMilestone, ProbationReminder, ProbationStage
 from chibo_desktop.services.roster_data import Roster, RosterOverview
+from chibo_desktop.ui.namesakes import told_apart
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
 
@@ -149,12 +151,13 @@ class RemindersWidget(QWidget):
             ProbationStage.TO_CONSIDER: self.tr("Consider recognition now"),
             ProbationStage.OVERDUE: self.tr("Overdue: the 30-working-day window has passed"),
         }
+        names = _told_apart(reminders)
         self.probation.set_rows(
             [
                 (
                     r.member_id,
                     (
-                        r.name,
+                        names[r.member_id],
                         screen_date(r.admitted_on),
                         screen_date(r.probation_ends),
                         screen_date(r.deadline),
@@ -168,10 +171,21 @@ class RemindersWidget(QWidget):
         self.probation_table.resizeColumnsToContents()
 
     def show_badges(self, milestones: Sequence[BadgeMilestone]) -> None:
+        names = _told_apart(milestones)
         self.badges.set_rows(
             [
-                (b.member_id, (b.name, str(b.years), screen_date(b.reached_on), screen_date(b.admitted_on)), False)
+                (
+                    b.member_id,
+                    (names[b.member_id], str(b.years), screen_date(b.reached_on), screen_date(b.admitted_on)),
+                    False,
+                )
                 for b in milestones
             ]
         )
         self.badge_table.resizeColumnsToContents()
+
+
+def _told_apart(listed: Sequence[ProbationReminder | BadgeMilestone]) -> dict[int, str]:
+    """Each one's name as a table shows it: two of the same name told apart by their year of birth."""
+    identities = {r.member_id: Identity(r.member_id, r.name, r.born, r.card) for r in listed}
+    return dict(told_apart([(r.member_id, r.name) for r in listed], lambda _ids: identities))

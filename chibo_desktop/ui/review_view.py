@@ -38,6 +38,7 @@ from chibo_desktop.services.review import ReviewLine, ReviewService, ReviewSheet
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.form_fields import ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.namesakes import told_apart
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel, fit_columns, list_view
 
@@ -94,6 +95,7 @@ class ReviewWidget(QWidget):
         self._add_award = add_award
         self._sheet: ReviewSheet | None = None
         self._current: ReviewLine | None = None
+        self._names: dict[int, str] = {}  # the rated members' names as listed, two of the same name told apart
         self._stale = True
         self._read_only = False
         layout = QVBoxLayout(self)
@@ -265,13 +267,16 @@ class ReviewWidget(QWidget):
     def show_sheet(self, sheet: ReviewSheet) -> None:
         keep = self._current.member_id if self._current else None
         self._sheet = sheet
+        identities = self._review.identities
+        self._names = dict(told_apart([(line.member_id, line.name) for line in sheet.rated], identities))
+        apart = dict(told_apart([(line.member_id, line.name) for line in sheet.not_rated], identities))
         self.model.set_rows([(line.member_id, self._cells(line), False) for line in sheet.rated])
         self.apart.set_rows(
             [
                 (
                     line.member_id,
                     (
-                        line.name,
+                        apart[line.member_id],
                         translate("Review", NOT_RATED_LABELS[line.not_rated]).format(
                             months=sheet.rules.not_rated.get("admitted_months", 0)
                         )
@@ -316,7 +321,7 @@ class ReviewWidget(QWidget):
         r = line.review
         votes = f"{r.votes_for}/{r.votes_total}" if r.votes_for is not None and r.votes_total is not None else ""
         return (
-            line.name,
+            self._names.get(line.member_id, line.name),
             line.hamlet,
             str(line.facts.unexcused_absences),
             str(line.facts.unpaid_months),
