@@ -151,6 +151,12 @@ class ReviewWidget(QWidget):
         self.apart_table = list_view(self.apart)
         self.apart_table.selectionModel().selectionChanged.connect(self._chosen)
         inner.addWidget(self.apart_table)
+        self.attached = QLabel()  # named only: their home branch reviews them (DOMAIN: not in the branch's number)
+        self.attached.setObjectName("attached_note")
+        self.attached.setWordWrap(True)
+        self.attached.setStyleSheet("color: #5f6368;")  # grey: for information, nothing to fill in
+        self.attached.hide()
+        inner.addWidget(self.attached)
         lists.addWidget(box, 1)
 
         side_panel = QWidget()
@@ -280,6 +286,12 @@ class ReviewWidget(QWidget):
                 )
                 for line in sheet.not_rated
             ]
+        )
+        self.attached.setVisible(bool(sheet.attached))
+        self.attached.setText(
+            self.tr(
+                "Temporarily attached here, reviewed by their home branch and counted in neither list: {names}."
+            ).format(names=", ".join(sheet.attached))
         )
         fit_columns(self.table)
         fit_columns(self.apart_table)
