@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import Mark, MeetingRecord
-from chibo_desktop.domain.members import EventKind, StatusEvent
+from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.review import Award, AwardKind, Level, MemberReview
+from chibo_desktop.services.members import Joining, JoinKind
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.member_dialog import MemberDialog
@@ -130,3 +131,36 @@ def test_the_member_record_lists_the_reviews_and_commendations(
     click_tab(dialog.tabs, "Đánh giá, khen thưởng")
     assert row_texts(dialog.reviews, 0) == ["2025"] and row_texts(dialog.reviews, 3) == ["Hoàn thành tốt nhiệm vụ"]
     assert row_texts(dialog.awards, 1) == ["Khen thưởng"] and row_texts(dialog.awards, 2) == ["Giấy khen"]
+
+
+def test_a_member_attached_to_the_branch_is_named_apart_greyed_and_in_no_list_or_count(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    """Reviewed by their home branch: not a row of either list, not in the counts, only named under the lists."""
+    add_member(services, "Nguyễn Văn An")
+    services.members.add(
+        MemberRecord(
+            full_name="Phạm Thị Chi",
+            gender="F",
+            date_of_birth=date(1985, 1, 2),
+            admission_date=date(2011, 1, 1),
+            official_date=date(2012, 1, 1),
+        ),
+        Joining(JoinKind.ATTACHED_IN, on=date(2026, 3, 1), until=date(2027, 3, 1)),
+    )
+    w = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(w)
+    w.resize(1366, 728)
+    with qtbot.waitSignal(w.roster_loaded, timeout=10000):
+        w.show()
+    view = w.review_view
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        click_tab(w.tabs, "Đánh giá, xếp loại")
+    assert row_texts(view.table, NAME) == ["Nguyễn Văn An"]
+    assert view.apart.rowCount() == 0
+    assert view.counts.text().startswith("0/1 đã có mức xếp loại")
+    assert view.attached.isVisible()
+    assert view.attached.text() == (
+        "Sinh hoạt tạm thời tại chi bộ (chi bộ nơi sinh hoạt chính thức đánh giá, xếp loại; không tính vào hai danh "
+        "sách trên): Phạm Thị Chi."
+    )
