@@ -6455,7 +6455,7 @@ quyết định</translation>
     </message>
     <message>
         <source>Temporarily attached here, reviewed by their home branch and counted in neither list: {names}.</source>
-        <translation>Sinh hoạt tạm thời tại chi bộ (chi bộ nơi sinh hoạt chính thức đánh giá, xếp loại; không tính vào hai danh sách trên): {names}.</translation>
+        <translation>Sinh hoạt tạm thời tại chi bộ (chi bộ nơi sinh hoạt chính thức đánh giá, xếp loại; không tính trong hai danh sách bên trái): {names}.</translation>
     </message>
     <message>
         <source>{rated} of {total} have a level — {parts}</source>

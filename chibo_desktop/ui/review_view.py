@@ -151,12 +151,6 @@ class ReviewWidget(QWidget):
         self.apart_table = list_view(self.apart)
         self.apart_table.selectionModel().selectionChanged.connect(self._chosen)
         inner.addWidget(self.apart_table)
-        self.attached = QLabel()  # named only: their home branch reviews them (DOMAIN: not in the branch's number)
-        self.attached.setObjectName("attached_note")
-        self.attached.setWordWrap(True)
-        self.attached.setStyleSheet("color: #5f6368;")  # grey: for information, nothing to fill in
-        self.attached.hide()
-        inner.addWidget(self.attached)
         lists.addWidget(box, 1)
 
         side_panel = QWidget()
@@ -214,6 +208,13 @@ class ReviewWidget(QWidget):
             edit.returnPressed.connect(self.save)
         self.points.textChanged.connect(self._suggest)
         side.addWidget(box)
+        # named only, under the editor (where the lists' height is not taken): their home branch reviews them
+        self.attached = QLabel()
+        self.attached.setObjectName("attached_note")
+        self.attached.setWordWrap(True)
+        self.attached.setStyleSheet("color: #5f6368;")  # grey: for information, nothing to fill in
+        self.attached.hide()
+        side.addWidget(self.attached)
 
         side.addStretch(1)
 

@@ -136,7 +136,7 @@ def test_the_member_record_lists_the_reviews_and_commendations(
 def test_a_member_attached_to_the_branch_is_named_apart_greyed_and_in_no_list_or_count(
     qtbot: QtBot, services: Services, vietnamese: None
 ) -> None:
-    """Reviewed by their home branch: not a row of either list, not in the counts, only named under the lists."""
+    """Reviewed by their home branch: not a row of either list, not in the counts, only named beside the lists."""
     add_member(services, "Nguyễn Văn An")
     services.members.add(
         MemberRecord(
@@ -161,6 +161,6 @@ def test_a_member_attached_to_the_branch_is_named_apart_greyed_and_in_no_list_or
     assert view.counts.text().startswith("0/1 đã có mức xếp loại")
     assert view.attached.isVisible()
     assert view.attached.text() == (
-        "Sinh hoạt tạm thời tại chi bộ (chi bộ nơi sinh hoạt chính thức đánh giá, xếp loại; không tính vào hai danh "
-        "sách trên): Phạm Thị Chi."
+        "Sinh hoạt tạm thời tại chi bộ (chi bộ nơi sinh hoạt chính thức đánh giá, xếp loại; không tính trong hai danh "
+        "sách bên trái): Phạm Thị Chi."
     )
