@@ -374,9 +374,11 @@ class ExchangeService:
         if foreign is not None:
             raise UserError(_foreign_message(foreign))
         try:
-            # logged once below, as the package: its log is the branch's
-            rows = sum(row_count(fields, aside.data[table]) for table, fields in TABLES.items())
-            with audit_schema.merge_unlogged(session, rows):
+            # logged once below, as the package: its log is the branch's. A unit's first package is all new rows;
+            # a later one mostly brings the same rows again, unchanged, and inserts few
+            first = last == 0
+            inserts = sum(row_count(fields, aside.data[table]) for table, fields in TABLES.items()) if first else 0
+            with audit_schema.merge_unlogged(session, inserts):
                 counts = package_records.merge(session, aside.data, sender, own)
         except package_records.MergeConflictError as error:
             log.warning("package %s clashes with the records here in %s", opened.sha256[:12], error.table)
@@ -398,7 +400,9 @@ class ExchangeService:
             counts["conflicts"] = dict(outcomes)
             waiting = outcomes["new"] + outcomes["updated"]
         if opened.audit is not None:
-            audit_queries.keep_branch_log(session, unit, opened.audit, opened.manifest.get("audit_from", 0))
+            audit_queries.keep_branch_log(
+                session, unit, opened.audit, opened.manifest.get("audit_from", 0), opened.audit_entries
+            )
             counts["audit"] = {"entries": opened.audit_entries}
         if opened.dues is not None:
             dues_queries.keep_branch_dues(session, unit, opened.dues["members"], opened.dues["months"])

@@ -1,6 +1,7 @@
 """Reading the audit log the triggers write (storage/audit_schema.py)."""
 
 import json
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
@@ -142,17 +143,43 @@ def entries_upto(session: Session, last: int) -> int:
     return session.scalar(select(func.count()).select_from(m.AuditRow).where(m.AuditRow.id <= last)) or 0
 
 
-def keep_branch_log(session: Session, org_unit_id: int, content: bytes, start: int = 0) -> None:
-    """Keep the log a branch sent (*content*, checked: a JSON list of entries). A package carries the entries from
-    number *start* of the branch's log on (0: all of it): those replace what is kept from there on, and the entries
-    before stay."""
+def keep_branch_log(
+    session: Session, org_unit_id: int, content: bytes, start: int = 0, entries: int | None = None
+) -> None:
+    """Keep the log a branch sent (*content*, checked: a JSON list of *entries* entries). A package carries the
+    entries from number *start* of the branch's log on (0: all of it): those replace what is kept from there on, and
+    the entries before stay. The usual later package starts where the kept log ends: its text is joined to the kept
+    text as both came, without reading either (a log of years is megabytes)."""
     row = session.scalars(select(m.BranchAuditRow).where(m.BranchAuditRow.org_unit_id == org_unit_id)).first()
     if start == 0 or row is None:
         session.execute(delete(m.BranchAuditRow).where(m.BranchAuditRow.org_unit_id == org_unit_id))
-        session.add(m.BranchAuditRow(org_unit_id=org_unit_id, content=content))  # kept as it came: not read again
+        session.add(m.BranchAuditRow(org_unit_id=org_unit_id, content=content, entries=entries))
+        return
+    if entries is not None and row.entries == start:
+        row.content = _joined(row.content, content)
+        row.entries = start + entries
         return
     kept = json.loads(row.content)[:start] + json.loads(content)
     row.content = json.dumps(kept, ensure_ascii=False, separators=(",", ":")).encode()
+    row.entries = len(kept)
+
+
+def _joined(kept: bytes, more: bytes) -> bytes:
+    """The JSON list of the entries of *kept* followed by those of *more*: two JSON lists as texts (checked when
+    they came, so each is ``[`` … ``]`` with at most white space around)."""
+    head, tail = kept.rstrip(), more.lstrip()
+    if _empty_list(head):
+        return more
+    if _empty_list(tail):
+        return kept
+    return head[:-1] + b"," + tail[1:]
+
+
+_EMPTY_LIST = re.compile(rb"\s*\[\s*\]\s*\Z")  # stops at the first entry of a list that has one
+
+
+def _empty_list(text: bytes) -> bool:
+    return _EMPTY_LIST.match(text) is not None
 
 
 def branch_log(session: Session, org_unit_id: int) -> bytes | None:

@@ -232,12 +232,13 @@ def install(
             connection.execute(text(sql))
 
 
-TRIGGERS_ASIDE_FROM = 10_000
-"""The rows of a package (records and nested rows) from which its merge sets the insert triggers aside on SQLite.
-Making them again changes the schema, and every statement the connection had prepared is prepared again after it:
-about 30 ms a package, what the triggers cost some 8,000 rows (measured on 2 cores: a 127-member branch's first
-package, 9,300 rows of which 7,400 attendance lines, gained about what it lost; a 507-member one, 34,000 rows,
-gained 370 ms of its 720 ms merge)."""
+TRIGGERS_ASIDE_FROM = 3_000
+"""The rows a merge is expected to insert (a unit's first package: all of it) from which the insert triggers are set
+aside on SQLite. Making them again changes the schema, and every statement the connection had prepared is prepared
+again after it: about 10 ms a package, what the triggers cost some 1,500 inserted rows (measured on 2 cores,
+2026-11-30: a 127-member branch's first package, 8,200 rows of which 7,000 attendance lines, 465 → 425 ms of
+processor time, its inserts 108 → 54 ms; a 10-member one, 1 year of meetings, 141 → 152 ms). A later package
+inserts few rows (most come unchanged) and keeps its triggers whatever its size."""
 
 
 @contextmanager
@@ -251,7 +252,7 @@ def merge_unlogged(session: Any, rows: int = 0) -> Iterator[None]:
         session.execute(text("SELECT set_config('chibo.merging', '', true)"))
         return
     # On SQLite a trigger costs its table's inserts about as much as the insert itself even when its WHEN turns the
-    # row away (its program is started for every row): for a package of *rows* rows or more (TRIGGERS_ASIDE_FROM),
+    # row away (its program is started for every row): for a merge expected to insert *rows* rows or more (TRIGGERS_ASIDE_FROM),
     # the insert triggers are set aside for the block and made again from their own text after it, inside the same
     # transaction, so that a rollback brings them back too
     connection = session.connection()

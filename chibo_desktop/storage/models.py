@@ -448,6 +448,7 @@ class BranchAuditRow(Base):
     org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), unique=True)
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     received_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    entries: Mapped[int | None] = mapped_column()  # how many entries *content* holds; None: kept before it was counted
 
 
 class BranchDuesRow(Base):

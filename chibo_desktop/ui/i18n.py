@@ -1,5 +1,7 @@
 """Installing the interface language and translating messages from the Qt-free layers."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from chibo_desktop.domain.i18n import Message
@@ -19,12 +21,30 @@ def render(message: Message) -> str:
 
 class LanguageSwitch:
     """Swaps the app's one translator: ``use("vi")`` or ``use("en")``. The translator installed is the same for
-    every switch (a class attribute), so a switch made later replaces, never stacks on, one made earlier."""
+    every switch (a class attribute), so a switch made later replaces, never stacks on, one made earlier.
+
+    A catalogue is read into memory, not mapped from its file: a translator reads its file as it was mapped, so a
+    file replaced under a running app (an upgrade, a rebuilt catalogue) left it reading another file's offsets (half
+    its words in English, or a crash in the middle of painting a table). The bytes stay referenced here for as long
+    as any translator made from them lives (Qt does not copy them)."""
 
     _installed: QTranslator | None = None
+    _catalogues: dict[Path, bytes] = {}  # shared by every switch: each file read once
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None) -> None:
         self.language = "en"
+        self._folder = folder or i18n_dir()
+
+    def _load(self, translator: QTranslator, name: str) -> bool:
+        path = self._folder / name
+        data = LanguageSwitch._catalogues.get(path)
+        if data is None:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return False
+            LanguageSwitch._catalogues[path] = data
+        return translator.load(data)
 
     def use(self, language: str) -> bool:
         app = QCoreApplication.instance()
@@ -36,11 +56,11 @@ class LanguageSwitch:
         translator = QTranslator(app)
         if language == "en":  # the code's own strings, with only their plural forms translated ("1 page", "2 pages")
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-            if translator.load(str(i18n_dir() / "chibo_en.qm")):
+            if self._load(translator, "chibo_en.qm"):
                 app.installTranslator(translator)
                 LanguageSwitch._installed = translator
             return True
-        if not translator.load(str(i18n_dir() / f"chibo_{language}.qm")):
+        if not self._load(translator, f"chibo_{language}.qm"):
             return False
         app.installTranslator(translator)
         LanguageSwitch._installed = translator

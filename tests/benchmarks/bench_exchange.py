@@ -121,6 +121,10 @@ def measure(args: argparse.Namespace, folder: Path) -> int:
     raw_time, raw_cpu = time.perf_counter() - start, time.process_time() - cpu
     kdf_cpu = key_derivations(args.branches)
     again_cpu, first_size, again_size = export_again(branches, upper, exported, folder / "usb2")
+    cpu = time.process_time()
+    again = upper.exchange.import_paths([folder / "usb2"], PASS)  # the month after: the same branches, keys known
+    again_import_cpu = time.process_time() - cpu
+    assert all(r.accepted for r in again), [r.reason for r in again if not r.accepted]
     members = upper.stats.stats(parse_period(str(TODAY.year)), TODAY)["members"]
     print(
         f"{args.branches} packages, {size / 1e6:.1f} MB, {total_rows:,} records; upper level now lists {members['total']:,} members\n"
@@ -149,6 +153,9 @@ def measure(args: argparse.Namespace, folder: Path) -> int:
     )
     print(
         f"  the next export of each branch, after the receipt of its first and a change: {again_cpu * 1000:.0f} ms (×{again_cpu / raw_cpu:.1f}), without scrypt {(again_cpu - kdf_cpu) * 1000:.0f} ms (×{(again_cpu - kdf_cpu) / raw_cpu:.1f}); {again_size / 1e6:.1f} MB against {first_size / 1e6:.1f} MB (the log after the acknowledged package)"
+    )
+    print(
+        f"  the next import of each branch's package, at the upper level that took in the first: {again_import_cpu * 1000:.0f} ms (×{again_import_cpu / raw_cpu:.1f}), {again_import_cpu / args.branches * 1000:.0f} ms a package; without scrypt {(again_import_cpu - kdf_cpu) * 1000:.0f} ms (×{(again_import_cpu - kdf_cpu) / raw_cpu:.1f})"
     )
     return 0
 

@@ -68,6 +68,26 @@ def test_a_count_of_one_reads_in_the_singular_in_english(qapp: QApplication) -> 
         switch.use("en")
 
 
+def test_a_catalogue_replaced_under_the_running_app_changes_nothing_on_screen(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """An upgrade or a rebuilt catalogue rewrites the .qm file while the app runs: the words already shown stay
+    Vietnamese (a catalogue mapped from its file read the new file's bytes at the old offsets)."""
+    for name in ("chibo_vi.qm", "chibo_en.qm"):
+        (tmp_path / name).write_bytes((I18N / name).read_bytes())
+    switch = LanguageSwitch(tmp_path)
+    assert switch.use("vi")
+    try:
+        before = QCoreApplication.translate("PreviewDialog", "{count} page(s)", None, 1)
+        assert before == "{count} trang"
+        (tmp_path / "chibo_vi.qm").write_bytes((I18N / "chibo_en.qm").read_bytes())
+        assert QCoreApplication.translate("PreviewDialog", "{count} page(s)", None, 1) == before
+        (tmp_path / "chibo_vi.qm").write_bytes(b"")
+        assert QCoreApplication.translate("PreviewDialog", "{count} page(s)", None, 1) == before
+    finally:
+        switch.use("en")
+
+
 def test_translations_keep_every_placeholder() -> None:
     broken = [
         source
