@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING
 # services are not among them: a file at the code's head has its roster painted first (services/first_screen.py),
 # and they load right after (``MainWindow.services``); any other file loads them before the window.
 from chibo_desktop import __version__
-from chibo_desktop.catalog import DEFAULT_LANGUAGE, LANGUAGES
+from chibo_desktop.catalog import DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGES
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.files import database_files, make_private, private_files
@@ -329,7 +329,8 @@ class Application:
     def switch_language(self, language: str) -> None:
         """The window again in *language*, on the tab the user was looking at."""
         if language != self.languages.language and self.languages.use(language):
-            self.settings.setValue("language", language)
+            self.settings.setValue(LANGUAGE_KEY, language)
+            self.settings.sync()  # on disk now: the command line speaks the same language (catalog.saved_language)
             shown = self.window.tabs.currentIndex() if self.window is not None else 0
             self.open_window().tabs.setCurrentIndex(shown)
 
@@ -364,8 +365,8 @@ def _run_gui(database: Path | str | None, demo: bool, language: str | None, chec
     qt_app.setApplicationVersion(__version__)
     qt_app.setWindowIcon(QIcon(str(resource("icons", "chibo.png"))))  # every window and the taskbar
     paths.config.mkdir(parents=True, exist_ok=True)
-    settings = QSettings(str(paths.config / "settings.ini"), QSettings.Format.IniFormat)
-    chosen = language or str(settings.value("language", DEFAULT_LANGUAGE))
+    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    chosen = language or str(settings.value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
     switch = LanguageSwitch()
     switch.use(chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE)
 

@@ -6,11 +6,29 @@ the standard library, so both speak the same words.
 
 import xml.etree.ElementTree as ET
 from functools import cache
+from pathlib import Path
 
 from chibo_desktop.resources import i18n_dir
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+LANGUAGE_KEY = "language"
+"""The key of the language the user chose in the window, in its settings file (``Paths.settings``)."""
+
+
+def saved_language(settings: Path) -> str:
+    """The language the user chose in the window, as the window saved it in *settings* (Qt's INI format: the key
+    under ``[General]``), or the default language when none is saved or the file cannot be read. The command line
+    reads it without Qt, so that it speaks as the window does."""
+    from configparser import ConfigParser, Error  # a few milliseconds, for the commands that have no --lang
+
+    parser = ConfigParser(delimiters=("=",), interpolation=None, strict=False)
+    try:
+        parser.read(settings, encoding="utf-8")
+    except (Error, OSError, UnicodeDecodeError):
+        return DEFAULT_LANGUAGE
+    value = parser.get("General", LANGUAGE_KEY, fallback="").strip().strip('"')
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 @cache

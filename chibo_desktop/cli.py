@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chibo_desktop import __version__
-from chibo_desktop.catalog import Catalog
+from chibo_desktop.catalog import Catalog, saved_language
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, screen_time
 from chibo_desktop.domain.errors import UserError
@@ -34,22 +34,37 @@ def _location(text: str) -> Location:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="chibo", description="chibo-desktop: hồ sơ chi bộ (Party branch records)")
+    parser = argparse.ArgumentParser(
+        prog="chibo",
+        description="chibo-desktop: hồ sơ chi bộ (Party branch records)",
+        epilog="Without a command, chibo opens the window on the app's own data file (in the user data folder) "
+        "unless --db names another. Every command works only on the database --db names, given before or after "
+        "the command's name: a command never picks a file by itself.",
+    )
     parser.add_argument("--version", action="version", version=f"chibo-desktop {__version__}")
     parser.add_argument(
-        "--db", type=_location, help="database file, or postgresql://user@host/dbname (default: the user data folder)"
+        "--db",
+        type=_location,
+        metavar="FILE|URL",
+        help="the database file, or postgresql://user@host/dbname. The window opens the app's own file in the user "
+        "data folder when it is not given; a command needs it (here or after the command's name)",
     )
     parser.add_argument("--demo", action="store_true", help="open a sample branch instead of your own data")
-    parser.add_argument("--lang", choices=("vi", "en"), help="interface language (default: Vietnamese)")
+    parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        help="the language of the window and the commands' messages (default: the one last chosen in the window's "
+        "Language menu; Vietnamese until one is chosen)",
+    )
     commands = parser.add_subparsers(dest="command")
     database = argparse.ArgumentParser(add_help=False)  # every command names the database it works on
     database.add_argument(
         "--db",
         type=_location,
-        required=True,
         dest="cmd_db",
         metavar="FILE|URL",
-        help="the database file, or a committee's PostgreSQL database: postgresql://user@host/dbname",
+        help="required: the database file, or a committee's PostgreSQL database: postgresql://user@host/dbname (no "
+        "default: the command works on no file you did not name; it may also come before the command's name)",
     )
     database.add_argument(
         "--password-file",
@@ -960,15 +975,43 @@ def main(argv: list[str] | None = None) -> int:
             gc.freeze()
 
 
+def _name_the_database(args: argparse.Namespace) -> None:
+    """Every command works on the database --db names, after the command's name or before it; none falls back on
+    the app's own file (a script must say which file it changes). Missing: a message that says what to type."""
+    if args.cmd_db is None:
+        args.cmd_db = args.db
+    if args.cmd_db is not None:
+        return
+    group = getattr(args, f"{args.command.replace('-', '_')}_command", None)
+    command = " ".join(["chibo", args.command, *([group] if group else [])])
+    raise UserError(
+        Message(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "“{command}” needs the database it works on: add --db FILE (a data file) or --db "
+                "postgresql://user@host/dbname (a committee's server). The app's own data file is {path}, so for "
+                'it type: {command} --db "{path}" …',
+            ),
+            {"command": command, "path": str(Paths.default().database)},
+        )
+    )
+
+
 def _main(argv: list[str] | None) -> int:
     _utf8_output()
     args = _parser().parse_args(argv)
-    tr = Catalog(args.lang or "vi")
     if args.command is None:
         with paused_gc():  # the modules and classes a start loads live as long as the app: see gc_pause
             from chibo_desktop.app import run_gui
 
         return run_gui(database=args.db, demo=args.demo, language=args.lang)
+    tr = Catalog(args.lang or saved_language(Paths.default().settings))  # as the window speaks, unless told
+    try:
+        _name_the_database(args)
+    except UserError as error:
+        print(error.message.render(tr), file=sys.stderr)
+        return 2
     if args.command == "selftest":
         from chibo_desktop.app import self_test
 

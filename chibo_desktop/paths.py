@@ -33,5 +33,10 @@ class Paths:
         )
 
     @property
+    def settings(self) -> Path:
+        """The window's settings (its language, the folders the file pickers remember …): Qt's INI format."""
+        return self.config / "settings.ini"
+
+    @property
     def demo_database(self) -> Path:
         return self.database.parent / "demo.sqlite"

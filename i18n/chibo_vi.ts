@@ -1816,6 +1816,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>“{text}” không phải là ngày. Hãy viết dạng 2024-06-10.</translation>
     </message>
     <message>
+        <source>“{command}” needs the database it works on: add --db FILE (a data file) or --db postgresql://user@host/dbname (a committee&apos;s server). The app&apos;s own data file is {path}, so for it type: {command} --db &quot;{path}&quot; …</source>
+        <translation>“{command}” cần biết làm việc trên dữ liệu nào: thêm --db TỆP (một tệp dữ liệu) hoặc --db postgresql://user@host/dbname (máy chủ của đảng ủy). Tệp dữ liệu của ứng dụng là {path}; để làm việc trên tệp đó, hãy gõ: {command} --db &quot;{path}&quot; …</translation>
+    </message>
+    <message>
         <source>Printed {path}.</source>
         <translation>Đã in ra {path}.</translation>
     </message>
@@ -6271,10 +6275,6 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
         <translation>Kết nạp chưa đủ {months} tháng</translation>
     </message>
     <message>
-        <source>Temporarily attached: rated by the home branch</source>
-        <translation>Sinh hoạt tạm thời: chi bộ nơi sinh hoạt chính thức xếp loại</translation>
-    </message>
-    <message>
         <source>Points are counted out of 100: write 0 to 100.</source>
         <translation>Điểm tính trên thang 100: ghi từ 0 đến 100.</translation>
     </message>
@@ -6301,6 +6301,10 @@ Mọi thông tin nhập sau {when} sẽ không còn hiện nữa. Tệp dữ li�
     <message>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
+    </message>
+    <message>
+        <source>This member is temporarily attached to the branch: their home branch reviews them. Send the branch&apos;s opinion of them to that branch.</source>
+        <translation>Đảng viên này sinh hoạt tạm thời tại chi bộ: chi bộ nơi đảng viên sinh hoạt chính thức đánh giá, xếp loại. Hãy gửi nhận xét của chi bộ về đảng viên đến chi bộ đó.</translation>
     </message>
     <message>
         <source>This member is not in the branch at the end of {year}.</source>
@@ -6467,6 +6471,10 @@ quyết định</translation>
     <message>
         <source>Save the &amp;branch&apos;s rating</source>
         <translation>Lưu xếp loại chi &amp;bộ</translation>
+    </message>
+    <message>
+        <source>Temporarily attached here, reviewed by their home branch and counted in neither list: {names}.</source>
+        <translation>Sinh hoạt tạm thời tại chi bộ (chi bộ nơi sinh hoạt chính thức đánh giá, xếp loại; không tính trong hai danh sách bên trái): {names}.</translation>
     </message>
     <message>
         <source>{rated} of {total} have a level — {parts}</source>

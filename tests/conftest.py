@@ -131,6 +131,19 @@ def _english_after_each_test() -> Iterator[None]:
         LanguageSwitch().use("en")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _settings_of_the_suite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The app's settings file (the window's language, which the command line follows too) is the suite's own, not
+    the one of whoever runs it: a language chosen in their window would turn the commands' messages English."""
+    before = os.environ.get("XDG_CONFIG_HOME")
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))
+    yield
+    if before is None:
+        del os.environ["XDG_CONFIG_HOME"]
+    else:
+        os.environ["XDG_CONFIG_HOME"] = before
+
+
 @pytest.fixture(autouse=True)
 def _pickers_forget_after_each_test() -> Iterator[None]:
     """The folders file pickers remember (chibo_desktop.ui.file_dialogs) do not carry over to the next test."""

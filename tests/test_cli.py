@@ -396,3 +396,59 @@ def test_stats_json_has_dues_and_the_dues_book_prints(
         == 2
     )
     assert "Không có đảng viên nào mang mã 9999" in capsys.readouterr().err
+
+
+def _saved_language(home: Path, language: str) -> None:
+    """The settings file as the window leaves it after a choice in its Language menu (Qt's INI format)."""
+    folder = home / "chibo-desktop"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "settings.ini").write_text(f"[General]\nlanguage={language}\n", encoding="utf-8")
+
+
+def test_the_commands_speak_the_language_chosen_in_the_window(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    missing = str(tmp_path / "nope.sqlite")
+    assert main(["stats", "--db", missing]) == 2  # nothing saved yet: Vietnamese
+    assert "Không có tệp dữ liệu" in capsys.readouterr().err
+    _saved_language(tmp_path / "config", "en")
+    assert main(["stats", "--db", missing]) == 2
+    assert capsys.readouterr().err.startswith("There is no database at ")
+    assert main(["members", "export", "--db", str(demo_db), "--out", str(tmp_path / "roster.xlsx")]) == 0
+    assert capsys.readouterr().out.startswith("Exported 83 members to ")
+    assert main(["--lang", "vi", "stats", "--db", missing]) == 2  # --lang says otherwise
+    assert "Không có tệp dữ liệu" in capsys.readouterr().err
+    _saved_language(tmp_path / "config", "fr")  # not one of the app's languages: the default
+    assert main(["stats", "--db", missing]) == 2
+    assert "Không có tệp dữ liệu" in capsys.readouterr().err
+
+
+def test_the_help_says_which_use_the_apps_own_file_and_which_need_db(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    top = " ".join(capsys.readouterr().out.split())
+    assert "(default: the user data folder)" not in top
+    assert "Without a command, chibo opens the window on the app's own data file" in top
+    assert "Every command works only on the database --db names, given before or after the command's name" in top
+    for command in (["stats"], ["print", "minutes"], ["demo"]):
+        with pytest.raises(SystemExit):
+            main([*command, "--help"])
+        assert "--db FILE|URL required: the database file" in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_command_without_db_says_what_to_type(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    own = tmp_path / "data" / "chibo-desktop" / "chibo.sqlite"
+    assert main(["stats", "--json"]) == 2
+    said = capsys.readouterr()
+    assert said.out == "" and "“chibo stats” cần biết làm việc trên dữ liệu nào" in said.err
+    assert f'chibo stats --db "{own}"' in said.err
+    assert main(["--lang", "en", "print", "minutes", "--meeting", "1", "--out", str(tmp_path / "m.pdf")]) == 2
+    said = capsys.readouterr()
+    assert f'chibo print minutes --db "{own}"' in said.err and said.err.startswith("“chibo print minutes” needs")
+    assert not own.exists() and not (tmp_path / "m.pdf").exists()
+    assert main(["--db", str(demo_db), "stats", "--json"]) == 0  # --db before the command's name is the same
+    assert json.loads(capsys.readouterr().out)["members"]["total"] > 50

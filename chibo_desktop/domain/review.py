@@ -53,14 +53,12 @@ class NotRated(StrEnum):
     EXEMPTED = "exempted"
     SUSPENDED = "suspended"
     NEWLY_ADMITTED = "newly_admitted"
-    ATTACHED = "attached"  # temporarily attached here: rated by the home branch, with this branch's opinion
 
 
 NOT_RATED_LABELS: dict[NotRated, str] = {
     NotRated.EXEMPTED: QT_TRANSLATE_NOOP("Review", "Exempted from work and activities"),
     NotRated.SUSPENDED: QT_TRANSLATE_NOOP("Review", "Suspended"),
     NotRated.NEWLY_ADMITTED: QT_TRANSLATE_NOOP("Review", "Admitted less than {months} months before the review"),
-    NotRated.ATTACHED: QT_TRANSLATE_NOOP("Review", "Temporarily attached: rated by the home branch"),
 }
 
 
@@ -101,22 +99,20 @@ def points_problem(points: int | None) -> Message | None:
 def not_rated_reason(
     events: Sequence[StatusEvent], admitted_on: date | None, year: int, rules: ReviewRules
 ) -> NotRated | None:
-    """Why this member is not given a level for *year*, or None when they are rated. The member must belong to
-    the branch on the review day (see :func:`belongs_on_review`)."""
+    """Why this member is not given a level for *year*, or None when they are rated. The member must be on the
+    branch's review (see :func:`on_review`)."""
     day = review_day(year)
     state = state_on(events, day)
     admitted = [e.on for e in events if e.kind == EventKind.ADMITTED and e.on <= day]
     since = max(admitted) if admitted else admitted_on
-    return not_rated_for(state.own, state.suspended, state.exempted, since, year, rules)
+    return not_rated_for(state.suspended, state.exempted, since, year, rules)
 
 
 def not_rated_for(
-    own: bool, suspended: bool, exempted: bool, since: date | None, year: int, rules: ReviewRules
+    suspended: bool, exempted: bool, since: date | None, year: int, rules: ReviewRules
 ) -> NotRated | None:
     """:func:`not_rated_reason` from the facts it looks at: the member's state on the review day and the day of
     their latest admission (a committee keeps these facts per branch and applies the rules when it reads them)."""
-    if not own:
-        return NotRated.ATTACHED
     if rules.not_rated.get("suspended", True) and suspended:
         return NotRated.SUSPENDED
     if rules.not_rated.get("exempted", True) and exempted:
@@ -127,8 +123,17 @@ def not_rated_for(
     return None
 
 
-def belongs_on_review(events: Sequence[StatusEvent], year: int) -> bool:
-    return state_on(events, review_day(year)).belongs
+def on_review(events: Sequence[StatusEvent], year: int) -> bool:
+    """Whether the member is on the branch's review of *year*: one of its own members on the review day. A member
+    temporarily attached here (sinh hoạt tạm thời) is not counted in the branch's own number and is reviewed and
+    rated by their home branch: they are on neither the list nor the counts of this branch's review."""
+    return state_on(events, review_day(year)).own
+
+
+def attached_on_review(events: Sequence[StatusEvent], year: int) -> bool:
+    """Whether the member is temporarily attached here on the review day (shown apart, reviewed elsewhere)."""
+    state = state_on(events, review_day(year))
+    return state.belongs and not state.own
 
 
 @dataclass(frozen=True)

@@ -58,8 +58,9 @@ from chibo_desktop.domain.review import (
 from chibo_desktop.domain.roster import RosterCounts, RosterEntry
 from chibo_desktop.domain.text import name_sort_key
 
-FORMAT = 7
-"""The form of the kept figures; a unit whose figures were kept in another form has them worked out again."""
+FORMAT = 8
+"""The form of the kept figures; a unit whose figures were kept in another form has them worked out again (8: the
+review keeps the unit's own members only, without those temporarily attached there)."""
 
 Json = dict[str, Any]
 
@@ -367,12 +368,14 @@ def review_facts(
 ) -> Json:
     """The unit's review of *year* in the facts its rules look at: the members on the review grouped by (own,
     suspended, exempted, admitted since, result, final level). *members*: :func:`histories`; *reviews*: member
-    id → its review of the year."""
+    id → its review of the year. Only the unit's own members are on its review (as
+    :func:`~chibo_desktop.domain.review.on_review` says): one temporarily attached there is reviewed by their
+    home branch, so ``own`` is always true here (kept for the form of the figures)."""
     day = review_day(year)
     groups: Counter[tuple[bool, bool, bool, str | None, str | None, str | None]] = Counter()
     for entry, history in members:
         state = state_in_order(history, day)
-        if not state.belongs:
+        if not state.own:
             continue
         admitted = [e.on for e in history if e.kind == EventKind.ADMITTED and e.on <= day]
         since = max(admitted) if admitted else entry.record.admission_date
@@ -412,13 +415,13 @@ def review_figures(
     apart: Counter[str] = Counter()
     known = {} if reasons is None else reasons
     for facts in kept:
-        for own, suspended, exempted, since, result, final, n in facts["members"]:
-            key = (own, suspended, exempted, since)
+        for _own, suspended, exempted, since, result, final, n in facts["members"]:
+            key = (suspended, exempted, since)
             if key in known:
                 reason = known[key]
             else:
                 admitted = date(int(since[:4]), int(since[5:7]), 1) if since else None
-                reason = known[key] = not_rated_for(own, suspended, exempted, admitted, year, rules)
+                reason = known[key] = not_rated_for(suspended, exempted, admitted, year, rules)
             if reason is None:
                 results += [Level(result) if result else None] * n
                 finals += [Level(final) if final else None] * n

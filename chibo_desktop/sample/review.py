@@ -17,6 +17,7 @@ from chibo_desktop.domain.review import (
     ReviewRules,
     level_for_points,
     not_rated_reason,
+    on_review,
 )
 from chibo_desktop.domain.rules import KEYS
 from chibo_desktop.storage import member_queries, review_queries
@@ -72,6 +73,8 @@ def write_demo_review(db: Database, seed: int, today: date) -> int:
             good = excellent = 0
             for entry in sorted(roster, key=lambda e: e.id):
                 if not any(e.on <= date(year, 12, 31) for e in entry.events):
+                    continue
+                if not on_review(entry.events, year):  # left, or attached here: reviewed elsewhere
                     continue
                 if not_rated_reason(entry.events, entry.record.admission_date, year, RULES) is not None:
                     continue

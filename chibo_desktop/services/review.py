@@ -24,12 +24,13 @@ from chibo_desktop.domain.review import (
     NotRated,
     ReviewRules,
     YearFacts,
+    attached_on_review,
     award_problems,
-    belongs_on_review,
     cap_check,
     count_levels,
     level_for_points,
     not_rated_reason,
+    on_review,
     review_day,
     review_problems,
 )
@@ -64,6 +65,9 @@ class ReviewLine:
 
 @dataclass(frozen=True)
 class ReviewSheet:
+    """The branch's own members on the review day, rated and not rated. Members temporarily attached here are
+    reviewed by their home branch: they are only named in *attached*, outside every count."""
+
     year: int
     rules: ReviewRules
     rated: tuple[ReviewLine, ...]
@@ -71,6 +75,7 @@ class ReviewSheet:
     branch: BranchReview | None
     commendations: int  # in the year
     disciplines: int
+    attached: tuple[str, ...] = ()  # names of the members temporarily attached here on the review day
 
     @property
     def results(self) -> list[Level | None]:
@@ -187,8 +192,11 @@ class ReviewService:
             awards = [a for a in review_queries.awards(session, org_units=org_units) if a.on.year == year]
         rated: list[ReviewLine] = []
         apart: list[ReviewLine] = []
+        attached: list[str] = []
         for entry, _state in roster.entries:
-            if not belongs_on_review(entry.events, year):
+            if not on_review(entry.events, year):
+                if attached_on_review(entry.events, year):
+                    attached.append(entry.record.full_name)
                 continue
             reason = not_rated_reason(entry.events, entry.record.admission_date, year, rules)
             review = reviews.get(entry.id, MemberReview(entry.id, year))
@@ -213,6 +221,7 @@ class ReviewService:
             branch,
             sum(1 for a in awards if a.kind.value == "commendation"),
             sum(1 for a in awards if a.kind.value == "discipline"),
+            tuple(sorted(attached, key=name_sort_key)),
         )
 
     def problems(self, review: MemberReview) -> dict[str, Message]:
@@ -231,7 +240,17 @@ class ReviewService:
                 _msg(QT_TRANSLATE_NOOP("Review", "Some fields need attention; see the messages beside them.")), errors
             )
         member = self._members.get(review.member_id)
-        if not belongs_on_review(member.events, review.year):
+        if attached_on_review(member.events, review.year):
+            raise UserError(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Review",
+                        "This member is temporarily attached to the branch: their home branch reviews them. Send "
+                        "the branch's opinion of them to that branch.",
+                    )
+                )
+            )
+        if not on_review(member.events, review.year):
             raise UserError(
                 _msg(
                     QT_TRANSLATE_NOOP("Review", "This member is not in the branch at the end of {year}."),

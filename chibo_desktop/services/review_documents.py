@@ -14,7 +14,6 @@ NOT_RATED_DOCUMENT = {
     NotRated.EXEMPTED: "Miễn công tác và sinh hoạt đảng",
     NotRated.SUSPENDED: "Đình chỉ sinh hoạt",
     NotRated.NEWLY_ADMITTED: "Kết nạp chưa đủ {months} tháng",
-    NotRated.ATTACHED: "Sinh hoạt tạm thời (chi bộ nơi sinh hoạt chính thức xếp loại)",
 }
 STEP_DOCUMENT = {
     Step.INTRODUCED: "Đoàn thể giới thiệu",

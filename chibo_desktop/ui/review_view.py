@@ -213,6 +213,13 @@ class ReviewWidget(QWidget):
             edit.returnPressed.connect(self.save)
         self.points.textChanged.connect(self._suggest)
         side.addWidget(box)
+        # named only, under the editor (where the lists' height is not taken): their home branch reviews them
+        self.attached = QLabel()
+        self.attached.setObjectName("attached_note")
+        self.attached.setWordWrap(True)
+        self.attached.setStyleSheet("color: #5f6368;")  # grey: for information, nothing to fill in
+        self.attached.hide()
+        side.addWidget(self.attached)
 
         side.addStretch(1)
 
@@ -288,6 +295,12 @@ class ReviewWidget(QWidget):
                 )
                 for line in sheet.not_rated
             ]
+        )
+        self.attached.setVisible(bool(sheet.attached))
+        self.attached.setText(
+            self.tr(
+                "Temporarily attached here, reviewed by their home branch and counted in neither list: {names}."
+            ).format(names=", ".join(sheet.attached))
         )
         fit_columns(self.table)
         fit_columns(self.apart_table)

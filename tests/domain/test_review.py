@@ -8,10 +8,12 @@ from chibo_desktop.domain.review import (
     MemberReview,
     NotRated,
     ReviewRules,
+    attached_on_review,
     cap_check,
     count_levels,
     level_for_points,
     not_rated_reason,
+    on_review,
     review_problems,
 )
 from chibo_desktop.domain.rules import KEYS
@@ -61,7 +63,8 @@ def test_exempted_suspended_and_newly_admitted_are_not_rated() -> None:
     june = [StatusEvent(EventKind.ADMITTED, date(2026, 6, 30))]
     assert not_rated_reason(june, None, 2026, RULES) is None
     attached = [StatusEvent(EventKind.ATTACHED_IN, date(2026, 2, 1))]
-    assert not_rated_reason(attached, None, 2026, RULES) == NotRated.ATTACHED
+    assert not on_review(attached, 2026) and attached_on_review(attached, 2026)  # the home branch reviews them
+    assert on_review(june, 2026) and not attached_on_review(june, 2026)
 
 
 def test_the_list_of_who_is_not_rated_is_the_rules() -> None:

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import Mark, MeetingRecord
-from chibo_desktop.domain.members import EventKind, StatusEvent
+from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.review import Award, AwardKind, Level, MemberReview
+from chibo_desktop.services.members import Joining, JoinKind
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.member_dialog import MemberDialog
@@ -170,3 +171,36 @@ def test_the_messages_go_as_soon_as_the_fields_are_put_right(
     with qtbot.waitSignal(view.loaded, timeout=10000):
         key(view.votes_total, Qt.Key.Key_Return)
     assert services.review.sheet(2026).rated[0].review.points == 95 and view.message.text() == ""
+
+
+def test_a_member_attached_to_the_branch_is_named_apart_greyed_and_in_no_list_or_count(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    """Reviewed by their home branch: not a row of either list, not in the counts, only named beside the lists."""
+    add_member(services, "Nguyễn Văn An")
+    services.members.add(
+        MemberRecord(
+            full_name="Phạm Thị Chi",
+            gender="F",
+            date_of_birth=date(1985, 1, 2),
+            admission_date=date(2011, 1, 1),
+            official_date=date(2012, 1, 1),
+        ),
+        Joining(JoinKind.ATTACHED_IN, on=date(2026, 3, 1), until=date(2027, 3, 1)),
+    )
+    w = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(w)
+    w.resize(1366, 728)
+    with qtbot.waitSignal(w.roster_loaded, timeout=10000):
+        w.show()
+    view = w.review_view
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        click_tab(w.tabs, "Đánh giá, xếp loại")
+    assert row_texts(view.table, NAME) == ["Nguyễn Văn An"]
+    assert view.apart.rowCount() == 0
+    assert view.counts.text().startswith("0/1 đã có mức xếp loại")
+    assert view.attached.isVisible()
+    assert view.attached.text() == (
+        "Sinh hoạt tạm thời tại chi bộ (chi bộ nơi sinh hoạt chính thức đánh giá, xếp loại; không tính trong hai danh "
+        "sách bên trái): Phạm Thị Chi."
+    )

@@ -13,6 +13,7 @@ from chibo_desktop.domain.meetings import Mark, MeetingRecord
 from chibo_desktop.domain.members import EventKind, MemberRecord, StatusEvent
 from chibo_desktop.domain.review import Award, AwardKind, BranchReview, Level, MemberReview, NotRated
 from chibo_desktop.services import printing
+from chibo_desktop.services.members import Joining, JoinKind
 from chibo_desktop.services.wiring import Services
 from tests.helpers.members import add_member
 from tests.helpers.pdf import pdf_text
@@ -143,3 +144,41 @@ def test_hidden_characters_in_the_review_the_awards_the_candidates_and_the_histo
     assert services.review.awards(member) == [] and services.review.branch_history() == []
     assert services.admissions.get(candidate).steps == ()
     assert services.members.get(member).events == history
+
+
+def test_a_member_attached_to_the_branch_is_on_neither_its_review_nor_its_counts(
+    services: Services, tmp_path: Path
+) -> None:
+    """Sinh hoạt tạm thời: the member attends and pays dues here, is not in the branch's own number, and is reviewed
+    by their home branch; the branch's review counts its own members only, as the roster does."""
+    an = add_member(services, "Nguyễn Văn An")
+    binh = add_member(services, "Lê Thị Bình")
+    services.members.add_event(binh, StatusEvent(EventKind.EXEMPTED, date(2026, 4, 1)))
+    chi = services.members.add(
+        MemberRecord(
+            full_name="Phạm Thị Chi",
+            gender="F",
+            date_of_birth=date(1985, 1, 2),
+            admission_date=date(2011, 1, 1),
+            official_date=date(2012, 1, 1),
+        ),
+        Joining(JoinKind.ATTACHED_IN, on=date(2026, 3, 1), until=date(2027, 3, 1)),
+    ).ids[0]
+    services.review.save(MemberReview(an, 2026, points=85, proposed_level=Level.GOOD))
+
+    sheet = services.review.sheet(2026)
+    assert [line.name for line in sheet.rated] == ["Nguyễn Văn An"]
+    assert [line.name for line in sheet.not_rated] == ["Lê Thị Bình"]
+    assert sheet.attached == ("Phạm Thị Chi",)
+    figures = services.stats.stats(parse_period("2026"), date(2026, 11, 22))
+    members, review = figures["members"], figures["review"]
+    assert (members["total"], members["temporarily_attached"]) == (2, 1)  # type: ignore[index]
+    assert (review["to_review"], review["not_rated"], review["rated"]) == (1, 1, 1)  # type: ignore[index]
+    assert review["not_rated_by_reason"] == {"exempted": 1}  # type: ignore[index]
+    with pytest.raises(UserError) as refused:
+        services.review.save(MemberReview(chi, 2026, note="Gương mẫu"))
+    assert "home branch" in refused.value.message.text
+
+    summary = " ".join(pdf_text(services.printer.write_into(printing.REVIEW, 2026, tmp_path)).split())
+    assert "Tổng số đảng viên của chi bộ được đánh giá: 2; được xếp loại: 1; không xếp loại: 1" in summary
+    assert "Lê Thị Bình" in summary and "Phạm Thị Chi" not in summary and "tạm thời" not in summary

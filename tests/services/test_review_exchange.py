@@ -1,19 +1,24 @@
 """The yearly review travels to the upper level in the package (format 3): each branch's figures there are the
 branch's own, and a branch cannot write another's reviews, commendations or rating."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.organisation import Level, OrganisationSetup
+from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services import printing
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.storage import dues_queries
-from tests.helpers.days import TODAY
+from chibo_desktop.storage.db import open_database
+from tests.helpers.days import CLOCK, TODAY
 from tests.helpers.pdf import pdf_text
-from tests.helpers.upper_level import World, build_world
+from tests.helpers.upper_level import PASS, World, build_world
+
+COMMITTEE = OrganisationSetup("Đảng ủy xã Tân Hùng", "Tỉnh ủy Cà Mau", "Tân Hùng", (), Level.COMMITTEE)
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +123,33 @@ def _unpaid_by_uuid(services: Services) -> dict[str, int]:
     with services.db.read() as session:
         uuids = dues_queries.member_uuids(session)
     return {uuids[member_id]: f.unpaid_months for member_id, f in facts.items() if member_id in uuids}
+
+
+def test_the_upper_level_leaves_the_branchs_attached_members_out_of_its_review_as_the_branch_does(
+    tmp_path: Path, new_database: Callable[[str], Path | str]
+) -> None:
+    """Members temporarily attached to a branch are reviewed by their home branch: the committee's kept figures of
+    the branch's review, after its package is taken in, are the branch's own, without them."""
+    branch = Services.build(open_database(tmp_path / "branch.sqlite", clock=CLOCK))
+    write_demo(branch.db, members=60, seed=5, today=TODAY, meeting_years=1)
+    upper = Services.build(open_database(new_database("committee"), clock=CLOCK))
+    upper.organisation.save(COMMITTEE)
+    try:
+        sheet = branch.review.sheet(TODAY.year)
+        assert len(sheet.attached) == 2  # the sample's two members temporarily attached, still there on 31/12
+        attached = {row.id for row in branch.members.roster().rows if row.status == "attached"}
+        assert len(attached) == 2 and attached.isdisjoint(line.member_id for line in sheet.rated + sheet.not_rated)
+        sent = branch.exchange.export(tmp_path, passphrase=PASS).path
+        report = upper.exchange.import_file(sent, PASS, trusted={branch.exchange.keys().signing_fingerprint})
+        assert report.accepted, report.reason
+
+        period = parse_period(str(TODAY.year))
+        own = branch.stats.stats(period, TODAY)["review"]
+        assert own["to_review"] + own["not_rated"] == len(sheet.rated) + len(sheet.not_rated)  # type: ignore[index]
+        assert "attached" not in own["not_rated_by_reason"]  # type: ignore[index]
+        (there,) = upper.stats.stats(period, TODAY)["branches"]  # type: ignore[misc]
+        assert there["review"] == own
+        assert upper.stats.stats(period, TODAY)["review"] == own  # the committee's total of its one branch
+    finally:
+        branch.db.close()
+        upper.db.close()

@@ -1,18 +1,21 @@
 """The Vietnamese interface is complete, placeholders survive translation, and the language can be switched."""
 
 import ast
+import os
 import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.app import Application
 from chibo_desktop.catalog import Catalog
+from chibo_desktop.paths import Paths
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.i18n import LanguageSwitch
 from tests.helpers.gui import choose_menu, click_tab
@@ -154,6 +157,45 @@ def test_switching_language_rebuilds_the_window(qtbot: QtBot, services: Services
     qtbot.addWidget(application.window)
     assert application.window.tabs.tabText(0) == "Members"
     assert settings.value("language") == "en"
+    application.tasks.wait()
+    application.languages.use("en")
+
+
+def _chibo(*args: str, config: Path) -> subprocess.CompletedProcess[str]:
+    """``chibo *args`` in a process of its own, with the user's settings in *config* (as platformdirs finds them)."""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "XDG_CONFIG_HOME": str(config)}
+    return subprocess.run(
+        [sys.executable, "-m", "chibo_desktop", *args], capture_output=True, text=True, env=env, cwd=root, check=False
+    )
+
+
+def test_the_commands_speak_the_language_last_chosen_in_the_window(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """English chosen in the window's Language menu: ``chibo`` answers in English too, unless ``--lang vi``."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    missing = str(tmp_path / "nope.sqlite")
+    assert "Không có tệp dữ liệu" in _chibo("stats", "--db", missing, config=config).stderr  # nothing chosen yet
+
+    switch = LanguageSwitch()
+    switch.use("vi")
+    settings = QSettings(str(Paths.default().settings), QSettings.Format.IniFormat)  # where the app keeps them
+    application = Application(app, services, settings, switch)
+    window = application.open_window()
+    qtbot.addWidget(window)
+    choose_menu(window, "Ngôn ngữ", "English")
+    assert application.window is not None
+    qtbot.addWidget(application.window)
+
+    assert _chibo("stats", "--db", missing, config=config).stderr.startswith("There is no database at ")
+    roster = str(tmp_path / "r.xlsx")
+    exported = _chibo("members", "export", "--db", services.db.name, "--out", roster, config=config)
+    assert exported.returncode == 0 and exported.stdout.startswith("Exported 0 members to "), exported.stderr
+    assert "Không có tệp dữ liệu" in _chibo("--lang", "vi", "stats", "--db", missing, config=config).stderr
     application.tasks.wait()
     application.languages.use("en")
 
