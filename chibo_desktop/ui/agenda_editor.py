@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.meetings import AgendaItem, Opinion
+from chibo_desktop.ui.enter_key import enter_goes_along
 from chibo_desktop.ui.selection import enable_while_chosen
 
 
@@ -108,6 +109,8 @@ class AgendaEditor(QWidget):
         add_row.clicked.connect(lambda: self._add_opinion())
         remove_row.clicked.connect(self._remove_opinion)
         self._gates.append(enable_while_chosen(self.opinions, remove_row, allowed=lambda: not self._read_only))
+        # Enter: from the speaker to what was said, then to the next opinion's speaker (a new row after the last)
+        enter_goes_along(self.opinions, at_end=self._next_opinion)
         buttons.addWidget(add_row)
         buttons.addWidget(remove_row)
         buttons.addStretch(1)
@@ -154,6 +157,14 @@ class AgendaEditor(QWidget):
             combo.setEditText(speaker)
         self.opinions.setCellWidget(row, 0, combo)
         self.opinions.setItem(row, 1, QTableWidgetItem(summary))
+
+    def _next_opinion(self) -> bool:
+        """After the last opinion, a row for the next one; none after an empty row (Enter again adds nothing)."""
+        last = self.opinions.rowCount() - 1
+        if last >= 0 and not (self._speaker(last)[0] or _cell(self.opinions, last, 1)):
+            return False
+        self._add_opinion()
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A speaker box taking the focus makes its row the current one (so "Remove the row" removes it)."""

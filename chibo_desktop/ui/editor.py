@@ -1,17 +1,26 @@
-"""What every editor does alike: Ctrl+S saves, and what was typed is never thrown away without asking.
+"""What every editor does alike: Ctrl+S saves, Enter goes on to the next field, and what was typed is never
+thrown away without asking.
 
 An editor is a dialog that derives from :class:`EditorDialog`, defines ``save()`` and calls ``track_changes()``
 once its form is filled (and again after a save that keeps it open). Escape, its Cancel or Close button and the
 window's close button then close it at once when nothing changed, and otherwise ask "Save the changes?" with
 Save, Discard and Keep editing.
+
+Enter in a field moves to the next field, as Tab does: someone typing Vietnamese line by line ends a line with
+Enter, and in a form of many fields that must not save (or close) the record half typed. Only the Save button,
+or Ctrl+S, saves; Enter on a button that has the focus still presses it. Inside a table Enter never saves either:
+the table decides what it does (see :mod:`chibo_desktop.ui.enter_key`). The small dialogs of one or two fields
+(a date, a password typed twice) are plain dialogs, where Enter is still OK.
 """
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,10 +28,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTextEdit,
     QWidget,
 )
+
+from chibo_desktop.ui.enter_key import is_enter
 
 
 def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
@@ -54,6 +66,15 @@ def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
     return state
 
 
+def _in_table(widget: QWidget) -> bool:
+    parent: QWidget | None = widget
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 class EditorDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +94,19 @@ class EditorDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         return buttons
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that the field with the focus left unused: the next field, never the default button (Save)."""
+        focus = self.focusWidget()
+        if not is_enter(event) or focus is None or isinstance(focus, QPushButton):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if not _in_table(focus):
+            # the key Tab itself, so that the next field is the one Tab gives (and a scrolled form shows it)
+            QApplication.sendEvent(
+                focus, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+            )
 
     def save_changes(self) -> bool | None:
         """What Ctrl+S and the question's Save do: ``save()``, unless the editor saves another way."""

@@ -37,6 +37,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.funds import FundService, LoanRequest
 from chibo_desktop.ui.editor import EditorDialog
+from chibo_desktop.ui.enter_key import enter_goes_along
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.member_picker import MemberPicker
@@ -312,6 +313,7 @@ class LoanDialog(_Form):
         self.plan.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Principal"), self.tr("Interest or fee")])
         self.plan.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.plan.verticalHeader().hide()
+        enter_goes_along(self.plan)  # Enter keeps a changed amount and goes on, never saving the loan
         self.layout_.addWidget(QLabel(self.tr("Repayment plan (the principal can be changed before paying out)")))
         self.layout_.addWidget(self.plan)
         self.plan_errors = message_label()

@@ -45,6 +45,7 @@ from chibo_desktop.ui.agenda_editor import NAME_ROLE, AgendaEditor
 from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.attendance_view import AttendanceView
 from chibo_desktop.ui.editor import EditorDialog
+from chibo_desktop.ui.enter_key import enter_goes_along
 from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.namesakes import told_apart
@@ -57,6 +58,7 @@ def _table(headings: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headings)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
+    enter_goes_along(table)  # Enter keeps the cell and goes to the next one, never saving the meeting
     return table
 
 

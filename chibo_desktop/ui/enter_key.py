@@ -1,0 +1,93 @@
+"""Enter in a table of a form: what was typed in the cell is kept and the cursor goes on, never to the form's
+Save button. A secretary typing Vietnamese ends each line with Enter; in a form of many fields that must not save
+the whole record half typed (the editors' own rule for fields is in :mod:`chibo_desktop.ui.editor`)."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QTableWidget, QWidget
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def is_enter(event: QEvent) -> bool:
+    """A plain Enter (Return, or Enter on the keypad): not Ctrl+Enter, which a form may give another meaning."""
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in ENTER_KEYS
+        and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    )
+
+
+class _EnterInCells(QObject):
+    """Calls *go_on* with the cell where Enter was pressed: once the cell's editor has handed over what was typed,
+    or at once from a box set in the cell (a name to choose). The key goes no further."""
+
+    def __init__(self, view: QAbstractItemView, go_on: Callable[[QModelIndex], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._viewport = view.viewport()
+        self._go_on = go_on
+        view.itemDelegate().closeEditor.connect(self._closed)
+        self._viewport.installEventFilter(self)  # Enter that a cell's editor or box did not take comes here
+
+    def _closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # the delegate closes an editor with this hint on Enter alone (Tab, Escape and a click elsewhere give others),
+        # after the view has stored the text: the cell is still the current one
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and self._view.currentIndex().isValid():
+            self._go_on(self._view.currentIndex())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not is_enter(event) or watched is not self._viewport:  # (the view may be going: nothing asked of it)
+            return super().eventFilter(watched, event)
+        box = self._cell_box()
+        if box is not None:
+            self._go_on(self._view.indexAt(box.geometry().center()))
+        return True  # from an editor: the delegate stores the text next, then calls _closed
+
+    def _cell_box(self) -> QWidget | None:
+        """The box set in a cell (not a cell's editor) that holds the keyboard focus, if any."""
+        widget = QApplication.focusWidget()
+        while widget is not None and widget.parentWidget() is not self._viewport:
+            widget = widget.parentWidget()
+        if widget is None:
+            return None
+        index = self._view.indexAt(widget.geometry().center())
+        # a box set in a cell stays open (a persistent editor); a cell's own editor closes with the edit
+        box = self._view.indexWidget(index) is widget and self._view.isPersistentEditorOpen(index)
+        return widget if box else None
+
+
+def on_enter_in_cells(view: QAbstractItemView, go_on: Callable[[QModelIndex], None]) -> None:
+    """Enter in a cell of *view* calls *go_on(cell)* instead of reaching the dialog's default button."""
+    _EnterInCells(view, go_on)
+
+
+def enter_goes_along(table: QTableWidget, at_end: Callable[[], bool] | None = None) -> None:
+    """Enter in a cell of *table* keeps what was typed and goes on, as Tab does: to the next cell of the row, then
+    to the first of the next row. After the last cell, *at_end* may add a row (it returns whether it did), and the
+    cursor goes on into it; otherwise the cursor stays in the table."""
+
+    def go_on(index: QModelIndex) -> None:
+        row, column = index.row(), index.column() + 1
+        if column >= table.columnCount():
+            row, column = row + 1, 0
+        if row >= table.rowCount() and (at_end is None or not at_end() or row >= table.rowCount()):
+            return
+        enter_cell(table, row, column)
+
+    on_enter_in_cells(table, go_on)
+
+
+def enter_cell(table: QTableWidget, row: int, column: int) -> None:
+    """Put the cursor in a cell for typing: the box set in it, or the cell's own editor."""
+    table.setCurrentCell(row, column)
+    box = table.cellWidget(row, column)
+    if box is None:
+        table.edit(table.model().index(row, column))
+        return
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    if isinstance(box, QComboBox) and box.lineEdit() is not None:
+        box.lineEdit().selectAll()

@@ -1,0 +1,218 @@
+"""Enter at the end of a line, as someone typing Vietnamese presses it: in the forms of many fields it goes on to
+the next field (in a table, to the next cell, and after an opinion to the next opinion's row); it never saves the
+meeting, the member or the loan half typed. Only Lưu (or Ctrl+S) saves."""
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableWidget, QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.domain.meetings import Mark, MeetingRecord
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.ui.fund_dialogs import LoanDialog, RepaymentDialog
+from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.meeting_dialog import MeetingDialog
+from chibo_desktop.ui.member_dialog import MemberDialog
+from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.days import TODAY
+from tests.helpers.demo import demo_window
+from tests.helpers.gui import (
+    answering_modal,
+    click,
+    click_button,
+    click_row,
+    click_tab,
+    double_click_row,
+    field,
+    find_button,
+    find_row,
+    key,
+    new_window,
+    settle,
+    type_into,
+    type_text,
+    windows,
+)
+from tests.helpers.members import add_member
+
+ENTER = Qt.Key.Key_Return
+NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Lê Thị Mai"]
+MEETING_DAY = TODAY - timedelta(days=3)
+
+
+@pytest.fixture
+def meeting(services: Services) -> int:
+    for name in NAMES:
+        add_member(services, name)
+    lines = services.meetings.draft_lines(MEETING_DAY)
+    lines = tuple(replace(line, mark=Mark.PRESENT) for line in lines)
+    return services.meetings.create(MeetingRecord(on=MEETING_DAY, place="Nhà văn hóa ấp"), lines).ids[0]
+
+
+def open_meeting(qtbot: QtBot, services: Services) -> MeetingDialog:
+    window = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10000):
+        window.show()
+    click_tab(window.tabs, "Sinh hoạt chi bộ")
+    before = windows()
+    double_click_row(window.meetings_view.list_view, 0)
+    dialog = new_window(qtbot, MeetingDialog, before)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def open_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int) -> QLineEdit:
+    """The editor the table opened in (*row*, *column*) for typing, once it is there with the focus (Qt hands over
+    what Enter finished in its next turn, as the keys after it come)."""
+
+    def opened() -> bool:
+        editor = QApplication.focusWidget()
+        return (
+            isinstance(editor, QLineEdit)
+            and table.viewport().isAncestorOf(editor)
+            and (table.currentRow(), table.currentColumn()) == (row, column)
+        )
+
+    qtbot.waitUntil(opened)
+    editor = focus()
+    assert isinstance(editor, QLineEdit)
+    return editor
+
+
+def test_enter_in_the_meeting_s_fields_and_tables_goes_on_and_never_saves(
+    qtbot: QtBot, services: Services, meeting: int, vietnamese: None
+) -> None:
+    dialog = open_meeting(qtbot, services)
+    place = field(dialog, "Địa điểm")
+    type_into(place, "Hội trường ấp")
+    key(place, ENTER)
+    assert dialog.isVisible() and dialog.message.text() == ""  # not "Đã lưu."
+    assert focus() is field(dialog, "Số biên bản")  # the next field, as Tab gives it
+    assert services.meetings.get(meeting).record.place == "Nhà văn hóa ấp"
+
+    guests = dialog.guests
+    click_button(dialog, "Thêm dòng")
+    click_row(guests, 0, 0)
+    type_text(guests, "Nguyễn Văn Tư")
+    key(guests, ENTER)  # the name is kept; the position is next
+    type_text(open_cell(qtbot, guests, 0, 1), "Đảng ủy viên")
+    key(guests, ENTER)
+    type_text(open_cell(qtbot, guests, 0, 2), "Đảng ủy xã Tân Hùng")
+    key(guests, ENTER)  # the last cell: kept, and the cursor stays in the table
+    qtbot.waitUntil(lambda: focus() is guests)
+    assert [guests.item(0, c).text() for c in range(3)] == ["Nguyễn Văn Tư", "Đảng ủy viên", "Đảng ủy xã Tân Hùng"]
+    assert dialog.isVisible() and dialog.message.text() == ""
+    assert services.meetings.get(meeting).record.guests == ()
+
+    click_tab(dialog.tabs, "Nội dung sinh hoạt")
+    agenda = dialog.agenda_editor
+    click_button(agenda, "Thêm nội dung")
+    type_text(agenda.item_title, "Kiểm điểm tháng 11")
+    key(agenda.item_title, ENTER)
+    assert focus() is agenda.item_presenter
+    type_text(agenda.item_presenter, "Nguyễn Văn An")
+    key(agenda.item_presenter, ENTER)
+    assert focus() is agenda.item_content
+
+    opinions = agenda.opinions
+    click_button(agenda, "Thêm dòng")
+    speaker = opinions.cellWidget(0, 0)
+    assert isinstance(speaker, QComboBox)
+    type_into(speaker.lineEdit(), "Lê Thị Mai")
+    key(speaker, ENTER)  # the name as listed is taken, and what she said is next
+    type_text(open_cell(qtbot, opinions, 0, 1), "Đồng ý với báo cáo.")
+    key(opinions, ENTER)  # the opinion is added and a row waits for the next one
+    qtbot.waitUntil(lambda: opinions.rowCount() == 2 and focus() is opinions.cellWidget(1, 0))
+    second = opinions.cellWidget(1, 0)
+    assert isinstance(second, QComboBox)
+    type_text(second, "Đ/c Lê Văn Cường")
+    key(second, ENTER)
+    type_text(open_cell(qtbot, opinions, 1, 1), "Bổ sung ý kiến.")
+    key(opinions, ENTER)
+    qtbot.waitUntil(lambda: opinions.rowCount() == 3 and focus() is opinions.cellWidget(2, 0))
+    key(opinions, ENTER)  # nobody else spoke: Enter on the empty row adds no more
+    key(open_cell(qtbot, opinions, 2, 1), ENTER)
+    qtbot.waitUntil(lambda: focus() is opinions)
+    assert opinions.rowCount() == 3 and dialog.isVisible() and dialog.message.text() == ""
+    assert services.meetings.get(meeting).record.agenda == ()
+
+    click_button(dialog, "Lưu")
+    assert dialog.message.text() == "Đã lưu."
+    stored = services.meetings.get(meeting)
+    assert stored.record.place == "Hội trường ấp"
+    assert [(g.name, g.position, g.unit) for g in stored.record.guests] == [
+        ("Nguyễn Văn Tư", "Đảng ủy viên", "Đảng ủy xã Tân Hùng")
+    ]
+    (item,) = stored.record.agenda
+    assert (item.title, item.presenter) == ("Kiểm điểm tháng 11", "Nguyễn Văn An")
+    assert [(o.speaker, o.summary) for o in item.opinions] == [
+        ("Lê Thị Mai", "Đồng ý với báo cáo."),
+        ("Lê Văn Cường", "Bổ sung ý kiến."),
+    ]
+    assert sorted(line.name for line in stored.lines if line.spoke) == ["Lê Thị Mai", "Lê Văn Cường"]
+
+
+def test_enter_in_the_member_form_goes_to_the_next_field(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    window = demo_window(qtbot, services)
+    listed = len(services.members.roster().rows)
+    before = windows()
+    click(find_button(window.findChild(QToolBar, "main_toolbar"), "Thêm đảng viên"))
+    dialog = new_window(qtbot, MemberDialog, before)
+    name = field(dialog, "Họ và tên *")
+    type_into(name, "Nguyễn Thị Hồng Nhung")
+    key(name, ENTER)
+    assert dialog.isVisible() and dialog.message.text() == ""  # not saved, nothing to put right yet
+    assert focus() is not name and focus() is dialog.inputs["birth_name"]
+    assert len(services.members.roster().rows) == listed
+
+
+def test_enter_after_an_amount_goes_on_and_posts_nothing(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    """A posting is never changed afterwards: an amount typed and Enter must not post a loan or a repayment."""
+    window = demo_window(qtbot, services)
+    funds = window.funds_view
+    click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
+    click_row(funds.fund_table, find_row(funds.fund_table, 0, lambda name: name.startswith("Vốn ủy thác")))
+    settle(window.tasks)
+    fund_id = funds.fund_id
+    assert fund_id is not None
+    entries = len(services.funds.book(fund_id)[2])
+
+    before = windows()
+    click(find_button(funds, "Cho vay…"))
+    loan = new_window(qtbot, LoanDialog, before)
+    amount = field(loan, "Số tiền (đồng)")
+    type_into(amount, "5000000")
+    key(amount, ENTER)
+    assert loan.isVisible() and loan.message.text() == ""
+    assert focus() is field(loan, "Thời hạn (tháng)")
+    assert loan.plan.rowCount() > 0  # the plan follows the amount, as when leaving the field
+    with answering_modal(lambda box: click(find_button(box, "Bỏ thay đổi"))):
+        key(loan, Qt.Key.Key_Escape)
+    assert not loan.isVisible()
+
+    click_tab(funds.inner, "Các món vay")
+    click_row(funds.loan_table, find_row(funds.loan_table, 7, lambda state: state == "Đang trả nợ"))
+    settle(window.tasks)
+    before = windows()
+    click(find_button(funds, "Thu nợ…"))
+    repayment = new_window(qtbot, RepaymentDialog, before)
+    amount = field(repayment, "Số tiền (đồng)")
+    type_into(amount, "1000000")
+    key(amount, ENTER)
+    assert repayment.isVisible() and focus() is field(repayment, "Ngày")
+    key(focus(), ENTER)
+    assert focus() is field(repayment, "Ghi chú")
+    assert len(services.funds.book(fund_id)[2]) == entries
+    with answering_modal(lambda box: click(find_button(box, "Bỏ thay đổi"))):
+        key(focus(), Qt.Key.Key_Escape)  # (an editor left open with changes would ask when the test's window goes)
+    assert not repayment.isVisible()
