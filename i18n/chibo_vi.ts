@@ -5098,6 +5098,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Số thẻ trước đây: {numbers}</translation>
     </message>
     <message>
+        <source>Added {name} to the roster.</source>
+        <translation>Đã thêm đảng viên {name} vào danh sách.</translation>
+    </message>
+    <message>
+        <source>Saved the record of {name}.</source>
+        <translation>Đã lưu hồ sơ đảng viên {name}.</translation>
+    </message>
+    <message>
         <source>Choose a photo</source>
         <translation>Chọn ảnh</translation>
     </message>

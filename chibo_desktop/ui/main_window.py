@@ -637,8 +637,15 @@ class MainWindow(QMainWindow):
             self.services.today,
             parent=self,
         )
+        dialog.saved.connect(self._member_saved)
         self._show(dialog)
         return dialog
+
+    def _member_saved(self, member_id: int, message: str) -> None:
+        """A member's form closes on saving: the status bar says so, naming the member, and the roster shows the
+        member chosen."""
+        self.statusBar().showMessage(message, 10000)
+        self.roster_view.choose(member_id)
 
     def open_member(self, member_id: int) -> "MemberDialog | None":
         from chibo_desktop.ui.member_dialog import MemberDialog
@@ -658,6 +665,7 @@ class MainWindow(QMainWindow):
             read_only=self.read_only,
             reviews=self.services.review.member_record(member_id),
         )
+        dialog.saved.connect(self._member_saved)
         self._show(dialog)
         return dialog
 

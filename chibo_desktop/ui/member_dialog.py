@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,7 +47,10 @@ PHOTO_SIZE = (240, 320)
 class MemberDialog(EditorDialog):
     """``member=None`` adds a new member; otherwise edits that member. Errors are shown beside each field.
 
-    ``read_only`` shows a member without a way to change it (a branch's record, at a committee)."""
+    ``read_only`` shows a member without a way to change it (a branch's record, at a committee). Once saved (and
+    closed), ``saved`` gives the member's id and a line that says so, naming the member, for the status bar."""
+
+    saved = Signal(int, str)
 
     def __init__(
         self,
@@ -396,6 +399,13 @@ class MemberDialog(EditorDialog):
                 first.setFocus()
             return
         self._on_change(change)
+        name = record.normalised().full_name
+        self.saved.emit(
+            member_id,
+            self.tr("Added {name} to the roster.").format(name=name)
+            if self._member is None
+            else self.tr("Saved the record of {name}.").format(name=name),
+        )
         self.accept()
 
     # --- photo and events --------------------------------------------------------------------------------

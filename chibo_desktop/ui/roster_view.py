@@ -243,6 +243,7 @@ class RosterWidget(QWidget):
         self._badge_year = badge_year
         self.roster: Roster | None = None
         self._first: RosterOverview | Roster | None = None  # shown by show_first, its signals not yet sent
+        self._chosen_next: int | None = None  # a member just saved, chosen when the roster comes back
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         layout.addLayout(left, 1)
@@ -489,7 +490,7 @@ class RosterWidget(QWidget):
         """Show *roster*, and *counts* (``None``: they are being counted); a large roster's rows are read from
         *source* (the roster service when not given)."""
         self.roster = roster
-        selected = self.selected_member()
+        selected, self._chosen_next = self._chosen_next or self.selected_member(), None
         top = self.table.indexAt(QPoint(0, 0))
         top_member = self.model.member_id(top.row()) if top.isValid() else None
         if roster.index is not None:
@@ -562,6 +563,14 @@ class RosterWidget(QWidget):
     def selected_member(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.member_id(rows[0].row()) if rows else None
+
+    def choose(self, member_id: int) -> None:
+        """Choose the member just saved (and scroll to the row): at once when listed, else once the roster, reloading
+        after the save, comes back with the member in it (a new member)."""
+        if self.model.row_of(member_id) is not None:
+            self.select_member(member_id)
+        else:
+            self._chosen_next = member_id
 
     def select_member(self, member_id: int) -> None:
         row = self.model.row_of(member_id)
