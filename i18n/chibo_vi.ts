@@ -4764,6 +4764,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>chưa thông qua</translation>
     </message>
     <message>
+        <source>Regular meeting of {month}</source>
+        <translation>Sinh hoạt thường kỳ tháng {month}</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting of {date}</source>
+        <translation>Sinh hoạt bất thường ngày {date}</translation>
+    </message>
+    <message>
         <source>Q{q}</source>
         <translation>Quý {q}</translation>
     </message>

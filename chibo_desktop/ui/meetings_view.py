@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.dates import MONTH_LABELS, screen_date
+from chibo_desktop.domain.dues import month_text
 from chibo_desktop.domain.formatting import percent
-from chibo_desktop.domain.meetings import KIND_LABELS, MARK_KEYS, Mark
+from chibo_desktop.domain.meetings import KIND_LABELS, MARK_KEYS, Mark, MeetingKind
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.register import FlagKind, YearGrid
 from chibo_desktop.services.changes import Change, Topic
@@ -272,7 +273,7 @@ class MeetingsWidget(QWidget):
                     (
                         screen_date(item.on),
                         translate("Meeting", KIND_LABELS[item.kind]),
-                        item.topic,
+                        self._topic(item),
                         f"{item.present}/{item.required}",
                         percent(item.present, item.required),
                         self.tr("approved") if item.locked else self.tr("draft"),
@@ -286,6 +287,15 @@ class MeetingsWidget(QWidget):
         self.grid_model.set_grid(register.grid)
         self.summary.setHtml(self._summary_html(register))
         self.warnings.setHtml(self._warnings_html(register))
+
+    def _topic(self, item: MeetingListItem) -> str:
+        """The topic typed (a thematic meeting always has one); without one, what the minutes' title calls the
+        meeting: "Sinh hoạt thường kỳ tháng 11/2026", "Sinh hoạt bất thường ngày 03/12/2026"."""
+        if item.topic or item.kind not in (MeetingKind.REGULAR, MeetingKind.EXTRAORDINARY):
+            return item.topic
+        if item.kind == MeetingKind.REGULAR:
+            return self.tr("Regular meeting of {month}").format(month=month_text(item.on))
+        return self.tr("Extraordinary meeting of {date}").format(date=screen_date(item.on))
 
     def _summary_html(self, register: Register) -> str:
         rows = []
