@@ -381,8 +381,8 @@ gần nhất</translation>
         <translation>Gõ tên để tìm đảng viên (không cần dấu), rồi nhấn Enter</translation>
     </message>
     <message>
-        <source>Keys: {present} or 1 present · {late} or 2 late · {excused} or 3 absent with reason (then type the reason) · {unexcused} or 4 absent without reason · {duty} or 5 special duty</source>
-        <translation>Phím: {present} hoặc 1 có mặt · {late} hoặc 2 đến muộn · {excused} hoặc 3 vắng có lý do (rồi gõ lý do) · {unexcused} hoặc 4 vắng không lý do · {duty} hoặc 5 đi công tác</translation>
+        <source>Keys: {present} or 1 present · {late} or 2 late · {excused} or 3 absent with reason (then type the reason, Enter) · {unexcused} or 4 absent without reason · {duty} or 5 special duty</source>
+        <translation>Phím: {present} hoặc 1 có mặt · {late} hoặc 2 đến muộn · {excused} hoặc 3 vắng có lý do (rồi gõ lý do, Enter) · {unexcused} hoặc 4 vắng không lý do · {duty} hoặc 5 đi công tác</translation>
     </message>
     <message>
         <source>Present {present} of {required} required ({ratio}); late {late}; absent with reason {excused}, without reason {unexcused}; not required: exempted {exempted}, away {away}, special duty {duty}; temporarily attached present {attached}.</source>

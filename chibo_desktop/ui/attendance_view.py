@@ -1,6 +1,7 @@
 """Marking attendance with the keyboard alone: everyone is present by default; type to find a member; one
 key per state (in Vietnamese C có mặt, M muộn, P vắng có lý do, K vắng không lý do, T công tác; in English P, L,
-E, U, D; 1–5 in both), then the cursor moves to the next member. An absence with reason opens its reason for typing."""
+E, U, D; 1–5 in both), then the cursor moves to the next member. An absence with reason opens its reason for typing;
+Enter after it moves on too."""
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -24,6 +25,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from chibo_desktop.domain.meetings import ENTRY_KEYS, MARK_LABELS, AttendanceLine, Mark, Role, count_attendance
 from chibo_desktop.domain.members import STATUS_LABELS, Status
 from chibo_desktop.domain.text import fold
+from chibo_desktop.ui.enter_key import on_enter_in_cells
 from chibo_desktop.ui.i18n import translate
 
 ROOT = QModelIndex()
@@ -173,7 +175,7 @@ class AttendanceView(QWidget):
         help_text = QLabel(
             self.tr(
                 "Keys: {present} or 1 present · {late} or 2 late · {excused} or 3 absent with reason (then type the "
-                "reason) · {unexcused} or 4 absent without reason · {duty} or 5 special duty"
+                "reason, Enter) · {unexcused} or 4 absent without reason · {duty} or 5 special duty"
             ).format(
                 present=letter[Mark.PRESENT],
                 late=letter[Mark.LATE],
@@ -199,6 +201,7 @@ class AttendanceView(QWidget):
         self.table.setColumnWidth(MARK, 230)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.installEventFilter(self)
+        on_enter_in_cells(self.table, self._reason_written)  # never the dialog's Save
         layout.addWidget(self.table)
         self.counts = QLabel()
         self.counts.setObjectName("attendance_counts")
@@ -251,6 +254,11 @@ class AttendanceView(QWidget):
             return
         if row + 1 < self.model.rowCount():
             self.table.selectRow(row + 1)
+
+    def _reason_written(self, index: QModelIndex) -> None:
+        """The reason typed and Enter: on to the next member, as after any other mark."""
+        if index.row() + 1 < self.model.rowCount():
+            self.table.selectRow(index.row() + 1)
 
     def update_counts(self) -> None:
         c = count_attendance(self.model.lines(), self.away_required)

@@ -1,18 +1,19 @@
 """Enter at the end of a line, as someone typing Vietnamese presses it: in the forms of many fields it goes on to
-the next field (in a table, to the next cell, and after an opinion to the next opinion's row); it never saves the
-meeting, the member or the loan half typed. Only Lưu (or Ctrl+S) saves."""
+the next field (in a table, to the next cell, after an opinion to the next opinion's row, after an absence's reason
+to the next member); it never saves the meeting, the member or the loan half typed. Only Lưu (or Ctrl+S) saves."""
 
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QTableWidget, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import Mark, MeetingRecord
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.fund_dialogs import LoanDialog, RepaymentDialog
+from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.member_dialog import MemberDialog
@@ -31,6 +32,7 @@ from tests.helpers.gui import (
     find_row,
     key,
     new_window,
+    row_texts,
     settle,
     type_into,
     type_text,
@@ -52,12 +54,12 @@ def meeting(services: Services) -> int:
     return services.meetings.create(MeetingRecord(on=MEETING_DAY, place="Nhà văn hóa ấp"), lines).ids[0]
 
 
-def open_meeting(qtbot: QtBot, services: Services) -> MeetingDialog:
-    window = MainWindow(services, TaskRunner(), "vi")
+def open_meeting(qtbot: QtBot, services: Services, language: str = "vi") -> MeetingDialog:
+    window = MainWindow(services, TaskRunner(), language)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.meetings_loaded, timeout=10000):
         window.show()
-    click_tab(window.tabs, "Sinh hoạt chi bộ")
+    click_tab(window.tabs, {"vi": "Sinh hoạt chi bộ", "en": "Meetings"}[language])
     before = windows()
     double_click_row(window.meetings_view.list_view, 0)
     dialog = new_window(qtbot, MeetingDialog, before)
@@ -216,3 +218,50 @@ def test_enter_after_an_amount_goes_on_and_posts_nothing(qtbot: QtBot, services:
     with answering_modal(lambda box: click(find_button(box, "Bỏ thay đổi"))):
         key(focus(), Qt.Key.Key_Escape)  # (an editor left open with changes would ask when the test's window goes)
     assert not repayment.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("language", "tab", "excused", "unexcused", "save"),
+    [
+        ("vi", "Điểm danh", Qt.Key.Key_P, Qt.Key.Key_K, "Lưu"),
+        ("en", "Attendance list", Qt.Key.Key_E, Qt.Key.Key_U, "Save"),
+    ],
+)
+def test_a_reason_typed_and_enter_go_on_to_the_next_member(
+    qtbot: QtBot,
+    services: Services,
+    meeting: int,
+    language: str,
+    tab: str,
+    excused: Qt.Key,
+    unexcused: Qt.Key,
+    save: str,
+) -> None:
+    """Absent with reason: the reason is typed, Enter keeps it and the cursor goes down to the next member, as after
+    every other mark, so the list is gone through with the keyboard; the meeting is saved only by Lưu."""
+    switch = LanguageSwitch()
+    assert switch.use(language)
+    try:
+        dialog = open_meeting(qtbot, services, language)
+        click_tab(dialog.tabs, tab)
+        table = dialog.attendance.table
+        names = row_texts(table, 0)
+        click_row(table, 0)
+        key(table, excused)
+        type_text(focus(), "Đi khám bệnh")
+        key(table, ENTER)
+        qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)  # Qt keeps it next turn
+        assert focus() is table and table.currentIndex().row() == 1
+        assert table.selectionModel().isRowSelected(1)
+        key(table, unexcused)  # the next member, at once
+        assert table.currentIndex().row() == 2
+        assert dialog.isVisible() and dialog.message.text() == ""  # nothing saved yet
+        assert {line.mark for line in services.meetings.get(meeting).lines} == {Mark.PRESENT}
+
+        click_button(dialog, save)
+        marks = {line.name: (line.mark, line.reason) for line in services.meetings.get(meeting).lines}
+        assert marks[names[0]] == (Mark.EXCUSED, "Đi khám bệnh")
+        assert marks[names[1]] == (Mark.UNEXCUSED, "")
+        assert {marks[name][0] for name in names[2:]} == {Mark.PRESENT}
+    finally:
+        switch.use("en")
