@@ -3245,6 +3245,14 @@ Lý do đảo?</translation>
         <translation>Quỹ không lãi thì lãi suất là 0; còn lại từ 0,01 đến 10 %/tháng.</translation>
     </message>
     <message>
+        <source>The opening capital cannot be negative.</source>
+        <translation>Vốn ban đầu không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>Write the date the opening capital came in.</source>
+        <translation>Hãy ghi ngày nhận vốn ban đầu.</translation>
+    </message>
+    <message>
         <source>Choose the member who borrows.</source>
         <translation>Hãy chọn đảng viên vay.</translation>
     </message>
@@ -3300,6 +3308,10 @@ Lý do đảo?</translation>
         <translation>Quỹ mới</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
         <source>Support given, not lent (a grant)</source>
         <translation>Hỗ trợ không hoàn lại (không phải cho vay)</translation>
     </message>
@@ -3326,6 +3338,14 @@ Lý do đảo?</translation>
     <message>
         <source>All at the end of the term</source>
         <translation>Trả gốc một lần cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Opening capital (đồng)</source>
+        <translation>Vốn ban đầu (đồng)</translation>
+    </message>
+    <message>
+        <source>Date it came in</source>
+        <translation>Ngày nhận vốn</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3358,6 +3378,10 @@ Lý do đảo?</translation>
     <message>
         <source>Repayment plan</source>
         <translation>Kế hoạch trả nợ</translation>
+    </message>
+    <message>
+        <source>Written as the first line of the fund&apos;s book: {kind}. Capital added later: “Capital in or out…”.</source>
+        <translation>Ghi thành dòng đầu tiên của sổ quỹ: {kind}. Vốn góp thêm về sau: nút “Thu, chi vốn…”.</translation>
     </message>
 </context>
 <context>

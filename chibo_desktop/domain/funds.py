@@ -76,6 +76,14 @@ class EntryKind(StrEnum):
     UNKNOWN = "unknown"  # a stored kind this version does not know: shown, counted nowhere, no cash
 
 
+def opening_kind(source: FundSource) -> EntryKind:
+    """How a new fund's opening capital enters its book: capital received for capital entrusted by the upper level
+    or a mass organisation (it may be returned to them), a contribution for the branch's own funds."""
+    if source in (FundSource.UPPER_LEVEL, FundSource.MASS_ORGANISATION):
+        return EntryKind.CAPITAL_IN
+    return EntryKind.CONTRIBUTION
+
+
 ENTRY_LABELS = {
     EntryKind.CONTRIBUTION: QT_TRANSLATE_NOOP("Fund", "Contribution"),
     EntryKind.CAPITAL_IN: QT_TRANSLATE_NOOP("Fund", "Capital received"),

@@ -29,6 +29,7 @@ from chibo_desktop.domain.funds import (
     Statement,
     cash_balance,
     figures,
+    opening_kind,
     position,
     schedule,
     statement,
@@ -151,8 +152,22 @@ class FundService:
                 return summary.fund
         raise UserError(_msg(QT_TRANSLATE_NOOP("Fund", "This fund no longer exists.")))
 
-    def save_fund(self, fund_id: int | None, name: str, source: FundSource, custodian: str, terms: FundTerms) -> Change:
+    def save_fund(
+        self,
+        fund_id: int | None,
+        name: str,
+        source: FundSource,
+        custodian: str,
+        terms: FundTerms,
+        opening: int = 0,
+        opened_on: date | None = None,
+    ) -> Change:
+        """A new fund (``fund_id=None``) or a fund's new name and terms. A new fund's *opening* capital, in đồng (0:
+        none), is the first line of its book on *opened_on*, written with the fund: a contribution, or capital
+        received for capital entrusted to the branch (:func:`opening_kind`), as the capital dialog would post it."""
         self._organisation.require_own_records()
+        if fund_id is not None and opening:
+            raise ValueError("a fund's capital after it is set up goes through capital()")
         errors: dict[str, Message] = hidden_characters({"name": name, "custodian": custodian})
         if not nfc(name):
             errors["name"] = _msg(QT_TRANSLATE_NOOP("Fund", "Enter the fund's name."))
@@ -167,11 +182,19 @@ class FundService:
             errors["rate"] = _msg(
                 QT_TRANSLATE_NOOP("Fund", "The rate is 0 for an interest-free fund, otherwise 0,01 to 10 % a month.")
             )
+        if opening < 0:
+            errors["opening"] = _msg(QT_TRANSLATE_NOOP("Fund", "The opening capital cannot be negative."))
+        elif opening and opened_on is None:
+            errors["opened_on"] = _msg(QT_TRANSLATE_NOOP("Fund", "Write the date the opening capital came in."))
         if errors:
             raise UserError(FIELDS, errors)
         branch = self._organisation.require_own_records()
         with self._db.write() as session:
             saved = fund_queries.save_fund(session, branch.branch_id, fund_id, nfc(name), source, nfc(custodian), terms)
+            if opening:
+                assert opened_on is not None
+                kind = opening_kind(source)
+                self._post(saved, lambda ledger: ledger.capital(kind, opening, opened_on), session)
         return Change.of(Topic.FUNDS, saved)
 
     # --- postings -----------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from chibo_desktop.domain.funds import (
     LoanPosition,
     RateMethod,
     ScheduleKind,
+    opening_kind,
     split_repayment,
 )
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -127,10 +128,14 @@ def _date_field(bad: dict[str, Message], field: str, edit: DateField) -> date | 
 
 
 class FundDialog(_Form):
+    """A fund and its terms. A new fund takes its opening capital too, written as the first line of its book (a
+    contribution, or capital received when entrusted); capital after that goes through :class:`CapitalDialog`."""
+
     def __init__(
         self,
         funds: FundService,
         on_change: Callable[[Change], None],
+        today: date,
         fund: Fund | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -145,6 +150,14 @@ class FundDialog(_Form):
                 self.source.addItem(translate("Fund", label), source.value)
         self.source.setCurrentIndex(max(0, self.source.findData(fund.source.value if fund else FundSource.OWN.value)))
         self.custodian = QLineEdit(fund.custodian if fund else "")
+        self.opening = QLineEdit()
+        self.opening.setPlaceholderText(self.tr("none yet"))
+        self.opened_on = DateField()
+        self.opened_on.set_value(today)
+        self.opening_kind = QLabel()
+        self.opening_kind.setObjectName("opening_kind")
+        self.opening_kind.setWordWrap(True)
+        self.opening_kind.setStyleSheet("color: #5f6368;")  # grey: how it is written, nothing to fill in
         self.grant = QCheckBox(self.tr("Support given, not lent (a grant)"))
         self.grant.setChecked(terms.grant)
         self.max_loan = QLineEdit(number(terms.max_loan) if terms.max_loan else "")
@@ -162,10 +175,19 @@ class FundDialog(_Form):
         self.schedule.addItem(self.tr("Equal principal every month"), ScheduleKind.EQUAL_PRINCIPAL.value)
         self.schedule.addItem(self.tr("All at the end of the term"), ScheduleKind.AT_END.value)
         self.schedule.setCurrentIndex(self.schedule.findData(terms.schedule.value))
+        opening_rows = (
+            [
+                (self.tr("Opening capital (đồng)"), self.opening, "opening"),
+                (self.tr("Date it came in"), self.opened_on, "opened_on"),
+            ]
+            if fund is None
+            else []
+        )
         for label, widget, field in (
             (self.tr("Name"), self.name, "name"),
             (self.tr("Source of the capital"), self.source, "source"),
             (self.tr("Custodian"), self.custodian, "custodian"),
+            *opening_rows,
             ("", self.grant, "grant"),
             (self.tr("Largest loan (đồng)"), self.max_loan, "max_loan"),
             (self.tr("Usual term (months)"), self.term, "term_months"),
@@ -174,11 +196,30 @@ class FundDialog(_Form):
             (self.tr("Repayment plan"), self.schedule, "schedule"),
         ):
             self.errors.add_row(self.form, label, widget, field)
+        if fund is None:
+            row, _role = self.form.getWidgetPosition(self.opened_on.parentWidget())  # the row of the date
+            self.form.insertRow(row + 1, "", self.opening_kind)
+            self.source.currentIndexChanged.connect(self._show_opening_kind)
+            self._show_opening_kind()
+        else:
+            self.opening_kind.hide()
         self.finish()
+
+    def _show_opening_kind(self) -> None:
+        kind = ENTRY_LABELS[opening_kind(FundSource(self.source.currentData()))]
+        self.opening_kind.setText(
+            self.tr(
+                "Written as the first line of the fund's book: {kind}. Capital added later: “Capital in or out…”."
+            ).format(kind=translate("Fund", kind))
+        )
 
     def save(self) -> None:
         bad: dict[str, Message] = {}
         maximum = 0 if not self.max_loan.text().strip() else _money_field(bad, "max_loan", self.max_loan)
+        opening, opened_on = 0, None
+        if self._fund is None and self.opening.text().strip():
+            opening = _money_field(bad, "opening", self.opening)
+            opened_on = _date_field(bad, "opened_on", self.opened_on) if opening else None
         try:
             rate = _parse_rate(self.rate.text())
         except ValueError:
@@ -197,7 +238,13 @@ class FundDialog(_Form):
         fund_id = self._fund.id if self._fund else None
         self.run(
             lambda: self._funds.save_fund(
-                fund_id, self.name.text(), FundSource(self.source.currentData()), self.custodian.text(), terms
+                fund_id,
+                self.name.text(),
+                FundSource(self.source.currentData()),
+                self.custodian.text(),
+                terms,
+                opening,
+                opened_on,
             ),
             bad,
         )

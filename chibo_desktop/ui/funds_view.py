@@ -515,13 +515,13 @@ class FundsWidget(QWidget):
         return True
 
     def new_fund(self) -> QWidget:
-        return self._open(FundDialog(self._funds, self._changed, parent=self))
+        return self._open(FundDialog(self._funds, self._changed, self._today(), parent=self))
 
     def edit_fund(self) -> QWidget | None:
         fund = self._fund()
         if not self._need(fund, self.tr("Choose a fund first.")):
             return None
-        return self._open(FundDialog(self._funds, self._changed, fund, parent=self))
+        return self._open(FundDialog(self._funds, self._changed, self._today(), fund, parent=self))
 
     def capital(self) -> QWidget | None:
         if not self._need(self.fund_id, self.tr("Choose a fund first.")):

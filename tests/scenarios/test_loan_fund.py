@@ -1,19 +1,29 @@
-"""The custodian's day in the funds tab of the real window, with the mouse and keyboard only: choose a fund,
-click a loan, take a repayment through the dialog, click a journal line and reverse it."""
+"""The custodian's day in the funds tab of the real window, with the mouse and keyboard only: set up a fund with its
+opening capital, choose a fund, click a loan, take a repayment through the dialog, click a journal line and reverse
+it."""
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.text import fold
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.ui.fund_dialogs import LoanDialog, RepaymentDialog
+from chibo_desktop.ui.fund_dialogs import FundDialog, LoanDialog, RepaymentDialog
+from chibo_desktop.ui.i18n import LanguageSwitch
+from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.busy_workers import BusyWorkers
+from tests.helpers.days import TODAY
 from tests.helpers.demo import demo_window
 from tests.helpers.gui import (
     answering_modal,
     click,
+    click_button,
     click_row,
     click_tab,
     field,
@@ -26,6 +36,7 @@ from tests.helpers.gui import (
     type_into,
     windows,
 )
+from tests.helpers.popups import choose_in_combo
 
 FUND_COLUMNS = {"cash": 2, "outstanding": 3}
 LOAN_COLUMNS = {"borrower": 0, "outstanding": 4, "state": 7}
@@ -158,3 +169,105 @@ def test_a_borrower_typed_but_not_chosen_is_not_taken(qtbot: QtBot, services: Se
     key(field(loan, "Số tiền (đồng)"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert loan.isVisible() and loan.message.text() != ""  # not saved: the borrower is missing
     assert borrower.currentText() == "khong ai ten nay"  # and what was typed is kept
+
+
+NEW_FUND_WORDS = {
+    "vi": {
+        "tab": "Quỹ hỗ trợ vay vốn",
+        "new": "Quỹ mới…",
+        "name": "Tên",
+        "source": "Nguồn vốn",
+        "entrusted": "Vốn cấp trên ủy thác",
+        "opening": "Vốn ban đầu (đồng)",
+        "came_in": "Ngày nhận vốn",
+        "save": "Lưu",
+        "journal": "Sổ quỹ",
+        "bad_money": "Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.",
+        "contribution": "Đóng góp",
+        "capital_in": "Nhận vốn",
+        "how": "Ghi thành dòng đầu tiên của sổ quỹ: {kind}. Vốn góp thêm về sau: nút “Thu, chi vốn…”.",
+    },
+    "en": {
+        "tab": "Loan fund",
+        "new": "New fund…",
+        "name": "Name",
+        "source": "Source of the capital",
+        "entrusted": "Capital entrusted by the upper level",
+        "opening": "Opening capital (đồng)",
+        "came_in": "Date it came in",
+        "save": "Save",
+        "journal": "Journal",
+        "bad_money": "Write a whole number of đồng, for example 1.500.000.",
+        "contribution": "Contribution",
+        "capital_in": "Capital received",
+        "how": "Written as the first line of the fund's book: {kind}. Capital added later: “Capital in or out…”.",
+    },
+}
+
+
+@pytest.fixture(params=["vi", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    switch = LanguageSwitch()
+    assert switch.use(request.param)
+    yield request.param
+    switch.use("en")
+
+
+# An open combo list raises itself and grabs the keyboard, which the headless platform only reports.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_a_new_fund_takes_its_opening_capital_as_the_first_line_of_its_book(
+    qtbot: QtBot, services: Services, language: str
+) -> None:
+    """The opening capital is typed in the new fund's own form (not found later under "Thu, chi vốn…"): a
+    contribution to the branch's own fund, capital received for capital entrusted; the cash shows it at once."""
+    words = NEW_FUND_WORDS[language]
+    window = MainWindow(services, TaskRunner(), language)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
+        window.show()
+    funds = window.funds_view
+    click_tab(window.tabs, words["tab"])
+
+    def new_fund(name: str, opening: str, entrusted: bool = False) -> FundDialog:
+        before = windows()
+        click(find_button(funds, words["new"]))
+        dialog = new_window(qtbot, FundDialog, before)
+        type_into(field(dialog, words["name"]), name)
+        if entrusted:
+            choose_in_combo(qtbot, field(dialog, words["source"]), words["entrusted"])  # type: ignore[arg-type]
+        type_into(field(dialog, words["opening"]), opening)
+        assert field(dialog, words["came_in"]).text() == screen_date(TODAY)  # type: ignore[attr-defined]
+        return dialog
+
+    dialog = new_fund("Quỹ tương trợ ấp 3", "20tr")
+    how = dialog.findChild(QLabel, "opening_kind")
+    assert how is not None and how.text() == words["how"].format(kind=words["contribution"])
+    click_button(dialog, words["save"])
+    assert dialog.isVisible() and dialog.errors.visible_text("opening") == words["bad_money"]
+    assert services.funds.funds() == []  # nothing written
+    type_into(field(dialog, words["opening"]), "20.000.000")
+    with qtbot.waitSignal(funds.loaded, timeout=10000):
+        click_button(dialog, words["save"])
+    assert not dialog.isVisible()
+
+    dialog = new_fund("Vốn ủy thác Đảng ủy xã", "50.000.000", entrusted=True)
+    how = dialog.findChild(QLabel, "opening_kind")
+    assert how is not None and how.text() == words["how"].format(kind=words["capital_in"])
+    with qtbot.waitSignal(funds.loaded, timeout=10000):
+        click_button(dialog, words["save"])
+    assert not dialog.isVisible()
+
+    cash = dict(zip(row_texts(funds.fund_table, 0), row_texts(funds.fund_table, FUND_COLUMNS["cash"]), strict=True))
+    assert cash == {"Quỹ tương trợ ấp 3": "20.000.000 đ", "Vốn ủy thác Đảng ủy xã": "50.000.000 đ"}
+    click_tab(funds.inner, words["journal"])
+    for name, kind, amount in (
+        ("Quỹ tương trợ ấp 3", words["contribution"], "20.000.000 đ"),
+        ("Vốn ủy thác Đảng ủy xã", words["capital_in"], "50.000.000 đ"),
+    ):
+        click_row(funds.fund_table, find_row(funds.fund_table, 0, lambda text, name=name: text == name))
+        settle(window.tasks)
+        book = [
+            (row_texts(funds.entry_table, c)[r] for c in (0, JOURNAL_COLUMNS["entry"], JOURNAL_COLUMNS["amount"]))
+            for r in range(funds.entry_model.rowCount())
+        ]
+        assert [tuple(line) for line in book] == [(screen_date(TODAY), kind, amount)]

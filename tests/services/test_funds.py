@@ -196,3 +196,35 @@ def test_hidden_characters_in_the_funds_dues_setup_terms_and_topics_are_refused_
         services.dues.pay(member, date(2026, 3, 1), 10_000, Channel.CASH, note="Nộp\x1b thay")
     assert "(U+001B)" in caught.value.message.render()
     assert len(services.audit.entries(limit=100_000)) == logged
+
+
+def test_a_new_fund_s_opening_capital_is_the_first_line_of_its_book(services: Services) -> None:
+    """Written with the fund, as the capital dialog would post it: a contribution to the branch's own fund, capital
+    received for capital entrusted to it; the year's statement then starts from it."""
+    own = services.funds.save_fund(
+        None, "Quỹ tương trợ", FundSource.OWN, "", FundTerms(), opening=20_000_000, opened_on=date(2025, 1, 5)
+    ).ids[0]
+    entrusted = services.funds.save_fund(
+        None, "Vốn ủy thác", FundSource.UPPER_LEVEL, "", FundTerms(), opening=50_000_000, opened_on=date(2025, 2, 1)
+    ).ids[0]
+    none = services.funds.save_fund(None, "Quỹ chưa có vốn", FundSource.OWN, "", FundTerms()).ids[0]
+    books = {fund_id: services.funds.book(fund_id)[2] for fund_id in (own, entrusted, none)}
+    assert [(e.kind, e.amount, e.on) for e in books[own]] == [(EntryKind.CONTRIBUTION, 20_000_000, date(2025, 1, 5))]
+    assert [(e.kind, e.amount, e.on) for e in books[entrusted]] == [
+        (EntryKind.CAPITAL_IN, 50_000_000, date(2025, 2, 1))
+    ]
+    assert books[none] == []
+    year = parse_period("2025")
+    own_year, entrusted_year = services.funds.statement(own, year), services.funds.statement(entrusted, year)
+    assert (own_year.opening, own_year.contributions, own_year.closing) == (0, 20_000_000, 20_000_000)
+    assert (entrusted_year.capital_in, entrusted_year.closing) == (50_000_000, 50_000_000)
+    assert own_year.reconciles and entrusted_year.reconciles
+    assert services.funds.statement(own, parse_period("2026")).opening == 20_000_000
+
+
+def test_a_new_fund_with_a_wrong_opening_capital_writes_nothing(services: Services) -> None:
+    for opening, opened_on, field in ((-1, date(2025, 1, 5), "opening"), (1_000_000, None, "opened_on")):
+        with pytest.raises(UserError) as caught:
+            services.funds.save_fund(None, "Quỹ", FundSource.OWN, "", FundTerms(), opening=opening, opened_on=opened_on)
+        assert set(caught.value.field_errors) == {field}
+    assert services.funds.funds() == [] and entry_rows(services) == 0
