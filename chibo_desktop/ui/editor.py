@@ -16,7 +16,7 @@ the table decides what it does (see :mod:`chibo_desktop.ui.enter_key`). The smal
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.ui.enter_key import is_enter
+from chibo_desktop.ui.enter_key import is_enter, table_cell
 
 
 def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
@@ -46,6 +46,8 @@ def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
     known = set(order)
     alive = set(present)
     for widget in [w for w in order if w in alive] + [w for w in present if w not in known]:
+        if isinstance(widget, QLineEdit) and _cell_editor(widget):
+            continue  # what a cell's editor holds is its table's once handed over; a closed one lingers a while
         if isinstance(widget, QLineEdit):  # spin boxes and editable lists hold one too
             state.append(widget.text())
         elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
@@ -64,6 +66,11 @@ def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
         elif isinstance(widget, QListWidget):
             state.append([widget.item(r).text() for r in range(widget.count())])
     return state
+
+
+def _cell_editor(widget: QWidget) -> bool:
+    cell = table_cell(widget)
+    return cell is not None and not cell.box
 
 
 def _in_table(widget: QWidget) -> bool:
@@ -95,14 +102,25 @@ class EditorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         return buttons
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """No button is the dialog's default (Save drawn as the one Enter presses), since Enter in a field does not
+        press it; Enter on a button with the focus presses that button (see keyPressEvent)."""
+        super().showEvent(event)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # or it would be drawn as the default whenever it had the focus
+            button.setDefault(False)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter that the field with the focus left unused: the next field, never the default button (Save)."""
+        """Enter that the widget with the focus left unused: a button is pressed; a field goes on to the next
+        field; never the default button (Save)."""
         focus = self.focusWidget()
-        if not is_enter(event) or focus is None or isinstance(focus, QPushButton):
+        if not is_enter(event) or focus is None:
             super().keyPressEvent(event)
             return
         event.accept()
-        if not _in_table(focus):
+        if isinstance(focus, QPushButton):
+            focus.click()
+        elif not _in_table(focus):
             # the key Tab itself, so that the next field is the one Tab gives (and a scrolled form shows it)
             QApplication.sendEvent(
                 focus, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)

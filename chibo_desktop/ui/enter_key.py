@@ -3,6 +3,7 @@ Save button. A secretary typing Vietnamese ends each line with Enter; in a form 
 the whole record half typed (the editors' own rule for fields is in :mod:`chibo_desktop.ui.editor`)."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -49,15 +50,31 @@ class _EnterInCells(QObject):
 
     def _cell_box(self) -> QWidget | None:
         """The box set in a cell (not a cell's editor) that holds the keyboard focus, if any."""
-        widget = QApplication.focusWidget()
-        while widget is not None and widget.parentWidget() is not self._viewport:
-            widget = widget.parentWidget()
-        if widget is None:
-            return None
-        index = self._view.indexAt(widget.geometry().center())
-        # a box set in a cell stays open (a persistent editor); a cell's own editor closes with the edit
-        box = self._view.indexWidget(index) is widget and self._view.isPersistentEditorOpen(index)
-        return widget if box else None
+        focus = QApplication.focusWidget()
+        cell = table_cell(focus) if focus is not None else None
+        return cell.widget if cell is not None and cell.view is self._view and cell.box else None
+
+
+@dataclass(frozen=True)
+class TableCell:
+    view: QAbstractItemView
+    index: QModelIndex
+    widget: QWidget  # the viewport's child that holds the widget asked about
+    box: bool  # a box set in the cell, which stays; otherwise the cell's own editor, which closes with the edit
+
+
+def table_cell(widget: QWidget) -> TableCell | None:
+    """The table cell that *widget* is in, if any: a box set in the cell (a name to choose), or the editor the
+    table opened for typing in it (while open, and while it is closing)."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        view = parent.parentWidget()
+        if isinstance(view, QAbstractItemView) and view.viewport() is parent:
+            index = view.indexAt(child.geometry().center())
+            box = view.indexWidget(index) is child and view.isPersistentEditorOpen(index)
+            return TableCell(view, index, child, box)
+        child, parent = parent, parent.parentWidget()
+    return None
 
 
 def on_enter_in_cells(view: QAbstractItemView, go_on: Callable[[QModelIndex], None]) -> None:
