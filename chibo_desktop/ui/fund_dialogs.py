@@ -73,8 +73,8 @@ class _Form(EditorDialog):
         self.form = QFormLayout(fields)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(scrolling(fields))  # the form grows with its error lines
-        self.errors = FieldErrors()
         self.message = message_label()
+        self.errors = FieldErrors(summary=self.message)  # the line under the form goes with the last message
 
     def finish(self) -> None:
         self.layout_.addWidget(self.message)
@@ -201,6 +201,7 @@ class FundDialog(_Form):
             self.form.insertRow(row + 1, "", self.opening_kind)
             self.source.currentIndexChanged.connect(self._show_opening_kind)
             self._show_opening_kind()
+            fit_to_screen(self, 520, 540)  # the whole form, with room for a message or two, without scrolling
         else:
             self.opening_kind.hide()
         self.finish()
