@@ -43,23 +43,17 @@ class _EnterInCells(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not is_enter(event) or watched is not self._viewport:  # (the view may be going: nothing asked of it)
             return super().eventFilter(watched, event)
-        box = self._cell_box()
-        if box is not None:
-            self._go_on(self._view.indexAt(box.geometry().center()))
-        return True  # from an editor: the delegate stores the text next, then calls _closed
-
-    def _cell_box(self) -> QWidget | None:
-        """The box set in a cell (not a cell's editor) that holds the keyboard focus, if any."""
         focus = QApplication.focusWidget()
         cell = table_cell(focus) if focus is not None else None
-        return cell.widget if cell is not None and cell.view is self._view and cell.box else None
+        if cell is not None and cell.view is self._view and cell.box:
+            self._go_on(cell.index)
+        return True  # from an editor: the delegate stores the text next, then calls _closed
 
 
 @dataclass(frozen=True)
 class TableCell:
     view: QAbstractItemView
     index: QModelIndex
-    widget: QWidget  # the viewport's child that holds the widget asked about
     box: bool  # a box set in the cell, which stays; otherwise the cell's own editor, which closes with the edit
 
 
@@ -72,7 +66,7 @@ def table_cell(widget: QWidget) -> TableCell | None:
         if isinstance(view, QAbstractItemView) and view.viewport() is parent:
             index = view.indexAt(child.geometry().center())
             box = view.indexWidget(index) is child and view.isPersistentEditorOpen(index)
-            return TableCell(view, index, child, box)
+            return TableCell(view, index, box)
         child, parent = parent, parent.parentWidget()
     return None
 
@@ -93,12 +87,12 @@ def enter_goes_along(table: QTableWidget, at_end: Callable[[], bool] | None = No
             row, column = row + 1, 0
         if row >= table.rowCount() and (at_end is None or not at_end() or row >= table.rowCount()):
             return
-        enter_cell(table, row, column)
+        _enter_cell(table, row, column)
 
     on_enter_in_cells(table, go_on)
 
 
-def enter_cell(table: QTableWidget, row: int, column: int) -> None:
+def _enter_cell(table: QTableWidget, row: int, column: int) -> None:
     """Put the cursor in a cell for typing: the box set in it, or the cell's own editor."""
     table.setCurrentCell(row, column)
     box = table.cellWidget(row, column)

@@ -150,7 +150,7 @@ class FundDialog(_Form):
                 self.source.addItem(translate("Fund", label), source.value)
         self.source.setCurrentIndex(max(0, self.source.findData(fund.source.value if fund else FundSource.OWN.value)))
         self.custodian = QLineEdit(fund.custodian if fund else "")
-        self.opening = QLineEdit()
+        self.opening = QLineEdit()  # these three only in a new fund's form
         self.opening.setPlaceholderText(self.tr("none yet"))
         self.opened_on = DateField()
         self.opened_on.set_value(today)
@@ -202,8 +202,6 @@ class FundDialog(_Form):
             self.source.currentIndexChanged.connect(self._show_opening_kind)
             self._show_opening_kind()
             fit_to_screen(self, 520, 540)  # the whole form, with room for a message or two, without scrolling
-        else:
-            self.opening_kind.hide()
         self.finish()
 
     def _show_opening_kind(self) -> None:

@@ -1,11 +1,9 @@
 """Both interface languages, in the window at the office screen's size: months and attendance marks speak the
 language of the screen, and no text is cut off on any tab."""
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,7 +24,6 @@ from pytestqt.qtbot import QtBot
 from chibo_desktop.domain.meetings import Mark, MeetingRecord
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.tasks import TaskRunner
@@ -35,14 +32,6 @@ from tests.helpers.gui import click, click_row, click_tab, double_click_row, new
 from tests.helpers.members import add_member
 
 SCREEN_WIDTH, USABLE_HEIGHT = 1366, 728
-
-
-@pytest.fixture(params=["en", "vi"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    switch = LanguageSwitch()
-    assert switch.use(request.param)
-    yield request.param
-    switch.use("en")
 
 
 def window_on(qtbot: QtBot, services: Services, language: str) -> MainWindow:

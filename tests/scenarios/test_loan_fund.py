@@ -2,19 +2,16 @@
 opening capital, choose a fund, click a loan, take a repayment through the dialog, click a journal line and reverse
 it."""
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.text import fold
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.fund_dialogs import FundDialog, LoanDialog, RepaymentDialog
-from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.busy_workers import BusyWorkers
@@ -203,14 +200,6 @@ NEW_FUND_WORDS = {
         "how": "Written as the first line of the fund's book: {kind}. Capital added later: “Capital in or out…”.",
     },
 }
-
-
-@pytest.fixture(params=["vi", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    switch = LanguageSwitch()
-    assert switch.use(request.param)
-    yield request.param
-    switch.use("en")
 
 
 # An open combo list raises itself and grabs the keyboard, which the headless platform only reports.

@@ -2,17 +2,13 @@
 a regular one by its month and an extraordinary one by its day (as the minutes' titles name them), unless a topic
 was written; a thematic one by its topic."""
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import MeetingKind, MeetingRecord
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import TODAY
@@ -51,14 +47,6 @@ SHOWN = {
         },
     ),
 }
-
-
-@pytest.fixture(params=["vi", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    switch = LanguageSwitch()
-    assert switch.use(request.param)
-    yield request.param
-    switch.use("en")
 
 
 def test_every_meeting_in_the_list_says_what_it_was(qtbot: QtBot, services: Services, language: str) -> None:

@@ -2,7 +2,6 @@
 hides an error says so, and a message goes as soon as its field is put right. Once saved, the window says so."""
 
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication, QToolBar
@@ -10,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.tasks import TaskRunner
@@ -88,7 +86,6 @@ def test_a_name_pasted_with_a_hidden_character_is_refused_not_cut(
     """A name copied from a web page carries a zero-width space nobody sees: the form says which character it is
     instead of dropping it unasked, and saves once it is retyped."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     from tests.helpers.gui import click, key
 
@@ -134,14 +131,6 @@ SAVED_WORDS = {
         "edited": "Saved the record of Trần Văn Bảy.",
     },
 }
-
-
-@pytest.fixture(params=["vi", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    switch = LanguageSwitch()
-    assert switch.use(request.param)
-    yield request.param
-    switch.use("en")
 
 
 # An open combo list raises itself and grabs the keyboard, which the headless platform only reports.
