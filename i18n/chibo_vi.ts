@@ -1459,6 +1459,42 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
     </message>
     <message>
+        <source>The last meeting was on {day}.</source>
+        <translation>Cuộc họp gần nhất ngày {day}.</translation>
+    </message>
+    <message>
+        <source>The data open now: {members} members, {meetings} meetings, {loans} loans.</source>
+        <translation>Dữ liệu đang mở: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
+    </message>
+    <message>
+        <source>Last changed {when}.</source>
+        <translation>Sửa lần cuối lúc {when}.</translation>
+    </message>
+    <message>
+        <source>This computer, automatic</source>
+        <translation>Máy này, tự động</translation>
+    </message>
+    <message>
+        <source>This computer, before an upgrade</source>
+        <translation>Máy này, trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>This computer, before a restore</source>
+        <translation>Máy này, trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>This computer, a damaged file kept</source>
+        <translation>Máy này, tệp hỏng được giữ lại</translation>
+    </message>
+    <message>
+        <source>Locked, in {folder}</source>
+        <translation>Có khóa, tại {folder}</translation>
+    </message>
+    <message>
+        <source>The file you chose</source>
+        <translation>Tệp bạn đã chọn</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -6130,6 +6166,10 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
         <translation>Thời điểm</translation>
     </message>
     <message>
+        <source>Where</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
@@ -6140,6 +6180,14 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
     <message>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Họp gần nhất</translation>
+    </message>
+    <message>
+        <source>Compared with the data open now</source>
+        <translation>So với dữ liệu đang mở</translation>
     </message>
     <message>
         <source>State</source>
@@ -6165,17 +6213,119 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
         <source>Choose a backup to see what it holds.</source>
         <translation>Chọn một bản sao lưu để xem nội dung.</translation>
     </message>
+    <message numerus="yes">
+        <source>{count} member(s)</source>
+        <translation>
+            <numerusform>{count} đảng viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s)</source>
+        <translation>
+            <numerusform>{count} cuộc họp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} loan(s)</source>
+        <translation>
+            <numerusform>{count} khoản vay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meetings}, held on {days}</source>
+        <translation>{meetings}, họp ngày {days}</translation>
+    </message>
+    <message>
+        <source>the changes made after {since} (the latest on {latest})</source>
+        <translation>các thay đổi ghi sau {since} (lần gần nhất lúc {latest})</translation>
+    </message>
+    <message>
+        <source>another branch&apos;s records</source>
+        <translation>dữ liệu của chi bộ khác</translation>
+    </message>
+    <message>
+        <source>lacks {what}</source>
+        <translation>thiếu {what}</translation>
+    </message>
+    <message>
+        <source>lacks the changes after {since}</source>
+        <translation>thiếu các thay đổi sau {since}</translation>
+    </message>
+    <message>
+        <source>holds all of it</source>
+        <translation>đủ như hiện nay</translation>
+    </message>
+    <message>
+        <source>asks its passphrase</source>
+        <translation>cần mật khẩu</translation>
+    </message>
     <message>
         <source>sound</source>
         <translation>tốt</translation>
+    </message>
+    <message>
+        <source>File: {path}
+
+It holds everything the data open now holds. The data file as it is now is kept first, as a backup in the backup folder, so this restore can itself be undone.</source>
+        <translation>Tệp: {path}
+
+Bản sao lưu có đủ mọi thứ dữ liệu đang mở có. Tệp dữ liệu hiện tại được giữ lại trước, thành một bản sao lưu trong thư mục sao lưu, nên có thể hoàn tác việc khôi phục này.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} holds less than the data open now.</source>
+        <translation>Bản sao lưu lúc {when} có ít hơn dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is older than the data open now.</source>
+        <translation>Bản sao lưu lúc {when} cũ hơn dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>If it is restored, this will no longer show:
+{lost}
+
+The data as it is now is kept first, as a backup in the backup folder, so it can be brought back.
+
+Backup: {summary}
+File: {path}</source>
+        <translation>Nếu khôi phục, những gì sau đây sẽ không còn:
+{lost}
+
+Dữ liệu như hiện nay được giữ lại trước, thành một bản sao lưu trong thư mục sao lưu, nên vẫn lấy lại được.
+
+Bản sao lưu: {summary}
+Tệp: {path}</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Vẫn khôi phục</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>Không khôi phục</translation>
     </message>
     <message>
         <source>damaged</source>
         <translation>bị hỏng</translation>
     </message>
     <message>
+        <source>{shown} and {more} others</source>
+        <translation>{shown} và {more} người khác</translation>
+    </message>
+    <message>
+        <source>{shown} and {more} other meetings</source>
+        <translation>{shown} và {more} cuộc họp khác</translation>
+    </message>
+    <message>
         <source>altered</source>
         <translation>bị sửa đổi</translation>
+    </message>
+    <message>
+        <source>Locked with a passphrase: the app asks it when restoring. The figures are those noted when the copy was written.</source>
+        <translation>Bản sao lưu có khóa: chương trình sẽ hỏi mật khẩu khi khôi phục. Các con số trên là lúc ghi bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restoring it would take away: {what}.</source>
+        <translation>Khôi phục bản này sẽ làm mất: {what}.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -6196,6 +6346,10 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
     <message>
         <source>Opening the locked backup…</source>
         <translation>Đang mở bản sao lưu có khóa…</translation>
+    </message>
+    <message>
+        <source>Comparing the backup with the data open now…</source>
+        <translation>Đang so bản sao lưu với dữ liệu đang mở…</translation>
     </message>
     <message>
         <source>A backup of another branch</source>

@@ -715,7 +715,8 @@ class MainWindow(QMainWindow):
         """Choose a backup; the application closes the file, restores and reopens (see app.Application)."""
         organisation = self.services.organisation.get()
         current = (organisation.branch_uuid, organisation.branch_name) if organisation else None
-        dialog = RestoreDialog(self.services.backups.backups, self.tasks, self, current, self.services.backups.folder)
+        service = self.services.backups
+        dialog = RestoreDialog(service.listing, service.choice, self.tasks, self, current, service.folder)
         dialog.chosen.connect(self.restore_requested.emit)
         self._show(dialog)
         return dialog
