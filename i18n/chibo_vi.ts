@@ -3309,6 +3309,14 @@ Lý do đảo?</translation>
         <translation>Kế hoạch trả nợ phải bằng số tiền vay: hiện cộng lại được {total} đồng.</translation>
     </message>
     <message>
+        <source>This meeting no longer exists; choose another.</source>
+        <translation>Buổi sinh hoạt này không còn nữa; hãy chọn buổi khác.</translation>
+    </message>
+    <message>
+        <source>The loan was approved at the meeting of {day}: the approval date is the day of that meeting.</source>
+        <translation>Khoản vay được duyệt tại buổi sinh hoạt ngày {day}: ngày duyệt là ngày của buổi sinh hoạt đó.</translation>
+    </message>
+    <message>
         <source>The borrower must be a member of the branch on the approval date.</source>
         <translation>Người vay phải là đảng viên của chi bộ vào ngày duyệt.</translation>
     </message>
@@ -4109,6 +4117,10 @@ Lý do đảo?</translation>
     <message>
         <source>Approved on</source>
         <translation>Ngày duyệt</translation>
+    </message>
+    <message>
+        <source>The day of the meeting chosen above</source>
+        <translation>Ngày của buổi sinh hoạt chọn ở trên</translation>
     </message>
     <message>
         <source>Approved at the meeting</source>

@@ -302,7 +302,10 @@ def ledger_data(
     names = {s.fund.id: s.fund.name for s in funds.funds()}
     blocks = []
     for loan in loans:
-        title = f"{names.get(loan.fund_id, '')}: vay {number(loan.amount)} đồng, {loan.term_months} tháng, duyệt ngày {screen_date(loan.approved_on)}"
+        # a loan a meeting approved bears the meeting's day (fund_queries.loans), said as such
+        where = "tại buổi sinh hoạt chi bộ " if loan.meeting_id else ""
+        approved = f"duyệt {where}ngày {screen_date(loan.approved_on)}"
+        title = f"{names.get(loan.fund_id, '')}: vay {number(loan.amount)} đồng, {loan.term_months} tháng, {approved}"
         if loan.reason:
             title += f" — {loan.reason}"
         plan = tuple(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.domain.dates import Period
+from chibo_desktop.domain.dates import Period, screen_date
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.funds import (
@@ -235,6 +235,20 @@ class FundService:
             errors["decision_no"] = _msg(
                 QT_TRANSLATE_NOOP("Fund", "Name the meeting that approved the loan, or the decision number.")
             )
+        elif request.meeting_id is not None:
+            with self._db.read() as session:
+                held_on = fund_queries.meeting_day(session, request.meeting_id)
+            if held_on is None:
+                errors["meeting_id"] = _msg(QT_TRANSLATE_NOOP("Fund", "This meeting no longer exists; choose another."))
+            elif request.approved_on is not None and request.approved_on != held_on:
+                # the ledger prints the meeting's day as the approval date: a different day typed here would be lost
+                errors["approved_on"] = _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Fund",
+                        "The loan was approved at the meeting of {day}: the approval date is the day of that meeting.",
+                    ),
+                    day=screen_date(held_on),
+                )
         if request.installments is not None and (mismatch := _plan_mismatch(request.installments, request.amount)):
             errors["installments"] = mismatch
         typed = ("reason", "purpose", "decision_no", "approved_by")

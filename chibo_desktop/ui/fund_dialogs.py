@@ -258,11 +258,13 @@ class LoanDialog(_Form):
         funds: FundService,
         fund: Fund,
         members: list[tuple[int, str]],
-        meetings: list[tuple[int, str]],
+        meetings: list[tuple[int, str, date]],
         on_change: Callable[[Change], None],
         today: date,
         parent: QWidget | None = None,
     ) -> None:
+        """*meetings*: (id, label, day) of the meetings that may have approved the loan; choosing one makes its day
+        the approval date."""
         super().__init__(self.tr("New loan from {fund}").format(fund=fund.name), on_change, parent)
         fit_to_screen(self, 720, 760)
         self._funds = funds
@@ -284,8 +286,11 @@ class LoanDialog(_Form):
         self.approved_on.set_value(today)
         self.meeting = QComboBox()
         self.meeting.addItem(self.tr("(approved by a decision)"), None)
-        for meeting_id, label in meetings:
+        self._meeting_days: dict[int, date] = {}
+        for meeting_id, label, day in meetings:
             self.meeting.addItem(label, meeting_id)
+            self._meeting_days[meeting_id] = day
+        self.meeting.currentIndexChanged.connect(self._meeting_chosen)
         self.decision_no = QLineEdit()
         self.decision_no.setPlaceholderText(self.tr("e.g. 05-NQ/CB"))
         self.approved_by = QLineEdit()
@@ -300,9 +305,9 @@ class LoanDialog(_Form):
             (self.tr("Amount (đồng)"), self.amount, "amount"),
             (self.tr("Term (months)"), self.term, "term_months"),
             (self.tr("Rate (% a month)"), self.rate, "rate"),
-            (self.tr("Approved on"), self.approved_on, "approved_on"),
             (self.tr("Approved at the meeting"), self.meeting, "meeting_id"),
             (self.tr("or by decision number"), self.decision_no, "decision_no"),
+            (self.tr("Approved on"), self.approved_on, "approved_on"),
             (self.tr("Approved by"), self.approved_by, "approved_by"),
             (self.tr("Pay-out date"), self.pay_on, "pay_on"),
         ):
@@ -321,6 +326,16 @@ class LoanDialog(_Form):
         self.term.valueChanged.connect(self.make_plan)
         self.pay_on.editingFinished.connect(self.make_plan)
         self.finish()
+
+    def _meeting_chosen(self) -> None:
+        """A loan approved at a meeting was approved on the meeting's day: the date follows the meeting chosen and
+        is not typed over; approved by a decision, it is typed."""
+        day = self._meeting_days.get(self.meeting.currentData())
+        if day is not None:
+            self.approved_on.set_value(day)
+        self.approved_on.setEnabled(day is None)  # greyed, as the rate of an interest-free fund
+        self.approved_on.setToolTip(self.tr("The day of the meeting chosen above") if day is not None else "")
+        self.make_plan()
 
     def _start(self) -> date:
         try:

@@ -77,7 +77,7 @@ class FundsWidget(QWidget):
         self,
         funds: FundService,
         members: Callable[[], list[tuple[int, str]]],
-        meetings: Callable[[], list[tuple[int, str]]],
+        meetings: Callable[[], list[tuple[int, str, date]]],
         on_change: Callable[[Change], None],
         tasks: TaskRunner,
         today: Callable[[], date],
