@@ -36,6 +36,7 @@ from chibo_desktop.domain.funds import (
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.ledger import Ledger
 from chibo_desktop.domain.members import state_on
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.text import hidden_characters, nfc, refuse_hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.committee_figures import loan_stats
@@ -356,6 +357,12 @@ class FundService:
             return {}
         with self._db.read() as session:
             return fund_queries.member_names(session, wanted)
+
+    def namesakes(self, member_ids: Sequence[int]) -> list[Identity]:
+        """The members of the branch who share the name of one of *member_ids* (borrowers, contributors) with
+        another member, to tell them apart (see ``domain/namesakes``)."""
+        with self._db.read() as session:
+            return member_queries.namesakes(session, member_ids)
 
     def positions(self, fund_id: int | None = None, on: date | None = None) -> list[LoanPosition]:
         day = on or self._today()
