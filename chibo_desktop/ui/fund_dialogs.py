@@ -410,9 +410,11 @@ class RepaymentDialog(_Form):
         loan: LoanPosition,
         on_change: Callable[[Change], None],
         today: date,
+        borrower: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Repayment: {name}").format(name=loan.loan.borrower), on_change, parent)
+        """*borrower*: the name as the loan list shows it (told apart from a member of the same name)."""
+        super().__init__(self.tr("Repayment: {name}").format(name=borrower or loan.loan.borrower), on_change, parent)
         self._funds = funds
         self._position = loan
         info = QLabel(
