@@ -257,11 +257,12 @@ class DuesBookData:
 @dataclass(frozen=True)
 class DuesReceiptData:
     header: DocumentHeader
-    member: str
+    member: str  # told apart from another member of the same name, as the book names them
     period: str  # "năm 2026"
     lines: tuple[tuple[str, str, str, int], ...]  # (book month, date paid, how, amount)
     total: int
     total_words: str
+    signer: str = ""  # the payer's name alone, under the signature; *member* when empty
 
 
 @dataclass(frozen=True)

@@ -9,18 +9,24 @@ from pathlib import Path
 import pytest
 
 from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.dues import Channel
 from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMethod, ScheduleKind
 from chibo_desktop.domain.meetings import AgendaItem, Assignment, Mark, MeetingKind, MeetingRecord, Opinion
+from chibo_desktop.domain.review import Level, MemberReview
 from chibo_desktop.services.funds import LoanRequest
 from chibo_desktop.services.minutes_document import print_minutes
 from chibo_desktop.services.printing import (
     AUDIT_LOG,
     BLANK_MINUTES,
+    DUES_RECEIPT,
     FUND_STATEMENT,
     LEDGER,
+    MEMBER_REVIEW,
     MINUTES,
     REGISTER,
+    REVIEW,
     AuditChoice,
+    DuesReceiptChoice,
     FundPeriod,
 )
 from chibo_desktop.services.wiring import Services
@@ -156,6 +162,21 @@ def test_the_printed_log_of_changes_names_the_member_changed(services: Services,
     assert f"Đảng viên: {YOUNGER}" in text and "sửa số điện thoại: 0912345678" in text, text
 
 
+def test_the_review_the_member_form_and_the_dues_receipt_tell_them_apart(services: Services, tmp_path: Path) -> None:
+    ids = branch(services)
+    for member_id in ids.values():
+        services.review.save(MemberReview(member_id, TODAY.year, points=85, proposed_level=Level.GOOD))
+    review, _out = printed(services, REVIEW, TODAY.year, tmp_path)
+    assert ELDER in review and YOUNGER in review and "Trần Thị Bình (sinh" not in review
+    form, out = printed(services, MEMBER_REVIEW, ids["younger"], tmp_path)
+    assert "Họ và tên: Nguyễn Văn An " in form and "30/08/1985" in form  # the form gives the date of birth itself
+    assert out.name == "phieu-theo-doi-nguyen-van-an-sinh-1985.pdf"  # the elder An's form is another file
+    services.dues.pay(ids["younger"], date(2026, 3, 1), 20_000, Channel.CASH)
+    receipt, out = printed(services, DUES_RECEIPT, DuesReceiptChoice(ids["younger"], 2026), tmp_path)
+    assert f"Họ và tên đảng viên: {YOUNGER}" in receipt and receipt.rstrip().endswith("Nguyễn Văn An")
+    assert out.name == "bien-lai-dang-phi-nguyen-van-an-sinh-1985-2026.pdf"
+
+
 def test_a_branch_without_namesakes_prints_every_name_as_it_is(services: Services, tmp_path: Path) -> None:
     ids = branch(services, namesakes=False)
     minutes, _out = printed(services, MINUTES, meeting(services, ids), tmp_path)
@@ -168,6 +189,8 @@ def test_a_branch_without_namesakes_prints_every_name_as_it_is(services: Service
     ledger, out = printed(services, LEDGER, ids["elder"], tmp_path)
     assert "Đảng viên: Nguyễn Văn An " in ledger and "(sinh" not in ledger
     assert out.name == f"so-vay-nguyen-van-an-{TODAY.isoformat()}.pdf"
+    _form, out = printed(services, MEMBER_REVIEW, ids["elder"], tmp_path)
+    assert out.name == "phieu-theo-doi-nguyen-van-an.pdf"
 
 
 @pytest.mark.sqlite_only  # the quick path reads a file
