@@ -10,7 +10,7 @@ from typing import Any
 
 from chibo_desktop.domain.audit import AuditEntry, Change
 from chibo_desktop.domain.dates import screen_date
-from chibo_desktop.domain.formatting import number
+from chibo_desktop.domain.formatting import DOCUMENTS, number
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate
 from chibo_desktop.domain.namesakes import among_namesakes
 from chibo_desktop.domain.rules import KEYS
@@ -63,8 +63,10 @@ class AuditService:
         until: date | None = None,
         search: str = "",
         limit: int = 5000,
+        language: str = DOCUMENTS,
     ) -> list[AuditEntry]:
-        """The newest changes first, in words; *search* keeps entries whose text contains it (any case)."""
+        """The newest changes first, in words (*translate*'s, with amounts as *language* writes them); *search*
+        keeps entries whose text contains it (any case)."""
         say: Tr = translate if translate else (lambda _context, text: text)
         with self._db.read() as session:
             rows = audit_queries.entries(session, since, until, limit)
@@ -76,7 +78,7 @@ class AuditService:
         for r, known in zip(rows, merged, strict=True):
             table = str(r["table"])
             entry = (
-                _package_entry(r, say)
+                _package_entry(r, say, language)
                 if table == PACKAGE
                 else AuditEntry(
                     _moment(r["at"]),
@@ -84,7 +86,7 @@ class AuditService:
                     say(C, TABLES[table]) if table in TABLES else table.replace("_", " "),
                     _record(table, r["row_id"], known, names, say, apart),
                     say(C, ACTIONS.get(str(r["action"]), str(r["action"]))),
-                    _changes(table, r, say, names),
+                    _changes(table, r, say, names, language),
                     say(C, QT_TRANSLATE_NOOP("Audit", "(time unknown)")),
                 )
             )
@@ -94,7 +96,7 @@ class AuditService:
         return out
 
 
-def _package_entry(r: audit_queries.AuditRecord, say: Tr) -> AuditEntry:
+def _package_entry(r: audit_queries.AuditRecord, say: Tr, language: str) -> AuditEntry:
     """The one entry of a package taken in (its rows are not logged one by one): from which unit, which package,
     and per kind of record how many were added, changed or removed."""
     new = r["new"]
@@ -111,14 +113,14 @@ def _package_entry(r: audit_queries.AuditRecord, say: Tr) -> AuditEntry:
         changes.append(Change(say(C, label), "", str(value)))
     for kind, table in PACKAGE_KINDS.items():
         said = [
-            say(C, text).format(count=number(int(new[f"{kind}.{outcome}"])))
+            say(C, text).format(count=number(int(new[f"{kind}.{outcome}"]), language))
             for outcome, text in PACKAGE_OUTCOMES.items()
             if isinstance(new.get(f"{kind}.{outcome}"), int) and new[f"{kind}.{outcome}"] > 0
         ]
         if said:
             changes.append(Change(say(C, TABLES[table]), "", ", ".join(said)))
     if isinstance(new.get("waiting"), int) and new["waiting"] > 0:
-        changes.append(Change(say(C, PACKAGE_WAITING), "", number(new["waiting"])))
+        changes.append(Change(say(C, PACKAGE_WAITING), "", number(new["waiting"], language)))
     return AuditEntry(
         _moment(r["at"]),
         r["actor"],
@@ -289,7 +291,9 @@ def _record(
     return ", ".join(p for p in parts if p)
 
 
-def _changes(table: str, r: audit_queries.AuditRecord, say: Tr, names: dict[str, dict[int, str]]) -> tuple[Change, ...]:
+def _changes(
+    table: str, r: audit_queries.AuditRecord, say: Tr, names: dict[str, dict[int, str]], language: str
+) -> tuple[Change, ...]:
     """Field by field, in words: everything an added or removed record held, what an update changed."""
     old, new = r["old"], r["new"]
     out = []
@@ -297,8 +301,8 @@ def _changes(table: str, r: audit_queries.AuditRecord, say: Tr, names: dict[str,
         col = column(table, name)
         if col is None:
             continue
-        before = value_text(table, col, old.get(name), old, say, names) if old else ""
-        after = value_text(table, col, new.get(name), new, say, names) if new else ""
+        before = value_text(table, col, old.get(name), old, say, names, language) if old else ""
+        after = value_text(table, col, new.get(name), new, say, names, language) if new else ""
         if r["action"] != "update" and not (before or after):
             continue  # an empty field of a record added or removed says nothing
         if r["action"] == "delete":

@@ -12,7 +12,7 @@ from datetime import date
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import number
+from chibo_desktop.domain.formatting import Number
 from chibo_desktop.domain.funds import (
     Entry,
     EntryKind,
@@ -54,7 +54,7 @@ def _plan_mismatch(installments: tuple[Installment, ...], amount: int) -> Messag
         return None
     return _msg(
         QT_TRANSLATE_NOOP("Fund", "The plan must add up to the amount lent: it adds up to {total} đồng."),
-        total=number(total),
+        total=Number(total),
     )
 
 
@@ -224,7 +224,7 @@ class FundService:
         elif fund.terms.max_loan and request.amount > fund.terms.max_loan:
             errors["amount"] = _msg(
                 QT_TRANSLATE_NOOP("Fund", "This fund lends at most {amount} đồng."),
-                amount=number(fund.terms.max_loan),
+                amount=Number(fund.terms.max_loan),
             )
         if not 1 <= request.term_months <= 120:
             errors["term_months"] = _msg(QT_TRANSLATE_NOOP("Fund", "A term is 1 to 120 months."))

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import Period, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import money, percent
 from chibo_desktop.domain.funds import (
     ENTRY_LABELS,
     SOURCE_LABELS,
@@ -45,6 +44,7 @@ from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.namesakes import among_namesakes
+from chibo_desktop.ui.numbers import money, percent
 from chibo_desktop.ui.selection import on_selection
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.dates import MONTH_LABELS, screen_date
-from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.meetings import KIND_LABELS, MARK_KEYS, Mark
 from chibo_desktop.domain.namesakes import Identity, sharing_a_name
 from chibo_desktop.domain.organisation import Organisation
@@ -34,6 +33,7 @@ from chibo_desktop.services.meetings import MeetingListItem, MeetingService, Reg
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.namesakes import told_apart
+from chibo_desktop.ui.numbers import percent
 from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import Period, add_months, parse_period
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.members import STATUS_LABELS, Gender, Status
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.roster import RosterCounts, RosterRow
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.roster_data import Roster, RosterOverview
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.numbers import number
 from chibo_desktop.ui.roster_model import ALL, CURRENT, ID_ROLE, LazyRoster, RosterFilter, RosterModel
 from chibo_desktop.ui.tasks import TaskRunner
 
