@@ -2996,6 +2996,10 @@ Lý do đảo?</translation>
         <source>The package was refused: its {where} is not as the format requires ({problem}). Nothing was written. Ask the sender to write the package again with the app.</source>
         <translation>Gói dữ liệu bị từ chối: phần {where} không đúng quy cách ({problem}). Không có gì được ghi. Hãy đề nghị nơi gửi ghi lại gói bằng phần mềm.</translation>
     </message>
+    <message>
+        <source>{name} ({megabytes} MB free)</source>
+        <translation>{name} (còn trống {megabytes} MB)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
