@@ -474,9 +474,9 @@ class RosterWidget(QWidget):
             "Ethnicity": tuple(self.ethnicity.itemText(i) for i in range(1, self.ethnicity.count())),
             "Party card": ("00000000",),
             "ID number (CCCD)": ("000000000000",),
+            "Branch": tuple(self.branch.itemText(i) for i in range(1, self.branch.count())),
             # every status of a member in the branch; a former member's ("No longer in the branch"), listed only
             # when asked for, may be cut and is read whole in its tooltip
-            "Branch": tuple(self.branch.itemText(i) for i in range(1, self.branch.count())),
             "Status": tuple(translate("Status", label) for s, label in STATUS_LABELS.items() if s != Status.FORMER),
         }
 
