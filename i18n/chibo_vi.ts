@@ -2273,7 +2273,7 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Tháng cuối mới phải trong khoảng từ {first} đến {last}.</translation>
     </message>
     <message>
-        <source>Write a whole number of đồng, for example 1.500.000.</source>
+        <source>Write a whole number of đồng, for example 1,500,000.</source>
         <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
     </message>
 </context>
@@ -2535,7 +2535,7 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Gõ số tiền ngay trên danh sách</translation>
     </message>
     <message>
-        <source>Write a whole number of đồng, for example 15.000.</source>
+        <source>Write a whole number of đồng, for example 15,000.</source>
         <translation>Hãy ghi số tiền tròn đồng, ví dụ 15.000.</translation>
     </message>
     <message>
@@ -3032,6 +3032,10 @@ Lý do đảo?</translation>
         <source>The package was refused: its {where} is not as the format requires ({problem}). Nothing was written. Ask the sender to write the package again with the app.</source>
         <translation>Gói dữ liệu bị từ chối: phần {where} không đúng quy cách ({problem}). Không có gì được ghi. Hãy đề nghị nơi gửi ghi lại gói bằng phần mềm.</translation>
     </message>
+    <message>
+        <source>{name} ({megabytes} MB free)</source>
+        <translation>{name} (còn trống {megabytes} MB)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3325,11 +3329,11 @@ Lý do đảo?</translation>
         <translation>Món vay đã giải ngân thì không sửa được kế hoạch trả nợ.</translation>
     </message>
     <message>
-        <source>Write a whole number of đồng, for example 1.500.000.</source>
+        <source>Write a whole number of đồng, for example 1,500,000.</source>
         <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
     </message>
     <message>
-        <source>Write the rate as a number, for example 0,7.</source>
+        <source>Write the rate as a number, for example 0.7.</source>
         <translation>Hãy ghi lãi suất là một số, ví dụ 0,7.</translation>
     </message>
 </context>
@@ -6680,6 +6684,14 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Chi bộ</translation>
     </message>
     <message>
+        <source>Citizen identity card number (CCCD)</source>
+        <translation>Số căn cước công dân (CCCD)</translation>
+    </message>
+    <message>
+        <source>Date of the admission ceremony</source>
+        <translation>Ngày vào Đảng (ngày lễ kết nạp)</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -6704,12 +6716,12 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <source>ID number (CCCD)</source>
+        <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation>Ngày vào Đảng</translation>
+        <translation>Vào Đảng</translation>
     </message>
     <message>
         <source>Status</source>

@@ -12,7 +12,7 @@ from datetime import date
 from chibo_desktop.domain.clock import Clock
 from chibo_desktop.domain.dates import Period, screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import number
+from chibo_desktop.domain.formatting import Number
 from chibo_desktop.domain.funds import (
     Entry,
     EntryKind,
@@ -36,6 +36,7 @@ from chibo_desktop.domain.funds import (
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.ledger import Ledger
 from chibo_desktop.domain.members import state_on
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.text import hidden_characters, nfc, refuse_hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.committee_figures import loan_stats
@@ -53,7 +54,7 @@ def _plan_mismatch(installments: tuple[Installment, ...], amount: int) -> Messag
         return None
     return _msg(
         QT_TRANSLATE_NOOP("Fund", "The plan must add up to the amount lent: it adds up to {total} đồng."),
-        total=number(total),
+        total=Number(total),
     )
 
 
@@ -223,7 +224,7 @@ class FundService:
         elif fund.terms.max_loan and request.amount > fund.terms.max_loan:
             errors["amount"] = _msg(
                 QT_TRANSLATE_NOOP("Fund", "This fund lends at most {amount} đồng."),
-                amount=number(fund.terms.max_loan),
+                amount=Number(fund.terms.max_loan),
             )
         if not 1 <= request.term_months <= 120:
             errors["term_months"] = _msg(QT_TRANSLATE_NOOP("Fund", "A term is 1 to 120 months."))
@@ -370,6 +371,12 @@ class FundService:
             return {}
         with self._db.read() as session:
             return fund_queries.member_names(session, wanted)
+
+    def namesakes(self, member_ids: Sequence[int]) -> list[Identity]:
+        """The members of the branch who share the name of one of *member_ids* (borrowers, contributors) with
+        another member, to tell them apart (see ``domain/namesakes``)."""
+        with self._db.read() as session:
+            return member_queries.namesakes(session, member_ids)
 
     def positions(self, fund_id: int | None = None, on: date | None = None) -> list[LoanPosition]:
         day = on or self._today()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import parse_date, screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import money, number, parse_money
 from chibo_desktop.domain.funds import (
     ENTRY_LABELS,
     SOURCE_LABELS,
@@ -40,13 +39,15 @@ from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.member_picker import MemberPicker
+from chibo_desktop.ui.numbers import decimal, money, number, parse_money
 from chibo_desktop.ui.screen import fit_to_screen, scrolling
 
-BAD_MONEY = Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write a whole number of đồng, for example 1.500.000."))
+BAD_MONEY = Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write a whole number of đồng, for example 1,500,000."))
 
 
 def _rate_text(rate: int) -> str:
-    return f"{rate / 100:.2f}".replace(".", ",")
+    """70 hundredths of a percent → "0,70" ("0.70" in English): what the rate field shows and reads back."""
+    return decimal(rate / 100, 2)
 
 
 def _parse_rate(text: str) -> int:
@@ -183,7 +184,7 @@ class FundDialog(_Form):
         except ValueError:
             rate, bad["rate"] = (
                 0,
-                Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write the rate as a number, for example 0,7.")),
+                Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write the rate as a number, for example 0.7.")),
             )
         terms = FundTerms(
             max_loan=maximum,
@@ -385,7 +386,7 @@ class LoanDialog(_Form):
         except ValueError:
             rate, bad["rate"] = (
                 0,
-                Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write the rate as a number, for example 0,7.")),
+                Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write the rate as a number, for example 0.7.")),
             )
         approved = _date_field(bad, "approved_on", self.approved_on)
         pay_on = _date_field(bad, "pay_on", self.pay_on) if self.pay_now.isChecked() else None
@@ -425,9 +426,11 @@ class RepaymentDialog(_Form):
         loan: LoanPosition,
         on_change: Callable[[Change], None],
         today: date,
+        borrower: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Repayment: {name}").format(name=loan.loan.borrower), on_change, parent)
+        """*borrower*: the name as the loan list shows it (told apart from a member of the same name)."""
+        super().__init__(self.tr("Repayment: {name}").format(name=borrower or loan.loan.borrower), on_change, parent)
         self._funds = funds
         self._position = loan
         info = QLabel(
@@ -439,7 +442,7 @@ class RepaymentDialog(_Form):
         self.layout_.insertWidget(0, info)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(
-            money(min(loan.outstanding, loan.overdue_principal or loan.outstanding) + loan.fees_due).removesuffix(" đ")
+            number(min(loan.outstanding, loan.overdue_principal or loan.outstanding) + loan.fees_due)
         )
         self.on = DateField()
         self.on.set_value(today)
