@@ -445,7 +445,7 @@ def _on_database(args: argparse.Namespace, tr: Catalog, services: "Services") ->
         preview = services.roster_io.preview(args.file)
         for row in preview.rows:
             if row.status in (RowStatus.DUPLICATE, RowStatus.ERROR):
-                reasons = "; ".join(m.render(tr) for m in row.reasons)
+                reasons = "; ".join(m.render(tr, tr.language) for m in row.reasons)
                 label = (
                     tr.translate("Cli", "duplicate")
                     if row.status == RowStatus.DUPLICATE
@@ -841,11 +841,11 @@ def _exchange(args: argparse.Namespace, services: "Services", tr: Catalog) -> in
             "already_imported": report.already,
             "counts": report.counts,
             "receipt": report.receipt or None,
-            "reason": report.reason.render(tr) if report.reason else None,
+            "reason": report.reason.render(tr, tr.language) if report.reason else None,
         }
         print(json.dumps(line, ensure_ascii=False))
         if not report.accepted:
-            print(f"{report.file}: {report.reason.render(tr) if report.reason else ''}", file=sys.stderr)
+            print(f"{report.file}: {report.reason.render(tr, tr.language) if report.reason else ''}", file=sys.stderr)
             if report.unconfirmed:
                 hint = tr.translate(
                     "Cli", 'Once the fingerprint matches, run the import again with --trust "{fingerprint}".'
@@ -1010,7 +1010,7 @@ def _main(argv: list[str] | None) -> int:
     try:
         _name_the_database(args)
     except UserError as error:
-        print(error.message.render(tr), file=sys.stderr)
+        print(error.message.render(tr, tr.language), file=sys.stderr)
         return 2
     if args.command == "selftest":
         from chibo_desktop.app import self_test
@@ -1028,7 +1028,7 @@ def _main(argv: list[str] | None) -> int:
         with private_files():
             return run_command(args, tr, Clock.system())
     except UserError as error:
-        print(error.message.render(tr), file=sys.stderr)
+        print(error.message.render(tr, tr.language), file=sys.stderr)
         for field, message in error.field_errors.items():
-            print(f"  {field}: {message.render(tr)}", file=sys.stderr)
+            print(f"  {field}: {message.render(tr, tr.language)}", file=sys.stderr)
         return 2

@@ -83,6 +83,30 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>{count} member(s)</source>
+        <translation>
+            <numerusform>{count} member</numerusform>
+            <numerusform>{count} members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s)</source>
+        <translation>
+            <numerusform>{count} meeting</numerusform>
+            <numerusform>{count} meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} loan(s)</source>
+        <translation>
+            <numerusform>{count} loan</numerusform>
+            <numerusform>{count} loans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterWidget</name>
     <message numerus="yes">
         <source>Showing {shown} of {total} record(s)</source>

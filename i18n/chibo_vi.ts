@@ -1459,6 +1459,42 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
     </message>
     <message>
+        <source>The last meeting was on {day}.</source>
+        <translation>Cuộc họp gần nhất ngày {day}.</translation>
+    </message>
+    <message>
+        <source>The data open now: {members} members, {meetings} meetings, {loans} loans.</source>
+        <translation>Dữ liệu đang mở: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
+    </message>
+    <message>
+        <source>Last changed {when}.</source>
+        <translation>Sửa lần cuối lúc {when}.</translation>
+    </message>
+    <message>
+        <source>This computer, automatic</source>
+        <translation>Máy này, tự động</translation>
+    </message>
+    <message>
+        <source>This computer, before an upgrade</source>
+        <translation>Máy này, trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>This computer, before a restore</source>
+        <translation>Máy này, trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>This computer, a damaged file kept</source>
+        <translation>Máy này, tệp hỏng được giữ lại</translation>
+    </message>
+    <message>
+        <source>Locked, in {folder}</source>
+        <translation>Có khóa, tại {folder}</translation>
+    </message>
+    <message>
+        <source>The file you chose</source>
+        <translation>Tệp bạn đã chọn</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -2237,7 +2273,7 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Tháng cuối mới phải trong khoảng từ {first} đến {last}.</translation>
     </message>
     <message>
-        <source>Write a whole number of đồng, for example 1.500.000.</source>
+        <source>Write a whole number of đồng, for example 1,500,000.</source>
         <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
     </message>
 </context>
@@ -2499,7 +2535,7 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Gõ số tiền ngay trên danh sách</translation>
     </message>
     <message>
-        <source>Write a whole number of đồng, for example 15.000.</source>
+        <source>Write a whole number of đồng, for example 15,000.</source>
         <translation>Hãy ghi số tiền tròn đồng, ví dụ 15.000.</translation>
     </message>
     <message>
@@ -2996,6 +3032,10 @@ Lý do đảo?</translation>
         <source>The package was refused: its {where} is not as the format requires ({problem}). Nothing was written. Ask the sender to write the package again with the app.</source>
         <translation>Gói dữ liệu bị từ chối: phần {where} không đúng quy cách ({problem}). Không có gì được ghi. Hãy đề nghị nơi gửi ghi lại gói bằng phần mềm.</translation>
     </message>
+    <message>
+        <source>{name} ({megabytes} MB free)</source>
+        <translation>{name} (còn trống {megabytes} MB)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3281,6 +3321,14 @@ Lý do đảo?</translation>
         <translation>Kế hoạch trả nợ phải bằng số tiền vay: hiện cộng lại được {total} đồng.</translation>
     </message>
     <message>
+        <source>This meeting no longer exists; choose another.</source>
+        <translation>Buổi sinh hoạt này không còn nữa; hãy chọn buổi khác.</translation>
+    </message>
+    <message>
+        <source>The loan was approved at the meeting of {day}: the approval date is the day of that meeting.</source>
+        <translation>Khoản vay được duyệt tại buổi sinh hoạt ngày {day}: ngày duyệt là ngày của buổi sinh hoạt đó.</translation>
+    </message>
+    <message>
         <source>The borrower must be a member of the branch on the approval date.</source>
         <translation>Người vay phải là đảng viên của chi bộ vào ngày duyệt.</translation>
     </message>
@@ -3289,11 +3337,11 @@ Lý do đảo?</translation>
         <translation>Món vay đã giải ngân thì không sửa được kế hoạch trả nợ.</translation>
     </message>
     <message>
-        <source>Write a whole number of đồng, for example 1.500.000.</source>
+        <source>Write a whole number of đồng, for example 1,500,000.</source>
         <translation>Hãy ghi số tiền tròn đồng, ví dụ 1.500.000.</translation>
     </message>
     <message>
-        <source>Write the rate as a number, for example 0,7.</source>
+        <source>Write the rate as a number, for example 0.7.</source>
         <translation>Hãy ghi lãi suất là một số, ví dụ 0,7.</translation>
     </message>
 </context>
@@ -4097,6 +4145,10 @@ Lý do đảo?</translation>
     <message>
         <source>Approved on</source>
         <translation>Ngày duyệt</translation>
+    </message>
+    <message>
+        <source>The day of the meeting chosen above</source>
+        <translation>Ngày của buổi sinh hoạt chọn ở trên</translation>
     </message>
     <message>
         <source>Approved at the meeting</source>
@@ -6170,6 +6222,10 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
         <translation>Thời điểm</translation>
     </message>
     <message>
+        <source>Where</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
         <source>Branch</source>
         <translation>Chi bộ</translation>
     </message>
@@ -6180,6 +6236,14 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
     <message>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Họp gần nhất</translation>
+    </message>
+    <message>
+        <source>Compared with the data open now</source>
+        <translation>So với dữ liệu đang mở</translation>
     </message>
     <message>
         <source>State</source>
@@ -6205,17 +6269,119 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
         <source>Choose a backup to see what it holds.</source>
         <translation>Chọn một bản sao lưu để xem nội dung.</translation>
     </message>
+    <message numerus="yes">
+        <source>{count} member(s)</source>
+        <translation>
+            <numerusform>{count} đảng viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s)</source>
+        <translation>
+            <numerusform>{count} cuộc họp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} loan(s)</source>
+        <translation>
+            <numerusform>{count} khoản vay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meetings}, held on {days}</source>
+        <translation>{meetings}, họp ngày {days}</translation>
+    </message>
+    <message>
+        <source>the changes made after {since} (the latest on {latest})</source>
+        <translation>các thay đổi ghi sau {since} (lần gần nhất lúc {latest})</translation>
+    </message>
+    <message>
+        <source>another branch&apos;s records</source>
+        <translation>dữ liệu của chi bộ khác</translation>
+    </message>
+    <message>
+        <source>lacks {what}</source>
+        <translation>thiếu {what}</translation>
+    </message>
+    <message>
+        <source>lacks the changes after {since}</source>
+        <translation>thiếu các thay đổi sau {since}</translation>
+    </message>
+    <message>
+        <source>holds all of it</source>
+        <translation>đủ như hiện nay</translation>
+    </message>
+    <message>
+        <source>asks its passphrase</source>
+        <translation>cần mật khẩu</translation>
+    </message>
     <message>
         <source>sound</source>
         <translation>tốt</translation>
+    </message>
+    <message>
+        <source>File: {path}
+
+It holds everything the data open now holds. The data file as it is now is kept first, as a backup in the backup folder, so this restore can itself be undone.</source>
+        <translation>Tệp: {path}
+
+Bản sao lưu có đủ mọi thứ dữ liệu đang mở có. Tệp dữ liệu hiện tại được giữ lại trước, thành một bản sao lưu trong thư mục sao lưu, nên có thể hoàn tác việc khôi phục này.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} holds less than the data open now.</source>
+        <translation>Bản sao lưu lúc {when} có ít hơn dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is older than the data open now.</source>
+        <translation>Bản sao lưu lúc {when} cũ hơn dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>If it is restored, this will no longer show:
+{lost}
+
+The data as it is now is kept first, as a backup in the backup folder, so it can be brought back.
+
+Backup: {summary}
+File: {path}</source>
+        <translation>Nếu khôi phục, những gì sau đây sẽ không còn:
+{lost}
+
+Dữ liệu như hiện nay được giữ lại trước, thành một bản sao lưu trong thư mục sao lưu, nên vẫn lấy lại được.
+
+Bản sao lưu: {summary}
+Tệp: {path}</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Vẫn khôi phục</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>Không khôi phục</translation>
     </message>
     <message>
         <source>damaged</source>
         <translation>bị hỏng</translation>
     </message>
     <message>
+        <source>{shown} and {more} others</source>
+        <translation>{shown} và {more} người khác</translation>
+    </message>
+    <message>
+        <source>{shown} and {more} other meetings</source>
+        <translation>{shown} và {more} cuộc họp khác</translation>
+    </message>
+    <message>
         <source>altered</source>
         <translation>bị sửa đổi</translation>
+    </message>
+    <message>
+        <source>Locked with a passphrase: the app asks it when restoring. The figures are those noted when the copy was written.</source>
+        <translation>Bản sao lưu có khóa: chương trình sẽ hỏi mật khẩu khi khôi phục. Các con số trên là lúc ghi bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restoring it would take away: {what}.</source>
+        <translation>Khôi phục bản này sẽ làm mất: {what}.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -6236,6 +6402,10 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
     <message>
         <source>Opening the locked backup…</source>
         <translation>Đang mở bản sao lưu có khóa…</translation>
+    </message>
+    <message>
+        <source>Comparing the backup with the data open now…</source>
+        <translation>Đang so bản sao lưu với dữ liệu đang mở…</translation>
     </message>
     <message>
         <source>A backup of another branch</source>
@@ -6554,6 +6724,14 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Chi bộ</translation>
     </message>
     <message>
+        <source>Citizen identity card number (CCCD)</source>
+        <translation>Số căn cước công dân (CCCD)</translation>
+    </message>
+    <message>
+        <source>Date of the admission ceremony</source>
+        <translation>Ngày vào Đảng (ngày lễ kết nạp)</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -6578,12 +6756,12 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <source>ID number (CCCD)</source>
+        <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation>Ngày vào Đảng</translation>
+        <translation>Vào Đảng</translation>
     </message>
     <message>
         <source>Status</source>

@@ -69,7 +69,7 @@ class MinutesData:
     ended: str  # "21 giờ 15 phút" or ""
     place: str
     guests: tuple[str, ...]
-    chair: str
+    chair: str  # told apart from a member of the same name on the list: "Nguyễn Văn An (sinh 1960)"
     secretary: str
     count_lines: tuple[str, ...]  # the member counts, one sentence each
     excused: tuple[tuple[str, str], ...]  # (name, reason)
@@ -80,6 +80,7 @@ class MinutesData:
     approved: bool
     addenda: tuple[tuple[str, str, str], ...] = ()  # (date, reason, text)
     speakers_line: str = ""  # "Số đảng viên phát biểu ý kiến: 3 đồng chí.", or "" when none was recorded
+    signers: tuple[str, str] | None = None  # (secretary, chair) by name alone, under the signatures; None: as above
 
 
 @dataclass(frozen=True)
@@ -139,10 +140,11 @@ class LedgerData:
     """A member's ledger: each loan with its plan and the journal lines that concern it."""
 
     header: DocumentHeader
-    member: str
+    member: str  # told apart from another member of the same name: "Nguyễn Văn An (sinh 1985)"
     loans: tuple[
         tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...
     ]  # (title, plan rows, entry rows)
+    signer: str = ""  # the borrower's name alone, under the signature; *member* when empty
 
 
 @dataclass(frozen=True)
@@ -255,11 +257,12 @@ class DuesBookData:
 @dataclass(frozen=True)
 class DuesReceiptData:
     header: DocumentHeader
-    member: str
+    member: str  # told apart from another member of the same name, as the book names them
     period: str  # "năm 2026"
     lines: tuple[tuple[str, str, str, int], ...]  # (book month, date paid, how, amount)
     total: int
     total_words: str
+    signer: str = ""  # the payer's name alone, under the signature; *member* when empty
 
 
 @dataclass(frozen=True)

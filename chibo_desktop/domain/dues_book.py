@@ -29,7 +29,7 @@ from chibo_desktop.domain.dues import (
     months_between,
 )
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import number
+from chibo_desktop.domain.formatting import Number
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.domain.text import name_sort_key
@@ -372,7 +372,7 @@ class DuesLedger:
                         "dues collected. Reverse the payment up to the upper level first, then record it again.",
                     ),
                     month=month_text(month),
-                    amount=number(-short),
+                    amount=Number(-short),
                 )
         return new
 
@@ -442,7 +442,7 @@ class DuesLedger:
                     "Dues", "That is more than the upper level's share not yet paid up by {month}: {amount} đồng."
                 ),
                 month=month_text(month),
-                amount=number(max(0, owed)),
+                amount=Number(max(0, owed)),
             )
         return self._commit([self._entry(EntryKind.HANDOVER, month, on, amount, channel=channel, note=note)])
 

@@ -1,45 +1,91 @@
-"""Numbers and money on screen and in documents, Vietnamese style: 1.391; 744.000.000 đ; 70,5%.
+"""Numbers and money on screen and in documents, in the language they are read in: Vietnamese style in documents
+and the Vietnamese interface (1.391; 744.000.000 đ; 70,5%), English style in the English interface (1,391;
+744,000,000 đ; 70.5%). Each function takes the language ("vi" or "en", as ``catalog.LANGUAGES``); Vietnamese when
+none is given, so documents (always Vietnamese) need not say it. The window passes its own language through
+``ui/numbers.py``; a message renders a :class:`Number` in the language it is shown in.
 
-Babel writes them (vi_VN). It is imported on the first number written, not with this module: a command or a
+Babel writes them (vi_VN, en_US). It is imported on the first number written, not with this module: a command or a
 window that never writes one does not pay for Babel and its locale data."""
 
-LOCALE = "vi_VN"
+from dataclasses import dataclass
+
+LOCALES = {"vi": "vi_VN", "en": "en_US"}
+DOCUMENTS = "vi"  # the language of every printed document
 
 
-def number(value: int) -> str:
-    """1391 → "1.391". Below a thousand a whole number is its digits, as Babel writes it: a small branch's first
-    screen (its counts) then does not wait for Babel and its locale data."""
+def _locale(language: str) -> str:
+    return LOCALES.get(language, LOCALES[DOCUMENTS])
+
+
+def number(value: int, language: str = DOCUMENTS) -> str:
+    """1391 → "1.391" ("1,391" in English). Below a thousand a whole number is its digits, as Babel writes it: a
+    small branch's first screen (its counts) then does not wait for Babel and its locale data."""
     if type(value) is int and 0 <= value < 1000:
         return str(value)
     from babel.numbers import format_decimal
 
-    return str(format_decimal(value, locale=LOCALE))
+    return str(format_decimal(value, locale=_locale(language)))
 
 
-def money(amount: int) -> str:
-    """Whole đồng, never a float: 744000000 → "744.000.000 đ"."""
+def money(amount: int, language: str = DOCUMENTS) -> str:
+    """Whole đồng, never a float: 744000000 → "744.000.000 đ" ("744,000,000 đ" in English)."""
     if not isinstance(amount, int):
         raise TypeError("money is whole đồng in an int")
-    return f"{number(amount)} đ"
+    return f"{number(amount, language)} đ"
 
 
-def percent(numerator: int, denominator: int) -> str:
-    """70,5% with one decimal; an empty denominator gives "–" rather than a division by zero."""
+def percent(numerator: int, denominator: int, language: str = DOCUMENTS) -> str:
+    """70,5% with one decimal (70.5% in English); an empty denominator gives "–" rather than a division by zero."""
     if denominator == 0:
         return "–"
+    return share(numerator / denominator, language)
+
+
+def share(fraction: float, language: str = DOCUMENTS) -> str:
+    """A fraction as a percentage with one decimal: 0.705 → "70,5%" ("70.5%" in English)."""
     from babel.numbers import format_percent
 
-    return str(format_percent(numerator / denominator, format="#,##0.0%", locale=LOCALE))
+    return str(format_percent(fraction, format="#,##0.0%", locale=_locale(language)))
+
+
+def decimal(value: float, places: int, language: str = DOCUMENTS) -> str:
+    """*value* with exactly *places* decimals: 0.7, 2 → "0,70" ("0.70" in English)."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0." + "0" * places if places else "#,##0"
+    return str(format_decimal(value, format=pattern, locale=_locale(language)))
+
+
+@dataclass(frozen=True)
+class Number:
+    """A whole number in a message ("This fund lends at most {amount} đồng."), written when the message is shown,
+    in its language: "1.500.000" on the Vietnamese screen, "1,500,000" on the English one."""
+
+    value: int
+
+    def written(self, language: str) -> str:
+        return number(self.value, language)
 
 
 def parse_money(text: str) -> int:
-    """Whole đồng from what people type: "1.500.000", "1 500 000", "1500000", "1.500.000 đ"; ``ValueError`` for
-    anything else, decimals included (there is no smaller unit than the đồng)."""
+    """Whole đồng from what people type: "1.500.000", "1,500,000", "1 500 000", "1500000", "1.500.000 đ";
+    ``ValueError`` for anything else. A dot or a comma counts only between groups of three digits, in either
+    language (a screen in English may be given a Vietnamese figure, and there is no smaller unit than the đồng):
+    "1,5" or "1.50" is refused, never read as 15 or 150."""
     cleaned = text.strip().lower().removesuffix("đồng").removesuffix("đ").removesuffix("vnd").strip()
-    cleaned = cleaned.replace(".", "").replace(" ", "").replace("\u00a0", "")
-    if not cleaned.isdigit():
-        raise ValueError(text)
-    return int(cleaned)
+    cleaned = cleaned.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if cleaned.isascii() and cleaned.isdigit():
+        return int(cleaned)
+    for separator in ".,":
+        groups = cleaned.split(separator)
+        if (
+            len(groups) > 1
+            and all(g.isascii() and g.isdigit() for g in groups)
+            and 1 <= len(groups[0]) <= 3
+            and all(len(g) == 3 for g in groups[1:])
+        ):
+            return int("".join(groups))
+    raise ValueError(text)
 
 
 _DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")

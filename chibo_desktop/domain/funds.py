@@ -220,11 +220,12 @@ class LoanPosition:
     def bucket(self) -> str:
         return ageing_bucket(self.days_late)
 
-    def row(self, amount: Callable[[int], str]) -> tuple[str, ...]:
-        """The loan as the funds tab and the printed statement list it, with *amount* writing the money: borrower,
-        amount lent, paid out on, principal repaid, outstanding, overdue, days late."""
+    def row(self, amount: Callable[[int], str], borrower: str | None = None) -> tuple[str, ...]:
+        """The loan as the funds tab and the printed statement list it, with *amount* writing the money: borrower
+        (*borrower* when the list tells them from another member of the same name), amount lent, paid out on,
+        principal repaid, outstanding, overdue, days late."""
         return (
-            self.loan.borrower,
+            borrower or self.loan.borrower,
             amount(self.loan.amount),
             screen_date(self.loan.disbursed_on),
             amount(self.principal_paid),

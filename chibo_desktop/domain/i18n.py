@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from chibo_desktop.domain.formatting import DOCUMENTS, Number
+
 Translate = Callable[[str, str], str]
 
 
@@ -26,10 +28,20 @@ class Message:
     text: str
     args: dict[str, Any] = field(default_factory=dict)
 
-    def render(self, translate: Translate | None = None) -> str:
+    def render(self, translate: Translate | None = None, language: str = DOCUMENTS) -> str:
+        """The message translated by *translate*, its :class:`Number` arguments written as *language* writes
+        numbers (the language *translate* gives: the window's ``render`` and the command line pass both)."""
         source = translate(self.context, self.text) if translate else self.text
-        args = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.args.items()}
+        args = {k: _argument(v, translate, language) for k, v in self.args.items()}
         return source.format(**args)
+
+
+def _argument(value: Any, translate: Translate | None, language: str) -> Any:
+    if isinstance(value, Message):
+        return value.render(translate, language)
+    if isinstance(value, Number):
+        return value.written(language)
+    return value
 
 
 def messages(context: str) -> Callable[..., Message]:

@@ -11,7 +11,7 @@ from datetime import date
 
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import number
+from chibo_desktop.domain.formatting import Number
 from chibo_desktop.domain.funds import (
     Entry,
     EntryKind,
@@ -79,7 +79,7 @@ class Ledger:
                     "Fund", "The fund would not have enough cash on {date}: it would be {amount} đồng short."
                 ),
                 date=screen_date(when),
-                amount=number(-lowest),
+                amount=Number(-lowest),
             )
         touched = {e.loan_id for e in new if e.loan_id is not None}
         for loan_id in touched:
@@ -137,7 +137,7 @@ class Ledger:
         if principal > pos.outstanding:
             raise _refuse(
                 QT_TRANSLATE_NOOP("Fund", "That is more than is owed: at most {amount} đồng."),
-                amount=number(pos.outstanding + pos.fees_due),
+                amount=Number(pos.outstanding + pos.fees_due),
             )
         batch = uuid.uuid4().hex
         new = []

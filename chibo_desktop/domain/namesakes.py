@@ -5,6 +5,13 @@ is chosen. Where a list shows the same name twice, each is followed by the year 
 book does ("Nguyễn Văn An (sinh 1968)"); two of the same name born in the same year get the whole date of birth
 instead, and two born on the same day (or with no date of birth) the Party card number. A name no one else in
 the list has is shown as it is.
+
+Which members a name is told apart from depends on what is listed. A list of the whole branch at a moment — a
+meeting's attendance list and its minutes, the year's attendance register — holds every namesake there is, so it is
+told apart within itself (:func:`shown_names`). A list of some members only — the borrowers of a fund, one member's
+loan ledger, the log of changes — may name one "Nguyễn Văn An" while the other is not in it, and is told apart from
+every member of the branch (:func:`among_namesakes`, with the namesakes ``member_queries.namesakes`` reads). Either
+way a branch where no two members share a name prints and shows every name as it is.
 """
 
 from collections import Counter, defaultdict
@@ -71,3 +78,17 @@ def shown_names(
     """*people* (id, name) as a list shows them: those of the same name told apart by their *identities*."""
     alike = told_apart([identities[i] for i in sharing_a_name(people) if i in identities], born, card)
     return [(member_id, alike.get(member_id, name)) for member_id, name in people]
+
+
+def among_namesakes(
+    people: Sequence[tuple[int, str]], namesakes: Iterable[Identity], born: str = BORN, card: str = CARD
+) -> list[tuple[int, str]]:
+    """*people* (id, name as listed) as a list of some of the branch's members shows them: each whose name another
+    member of the branch has too, listed or not, told apart among *namesakes* (every member of each name shared).
+    A name listed as it was then (a loan's borrower, renamed since) is left as it is."""
+    known = {p.id: p for p in namesakes}
+    alike = told_apart(list(known.values()), born, card)
+    return [
+        (member_id, alike[member_id] if member_id in known and known[member_id].name == name else name)
+        for member_id, name in people
+    ]

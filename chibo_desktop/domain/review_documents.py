@@ -48,3 +48,4 @@ class MemberReviewData:
     reviews: tuple[tuple[str, ...], ...]  # year, self level, points, proposed, votes, final, note
     awards: tuple[tuple[str, ...], ...]  # kind, form, decision, date, issuer
     steps: tuple[tuple[str, str, str], ...]  # step, date, detail
+    known_as: str = ""  # the name told apart from another member of the same name ("… (sinh 1985)"), for the file

@@ -251,5 +251,9 @@ def receipt_pdf(data: DuesReceiptData, out: Path, style: DocumentStyle | None = 
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(esc(f"Số tiền bằng chữ: {data.total_words}."), s["body"]))
     story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether([signature_columns([(("NGƯỜI NỘP",), data.member), (("NGƯỜI THU",), "")], style, width)]))
+    story.append(
+        KeepTogether(
+            [signature_columns([(("NGƯỜI NỘP",), data.signer or data.member), (("NGƯỜI THU",), "")], style, width)]
+        )
+    )
     return build_pdf(out, story, style, "Biên lai thu đảng phí", data.header.branch_name)

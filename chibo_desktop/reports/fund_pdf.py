@@ -134,6 +134,9 @@ def ledger_pdf(data: LedgerData, out: Path, style: DocumentStyle | None = None) 
         story.append(Spacer(1, 4 * mm))
     if data.loans:
         story.pop()  # the space after the last loan: the signatures keep their own
-    signers: list[tuple[tuple[str, ...], str]] = [(("NGƯỜI VAY",), data.member), (("NGƯỜI QUẢN LÝ QUỸ",), "")]
+    signers: list[tuple[tuple[str, ...], str]] = [
+        (("NGƯỜI VAY",), data.signer or data.member),
+        (("NGƯỜI QUẢN LÝ QUỸ",), ""),
+    ]
     story.append(signed([story.pop()], signature_columns(signers, style, width)))
     return build_pdf(out, story, style, "Sổ theo dõi vay vốn", data.header.branch_name)

@@ -5,6 +5,7 @@ Defaults follow HD 36-HD/VPTW (A4; top 20, bottom 20, left 30, right 15 mm; 14 p
 NAM" 15 pt bold with a rule under it as long as the text; page numbers from page 2, centred at the top).
 """
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -55,9 +56,14 @@ def styles(style: DocumentStyle) -> dict[str, ParagraphStyle]:
     }
 
 
+_NAMESAKE_MARK = re.compile(r"\((sinh|thẻ) (?=\d)")  # "(sinh 1985)", "(thẻ 01-000123)": see domain/namesakes
+
+
 def esc(text: str) -> str:
-    """NFC text made safe for a reportlab Paragraph."""
-    return nfc(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """NFC text made safe for a reportlab Paragraph. What tells a member from another of the same name is held on
+    one line: a narrow cell wraps "Nguyễn Văn An" above "(sinh 1985)", never "(sinh" above "1985)"."""
+    safe = nfc(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _NAMESAKE_MARK.sub("(\\1\u00a0", safe)
 
 
 class RuledText(Flowable):

@@ -39,6 +39,12 @@ def _ratio(part: int, whole: int) -> str:
     return f"{value:.1f}".replace(".", ",").replace(",0", "") + "%"
 
 
+def _signers(data: MinutesData) -> tuple[str, str]:
+    """The secretary's and the chair's names under their signatures: the names alone (a signature needs no year of
+    birth to tell one "Nguyễn Văn An" from another; the text above names which one chaired)."""
+    return data.signers if data.signers is not None else (data.secretary, data.chair)
+
+
 def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -> list[Flowable]:
     """The flowables of one meeting's minutes, for a single document or the year's book."""
     s = styles(style)
@@ -116,7 +122,7 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
         else "Buổi sinh hoạt kết thúc lúc ...... giờ ...... phút cùng ngày."
     )
     closing = [Paragraph(esc(ended), body), Paragraph(esc(APPROVAL if data.approved else DRAFT_CLOSING), body)]
-    story.append(signed(closing, signatures(data.secretary, data.chair, style, frame_width)))
+    story.append(signed(closing, signatures(*_signers(data), style, frame_width)))
     story.append(DraftMark(False))
     return story
 
@@ -138,7 +144,7 @@ def addendum_story(data: MinutesData, style: DocumentStyle, width: float) -> lis
         story.append(Paragraph(esc(f"{n}. Ngày {on}. Lý do: {reason}"), s["body"]))
         story.append(Paragraph(esc(f"Nội dung đính chính: {text}"), s["body"]))
     last = story.pop()  # the last correction is signed under, never left behind
-    story.append(signed([last], signatures(data.secretary, data.chair, style, width)))
+    story.append(signed([last], signatures(*_signers(data), style, width)))
     return story
 
 

@@ -10,8 +10,9 @@ from typing import Any
 
 from chibo_desktop.domain.audit import AuditEntry, Change
 from chibo_desktop.domain.dates import screen_date
-from chibo_desktop.domain.formatting import number
+from chibo_desktop.domain.formatting import DOCUMENTS, number
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate
+from chibo_desktop.domain.namesakes import among_namesakes
 from chibo_desktop.domain.rules import KEYS
 from chibo_desktop.services.audit_words import (
     ACTIONS,
@@ -28,7 +29,7 @@ from chibo_desktop.services.audit_words import (
     moment_text,
     value_text,
 )
-from chibo_desktop.storage import audit_queries
+from chibo_desktop.storage import audit_queries, member_queries
 from chibo_desktop.storage.audit_schema import PACKAGE
 from chibo_desktop.storage.db import Database, Session
 from chibo_desktop.storage.stored_values import report_unusable
@@ -62,27 +63,30 @@ class AuditService:
         until: date | None = None,
         search: str = "",
         limit: int = 5000,
+        language: str = DOCUMENTS,
     ) -> list[AuditEntry]:
-        """The newest changes first, in words; *search* keeps entries whose text contains it (any case)."""
+        """The newest changes first, in words (*translate*'s, with amounts as *language* writes them); *search*
+        keeps entries whose text contains it (any case)."""
         say: Tr = translate if translate else (lambda _context, text: text)
         with self._db.read() as session:
             rows = audit_queries.entries(session, since, until, limit)
             merged = _values(session, rows)
             names = _names(session, rows, merged)
+            apart = _told_apart(session, rows, merged, names, say)
         out = []
         needle = search.casefold().strip()
         for r, known in zip(rows, merged, strict=True):
             table = str(r["table"])
             entry = (
-                _package_entry(r, say)
+                _package_entry(r, say, language)
                 if table == PACKAGE
                 else AuditEntry(
                     _moment(r["at"]),
                     r["actor"],
                     say(C, TABLES[table]) if table in TABLES else table.replace("_", " "),
-                    _record(table, r["row_id"], known, names, say),
+                    _record(table, r["row_id"], known, names, say, apart),
                     say(C, ACTIONS.get(str(r["action"]), str(r["action"]))),
-                    _changes(table, r, say, names),
+                    _changes(table, r, say, names, language),
                     say(C, QT_TRANSLATE_NOOP("Audit", "(time unknown)")),
                 )
             )
@@ -92,7 +96,7 @@ class AuditService:
         return out
 
 
-def _package_entry(r: audit_queries.AuditRecord, say: Tr) -> AuditEntry:
+def _package_entry(r: audit_queries.AuditRecord, say: Tr, language: str) -> AuditEntry:
     """The one entry of a package taken in (its rows are not logged one by one): from which unit, which package,
     and per kind of record how many were added, changed or removed."""
     new = r["new"]
@@ -109,14 +113,14 @@ def _package_entry(r: audit_queries.AuditRecord, say: Tr) -> AuditEntry:
         changes.append(Change(say(C, label), "", str(value)))
     for kind, table in PACKAGE_KINDS.items():
         said = [
-            say(C, text).format(count=number(int(new[f"{kind}.{outcome}"])))
+            say(C, text).format(count=number(int(new[f"{kind}.{outcome}"]), language))
             for outcome, text in PACKAGE_OUTCOMES.items()
             if isinstance(new.get(f"{kind}.{outcome}"), int) and new[f"{kind}.{outcome}"] > 0
         ]
         if said:
             changes.append(Change(say(C, TABLES[table]), "", ", ".join(said)))
     if isinstance(new.get("waiting"), int) and new["waiting"] > 0:
-        changes.append(Change(say(C, PACKAGE_WAITING), "", number(new["waiting"])))
+        changes.append(Change(say(C, PACKAGE_WAITING), "", number(new["waiting"], language)))
     return AuditEntry(
         _moment(r["at"]),
         r["actor"],
@@ -182,17 +186,70 @@ def _names(
     return found
 
 
-def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dict[int, str]], say: Tr) -> str:
-    """Which record an entry is about, as a person names it: the member, the meeting's date, the fund…"""
+def _told_apart(
+    session: Session,
+    rows: list[audit_queries.AuditRecord],
+    merged: list[dict[str, Any]],
+    names: dict[str, dict[int, str]],
+    say: Tr,
+) -> dict[tuple[int, str], str]:
+    """(member id, name) → the name the log shows, for the members it names whose name another member of the branch
+    has too (two "Nguyễn Văn An", only one of them changed): told apart by the year of birth, as the lists of the
+    window and the documents do. The members' and the borrowers' names in *names* are told apart in place; a log
+    of a branch without namesakes reads no more than this one question."""
+    loan_members = {
+        loan_id: values["member_id"]
+        for loan_id, values in audit_queries.row_values(session, "loan", names.get("loan", {}), ["member_id"]).items()
+        if isinstance(values.get("member_id"), int)
+    }
+    people: list[tuple[int, str]] = list(names.get("member", {}).items())
+    for r, known in zip(rows, merged, strict=True):
+        row_id = r["row_id"]
+        if r["table"] == "member" and isinstance(row_id, int) and known.get("full_name"):
+            people.append((row_id, str(known["full_name"])))
+        elif r["table"] == "loan" and isinstance(known.get("member_id"), int):
+            if isinstance(row_id, int):
+                loan_members.setdefault(row_id, known["member_id"])
+            if known.get("borrower"):
+                people.append((known["member_id"], str(known["borrower"])))
+    people += [(loan_members[i], name) for i, name in names.get("loan", {}).items() if i in loan_members]
+    namesakes = member_queries.namesakes(session, sorted({member_id for member_id, _name in people}))
+    if not namesakes:
+        return {}
+    listed = list(dict.fromkeys(people))
+    born = say("Namesakes", QT_TRANSLATE_NOOP("Namesakes", "{name} (born {born})"))
+    card = say("Namesakes", QT_TRANSLATE_NOOP("Namesakes", "{name} (Party card {card})"))
+    told = among_namesakes(listed, namesakes, born, card)
+    shown = {person: name for person, (_id, name) in zip(listed, told, strict=True)}
+    if "member" in names:
+        names["member"] = {i: shown.get((i, name), name) for i, name in names["member"].items()}
+    if "loan" in names:
+        names["loan"] = {i: shown.get((loan_members.get(i, -1), name), name) for i, name in names["loan"].items()}
+    return shown
+
+
+def _record(
+    table: str,
+    row_id: int,
+    known: dict[str, Any],
+    names: dict[str, dict[int, str]],
+    say: Tr,
+    apart: dict[tuple[int, str], str],
+) -> str:
+    """Which record an entry is about, as a person names it: the member, the meeting's date, the fund…; *apart*
+    names a member who has a namesake (see :func:`_told_apart`)."""
     own = names.get(table, {}).get(row_id)
     if table == "member":
-        return str(known.get("full_name") or own or "")
+        name = str(known.get("full_name") or "")
+        return apart.get((row_id, name), name) if name else own or ""
     if table == "meeting":
         return own or (_day(known["on"]) if known.get("on") else "")
     if table in ("fund", "hamlet", "org_unit"):
         return str(known.get("name") or own or "")
     if table == "loan":
-        return str(known.get("borrower") or own or "")
+        borrower = str(known.get("borrower") or "")
+        member = known.get("member_id")
+        return (apart.get((member, borrower), borrower) if isinstance(member, int) else borrower) or own or ""
     if table == "candidate":
         return str(known.get("full_name") or own or "")
     if table == "rule_value":
@@ -234,7 +291,9 @@ def _record(table: str, row_id: int, known: dict[str, Any], names: dict[str, dic
     return ", ".join(p for p in parts if p)
 
 
-def _changes(table: str, r: audit_queries.AuditRecord, say: Tr, names: dict[str, dict[int, str]]) -> tuple[Change, ...]:
+def _changes(
+    table: str, r: audit_queries.AuditRecord, say: Tr, names: dict[str, dict[int, str]], language: str
+) -> tuple[Change, ...]:
     """Field by field, in words: everything an added or removed record held, what an update changed."""
     old, new = r["old"], r["new"]
     out = []
@@ -242,8 +301,8 @@ def _changes(table: str, r: audit_queries.AuditRecord, say: Tr, names: dict[str,
         col = column(table, name)
         if col is None:
             continue
-        before = value_text(table, col, old.get(name), old, say, names) if old else ""
-        after = value_text(table, col, new.get(name), new, say, names) if new else ""
+        before = value_text(table, col, old.get(name), old, say, names, language) if old else ""
+        after = value_text(table, col, new.get(name), new, say, names, language) if new else ""
         if r["action"] != "update" and not (before or after):
             continue  # an empty field of a record added or removed says nothing
         if r["action"] == "delete":

@@ -24,7 +24,7 @@ from chibo_desktop.domain.dues import (
     DecisionKind,
 )
 from chibo_desktop.domain.dues import ENTRY_LABELS as DUES_ENTRY_LABELS
-from chibo_desktop.domain.formatting import money, number
+from chibo_desktop.domain.formatting import DOCUMENTS, decimal, money, number
 from chibo_desktop.domain.funds import ENTRY_LABELS, SOURCE_LABELS, RateMethod, ScheduleKind
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from chibo_desktop.domain.meetings import KIND_LABELS, MARK_LABELS, Role
@@ -546,9 +546,9 @@ def moment_text(value: datetime) -> str:
     return screen_time(value)
 
 
-def _rate(value: int) -> str:
-    """70 (hundredths of a percent a month) → "0,70 %"."""
-    return f"{value // 100},{value % 100:02d} %"
+def _rate(value: int, language: str) -> str:
+    """70 (hundredths of a percent a month) → "0,70 %" ("0.70 %" in English)."""
+    return f"{decimal(value / 100, 2, language)} %"
 
 
 def _scores(raw: str, say: Tr) -> str:
@@ -598,10 +598,10 @@ DUES_WORDS = {
 }
 
 
-def _percent_of(hundredths: int) -> str:
-    """100 hundredths of a percent → "1 %", 50 → "0,5 %", 25 → "0,25 %"."""
-    whole, part = divmod(hundredths, 100)
-    return f"{whole},{part:02d}".rstrip("0").rstrip(",") + " %"
+def _percent_of(hundredths: int, language: str) -> str:
+    """100 hundredths of a percent → "1 %", 50 → "0,5 %", 25 → "0,25 %" (a dot in English)."""
+    places = 0 if hundredths % 100 == 0 else 1 if hundredths % 10 == 0 else 2
+    return f"{decimal(hundredths / 100, places, language)} %"
 
 
 def _months_age(months: int, say: Tr) -> str:
@@ -613,24 +613,26 @@ def _months_age(months: int, say: Tr) -> str:
     )
 
 
-def _dues_rule_words(key: str, value: Any, say: Tr) -> str | None:
+def _dues_rule_words(key: str, value: Any, say: Tr, language: str) -> str | None:
     if key == "dues.rates" and isinstance(value, dict):
         parts = []
         for name, rate in value.items():
             label = say(*DUES_RATE_LABELS[name]) if name in DUES_RATE_LABELS else name
             if isinstance(rate, dict) and "amount" in rate:
-                parts.append(f"{label}: {money(int(rate['amount']))}")
+                parts.append(f"{label}: {money(int(rate['amount']), language)}")
             elif isinstance(rate, dict):
                 base = say(C, DUES_WORDS["of_wage" if rate.get("of") == "minimum_wage" else "of_base"])
-                parts.append(f"{label}: {_percent_of(int(rate.get('rate', 0)))} {base}")
+                parts.append(f"{label}: {_percent_of(int(rate.get('rate', 0)), language)} {base}")
         return "; ".join(parts)
     if key == "dues.minimum_wage" and isinstance(value, dict):
         return ", ".join(
-            say(C, "region {name} {amount}").format(name=k, amount=money(int(v))) for k, v in value.items()
+            say(C, "region {name} {amount}").format(name=k, amount=money(int(v), language)) for k, v in value.items()
         )
     if key == "dues.rounding" and isinstance(value, dict):
         mode = str(value.get("mode", "nearest"))
-        return say(C, ROUNDING_LABELS.get(mode, ROUNDING_LABELS["nearest"])).format(step=number(int(value["step"])))
+        return say(C, ROUNDING_LABELS.get(mode, ROUNDING_LABELS["nearest"])).format(
+            step=number(int(value["step"]), language)
+        )
     if key == "dues.retirement_age" and isinstance(value, dict):
         parts = []
         for gender, r in value.items():
@@ -671,11 +673,11 @@ def _review_rule_words(key: str, value: dict[str, Any], say: Tr) -> str:
     )
 
 
-def _rule_words(key: str, value: Any, say: Tr) -> str | None:
+def _rule_words(key: str, value: Any, say: Tr, language: str) -> str | None:
     """The rules whose values are structures, in words (the others read as the rules screen writes them)."""
     if key.startswith("dues."):
         try:
-            return _dues_rule_words(key, value, say)
+            return _dues_rule_words(key, value, say, language)
         except (KeyError, TypeError, ValueError):
             return None
     if key == "cccd.century_gender" and isinstance(value, dict):
@@ -705,14 +707,14 @@ def _rule_words(key: str, value: Any, say: Tr) -> str | None:
     return None
 
 
-def rule_value_words(key: str, value: Any, say: Tr) -> str:
-    """A rule's value as a person reads it, in the user's language (the audit log and the rules screen): yes or
-    no, a month as mm/yyyy, the rules made of parts in words; a value of a form this version does not know, or of a
-    key it does not declare, as stored."""
+def rule_value_words(key: str, value: Any, say: Tr, language: str = DOCUMENTS) -> str:
+    """A rule's value as a person reads it, in the user's language (the audit log and the rules screen; *language*
+    writes its amounts): yes or no, a month as mm/yyyy, the rules made of parts in words; a value of a form this
+    version does not know, or of a key it does not declare, as stored."""
     spec = KEYS.get(key)
     if spec is None:
         return json.dumps(value, ensure_ascii=False)
-    words = _rule_words(key, value, say) if rule_problem(key, value) is None else None
+    words = _rule_words(key, value, say, language) if rule_problem(key, value) is None else None
     if words is not None:
         return words
     if spec.kind == "bool" and isinstance(value, bool):
@@ -723,10 +725,16 @@ def rule_value_words(key: str, value: Any, say: Tr) -> str:
 
 
 def value_text(
-    table: str, col: Column, value: Any, row: Mapping[str, Any], say: Tr, names: Mapping[str, Mapping[int, str]]
+    table: str,
+    col: Column,
+    value: Any,
+    row: Mapping[str, Any],
+    say: Tr,
+    names: Mapping[str, Mapping[int, str]],
+    language: str = DOCUMENTS,
 ) -> str:
     """*value* of a column in words; *row* is the rest of the row (a rule's value reads by its key), *names*
-    the names of the records that ids point to, by table."""
+    the names of the records that ids point to, by table; amounts as *language* writes them."""
     if value is None or value == "":
         return ""
     kind = col.kind
@@ -736,15 +744,15 @@ def value_text(
         if kind == "moment":
             return moment_text(datetime.fromisoformat(str(value)))
         if kind == "money":
-            return money(int(value))
+            return money(int(value), language)
         if kind == "number":
-            return number(int(value))
+            return number(int(value), language)
         if kind == "bool":
             return say(C, QT_TRANSLATE_NOOP("Audit", "yes")) if int(value) else say(C, QT_TRANSLATE_NOOP("Audit", "no"))
         if kind == "present":
             return say(C, QT_TRANSLATE_NOOP("Audit", "yes"))
         if kind == "rate":
-            return _rate(int(value))
+            return _rate(int(value), language)
         if kind == "photo":
             return say(C, QT_TRANSLATE_NOOP("Audit", "a photo"))
         if kind == "scores":
@@ -753,7 +761,7 @@ def value_text(
             key = KEYS.get(str(value))
             return say("Rules", key.label) if key else str(value)
         if kind == "rule_value":
-            return rule_value_words(str(row.get("key", "")), json.loads(str(value)), say)
+            return rule_value_words(str(row.get("key", "")), json.loads(str(value)), say, language)
         if kind in REFERENCES:
             found = names.get(REFERENCES[kind], {}).get(int(value))
             if found is None:

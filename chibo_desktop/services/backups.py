@@ -8,6 +8,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -18,7 +19,7 @@ from chibo_desktop.domain.retention import Retention
 from chibo_desktop.domain.text import slug
 from chibo_desktop.services.folders import require_folder
 from chibo_desktop.storage import database_copies
-from chibo_desktop.storage.database_copies import BackupInfo, Check, CopyCancelledError
+from chibo_desktop.storage.database_copies import BackupInfo, Check, CopyCancelledError, Loss
 from chibo_desktop.storage.errors import DAMAGED, StorageError, classify
 
 if TYPE_CHECKING:  # the check at start and the tidying need no SQLAlchemy: the window's first screen comes before it
@@ -31,7 +32,11 @@ __all__ = [
     "BackupInfo",
     "BackupService",
     "Check",
+    "Choice",
     "CopyCancelledError",
+    "Listing",
+    "Loss",
+    "Origin",
     "OtherBranchError",
     "PassphraseNeededError",
     "Restored",
@@ -102,6 +107,7 @@ def seal_to(
     plain = work / f"{target.name}.sqlite"
     try:
         copy_to(source, plain, _phase(report, 0, 40))
+        held = database_copies.contents(plain)
         expected = sealed.file_digest(plain)
         _copy(lambda: sealed.seal_file(plain, target, passphrase, _phase(report, 40, 80)), target)
         try:
@@ -116,6 +122,10 @@ def seal_to(
         raise CopyCancelledError() from None
     finally:
         plain.unlink(missing_ok=True)
+    try:
+        database_copies.remember_copy(folder, target, replace(held, taken_at=database_copies.taken_at(target)))
+    except OSError as error:  # the copy is there and sound; only the restore window will not offer it by itself
+        log.warning("could not note the copy written to %s: %s", target.parent, error.strerror)
     return target
 
 
@@ -204,6 +214,51 @@ class OtherBranchError(UserError):
         self.theirs, self.ours = theirs, ours
 
 
+class Origin(StrEnum):
+    """Where a backup comes from, as the restore window names it."""
+
+    AUTOMATIC = "automatic"  # the daily copy, and the one taken when the app closes
+    BEFORE_MIGRATION = "before_migration"
+    BEFORE_RESTORE = "before_restore"
+    DAMAGED = "damaged"  # a damaged data file moved aside
+    ELSEWHERE = "elsewhere"  # written by the app to a USB stick or another folder (locked), and remembered
+    PICKED = "picked"  # a file the user chose
+
+
+def origin_of(info: BackupInfo) -> Origin:
+    if info.locked:
+        return Origin.ELSEWHERE
+    name = info.path.name
+    if name.startswith(database_copies.AUTO_PREFIX):
+        return Origin.AUTOMATIC
+    for marker, origin in (
+        ("-before-migration-", Origin.BEFORE_MIGRATION),
+        ("-before-restore-", Origin.BEFORE_RESTORE),
+        ("-damaged-", Origin.DAMAGED),
+    ):
+        if marker in name:
+            return origin
+    return Origin.PICKED
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A backup offered for restoring: what it holds, where it comes from, and what restoring it would take away
+    from the data open now (None when that cannot be told: a copy that cannot be restored, or no data open)."""
+
+    info: BackupInfo
+    origin: Origin
+    loss: Loss | None
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The restore window's list: what the data open now holds, and the backups newest first."""
+
+    now: BackupInfo | None
+    choices: list[Choice]
+
+
 class BackupService:
     def __init__(
         self, db: "Database", folder: Path, clock: Clock | None = None, retention: Retention | None = None
@@ -257,6 +312,31 @@ class BackupService:
             return []
         found = [inspect(path) for path in self.folder.glob(f"*{database_copies.SUFFIX}")]
         return sorted(found, key=lambda info: info.taken_at, reverse=True)
+
+    def listing(self) -> Listing:
+        """The backups in the backup folder and the locked copies the app wrote elsewhere that are still there,
+        newest first, each with what restoring it would take away from the data open now."""
+        now = self._present()
+        infos = self.backups() + database_copies.remembered_copies(self.folder)
+        infos.sort(key=lambda info: info.taken_at, reverse=True)
+        return Listing(None if now is None else now.info, [_choice(info, now, origin_of(info)) for info in infos])
+
+    def choice(self, path: Path, origin: Origin = Origin.PICKED) -> Choice:
+        """A backup file (a locked one already opened into the staging folder), checked and compared with the data
+        open now."""
+        return _choice(inspect(path), self._present(), origin)
+
+    def _present(self) -> database_copies.Present | None:
+        """The data open now (None for a server's database, which is not restored from here)."""
+        return None if self._db.server else database_copies.present(self._db.path)
+
+
+def _choice(info: BackupInfo, now: database_copies.Present | None, origin: Origin) -> Choice:
+    if now is None or not info.restorable:
+        return Choice(info, origin, None)
+    if info.locked:
+        return Choice(info, origin, database_copies.counted_loss(info, now.info))
+    return Choice(info, origin, database_copies.loss(info, now))
 
 
 def tidy(folder: Path) -> int:

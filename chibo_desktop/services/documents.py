@@ -3,7 +3,7 @@
 Each function takes only the services it reads; `services/printing.py` says which function feeds which document.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -32,14 +32,15 @@ from chibo_desktop.domain.meetings import (
     without_honorific,
 )
 from chibo_desktop.domain.members import Gender, Status
+from chibo_desktop.domain.namesakes import among_namesakes, sharing_a_name, shown_names
 from chibo_desktop.domain.register import FlagKind, PeriodSummary
 from chibo_desktop.domain.text import fold, name_sort_key
 from chibo_desktop.reports.api import DocumentStyle
 from chibo_desktop.services.consolidated_document import consolidated_of
 from chibo_desktop.services.funds import FundService
-from chibo_desktop.services.meetings import MeetingService
+from chibo_desktop.services.meetings import MeetingService, Register
 from chibo_desktop.services.members import MemberService
-from chibo_desktop.services.minutes_document import header_of, minutes_of
+from chibo_desktop.services.minutes_document import alike_on_the_list, header_of, minutes_of
 from chibo_desktop.services.organisation import OrganisationService
 from chibo_desktop.services.rules import RulesService
 
@@ -59,6 +60,13 @@ STATUS_NOTES = {
 
 def header(organisation: OrganisationService, on: date) -> DocumentHeader:
     return header_of(organisation.require(), on)
+
+
+def _apart(members: MemberService, people: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """*people* (id, name) of a document that lists some of the branch's members (the borrowers, one member's
+    ledger): each whose name another member of the branch has too told apart by the year of birth."""
+    namesakes = members.namesakes([member_id for member_id, _name in people]) if people else []
+    return among_namesakes(people, namesakes) if namesakes else list(people)
 
 
 def member_list_data(members: MemberService, organisation: OrganisationService, day: date) -> MemberListData:
@@ -104,13 +112,18 @@ def _year(day: date) -> Period:
 def minutes_data(meetings: MeetingService, organisation: OrganisationService, meeting_id: int) -> MinutesData:
     meeting = meetings.get(meeting_id)
     assert meeting.record.on is not None
-    return minutes_of(meeting, organisation.require(), meetings.rules(meeting.record.on).away_required)
+    alike = alike_on_the_list(meeting)
+    identities = meetings.identities(alike) if alike else {}
+    return minutes_of(meeting, organisation.require(), meetings.rules(meeting.record.on).away_required, identities)
 
 
 def blank_form_data(meetings: MeetingService, organisation: OrganisationService, on: date) -> BlankFormData:
     """The form for a meeting on *on*: the members required that day, with boxes to tick."""
     lines = meetings.draft_lines(on)
     away_required = meetings.rules(on).away_required
+    people = [(line.member_id, line.name) for line in lines]
+    alike = sharing_a_name(people)
+    names = dict(shown_names(people, meetings.identities(alike)) if alike else people)
     roles = {Role.OFFICIAL: "Chính thức", Role.PROBATIONARY: "Dự bị"}
     why = {Mark.EXEMPTED: "miễn sinh hoạt", Mark.AWAY: "tạm vắng", Mark.DUTY: "đi công tác"}
     agenda = [
@@ -127,22 +140,31 @@ def blank_form_data(meetings: MeetingService, organisation: OrganisationService,
     return BlankFormData(
         header=header(organisation, on),
         summary_line=f"sinh hoạt chi bộ ................ tháng {on.month} năm {on.year}",
-        required=tuple((line.name, roles[line.role]) for line in lines if line.required(away_required)),
-        attached=tuple(line.name for line in lines if not line.own),
+        required=tuple((names[line.member_id], roles[line.role]) for line in lines if line.required(away_required)),
+        attached=tuple(names[line.member_id] for line in lines if not line.own),
         not_required=tuple(
-            (line.name, why[line.mark]) for line in lines if line.own and not line.required(away_required)
+            (names[line.member_id], why[line.mark]) for line in lines if line.own and not line.required(away_required)
         ),
         agenda=tuple(agenda),
     )
+
+
+def register_names(meetings: MeetingService, register: Register) -> dict[int, str]:
+    """Member id → the name the printed register lists the member under: two of the same name (both on it, as it
+    lists everyone on any meeting's list of the year) told apart by their year of birth."""
+    people = [(row.member_id, row.name) for row in register.grid.rows]
+    alike = sharing_a_name(people)
+    return dict(shown_names(people, meetings.identities(alike)) if alike else people)
 
 
 def register_data(meetings: MeetingService, organisation: OrganisationService, year: int, today: date) -> RegisterData:
     register = meetings.register(year)
     grid = register.grid
     on = min(date(year, 12, 31), today)
+    names = register_names(meetings, register)
     rows = tuple(
         (
-            row.name,
+            names[row.member_id],
             tuple(" ".join(MARK_LETTERS[m] for m in cell) for cell in row.cells),
             f"{row.present}/{row.required}",
             percent(row.present, row.required),
@@ -180,10 +202,10 @@ def register_data(meetings: MeetingService, organisation: OrganisationService, y
     for flag in w.flags:
         if flag.kind == FlagKind.REMOVAL_PROPOSAL:
             warnings.append(
-                f"{flag.name}: vắng không lý do {flag.count} tháng trong năm — chi bộ xem xét đề nghị xóa tên (cấp trên quyết định)."
+                f"{names.get(flag.member_id, flag.name)}: vắng không lý do {flag.count} tháng trong năm — chi bộ xem xét đề nghị xóa tên (cấp trên quyết định)."
             )
         else:
-            warnings.append(f"{flag.name}: vắng {flag.count} lần liên tiếp.")
+            warnings.append(f"{names.get(flag.member_id, flag.name)}: vắng {flag.count} lần liên tiếp.")
     if w.months_without_regular:
         warnings.append("Không sinh hoạt thường kỳ tháng: " + ", ".join(map(str, w.months_without_regular)) + ".")
     if w.quarters_without_thematic:
@@ -258,8 +280,9 @@ def fund_statement_data(
             else "."
         )
     )
-    positions = [position(loan, entries, on) for loan in loans]
-    loan_rows = tuple(p.row(number) for p in positions if p.state == LoanState.ACTIVE)
+    active = [p for p in (position(loan, entries, on) for loan in loans) if p.state == LoanState.ACTIVE]
+    borrowers = dict(_apart(members, [(p.loan.member_id, p.loan.borrower) for p in active]))
+    loan_rows = tuple(p.row(number, borrowers[p.loan.member_id]) for p in active)
     return FundStatementData(
         header=header(organisation, on),
         fund_name=fund.name,
@@ -298,11 +321,15 @@ def ledger_data(
     members: MemberService, funds: FundService, organisation: OrganisationService, member_id: int, today: date
 ) -> LedgerData:
     member = members.get(member_id)
+    [(_id, name)] = _apart(members, [(member_id, member.record.full_name)])
     loans, entries = funds.member_ledger(member_id)
     names = {s.fund.id: s.fund.name for s in funds.funds()}
     blocks = []
     for loan in loans:
-        title = f"{names.get(loan.fund_id, '')}: vay {number(loan.amount)} đồng, {loan.term_months} tháng, duyệt ngày {screen_date(loan.approved_on)}"
+        # a loan a meeting approved bears the meeting's day (fund_queries.loans), said as such
+        where = "tại buổi sinh hoạt chi bộ " if loan.meeting_id else ""
+        approved = f"duyệt {where}ngày {screen_date(loan.approved_on)}"
+        title = f"{names.get(loan.fund_id, '')}: vay {number(loan.amount)} đồng, {loan.term_months} tháng, {approved}"
         if loan.reason:
             title += f" — {loan.reason}"
         plan = tuple(
@@ -320,7 +347,7 @@ def ledger_data(
             if e.loan_id == loan.id
         )
         blocks.append((title, plan, lines))
-    return LedgerData(header(organisation, today), member.record.full_name, tuple(blocks))
+    return LedgerData(header(organisation, today), name, tuple(blocks), member.record.full_name)
 
 
 def consolidated_data(

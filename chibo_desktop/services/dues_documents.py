@@ -166,8 +166,9 @@ def receipt_data(
     ]
     lines = tuple((f"{e.month.month}/{e.month.year}", screen_date(e.on), CHANNELS[e.channel], e.amount) for e in paid)
     total = sum(e.amount for e in paid)
+    names = told_apart([Identity(m.id, m.name, m.date_of_birth) for m in ledger.members.values()])  # as the book
     return DuesReceiptData(
-        _header(organisation, today), member.name, f"năm {year}", lines, total, money_in_words(total)
+        _header(organisation, today), names[member_id], f"năm {year}", lines, total, money_in_words(total), member.name
     )
 
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from chibo_desktop.domain.clock import Clock
-from chibo_desktop.domain.dates import Period
+from chibo_desktop.domain.dates import Period, screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import number
+from chibo_desktop.domain.formatting import Number
 from chibo_desktop.domain.funds import (
     Entry,
     EntryKind,
@@ -37,6 +37,7 @@ from chibo_desktop.domain.funds import (
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, messages
 from chibo_desktop.domain.ledger import Ledger
 from chibo_desktop.domain.members import state_on
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.text import hidden_characters, nfc, refuse_hidden_characters
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.committee_figures import loan_stats
@@ -54,7 +55,7 @@ def _plan_mismatch(installments: tuple[Installment, ...], amount: int) -> Messag
         return None
     return _msg(
         QT_TRANSLATE_NOOP("Fund", "The plan must add up to the amount lent: it adds up to {total} đồng."),
-        total=number(total),
+        total=Number(total),
     )
 
 
@@ -246,7 +247,7 @@ class FundService:
         elif fund.terms.max_loan and request.amount > fund.terms.max_loan:
             errors["amount"] = _msg(
                 QT_TRANSLATE_NOOP("Fund", "This fund lends at most {amount} đồng."),
-                amount=number(fund.terms.max_loan),
+                amount=Number(fund.terms.max_loan),
             )
         if not 1 <= request.term_months <= 120:
             errors["term_months"] = _msg(QT_TRANSLATE_NOOP("Fund", "A term is 1 to 120 months."))
@@ -258,6 +259,20 @@ class FundService:
             errors["decision_no"] = _msg(
                 QT_TRANSLATE_NOOP("Fund", "Name the meeting that approved the loan, or the decision number.")
             )
+        elif request.meeting_id is not None:
+            with self._db.read() as session:
+                held_on = fund_queries.meeting_day(session, request.meeting_id)
+            if held_on is None:
+                errors["meeting_id"] = _msg(QT_TRANSLATE_NOOP("Fund", "This meeting no longer exists; choose another."))
+            elif request.approved_on is not None and request.approved_on != held_on:
+                # the ledger prints the meeting's day as the approval date: a different day typed here would be lost
+                errors["approved_on"] = _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Fund",
+                        "The loan was approved at the meeting of {day}: the approval date is the day of that meeting.",
+                    ),
+                    day=screen_date(held_on),
+                )
         if request.installments is not None and (mismatch := _plan_mismatch(request.installments, request.amount)):
             errors["installments"] = mismatch
         typed = ("reason", "purpose", "decision_no", "approved_by")
@@ -379,6 +394,12 @@ class FundService:
             return {}
         with self._db.read() as session:
             return fund_queries.member_names(session, wanted)
+
+    def namesakes(self, member_ids: Sequence[int]) -> list[Identity]:
+        """The members of the branch who share the name of one of *member_ids* (borrowers, contributors) with
+        another member, to tell them apart (see ``domain/namesakes``)."""
+        with self._db.read() as session:
+            return member_queries.namesakes(session, member_ids)
 
     def positions(self, fund_id: int | None = None, on: date | None = None) -> list[LoanPosition]:
         day = on or self._today()

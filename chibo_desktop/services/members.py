@@ -294,6 +294,12 @@ class MemberService:
         with self._db.read() as session:
             return member_queries.identities(session, member_ids)
 
+    def namesakes(self, member_ids: Sequence[int]) -> list[Identity]:
+        """Every member of the branch who shares the name of one of *member_ids* with another member, listed or
+        not (see ``domain/namesakes``): none in a branch where no two members share a name."""
+        with self._db.read() as session:
+            return member_queries.namesakes(session, member_ids)
+
     # --- writing ------------------------------------------------------------------------------------------
 
     def validate(self, record: MemberRecord, joining: Joining | None = None) -> dict[str, Message]:

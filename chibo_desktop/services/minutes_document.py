@@ -6,6 +6,7 @@ the minutes from what the services read, and :func:`print_minutes` from what `st
 ``sqlite3`` alone, with the same function, so both print the same document.
 """
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from chibo_desktop.domain.dates import document_date, screen_date
 from chibo_desktop.domain.documents import DocumentHeader, MinutesData, MinutesItem, MinutesVote
 from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.meetings import Mark, Meeting, MeetingKind, count_attendance, without_honorific
+from chibo_desktop.domain.namesakes import Identity, sharing_a_name, shown_names
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.reports.api import DocumentStyle
@@ -48,13 +50,29 @@ def summary_line(meeting: Meeting) -> str:
     return f"sinh hoạt chi bộ bất thường {document_date(r.on)}"
 
 
-def minutes_of(meeting: Meeting, organisation: Organisation, away_required: bool) -> MinutesData:
+def alike_on_the_list(meeting: Meeting) -> list[int]:
+    """The members on *meeting*'s list whose name another on it has too: those whose identities the minutes need."""
+    return sharing_a_name((line.member_id, line.name) for line in meeting.lines)
+
+
+def minutes_of(
+    meeting: Meeting, organisation: Organisation, away_required: bool, identities: Mapping[int, Identity] | None = None
+) -> MinutesData:
     """The minutes of *meeting*; *away_required*: the rule in force on the meeting's day (whether members
-    temporarily away count among those required to attend)."""
+    temporarily away count among those required to attend); *identities*: what tells apart the members of the same
+    name on the meeting's list (those of :func:`alike_on_the_list`), who are then named with their year of birth
+    wherever the minutes name them ("Chủ trì: Nguyễn Văn An (sinh 1960)"), but for the names under the
+    signatures."""
     r = meeting.record
     assert r.on is not None
     c = count_attendance(meeting.lines, away_required)
-    names = {line.member_id: line.name for line in meeting.lines}
+    plain = {line.member_id: line.name for line in meeting.lines}
+    names = dict(shown_names([(line.member_id, line.name) for line in meeting.lines], identities or {}))
+
+    def named(member_id: int | None, name: str) -> str:
+        """*name* as the minutes print it: told apart when it is the name of the member *member_id* on the list."""
+        return names[member_id] if member_id in names and plain[member_id] == name else name
+
     start = _clock(r.start)
     started = f"{start}, {document_date(r.on)}" if start else f"...... giờ ...... phút, {document_date(r.on)}"
     count_lines = [
@@ -81,15 +99,16 @@ def minutes_of(meeting: Meeting, organisation: Organisation, away_required: bool
         ),
         chair=names.get(r.chair_id or -1, ""),
         secretary=names.get(r.secretary_id or -1, ""),
+        signers=(plain.get(r.secretary_id or -1, ""), plain.get(r.chair_id or -1, "")),
         count_lines=tuple(count_lines),
-        excused=tuple((line.name, line.reason) for line in meeting.lines if line.mark == Mark.EXCUSED),
-        unexcused=tuple(line.name for line in meeting.lines if line.mark == Mark.UNEXCUSED),
+        excused=tuple((names[line.member_id], line.reason) for line in meeting.lines if line.mark == Mark.EXCUSED),
+        unexcused=tuple(names[line.member_id] for line in meeting.lines if line.mark == Mark.UNEXCUSED),
         items=tuple(
             MinutesItem(
                 i.title,
                 without_honorific(i.presenter),
                 i.content,
-                tuple((without_honorific(o.speaker), o.summary) for o in i.opinions),
+                tuple((named(o.member_id, without_honorific(o.speaker)), o.summary) for o in i.opinions),
                 i.conclusion,
             )
             for i in r.agenda
@@ -97,7 +116,7 @@ def minutes_of(meeting: Meeting, organisation: Organisation, away_required: bool
         votes=tuple(
             MinutesVote(v.text, v.votes_for, v.votes_against, v.votes_abstain, v.entitled) for v in r.resolutions
         ),
-        assignments=tuple((a.name, a.task, screen_date(a.due)) for a in r.assignments),
+        assignments=tuple((named(a.member_id, a.name), a.task, screen_date(a.due)) for a in r.assignments),
         approved=meeting.locked,
         speakers_line=f"Số đảng viên phát biểu ý kiến: {c.spoke} đồng chí." if c.spoke else "",
         addenda=tuple((screen_date(a.on), a.reason, a.text) for a in meeting.addenda),
@@ -115,7 +134,7 @@ def quick_minutes(path: Path, meeting_id: int, today: date) -> tuple[MinutesData
     book = RuleBook(source.rules)
     on = source.meeting.record.on
     assert on is not None
-    data = minutes_of(source.meeting, source.organisation, bool(book.get(AWAY_REQUIRED, on)))
+    data = minutes_of(source.meeting, source.organisation, bool(book.get(AWAY_REQUIRED, on)), source.identities)
     return data, DocumentStyle.from_setting(book.get(LAYOUT, today))
 
 

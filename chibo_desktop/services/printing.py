@@ -285,7 +285,7 @@ MEMBER_REVIEW = DocumentKind[int, MemberReviewData](
     gather=lambda p, member_id, _report: review_documents.member_data(p.review, p.organisation, member_id, p.today()),
     render=_simple(member_pdf),
     landscape=False,
-    file_name=lambda _member_id, data: f"phieu-theo-doi-{slug(data.name, 'dang-vien')}.pdf",
+    file_name=lambda _member_id, data: f"phieu-theo-doi-{slug(data.known_as or data.name, 'dang-vien')}.pdf",
 )
 
 KINDS: dict[str, DocumentKind[Any, Any]] = {

@@ -177,6 +177,10 @@ class ReviewService:
         """What tells these members apart from others of the same name on the review's lists."""
         return self._members.identities(member_ids)
 
+    def namesakes(self, member_ids: Sequence[int]) -> list[Identity]:
+        """The members of the branch who share the name of one of *member_ids* (see ``domain/namesakes``)."""
+        return self._members.namesakes(member_ids)
+
     def sheet(self, year: int, org_units: Sequence[int] | None = None) -> ReviewSheet:
         rules = self.rules(year)
         roster = self._members.roster(review_day(year), org_units)

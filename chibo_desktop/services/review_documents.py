@@ -4,6 +4,7 @@ from datetime import date
 
 from chibo_desktop.domain.admissions import Step
 from chibo_desktop.domain.dates import screen_date
+from chibo_desktop.domain.namesakes import among_namesakes, sharing_a_name, shown_names
 from chibo_desktop.domain.review import LEVEL_DOCUMENT, Level, NotRated
 from chibo_desktop.domain.review_documents import MemberReviewData, ReviewSummaryData
 from chibo_desktop.services.documents import header
@@ -34,6 +35,9 @@ def percent(value: float) -> str:
 def summary_data(review: ReviewService, organisation: OrganisationService, year: int, today: date) -> ReviewSummaryData:
     sheet = review.sheet(year)
     counts, rated, undecided = sheet.counts
+    people = [(line.member_id, line.name) for line in (*sheet.rated, *sheet.not_rated)]
+    alike = sharing_a_name(people)
+    names = dict(shown_names(people, review.identities(alike)) if alike else people)
     months = int(sheet.rules.not_rated.get("admitted_months", 0))
     cap = sheet.cap
     cap_note = (
@@ -56,11 +60,14 @@ def summary_data(review: ReviewService, organisation: OrganisationService, year:
         undecided=undecided,
         counts=tuple((LEVEL_DOCUMENT[c.level], c.count, percent(c.percent)) for c in counts),
         by_level=tuple(
-            (LEVEL_DOCUMENT[c.level], tuple(line.name for line in sheet.rated if line.review.result == c.level))
+            (
+                LEVEL_DOCUMENT[c.level],
+                tuple(names[line.member_id] for line in sheet.rated if line.review.result == c.level),
+            )
             for c in counts
         ),
         not_rated=tuple(
-            (line.name, NOT_RATED_DOCUMENT[line.not_rated].format(months=months))
+            (names[line.member_id], NOT_RATED_DOCUMENT[line.not_rated].format(months=months))
             for line in sheet.not_rated
             if line.not_rated is not None
         ),
@@ -96,9 +103,12 @@ def member_data(
     awards = tuple(
         (AWARD_DOCUMENT[a.kind.value], a.form, a.decision_no, screen_date(a.on), a.issuer) for a in found.awards
     )
+    namesakes = review.namesakes([member_id])
+    [(_id, known_as)] = among_namesakes([(member_id, found.name)], namesakes) if namesakes else [(0, found.name)]
     return MemberReviewData(
         header=header(organisation, today),
         name=found.name,
+        known_as=known_as,
         born=screen_date(found.born),
         admitted=screen_date(found.admitted),
         reviews=reviews,

@@ -1,15 +1,18 @@
 """Copies of the live database through SQLite's backup API (a file copy would miss what is still in the WAL),
 the automatic rotation, checking a file before trusting it, and restoring one."""
 
+import json
 import logging
 import sqlite3
-from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from chibo_desktop.domain.retention import Retention
+from chibo_desktop.domain.text import name_sort_key
 from chibo_desktop.files import replace_atomically
 
 log = logging.getLogger(__name__)
@@ -127,6 +130,11 @@ class BackupInfo:
     check: Check
     branch_uuid: str | None = None
     altered: tuple[str, ...] = ()  # how its schema differs from the app's own at its revision (see schema_reference)
+    latest_meeting: date | None = None  # the day of its newest meeting
+    last_change: datetime | None = None  # its newest change in the audit log, by the app's clock
+    # a copy locked with a passphrase that the app wrote elsewhere (a USB stick): what it held is what the app
+    # recorded when writing it; it is opened, checked and compared again before it replaces anything
+    locked: bool = False
 
     @property
     def restorable(self) -> bool:
@@ -150,26 +158,245 @@ def _count(conn: sqlite3.Connection, sql: str) -> int:
         return 0
 
 
+def _value(conn: sqlite3.Connection, sql: str) -> str | None:
+    try:
+        row = conn.execute(sql).fetchone()
+    except sqlite3.Error:
+        return None
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return None if text is None else date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _moment(text: str | None) -> datetime | None:
+    try:
+        return None if text is None else datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _contents(conn: sqlite3.Connection, path: Path, check: Check) -> BackupInfo:
+    """What the file open on *conn* holds. Members are counted in every unit (a committee keeps its branches'),
+    so that the counts say what a restore would bring back or take away."""
+    branch = branch_uuid = None
+    try:
+        row = conn.execute("SELECT name, uuid FROM org_unit WHERE is_self = 1").fetchone()
+        if row:
+            branch, branch_uuid = (None if value is None else str(value) for value in row)
+    except sqlite3.Error:
+        pass
+    return BackupInfo(
+        path,
+        taken_at(path),
+        branch,
+        _count(conn, "SELECT count(*) FROM member"),
+        _count(conn, "SELECT count(*) FROM meeting"),
+        _count(conn, "SELECT count(*) FROM loan"),
+        _value(conn, "SELECT version_num FROM alembic_version"),
+        check,
+        branch_uuid,
+        latest_meeting=_day(_value(conn, 'SELECT max("on") FROM meeting')),
+        # the newest row, not the latest time: the rows the first migrations wrote bear SQLite's clock
+        last_change=_moment(_value(conn, "SELECT at FROM audit_log ORDER BY id DESC LIMIT 1")),
+    )
+
+
 def inspect(path: Path) -> BackupInfo:
     """Date, branch and counts of a backup, for the user to look at before restoring it."""
     check = check_file(path)
-    branch = branch_uuid = revision = None
-    members = meetings = loans = 0
-    if check.ok:
-        with closing(open_untrusted(path)) as conn:
-            try:
-                row = conn.execute("SELECT name, uuid FROM org_unit WHERE is_self = 1").fetchone()
-                if row:
-                    branch, branch_uuid = (None if value is None else str(value) for value in row)
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = str(row[0]) if row and row[0] is not None else None
-            except sqlite3.Error:
-                pass
-            own = "org_unit_id IN (SELECT id FROM org_unit WHERE is_self = 1)"
-            members = _count(conn, f"SELECT count(*) FROM member WHERE {own}")
-            meetings = _count(conn, "SELECT count(*) FROM meeting")
-            loans = _count(conn, "SELECT count(*) FROM loan")
-    return BackupInfo(path, taken_at(path), branch, members, meetings, loans, revision, check, branch_uuid)
+    if not check.ok:
+        return BackupInfo(path, taken_at(path), None, 0, 0, 0, None, check)
+    with closing(open_untrusted(path)) as conn:
+        return _contents(conn, path, check)
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """:func:`open_untrusted` holding one read transaction: one consistent view of a file another connection of
+    the app may be writing (the data open now)."""
+    with closing(open_untrusted(path)) as conn:
+        conn.isolation_level = None
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("ROLLBACK")
+
+
+def contents(path: Path) -> BackupInfo:
+    """What *path* holds, without checking it for damage first: the data open now (checked at start), or a copy
+    just written and checked."""
+    with _reading(path) as conn:
+        return _contents(conn, path, Check(()))
+
+
+# --- what a restore would take away -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Loss:
+    """What the data open now holds that a backup does not: what would no longer show after restoring it.
+
+    Members, meetings and loans are told apart by their UUIDs (kept from one copy to the next), so a member added
+    since the backup counts even when another left the list. ``exact`` is False for a locked copy not yet opened:
+    the counts are then the differences from what the app recorded when writing it, without names."""
+
+    members: int = 0
+    meetings: int = 0
+    loans: int = 0
+    names: tuple[str, ...] = ()  # the members', in Vietnamese name order
+    meeting_days: tuple[date, ...] = ()  # in order
+    borrowers: tuple[str, ...] = ()
+    changed_since: datetime | None = None  # set when the data open now was changed after the backup's newest change
+    latest_change: datetime | None = None  # the newest change of the data open now
+    exact: bool = True
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.members or self.meetings or self.loans or self.changed_since)
+
+
+def _changes_after(backup: BackupInfo, now: BackupInfo) -> tuple[datetime | None, datetime | None]:
+    if now.last_change is None:
+        return None, None
+    since = backup.last_change or backup.taken_at
+    return (since if now.last_change > since else None), now.last_change
+
+
+def counted_loss(backup: BackupInfo, now: BackupInfo) -> Loss:
+    """The loss told from the counts alone, for a copy whose records cannot be read yet (locked)."""
+    since, latest = _changes_after(backup, now)
+    return Loss(
+        members=max(0, now.members - backup.members),
+        meetings=max(0, now.meetings - backup.meetings),
+        loans=max(0, now.loans - backup.loans),
+        changed_since=since,
+        latest_change=latest,
+        exact=False,
+    )
+
+
+def _keys(conn: sqlite3.Connection, sql: str) -> dict[str, tuple[object, ...]]:
+    try:
+        return {str(row[0]): tuple(row[1:]) for row in conn.execute(sql)}
+    except sqlite3.Error:
+        return {}
+
+
+_RECORDS = {
+    "members": "SELECT uuid, full_name FROM member",
+    "meetings": 'SELECT uuid, "on" FROM meeting',
+    "loans": "SELECT uuid, borrower FROM loan",
+}
+
+
+@dataclass(frozen=True)
+class Present:
+    """The data open now, read once to be compared with every backup: what it holds, and its members, meetings and
+    loans by UUID (with the name or day that says which)."""
+
+    info: BackupInfo
+    records: dict[str, dict[str, tuple[object, ...]]]
+
+
+def present(live: Path) -> Present:
+    with _reading(live) as conn:
+        return Present(_contents(conn, live, Check(())), {kind: _keys(conn, sql) for kind, sql in _RECORDS.items()})
+
+
+def loss(backup: BackupInfo, now: Present) -> Loss:
+    """What restoring the (sound) *backup* over the data open *now* would take away."""
+    with closing(open_untrusted(backup.path)) as conn:
+        kept = {kind: set(_keys(conn, sql)) for kind, sql in _RECORDS.items()}
+    gone = {kind: [v for k, v in now.records[kind].items() if k not in kept[kind]] for kind in _RECORDS}
+    since, latest = _changes_after(backup, now.info)
+    days = (_day(None if text is None else str(text)) for (text,) in gone["meetings"])
+    return Loss(
+        members=len(gone["members"]),
+        meetings=len(gone["meetings"]),
+        loans=len(gone["loans"]),
+        names=tuple(sorted((str(name) for (name,) in gone["members"]), key=name_sort_key)),
+        meeting_days=tuple(sorted(day for day in days if day is not None)),
+        borrowers=tuple(sorted((str(name) for (name,) in gone["loans"]), key=name_sort_key)),
+        changed_since=since,
+        latest_change=latest,
+    )
+
+
+# --- copies written elsewhere (a USB stick), remembered -----------------------------------------------------
+
+ELSEWHERE = "copies-elsewhere.json"  # in the backup folder
+REMEMBERED = 30
+
+
+def remember_copy(folder: Path, copy: Path, held: BackupInfo) -> None:
+    """Note in *folder* (the backup folder) that *copy* was written elsewhere, holding what *held* says, so the
+    restore window can offer it while it is still there (a locked copy cannot be read without its passphrase)."""
+    record = {
+        "path": str(copy.resolve()),
+        "size": copy.stat().st_size,
+        "taken_at": held.taken_at.isoformat(timespec="seconds"),
+        "branch": held.branch,
+        "branch_uuid": held.branch_uuid,
+        "members": held.members,
+        "meetings": held.meetings,
+        "loans": held.loans,
+        "revision": held.revision,
+        "latest_meeting": held.latest_meeting.isoformat() if held.latest_meeting else None,
+        "last_change": held.last_change.isoformat(timespec="seconds") if held.last_change else None,
+    }
+    kept = [entry for entry in _records(folder) if entry.get("path") != record["path"]]
+    kept = [record, *kept][:REMEMBERED]
+    folder.mkdir(parents=True, exist_ok=True)
+    replace_atomically(
+        folder / ELSEWHERE, lambda part: part.write_text(json.dumps(kept, ensure_ascii=False, indent=1), "utf-8")
+    )
+
+
+def _records(folder: Path) -> list[dict[str, Any]]:
+    try:
+        found = json.loads((folder / ELSEWHERE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError) as error:
+        log.info("the list of copies written elsewhere could not be read (%s): it starts again", type(error).__name__)
+        return []
+    return [entry for entry in found if isinstance(entry, dict)] if isinstance(found, list) else []
+
+
+def remembered_copies(folder: Path) -> list[BackupInfo]:
+    """The copies written elsewhere that are still where they were written, as the app recorded them (a copy whose
+    size changed is another file now, and left out)."""
+    found = []
+    for entry in _records(folder):
+        try:
+            path = Path(entry["path"])
+            if not path.is_file() or path.stat().st_size != entry["size"]:
+                continue
+            found.append(
+                BackupInfo(
+                    path,
+                    datetime.fromisoformat(entry["taken_at"]),
+                    entry.get("branch"),
+                    int(entry["members"]),
+                    int(entry["meetings"]),
+                    int(entry["loans"]),
+                    entry.get("revision"),
+                    Check(()),
+                    entry.get("branch_uuid"),
+                    latest_meeting=_day(entry.get("latest_meeting")),
+                    last_change=_moment(entry.get("last_change")),
+                    locked=True,
+                )
+            )
+        except (KeyError, TypeError, ValueError, OSError):
+            continue
+    return found
 
 
 # --- the automatic rotation ---------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from chibo_desktop.domain.funds import (
@@ -109,7 +109,12 @@ def loans(
     org_units: Sequence[int] | None = None,
     loan_id: int | None = None,
 ) -> list[Loan]:
-    query = select(m.LoanRow.__table__).order_by(m.LoanRow.approved_on, m.LoanRow.id)
+    approved = func.coalesce(m.MeetingRow.on, m.LoanRow.approved_on)
+    query = (
+        select(m.LoanRow.__table__, m.MeetingRow.on.label("meeting_on"))
+        .outerjoin(m.MeetingRow, m.MeetingRow.id == m.LoanRow.meeting_id)
+        .order_by(approved, m.LoanRow.id)
+    )
     if loan_id is not None:
         query = query.where(m.LoanRow.id == loan_id)
     if org_units is not None:
@@ -142,7 +147,7 @@ def loans(
             rate=r.rate,
             schedule_kind=known(ScheduleKind, r.schedule_kind, "loan.schedule_kind"),
             installments=tuple(plans[r.id]),
-            approved_on=r.approved_on,
+            approved_on=r.meeting_on or r.approved_on,  # a loan a meeting approved was approved on its day
             meeting_id=r.meeting_id,
             decision_no=r.decision_no,
             approved_by=r.approved_by,
@@ -151,6 +156,11 @@ def loans(
         )
         for r in rows
     ]
+
+
+def meeting_day(session: Session, meeting_id: int) -> date | None:
+    """The day of the meeting *meeting_id*, or None when there is no such meeting."""
+    return session.scalar(select(m.MeetingRow.on).where(m.MeetingRow.id == meeting_id))
 
 
 def loan(session: Session, loan_id: int) -> Loan | None:

@@ -570,3 +570,26 @@ def identities(session: Session, ids: Sequence[int]) -> dict[int, Identity]:
         for member_id, name, born, card in session.execute(query):
             found[member_id] = Identity(member_id, name, born, card or "")
     return found
+
+
+def namesakes(session: Session, ids: Sequence[int]) -> list[Identity]:
+    """Every member of the branch of one of *ids* who has that one's name and shares it with another member of the
+    same branch (both "Nguyễn Văn An", though only one is in *ids*), with what tells them apart; none when no two
+    members of a branch share a name. At a committee two branches' members of the same name are not namesakes:
+    every list of its branches' records names the branch. Found through the name order index."""
+    mt = m.Member.__table__
+    wanted = sorted(set(ids))
+    keys: set[str] = set()
+    for start in range(0, len(wanted), 900):  # within SQLite's limit of parameters to a statement
+        chunk = wanted[start : start + 900]
+        keys.update(key for (key,) in session.execute(select(mt.c.name_key).where(mt.c.id.in_(chunk))))
+    same: dict[tuple[int, str], list[Identity]] = {}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 900):
+        chunk_keys = ordered[start : start + 900]
+        query = select(mt.c.id, mt.c.org_unit_id, mt.c.full_name, mt.c.date_of_birth, mt.c.card_number).where(
+            mt.c.name_key.in_(chunk_keys)
+        )
+        for member_id, unit_id, name, born, card in session.execute(query):
+            same.setdefault((unit_id, name), []).append(Identity(member_id, name, born, card or ""))
+    return [person for alike in same.values() if len(alike) > 1 for person in alike]

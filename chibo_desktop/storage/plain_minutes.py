@@ -30,12 +30,13 @@ from chibo_desktop.domain.meetings import (
     Resolution,
     Role,
 )
+from chibo_desktop.domain.namesakes import Identity, sharing_a_name
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.rules import RuleValue
 from chibo_desktop.storage.plain import day_of, organisation, protected, quick_read, rule_values
 from chibo_desktop.storage.stored_values import known, stored_scores
 
-__all__ = ["MinutesSource", "meeting", "minutes_source", "organisation", "protected", "rule_values"]
+__all__ = ["MinutesSource", "identities", "meeting", "minutes_source", "organisation", "protected", "rule_values"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class MinutesSource:
     organisation: Organisation
     meeting: Meeting
     rules: tuple[RuleValue, ...]
+    identities: dict[int, Identity]  # of the members of the same name on the meeting's list
 
 
 def minutes_source(path: Path, meeting_id: int, rule_keys: Collection[str]) -> MinutesSource | None:
@@ -59,9 +61,24 @@ def minutes_source(path: Path, meeting_id: int, rule_keys: Collection[str]) -> M
         found = meeting(conn, meeting_id) if unit is not None else None
         if unit is None or found is None:
             return None
-        return MinutesSource(unit, found, tuple(rule_values(conn, rule_keys)))
+        alike = sharing_a_name((line.member_id, line.name) for line in found.lines)
+        return MinutesSource(unit, found, tuple(rule_values(conn, rule_keys)), identities(conn, alike))
 
     return quick_read(path, read)
+
+
+def identities(conn: sqlite3.Connection, member_ids: Collection[int]) -> dict[int, Identity]:
+    """What tells the members of *member_ids* apart from others of the same name, as ``member_queries.identities``
+    reads it (a meeting's list names at most a branch's members: one statement)."""
+    wanted = sorted(set(member_ids))
+    if not wanted:
+        return {}
+    marks = ", ".join("?" * len(wanted))
+    rows = conn.execute(
+        f"SELECT id, full_name, date_of_birth, card_number FROM member WHERE id IN ({marks})",
+        wanted,
+    )
+    return {i: Identity(i, name, day_of(born), card or "") for i, name, born, card in rows}
 
 
 def meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting | None:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.ui.form_fields import ERROR_COLOUR, DateField, FieldErrors, date_problem
+from chibo_desktop.ui.numbers import percent
 
 NO_DATE = Message("Meeting", QT_TRANSLATE_NOOP("Meeting", "Enter the day the minutes were approved."))
 

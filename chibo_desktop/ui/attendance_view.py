@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from chibo_desktop.domain.meetings import ENTRY_KEYS, MARK_LABELS, AttendanceLine, Mark, Role, count_attendance
 from chibo_desktop.domain.members import STATUS_LABELS, Status
 from chibo_desktop.domain.text import fold
 from chibo_desktop.ui.enter_key import on_enter_in_cells
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.numbers import percent
 
 ROOT = QModelIndex()
 DIGIT_KEYS = {

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.audit import AuditEntry
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.ui.form_fields import DateField, date_problem, message_label
-from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.i18n import render, screen_language, translate
 from chibo_desktop.ui.tasks import TaskRunner
 
 LIMIT = 5000
@@ -99,11 +99,11 @@ class AuditDialog(QDialog):
             return
         self.message.clear()
         since, until = dates
-        audit, needle = self._audit, self.search.text()
+        audit, needle, language = self._audit, self.search.text(), screen_language()
         self.summary.setText(self.tr("Loading…"))
         self._tasks.run(
             "audit-list",
-            lambda: audit.entries(translate, since, until, needle, LIMIT),
+            lambda: audit.entries(translate, since, until, needle, LIMIT, language),
             self._loaded,
             lambda error: self.message.setText(str(error)),
             owner=self,

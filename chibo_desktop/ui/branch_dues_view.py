@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.dates import Period
-from chibo_desktop.domain.formatting import number, percent
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.dues import BranchDuesLine, DuesService
+from chibo_desktop.ui.numbers import number, percent
 from chibo_desktop.ui.tasks import TaskRunner
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.charts import MIX_LABELS, NO_HAMLET, ChartsData
 from chibo_desktop.domain.dates import MONTH_LABELS
-from chibo_desktop.domain.formatting import number
 from chibo_desktop.services.changes import Change
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.numbers import number
 from chibo_desktop.ui.tasks import Job, TaskRunner
 
 BLUE, RED, GREEN, GREY = QColor("#1f4e79"), QColor("#b03a2e"), QColor("#1e8449"), QColor("#7f7f7f")

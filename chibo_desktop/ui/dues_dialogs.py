@@ -39,17 +39,17 @@ from chibo_desktop.domain.dues import (
     parse_month,
 )
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import money, number, parse_money
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.dues import DuesService, MemberDues
 from chibo_desktop.ui.editor import EditorDialog, form_state
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.numbers import money, number, parse_money
 from chibo_desktop.ui.screen import fit_to_screen
 
 BAD_MONTH = Message("Dues", QT_TRANSLATE_NOOP("Dues", "Write the month as mm/yyyy, for example 02/2026."))
-BAD_MONEY = Message("Dues", QT_TRANSLATE_NOOP("Dues", "Write a whole number of đồng, for example 1.500.000."))
+BAD_MONEY = Message("Dues", QT_TRANSLATE_NOOP("Dues", "Write a whole number of đồng, for example 1,500,000."))
 
 
 def _table(headings: list[str]) -> QTableWidget:

@@ -7,11 +7,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from chibo_desktop.domain.dues import REGION_NAMES, Category, ExemptMark
-from chibo_desktop.domain.formatting import money
 from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.text import fold
 from chibo_desktop.services.dues import SheetRow
 from chibo_desktop.ui.namesakes import told_apart
+from chibo_desktop.ui.numbers import money
 from chibo_desktop.ui.text_table import ID_ROLE
 
 ROOT = QModelIndex()

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.dues import Channel, EntryKind, month_text
 from chibo_desktop.domain.dues_book import DuesFlag, FlagKind, MonthTotals
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import money, parse_money, percent
 from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.rules import KEYS
 from chibo_desktop.services.changes import Change, Topic
@@ -46,6 +45,7 @@ from chibo_desktop.ui.dues_model import ARREARS, DUE, HOW, NAME, OWED, PAID, STA
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import translate
 from chibo_desktop.ui.namesakes import told_apart
+from chibo_desktop.ui.numbers import money, parse_money, percent
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE
 
@@ -412,7 +412,7 @@ class DuesWidget(QWidget):
             try:
                 amount = parse_money(text)
             except ValueError:
-                self.entry_hint.setText(self.tr("Write a whole number of đồng, for example 15.000."))
+                self.entry_hint.setText(self.tr("Write a whole number of đồng, for example 15,000."))
                 return
             done = self._post(lambda: self._dues.pay(member_id, month, amount, channel))
         else:

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Qt
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,6 +30,7 @@ from chibo_desktop.services.exchange import ExchangeService, ExportResult, Impor
 from chibo_desktop.ui import file_dialogs
 from chibo_desktop.ui.form_fields import message_label
 from chibo_desktop.ui.i18n import render
+from chibo_desktop.ui.numbers import number
 from chibo_desktop.ui.progress import run_with_progress
 from chibo_desktop.ui.tasks import TaskRunner
 
@@ -44,7 +45,8 @@ def drives() -> list[tuple[str, str]]:
         if path.startswith(("/proc", "/sys", "/dev", "/run", "/snap", "/boot")) or path.upper().startswith("C:"):
             continue
         name = volume.displayName() or path
-        out.append((f"{name} ({volume.bytesAvailable() // 2**20} MB trống)", path))
+        free = QCoreApplication.translate("Exchange", "{name} ({megabytes} MB free)")
+        out.append((free.format(name=name, megabytes=number(volume.bytesAvailable() // 2**20)), path))
     return out
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import parse_date, screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import money, number, parse_money
 from chibo_desktop.domain.funds import (
     ENTRY_LABELS,
     SOURCE_LABELS,
@@ -42,13 +41,15 @@ from chibo_desktop.ui.enter_key import enter_goes_along
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.member_picker import MemberPicker
+from chibo_desktop.ui.numbers import decimal, money, number, parse_money
 from chibo_desktop.ui.screen import fit_to_screen, scrolling
 
-BAD_MONEY = Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write a whole number of đồng, for example 1.500.000."))
+BAD_MONEY = Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write a whole number of đồng, for example 1,500,000."))
 
 
 def _rate_text(rate: int) -> str:
-    return f"{rate / 100:.2f}".replace(".", ",")
+    """70 hundredths of a percent → "0,70" ("0.70" in English): what the rate field shows and reads back."""
+    return decimal(rate / 100, 2)
 
 
 def _parse_rate(text: str) -> int:
@@ -224,7 +225,7 @@ class FundDialog(_Form):
         except ValueError:
             rate, bad["rate"] = (
                 0,
-                Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write the rate as a number, for example 0,7.")),
+                Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write the rate as a number, for example 0.7.")),
             )
         terms = FundTerms(
             max_loan=maximum,
@@ -305,11 +306,13 @@ class LoanDialog(_Form):
         funds: FundService,
         fund: Fund,
         members: list[tuple[int, str]],
-        meetings: list[tuple[int, str]],
+        meetings: list[tuple[int, str, date]],
         on_change: Callable[[Change], None],
         today: date,
         parent: QWidget | None = None,
     ) -> None:
+        """*meetings*: (id, label, day) of the meetings that may have approved the loan; choosing one makes its day
+        the approval date."""
         super().__init__(self.tr("New loan from {fund}").format(fund=fund.name), on_change, parent)
         fit_to_screen(self, 720, 760)
         self._funds = funds
@@ -331,8 +334,11 @@ class LoanDialog(_Form):
         self.approved_on.set_value(today)
         self.meeting = QComboBox()
         self.meeting.addItem(self.tr("(approved by a decision)"), None)
-        for meeting_id, label in meetings:
+        self._meeting_days: dict[int, date] = {}
+        for meeting_id, label, day in meetings:
             self.meeting.addItem(label, meeting_id)
+            self._meeting_days[meeting_id] = day
+        self.meeting.currentIndexChanged.connect(self._meeting_chosen)
         self.decision_no = QLineEdit()
         self.decision_no.setPlaceholderText(self.tr("e.g. 05-NQ/CB"))
         self.approved_by = QLineEdit()
@@ -347,9 +353,9 @@ class LoanDialog(_Form):
             (self.tr("Amount (đồng)"), self.amount, "amount"),
             (self.tr("Term (months)"), self.term, "term_months"),
             (self.tr("Rate (% a month)"), self.rate, "rate"),
-            (self.tr("Approved on"), self.approved_on, "approved_on"),
             (self.tr("Approved at the meeting"), self.meeting, "meeting_id"),
             (self.tr("or by decision number"), self.decision_no, "decision_no"),
+            (self.tr("Approved on"), self.approved_on, "approved_on"),
             (self.tr("Approved by"), self.approved_by, "approved_by"),
             (self.tr("Pay-out date"), self.pay_on, "pay_on"),
         ):
@@ -369,6 +375,16 @@ class LoanDialog(_Form):
         self.term.valueChanged.connect(self.make_plan)
         self.pay_on.editingFinished.connect(self.make_plan)
         self.finish()
+
+    def _meeting_chosen(self) -> None:
+        """A loan approved at a meeting was approved on the meeting's day: the date follows the meeting chosen and
+        is not typed over; approved by a decision, it is typed."""
+        day = self._meeting_days.get(self.meeting.currentData())
+        if day is not None:
+            self.approved_on.set_value(day)
+        self.approved_on.setEnabled(day is None)  # greyed, as the rate of an interest-free fund
+        self.approved_on.setToolTip(self.tr("The day of the meeting chosen above") if day is not None else "")
+        self.make_plan()
 
     def _start(self) -> date:
         try:
@@ -418,7 +434,7 @@ class LoanDialog(_Form):
         except ValueError:
             rate, bad["rate"] = (
                 0,
-                Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write the rate as a number, for example 0,7.")),
+                Message("Fund", QT_TRANSLATE_NOOP("Fund", "Write the rate as a number, for example 0.7.")),
             )
         approved = _date_field(bad, "approved_on", self.approved_on)
         pay_on = _date_field(bad, "pay_on", self.pay_on) if self.pay_now.isChecked() else None
@@ -458,9 +474,11 @@ class RepaymentDialog(_Form):
         loan: LoanPosition,
         on_change: Callable[[Change], None],
         today: date,
+        borrower: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Repayment: {name}").format(name=loan.loan.borrower), on_change, parent)
+        """*borrower*: the name as the loan list shows it (told apart from a member of the same name)."""
+        super().__init__(self.tr("Repayment: {name}").format(name=borrower or loan.loan.borrower), on_change, parent)
         self._funds = funds
         self._position = loan
         info = QLabel(
@@ -472,7 +490,7 @@ class RepaymentDialog(_Form):
         self.layout_.insertWidget(0, info)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(
-            money(min(loan.outstanding, loan.overdue_principal or loan.outstanding) + loan.fees_due).removesuffix(" đ")
+            number(min(loan.outstanding, loan.overdue_principal or loan.outstanding) + loan.fees_due)
         )
         self.on = DateField()
         self.on.set_value(today)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import Period, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import money, percent
 from chibo_desktop.domain.funds import (
     ENTRY_LABELS,
     SOURCE_LABELS,
@@ -38,11 +37,14 @@ from chibo_desktop.domain.funds import (
     Statement,
 )
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.funds import FundService, FundSummary
 from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.fund_dialogs import CapitalDialog, FundDialog, LoanDialog, RepaymentDialog
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.namesakes import among_namesakes
+from chibo_desktop.ui.numbers import money, percent
 from chibo_desktop.ui.selection import on_selection
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
@@ -68,6 +70,7 @@ class FundsView:
     figures: LoanFigures | None
     overdue: list[LoanPosition]
     names: dict[int, str]  # the members the entries name, by id
+    namesakes: tuple[Identity, ...] = ()  # every member who shares a borrower's or a contributor's name
 
 
 class FundsWidget(QWidget):
@@ -77,7 +80,7 @@ class FundsWidget(QWidget):
         self,
         funds: FundService,
         members: Callable[[], list[tuple[int, str]]],
-        meetings: Callable[[], list[tuple[int, str]]],
+        meetings: Callable[[], list[tuple[int, str, date]]],
         on_change: Callable[[Change], None],
         tasks: TaskRunner,
         today: Callable[[], date],
@@ -97,6 +100,7 @@ class FundsWidget(QWidget):
         self._print_statement = print_statement
         self._print_ledger = print_ledger
         self.view: FundsView | None = None
+        self._borrowers: dict[int, str] = {}  # loan id → the borrower as the list shows them
         self.fund_id: int | None = None
         self._dialogs: list[QWidget] = []
         layout = QVBoxLayout(self)
@@ -300,19 +304,29 @@ class FundsWidget(QWidget):
                 if any(s.fund.id == fund_id for s in summaries)
                 else (summaries[0].fund.id if summaries else None)
             )
+            overdue = funds.overdue(today)
             if chosen is None:
-                return FundsView(summaries, None, [], [], None, None, funds.overdue(today), {})
+                return FundsView(summaries, None, [], [], None, None, overdue, {}, _namesakes([], overdue, []))
             _fund, _loans, entries = funds.book(chosen)
+            positions = funds.positions(chosen, today)
             return FundsView(
                 summaries,
                 chosen,
-                funds.positions(chosen, today),
+                positions,
                 entries,
                 funds.statement(chosen, period),
                 funds.figures(period, chosen),
-                funds.overdue(today),
+                overdue,
                 funds.member_names(entries),
+                _namesakes(positions, overdue, entries),
             )
+
+        def _namesakes(
+            positions: list[LoanPosition], overdue: list[LoanPosition], entries: list[Entry]
+        ) -> tuple[Identity, ...]:
+            named = {p.loan.member_id for p in (*positions, *overdue)}
+            named.update(e.member_id for e in entries if e.member_id is not None)
+            return tuple(funds.namesakes(sorted(named))) if named else ()
 
         self._tasks.run("funds", work, self.show_view, self._failed, owner=self)
 
@@ -346,14 +360,16 @@ class FundsWidget(QWidget):
         self._select(self.fund_table, view.fund_id)
         # read with the view: the members listed today (the dialogs' choices) need every member's state, which a
         # large committee's roster works out in the background for many seconds; the GUI thread must not wait for it
-        names = view.names
-        borrowers = {p.loan.id: p.loan.borrower for p in view.positions}
+        shown = self._told_apart(view)
+        names = {member_id: shown.get((member_id, name), name) for member_id, name in view.names.items()}
+        borrowers = {p.loan.id: shown[(p.loan.member_id, p.loan.borrower)] for p in view.positions}
+        self._borrowers = borrowers
         chosen_loan, chosen_entry = self._selected(self.loan_table), self._selected(self.entry_table)
         self.loan_model.set_rows(
             [
                 (
                     p.loan.id,
-                    (*p.row(money), translate("FundsWidget", STATE_LABELS[p.state])),
+                    (*p.row(money, borrowers[p.loan.id]), translate("FundsWidget", STATE_LABELS[p.state])),
                     p.days_late > 30,
                 )
                 for p in view.positions
@@ -390,7 +406,7 @@ class FundsWidget(QWidget):
                 (
                     p.loan.id,
                     (
-                        p.loan.borrower,
+                        shown[(p.loan.member_id, p.loan.borrower)],
                         fund_names.get(p.loan.fund_id, ""),
                         money(p.outstanding),
                         money(p.overdue_principal),
@@ -417,6 +433,19 @@ class FundsWidget(QWidget):
             )
         )
         self.loaded.emit()
+
+    @staticmethod
+    def _told_apart(view: FundsView) -> dict[tuple[int, str], str]:
+        """(member id, name as listed) → as the tab shows it: a borrower or contributor whose name another member
+        has too, listed or not, told apart by the year of birth."""
+        people = list(
+            dict.fromkeys(
+                [(p.loan.member_id, p.loan.borrower) for p in (*view.positions, *view.overdue)]
+                + list(view.names.items())
+            )
+        )
+        shown = among_namesakes(people, view.namesakes) if view.namesakes else people
+        return dict(zip(people, (name for _id, name in shown), strict=True))
 
     def _statement_html(self, view: FundsView) -> str:
         s, f = view.statement, view.figures
@@ -545,7 +574,10 @@ class FundsWidget(QWidget):
         if not self._need(position, self.tr("Choose a loan in the list first.")):
             return None
         assert position is not None
-        return self._open(RepaymentDialog(self._funds, position, self._changed, self._today(), parent=self))
+        borrower = self._borrowers.get(position.loan.id, position.loan.borrower)
+        return self._open(
+            RepaymentDialog(self._funds, position, self._changed, self._today(), borrower=borrower, parent=self)
+        )
 
     def disburse(self) -> None:
         position = self._position(self._selected(self.loan_table))

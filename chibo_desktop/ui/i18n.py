@@ -14,9 +14,15 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def screen_language() -> str:
+    """The interface language, as the language switch set Qt's default locale: "vi" or "en"."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
 def render(message: Message) -> str:
-    """A domain message in the interface language, with its placeholders filled."""
-    return message.render(translate)
+    """A domain message in the interface language, with its placeholders filled (numbers as that language writes
+    them)."""
+    return message.render(translate, screen_language())
 
 
 class LanguageSwitch:

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -576,10 +577,11 @@ class MainWindow(QMainWindow):
         members = self.services.members
         return [] if roster is None else told_apart(members.listed_names(roster), members.identities)
 
-    def meeting_choices(self) -> list[tuple[int, str]]:
+    def meeting_choices(self) -> list[tuple[int, str, date]]:
+        """The newest meetings, for the loan dialog: id, how it is listed, its day."""
         items = self.services.meetings.list_meetings(None)[:60]
         kinds = {kind: translate("Meeting", label) for kind, label in KIND_LABELS.items()}
-        return [(i.id, f"{screen_date(i.on)} — {kinds[i.kind]}") for i in items]
+        return [(i.id, f"{screen_date(i.on)} — {kinds[i.kind]}", i.on) for i in items]
 
     def new_meeting(self) -> "MeetingDialog":
         from chibo_desktop.ui.meeting_dialog import MeetingDialog
@@ -723,7 +725,8 @@ class MainWindow(QMainWindow):
         """Choose a backup; the application closes the file, restores and reopens (see app.Application)."""
         organisation = self.services.organisation.get()
         current = (organisation.branch_uuid, organisation.branch_name) if organisation else None
-        dialog = RestoreDialog(self.services.backups.backups, self.tasks, self, current, self.services.backups.folder)
+        service = self.services.backups
+        dialog = RestoreDialog(service.listing, service.choice, self.tasks, self, current, service.folder)
         dialog.chosen.connect(self.restore_requested.emit)
         self._show(dialog)
         return dialog

@@ -1,6 +1,6 @@
 """The meetings tab: the year's meetings, the attendance register (members × months) and its warnings."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
 from typing import Any
@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import MONTH_LABELS, screen_date
 from chibo_desktop.domain.dues import month_text
-from chibo_desktop.domain.formatting import percent
 from chibo_desktop.domain.meetings import KIND_LABELS, MARK_KEYS, Mark, MeetingKind
+from chibo_desktop.domain.namesakes import Identity, sharing_a_name
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.register import FlagKind, YearGrid
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.meetings import MeetingListItem, MeetingService, Register
 from chibo_desktop.ui.form_fields import ERROR_COLOUR
 from chibo_desktop.ui.i18n import translate
+from chibo_desktop.ui.namesakes import told_apart
+from chibo_desktop.ui.numbers import percent
 from chibo_desktop.ui.selection import enable_while_chosen
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel
@@ -47,12 +49,15 @@ class GridModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._grid: YearGrid | None = None
+        self._names: dict[int, str] = {}
         self._letters = {mark: translate("MarkLetter", key) for mark, key in MARK_KEYS.items()}
         self._months = [translate("Month", label) for label in MONTH_LABELS]
 
-    def set_grid(self, grid: YearGrid) -> None:
+    def set_grid(self, grid: YearGrid, names: Mapping[int, str] | None = None) -> None:
+        """*names*: member id → the name shown, where two of the same name are told apart."""
         self.beginResetModel()
         self._grid = grid
+        self._names = dict(names or {})
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
@@ -85,7 +90,7 @@ class GridModel(QAbstractTableModel):
         line = grid.rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return line.name
+                return self._names.get(line.member_id, line.name)
             if 1 <= column <= 12:
                 return " ".join(self._letters[m] for m in line.cells[column - 1])
             if column == 13:
@@ -231,9 +236,15 @@ class MeetingsWidget(QWidget):
 
     def refresh(self) -> None:
         year, units, meetings = self.year.value(), self.chosen_units(), self._meetings
-        self._tasks.run("meetings", lambda: meetings.year_view(year, units), self._year_ready, self._failed, owner=self)
 
-    def _year_ready(self, result: tuple[list[MeetingListItem], Register]) -> None:
+        def work() -> tuple[list[MeetingListItem], Register, dict[int, Identity]]:
+            items, register = meetings.year_view(year, units)
+            alike = sharing_a_name((row.member_id, row.name) for row in register.grid.rows)
+            return items, register, meetings.identities(alike) if alike else {}
+
+        self._tasks.run("meetings", work, self._year_ready, self._failed, owner=self)
+
+    def _year_ready(self, result: tuple[list[MeetingListItem], Register, dict[int, Identity]]) -> None:
         self.show_year(*result)
         self.loaded.emit()
 
@@ -265,7 +276,10 @@ class MeetingsWidget(QWidget):
         rows = self.list_view.selectionModel().selectedRows()
         return int(rows[0].data(ID_ROLE)) if rows else None
 
-    def show_year(self, items: list[MeetingListItem], register: Register) -> None:
+    def show_year(
+        self, items: list[MeetingListItem], register: Register, identities: Mapping[int, Identity] | None = None
+    ) -> None:
+        """The year's meetings and register; *identities* tell apart two members of the same name on it."""
         self.list_model.set_rows(
             [
                 (
@@ -284,9 +298,11 @@ class MeetingsWidget(QWidget):
                 for item in items
             ]
         )
-        self.grid_model.set_grid(register.grid)
+        known = dict(identities or {})
+        names = dict(told_apart([(row.member_id, row.name) for row in register.grid.rows], lambda _ids: known))
+        self.grid_model.set_grid(register.grid, names)
         self.summary.setHtml(self._summary_html(register))
-        self.warnings.setHtml(self._warnings_html(register))
+        self.warnings.setHtml(self._warnings_html(register, names))
 
     def _topic(self, item: MeetingListItem) -> str:
         """The topic typed (a thematic meeting always has one); without one, what the minutes' title calls the
@@ -322,7 +338,7 @@ class MeetingsWidget(QWidget):
         )
         return f"<table cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
 
-    def _warnings_html(self, register: Register) -> str:
+    def _warnings_html(self, register: Register, names: Mapping[int, str]) -> str:
         w = register.warnings
         parts = []
         for b in w.below_bar:
@@ -336,11 +352,13 @@ class MeetingsWidget(QWidget):
                 parts.append(
                     self.tr(
                         "{name}: absent without reason in {count} months — the branch may propose removal (the upper level decides)."
-                    ).format(name=escape(f.name), count=f.count)
+                    ).format(name=escape(names.get(f.member_id, f.name)), count=f.count)
                 )
             else:
                 parts.append(
-                    self.tr("{name}: absent {count} times in a row.").format(name=escape(f.name), count=f.count)
+                    self.tr("{name}: absent {count} times in a row.").format(
+                        name=escape(names.get(f.member_id, f.name)), count=f.count
+                    )
                 )
         if w.months_without_regular:
             parts.append(

@@ -39,6 +39,7 @@ from chibo_desktop.ui.crash import show_user_error
 from chibo_desktop.ui.form_fields import ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.namesakes import told_apart
+from chibo_desktop.ui.numbers import share
 from chibo_desktop.ui.tasks import TaskRunner
 from chibo_desktop.ui.text_table import ID_ROLE, TextTableModel, fit_columns, list_view
 
@@ -305,7 +306,7 @@ class ReviewWidget(QWidget):
         fit_columns(self.table)
         fit_columns(self.apart_table)
         counts, rated, undecided = sheet.counts
-        parts = [f"{short(c.level)}: {c.count} ({c.percent:.1f} %)" for c in counts]
+        parts = [f"{short(c.level)}: {c.count} ({share(c.percent / 100)})" for c in counts]
         self.counts.setText(
             self.tr("{rated} of {total} have a level — {parts}").format(
                 rated=rated, total=len(sheet.rated), parts="; ".join(parts)

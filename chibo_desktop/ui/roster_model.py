@@ -288,7 +288,7 @@ class RosterModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self.member_id(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip: a long hamlet, whole
             return self._columns[index.column()][1](self._row_at(index.row()))
         return None
 
@@ -308,9 +308,17 @@ class RosterModel(QAbstractTableModel):
         self._kept.update((r.id, r) for r in self._lazy.rows(wanted))
         return self._kept[ids[position]]
 
+    def column_names(self) -> list[str]:
+        """The columns shown, by their English names (as ``COLUMNS`` calls them)."""
+        return [column[0] for column in self._columns]
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return heading_of(self._columns[section][0])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return heading_tip(self._columns[section][0])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -347,6 +355,15 @@ def heading_of(name: str) -> str:
     return heading([c[0] for c in COLUMNS].index(name))
 
 
+def heading_tip(name: str) -> str | None:
+    """What a heading shortened to save room stands for (shown when the pointer rests on it)."""
+    tips = {
+        "ID number (CCCD)": QCoreApplication.translate("RosterModel", "Citizen identity card number (CCCD)"),
+        "Admitted": QCoreApplication.translate("RosterModel", "Date of the admission ceremony"),
+    }
+    return tips.get(name)
+
+
 def heading(section: int) -> str:
     texts = (
         QCoreApplication.translate("RosterModel", "Full name"),
@@ -355,7 +372,7 @@ def heading(section: int) -> str:
         QCoreApplication.translate("RosterModel", "Hamlet / cell"),
         QCoreApplication.translate("RosterModel", "Ethnicity"),
         QCoreApplication.translate("RosterModel", "Party card"),
-        QCoreApplication.translate("RosterModel", "ID number (CCCD)"),
+        QCoreApplication.translate("RosterModel", "CCCD"),
         QCoreApplication.translate("RosterModel", "Admitted"),
         QCoreApplication.translate("RosterModel", "Status"),
     )

@@ -17,20 +17,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from chibo_desktop.domain.dates import Period, add_months, parse_period
+from chibo_desktop.domain.dates import Period, add_months, parse_period, screen_date
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.formatting import number
 from chibo_desktop.domain.members import STATUS_LABELS, Gender, Status
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.roster import RosterCounts, RosterRow
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.roster_data import Roster, RosterOverview
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.numbers import number
 from chibo_desktop.ui.roster_model import ALL, CURRENT, ID_ROLE, LazyRoster, RosterFilter, RosterModel
 from chibo_desktop.ui.tasks import TaskRunner
 
@@ -49,6 +50,9 @@ class RowSource(Protocol):
     def ids_matching(self, text: str) -> set[int]: ...
 
     def ids_ordered_by(self, column: str) -> list[int]: ...
+
+
+WIDEST = {"Hamlet / cell": 120, "Ethnicity": 100, "Branch": 200}  # a longer name is cut (read whole in its tooltip)
 
 
 class CountsPanel(QGroupBox):
@@ -289,9 +293,9 @@ class RosterWidget(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(60)
-        self._set_widths(False)
+        self._sampled: dict[str, tuple[str, ...]] | None = None  # what the columns' widths were last measured for
+        self._set_widths()
         self.table.doubleClicked.connect(self._double_clicked)
         self.sort_note = QLabel()  # why a click on "Status" leaves the rows in name order for now
         self.sort_note.setObjectName("sort_note")
@@ -427,12 +431,55 @@ class RosterWidget(QWidget):
             self.counts.show_counting()
             self._tasks.run("counts", lambda: members.counts(roster, period), self.counts.show_counts, self._failed)
 
-    def _set_widths(self, committee: bool) -> None:
-        widths = (220, 70, 95, 90, 80, 95, 115, 95)
+    def _set_widths(self) -> None:
+        """Each column as wide as its heading and the values it holds — every status, a date, a CCCD number, the
+        branch's hamlets and ethnic groups — measured in the table's own font, so that another font (Windows') or a
+        larger one still shows them whole; the name takes what is left. The roster then fits the window as it opens
+        on a 1366×728 screen in either language, with no horizontal scroll bar and no status cut to "Probatio…".
+        At a committee the branch column takes the hamlet's place (one branch's hamlets mean nothing beside
+        another's, and the filter is the branch's there too). Set again when the hamlets, branches or ethnic groups
+        change (a longer name widens its column, up to a limit), not at every reload: a column the user widened
+        stays so."""
+        samples = self._samples()
+        if samples == self._sampled:
+            return
+        self._sampled = samples
         header = self.table.horizontalHeader()
-        for column, width in enumerate((widths[0], 190, *widths[1:]) if committee else widths):
-            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # readable in each language
-            self.table.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(heading) + 12))
+        header.setStretchLastSection(False)
+        style, table = self.table.style(), self.table
+        cell = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 2  # and the grid
+        edge = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)  # the sort order's arrow
+        committee = "Branch" in self.model.column_names()
+        for column, name in enumerate(self.model.column_names()):
+            self.table.setColumnHidden(column, committee and name == "Hamlet / cell")  # the branch says where
+            if name == "Full name":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            values = [table.fontMetrics().horizontalAdvance(text) + cell for text in samples.get(name, ())]
+            widest = min(max(values), WIDEST[name]) if values and name in WIDEST else max(values, default=0)
+            # the heading whole with the arrow beside it, whichever column the rows are sorted by
+            titled = header.fontMetrics().horizontalAdvance(heading) + 3 * edge + arrow
+            self.table.setColumnWidth(column, max(titled, widest))
+
+    def _samples(self) -> dict[str, tuple[str, ...]]:
+        """Column → the texts its width must hold."""
+        day = screen_date(date(2000, 12, 28))
+        return {
+            "Gender": (translate("Member", "Male"), translate("Member", "Female")),
+            "Date of birth": (day,),
+            "Admitted": (day,),
+            "Hamlet / cell": tuple(self.hamlet.itemText(i) for i in range(1, self.hamlet.count())),
+            "Ethnicity": tuple(self.ethnicity.itemText(i) for i in range(1, self.ethnicity.count())),
+            "Party card": ("00000000",),
+            "ID number (CCCD)": ("000000000000",),
+            "Branch": tuple(self.branch.itemText(i) for i in range(1, self.branch.count())),
+            # every status of a member in the branch; a former member's ("No longer in the branch"), listed only
+            # when asked for, may be cut and is read whole in its tooltip
+            "Status": tuple(translate("Status", label) for s, label in STATUS_LABELS.items() if s != Status.FORMER),
+        }
 
     def set_organisation(self, organisation: Organisation) -> None:
         """At a committee the roster is its branches': a branch column and a branch filter instead of hamlets."""
@@ -440,7 +487,7 @@ class RosterWidget(QWidget):
         self.counts.by_branch = committee
         if committee != self.branch.isVisibleTo(self):
             self.model.show_branch_column(committee)
-            self._set_widths(committee)
+            self._sampled = None
             self.branch.setVisible(committee)
             self.hamlet.setVisible(not committee)
         chosen = self.branch.currentData()
@@ -459,6 +506,7 @@ class RosterWidget(QWidget):
             self.hamlet.addItem(h.name, h.id)
         self.hamlet.setCurrentIndex(max(0, self.hamlet.findData(current)))
         self.hamlet.blockSignals(False)
+        self._set_widths()  # the hamlets' names, or at a committee the branches' (in place of the hamlet column)
 
     def show_first(self, first: RosterOverview | Roster, source: RowSource) -> None:
         """Show the window's first screen, read before the services were loaded (``services/first_screen.py``): a
@@ -511,6 +559,7 @@ class RosterWidget(QWidget):
             self.ethnicity.addItem(name, name)
         self.ethnicity.setCurrentIndex(max(0, self.ethnicity.findData(current)))
         self.ethnicity.blockSignals(False)
+        self._set_widths()
         counted = self.counted
         self.status.setEnabled(counted)
         self.status.setToolTip("" if counted else self.tr("Available once every member's state is worked out"))

@@ -25,7 +25,7 @@ from chibo_desktop.services.changes import Change
 from chibo_desktop.services.rules import RulesService
 from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.form_fields import BAD_DATE, DateField, FieldErrors, date_problem, message_label
-from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.i18n import render, screen_language, translate
 
 
 def one_line(text: str, limit: int = 50) -> str:
@@ -103,7 +103,7 @@ class RulesDialog(EditorDialog):
         self.table.setRowCount(len(self._rows))
         for row, (key, value) in enumerate(self._rows):
             spec = KEYS[key]
-            words = rule_value_words(key, value.value, translate)
+            words = rule_value_words(key, value.value, translate, screen_language())
             words = words[:1].upper() + words[1:]
             for column, text in enumerate(
                 (translate("Rules", spec.label), words, screen_date(value.valid_from), one_line(value.note))
@@ -142,7 +142,7 @@ class RulesDialog(EditorDialog):
                 self.tr("Not a value of this rule yet: keep the form of the value shown in the table.")
             )
             return
-        words = rule_value_words(key, value, translate)
+        words = rule_value_words(key, value, translate, screen_language())
         self.meaning.setStyleSheet("color: #455a64;")
         self.meaning.setText(self.tr("Means: {words}").format(words=words[:1].upper() + words[1:]))
 
@@ -151,7 +151,7 @@ class RulesDialog(EditorDialog):
         """The value as it is typed in the box (what the box reads back): yes or no in the user's language."""
         spec = KEYS[key]
         if spec.kind == "bool" and isinstance(value, bool):
-            return rule_value_words(key, value, translate)
+            return rule_value_words(key, value, translate, screen_language())
         return format_rule_value(spec.kind, value)
 
     def save(self) -> bool:

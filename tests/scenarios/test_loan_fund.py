@@ -194,11 +194,18 @@ NEW_FUND_WORDS = {
         "came_in": "Date it came in",
         "save": "Save",
         "journal": "Journal",
-        "bad_money": "Write a whole number of đồng, for example 1.500.000.",
+        "bad_money": "Write a whole number of đồng, for example 1,500,000.",
         "contribution": "Contribution",
         "capital_in": "Capital received",
         "how": "Written as the first line of the fund's book: {kind}. Capital added later: “Capital in or out…”.",
     },
+}
+
+
+# 20 and 50 million đồng as typed and as shown, in each language's number style
+AMOUNTS = {
+    "vi": ("20.000.000", "20.000.000 đ", "50.000.000", "50.000.000 đ"),
+    "en": ("20,000,000", "20,000,000 đ", "50,000,000", "50,000,000 đ"),
 }
 
 
@@ -210,6 +217,7 @@ def test_a_new_fund_takes_its_opening_capital_as_the_first_line_of_its_book(
     """The opening capital is typed in the new fund's own form (not found later under "Thu, chi vốn…"): a
     contribution to the branch's own fund, capital received for capital entrusted; the cash shows it at once."""
     words = NEW_FUND_WORDS[language]
+    twenty, twenty_shown, fifty, fifty_shown = AMOUNTS[language]
     window = MainWindow(services, TaskRunner(), language)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.roster_loaded, timeout=10000):
@@ -234,12 +242,12 @@ def test_a_new_fund_takes_its_opening_capital_as_the_first_line_of_its_book(
     click_button(dialog, words["save"])
     assert dialog.isVisible() and dialog.errors.visible_text("opening") == words["bad_money"]
     assert services.funds.funds() == []  # nothing written
-    type_into(field(dialog, words["opening"]), "20.000.000")
+    type_into(field(dialog, words["opening"]), twenty)
     with qtbot.waitSignal(funds.loaded, timeout=10000):
         click_button(dialog, words["save"])
     assert not dialog.isVisible()
 
-    dialog = new_fund("Vốn ủy thác Đảng ủy xã", "50.000.000", entrusted=True)
+    dialog = new_fund("Vốn ủy thác Đảng ủy xã", fifty, entrusted=True)
     how = dialog.findChild(QLabel, "opening_kind")
     assert how is not None and how.text() == words["how"].format(kind=words["capital_in"])
     with qtbot.waitSignal(funds.loaded, timeout=10000):
@@ -247,11 +255,11 @@ def test_a_new_fund_takes_its_opening_capital_as_the_first_line_of_its_book(
     assert not dialog.isVisible()
 
     cash = dict(zip(row_texts(funds.fund_table, 0), row_texts(funds.fund_table, FUND_COLUMNS["cash"]), strict=True))
-    assert cash == {"Quỹ tương trợ ấp 3": "20.000.000 đ", "Vốn ủy thác Đảng ủy xã": "50.000.000 đ"}
+    assert cash == {"Quỹ tương trợ ấp 3": twenty_shown, "Vốn ủy thác Đảng ủy xã": fifty_shown}
     click_tab(funds.inner, words["journal"])
     for name, kind, amount in (
-        ("Quỹ tương trợ ấp 3", words["contribution"], "20.000.000 đ"),
-        ("Vốn ủy thác Đảng ủy xã", words["capital_in"], "50.000.000 đ"),
+        ("Quỹ tương trợ ấp 3", words["contribution"], twenty_shown),
+        ("Vốn ủy thác Đảng ủy xã", words["capital_in"], fifty_shown),
     ):
         click_row(funds.fund_table, find_row(funds.fund_table, 0, lambda text, name=name: text == name))
         settle(window.tasks)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -515,29 +514,31 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     choose_menu(window, "Tệp", "Khôi phục từ bản sao lưu…")
     restore = new_window(qtbot, RestoreDialog, before)
 
-    def unlock(box: QWidget) -> None:
-        answer = box.findChild(QLineEdit)
-        type_text(answer, STICK_PASSPHRASE)
-        key(answer, Qt.Key.Key_Return)
-
-    def pick_file_then_unlock(dialog: QWidget) -> None:
-        when_next_modal(unlock, QInputDialog)
-        open_file(copies[0])(dialog)
-
-    with answering_modal(pick_file_then_unlock):
-        click(find_button(restore, "Tệp sao lưu khác…"))
-    qtbot.waitUntil(lambda: str(copies[0]) in restore.preview.text(), timeout=10000)
-    assert "4 đảng viên" in restore.preview.text(), restore.preview.text()
+    # The copy on the stick is listed beside the automatic ones, saying what it holds; restoring it asks first,
+    # naming the member entered since, who would no longer show.
+    qtbot.waitUntil(lambda: any(w.startswith("Có khóa, tại") for w in row_texts(restore.table, 1)), timeout=10000)
+    on_stick = find_row(restore.table, 1, lambda where: where == f"Có khóa, tại {backup_stick}")
+    click_row(restore.table, on_stick)
+    assert str(copies[0]) in restore.preview.text() and "4 đảng viên" in restore.preview.text()
+    assert "Khôi phục bản này sẽ làm mất: 1 đảng viên" in restore.preview.text(), restore.preview.text()
     asked: list[str] = []
 
     def go_back(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        click(find_button(box, "Khôi phục"))
+        asked.append(box.text() + "\n" + box.informativeText())
+        click(find_button(box, "Vẫn khôi phục"))
 
-    with answering_modal(go_back):
+    def unlock(box: QWidget) -> None:
+        answer = box.findChild(QLineEdit)
+        when_next_modal(go_back, QMessageBox)  # once the copy is opened and compared with the data open now
+        type_text(answer, STICK_PASSPHRASE)
+        key(answer, Qt.Key.Key_Return)
+
+    with answering_modal(unlock):
         click(find_button(restore, "Khôi phục"))
-    assert asked and "4 đảng viên, 1 cuộc họp, 1 khoản vay" in asked[0], asked
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    assert "4 đảng viên, 1 cuộc họp, 1 khoản vay" in asked[0], asked
+    assert "• 1 đảng viên: Võ Thị Thu" in asked[0], asked
     restored = office.window
     assert restored is not None and restored is not window
     qtbot.waitUntil(lambda: row_texts(restored.roster_view.table, ROSTER_COLUMNS["name"]) != [], timeout=20000)

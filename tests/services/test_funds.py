@@ -13,7 +13,9 @@ from chibo_desktop.domain.funds import (
     RateMethod,
     ScheduleKind,
 )
+from chibo_desktop.domain.meetings import MeetingRecord
 from chibo_desktop.domain.members import MemberRecord
+from chibo_desktop.services.documents import ledger_data
 from chibo_desktop.services.funds import LoanRequest
 from chibo_desktop.services.wiring import Services
 from tests.helpers.databases import connect
@@ -196,6 +198,40 @@ def test_hidden_characters_in_the_funds_dues_setup_terms_and_topics_are_refused_
         services.dues.pay(member, date(2026, 3, 1), 10_000, Channel.CASH, note="Nộp\x1b thay")
     assert "(U+001B)" in caught.value.message.render()
     assert len(services.audit.entries(limit=100_000)) == logged
+
+
+def test_a_loan_approved_at_a_meeting_is_approved_on_the_meetings_day(fund: tuple[Services, int, int]) -> None:
+    services, fund_id, member = fund
+    meeting = services.meetings.create(MeetingRecord(on=date(2025, 1, 25))).ids[0]
+    with pytest.raises(UserError) as refused:  # the day the loan was entered, not the meeting's
+        services.funds.grant_loan(request(fund_id, member, meeting_id=meeting, decision_no=""))
+    said = refused.value.field_errors["approved_on"].render()
+    assert said == "The loan was approved at the meeting of 25/01/2025: the approval date is the day of that meeting."
+    assert entry_rows(services) == 1  # nothing but the capital
+
+    services.funds.grant_loan(request(fund_id, member, meeting_id=meeting, approved_on=date(2025, 1, 25)))
+    (loan,) = services.funds.member_ledger(member)[0]
+    assert (loan.approved_on, loan.meeting_id) == (date(2025, 1, 25), meeting)
+
+
+def test_a_loan_saved_with_another_day_than_its_meetings_reads_as_approved_that_day(
+    fund: tuple[Services, int, int],
+) -> None:
+    """A loan entered before the form took the meeting's day kept the day it was typed on (the app's today, by
+    default): it reads, prints and is paid out as approved on the day of the meeting that approved it."""
+    services, fund_id, member = fund
+    meeting = services.meetings.create(MeetingRecord(on=date(2025, 1, 25))).ids[0]
+    loan_id = services.funds.grant_loan(
+        request(fund_id, member, meeting_id=meeting, approved_on=date(2025, 1, 25), disburse_on=None)
+    ).ids[0]
+    with connect(services.db) as conn:  # as an earlier version saved it: typed on 30/01, the meeting held 25/01
+        conn.execute("UPDATE loan SET approved_on = ? WHERE id = ?", (date(2025, 1, 30), loan_id))
+    (loan,) = services.funds.member_ledger(member)[0]
+    assert loan.approved_on == date(2025, 1, 25)
+    title = ledger_data(services.members, services.funds, services.organisation, member, date(2025, 2, 1)).loans[0][0]
+    assert "duyệt tại buổi sinh hoạt chi bộ ngày 25/01/2025" in title, title
+    services.funds.disburse(loan_id, date(2025, 1, 27))  # after the meeting, before the day typed: allowed
+    assert services.funds.member_ledger(member)[0][0].disbursed_on == date(2025, 1, 27)
 
 
 def test_a_new_fund_s_opening_capital_is_the_first_line_of_its_book(services: Services) -> None:

@@ -38,13 +38,18 @@ def test_the_meeting_the_unit_and_the_rules_read_as_the_orm_reads_them(rich: tup
     services = Services.build(open_database(path, clock=CLOCK))
     services.rules.set_value("document.layout", '{"top_mm": 25, "left_mm": 32, "body_pt": 13}', ON)
     try:
+        listed = [line.member_id for line in services.meetings.get(meeting_id).lines]
         with services.db.read() as session:
             orm_rules = [v for v in member_queries.load_rules(session) if v.key in KEYS]
+            orm_identities = member_queries.identities(session, listed)
         with reading(path) as conn:
             meeting = plain_minutes.meeting(conn, meeting_id)
             unit = plain_minutes.organisation(conn)
             rules = plain_minutes.rule_values(conn, KEYS)
+            identities = plain_minutes.identities(conn, listed)
             assert plain_minutes.meeting(conn, meeting_id + 1000) is None
+        assert identities == orm_identities and len(identities) == len(set(listed)) > 30
+        assert any(i.card for i in identities.values()) and all(i.born for i in identities.values())
         stored = services.meetings.get(meeting_id)
         assert meeting == stored
         assert unit == services.organisation.get()

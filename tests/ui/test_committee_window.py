@@ -124,7 +124,11 @@ def test_the_committee_window_reads_its_branches(
     assert "Đảng ủy xã Tân Hùng" in w.windowTitle()
     table = w.roster_view.table
     assert table.model().headerData(1, Qt.Orientation.Horizontal) == "Chi bộ"
-    assert table.columnWidth(1) >= 150
+    metrics = table.fontMetrics()
+    assert all(metrics.horizontalAdvance(name) + 6 <= table.columnWidth(1) for name in (first, second))  # whole
+    hamlet = _column(table, "Tổ đảng / ấp")
+    assert table.isColumnHidden(hamlet)  # the branch says where, in place of one branch's hamlets
+    assert not table.horizontalScrollBar().isVisible()
     assert set(_cells(table, 1)) == {first, second}
     assert table.model().rowCount() == _current_members(branches[0]) + _current_members(branches[1])
     counts = w.roster_view.counts

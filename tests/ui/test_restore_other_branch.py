@@ -134,7 +134,7 @@ def test_a_backup_of_another_branch_is_named_and_asked_about(qtbot: QtBot, tmp_p
 
     _when_modal(pick_then_unlock)
     _click(next(b for b in dialog.findChildren(QPushButton) if b.text() == "Tệp sao lưu khác…"))
-    qtbot.waitUntil(lambda: dialog.table.rowCount() >= 1 and dialog.table.item(0, 1).text() == "Chi bộ ấp Bảy")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() >= 1 and dialog.table.item(0, 2).text() == "Chi bộ ấp Bảy")
     table = dialog.table
     _click(table.viewport(), table.visualRect(table.model().index(0, 0)).center())
     assert dialog.restore_button.isEnabled()

@@ -9,17 +9,20 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QCoreApplication, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QDialog,
+    QStyle,
+    QTableView,
     QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from chibo_desktop.domain.members import STATUS_LABELS, Status
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.access_dialogs import UnlockDialog
 from chibo_desktop.ui.approve_dialog import ApproveDialog
@@ -243,3 +246,50 @@ def test_every_window_and_dialog_fits_an_office_screen(
             close([dialog])
 
     assert found == [], "\n".join(found)
+
+
+def cut_texts(table: QTableView) -> list[str]:
+    """The headings and cells of *table* that its columns show cut (the sort order's arrow beside a heading)."""
+    header, model = table.horizontalHeader(), table.model()
+    style = table.style()
+    cell = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    found = []
+    for column in range(model.columnCount()):
+        width = header.sectionSize(column)
+        heading = str(model.headerData(column, Qt.Orientation.Horizontal))
+        if header.fontMetrics().horizontalAdvance(heading) + arrow > width:
+            found.append(f"heading {heading!r} in {width} px")
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data() or "")
+            if table.fontMetrics().horizontalAdvance(text) + cell > width:
+                found.append(f"{text!r} in {width} px")
+    return found
+
+
+@pytest.mark.parametrize("width", [None, SCREEN.width()])
+def test_the_roster_fits_the_window_on_an_office_screen_without_scrolling_sideways(
+    qtbot: QtBot, window: MainWindow, width: int | None
+) -> None:
+    """As the window opens on a 1366×728 screen (1280 pixels wide) and made as wide as the screen: every column of
+    the roster is in view, and no heading, status or other value of the sample branch is cut ("Probatio…")."""
+    if width is not None:
+        window.setGeometry(0, TITLE_BAR, width, SCREEN.height() - TITLE_BAR)  # as a maximised window
+    assert SCREEN.contains(window.geometry())
+    QApplication.processEvents()
+    table = window.roster_view.table
+    assert table.model().rowCount() > 50
+    assert not table.horizontalScrollBar().isVisible() and table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    assert (
+        header.sectionPosition(header.count() - 1) + header.sectionSize(header.count() - 1) <= table.viewport().width()
+    )
+    assert cut_texts(table) == []
+    status = header.count() - 1
+    for state, label in STATUS_LABELS.items():  # the statuses the sample does not have, too
+        if state != Status.FORMER:  # listed only when asked for; read whole in its tooltip
+            shown = tr("Status", label)
+            need = table.fontMetrics().horizontalAdvance(shown) + 6
+            assert need <= header.sectionSize(status), f"{shown!r} needs {need} px"
+    statuses = {str(table.model().index(row, status).data()) for row in range(table.model().rowCount())}
+    assert {tr("Status", "Official"), tr("Status", "Probationary")} <= statuses  # whole, in the column itself
