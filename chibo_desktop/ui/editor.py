@@ -4,7 +4,7 @@ thrown away without asking.
 An editor is a dialog that derives from :class:`EditorDialog`, defines ``save()`` and calls ``track_changes()``
 once its form is filled (and again after a save that keeps it open). Escape, its Cancel or Close button and the
 window's close button then close it at once when nothing changed, and otherwise ask "Save the changes?" with
-Save, Discard and Keep editing.
+Save, Discard and Keep editing (the one Enter presses).
 
 Enter in a field moves to the next field, as Tab does: someone typing Vietnamese line by line ends a line with
 Enter, and in a form of many fields that must not save (or close) the record half typed. Only the Save button,
@@ -156,9 +156,11 @@ class EditorDialog(QDialog):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        # the form's own button is already "Cancel": this one goes back to the form, and says so
+        # the form's own button is already "Cancel": this one goes back to the form, and says so. It is also what
+        # Enter presses: a reflex Enter must neither save (a fund, a loan or a repayment saved can only be reversed)
+        # nor throw away what was typed
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         answer = box.standardButton(box.clickedButton())
         if answer == QMessageBox.StandardButton.Discard:

@@ -123,6 +123,31 @@ def test_closing_a_fund_with_changes_offers_to_save_it(qtbot: QtBot, services: S
     assert "Quỹ khuyến học" in row_texts(funds.fund_table, 0)
 
 
+def test_enter_on_the_question_goes_back_to_the_form(qtbot: QtBot, services: Services, vietnamese: None) -> None:
+    """A reflex Enter on "Lưu thay đổi?" neither saves nor throws away what was typed: it goes back to the form (a
+    fund, a loan or a repayment saved by mistake can only be reversed, never taken back)."""
+    window = demo_window(qtbot, services)
+    funds = window.funds_view
+    click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
+    listed = len(services.funds.funds())
+    before = windows()
+    click_button(funds, "Quỹ mới…")
+    dialog = new_window(qtbot, FundDialog, before)
+    name = field(dialog, "Tên")
+    type_into(name, "Quỹ khuyến học")
+    asked: list[str] = []
+
+    def press_enter(box: QWidget) -> None:
+        asked.append(box.windowTitle())
+        key(box, Qt.Key.Key_Return)
+
+    with answering_modal(press_enter):
+        click_button(dialog, "Hủy")
+    assert asked == ["Lưu thay đổi?"]
+    assert dialog.isVisible() and name.text() == "Quỹ khuyến học"  # the form, as typed
+    assert len(services.funds.funds()) == listed  # and no fund written
+
+
 def test_a_fund_that_cannot_be_saved_stays_open(qtbot: QtBot, services: Services, vietnamese: None) -> None:
     window = demo_window(qtbot, services)
     click_tab(window.tabs, "Quỹ hỗ trợ vay vốn")
