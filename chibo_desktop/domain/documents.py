@@ -142,9 +142,10 @@ class LedgerData:
     header: DocumentHeader
     member: str  # told apart from another member of the same name: "Nguyễn Văn An (sinh 1985)"
     loans: tuple[
-        tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...
-    ]  # (title, plan rows, entry rows)
+        tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], str], ...
+    ]  # (title, plan rows, entry rows, where the loan stands on the day printed)
     signer: str = ""  # the borrower's name alone, under the signature; *member* when empty
+    custodian: str = ""  # the fund's manager, under the manager's signature (when the loans share one)
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,7 @@ def ledger_pdf(data: LedgerData, out: Path, style: DocumentStyle | None = None) 
     story.append(Spacer(1, 4 * mm))
     if not data.loans:
         story.append(Paragraph("Đảng viên chưa vay vốn từ các quỹ của chi bộ.", s["body"]))
-    for title, plan, entries in data.loans:
+    for title, plan, entries, balance in data.loans:
         story.append(Paragraph(f"<b>{esc(title)}</b>", s["body"]))
         if plan:
             rows: list[list[Flowable | str]] = [[Paragraph(h, head) for h in ("Kỳ", "Hạn trả", "Gốc", "Lãi, phí")]]
@@ -131,12 +131,13 @@ def ledger_pdf(data: LedgerData, out: Path, style: DocumentStyle | None = None) 
         ]
         story.append(Paragraph("Các lần giải ngân, trả nợ:", s["body"]))
         story.extend(_grid_parts(rows, [24 * mm, 50 * mm, 34 * mm, width - 108 * mm]))
+        story.append(Paragraph(esc(balance), s["body"]))
         story.append(Spacer(1, 4 * mm))
     if data.loans:
         story.pop()  # the space after the last loan: the signatures keep their own
     signers: list[tuple[tuple[str, ...], str]] = [
         (("NGƯỜI VAY",), data.signer or data.member),
-        (("NGƯỜI QUẢN LÝ QUỸ",), ""),
+        (("NGƯỜI QUẢN LÝ QUỸ",), data.custodian),
     ]
     story.append(signed([story.pop()], signature_columns(signers, style, width)))
     return build_pdf(out, story, style, "Sổ theo dõi vay vốn", data.header.branch_name)

@@ -24,7 +24,7 @@ from chibo_desktop.domain.documents import (
     RegisterData,
 )
 from chibo_desktop.domain.formatting import number, percent
-from chibo_desktop.domain.funds import EntryKind, FundSource, LoanState, position
+from chibo_desktop.domain.funds import EntryKind, FundSource, LoanPosition, LoanState, position
 from chibo_desktop.domain.meetings import (
     MARK_LETTERS,
     Mark,
@@ -323,7 +323,9 @@ def ledger_data(
     member = members.get(member_id)
     [(_id, name)] = _apart(members, [(member_id, member.record.full_name)])
     loans, entries = funds.member_ledger(member_id)
-    names = {s.fund.id: s.fund.name for s in funds.funds()}
+    summaries = funds.funds()
+    names = {s.fund.id: s.fund.name for s in summaries}
+    keepers = {s.fund.id: without_honorific(s.fund.custodian) for s in summaries}
     blocks = []
     for loan in loans:
         # a loan a meeting approved bears the meeting's day (fund_queries.loans), said as such
@@ -332,6 +334,8 @@ def ledger_data(
         title = f"{names.get(loan.fund_id, '')}: vay {number(loan.amount)} đồng, {loan.term_months} tháng, {approved}"
         if loan.reason:
             title += f" — {loan.reason}"
+        if loan.purpose:
+            title += f"; mục đích vay: {loan.purpose}"
         plan = tuple(
             (str(n), screen_date(i.due), number(i.principal), number(i.fee))
             for n, i in enumerate(loan.installments, start=1)
@@ -346,8 +350,31 @@ def ledger_data(
             for e in entries
             if e.loan_id == loan.id
         )
-        blocks.append((title, plan, lines))
-    return LedgerData(header(organisation, today), name, tuple(blocks), member.record.full_name)
+        blocks.append((title, plan, lines, _loan_balance(position(loan, entries, today), today)))
+    # the fund's manager signs when the loans are all kept by one (a member's loans from two funds: left to write)
+    managers = {keepers.get(loan.fund_id, "") for loan in loans}
+    keeper = managers.pop() if len(managers) == 1 else ""
+    return LedgerData(header(organisation, today), name, tuple(blocks), member.record.full_name, keeper)
+
+
+def _loan_balance(at: LoanPosition, today: date) -> str:
+    """Where a loan stands on the day the ledger is printed, in the words of the ledger: what a reader of the paper
+    would otherwise work out from the lines above."""
+    day = screen_date(today)
+    if at.state == LoanState.APPROVED:
+        return f"Đến ngày {day}: chưa giải ngân."
+    if at.state == LoanState.GRANTED:
+        return f"Đến ngày {day}: hỗ trợ không hoàn lại, không phải trả."
+    parts = [f"đã trả gốc {number(at.principal_paid)} đồng"]
+    if at.written_off:
+        parts.append(f"xóa nợ {number(at.written_off)} đồng")
+    owed = f"còn nợ gốc {number(at.outstanding)} đồng"
+    if at.overdue_principal:
+        owed += f", trong đó quá hạn {number(at.overdue_principal)} đồng"
+    parts.append(owed)
+    if at.fees_due:
+        parts.append(f"lãi, phí đến hạn chưa trả {number(at.fees_due)} đồng")
+    return f"Đến ngày {day}: " + "; ".join(parts) + "."
 
 
 def consolidated_data(

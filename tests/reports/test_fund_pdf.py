@@ -85,6 +85,14 @@ def test_statement_and_ledger_for_open_disclosure(services: Services, tmp_path: 
     text = flat(pdf_text(ledger))
     assert "SỔ THEO DÕI VAY VỐN" in text and "Đảng viên: Danh Thị Mơl" in text
     assert "02/02/2025 Giải ngân 3.000.000" in text and "02/03/2025 Trả nợ gốc 1.000.000" in text
+    assert "— Nhà bị sạt lở; mục đích vay: Sửa nhà" in text
+    # where the loan stands, without working it out from the lines: the two later installments are past due
+    assert (
+        f"Đến ngày {TODAY:%d/%m/%Y}: đã trả gốc 1.000.000 đồng; còn nợ gốc 2.000.000 đồng, trong đó quá hạn "
+        "2.000.000 đồng." in text
+    )
+    signed = flat(unicodedata.normalize("NFC", PdfReader(ledger).pages[-1].extract_text()))
+    assert signed.endswith("Danh Thị Mơl Phan Thu Mai")  # the borrower, and the fund's manager (no "Đ/c")
     assert missing_glyphs(pdf_text(out) + pdf_text(ledger)) == set()
 
 

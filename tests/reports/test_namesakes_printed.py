@@ -149,9 +149,10 @@ def test_the_fund_statement_and_the_ledger_name_the_borrower_though_the_namesake
     ledger, out = printed(services, LEDGER, ids["younger"], tmp_path)
     assert f"Đảng viên: {YOUNGER}" in ledger
     assert out.name == f"so-vay-nguyen-van-an-sinh-1985-{TODAY.isoformat()}.pdf"
-    assert ledger.endswith("NGƯỜI VAY NGƯỜI QUẢN LÝ QUỸ (Ký, ghi rõ họ tên) (Ký, ghi rõ họ tên) Nguyễn Văn An"), ledger[
-        -200:
-    ]
+    # the borrower's name alone under the signature, beside the fund's manager
+    assert ledger.endswith(
+        "NGƯỜI VAY NGƯỜI QUẢN LÝ QUỸ (Ký, ghi rõ họ tên) (Ký, ghi rõ họ tên) Nguyễn Văn An Phan Thu Mai"
+    ), ledger[-200:]
 
 
 def test_the_printed_log_of_changes_names_the_member_changed(services: Services, tmp_path: Path) -> None:
