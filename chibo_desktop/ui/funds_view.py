@@ -3,7 +3,7 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.domain.dates import Period, parse_period, screen_date
+from chibo_desktop.domain.dates import Period, parse_period, screen_date, screen_time
 from chibo_desktop.domain.errors import UserError
 from chibo_desktop.domain.funds import (
     ENTRY_LABELS,
@@ -388,7 +388,7 @@ class FundsWidget(QWidget):
                         ("−" if e.cash < 0 else "") + money(e.amount),
                         borrowers.get(e.loan_id or -1) or names.get(e.member_id or -1, ""),
                         e.note or e.decision_no,
-                        f"{e.by} {e.at}".strip(),
+                        f"{e.by} {screen_time(datetime.fromisoformat(e.at)) if e.at else ''}".strip(),
                     ),
                     e.reverses is not None or e.id in reversed_ids,
                 )

@@ -37,7 +37,7 @@ from tests.helpers.popups import choose_in_combo
 
 FUND_COLUMNS = {"cash": 2, "outstanding": 3}
 LOAN_COLUMNS = {"borrower": 0, "outstanding": 4, "state": 7}
-JOURNAL_COLUMNS = {"entry": 1, "amount": 2, "note": 4}
+JOURNAL_COLUMNS = {"entry": 1, "amount": 2, "note": 4, "posted": 5}
 
 
 def test_repay_a_loan_and_reverse_a_journal_line(qtbot: QtBot, services: Services, vietnamese: None) -> None:
@@ -94,6 +94,8 @@ def test_repay_a_loan_and_reverse_a_journal_line(qtbot: QtBot, services: Service
     assert entries[0].startswith("Đảo: ")
     assert "Thu nợ gốc (đã đảo)" in entries
     assert row_texts(funds.entry_table, JOURNAL_COLUMNS["note"])[0] == "Thu trùng"
+    # who posted it and when, the moment written as every other on screen (the app's clock: 09:00 of the day)
+    assert row_texts(funds.entry_table, JOURNAL_COLUMNS["posted"])[0].endswith(f" {TODAY:%d/%m/%Y} 09:00")
 
 
 def test_choose_the_borrower_by_typing_part_of_the_name(qtbot: QtBot, services: Services, vietnamese: None) -> None:
