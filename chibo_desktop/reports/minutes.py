@@ -4,6 +4,7 @@ approved minutes that were corrected."""
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -45,6 +46,14 @@ def _signers(data: MinutesData) -> tuple[str, str]:
     return data.signers if data.signers is not None else (data.secretary, data.chair)
 
 
+def _typed(lead: str, text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """*text* as the secretary typed it, after *lead*: each line she ended with Enter starts a paragraph of its own,
+    as in minutes written by hand (empty lines dropped: the paragraphs keep their own spacing)."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kept = [line for line in lines if line] or [""]
+    return [Paragraph(esc((lead if n == 0 else "") + line), style) for n, line in enumerate(kept)]
+
+
 def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -> list[Flowable]:
     """The flowables of one meeting's minutes, for a single document or the year's book."""
     s = styles(style)
@@ -84,13 +93,13 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
         story.append(Paragraph(esc(f"{n}. {item.title}"), left))
         if item.content or item.presenter:
             who = f"Đồng chí {item.presenter} trình bày: " if item.presenter else ""
-            story.append(Paragraph(esc(who + item.content), body))
+            story.extend(_typed(who, item.content, body))
         if item.opinions:
             story.append(Paragraph("Ý kiến thảo luận:", body))
             for speaker, said in item.opinions:
-                story.append(Paragraph(esc(f"- Đồng chí {speaker}: {said}"), body))
+                story.extend(_typed(f"- Đồng chí {speaker}: ", said, body))
         if item.conclusion:
-            story.append(Paragraph(esc(f"Kết luận của chủ trì: {item.conclusion}"), body))
+            story.extend(_typed("Kết luận của chủ trì: ", item.conclusion, body))
     if data.speakers_line:
         story.append(Paragraph(esc(data.speakers_line), body))
 

@@ -194,3 +194,30 @@ def test_every_character_of_the_minutes_is_in_the_bundled_font(services: Service
     data = services.printer.data(MINUTES, meeting)
     text = " ".join(str(value) for value in data.__dict__.values())
     assert missing_glyphs(text) == set()
+
+
+def test_lines_typed_apart_are_printed_apart(services: Services, meeting: int, tmp_path: Path) -> None:
+    """A secretary types the report, an opinion or the conclusion line by line, pressing Enter between them: each
+    line starts its own paragraph on paper, as in minutes written by hand, instead of running into the one before."""
+    record = services.meetings.get(meeting).record
+    item = AgendaItem(
+        "Cho vay vốn",
+        "Phan Thu Mai",
+        "Hộ đồng chí Tám mất mùa.\nĐề nghị cho vay mua giống lúa.",
+        (Opinion(EVERY_TONE_NAME, "Đồng ý.\n\nThời hạn vay 12 tháng."),),
+        "Chi bộ thống nhất.\r\nGiao đồng chí Ánh theo dõi.",
+    )
+    services.meetings.update(meeting, replace(record, agenda=(item,)), services.meetings.get(meeting).lines)
+    lines = [
+        line.strip()
+        for line in pdf_text(minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "bb.pdf")).splitlines()
+    ]
+    for expected in (
+        "Đồng chí Phan Thu Mai trình bày: Hộ đồng chí Tám mất mùa.",
+        "Đề nghị cho vay mua giống lúa.",
+        f"- Đồng chí {EVERY_TONE_NAME}: Đồng ý.",
+        "Thời hạn vay 12 tháng.",
+        "Kết luận của chủ trì: Chi bộ thống nhất.",
+        "Giao đồng chí Ánh theo dõi.",
+    ):
+        assert expected in lines, expected
