@@ -4764,6 +4764,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
+    <message>
+        <source>The minutes of the meeting of {date} are approved and locked; corrections now go in an addendum.</source>
+        <translation>Đã thông qua và khóa biên bản buổi sinh hoạt ngày {date}; từ nay đính chính bằng phụ lục.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsWidget</name>

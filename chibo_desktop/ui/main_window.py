@@ -593,6 +593,7 @@ class MainWindow(QMainWindow):
             parent=self,
             on_print=self.printing.print_minutes,
         )
+        dialog.approved.connect(self._told)
         self._show(dialog)
         return dialog
 
@@ -620,6 +621,7 @@ class MainWindow(QMainWindow):
             on_print=self.printing.print_minutes,
             read_only=self.read_only,
         )
+        dialog.approved.connect(self._told)
         self._show(dialog)
         return dialog
 
@@ -642,6 +644,10 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._member_saved)
         self._show(dialog)
         return dialog
+
+    def _told(self, message: str) -> None:
+        """A job done in a window that closed on it: the status bar says so."""
+        self.statusBar().showMessage(message, 10000)
 
     def _member_saved(self, member_id: int, message: str) -> None:
         """A member's form closes on saving: the status bar says so, naming the member, and the roster shows the

@@ -4,6 +4,7 @@ assignments, the optional score; approving the minutes; addenda once approved.""
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -77,7 +78,10 @@ def _int(text: str) -> int:
 class MeetingDialog(EditorDialog):
     """``meeting=None`` records a new meeting on *on*; otherwise edits it, or only shows it once approved.
 
-    ``read_only`` only shows it, approved or not, with no addendum (a branch's meeting, at a committee)."""
+    ``read_only`` only shows it, approved or not, with no addendum (a branch's meeting, at a committee). Once its
+    minutes are approved (and the editor closed), ``approved`` gives a line that says so, for the status bar."""
+
+    approved = Signal(str)
 
     def __init__(
         self,
@@ -600,6 +604,12 @@ class MeetingDialog(EditorDialog):
             return False
         self._on_change(change)
         self.accept()
+        on = self._meetings.get(self._meeting.id).record.on
+        self.approved.emit(
+            self.tr(
+                "The minutes of the meeting of {date} are approved and locked; corrections now go in an addendum."
+            ).format(date=screen_date(on))
+        )
         return True
 
     def add_addendum(self) -> bool:

@@ -110,6 +110,9 @@ def test_approval_asks_first_states_the_attendance_and_takes_the_meeting_day(
     approved = services.meetings.get(meeting)
     assert approved.locked and approved.approved_on == MEETING_DAY
     assert not dialog.isVisible()
+    assert window.statusBar().currentMessage() == (  # the editor closed on it: the window says what was done
+        f"Đã thông qua và khóa biên bản buổi sinh hoạt ngày {MEETING_DAY:%d/%m/%Y}; từ nay đính chính bằng phụ lục."
+    )
     qtbot.waitUntil(lambda: window.meetings_view.list_model.index(0, 5).data() == "đã thông qua")
 
 
