@@ -652,7 +652,7 @@ class MainWindow(QMainWindow):
     def _member_saved(self, member_id: int, message: str) -> None:
         """A member's form closes on saving: the status bar says so, naming the member, and the roster shows the
         member chosen."""
-        self.statusBar().showMessage(message, 10000)
+        self._told(message)
         self.roster_view.choose(member_id)
 
     def open_member(self, member_id: int) -> "MemberDialog | None":

@@ -604,11 +604,10 @@ class MeetingDialog(EditorDialog):
             return False
         self._on_change(change)
         self.accept()
-        on = self._meetings.get(self._meeting.id).record.on
-        self.approved.emit(
+        self.approved.emit(  # the meeting as the save above wrote and read it back: its day is the one approved
             self.tr(
                 "The minutes of the meeting of {date} are approved and locked; corrections now go in an addendum."
-            ).format(date=screen_date(on))
+            ).format(date=screen_date(self._meeting.record.on))
         )
         return True
 
