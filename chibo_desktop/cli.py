@@ -119,7 +119,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--with-minutes", action="store_true", help="also carry the approved minutes as PDFs")
     lock = export.add_mutually_exclusive_group()
     lock.add_argument("--passphrase-file", type=Path)
-    lock.add_argument("--recipient", help="the upper level's key (chibo keys show, on its computer)")
+    lock.add_argument(
+        "--recipient",
+        help="the upper level's key (chibo keys show, on its computer); without this or a passphrase, the key its "
+        "receipts brought",
+    )
     imp_pkg = commands.add_parser("import", parents=[database], help="take in branches' packages (files or folders)")
     imp_pkg.add_argument("paths", type=Path, nargs="+")
     imp_pkg.add_argument("--dry-run", action="store_true")
@@ -816,9 +820,10 @@ def _exchange(args: argparse.Namespace, services: "Services", tr: Catalog) -> in
         )
         return 0
     if args.command == "export":
-        result = services.exchange.export(
-            args.out, _passphrase(args.passphrase_file), args.recipient, args.with_minutes
-        )
+        recipient = args.recipient
+        if recipient is None and args.passphrase_file is None:
+            recipient = services.exchange.last_recipient()  # the key the upper level's receipts brought
+        result = services.exchange.export(args.out, _passphrase(args.passphrase_file), recipient, args.with_minutes)
         print(
             tr.translate(
                 "Cli",

@@ -428,3 +428,8 @@ RECEIPT: Fields = {
     "upper": _name(200),
     "upper_key": KEY32,
 }
+
+# Fields a receipt may leave out (receipts of earlier versions do). *upper_lock*: the upper level's encryption key
+# (X25519, base64), so that the branch locks its next packages to it instead of a passphrase told by phone; it is
+# trusted as the receipt is, through the signing key whose fingerprint the branch compared.
+RECEIPT_OPTIONAL: Fields = {"upper_lock": KEY32}

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chibo_desktop.domain.errors import UserError
-from chibo_desktop.domain.exchange_format import KEY32, RECEIPT, UUID
+from chibo_desktop.domain.exchange_format import KEY32, RECEIPT, RECEIPT_OPTIONAL, UUID
 from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.exchange import schema
 from chibo_desktop.files import replace_atomically
@@ -439,8 +439,11 @@ def read_ack(blob: bytes) -> tuple[dict[str, Any], bytes]:
         raise _refuse(QT_TRANSLATE_NOOP("Exchange", "This is not a receipt from the upper level, or it is damaged."))
     body, signature_line = lines
     payload = schema.loads(body, "receipt")
-    schema.check_record(payload, RECEIPT, "receipt")
+    optional = {k: spec for k, spec in RECEIPT_OPTIONAL.items() if type(payload) is dict and k in payload}
+    schema.check_record(payload, {**RECEIPT, **optional}, "receipt")
     key = unb64(payload["upper_key"])
+    if "upper_lock" in payload and not usable_recipient(unb64(payload["upper_lock"])):
+        raise _refuse(QT_TRANSLATE_NOOP("Exchange", "This is not a receipt from the upper level, or it is damaged."))
     try:
         signature = unb64(signature_line.decode("ascii"))
         Ed25519PublicKey.from_public_bytes(key).verify(signature, body)

@@ -138,6 +138,11 @@ class ExchangeService:
         private, public = found
         return package.KeyPair(self._keys.open_key(purpose, private), public)
 
+    def _public_key(self, session: Session, purpose: str) -> bytes:
+        """This database's public key for *purpose* (made the first time), its private half left sealed."""
+        found = exchange_log.get_key(session, purpose)
+        return found[1] if found is not None else self._key(session, purpose).public
+
     def keys(self) -> Keys:
         """This database's keys (made the first time they are asked for)."""
         with self._db.write() as session:
@@ -430,6 +435,8 @@ class ExchangeService:
                 "package_sha256": sha256,
                 "received_on": at.date().isoformat(),
                 "upper": upper.branch_name,
+                # the key the branch locks its next packages to, trusted as this receipt is
+                "upper_lock": package.b64(self._public_key(session, "encryption")),
             },
             self._key(session, "signing"),
         )
@@ -499,7 +506,9 @@ class ExchangeService:
                             )
                         assert upper is not None
                         exchange_log.register_unit_key(session, upper, key)
-                    new = exchange_log.record_ack(session, sequence, payload["received_on"], upper_name, key)
+                    new = exchange_log.record_ack(
+                        session, sequence, payload["received_on"], upper_name, key, payload.get("upper_lock")
+                    )
         except UserError as error:
             unconfirmed = isinstance(error, _UnconfirmedKeyError)
             return replace(base, accepted=False, reason=error.message, unconfirmed=unconfirmed)
@@ -517,7 +526,8 @@ class ExchangeService:
         return replace(base, reason=_msg(text, sequence=sequence, upper=upper_name, date=received), already=not new)
 
     def last_recipient(self) -> str | None:
-        """The upper level's key the newest package was locked to (to offer it again), or None."""
+        """The upper level's key to offer for the next package: the one its receipts carry, else the one the newest
+        package was locked to; None when there is neither."""
         with self._db.read() as session:
             return exchange_log.last_recipient(session)
 

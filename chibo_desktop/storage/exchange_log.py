@@ -62,8 +62,13 @@ def record_export(
 
 
 def last_recipient(session: Session) -> str | None:
-    """The upper level's key (base64) the newest package was locked to; None when it was locked with a
-    passphrase, or none was written."""
+    """The upper level's key (base64) to lock the next package to: the one its newest receipt carrying a key
+    brought (signed by it), else the one the newest package was locked to; None when neither (a passphrase)."""
+    sent = session.scalars(
+        select(m.AckRow.upper_lock).where(m.AckRow.upper_lock.is_not(None)).order_by(m.AckRow.sequence.desc())
+    ).first()
+    if sent is not None:
+        return sent
     return session.scalars(select(m.ExportRow.recipient).order_by(m.ExportRow.sequence.desc())).first()
 
 
@@ -158,11 +163,15 @@ def ack_recorded(session: Session, sequence: int) -> bool:
     return session.scalars(select(m.AckRow.id).where(m.AckRow.sequence == sequence)).first() is not None
 
 
-def record_ack(session: Session, sequence: int, received_on: str, upper_name: str, key: bytes) -> bool:
-    """False when this receipt was already recorded."""
+def record_ack(
+    session: Session, sequence: int, received_on: str, upper_name: str, key: bytes, lock: str | None = None
+) -> bool:
+    """False when this receipt was already recorded. *lock*: the upper level's encryption key it carried."""
     if ack_recorded(session, sequence):
         return False
-    session.add(m.AckRow(sequence=sequence, received_on=received_on, upper_name=upper_name, upper_key=key))
+    session.add(
+        m.AckRow(sequence=sequence, received_on=received_on, upper_name=upper_name, upper_key=key, upper_lock=lock)
+    )
     return True
 
 

@@ -401,6 +401,7 @@ class AckRow(Base):
     received_on: Mapped[str] = mapped_column(String(40))
     upper_name: Mapped[str] = mapped_column(String(200), default="")
     upper_key: Mapped[bytes] = mapped_column(LargeBinary)
+    upper_lock: Mapped[str | None] = mapped_column(String(64), nullable=True)  # its encryption key, base64
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 

@@ -9,6 +9,7 @@ from chibo_desktop.domain.exchange_format import (
     MANIFEST,
     MANIFEST_OPTIONAL,
     RECEIPT,
+    RECEIPT_OPTIONAL,
     TABLES,
     Choice,
     Day,
@@ -75,6 +76,7 @@ def sections() -> dict[str, list[str]]:
     out["Fields of a member's month of dues.json"] = rows(DUES_MEMBER_MONTH)
     out["Fields of an audit entry"] = rows(AUDIT_ENTRY)
     out["Fields of a receipt"] = rows(RECEIPT)
+    out["Fields a receipt may leave out"] = rows(RECEIPT_OPTIONAL)
     return out
 
 

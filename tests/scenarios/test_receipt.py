@@ -15,7 +15,16 @@ from chibo_desktop.ui.exchange_dialogs import ExportDialog, PackagesDialog
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import CLOCK, TODAY
-from tests.helpers.gui import button_texts, choose_menu, click_button, find_button, new_window, windows
+from tests.helpers.gui import (
+    button_texts,
+    choose_menu,
+    click_button,
+    field,
+    find_button,
+    new_window,
+    type_into,
+    windows,
+)
 from tests.helpers.popups import answer, on_next_modal, pick_in_file_dialog
 
 PASS = "mat-khau-chi-bo"
@@ -75,6 +84,24 @@ def test_the_branch_takes_in_the_upper_levels_receipt(qtbot: QtBot, tmp_path: Pa
     assert dialog.table.item(0, 5).text() == "Gói số 1 đã được Đảng ủy xã Tân Hùng nhận ngày 22/11/2026."
     assert branch.exchange.last_receipt() == (1, "2026-11-22", "Đảng ủy xã Tân Hùng")
 
-    export = ExportDialog(branch.exchange, tasks)  # the send dialog says so from now on
+    click_button(dialog, "Đóng")
+
+    # the send dialog says so from now on, and locks the next package to the key the receipt brought: no
+    # passphrase to tell by phone, no key to type
+    before = windows()
+    choose_menu(window, "Trao đổi dữ liệu", "Gửi dữ liệu lên cấp trên…")
+    export = new_window(qtbot, ExportDialog, before)
     qtbot.addWidget(export)
     assert "Đảng ủy xã Tân Hùng" in export.receipt.text() and "22/11/2026" in export.receipt.text()
+    assert (
+        export.by_key.isChecked()
+        and field(export, "Khóa của cấp trên").text() == upper.exchange.keys().encryption_public
+    )
+    month_after = tmp_path / "usb2"
+    month_after.mkdir()
+    type_into(field(export, "Ghi vào"), str(month_after))
+    click_button(export, "Ghi gói dữ liệu")
+    qtbot.waitUntil(lambda: export.message.text().startswith("Đã ghi"), timeout=30000)
+    (second,) = month_after.glob("*.chibo")
+    taken = upper.exchange.import_file(second)  # opened with the upper level's own key, no passphrase asked
+    assert taken.accepted and taken.sequence == 2, taken.reason

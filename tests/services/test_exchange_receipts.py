@@ -3,6 +3,7 @@ again, the same data twice changes nothing (not even the log), and an unexpected
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,77 @@ def test_a_format_1_package_from_an_older_app_is_taken_in(tmp_path: Path, upper:
     report = upper.exchange.import_file(path, trusted={fingerprint})
     assert report.accepted, report.reason
     assert report.counts["members"]["new"] == len(data["members"]) and report.counts["audit"]["entries"] == len(audit)
+
+
+def test_the_receipt_brings_the_upper_levels_key_and_the_next_package_needs_no_passphrase(
+    tmp_path: Path, upper: Services
+) -> None:
+    b = branch(tmp_path, 41)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert b.exchange.last_recipient() is None  # nothing to offer before any receipt: a passphrase
+    first = b.exchange.export(stick, passphrase=PASS)
+    report = upper.exchange.import_file(first.path, PASS, trusted={b.exchange.keys().signing_fingerprint})
+    assert report.accepted and report.receipt
+    upper_keys = upper.exchange.keys()
+    taken = b.exchange.import_receipt(Path(report.receipt), trusted={upper_keys.signing_fingerprint})
+    assert taken.accepted, taken.reason
+    assert b.exchange.last_recipient() == upper_keys.encryption_public  # offered for the next package
+    b.members.update(
+        b.members.roster().rows[0].id,
+        replace(b.members.get(b.members.roster().rows[0].id).record, phone="0912345678"),
+    )
+    second = b.exchange.export(stick, recipient=b.exchange.last_recipient())
+    assert b'"enc":"hpke"' in second.path.read_bytes().split(b"\n", 2)[1]  # locked to the key, no scrypt
+    again = upper.exchange.import_file(second.path)  # no passphrase: the upper level's own key opens it
+    assert again.accepted, again.reason
+    with connect(upper.db) as conn:
+        phones = {row[0] for row in conn.execute("SELECT phone FROM member")}
+    assert "0912345678" in phones
+
+
+def test_a_receipt_with_a_damaged_key_is_refused_and_offers_nothing(tmp_path: Path, upper: Services) -> None:
+    b = branch(tmp_path, 42)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    sent = b.exchange.export(stick, passphrase=PASS)
+    upper.exchange.import_file(sent.path, PASS, trusted={b.exchange.keys().signing_fingerprint})
+    signing = package.new_signing_key()
+    receipt = tmp_path / "forged.chibo-ack"
+    receipt.write_bytes(
+        package.make_ack(
+            {
+                "branch_uuid": b.organisation.require().branch_uuid,
+                "sequence": 1,
+                "package_sha256": sent.sha256,
+                "received_on": "2026-11-20",
+                "upper": "Đảng ủy xã Tân Hùng",
+                "upper_lock": package.b64(bytes(32)),  # a low-order point: nothing could be locked to it
+            },
+            signing,
+        )
+    )
+    refused = b.exchange.import_receipt(receipt, trusted={package.fingerprint(signing.public)})
+    assert not refused.accepted
+    assert refused.reason is not None and "receipt" in refused.reason.render(Catalog("en"), "en")
+    assert b.exchange.last_recipient() is None
+
+
+def test_chibo_export_without_a_lock_uses_the_key_the_receipt_brought(
+    tmp_path: Path, upper: Services, capsys: pytest.CaptureFixture[str]
+) -> None:
+    b = branch(tmp_path, 43)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    b.db.close()
+    database = str(tmp_path / "b43.sqlite")
+    assert main(["export", "--db", database, "--out", str(stick)]) == 2  # no receipt yet: how to lock is asked
+    assert "mật khẩu" in capsys.readouterr().err and list(stick.glob("*.chibo")) == []
+    b = Services.build(open_database(database, clock=CLOCK))
+    sent = b.exchange.export(stick, passphrase=PASS)
+    report = upper.exchange.import_file(sent.path, PASS, trusted={b.exchange.keys().signing_fingerprint})
+    assert b.exchange.import_receipt(Path(report.receipt), trusted={upper.exchange.keys().signing_fingerprint}).accepted
+    b.db.close()
+    assert main(["export", "--db", database, "--out", str(stick)]) == 0
+    (second,) = (p for p in stick.glob("*.chibo") if p != sent.path)
+    assert upper.exchange.import_file(second).accepted  # locked to the upper level's key: no passphrase
