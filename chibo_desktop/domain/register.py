@@ -158,9 +158,12 @@ def warnings(
     removal_months: int,
     max_run: int,
     away_required: bool,
+    since: date | None = None,
 ) -> RegisterWarnings:
     """Warnings for calendar *year*, looking only at months and quarters that have ended by *until*
-    (or are the current one, for the meeting checks)."""
+    (or are the current one, for the meeting checks). A month or quarter that ended before *since* (the first day
+    the app holds the branch's records) is not said to lack its meeting: the app cannot know; one that ends on or
+    after it, even if it began before, is checked."""
     ordered = sorted((m for m in meetings if m.on.year == year), key=lambda m: (m.on, m.id))
     below = []
     for m in ordered:
@@ -197,10 +200,12 @@ def warnings(
 
     last_month = 12 if until.year > year else (until.month - 1 if until.year == year else 0)
     regular_months = {m.on.month for m in ordered if m.kind.counts_as_regular}
-    no_regular = tuple(month for month in range(1, last_month + 1) if month not in regular_months)
+    first_month = 1 if since is None or since.year < year else (since.month if since.year == year else 13)
+    no_regular = tuple(month for month in range(first_month, last_month + 1) if month not in regular_months)
     last_quarter = 4 if until.year > year else ((until.month - 1) // 3 if until.year == year else 0)
     thematic_quarters = {(m.on.month - 1) // 3 + 1 for m in ordered if m.kind.counts_as_thematic}
-    no_thematic = tuple(q for q in range(1, last_quarter + 1) if q not in thematic_quarters)
+    first_quarter = (first_month - 1) // 3 + 1
+    no_thematic = tuple(q for q in range(first_quarter, last_quarter + 1) if q not in thematic_quarters)
     return RegisterWarnings(tuple(below), tuple(flags), no_regular, no_thematic)
 
 

@@ -203,6 +203,37 @@ def signed(closing: list[Flowable], signature_block: Flowable) -> KeepTogether:
     return KeepTogether([*closing, Spacer(1, 6 * mm), signature_block])
 
 
+class SignedAfterText(KeepTogether):
+    """The end of a document signed under its text: the last paragraph of the text (after *lead*, the headings right
+    above it), the *closing* lines and the signature block. When they do not all fit on the page, the paragraph is
+    split so that its last *lines* go over with the signatures: a page never starts with the closing and the
+    signatures alone, and a long paragraph still fills the page it starts on. A paragraph too short to split goes
+    over whole, with its headings."""
+
+    def __init__(
+        self, lead: list[Flowable], last: Paragraph, closing: list[Flowable], signature_block: Flowable, lines: int = 2
+    ) -> None:
+        self._lead, self._last, self._lines = lead, last, lines
+        self._closing, self._signatures = closing, signature_block
+        super().__init__([*lead, last, *closing, Spacer(1, 6 * mm), signature_block])
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (width, height):
+            self.wrap(width, height)
+        whole: float = self._H  # set by wrap: the height of everything kept together
+        if whole > height:
+            lead = sum(
+                f.wrapOn(self.canv, width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self._lead
+            )
+            last = self._last.wrapOn(self.canv, width, height)[1]
+            first_part = min(height - lead, last - self._lines * self._last.style.leading - 1)
+            pieces = self._last.split(width, first_part) if first_part > 0 else []
+            if len(pieces) == 2:
+                rest = SignedAfterText([], pieces[1], self._closing, self._signatures, self._lines)
+                return [*self._lead, pieces[0], rest]
+        return list(super().split(width, height))
+
+
 def signatures(secretary: str, chair: str, style: DocumentStyle, frame_width: float) -> Table:
     """THƯ KÝ on the left, CHỦ TRÌ on the right, names under the space for the hand signature."""
     return signature_columns([(("THƯ KÝ",), secretary), (("CHỦ TRÌ",), chair)], style, frame_width)

@@ -12,6 +12,7 @@ from chibo_desktop.domain.documents import MinutesData
 from chibo_desktop.reports.api import DocumentStyle
 from chibo_desktop.reports.layout import (
     DraftMark,
+    SignedAfterText,
     build_pdf,
     esc,
     frame_width,
@@ -20,6 +21,8 @@ from chibo_desktop.reports.layout import (
     signed,
     styles,
 )
+
+LEADS_IN = ("left_bold", "leads_in")  # the styles of the headings and lead-ins ("Ý kiến thảo luận:") of the text
 
 APPROVAL = "Biên bản đã được đọc lại cho chi bộ nghe và được nhất trí thông qua."
 DRAFT_CLOSING = "(Dự thảo biên bản, đọc tại buổi sinh hoạt để chi bộ góp ý; chưa được chi bộ thông qua.)"
@@ -54,11 +57,23 @@ def _typed(lead: str, text: str, style: ParagraphStyle) -> list[Paragraph]:
     return [Paragraph(esc((lead if n == 0 else "") + line), style) for n, line in enumerate(kept)]
 
 
+def _last_paragraph(story: list[Flowable]) -> tuple[list[Flowable], Paragraph]:
+    """Takes off the end of *story* the last paragraph of the text and the headings and lead-ins right above it, to
+    be kept on one page with the signatures."""
+    last = story.pop()
+    assert isinstance(last, Paragraph), last  # the text always ends on a paragraph, if only "(Không ghi nội dung.)"
+    lead: list[Flowable] = []
+    while isinstance(story[-1], Spacer) or (isinstance(story[-1], Paragraph) and story[-1].style.name in LEADS_IN):
+        lead.insert(0, story.pop())
+    return lead, last
+
+
 def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -> list[Flowable]:
     """The flowables of one meeting's minutes, for a single document or the year's book."""
     s = styles(style)
     body, bold = s["body"], s["summary"]
-    left = s["body"].clone("left_bold", fontName=bold.fontName)
+    left = s["body"].clone(LEADS_IN[0], fontName=bold.fontName)
+    leads_in = s["body"].clone(LEADS_IN[1])
     story: list[Flowable] = [DraftMark(not data.approved), header_block(data.header, style, frame_width)]
     number = data.number or "........-BB/CB"  # room to write the number by hand
     story.append(Paragraph(esc(f"Số {number}"), s["upper"].clone("number", alignment=0)))
@@ -95,7 +110,7 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
             who = f"Đồng chí {item.presenter} trình bày: " if item.presenter else ""
             story.extend(_typed(who, item.content, body))
         if item.opinions:
-            story.append(Paragraph("Ý kiến thảo luận:", body))
+            story.append(Paragraph("Ý kiến thảo luận:", leads_in))
             for speaker, said in item.opinions:
                 story.extend(_typed(f"- Đồng chí {speaker}: ", said, body))
         if item.conclusion:
@@ -124,14 +139,15 @@ def minutes_story(data: MinutesData, style: DocumentStyle, frame_width: float) -
             tail = f" (thời hạn: {due})" if due else ""
             story.append(Paragraph(esc(f"- Đồng chí {name}: {task}{tail}."), body))
 
-    story.append(Spacer(1, 3 * mm))
+    lead, last = _last_paragraph(story)
     ended = (
         f"Buổi sinh hoạt kết thúc lúc {data.ended} cùng ngày."
         if data.ended
         else "Buổi sinh hoạt kết thúc lúc ...... giờ ...... phút cùng ngày."
     )
     closing = [Paragraph(esc(ended), body), Paragraph(esc(APPROVAL if data.approved else DRAFT_CLOSING), body)]
-    story.append(signed(closing, signatures(*_signers(data), style, frame_width)))
+    signature_block = signatures(*_signers(data), style, frame_width)
+    story.append(SignedAfterText(lead, last, [Spacer(1, 3 * mm), *closing], signature_block))
     story.append(DraftMark(False))
     return story
 

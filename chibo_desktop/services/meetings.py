@@ -361,13 +361,19 @@ class MeetingService:
         for meeting_id, on, kind, topic, locked, branch in rows:
             counts = by_id[meeting_id].counts(away)
             items.append(MeetingListItem(meeting_id, on, kind, topic, locked, counts.present, counts.required, branch))
-        return items, self.register(year, meetings)
+        return items, self.register(year, meetings, org_units)
 
-    def register(self, year: int, meetings: list[MeetingSummary] | None = None) -> Register:
+    def register(
+        self, year: int, meetings: list[MeetingSummary] | None = None, org_units: Sequence[int] | None = None
+    ) -> Register:
+        """The year's attendance register and warnings, of the own branch or of *org_units* (at a committee);
+        *meetings* are the year's, when already read for them."""
         end = date(year, 12, 31)
         rules = self.rules(min(end, self._today()))
         if meetings is None:
-            meetings = self.summaries(date(year, 1, 1), end)
+            meetings = self.summaries(date(year, 1, 1), end, org_units)
+        with self._db.read() as session:
+            since = meeting_queries.records_since(session, org_units)
         quarters = tuple(
             summarise(
                 meetings,
@@ -381,7 +387,14 @@ class MeetingService:
             year=year,
             grid=year_grid(meetings, year, rules.away_required),
             warnings=warnings(
-                meetings, year, self._today(), rules.bar, rules.removal_months, rules.max_run, rules.away_required
+                meetings,
+                year,
+                self._today(),
+                rules.bar,
+                rules.removal_months,
+                rules.max_run,
+                rules.away_required,
+                since,
             ),
             quarters=quarters,
             whole_year=summarise(meetings, Period(date(year, 1, 1), end, str(year)), rules.bar, rules.away_required),

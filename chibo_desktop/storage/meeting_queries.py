@@ -343,6 +343,21 @@ def unit_meeting_figures(
     return out, dict(lines)
 
 
+def records_since(session: Session, org_units: Sequence[int] | None = None) -> date | None:
+    """The first day the app holds records of the unit(s) (of this database's own unit when None): the earliest of
+    the day the unit was set up here (its row's creation: the first start's setup, or its first package taken in
+    at a committee) and its first meeting (a secretary may type the meetings held before she set the app up).
+    None when neither is known."""
+    units = select(m.OrgUnit.created_at)
+    units = units.where(m.OrgUnit.is_self) if org_units is None else units.where(m.OrgUnit.id.in_(list(org_units)))
+    first = select(func.min(m.MeetingRow.on))
+    if org_units is not None:
+        first = first.where(m.MeetingRow.org_unit_id.in_(list(org_units)))
+    days = [at.date() for at in session.scalars(units) if at is not None]
+    held = session.scalar(first)
+    return min([*days, held] if held is not None else days, default=None)
+
+
 def meeting_summaries(
     session: Session, start: date, end: date, org_units: Sequence[int] | None = None
 ) -> list[MeetingSummary]:

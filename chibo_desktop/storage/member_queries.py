@@ -64,7 +64,9 @@ def save_organisation(session: Session, setup: OrganisationSetup) -> None:
     members still point at them."""
     branch = session.scalars(select(m.OrgUnit).where(m.OrgUnit.is_self)).first()
     if branch is None:
-        upper = m.OrgUnit(name=setup.upper_name, kind="committee", place_name=setup.place_name)
+        upper = m.OrgUnit(
+            name=setup.upper_name, kind="committee", place_name=setup.place_name, created_at=moment(session)
+        )
         session.add(upper)
         session.flush()
         branch = m.OrgUnit(
@@ -73,6 +75,7 @@ def save_organisation(session: Session, setup: OrganisationSetup) -> None:
             parent_id=upper.id,
             place_name=setup.place_name,
             is_self=True,
+            created_at=moment(session),  # the day of the setup, by the app's clock (the reminders start from it)
         )
         session.add(branch)
         session.flush()

@@ -1,7 +1,9 @@
 """The agenda of a meeting: its items, each with who presented, what was said by whom, and the conclusion.
 
 Speakers are chosen from the members present that day (and the guests), or typed; a chosen member is linked to
-the attendance line, whose ``spoke`` flag then counts who spoke."""
+the attendance line, whose ``spoke`` flag then counts who spoke. The presenter is chosen from the branch's members,
+or typed (a guest): a member another has the same name as is recorded with what tells them apart, as the minutes
+print it."""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,14 +60,20 @@ class _FillingLayout(QHBoxLayout):
 
 class AgendaEditor(QWidget):
     """*speakers()* gives the people who may speak, as (member id or ``None`` for a guest, name, name as listed:
-    the same, or told apart from another of the same name)."""
+    the same, or told apart from another of the same name); *presenters()* the members who may present an item, as
+    (member id, the name the minutes record, name as listed)."""
 
     def __init__(
-        self, agenda: tuple[AgendaItem, ...], speakers: Speakers = list, parent: QWidget | None = None
+        self,
+        agenda: tuple[AgendaItem, ...],
+        speakers: Speakers = list,
+        parent: QWidget | None = None,
+        presenters: Speakers = list,
     ) -> None:
         super().__init__(parent)
         self._read_only = False
         self._speakers = speakers
+        self._presenters = presenters
         outer = _FillingLayout(self)
         left = QVBoxLayout()
         self.items: list[_Item] = [
@@ -91,7 +99,9 @@ class AgendaEditor(QWidget):
         form = QFormLayout(form_holder)
         self.item_title = QLineEdit()
         self.item_title.setPlaceholderText(self.tr("New item"))  # a hint, not text to type after
-        self.item_presenter = QLineEdit()
+        self.item_presenter = QComboBox()
+        self.item_presenter.setEditable(True)  # a guest's name is typed
+        self.item_presenter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.item_content = QPlainTextEdit()
         self.item_conclusion = QPlainTextEdit()
         self.opinions = QTableWidget(0, 2)
@@ -196,7 +206,33 @@ class AgendaEditor(QWidget):
         """Offer the current list of people (the attendance may have changed); what is typed stays."""
         self.store()
         if 0 <= self._current < len(self.items):
+            self._fill_presenters(self.items[self._current].presenter)
             self._fill_opinions(self.items[self._current])
+
+    def _fill_presenters(self, presenter: str) -> None:
+        """The members to choose the presenter from, *presenter* chosen among them if it is one's recorded name
+        (what an older meeting typed stays as typed)."""
+        combo = self.item_presenter
+        combo.clear()
+        combo.addItem("", None)
+        for member_id, name, shown in self._presenters():
+            combo.addItem(shown, member_id)
+            combo.setItemData(combo.count() - 1, name, NAME_ROLE)
+        chosen = combo.findData(presenter, NAME_ROLE) if presenter else -1
+        if chosen > 0:
+            combo.setCurrentIndex(chosen)
+        else:
+            combo.setCurrentIndex(0)
+            combo.setEditText(presenter)
+
+    def _presenter(self) -> str:
+        """The presenter as the minutes record them: a chosen member's recorded name, or the text typed."""
+        combo = self.item_presenter
+        text = combo.currentText().strip()
+        index = combo.currentIndex()
+        if index > 0 and combo.itemText(index) == text:
+            return str(combo.itemData(index, NAME_ROLE))
+        return text
 
     def _form_enabled(self, enabled: bool) -> None:
         for widget in (self.item_title, self.item_presenter, self.item_content, self.item_conclusion, self.opinions):
@@ -213,7 +249,7 @@ class AgendaEditor(QWidget):
         if 0 <= self._current < len(self.items):
             item = self.items[self._current]
             item.title = self.item_title.text().strip()
-            item.presenter = self.item_presenter.text().strip()
+            item.presenter = self._presenter()
             item.content = self.item_content.toPlainText().strip()
             item.conclusion = self.item_conclusion.toPlainText().strip()
             item.opinions = []
@@ -231,7 +267,7 @@ class AgendaEditor(QWidget):
             return
         item = self.items[row]
         self.item_title.setText(item.title)
-        self.item_presenter.setText(item.presenter)
+        self._fill_presenters(item.presenter)
         self.item_content.setPlainText(item.content)
         self.item_conclusion.setPlainText(item.conclusion)
         self._fill_opinions(item)

@@ -38,7 +38,7 @@ from chibo_desktop.domain.meetings import (
     MeetingRecord,
     Resolution,
 )
-from chibo_desktop.domain.namesakes import Identity
+from chibo_desktop.domain.namesakes import Identity, sharing_a_name, shown_names
 from chibo_desktop.domain.rubric import BAND_LABELS, CRITERION_LABELS
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.meetings import MeetingService
@@ -298,7 +298,7 @@ class MeetingDialog(EditorDialog):
     # --- agenda -------------------------------------------------------------------------------------------
 
     def _build_agenda(self, record: MeetingRecord) -> None:
-        self.agenda_editor = AgendaEditor(record.agenda, self._speaker_choices)
+        self.agenda_editor = AgendaEditor(record.agenda, self._speaker_choices, presenters=self._presenter_choices)
         self.tabs.addTab(scrolling(self.agenda_editor), self.tr("Agenda"))
         self.tabs.currentChanged.connect(
             lambda index: (
@@ -316,6 +316,15 @@ class MeetingDialog(EditorDialog):
         ]
         guests = [_cell(self.guests, r, 0) for r in range(self.guests.rowCount())]
         return people + [(None, name, name) for name in guests if name]
+
+    def _presenter_choices(self) -> list[tuple[int | None, str, str]]:
+        """Who may present an item: the branch's members on the attendance list, as (member id, the name the minutes
+        record: told apart in the documents' wording when another member has the same name, the name as listed)."""
+        people = [(line.member_id, line.name) for line in self.attendance.model.lines() if line.own]
+        alike = sharing_a_name(people)
+        recorded = dict(shown_names(people, self._read_identities(alike))) if alike else dict(people)
+        listed = dict(self._listed(people))
+        return [(member_id, recorded[member_id], listed[member_id]) for member_id, _name in people]
 
     # --- resolutions and assignments ----------------------------------------------------------------------
 

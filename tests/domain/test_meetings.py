@@ -187,3 +187,16 @@ def test_a_big_branchs_meeting_weighs_by_its_members_in_the_member_share() -> No
     figures = summary.as_json()
     assert (figures["attendance_ratio"], figures["attendance_member_share"]) == (0.75, 0.5606)
     assert summarise([], parse_period("2026"), 0.85, away_required=False).member_share is None
+
+
+def test_months_and_quarters_ended_before_the_records_start_are_not_warned() -> None:
+    """Records from 20/05: April and the first quarter are not the app's to judge; May and the second quarter,
+    which end after that day, are checked."""
+    result = warnings([], 2026, date(2026, 9, 2), 0.85, 3, 3, False, since=date(2026, 5, 20))
+    assert result.months_without_regular == (5, 6, 7, 8)
+    assert result.quarters_without_thematic == (2,)
+    assert warnings([], 2026, date(2027, 1, 2), 0.85, 3, 3, False, since=date(2027, 1, 1)).months_without_regular == ()
+    assert warnings([], 2026, date(2026, 3, 2), 0.85, 3, 3, False, since=date(2025, 6, 1)).months_without_regular == (
+        1,
+        2,
+    )

@@ -221,3 +221,51 @@ def test_lines_typed_apart_are_printed_apart(services: Services, meeting: int, t
         "Giao đồng chí Ánh theo dõi.",
     ):
         assert expected in lines, expected
+
+
+def _pages(path: Path) -> list[str]:
+    return [flat(unicodedata.normalize("NFC", page.extract_text())) for page in PdfReader(path).pages]
+
+
+def test_the_signatures_never_start_a_page_without_the_text_they_sign(
+    services: Services, meeting: int, tmp_path: Path
+) -> None:
+    """The chair and the secretary sign under the minutes' text: whatever the length, the page they sign on holds
+    some of it above the closing lines, never the closing lines and the signatures alone."""
+    stored = services.meetings.get(meeting)
+    over_two_pages = 0
+    for opinions in range(12):
+        item = AgendaItem(
+            "Kiểm điểm nghị quyết tháng 01",
+            "Phan Thu Mai",
+            "Báo cáo kết quả thực hiện nhiệm vụ tháng 01.",
+            tuple(Opinion("Đỗ Thị Ánh", f"Ý kiến thứ {n + 1}.") for n in range(opinions)),
+            "Chi bộ thống nhất với báo cáo.",
+        )
+        services.meetings.update(meeting, replace(stored.record, agenda=(item,)), stored.lines)
+        pages = _pages(minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / f"bb{opinions}.pdf"))
+        if len(pages) == 1:
+            continue
+        over_two_pages += 1
+        signed_on = pages[-1]
+        assert signed_on.index("Buổi sinh hoạt kết thúc") < signed_on.index("THƯ KÝ")
+        above = signed_on[: signed_on.index("Buổi sinh hoạt kết thúc")].removeprefix(str(len(pages))).strip()
+        assert above, f"{opinions} opinions: page {len(pages)} starts with the signatures: {signed_on[:120]}"
+    assert over_two_pages  # some length did put the end of the minutes on page 2
+
+
+def test_a_long_last_paragraph_is_split_with_the_signatures_not_moved_whole(
+    services: Services, meeting: int, tmp_path: Path
+) -> None:
+    """A long last paragraph starts on the page where the text stands and only its end goes over with the
+    signatures: page 1 is not left half empty."""
+    stored = services.meetings.get(meeting)
+    task = " ".join(f"việc{n}" for n in range(150))
+    item = AgendaItem("Kiểm điểm", "Phan Thu Mai", "Báo cáo.", (Opinion("Đỗ Thị Ánh", "Đồng ý."),), "Thống nhất.")
+    assigned = replace(stored.record.assignments[0], task=task)
+    services.meetings.update(meeting, replace(stored.record, agenda=(item,), assignments=(assigned,)), stored.lines)
+    pages = _pages(minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "bb.pdf"))
+    assert len(pages) == 2
+    assert "- Đồng chí Đỗ Thị Ánh: việc0 việc1" in pages[0]
+    assert "việc149 (thời hạn: 28/02/2024)." in pages[1]
+    assert pages[1].index("việc149") < pages[1].index("Buổi sinh hoạt kết thúc") < pages[1].index("THƯ KÝ")

@@ -3,6 +3,7 @@ read, each is followed by the year of birth, so the secretary sees which one is 
 shown as it is."""
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.funds import FundSource, FundTerms, RateMethod
+from chibo_desktop.reports.minutes import minutes_pdf
+from chibo_desktop.services.printing import MINUTES
 from chibo_desktop.services.wiring import Services
 from chibo_desktop.ui.fund_dialogs import LoanDialog
 from chibo_desktop.ui.i18n import LanguageSwitch
@@ -24,6 +27,8 @@ from tests.helpers.gui import (
     click_button,
     click_row,
     click_tab,
+    close_window,
+    double_click_row,
     field,
     find_button,
     key,
@@ -37,6 +42,7 @@ from tests.helpers.gui import (
     windows,
 )
 from tests.helpers.members import add_member
+from tests.helpers.pdf import flat, pdf_text
 from tests.helpers.popups import choose_in_combo
 
 WORDS = {
@@ -49,6 +55,9 @@ WORDS = {
         "saved": "Đã lưu.",
         "attendance": "Điểm danh",
         "born": "sinh",
+        "agenda": "Nội dung sinh hoạt",
+        "add_item": "Thêm nội dung",
+        "presenter": "Người trình bày",
     },
     "en": {
         "tab": "Meetings",
@@ -59,6 +68,9 @@ WORDS = {
         "saved": "Saved.",
         "attendance": "Attendance list",
         "born": "born",
+        "agenda": "Agenda",
+        "add_item": "Add an item",
+        "presenter": "Presented by",
     },
 }
 
@@ -212,3 +224,55 @@ def test_the_review_list_tells_two_of_the_same_name_apart(qtbot: QtBot, services
         "Nguyễn Văn An (sinh 1975)",
         "Trần Thị Bình",
     ]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_presenter_picked_from_two_of_the_same_name_is_printed_with_the_year_of_birth(
+    qtbot: QtBot, services: Services, language: str, tmp_path: Path
+) -> None:
+    """The item's presenter is picked from the branch's members, the two An's told apart; the minutes print the one
+    picked with the year that tells them apart (in Vietnamese, whatever the screen's language), and a guest's name is
+    still typed in the same box."""
+    words = WORDS[language]
+    add_member(services, "Nguyễn Văn An", date_of_birth=date(1968, 2, 1))
+    add_member(services, "Nguyễn Văn An", date_of_birth=date(1975, 9, 9))
+    add_member(services, "Trần Thị Bình")
+    window = window_in(qtbot, services, language)
+    click_tab(window.tabs, words["tab"])
+    before = windows()
+    click_button(window.meetings_view, words["new"])
+    dialog = new_window(qtbot, MeetingDialog, before)
+    qtbot.addWidget(dialog)
+    type_into(field(dialog, words["place"]), "Hội trường ấp")
+    click_tab(dialog.tabs, words["agenda"])
+    agenda = dialog.agenda_editor
+    born = words["born"]
+    for title, presenter in (("Kiểm điểm tháng 11", f"Nguyễn Văn An ({born} 1975)"), ("Ý kiến cấp trên", None)):
+        click_button(agenda, words["add_item"])
+        type_text(agenda.item_title, title)
+        box = field(agenda, words["presenter"])
+        assert isinstance(box, QComboBox)
+        if presenter is None:
+            type_into(box, "Lê Minh Tâm")  # a guest from the commune's committee
+        else:
+            offered = open_combo(box)
+            assert offered == ["", f"Nguyễn Văn An ({born} 1968)", f"Nguyễn Văn An ({born} 1975)", "Trần Thị Bình"]
+            pick(box, presenter)
+    click_button(dialog, words["save"])
+    assert dialog.message.text() == words["saved"]
+
+    meeting = services.meetings.list_meetings(TODAY.year)[0].id
+    text = flat(pdf_text(minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "bb.pdf")))
+    assert "Đồng chí Nguyễn Văn An (sinh 1975) trình bày" in text
+    assert "Đồng chí Lê Minh Tâm trình bày" in text
+    close_window(dialog)
+    assert not dialog.isVisible()  # nothing left unsaved to ask about
+    click_tab(window.meetings_view.inner, words["tab"])
+    qtbot.waitUntil(lambda: window.meetings_view.list_view.model().rowCount() == 1)  # the list reloads after a save
+    before = windows()
+    double_click_row(window.meetings_view.list_view, 0)  # opened again: read back as picked
+    again = new_window(qtbot, MeetingDialog, before)
+    qtbot.addWidget(again)
+    click_tab(again.tabs, words["agenda"])
+    assert again.agenda_editor.item_presenter.currentText() == f"Nguyễn Văn An ({born} 1975)"
