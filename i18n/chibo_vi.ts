@@ -3088,6 +3088,10 @@ Lý do đảo?</translation>
         <translation>Chưa có giấy báo nhận của cấp trên.</translation>
     </message>
     <message>
+        <source>Its receipt brought its key, chosen above: no passphrase is needed.</source>
+        <translation>Giấy báo nhận đã mang theo khóa của cấp trên (đã chọn ở trên): không cần mật khẩu.</translation>
+    </message>
+    <message>
         <source>Write the package</source>
         <translation>Ghi gói dữ liệu</translation>
     </message>

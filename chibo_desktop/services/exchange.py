@@ -531,6 +531,11 @@ class ExchangeService:
         with self._db.read() as session:
             return exchange_log.last_recipient(session)
 
+    def receipt_lock(self) -> str | None:
+        """The upper level's key its receipts brought (signed by it), or None."""
+        with self._db.read() as session:
+            return exchange_log.receipt_lock(session)
+
     def last_receipt(self) -> tuple[int, str, str] | None:
         """(sequence, received on, by whom) of the newest package the upper level confirmed."""
         with self._db.read() as session:

@@ -64,12 +64,17 @@ def record_export(
 def last_recipient(session: Session) -> str | None:
     """The upper level's key (base64) to lock the next package to: the one its newest receipt carrying a key
     brought (signed by it), else the one the newest package was locked to; None when neither (a passphrase)."""
-    sent = session.scalars(
-        select(m.AckRow.upper_lock).where(m.AckRow.upper_lock.is_not(None)).order_by(m.AckRow.sequence.desc())
-    ).first()
+    sent = receipt_lock(session)
     if sent is not None:
         return sent
     return session.scalars(select(m.ExportRow.recipient).order_by(m.ExportRow.sequence.desc())).first()
+
+
+def receipt_lock(session: Session) -> str | None:
+    """The upper level's encryption key (base64) its newest receipt carrying one brought, or None."""
+    return session.scalars(
+        select(m.AckRow.upper_lock).where(m.AckRow.upper_lock.is_not(None)).order_by(m.AckRow.sequence.desc())
+    ).first()
 
 
 def acknowledged_audit(session: Session) -> int | None:

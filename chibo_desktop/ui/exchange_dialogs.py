@@ -102,6 +102,12 @@ class ExportDialog(QDialog):
             if last
             else self.tr("No receipt from the upper level yet.")
         )
+        if remembered and remembered == exchange.receipt_lock():
+            self.receipt.setText(
+                self.receipt.text()
+                + "\n"
+                + self.tr("Its receipt brought its key, chosen above: no passphrase is needed.")
+            )
         self.receipt.setObjectName("receipt")
         layout.addWidget(self.receipt)
         self.message = message_label()

@@ -93,6 +93,9 @@ def test_the_branch_takes_in_the_upper_levels_receipt(qtbot: QtBot, tmp_path: Pa
     export = new_window(qtbot, ExportDialog, before)
     qtbot.addWidget(export)
     assert "Đảng ủy xã Tân Hùng" in export.receipt.text() and "22/11/2026" in export.receipt.text()
+    assert export.receipt.text().endswith(
+        "Giấy báo nhận đã mang theo khóa của cấp trên (đã chọn ở trên): không cần mật khẩu."
+    )
     assert (
         export.by_key.isChecked()
         and field(export, "Khóa của cấp trên").text() == upper.exchange.keys().encryption_public
