@@ -6709,10 +6709,6 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Theo điểm: {level}</translation>
     </message>
     <message>
-        <source>Save the changes?</source>
-        <translation>Lưu thay đổi?</translation>
-    </message>
-    <message>
         <source>The review of {name} was changed. Save it before choosing another member?</source>
         <translation>Đánh giá của {name} đã thay đổi. Lưu trước khi chọn đảng viên khác?</translation>
     </message>
