@@ -5194,6 +5194,22 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Đã lưu hồ sơ đảng viên {name}.</translation>
     </message>
     <message>
+        <source>Same name on the roster</source>
+        <translation>Trùng tên trong danh sách</translation>
+    </message>
+    <message>
+        <source>The roster already has {kept}. Is the member you are saving really another person?</source>
+        <translation>Danh sách đã có {kept}. Người đang lưu có thật là một đảng viên khác không?</translation>
+    </message>
+    <message>
+        <source>Save: another person</source>
+        <translation>Lưu, là người khác</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>Quay lại kiểm tra</translation>
+    </message>
+    <message>
         <source>Choose a photo</source>
         <translation>Chọn ảnh</translation>
     </message>
