@@ -327,12 +327,17 @@ class Application:
         return True
 
     def switch_language(self, language: str) -> None:
-        """The window again in *language*, on the tab the user was looking at."""
+        """The window again in *language*, on the tab the user was looking at, with the member chosen on the roster
+        still chosen (and scrolled to) once the new window's roster is in."""
         if language != self.languages.language and self.languages.use(language):
             self.settings.setValue(LANGUAGE_KEY, language)
             self.settings.sync()  # on disk now: the command line speaks the same language (catalog.saved_language)
             shown = self.window.tabs.currentIndex() if self.window is not None else 0
-            self.open_window().tabs.setCurrentIndex(shown)
+            chosen = self.window.roster_view.selected_member() if self.window is not None else None
+            window = self.open_window()
+            window.tabs.setCurrentIndex(shown)
+            if chosen is not None:
+                window.roster_view.choose(chosen)
 
 
 def run_gui(

@@ -12,7 +12,62 @@
     </message>
 </context>
 <context>
+    <name>FundsWidget</name>
+    <message numerus="yes">
+        <source>{count} loan(s) paid out</source>
+        <translation>
+            <numerusform>{count} loan paid out</numerusform>
+            <numerusform>{count} loans paid out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} member(s) helped</source>
+        <translation>
+            <numerusform>{count} member helped</numerusform>
+            <numerusform>{count} members helped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Holdings</name>
+    <message numerus="yes">
+        <source>{count} member(s)</source>
+        <translation>
+            <numerusform>{count} member</numerusform>
+            <numerusform>{count} members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s)</source>
+        <translation>
+            <numerusform>{count} meeting</numerusform>
+            <numerusform>{count} meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} loan(s)</source>
+        <translation>
+            <numerusform>{count} loan</numerusform>
+            <numerusform>{count} loans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>The file names cells that the branch&apos;s setup does not have: {cells} ({count} new member(s)).</source>
+        <translation>
+            <numerusform>The file names cells that the branch&apos;s setup does not have: {cells} ({count} new member).</numerusform>
+            <numerusform>The file names cells that the branch&apos;s setup does not have: {cells} ({count} new members).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import {count} new member(s)</source>
+        <translation>
+            <numerusform>Import {count} new member</numerusform>
+            <numerusform>Import {count} new members</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Importing {done} of {total} member(s)…</source>
         <translation>
@@ -137,6 +192,16 @@
         <translation>
             <numerusform>Last copy to a USB stick: {days} day ago</numerusform>
             <numerusform>Last copy to a USB stick: {days} days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message numerus="yes">
+        <source>{admitted} new member(s) (no target set)</source>
+        <translation>
+            <numerusform>{admitted} new member (no target set)</numerusform>
+            <numerusform>{admitted} new members (no target set)</numerusform>
         </translation>
     </message>
 </context>

@@ -1455,16 +1455,16 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>{when}: không có cấu trúc như chương trình tạo ra ({names}); tệp có thể đã bị sửa đổi nên không khôi phục được.</translation>
     </message>
     <message>
-        <source>{when} — {branch}: {members} members, {meetings} meetings, {loans} loans.</source>
-        <translation>{when} — {branch}: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
-    </message>
-    <message>
         <source>The last meeting was on {day}.</source>
         <translation>Cuộc họp gần nhất ngày {day}.</translation>
     </message>
     <message>
-        <source>The data open now: {members} members, {meetings} meetings, {loans} loans.</source>
-        <translation>Dữ liệu đang mở: {members} đảng viên, {meetings} cuộc họp, {loans} khoản vay.</translation>
+        <source>{when} — {branch}: {held}.</source>
+        <translation>{when} — {branch}: {held}.</translation>
+    </message>
+    <message>
+        <source>The data open now: {held}.</source>
+        <translation>Dữ liệu đang mở: {held}.</translation>
     </message>
     <message>
         <source>Last changed {when}.</source>
@@ -3659,16 +3659,28 @@ Lý do đảo?</translation>
         <translation>Số liệu KHÔNG cân đối — hãy kiểm tra sổ quỹ.</translation>
     </message>
     <message>
-        <source>{loans} loans paid out, {amount}, {members} members helped; written off {written}.</source>
-        <translation>{loans} lượt vay, {amount}, {members} đảng viên được hỗ trợ; xóa nợ {written}.</translation>
-    </message>
-    <message>
         <source>Loan fund</source>
         <translation>Quỹ hỗ trợ vay vốn</translation>
     </message>
     <message>
         <source>Choose a fund first.</source>
         <translation>Hãy chọn một quỹ trước.</translation>
+    </message>
+    <message>
+        <source>{loans}, {amount}, {members}; written off {written}.</source>
+        <translation>{loans}, {amount}, {members}; xóa nợ {written}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} loan(s) paid out</source>
+        <translation>
+            <numerusform>{count} lượt vay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} member(s) helped</source>
+        <translation>
+            <numerusform>{count} đảng viên được hỗ trợ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a loan in the list first.</source>
@@ -3763,6 +3775,27 @@ Lý do đảo?</translation>
     <message>
         <source>Why is it undone?</source>
         <translation>Lý do đảo?</translation>
+    </message>
+</context>
+<context>
+    <name>Holdings</name>
+    <message numerus="yes">
+        <source>{count} member(s)</source>
+        <translation>
+            <numerusform>{count} đảng viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s)</source>
+        <translation>
+            <numerusform>{count} cuộc họp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} loan(s)</source>
+        <translation>
+            <numerusform>{count} khoản vay</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4040,17 +4073,21 @@ Lý do đảo?</translation>
         <source>The file&apos;s Vietnamese letters were typed in an old encoding, {encoding}; they have been converted to Unicode. Check the names below before importing.</source>
         <translation>Chữ tiếng Việt trong tệp được gõ bằng bảng mã cũ {encoding}; chương trình đã chuyển sang Unicode. Hãy kiểm tra lại họ tên trong bảng dưới đây trước khi nhập.</translation>
     </message>
-    <message>
-        <source>The file names cells that the branch&apos;s setup does not have: {cells} ({count} new members).</source>
-        <translation>Tệp có các tổ đảng chưa có trong thiết lập của chi bộ: {cells} ({count} đảng viên mới).</translation>
+    <message numerus="yes">
+        <source>The file names cells that the branch&apos;s setup does not have: {cells} ({count} new member(s)).</source>
+        <translation>
+            <numerusform>Tệp có các tổ đảng chưa có trong thiết lập của chi bộ: {cells} ({count} đảng viên mới).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import {count} new member(s)</source>
+        <translation>
+            <numerusform>Nhập {count} đảng viên mới</numerusform>
+        </translation>
     </message>
     <message>
         <source>{new} new, {duplicate} already in the roster, {error} with errors. Only the new rows are imported, all together; correct the others in the file and import it again.</source>
         <translation>{new} dòng mới, {duplicate} dòng đã có trong danh sách, {error} dòng có lỗi. Chỉ các dòng mới được nhập, cùng một lần; hãy sửa các dòng khác trong tệp rồi nhập lại.</translation>
-    </message>
-    <message>
-        <source>Import {count} new members</source>
-        <translation>Nhập {count} đảng viên mới</translation>
     </message>
     <message numerus="yes">
         <source>Importing {done} of {total} member(s)…</source>
@@ -5196,6 +5233,22 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Saved the record of {name}.</source>
         <translation>Đã lưu hồ sơ đảng viên {name}.</translation>
+    </message>
+    <message>
+        <source>Same name on the roster</source>
+        <translation>Trùng tên trong danh sách</translation>
+    </message>
+    <message>
+        <source>The roster already has {kept}. Is the member you are saving really another person?</source>
+        <translation>Danh sách đã có {kept}. Người đang lưu có thật là một đảng viên khác không?</translation>
+    </message>
+    <message>
+        <source>Save: another person</source>
+        <translation>Lưu, là người khác</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>Quay lại kiểm tra</translation>
     </message>
     <message>
         <source>Choose a photo</source>
@@ -6713,10 +6766,6 @@ Số tháng chưa đóng đảng phí không lý do: {unpaid}.</translation>
         <translation>Theo điểm: {level}</translation>
     </message>
     <message>
-        <source>Save the changes?</source>
-        <translation>Lưu thay đổi?</translation>
-    </message>
-    <message>
         <source>The review of {name} was changed. Save it before choosing another member?</source>
         <translation>Đánh giá của {name} đã thay đổi. Lưu trước khi chọn đảng viên khác?</translation>
     </message>
@@ -7720,9 +7769,11 @@ Chưa có gì bị thay đổi. Hãy đóng các cửa sổ khác của phần m
         <source>Delete the term</source>
         <translation>Xóa nhiệm kỳ</translation>
     </message>
-    <message>
-        <source>{admitted} new members (no target set)</source>
-        <translation>kết nạp {admitted} đảng viên mới (chưa đặt chỉ tiêu)</translation>
+    <message numerus="yes">
+        <source>{admitted} new member(s) (no target set)</source>
+        <translation>
+            <numerusform>kết nạp {admitted} đảng viên mới (chưa đặt chỉ tiêu)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drop what was typed?</source>

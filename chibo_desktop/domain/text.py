@@ -196,3 +196,19 @@ def name_order_key(full_name: str) -> str:
     if key and max(key) >= "\ud800":
         key = "".join(chr(ord(ch) + 0x800) if ch >= "\ud800" else ch for ch in key)
     return key
+
+
+def given_name_order_prefix(full_name: str) -> str:
+    """The start :func:`name_order_key` gives every name with this one's given name, in any case (its letters and
+    tones; the case comes after them): the range of the index where a name written otherwise in case is found."""
+    letters_and_tones = name_sort_key(full_name)[0].rsplit("\x00", 1)[0] + "\x00"
+    key = letters_and_tones.replace("\x00", "\x01")
+    if key and max(key) >= "\ud800":
+        key = "".join(chr(ord(ch) + 0x800) if ch >= "\ud800" else ch for ch in key)
+    return key
+
+
+def is_same_name(one: str, other: str) -> bool:
+    """Whether two full names are the same name as written, whatever the case ("NGUYỄN VĂN AN", "Nguyễn văn An"):
+    compared in their stored form (NFC, spaces collapsed), tone and letter marks counted."""
+    return nfc(one).casefold() == nfc(other).casefold()

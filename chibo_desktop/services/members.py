@@ -300,6 +300,13 @@ class MemberService:
         with self._db.read() as session:
             return member_queries.namesakes(session, member_ids)
 
+    def same_name(self, full_name: str) -> list[Identity]:
+        """The members the branch already has under *full_name* as written, whatever the case, with what tells them
+        apart: a new member of that name may be one of them entered twice."""
+        branch = self._organisation.require_own_records()
+        with self._db.read() as session:
+            return member_queries.same_name(session, branch.branch_id, full_name)
+
     # --- writing ------------------------------------------------------------------------------------------
 
     def validate(self, record: MemberRecord, joining: Joining | None = None) -> dict[str, Message]:

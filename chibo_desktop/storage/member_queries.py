@@ -20,7 +20,7 @@ from chibo_desktop.domain.namesakes import Identity
 from chibo_desktop.domain.organisation import Hamlet, Level, Organisation, OrganisationSetup, Unit
 from chibo_desktop.domain.roster import RosterEntry
 from chibo_desktop.domain.rules import RuleValue
-from chibo_desktop.domain.text import collation_key, fold, name_order_key
+from chibo_desktop.domain.text import collation_key, fold, given_name_order_prefix, is_same_name, name_order_key
 from chibo_desktop.storage import models as m
 from chibo_desktop.storage.db import moment
 from chibo_desktop.storage.stored_values import known, known_or_none, stored_rules
@@ -573,6 +573,24 @@ def identities(session: Session, ids: Sequence[int]) -> dict[int, Identity]:
         for member_id, name, born, card in session.execute(query):
             found[member_id] = Identity(member_id, name, born, card or "")
     return found
+
+
+def same_name(session: Session, branch_id: int, full_name: str) -> list[Identity]:
+    """The members of the branch *branch_id* whose name is *full_name* as written, whatever the case
+    (:func:`~chibo_desktop.domain.text.is_same_name`), with what tells them apart, in the order they were added. Read
+    from the range of the name order index that holds the given name, so a roster of any size costs a few rows."""
+    mt = m.Member.__table__
+    start = given_name_order_prefix(full_name)
+    query = (
+        select(mt.c.id, mt.c.full_name, mt.c.date_of_birth, mt.c.card_number)
+        .where(mt.c.name_key >= start, mt.c.name_key < start + "\U0010ffff", mt.c.org_unit_id == branch_id)
+        .order_by(mt.c.id)
+    )
+    return [
+        Identity(member_id, name, born, card or "")
+        for member_id, name, born, card in session.execute(query)
+        if is_same_name(name, full_name)
+    ]
 
 
 def namesakes(session: Session, ids: Sequence[int]) -> list[Identity]:

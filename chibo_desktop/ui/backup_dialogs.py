@@ -56,14 +56,8 @@ def describe(info: BackupInfo) -> str:
             when=info.taken_at.strftime("%d/%m/%Y %H:%M"),
             names=", ".join(line.rsplit(" ", 1)[-1] for line in info.altered[:3]),
         )
-    text = QCoreApplication.translate(
-        "Backups", "{when} — {branch}: {members} members, {meetings} meetings, {loans} loans."
-    ).format(
-        when=screen_time(info.taken_at),
-        branch=info.branch or "?",
-        members=info.members,
-        meetings=info.meetings,
-        loans=info.loans,
+    text = QCoreApplication.translate("Backups", "{when} — {branch}: {held}.").format(
+        when=screen_time(info.taken_at), branch=info.branch or "?", held=_held(info)
     )
     if info.latest_meeting is not None:
         text += " " + QCoreApplication.translate("Backups", "The last meeting was on {day}.").format(
@@ -72,11 +66,27 @@ def describe(info: BackupInfo) -> str:
     return text
 
 
+class Holdings(QObject):
+    """What a copy or the data open holds: "3 members, 1 meeting, 2 loans", each noun in the form its number takes.
+    A QObject for ``tr`` alone: lupdate reads plural forms only from ``self.tr(text, "", count)``."""
+
+    def words(self, info: BackupInfo) -> str:
+        return ", ".join(
+            (
+                self.tr("{count} member(s)", "", info.members).format(count=info.members),
+                self.tr("{count} meeting(s)", "", info.meetings).format(count=info.meetings),
+                self.tr("{count} loan(s)", "", info.loans).format(count=info.loans),
+            )
+        )
+
+
+def _held(info: BackupInfo) -> str:
+    return Holdings().words(info)
+
+
 def describe_now(info: BackupInfo) -> str:
     """What the data open now holds, to compare the backups with."""
-    text = QCoreApplication.translate(
-        "Backups", "The data open now: {members} members, {meetings} meetings, {loans} loans."
-    ).format(members=info.members, meetings=info.meetings, loans=info.loans)
+    text = QCoreApplication.translate("Backups", "The data open now: {held}.").format(held=_held(info))
     if info.latest_meeting is not None:
         text += " " + QCoreApplication.translate("Backups", "The last meeting was on {day}.").format(
             day=screen_date(info.latest_meeting)

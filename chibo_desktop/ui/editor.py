@@ -15,7 +15,7 @@ the table decides what it does (see :mod:`chibo_desktop.ui.enter_key`). The smal
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -80,6 +80,27 @@ def _in_table(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def ask_to_save(parent: QWidget, text: str) -> QMessageBox.StandardButton:
+    """Ask "Save the changes?" over *parent*, saying *text*: Save, Discard or Keep editing (Cancel), the answer
+    returned. Keep editing is what Enter (or Escape, or closing the box) answers: a reflex Enter must neither save (a
+    fund, a loan or a repayment saved can only be reversed) nor throw away what was typed. Every question about
+    unsaved changes goes through here, the editors' and the tabs' that edit in place alike."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("EditorDialog", "Save the changes?"),
+        text,
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    # the form's own button is often "Cancel" already: this one goes back to the form, and says so
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("EditorDialog", "Keep editing"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return box.standardButton(clicked) if clicked is not None else QMessageBox.StandardButton.Cancel
 
 
 class EditorDialog(QDialog):
@@ -149,20 +170,7 @@ class EditorDialog(QDialog):
         if not self.isVisible() or not self.has_changes():
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Save the changes?"),
-            self.tr("Some changes here are not saved yet. Save them before closing?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        # the form's own button is already "Cancel": this one goes back to the form, and says so. It is also what
-        # Enter presses: a reflex Enter must neither save (a fund, a loan or a repayment saved can only be reversed)
-        # nor throw away what was typed
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        answer = box.standardButton(box.clickedButton())
+        answer = ask_to_save(self, self.tr("Some changes here are not saved yet. Save them before closing?"))
         if answer == QMessageBox.StandardButton.Discard:
             super().reject()
         elif answer == QMessageBox.StandardButton.Save:

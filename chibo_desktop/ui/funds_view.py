@@ -467,9 +467,12 @@ class FundsWidget(QWidget):
             if s.reconciles
             else self.tr("The statement does NOT reconcile — check the journal.")
         )
-        loans_line = self.tr(
-            "{loans} loans paid out, {amount}, {members} members helped; written off {written}."
-        ).format(loans=f.loans, amount=money(f.amount), members=f.members, written=money(s.written_off))
+        loans_line = self.tr("{loans}, {amount}, {members}; written off {written}.").format(
+            loans=self.tr("{count} loan(s) paid out", "", f.loans).format(count=f.loans),
+            amount=money(f.amount),
+            members=self.tr("{count} member(s) helped", "", f.members).format(count=f.members),
+            written=money(s.written_off),
+        )
         return f"<table cellpadding='4'>{body}</table><p>{check}</p><p>{loans_line}</p>"
 
     # --- actions ------------------------------------------------------------------------------------------

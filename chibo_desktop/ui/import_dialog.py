@@ -170,7 +170,9 @@ class ImportDialog(QDialog):
         if preview.new_hamlets:
             self.new_cells.setText(
                 self.tr(
-                    "The file names cells that the branch's setup does not have: {cells} ({count} new members)."
+                    "The file names cells that the branch's setup does not have: {cells} ({count} new member(s)).",
+                    "",
+                    preview.count(RowStatus.NEW_CELL),
                 ).format(cells=", ".join(preview.new_hamlets), count=preview.count(RowStatus.NEW_CELL))
             )
             self.new_cells.show()
@@ -192,7 +194,7 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return
         new = self.preview.importable(self.create_cells.isChecked())
-        self.import_button.setText(self.tr("Import {count} new members").format(count=new))
+        self.import_button.setText(self.tr("Import {count} new member(s)", "", new).format(count=new))
         self.import_button.setEnabled(new > 0)
 
     def commit(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +29,7 @@ from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.members import EVENT_LABELS, Gender, Member, MemberRecord, ordered
 from chibo_desktop.domain.organisation import Organisation
 from chibo_desktop.domain.review import AWARD_LABELS, LEVEL_LABELS, Level
+from chibo_desktop.domain.text import is_same_name
 from chibo_desktop.services.changes import Change
 from chibo_desktop.services.members import Joining, JoinKind, MemberService
 from chibo_desktop.services.review import MemberRecordOfReviews
@@ -36,6 +38,7 @@ from chibo_desktop.ui.editor import EditorDialog
 from chibo_desktop.ui.event_dialog import EventDialog
 from chibo_desktop.ui.form_fields import DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
+from chibo_desktop.ui.namesakes import with_what_tells_apart
 from chibo_desktop.ui.screen import scrolling
 
 ETHNICITIES = ["Kinh", "Khmer", "Hoa", "Tày", "Thái", "Mường", "Nùng", "H'Mông", "Dao", "Chăm", "Ê Đê", "Ba Na"]
@@ -380,6 +383,8 @@ class MemberDialog(EditorDialog):
                     ),
                     self._problems(),  # every problem at once, not only the dates that could not be read
                 )
+            if not self._another_person(record, joining):
+                return  # the secretary goes back to the form, as typed
             if self._member is None:
                 assert joining is not None
                 change = self._members.add(record, joining)
@@ -407,6 +412,36 @@ class MemberDialog(EditorDialog):
             else self.tr("Saved the record of {name}.").format(name=name),
         )
         self.accept()
+
+    def _another_person(self, record: MemberRecord, joining: Joining | None) -> bool:
+        """Whether to go on saving a member whose name the branch already has (a member entered twice is counted
+        twice in every report): asked, naming those kept with their year of birth. Enter, Escape or closing the
+        question go back to the form; only the explicit answer saves. Not asked while the form has mistakes (they are
+        shown first), nor when an edit keeps the member's own name."""
+        name = record.normalised().full_name
+        if self._member is not None and is_same_name(name, self._member.record.full_name):
+            return True
+        if not name or self._members.validate(record, joining):
+            return True  # refused anyway: its messages come first
+        own = None if self._member is None else self._member.id
+        kept = [person for person in self._members.same_name(name) if person.id != own]
+        if not kept:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Same name on the roster"),
+            self.tr("The roster already has {kept}. Is the member you are saving really another person?").format(
+                kept=", ".join(with_what_tells_apart(person) for person in kept)
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        another = box.addButton(self.tr("Save: another person"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Go back and check"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is another
 
     # --- photo and events --------------------------------------------------------------------------------
 

@@ -25,6 +25,15 @@ def among_namesakes(people: Sequence[tuple[int, str]], namesakes: Iterable[Ident
     return domain.among_namesakes(people, namesakes, *_wording())
 
 
+def with_what_tells_apart(person: Identity) -> str:
+    """*person*'s name with the year of birth (or else the Party card), even with no namesake in the list: what a
+    question about a member of the same name shows of the one already kept."""
+    born, card = _wording()
+    if person.born is not None:
+        return born.format(name=person.name, born=person.born.year)
+    return card.format(name=person.name, card=person.card) if person.card else person.name
+
+
 def _wording() -> tuple[str, str]:
     return (
         QCoreApplication.translate("Namesakes", "{name} (born {born})"),

@@ -36,6 +36,7 @@ from chibo_desktop.domain.review import (
 from chibo_desktop.services.changes import Change, Topic
 from chibo_desktop.services.review import ReviewLine, ReviewService, ReviewSheet
 from chibo_desktop.ui.crash import show_user_error
+from chibo_desktop.ui.editor import ask_to_save
 from chibo_desktop.ui.form_fields import ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.namesakes import told_apart
@@ -435,15 +436,11 @@ class ReviewWidget(QWidget):
         member_id = int(indexes[0].data(ID_ROLE))
         previous = self._current
         if previous is not None and previous.member_id != member_id and self.has_changes():
-            answer = QMessageBox.question(
+            answer = ask_to_save(
                 self,
-                self.tr("Save the changes?"),
                 self.tr("The review of {name} was changed. Save it before choosing another member?").format(
                     name=previous.name
                 ),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not self.save()

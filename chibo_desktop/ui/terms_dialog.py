@@ -123,7 +123,7 @@ class TermsDialog(EditorDialog):
                 screen_date(term.end),
                 render(progress)
                 if progress
-                else self.tr("{admitted} new members (no target set)").format(admitted=admitted),
+                else self.tr("{admitted} new member(s) (no target set)", "", admitted).format(admitted=admitted),
             )
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -3,8 +3,9 @@ language of the screen, and no text is cut off on any tab."""
 
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -21,14 +22,28 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from chibo_desktop.app import Application
 from chibo_desktop.domain.meetings import Mark, MeetingRecord
 from chibo_desktop.sample.branch import write_demo
 from chibo_desktop.services.wiring import Services
+from chibo_desktop.ui.i18n import LanguageSwitch
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.meeting_dialog import MeetingDialog
+from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import TODAY
-from tests.helpers.gui import click, click_row, click_tab, double_click_row, new_window, type_text, windows
+from tests.helpers.gui import (
+    choose_menu,
+    click,
+    click_row,
+    click_tab,
+    double_click_row,
+    key,
+    new_window,
+    row_texts,
+    type_text,
+    windows,
+)
 from tests.helpers.members import add_member
 
 SCREEN_WIDTH, USABLE_HEIGHT = 1366, 728
@@ -160,3 +175,51 @@ def test_nothing_is_cut_off_on_any_tab(qtbot: QtBot, services: Services, languag
                 QApplication.processEvents()
                 problems += [f"{window.tabs.tabText(index)}: {p}" for p in cut_off(page)]
     assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+
+
+def test_switching_language_keeps_the_member_chosen_on_the_roster(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    """A member clicked on the roster, then the language switched from the menu, twice: each time the new window has
+    the same member chosen, in view, and opening the chosen member opens that member."""
+    write_demo(services.db, members=60, seed=7, today=TODAY)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    switch = LanguageSwitch()
+    switch.use("vi")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    application = Application(app, services, settings, switch)
+    window = application.open_window()  # the app closes and deletes each window it replaces: not the test's to close
+    try:
+        choose_and_switch(qtbot, application, window)
+    finally:
+        application.close_window()
+        application.tasks.wait()
+        application.languages.use("en")
+
+
+def choose_and_switch(qtbot: QtBot, application: Application, window: MainWindow) -> None:
+    window.resize(SCREEN_WIDTH, USABLE_HEIGHT)
+    qtbot.waitUntil(lambda: window.roster_view.table.model().rowCount() > 45, timeout=20000)
+    table = window.roster_view.table
+    row = 45  # far down: the row must be scrolled to
+    click_row(table, row)
+    name, born = row_texts(table, 0)[row], row_texts(table, 2)[row]
+
+    for menu, language, title in (("Ngôn ngữ", "English", "Member: {}"), ("Language", "Tiếng Việt", "Đảng viên: {}")):
+        before = window
+        choose_menu(window, menu, language)
+        assert application.window is not None and application.window is not before
+        window = application.window
+        table = window.roster_view.table
+        qtbot.waitUntil(lambda t=table: t.model().rowCount() > 45, timeout=20000)  # the roster is in
+        chosen = [r.row() for r in table.selectionModel().selectedRows()]
+        assert [(row_texts(table, 0)[r], row_texts(table, 2)[r]) for r in chosen] == [(name, born)]
+        rect = table.visualRect(table.model().index(chosen[0], 0))
+        assert table.viewport().rect().contains(rect.center())  # in view, not only chosen
+        opened = windows()
+        key(table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        dialog = new_window(qtbot, MemberDialog, opened)
+        assert dialog.windowTitle() == title.format(name)
+        key(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()

@@ -2,9 +2,11 @@
 hides an error says so, and a message goes as soon as its field is put right. Once saved, the window says so."""
 
 import sqlite3
+from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.services.changes import Change
@@ -13,19 +15,22 @@ from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.gui import (
+    answering_modal,
+    button_texts,
     click,
     click_button,
     click_tab,
     double_click_row,
     find_button,
     find_row,
+    key,
     new_window,
     row_texts,
     type_into,
     windows,
 )
 from tests.helpers.members import add_member
-from tests.helpers.popups import activate, choose_in_combo
+from tests.helpers.popups import activate, answer, choose_in_combo, on_next_modal
 
 
 def _names(services: Services) -> list[str]:
@@ -175,3 +180,86 @@ def test_saving_a_member_says_so_in_the_status_bar_and_shows_the_member(
     assert window.statusBar().currentMessage() == words["edited"]
     chosen = table.selectionModel().selectedRows()
     assert [row_texts(table, 0)[i.row()] for i in chosen] == ["Trần Văn Bảy"]
+
+
+SAME_NAME_WORDS = {
+    "vi": {
+        "new": "Thêm đảng viên",
+        "party": "Quá trình vào Đảng",
+        "male": "Nam",
+        "save": "Lưu",
+        "title": "Trùng tên trong danh sách",
+        "kept": "Danh sách đã có Nguyễn Văn An (sinh 1968).",
+        "another": "Lưu, là người khác",
+        "back": "Quay lại kiểm tra",
+    },
+    "en": {
+        "new": "New member",
+        "party": "Party record",
+        "male": "Male",
+        "save": "Save",
+        "title": "Same name on the roster",
+        "kept": "The roster already has Nguyễn Văn An (born 1968).",
+        "another": "Save: another person",
+        "back": "Go back and check",
+    },
+}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_a_new_member_of_a_name_already_on_the_roster_is_asked_about(
+    qtbot: QtBot, services: Services, language: str
+) -> None:
+    """A second "Nguyễn Văn An" is not added unasked: the question names the one kept with the year of birth; a
+    reflex Enter goes back to the form as typed and adds nothing; only the explicit answer adds the second."""
+    words = SAME_NAME_WORDS[language]
+    add_member(services, "Nguyễn Văn An", date_of_birth=date(1968, 2, 3))
+    add_member(services, "Trần Văn Bảy")
+    window = MainWindow(services, TaskRunner(), language)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
+        window.show()
+    table = window.roster_view.table
+
+    before = windows()
+    click(find_button(window.findChild(QToolBar, "main_toolbar"), words["new"]))
+    dialog = new_window(qtbot, MemberDialog, before)
+    type_into(dialog.inputs["full_name"], "Nguyễn Văn An")
+    choose_in_combo(qtbot, dialog.inputs["gender"], words["male"])  # type: ignore[arg-type]
+    type_into(dialog.inputs["date_of_birth"], "12/08/1990")
+    click_tab(dialog.tabs, words["party"])
+    type_into(dialog.inputs["admission_date"], "19/05/2020")
+    asked: list[tuple[str, str, list[str]]] = []
+
+    def press_enter(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append((box.windowTitle(), box.text(), button_texts(box)))
+        key(box, Qt.Key.Key_Return)
+
+    with answering_modal(press_enter):
+        click_button(dialog, words["save"])
+    assert dialog.isVisible()  # back to the form, as typed, and no one added
+    assert dialog.inputs["full_name"].text() == "Nguyễn Văn An"  # type: ignore[attr-defined]
+    assert dialog.inputs["admission_date"].text() == "19/05/2020"  # type: ignore[attr-defined]
+    assert sorted(_names(services)) == ["Nguyễn Văn An", "Trần Văn Bảy"]
+    assert [title for title, _text, _buttons in asked] == [words["title"]]
+    assert asked[0][1].startswith(words["kept"])  # the one kept, with the year of birth
+    assert sorted(asked[0][2]) == sorted([words["another"], words["back"]])
+
+    with qtbot.waitSignal(window.roster_loaded, timeout=10000), answering_modal(lambda b: answer(b, words["another"])):
+        click_button(dialog, words["save"])
+    assert not dialog.isVisible()
+    assert sorted(_names(services)) == ["Nguyễn Văn An", "Nguyễn Văn An", "Trần Văn Bảy"]
+    born = {(name, day) for name, day in zip(row_texts(table, 0), row_texts(table, 2), strict=True)}
+    assert {("Nguyễn Văn An", "03/02/1968"), ("Nguyễn Văn An", "12/08/1990")} <= born  # two rows, each its own
+
+    # an edit that keeps the name is not asked about again
+    row = find_row(table, 2, lambda day: day == "03/02/1968")
+    before = windows()
+    double_click_row(table, row)
+    dialog = new_window(qtbot, MemberDialog, before)
+    type_into(dialog.inputs["phone"], "0918 123 456")
+    questions = on_next_modal(lambda box: answer(box, words["back"]), QMessageBox)
+    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
+        click_button(dialog, words["save"])
+    assert not dialog.isVisible() and questions == []

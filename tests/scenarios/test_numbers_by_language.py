@@ -45,6 +45,8 @@ WORDS = {
         "lent": "3.000.000 đ",
         "typed": "1.500.000",
         "left": "1.500.000 đ",
+        "statement": "Báo cáo quỹ",
+        "counts": "1 lượt vay, 3.000.000 đ, 1 đảng viên được hỗ trợ;",
     },
     "en": {
         "meetings": "Meetings",
@@ -57,6 +59,8 @@ WORDS = {
         "lent": "3,000,000 đ",
         "typed": "1,500,000",
         "left": "1,500,000 đ",
+        "statement": "Statement",
+        "counts": "1 loan paid out, 3,000,000 đ, 1 member helped;",  # one of each, said as one
     },
 }
 LOAN_COLUMNS = {"amount": 1, "outstanding": 4}
@@ -120,6 +124,8 @@ def test_ratios_and_amounts_read_as_the_language_writes_them(
         key(amount, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
     assert row_texts(funds.loan_table, LOAN_COLUMNS["outstanding"]) == [words["left"]]
+    click_tab(funds.inner, words["statement"])
+    assert words["counts"] in funds.statement.toPlainText()
 
     printed = services.printer.write_into(REGISTER, on.year, tmp_path)
     assert "66,7%" in flat(pdf_text(printed))  # the document in Vietnamese, whatever the screen's language

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import Mark, MeetingRecord
@@ -19,6 +19,7 @@ from chibo_desktop.ui.member_dialog import MemberDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.gui import (
     answering_modal,
+    button_texts,
     click,
     click_row,
     click_tab,
@@ -204,3 +205,34 @@ def test_a_member_attached_to_the_branch_is_named_apart_greyed_and_in_no_list_or
         "Sinh hoạt tạm thời tại chi bộ (chi bộ nơi sinh hoạt chính thức đánh giá, xếp loại; không tính trong hai danh "
         "sách bên trái): Phạm Thị Chi."
     )
+
+
+def test_enter_on_the_question_about_another_member_keeps_the_review_as_typed(
+    qtbot: QtBot, services: Services, vietnamese: None
+) -> None:
+    """Choosing another member with a review half typed asks "Lưu thay đổi?", as every editor does, and a reflex
+    Enter there goes back to the form: the review as typed, the same member, nothing saved."""
+    for name in ("Nguyễn Văn An", "Trần Văn Ba"):
+        add_member(services, name)
+    w = MainWindow(services, TaskRunner(), "vi")
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.roster_loaded, timeout=10000):
+        w.show()
+    view = w.review_view
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        click_tab(w.tabs, "Đánh giá, xếp loại")
+    click_row(view.table, find_row(view.table, NAME, lambda t: t == "Nguyễn Văn An"))
+    type_into(view.points, "72")
+    asked: list[tuple[str, list[str]]] = []
+
+    def press_enter(box: QWidget) -> None:
+        asked.append((box.windowTitle(), button_texts(box)))
+        key(box, Qt.Key.Key_Return)
+
+    with answering_modal(press_enter):
+        click_row(view.table, find_row(view.table, NAME, lambda t: t == "Trần Văn Ba"))
+    assert view.name.text() == "<b>Nguyễn Văn An</b>" and view.points.text() == "72"  # the form, as typed
+    assert [line.review.points for line in services.review.sheet(2026).rated] == [None, None]  # nothing saved
+    row = find_row(view.table, NAME, lambda t: t == "Nguyễn Văn An")
+    assert row_texts(view.table, POINTS)[row] == ""
+    assert asked == [("Lưu thay đổi?", ["Lưu", "Tiếp tục sửa", "Bỏ thay đổi"])]  # as in every editor

@@ -40,6 +40,22 @@ def test_text_is_stored_nfc(services: Services) -> None:
     assert stored == "Trần Thị Ngọc Ánh" and unicodedata.is_normalized("NFC", stored)
 
 
+def test_the_same_name_is_found_whatever_its_case_or_unicode_form_and_only_that_name(services: Services) -> None:
+    """What the member form asks about before adding a second "Nguyễn Thị Bích": the members kept under that name
+    as written, in capitals or decomposed too; a name differing by a tone mark or a letter is another name."""
+    first = services.members.add(BICH).ids[0]
+    capitals = services.members.add(MemberRecord(**{**BICH.__dict__, "full_name": "NGUYỄN THỊ BÍCH", "cccd": ""}))
+    for other in ("Nguyễn Thị Bịch", "Nguyễn Thị Bích Ngọc", "Trần Thị Bích", "Nguyễn Bích"):
+        services.members.add(MemberRecord(**{**BICH.__dict__, "full_name": other, "cccd": ""}))
+    typed = unicodedata.normalize("NFD", "nguyễn  thị bích ")
+    found = services.members.same_name(typed)
+    assert [(p.id, p.name, p.born) for p in found] == [
+        (first, "Nguyễn Thị Bích", date(1985, 4, 2)),
+        (capitals.ids[0], "NGUYỄN THỊ BÍCH", date(1985, 4, 2)),
+    ]
+    assert services.members.same_name("Nguyễn Thị Bé") == []
+
+
 def test_bad_input_is_refused_field_by_field_and_nothing_is_written(services: Services) -> None:
     with pytest.raises(UserError) as caught:
         services.members.add(
