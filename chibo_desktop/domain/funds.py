@@ -284,6 +284,43 @@ def position(loan: Loan, entries: Sequence[Entry], on: date) -> LoanPosition:
     return LoanPosition(loan, state, paid, fees, written, outstanding, max(0, due_fees - fees), overdue, days_late)
 
 
+@dataclass(frozen=True)
+class InstallmentPaid:
+    """How much of one installment's principal the loan's repayments (and write-offs) covered by a day, taken in
+    the plan's order as :func:`position` counts the overdue: the oldest installment first."""
+
+    installment: Installment
+    paid: int  # of its principal, 0 … installment.principal
+    settled_on: date | None  # the day the repayments first covered it whole (and still do); None while they do not
+    settled_by: "EntryKind | None" = None  # the kind of the line that did: a repayment, or a write-off
+
+
+def installments_paid(loan: Loan, entries: Sequence[Entry], on: date) -> tuple[InstallmentPaid, ...]:
+    """Each installment of *loan* with what the repayments up to *on* covered of it (a reversal takes its amount
+    back from the newest installment covered)."""
+    lines = sorted(
+        (e for e in entries if e.loan_id == loan.id and e.on <= on and e.kind in _COVERS),
+        key=lambda e: (e.on, e.id),
+    )
+    out = []
+    cumulative = 0
+    for installment in loan.installments:
+        before, cumulative = cumulative, cumulative + installment.principal
+        covered, settled, by = 0, None, None
+        for e in lines:
+            covered += e.amount * e.effect
+            if covered >= cumulative and settled is None:
+                settled, by = e.on, e.kind
+            elif covered < cumulative:
+                settled = by = None
+        paid = max(0, min(installment.principal, covered - before))
+        out.append(InstallmentPaid(installment, paid, settled, by))
+    return tuple(out)
+
+
+_COVERS = frozenset({EntryKind.PRINCIPAL, EntryKind.WRITE_OFF})
+
+
 def split_repayment(pos: LoanPosition, amount: int) -> tuple[int, int]:
     """(fee, principal) of a repayment: the fees due are paid first, the rest goes to principal."""
     fee = min(amount, pos.fees_due)

@@ -120,10 +120,14 @@ def ledger_pdf(data: LedgerData, out: Path, style: DocumentStyle | None = None) 
     for title, plan, entries, balance in data.loans:
         story.append(Paragraph(f"<b>{esc(title)}</b>", s["body"]))
         if plan:
-            rows: list[list[Flowable | str]] = [[Paragraph(h, head) for h in ("Kỳ", "Hạn trả", "Gốc", "Lãi, phí")]]
-            rows += [[Paragraph(esc(v), right if n >= 2 else center) for n, v in enumerate(row)] for row in plan]
-            story.append(Paragraph("Kế hoạch trả nợ:", s["body"]))
-            story.append(_grid(rows, [14 * mm, 30 * mm, 40 * mm, 40 * mm]))
+            headings = ("Kỳ", "Hạn trả", "Gốc", "Lãi, phí", "Gốc đã trả")
+            rows: list[list[Flowable | str]] = [[Paragraph(h, head) for h in headings]]
+            rows += [
+                [Paragraph(esc(v), cell if n == 4 else (right if n >= 2 else center)) for n, v in enumerate(row)]
+                for row in plan
+            ]
+            story.append(Paragraph("Kế hoạch trả nợ (gốc trả theo thứ tự các kỳ):", s["body"]))
+            story.append(_grid(rows, [12 * mm, 26 * mm, 30 * mm, 28 * mm, width - 96 * mm]))
         rows = [[Paragraph(h, head) for h in ("Ngày", "Nội dung", "Số tiền", "Ghi chú")]]
         rows += [
             [Paragraph(esc(v), right if n == 2 else (center if n == 0 else cell)) for n, v in enumerate(row)]

@@ -24,7 +24,15 @@ from chibo_desktop.domain.documents import (
     RegisterData,
 )
 from chibo_desktop.domain.formatting import number, percent
-from chibo_desktop.domain.funds import EntryKind, FundSource, LoanPosition, LoanState, position
+from chibo_desktop.domain.funds import (
+    EntryKind,
+    FundSource,
+    InstallmentPaid,
+    LoanPosition,
+    LoanState,
+    installments_paid,
+    position,
+)
 from chibo_desktop.domain.meetings import (
     MARK_LETTERS,
     Mark,
@@ -336,9 +344,12 @@ def ledger_data(
             title += f" — {loan.reason}"
         if loan.purpose:
             title += f"; mục đích vay: {loan.purpose}"
+        started = position(loan, entries, today).state != LoanState.APPROVED  # paid out: its plan runs
         plan = tuple(
-            (str(n), screen_date(i.due), number(i.principal), number(i.fee))
-            for n, i in enumerate(loan.installments, start=1)
+            (str(n), screen_date(i.due), number(i.principal), number(i.fee), _installment_paid(paid, started, today))
+            for n, (i, paid) in enumerate(
+                zip(loan.installments, installments_paid(loan, entries, today), strict=True), 1
+            )
         )
         lines = tuple(
             (
@@ -355,6 +366,18 @@ def ledger_data(
     managers = {keepers.get(loan.fund_id, "") for loan in loans}
     keeper = managers.pop() if len(managers) == 1 else ""
     return LedgerData(header(organisation, today), name, tuple(blocks), member.record.full_name, keeper)
+
+
+def _installment_paid(paid: InstallmentPaid, started: bool, today: date) -> str:
+    """What the repayments covered of one installment's principal by the day printed, in the ledger's words."""
+    if paid.settled_on is not None:
+        done = "xóa nợ" if paid.settled_by == EntryKind.WRITE_OFF else "trả đủ"
+        return f"{done} ngày {screen_date(paid.settled_on)}"
+    late = started and paid.installment.due <= today
+    if paid.paid:
+        text = f"đã trả {number(paid.paid)}, còn {number(paid.installment.principal - paid.paid)}"
+        return text + (", quá hạn" if late else "")
+    return "quá hạn" if late else ""
 
 
 def _loan_balance(at: LoanPosition, today: date) -> str:

@@ -20,6 +20,7 @@ from chibo_desktop.domain.funds import (
     ScheduleKind,
     cash_balance,
     figures,
+    installments_paid,
     lowest_balance,
     position,
     schedule,
@@ -194,3 +195,32 @@ def test_a_disbursement_with_repayments_cannot_be_reversed_first() -> None:
     ledger.reverse(paid_out.id, date(2025, 2, 11))
     assert position(loan, ledger.entries, date(2025, 3, 1)).state == LoanState.APPROVED
     assert cash_balance(ledger.entries) == 5_000_000
+
+
+def test_repayments_cover_the_installments_oldest_first_and_a_reversal_takes_back() -> None:
+    ledger = Ledger(FUND, [], [])
+    ledger.capital(EntryKind.CONTRIBUTION, 10_000_000, date(2025, 1, 2))
+    loan = make_loan(1, 3_000_000, 3, RateMethod.NONE, 0, ScheduleKind.EQUAL_PRINCIPAL, date(2025, 1, 10))
+    ledger.loans[1] = loan
+    ledger.disburse(1, date(2025, 1, 10))
+    ledger.repay(1, 1_000_000, date(2025, 2, 8))
+    *_, late = ledger.repay(1, 1_500_000, date(2025, 3, 20))  # no fee on this loan: the principal alone
+
+    def covered(on: date) -> list[tuple[int, date | None]]:
+        return [(p.paid, p.settled_on) for p in installments_paid(loan, ledger.entries, on)]
+
+    assert covered(date(2025, 2, 1)) == [(0, None), (0, None), (0, None)]
+    assert covered(date(2025, 4, 1)) == [
+        (1_000_000, date(2025, 2, 8)),
+        (1_000_000, date(2025, 3, 20)),
+        (500_000, None),
+    ]
+    ledger.reverse(late.id, date(2025, 3, 21), "ghi nhầm")  # the second repayment undone: the later two owed again
+    assert covered(date(2025, 4, 1)) == [(1_000_000, date(2025, 2, 8)), (0, None), (0, None)]
+    ledger.write_off(1, date(2025, 9, 1), "12-NQ/CB")
+    written = installments_paid(loan, ledger.entries, date(2025, 9, 1))
+    assert [(p.paid, p.settled_by) for p in written] == [
+        (1_000_000, EntryKind.PRINCIPAL),
+        (1_000_000, EntryKind.WRITE_OFF),
+        (1_000_000, EntryKind.WRITE_OFF),
+    ]
