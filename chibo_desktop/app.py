@@ -332,7 +332,11 @@ class Application:
             self.settings.setValue(LANGUAGE_KEY, language)
             self.settings.sync()  # on disk now: the command line speaks the same language (catalog.saved_language)
             shown = self.window.tabs.currentIndex() if self.window is not None else 0
-            self.open_window().tabs.setCurrentIndex(shown)
+            guide = self.window.guide_open() if self.window is not None else None
+            window = self.open_window()
+            window.tabs.setCurrentIndex(shown)
+            if guide is not None:  # the guide open beside it comes back in the new language, at the same section
+                window.show_guide(*guide)
 
 
 def run_gui(
