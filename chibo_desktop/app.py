@@ -334,10 +334,13 @@ class Application:
             self.settings.sync()  # on disk now: the command line speaks the same language (catalog.saved_language)
             shown = self.window.tabs.currentIndex() if self.window is not None else 0
             chosen = self.window.roster_view.selected_member() if self.window is not None else None
+            guide = self.window.guide_open() if self.window is not None else None
             window = self.open_window()
             window.tabs.setCurrentIndex(shown)
             if chosen is not None:
                 window.roster_view.choose(chosen)
+            if guide is not None:  # the guide open beside it comes back in the new language, at the same section
+                window.show_guide(*guide)
 
 
 def run_gui(

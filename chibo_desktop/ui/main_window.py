@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # loaded when first opened: the exchange, the log of changes,
     from chibo_desktop.ui.dues_view import DuesWidget
     from chibo_desktop.ui.exchange_dialogs import ExportDialog, KeysDialog, PackagesDialog
     from chibo_desktop.ui.funds_view import FundsWidget
+    from chibo_desktop.ui.guide_window import GuideWindow
     from chibo_desktop.ui.holidays_dialog import HolidaysDialog
     from chibo_desktop.ui.import_dialog import ImportDialog
     from chibo_desktop.ui.meeting_dialog import MeetingDialog
@@ -188,6 +189,8 @@ class MainWindow(QMainWindow):
             self._show,
             self._failed,
         )
+        self.language = language
+        self._guide: GuideWindow | None = None
         self._build_actions(language)
         self.changed.connect(self._level_changed)  # before the tabs: they reload on the level it sets
         self.changed.connect(self._count_conflicts)
@@ -300,6 +303,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self.language_requested.emit(code))
             menu.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide, "F1")
+        menu.addAction(self.guide_action)
+        menu.addSeparator()
         menu.addAction(self._action(self.tr("&About"), self.about))
 
         toolbar = QToolBar(self.tr("Main"))
@@ -777,6 +783,29 @@ class MainWindow(QMainWindow):
         from chibo_desktop.ui.rules_dialog import RulesDialog
 
         self._show(RulesDialog(self.services.rules, self.changed.emit, self.services.today(), self))
+
+    def show_guide(self, section: str | None = None, place: "QRect | None" = None) -> "GuideWindow":
+        """The user guide, in the interface's language: one window, brought to the front when asked again; at
+        *section* and *place* when given (the guide opened again after a language switch)."""
+        from chibo_desktop.ui.guide_window import GuideWindow
+
+        if self._guide is None:
+            self._guide = GuideWindow(self.language, self)
+        if place is not None:
+            self._guide.setGeometry(place)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        if section is not None:
+            self._guide.show_section(section)
+        return self._guide
+
+    def guide_open(self) -> tuple[str | None, "QRect"] | None:
+        """The section and place of the guide when it is on the screen (to open it again after a language
+        switch), else None."""
+        if self._guide is None or not self._guide.isVisible():
+            return None
+        return self._guide.current_section(), self._guide.geometry()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -150,6 +150,7 @@ def test_every_window_and_dialog_fits_an_office_screen(
         ("audit", window.show_audit),
         ("password", window.edit_password),
         ("unlock", lambda: UnlockDialog(services.access, window).show()),
+        ("guide", window.show_guide),
         ("crash", lambda: CrashDialog("Traceback …\n" * 40, str(tmp_path / "chibo.log"), window).show()),
     ]
     book = tmp_path / "danh-sach.xlsx"
