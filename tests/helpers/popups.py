@@ -2,7 +2,8 @@
 answered with a click on its button, Qt's file dialog with a folder typed and a listed file clicked, a drop-down
 list opened with a click and gone through with the arrow keys."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -43,6 +44,31 @@ def on_next_modal(act: Callable[[QWidget], None], kind: type[QWidget] = QWidget)
 
     QTimer.singleShot(0, attempt)
     return handled
+
+
+@contextmanager
+def watching_modals() -> Iterator[list[QWidget]]:
+    """Inside the block, any modal window that opens is noted in the list yielded and closed (not a person's move:
+    it only keeps the test from waiting, which then fails on the list); the watch ends with the block, so it cannot
+    answer a later test's window as :func:`on_next_modal` left waiting would."""
+    seen: list[QWidget] = []
+    watching = [True]
+
+    def look() -> None:
+        if not watching[0]:
+            return
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.isVisible() and modal not in seen:
+            seen.append(modal)
+            if isinstance(modal, QDialog):
+                modal.reject()
+        QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+    try:
+        yield seen
+    finally:
+        watching[0] = False
 
 
 def answer(box: QWidget, text: str) -> None:

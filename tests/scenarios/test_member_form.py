@@ -30,7 +30,7 @@ from tests.helpers.gui import (
     windows,
 )
 from tests.helpers.members import add_member
-from tests.helpers.popups import activate, answer, choose_in_combo, on_next_modal
+from tests.helpers.popups import activate, answer, choose_in_combo, watching_modals
 
 
 def _names(services: Services) -> list[str]:
@@ -259,7 +259,6 @@ def test_a_new_member_of_a_name_already_on_the_roster_is_asked_about(
     double_click_row(table, row)
     dialog = new_window(qtbot, MemberDialog, before)
     type_into(dialog.inputs["phone"], "0918 123 456")
-    questions = on_next_modal(lambda box: answer(box, words["back"]), QMessageBox)
-    with qtbot.waitSignal(window.roster_loaded, timeout=10000):
+    with watching_modals() as questions, qtbot.waitSignal(window.roster_loaded, timeout=10000):
         click_button(dialog, words["save"])
     assert not dialog.isVisible() and questions == []
