@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.ui.enter_key import is_enter, table_cell
+from chibo_desktop.ui.enter_key import hand_over_typing, is_enter, table_cell
 
 
 def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
@@ -89,7 +89,7 @@ class EditorDialog(QDialog):
         self._more: tuple[Callable[[], object], ...] = ()
         self._order: list[QWidget] = []
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        self.save_shortcut.activated.connect(self.save_changes)
+        self.save_shortcut.activated.connect(self._save_keys)
 
     def save(self) -> bool | None:
         """Write what the form holds; on a problem, show it and return False (the window stays open)."""
@@ -126,6 +126,12 @@ class EditorDialog(QDialog):
                 focus, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
             )
 
+    def _save_keys(self) -> None:
+        """Ctrl+S: a shortcut takes no focus, so a cell still being typed in would keep its text from the save (and
+        the editor would count it as a change once it closed): the table takes it first."""
+        hand_over_typing(self.focusWidget())
+        self.save_changes()
+
     def save_changes(self) -> bool | None:
         """What Ctrl+S and the question's Save do: ``save()``, unless the editor saves another way."""
         return self.save()
@@ -145,7 +151,9 @@ class EditorDialog(QDialog):
         return self._saved is not None and self._state() != self._saved
 
     def reject(self) -> None:
-        """Escape, Cancel/Close or the window's close button: ask first if something was changed."""
+        """Escape, Cancel/Close or the window's close button: ask first if something was changed (a cell still being
+        typed in counts: its table takes it first, as the question's Save would need it)."""
+        hand_over_typing(self.focusWidget())
         if not self.isVisible() or not self.has_changes():
             super().reject()
             return
