@@ -36,16 +36,29 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.ui.enter_key import hand_over_typing, is_enter, table_cell
 
+COMPARED_BY_DATA = "compared_by_data"
+
+
+def compared_by_data(widget: QWidget) -> None:
+    """The inputs under *widget* are not compared as they show: the editor compares what they edit through its
+    own function (given to ``track_changes``). For a part that shows one of many records at a time (an agenda item
+    of several, rebuilt on each choice) or a field that only finds (a search box): what it shows is no change."""
+    widget.setProperty(COMPARED_BY_DATA, True)
+
 
 def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
-    """What a person can change in the inputs under *root*: texts, choices, ticks and editable tables. The
-    widgets in *order* come first, in that order: Qt reorders a widget's children when one is raised (a tab
-    shown), so two reads of the same untouched form must follow one order to compare equal."""
+    """What a person can change in the inputs under *root*: texts, choices, ticks and editable tables, except
+    under a part marked ``compared_by_data``. The widgets in *order* come first, in that order: Qt reorders a
+    widget's children when one is raised (a tab shown), so two reads of the same untouched form must follow one
+    order to compare equal."""
     state: list[object] = []
     present = root.findChildren(QWidget)
     known = set(order)
     alive = set(present)
+    apart = [w for w in present if w.property(COMPARED_BY_DATA)]
     for widget in [w for w in order if w in alive] + [w for w in present if w not in known]:
+        if any(part is widget or part.isAncestorOf(widget) for part in apart):
+            continue
         if isinstance(widget, QLineEdit) and _cell_editor(widget):
             continue  # what a cell's editor holds is its table's once handed over; a closed one lingers a while
         if isinstance(widget, QLineEdit):  # spin boxes and editable lists hold one too

@@ -26,6 +26,7 @@ from tests.helpers.gui import (
     find_button,
     key,
     new_window,
+    row_texts,
     type_text,
     windows,
 )
@@ -166,6 +167,71 @@ def test_a_resolution_still_being_typed_is_saved_by_clicking_save(
     again = open_meeting(qtbot, window)
     click_tab(again.tabs, words["decisions"])
     assert [again.resolutions.item(r, 0).text() for r in range(again.resolutions.rowCount())] == saved
+
+
+def test_going_through_the_agenda_items_is_no_change(
+    qtbot: QtBot, services: Services, meeting: int, language: str
+) -> None:
+    """Looking at the second item, then the first, changes nothing: closing asks nothing and writes nothing."""
+    words = WORDS[language]
+    window = open_window(qtbot, services, language)
+    before, logged = services.meetings.get(meeting), len(services.audit.entries())
+    dialog = open_meeting(qtbot, window)
+    click_tab(dialog.tabs, words["agenda"])
+    items = dialog.agenda_editor.item_list
+    click_row(items, 1)
+    assert dialog.agenda_editor.item_title.text() == "Triển khai nhiệm vụ tháng tới"
+    click_row(items, 0)
+    assert dialog.agenda_editor.item_title.text() == "Kiểm điểm công tác tháng"
+
+    assert close_unasked(dialog, words["close"]) == []
+    assert not dialog.isVisible()
+    assert services.meetings.get(meeting) == before and len(services.audit.entries()) == logged
+
+    # a real change in an item no longer shown still counts
+    again = open_meeting(qtbot, window)
+    click_tab(again.tabs, words["agenda"])
+    items = again.agenda_editor.item_list
+    click_row(items, 1)
+    click(again.agenda_editor.item_conclusion)
+    type_text(again.agenda_editor.item_conclusion, "Giao chi ủy theo dõi.")
+    click_row(items, 0)
+    assert close_unasked(again, words["close"]) == [words["question"]]
+
+
+def test_a_name_typed_to_find_a_member_is_no_change(
+    qtbot: QtBot, services: Services, meeting: int, language: str
+) -> None:
+    """The attendance's search box only finds: what is typed there is not saved, nor asked about."""
+    words = WORDS[language]
+    window = open_window(qtbot, services, language)
+    dialog = open_meeting(qtbot, window)
+    click_tab(dialog.tabs, words["attendance"])
+    search = dialog.attendance.search
+    click(search)
+    type_text(search, "binh")
+    assert row_texts(dialog.attendance.table, 0) == ["Trần Thị Bình"]
+    assert close_unasked(dialog, words["close"]) == []
+
+
+def test_going_through_the_agenda_items_after_saving_is_no_change(
+    qtbot: QtBot, services: Services, meeting: int, language: str
+) -> None:
+    """Saved, then the items looked through: still nothing to ask about."""
+    words = WORDS[language]
+    window = open_window(qtbot, services, language)
+    dialog = open_meeting(qtbot, window)
+    click_tab(dialog.tabs, words["agenda"])
+    items = dialog.agenda_editor.item_list
+    click_row(items, 1)
+    click_button(dialog, words["save"])
+    saved, logged = services.meetings.get(meeting), len(services.audit.entries())
+    click_row(items, 0)
+    click_row(items, 1)
+    click_row(items, 0)
+
+    assert close_unasked(dialog, words["close"]) == []
+    assert services.meetings.get(meeting) == saved and len(services.audit.entries()) == logged
 
 
 def test_closing_the_window_while_typing_in_a_cell_asks_first(
