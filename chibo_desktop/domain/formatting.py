@@ -11,6 +11,10 @@ from dataclasses import dataclass
 
 LOCALES = {"vi": "vi_VN", "en": "en_US"}
 DOCUMENTS = "vi"  # the language of every printed document
+# A negative amount's sign, on screen and on paper alike: the minus sign (U+2212), as wide as the plus and the digits'
+# height, where the hyphen Babel writes is short and easily taken for a dash. Segoe UI and the bundled Liberation
+# Serif both draw it, and a PDF's text gives it back as written.
+MINUS = "\u2212"
 
 
 def _locale(language: str) -> str:
@@ -18,9 +22,12 @@ def _locale(language: str) -> str:
 
 
 def number(value: int, language: str = DOCUMENTS) -> str:
-    """1391 → "1.391" ("1,391" in English). Below a thousand a whole number is its digits, as Babel writes it: a
-    small branch's first screen (its counts) then does not wait for Babel and its locale data."""
-    if type(value) is int and 0 <= value < 1000:
+    """1391 → "1.391" ("1,391" in English); -12500 → "−12.500", with the minus sign (``MINUS``). Below a thousand a
+    whole number is its digits, as Babel writes it: a small branch's first screen (its counts) then does not wait
+    for Babel and its locale data."""
+    if value < 0:
+        return MINUS + number(-value, language)
+    if type(value) is int and value < 1000:
         return str(value)
     from babel.numbers import format_decimal
 
@@ -28,7 +35,7 @@ def number(value: int, language: str = DOCUMENTS) -> str:
 
 
 def money(amount: int, language: str = DOCUMENTS) -> str:
-    """Whole đồng, never a float: 744000000 → "744.000.000 đ" ("744,000,000 đ" in English)."""
+    """Whole đồng, never a float: 744000000 → "744.000.000 đ" ("744,000,000 đ" in English); -15900 → "−15.900 đ"."""
     if not isinstance(amount, int):
         raise TypeError("money is whole đồng in an int")
     return f"{number(amount, language)} đ"

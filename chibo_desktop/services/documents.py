@@ -355,7 +355,7 @@ def ledger_data(
             (
                 screen_date(e.on),
                 ("Đảo: " if e.reverses is not None else "") + ENTRY_TEXT[e.kind],
-                ("-" if e.reverses is not None else "") + number(e.amount),
+                number(-e.amount if e.reverses is not None else e.amount),  # a reversal takes its entry away
                 e.note or e.decision_no,
             )
             for e in entries

@@ -1,7 +1,8 @@
 """Marking attendance with the keyboard alone: everyone is present by default; type to find a member; one
 key per state (in Vietnamese C có mặt, M muộn, P vắng có lý do, K vắng không lý do, T công tác; in English P, L,
 E, U, D; 1–5 in both), then the cursor moves to the next member. An absence with reason opens its reason for typing;
-Enter after it moves on too."""
+Enter after it moves on too. In a list narrowed to a name, past the last member it shows the cursor goes back to the
+search box, its name selected, so that the next member's name is typed over it."""
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -252,13 +253,21 @@ class AttendanceView(QWidget):
             self.table.setCurrentIndex(index)
             self.table.edit(index)
             return
-        if row + 1 < self.model.rowCount():
-            self.table.selectRow(row + 1)
+        self._go_on(row)
 
     def _reason_written(self, index: QModelIndex) -> None:
         """The reason typed and Enter: on to the next member, as after any other mark."""
-        if index.row() + 1 < self.model.rowCount():
-            self.table.selectRow(index.row() + 1)
+        self._go_on(index.row())
+
+    def _go_on(self, row: int) -> None:
+        """After a member's mark: down to the next member listed. Past the last one of a list narrowed to a name
+        (usually the only one), back to the search box with that name selected: someone marking the list by name
+        types the next name over it, and meanwhile sees the member just marked, with the mark."""
+        if row + 1 < self.model.rowCount():
+            self.table.selectRow(row + 1)
+        elif self.search.text().strip():
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.search.selectAll()
 
     def update_counts(self) -> None:
         c = count_attendance(self.model.lines(), self.away_required)

@@ -34,18 +34,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_desktop.ui.enter_key import is_enter, table_cell
+from chibo_desktop.ui.enter_key import hand_over_typing, is_enter, table_cell
+
+COMPARED_BY_DATA = "compared_by_data"
+
+
+def compared_by_data(widget: QWidget) -> None:
+    """The inputs under *widget* are not compared as they show: the editor compares what they edit through its
+    own function (given to ``track_changes``). For a part that shows one of many records at a time (an agenda item
+    of several, rebuilt on each choice) or a field that only finds (a search box): what it shows is no change."""
+    widget.setProperty(COMPARED_BY_DATA, True)
 
 
 def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
-    """What a person can change in the inputs under *root*: texts, choices, ticks and editable tables. The
-    widgets in *order* come first, in that order: Qt reorders a widget's children when one is raised (a tab
-    shown), so two reads of the same untouched form must follow one order to compare equal."""
+    """What a person can change in the inputs under *root*: texts, choices, ticks and editable tables, except
+    under a part marked ``compared_by_data``. The widgets in *order* come first, in that order: Qt reorders a
+    widget's children when one is raised (a tab shown), so two reads of the same untouched form must follow one
+    order to compare equal."""
     state: list[object] = []
     present = root.findChildren(QWidget)
     known = set(order)
     alive = set(present)
+    apart = [w for w in present if w.property(COMPARED_BY_DATA)]
     for widget in [w for w in order if w in alive] + [w for w in present if w not in known]:
+        if any(part is widget or part.isAncestorOf(widget) for part in apart):
+            continue
         if isinstance(widget, QLineEdit) and _cell_editor(widget):
             continue  # what a cell's editor holds is its table's once handed over; a closed one lingers a while
         if isinstance(widget, QLineEdit):  # spin boxes and editable lists hold one too
@@ -110,7 +123,7 @@ class EditorDialog(QDialog):
         self._more: tuple[Callable[[], object], ...] = ()
         self._order: list[QWidget] = []
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        self.save_shortcut.activated.connect(self.save_changes)
+        self.save_shortcut.activated.connect(self._save_keys)
 
     def save(self) -> bool | None:
         """Write what the form holds; on a problem, show it and return False (the window stays open)."""
@@ -147,6 +160,12 @@ class EditorDialog(QDialog):
                 focus, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
             )
 
+    def _save_keys(self) -> None:
+        """Ctrl+S: a shortcut takes no focus, so a cell still being typed in would keep its text from the save (and
+        the editor would count it as a change once it closed): the table takes it first."""
+        hand_over_typing(self.focusWidget())
+        self.save_changes()
+
     def save_changes(self) -> bool | None:
         """What Ctrl+S and the question's Save do: ``save()``, unless the editor saves another way."""
         return self.save()
@@ -166,7 +185,9 @@ class EditorDialog(QDialog):
         return self._saved is not None and self._state() != self._saved
 
     def reject(self) -> None:
-        """Escape, Cancel/Close or the window's close button: ask first if something was changed."""
+        """Escape, Cancel/Close or the window's close button: ask first if something was changed (a cell still being
+        typed in counts: its table takes it first, as the question's Save would need it)."""
+        hand_over_typing(self.focusWidget())
         if not self.isVisible() or not self.has_changes():
             super().reject()
             return

@@ -55,6 +55,7 @@ class TableCell:
     view: QAbstractItemView
     index: QModelIndex
     box: bool  # a box set in the cell, which stays; otherwise the cell's own editor, which closes with the edit
+    widget: QWidget  # the box or the editor itself (the widget asked about may be inside it)
 
 
 def table_cell(widget: QWidget) -> TableCell | None:
@@ -66,9 +67,21 @@ def table_cell(widget: QWidget) -> TableCell | None:
         if isinstance(view, QAbstractItemView) and view.viewport() is parent:
             index = view.indexAt(child.geometry().center())
             box = view.indexWidget(index) is child and view.isPersistentEditorOpen(index)
-            return TableCell(view, index, box)
+            return TableCell(view, index, box, child)
         child, parent = parent, parent.parentWidget()
     return None
+
+
+def hand_over_typing(widget: QWidget | None) -> None:
+    """If *widget* (the focus) is in the editor a table opened for typing in a cell, the table takes what was
+    typed and the editor closes, as a click elsewhere would do: a save that reads the table then finds it. A box
+    set in a cell (a name to choose) holds its choice itself, and stays."""
+    cell = table_cell(widget) if widget is not None else None
+    if cell is None or cell.box or not cell.index.isValid():
+        return
+    delegate = cell.view.itemDelegateForIndex(cell.index)
+    delegate.commitData.emit(cell.widget)
+    delegate.closeEditor.emit(cell.widget, QAbstractItemDelegate.EndEditHint.NoHint)  # NoHint: not Enter's going on
 
 
 def on_enter_in_cells(view: QAbstractItemView, go_on: Callable[[QModelIndex], None]) -> None:

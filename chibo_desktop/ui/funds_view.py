@@ -385,7 +385,7 @@ class FundsWidget(QWidget):
                         (self.tr("Reversal: ") if e.reverses is not None else "")
                         + translate("Fund", ENTRY_LABELS[e.kind])
                         + (self.tr(" (reversed)") if e.id in reversed_ids else ""),
-                        ("−" if e.cash < 0 else "") + money(e.amount),
+                        money(-e.amount if e.cash < 0 else e.amount),  # money out of the fund: negative
                         borrowers.get(e.loan_id or -1) or names.get(e.member_id or -1, ""),
                         e.note or e.decision_no,
                         f"{e.by} {screen_time(datetime.fromisoformat(e.at)) if e.at else ''}".strip(),

@@ -45,7 +45,7 @@ from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.ui.agenda_editor import NAME_ROLE, AgendaEditor
 from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.attendance_view import AttendanceView
-from chibo_desktop.ui.editor import EditorDialog
+from chibo_desktop.ui.editor import EditorDialog, compared_by_data
 from chibo_desktop.ui.enter_key import enter_goes_along
 from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
@@ -167,6 +167,10 @@ class MeetingDialog(EditorDialog):
         layout.addWidget(self.buttons)
         if self._locked:
             self._lock_inputs()
+        # the agenda and the attendance are compared as the items and lines they hold: the agenda's fields show one
+        # item of several, rebuilt on each choice, and the attendance's search box only finds
+        compared_by_data(self.agenda_editor)
+        compared_by_data(self.attendance)
         self.track_changes(lambda: self.attendance.model.lines(), self.agenda_editor.agenda)  # a new date, a new list
 
     # --- general ------------------------------------------------------------------------------------------
@@ -267,6 +271,7 @@ class MeetingDialog(EditorDialog):
         self.attendance.deleteLater()
         self.attendance = AttendanceView(lines, self._meetings.rules(on).away_required, shown=self._shown(lines))
         self.attendance.model.changed.connect(self._touched)
+        compared_by_data(self.attendance)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, self.attendance, self.tr("Attendance list"))
         self._fill_people(lines, self.chair.currentData(), self.secretary.currentData())

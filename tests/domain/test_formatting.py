@@ -13,8 +13,8 @@ def test_percentages_have_one_decimal_after_a_comma() -> None:
 
 
 def test_numbers_and_money_keep_their_dots() -> None:
-    assert (number(1391), money(744_000_000), number(-12_500)) == ("1.391", "744.000.000 đ", "-12.500")
-    assert money(-15_900) == "-15.900 đ"
+    assert (number(1391), money(744_000_000), number(-12_500)) == ("1.391", "744.000.000 đ", "−12.500")
+    assert money(-15_900) == "−15.900 đ"
 
 
 def test_in_english_a_comma_between_thousands_and_a_dot_before_the_decimal() -> None:
@@ -22,7 +22,7 @@ def test_in_english_a_comma_between_thousands_and_a_dot_before_the_decimal() -> 
     assert (number(1391, "en"), money(744_000_000, "en"), money(-15_900, "en")) == (
         "1,391",
         "744,000,000 đ",
-        "-15,900 đ",
+        "−15,900 đ",
     )
     assert (decimal(0.7, 2, "en"), decimal(0.7, 2), decimal(1, 0, "en"), share(0.5, "en")) == (
         "0.70",

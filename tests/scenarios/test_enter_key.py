@@ -70,9 +70,7 @@ def open_meeting(qtbot: QtBot, services: Services, language: str = "vi") -> Meet
     click_tab(window.tabs, {"vi": "Sinh hoạt chi bộ", "en": "Meetings"}[language])
     before = windows()
     double_click_row(window.meetings_view.list_view, 0)
-    dialog = new_window(qtbot, MeetingDialog, before)
-    qtbot.addWidget(dialog)
-    return dialog
+    return new_window(qtbot, MeetingDialog, before)  # the window's own: it goes with the window
 
 
 def focus() -> QWidget:
@@ -277,3 +275,45 @@ def test_a_reason_typed_and_enter_go_on_to_the_next_member(
     QTimer.singleShot(0, lambda: refuse_question(asked))
     click_button(dialog, close)  # saved: it closes without asking (the reason's closed editor is no change)
     assert asked == [] and not dialog.isVisible()
+
+
+def test_marking_by_name_goes_back_to_the_search_for_the_next_name(
+    qtbot: QtBot, services: Services, meeting: int, language: str
+) -> None:
+    """The list narrowed to one member by a typed name: after the mark (and after an absence's reason and Enter)
+    the cursor goes back to the search box with the name selected, so the next name is typed over it, while the
+    member just marked stays in sight with the mark; as down the whole list, the meeting is saved only by Lưu."""
+    tab, excused, unexcused, save, _close = ATTENDANCE_WORDS[language]
+    dialog = open_meeting(qtbot, services, language)
+    click_tab(dialog.tabs, tab)
+    table, search = dialog.attendance.table, dialog.attendance.search
+    click(search)
+    type_text(search, "binh")
+    assert row_texts(table, 0) == ["Trần Thị Bình"]
+    key(search, ENTER)
+    assert focus() is table
+    key(table, excused)
+    type_text(focus(), "Đi khám bệnh")
+    key(table, ENTER)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)  # Qt keeps it next turn
+    assert focus() is search and search.selectedText() == "binh"  # the next name is typed over it
+    shown = {"vi": "Vắng có lý do", "en": "Absent with reason"}[language]
+    assert [row_texts(table, c) for c in (0, 2, 3)] == [["Trần Thị Bình"], [shown], ["Đi khám bệnh"]]  # in sight
+
+    type_text(search, "cuong")
+    assert row_texts(table, 0) == ["Lê Văn Cường"]
+    key(search, ENTER)
+    key(table, unexcused)
+    assert focus() is search and search.selectedText() == "cuong"
+    assert dialog.isVisible() and dialog.message.text() == ""  # nothing saved yet
+
+    key(search, Qt.Key.Key_Backspace)  # the whole list again
+    assert sorted(row_texts(table, 0)) == sorted(NAMES)
+    click_button(dialog, save)
+    saved = {line.name: (line.mark, line.reason) for line in services.meetings.get(meeting).lines}
+    assert saved == {
+        "Nguyễn Văn An": (Mark.PRESENT, ""),
+        "Trần Thị Bình": (Mark.EXCUSED, "Đi khám bệnh"),
+        "Lê Văn Cường": (Mark.UNEXCUSED, ""),
+        "Lê Thị Mai": (Mark.PRESENT, ""),
+    }
