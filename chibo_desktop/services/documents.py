@@ -372,7 +372,8 @@ def _installment_paid(paid: InstallmentPaid, started: bool, today: date) -> str:
     """What the repayments covered of one installment's principal by the day printed, in the ledger's words."""
     if paid.settled_on is not None:
         done = "xóa nợ" if paid.settled_by == EntryKind.WRITE_OFF else "trả đủ"
-        return f"{done} ngày {screen_date(paid.settled_on)}"
+        late = (paid.settled_on - paid.installment.due).days
+        return f"{done} ngày {screen_date(paid.settled_on)}" + (f" (chậm {late} ngày)" if late > 0 else "")
     late = started and paid.installment.due <= today
     if paid.paid:
         text = f"đã trả {number(paid.paid)}, còn {number(paid.installment.principal - paid.paid)}"

@@ -93,11 +93,11 @@ def test_statement_and_ledger_for_open_disclosure(services: Services, tmp_path: 
     )
     # each installment says what the repayments covered of it: the first paid on 02/03, the two later ones owed
     assert "Kỳ Hạn trả Gốc Lãi, phí Gốc đã trả" in text
-    assert "1 02/03/2025 1.000.000 0 trả đủ ngày 02/03/2025" in text
+    assert "1 02/03/2025 1.000.000 0 trả đủ ngày 02/03/2025 2 02/04/2025" in text  # on its day: nothing more
     assert "2 02/04/2025 1.000.000 0 quá hạn" in text and "3 02/05/2025 1.000.000 0 quá hạn" in text
     services.funds.repay(loan_id, 1_500_000, date(2025, 4, 3))  # the second whole, half of the third
     text = flat(pdf_text(ledger_pdf(services.printer.data(LEDGER, member), tmp_path / "so2.pdf")))
-    assert "2 02/04/2025 1.000.000 0 trả đủ ngày 03/04/2025" in text
+    assert "2 02/04/2025 1.000.000 0 trả đủ ngày 03/04/2025 (chậm 1 ngày)" in text
     assert "3 02/05/2025 1.000.000 0 đã trả 500.000, còn 500.000, quá hạn" in text
     signed = flat(unicodedata.normalize("NFC", PdfReader(ledger).pages[-1].extract_text()))
     assert signed.endswith("Danh Thị Mơl Phan Thu Mai")  # the borrower, and the fund's manager (no "Đ/c")
