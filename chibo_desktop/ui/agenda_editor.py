@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.meetings import AgendaItem, Opinion
-from chibo_desktop.ui.enter_key import enter_goes_along
+from chibo_desktop.ui.enter_key import enter_cell, enter_goes_along
 from chibo_desktop.ui.selection import enable_while_chosen
 
 
@@ -116,7 +116,7 @@ class AgendaEditor(QWidget):
         buttons = QHBoxLayout()
         add_row = QPushButton(self.tr("Add a row"))
         remove_row = QPushButton(self.tr("Remove the row"))
-        add_row.clicked.connect(lambda: self._add_opinion())
+        add_row.clicked.connect(self._add_opinion_and_type)
         remove_row.clicked.connect(self._remove_opinion)
         self._gates.append(enable_while_chosen(self.opinions, remove_row, allowed=lambda: not self._read_only))
         # Enter: from the speaker to what was said, then to the next opinion's speaker (a new row after the last)
@@ -167,6 +167,10 @@ class AgendaEditor(QWidget):
             combo.setEditText(speaker)
         self.opinions.setCellWidget(row, 0, combo)
         self.opinions.setItem(row, 1, QTableWidgetItem(summary))
+
+    def _add_opinion_and_type(self) -> None:
+        self._add_opinion()
+        enter_cell(self.opinions, self.opinions.rowCount() - 1, 0)
 
     def _next_opinion(self) -> bool:
         """After the last opinion, a row for the next one; none after an empty row (Enter again adds nothing)."""

@@ -100,13 +100,14 @@ def enter_goes_along(table: QTableWidget, at_end: Callable[[], bool] | None = No
             row, column = row + 1, 0
         if row >= table.rowCount() and (at_end is None or not at_end() or row >= table.rowCount()):
             return
-        _enter_cell(table, row, column)
+        enter_cell(table, row, column)
 
     on_enter_in_cells(table, go_on)
 
 
-def _enter_cell(table: QTableWidget, row: int, column: int) -> None:
-    """Put the cursor in a cell for typing: the box set in it, or the cell's own editor."""
+def enter_cell(table: QTableWidget, row: int, column: int) -> None:
+    """Put the cursor in a cell for typing: the box set in it, or the cell's own editor. After "Add a row", the new
+    row's first cell: the keys typed next go into it, not to the button (where a space would add another row)."""
     table.setCurrentCell(row, column)
     box = table.cellWidget(row, column)
     if box is None:

@@ -46,7 +46,7 @@ from chibo_desktop.ui.agenda_editor import NAME_ROLE, AgendaEditor
 from chibo_desktop.ui.approve_dialog import ApproveDialog
 from chibo_desktop.ui.attendance_view import AttendanceView
 from chibo_desktop.ui.editor import EditorDialog, compared_by_data
-from chibo_desktop.ui.enter_key import enter_goes_along
+from chibo_desktop.ui.enter_key import enter_cell, enter_goes_along
 from chibo_desktop.ui.form_fields import BAD_DATE, ERROR_COLOUR, DateField, FieldErrors, date_problem, message_label
 from chibo_desktop.ui.i18n import render, translate
 from chibo_desktop.ui.namesakes import told_apart
@@ -284,7 +284,7 @@ class MeetingDialog(EditorDialog):
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add a row"))
         remove = QPushButton(self.tr("Remove the row"))
-        add.clicked.connect(lambda: self._append(table, [""] * columns))
+        add.clicked.connect(lambda: (self._append(table, [""] * columns), enter_cell(table, table.rowCount() - 1, 0)))
         remove.clicked.connect(lambda: table.removeRow(table.currentRow()) if table.currentRow() >= 0 else None)
         enable_while_chosen(table, remove, allowed=lambda: not self._locked)
         row.addWidget(add)
@@ -364,7 +364,12 @@ class MeetingDialog(EditorDialog):
         for a in record.assignments:
             self.add_assignment(a.member_id, a.task, screen_date(a.due))
         add = QPushButton(self.tr("Add an assignment"))
-        add.clicked.connect(lambda: self.add_assignment(None, "", ""))
+        add.clicked.connect(
+            lambda: (
+                self.add_assignment(None, "", ""),
+                enter_cell(self.assignments, self.assignments.rowCount() - 1, 0),
+            )
+        )
         remove = QPushButton(self.tr("Remove the row"))
         remove.clicked.connect(
             lambda: (
