@@ -6283,6 +6283,10 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
         <translation>Thu nợ: {name}</translation>
     </message>
     <message>
+        <source>{name}: loan of {amount} approved on {day}.</source>
+        <translation>{name}: khoản vay {amount}, duyệt ngày {day}.</translation>
+    </message>
+    <message>
         <source>Owed: {outstanding} principal, {fees} interest or fee due. Fees due are paid first, then principal.</source>
         <translation>Còn nợ: gốc {outstanding}, lãi, phí đến hạn {fees}. Trả lãi, phí đến hạn trước, rồi mới trả gốc.</translation>
     </message>

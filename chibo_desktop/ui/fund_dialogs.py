@@ -482,10 +482,17 @@ class RepaymentDialog(_Form):
         self._funds = funds
         self._position = loan
         info = QLabel(
-            self.tr(
+            self.tr("{name}: loan of {amount} approved on {day}.").format(
+                name=borrower or loan.loan.borrower,
+                amount=money(loan.loan.amount),
+                day=screen_date(loan.loan.approved_on),
+            )
+            + "\n"
+            + self.tr(
                 "Owed: {outstanding} principal, {fees} interest or fee due. Fees due are paid first, then principal."
             ).format(outstanding=money(loan.outstanding), fees=money(loan.fees_due))
         )
+        info.setObjectName("loan")
         info.setWordWrap(True)
         self.layout_.insertWidget(0, info)
         self.amount = QLineEdit()

@@ -63,6 +63,9 @@ def test_repay_a_loan_and_reverse_a_journal_line(qtbot: QtBot, services: Service
     click(find_button(funds, "Thu nợ…"))
     dialog = new_window(qtbot, RepaymentDialog, before)
     assert borrower in dialog.windowTitle()
+    # the form itself names the loan (a title bar is not always seen): whose, how much, approved when
+    said = dialog.findChild(QLabel, "loan").text().splitlines()[0]  # type: ignore[union-attr]
+    assert said.startswith(f"{borrower}: khoản vay ") and ", duyệt ngày " in said, said
     amount = field(dialog, "Số tiền (đồng)")
     type_into(amount, "1000000")
     with qtbot.waitSignal(funds.loaded, timeout=10000):
