@@ -192,7 +192,13 @@ def name_order_key(full_name: str) -> str:
     should hold no NUL), and code points from U+D800 move up past the surrogates, which UTF-8 cannot carry: both
     keep the order, as UTF-8 bytes compare as code points do."""
     given, rest = name_sort_key(full_name)
-    key = (given + "\x01" + rest).replace("\x00", "\x01")
+    return _index_text(given + "\x01" + rest)
+
+
+def _index_text(key: str) -> str:
+    """A collation key as SQLite text in the same order: NUL separators as U+0001, code points from U+D800 moved
+    past the surrogates (see :func:`name_order_key`)."""
+    key = key.replace("\x00", "\x01")
     if key and max(key) >= "\ud800":
         key = "".join(chr(ord(ch) + 0x800) if ch >= "\ud800" else ch for ch in key)
     return key
@@ -201,11 +207,7 @@ def name_order_key(full_name: str) -> str:
 def given_name_order_prefix(full_name: str) -> str:
     """The start :func:`name_order_key` gives every name with this one's given name, in any case (its letters and
     tones; the case comes after them): the range of the index where a name written otherwise in case is found."""
-    letters_and_tones = name_sort_key(full_name)[0].rsplit("\x00", 1)[0] + "\x00"
-    key = letters_and_tones.replace("\x00", "\x01")
-    if key and max(key) >= "\ud800":
-        key = "".join(chr(ord(ch) + 0x800) if ch >= "\ud800" else ch for ch in key)
-    return key
+    return _index_text(name_sort_key(full_name)[0].rsplit("\x00", 1)[0] + "\x00")
 
 
 def is_same_name(one: str, other: str) -> bool:

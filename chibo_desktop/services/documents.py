@@ -344,7 +344,8 @@ def ledger_data(
             title += f" — {loan.reason}"
         if loan.purpose:
             title += f"; mục đích vay: {loan.purpose}"
-        started = position(loan, entries, today).state != LoanState.APPROVED  # paid out: its plan runs
+        at = position(loan, entries, today)
+        started = at.state != LoanState.APPROVED  # paid out: its plan runs
         plan = tuple(
             (str(n), screen_date(i.due), number(i.principal), number(i.fee), _installment_paid(paid, started, today))
             for n, (i, paid) in enumerate(
@@ -361,7 +362,7 @@ def ledger_data(
             for e in entries
             if e.loan_id == loan.id
         )
-        blocks.append((title, plan, lines, _loan_balance(position(loan, entries, today), today)))
+        blocks.append((title, plan, lines, _loan_balance(at, today)))
     # the fund's manager signs when the loans are all kept by one (a member's loans from two funds: left to write)
     managers = {keepers.get(loan.fund_id, "") for loan in loans}
     keeper = managers.pop() if len(managers) == 1 else ""

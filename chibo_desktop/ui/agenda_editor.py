@@ -50,6 +50,34 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
     return item.text().strip() if item is not None else ""
 
 
+def _offer_people(
+    combo: QComboBox, people: list[tuple[int | None, str, str]], typed: str, key: object, role: int
+) -> None:
+    """Fill an editable box with *people* (member id, the name the minutes record, the name as listed) after an
+    empty choice; the one whose data under *role* is *key* is chosen, else *typed* stays in it as typed."""
+    combo.clear()
+    combo.addItem("", None)
+    for person, name, shown in people:
+        combo.addItem(shown, person)
+        combo.setItemData(combo.count() - 1, name, NAME_ROLE)
+    chosen = combo.findData(key, role) if key not in (None, "") else -1
+    if chosen > 0:
+        combo.setCurrentIndex(chosen)
+    else:
+        combo.setCurrentIndex(0)
+        combo.setEditText(typed)
+
+
+def _chosen_person(combo: QComboBox) -> tuple[str, int | None]:
+    """The name the minutes record of what a box of :func:`_offer_people` holds, and the member when one was chosen
+    from its list (not typed over)."""
+    text = combo.currentText().strip()
+    index = combo.currentIndex()
+    if index > 0 and combo.itemText(index) == text:
+        return str(combo.itemData(index, NAME_ROLE)), combo.itemData(index)
+    return text, None
+
+
 class _FillingLayout(QHBoxLayout):
     """The editor takes the height its tab gives it, scrolling only below its minimum: without this, its wrapped
     labels would make its scroll area ask for the editor's full preferred height and scroll on an office screen."""
@@ -155,16 +183,7 @@ class AgendaEditor(QWidget):
         line_edit = combo.lineEdit()
         assert line_edit is not None
         line_edit.installEventFilter(self)
-        combo.addItem("", None)
-        for person, name, shown in self._speakers():
-            combo.addItem(shown, person)
-            combo.setItemData(combo.count() - 1, name, NAME_ROLE)
-        chosen = combo.findData(member_id) if member_id is not None else -1
-        if chosen > 0:
-            combo.setCurrentIndex(chosen)
-        else:
-            combo.setCurrentIndex(0)
-            combo.setEditText(speaker)
+        _offer_people(combo, self._speakers(), speaker, member_id, Qt.ItemDataRole.UserRole)
         self.opinions.setCellWidget(row, 0, combo)
         self.opinions.setItem(row, 1, QTableWidgetItem(summary))
 
@@ -198,13 +217,7 @@ class AgendaEditor(QWidget):
         """The speaker's name as the minutes record it, and the member when one was chosen from the list (not typed
         over)."""
         combo = self.opinions.cellWidget(row, 0)
-        if not isinstance(combo, QComboBox):
-            return "", None
-        text = combo.currentText().strip()
-        index = combo.currentIndex()
-        if index > 0 and combo.itemText(index) == text:
-            return combo.itemData(index, NAME_ROLE), combo.itemData(index)
-        return text, None
+        return _chosen_person(combo) if isinstance(combo, QComboBox) else ("", None)
 
     def reload_speakers(self) -> None:
         """Offer the current list of people (the attendance may have changed); what is typed stays."""
@@ -216,27 +229,11 @@ class AgendaEditor(QWidget):
     def _fill_presenters(self, presenter: str) -> None:
         """The members to choose the presenter from, *presenter* chosen among them if it is one's recorded name
         (what an older meeting typed stays as typed)."""
-        combo = self.item_presenter
-        combo.clear()
-        combo.addItem("", None)
-        for member_id, name, shown in self._presenters():
-            combo.addItem(shown, member_id)
-            combo.setItemData(combo.count() - 1, name, NAME_ROLE)
-        chosen = combo.findData(presenter, NAME_ROLE) if presenter else -1
-        if chosen > 0:
-            combo.setCurrentIndex(chosen)
-        else:
-            combo.setCurrentIndex(0)
-            combo.setEditText(presenter)
+        _offer_people(self.item_presenter, self._presenters(), presenter, presenter, NAME_ROLE)
 
     def _presenter(self) -> str:
         """The presenter as the minutes record them: a chosen member's recorded name, or the text typed."""
-        combo = self.item_presenter
-        text = combo.currentText().strip()
-        index = combo.currentIndex()
-        if index > 0 and combo.itemText(index) == text:
-            return str(combo.itemData(index, NAME_ROLE))
-        return text
+        return _chosen_person(self.item_presenter)[0]
 
     def _form_enabled(self, enabled: bool) -> None:
         for widget in (self.item_title, self.item_presenter, self.item_content, self.item_conclusion, self.opinions):

@@ -120,6 +120,7 @@ class GuideWindow(QWidget):
         self.text.document().setDefaultStyleSheet(STYLE)
         self.text.setHtml(html)
         self._starts = self._heading_starts()
+        self._folded_text: str | None = None  # the document folded for finding: once, on the first search
         self.text.verticalScrollBar().valueChanged.connect(self._follow)
 
         split = QSplitter()
@@ -211,7 +212,9 @@ class GuideWindow(QWidget):
             self._matches = []
             self._current = -1
             if query:
-                folded = _folded(self.text.document().toPlainText())
+                if self._folded_text is None:  # the guide never changes under its window
+                    self._folded_text = _folded(self.text.document().toPlainText())
+                folded = self._folded_text
                 start = folded.find(query)
                 while start >= 0:
                     self._matches.append(start)
