@@ -117,6 +117,12 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[database], help="write the package for the upper level")
     export.add_argument("--out", type=Path, required=True, help="a folder, e.g. the USB stick")
     export.add_argument("--with-minutes", action="store_true", help="also carry the approved minutes as PDFs")
+    export.add_argument(
+        "--every-record",
+        action="store_true",
+        help="carry every record, not only those changed since the package the upper level acknowledged (when it "
+        "asks for it)",
+    )
     lock = export.add_mutually_exclusive_group()
     lock.add_argument("--passphrase-file", type=Path)
     lock.add_argument(
@@ -823,13 +829,22 @@ def _exchange(args: argparse.Namespace, services: "Services", tr: Catalog) -> in
         recipient = args.recipient
         if recipient is None and args.passphrase_file is None:
             recipient = services.exchange.last_recipient()  # the key the upper level's receipts brought
-        result = services.exchange.export(args.out, _passphrase(args.passphrase_file), recipient, args.with_minutes)
+        result = services.exchange.export(
+            args.out, _passphrase(args.passphrase_file), recipient, args.with_minutes, whole=args.every_record
+        )
         print(
             tr.translate(
                 "Cli",
                 "Wrote {path} (package {sequence}, {size} bytes) and read it back: done, the drive can be removed safely.",
             ).format(path=result.path, sequence=result.sequence, size=result.size)
         )
+        if result.since is not None:
+            print(
+                tr.translate(
+                    "Cli",
+                    "It carries the records changed since package {since}, which the upper level confirmed: {records}.",
+                ).format(since=result.since, records=result.records)
+            )
         return 0
     reports = services.exchange.import_paths(
         args.paths, _passphrase(args.passphrase_file), args.dry_run, trusted=args.trust

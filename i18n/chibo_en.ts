@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n changed record(s)</source>
+        <translation>
+            <numerusform>%n changed record</numerusform>
+            <numerusform>%n changed records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FundsWidget</name>
     <message numerus="yes">
         <source>{count} loan(s) paid out</source>

@@ -1832,6 +1832,10 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Đã ghi {path} (gói số {sequence}, {size} byte) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
     </message>
     <message>
+        <source>It carries the records changed since package {since}, which the upper level confirmed: {records}.</source>
+        <translation>Gói chỉ mang các hồ sơ thay đổi từ sau gói số {since} mà cấp trên đã xác nhận: {records}.</translation>
+    </message>
+    <message>
         <source>Once the fingerprint matches, run the import again with --trust &quot;{fingerprint}&quot;.</source>
         <translation>Khi dấu vân tay đã khớp, hãy chạy lại lệnh nhập với --trust &quot;{fingerprint}&quot;.</translation>
     </message>
@@ -2933,6 +2937,14 @@ Lý do đảo?</translation>
         <translation>Gói dữ liệu có {what} mà cơ sở dữ liệu này đang giữ cho {unit}. Mỗi đơn vị chỉ được gửi bản ghi của chính mình và của các đơn vị trực thuộc: gói bị từ chối, không có gì được ghi. Hãy gọi cho nơi gửi để kiểm tra.</translation>
     </message>
     <message>
+        <source>This package from {branch} carries only what changed after its package number {since}, and no package from {branch} was taken in here yet. It was refused and nothing was written. Ask the branch to write a package with “Send every record” ticked, and import that one.</source>
+        <translation>Gói này của {branch} chỉ mang những gì thay đổi sau gói số {since} của chi bộ, mà máy này chưa nhận gói nào của {branch}. Gói đã bị từ chối, không có gì được ghi. Hãy đề nghị chi bộ ghi gói mới có đánh dấu “Gửi toàn bộ hồ sơ”, rồi nhập gói đó.</translation>
+    </message>
+    <message>
+        <source>This package from {branch} carries only what changed after its package number {since}, but the last package from {branch} taken in here is number {last}. It was refused and nothing was written. Import package number {since} first, or ask the branch to write a package with “Send every record” ticked.</source>
+        <translation>Gói này của {branch} chỉ mang những gì thay đổi sau gói số {since} của chi bộ, nhưng gói gần nhất của {branch} đã nhập vào máy này là gói số {last}. Gói đã bị từ chối, không có gì được ghi. Hãy nhập gói số {since} trước, hoặc đề nghị chi bộ ghi gói mới có đánh dấu “Gửi toàn bộ hồ sơ”.</translation>
+    </message>
+    <message>
         <source>The package was not written: the record at {where} cannot travel as it is ({problem}). Correct it and write the package again.</source>
         <translation>Chưa ghi gói dữ liệu: bản ghi tại {where} không gửi đi được như hiện tại ({problem}). Hãy sửa bản ghi đó rồi ghi lại gói.</translation>
     </message>
@@ -3080,6 +3092,10 @@ Lý do đảo?</translation>
         <translation>Gửi kèm các biên bản đã thông qua (PDF)</translation>
     </message>
     <message>
+        <source>Send every record (only when the upper level asks for it)</source>
+        <translation>Gửi toàn bộ hồ sơ (chỉ khi cấp trên đề nghị)</translation>
+    </message>
+    <message>
         <source>The upper level confirmed package {sequence}: {upper} received it on {date}.</source>
         <translation>Cấp trên đã xác nhận gói số {sequence}: {upper} nhận ngày {date}.</translation>
     </message>
@@ -3130,6 +3146,16 @@ Lý do đảo?</translation>
     <message>
         <source>Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely.</source>
         <translation>Đã ghi {name} (gói số {sequence}) và đọc lại để kiểm tra: xong, có thể rút ổ an toàn.</translation>
+    </message>
+    <message>
+        <source>It carries what changed since package {since}, which the upper level confirmed: {records}.</source>
+        <translation>Gói chỉ mang những gì thay đổi từ sau gói số {since} mà cấp trên đã xác nhận: {records}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed record(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ thay đổi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

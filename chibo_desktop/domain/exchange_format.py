@@ -416,8 +416,10 @@ MANIFEST: Fields = {
 }
 
 # Fields a manifest may leave out (packages of earlier versions do). *audit_from*: the number of entries of the
-# branch's log before the first one audit.json carries (absent: it carries all of it).
-MANIFEST_OPTIONAL: Fields = {"audit_from": Whole(0, 10**12)}
+# branch's log before the first one audit.json carries (absent: it carries all of it). *since*: the sequence of the
+# branch's package this one builds on (the newest the upper level acknowledged): data.json carries only the records
+# new or changed after it, and every unit and hamlet (absent: every record).
+MANIFEST_OPTIONAL: Fields = {"audit_from": Whole(0, 10**12), "since": Whole(1, 10**9)}
 
 # A receipt (….chibo-ack): which package of which branch the upper level took in, and when, signed by it.
 RECEIPT: Fields = {

@@ -362,9 +362,9 @@ def open_package(
         entries = schema.check_audit(schema.loads(audit, "audit"))
     dues = None
     if "dues.json" in parts:
-        members = {record["uuid"] for record in data["members"]}
+        members = None if "since" in manifest else {record["uuid"] for record in data["members"]}
         dues = schema.check_dues(schema.loads(parts.pop("dues.json"), "dues"), members)
-    schema.check_minutes(parts, links)
+    schema.check_minutes(parts, links, "since" not in manifest)
     return Opened(manifest, data, parts, claimed_key, hashlib.sha256(blob).hexdigest(), links, audit, entries, dues)
 
 

@@ -675,9 +675,11 @@ def check_manifest(manifest: Any) -> None:
 DUES: Fields = {"months": Rows(DUES_MONTH, MAX_DUES_ROWS), "members": Rows(DUES_MEMBER_MONTH, MAX_DUES_ROWS)}
 
 
-def check_dues(dues: Any, members: set[str]) -> dict[str, list[dict[str, Any]]]:
+def check_dues(dues: Any, members: set[str] | None) -> dict[str, list[dict[str, Any]]]:
     """The branch's dues figures (dues.json): its months and its members' months, each member one of the package's
-    *members* (UUIDs), each month a first day, each member's month once."""
+    *members* (UUIDs), each month a first day, each member's month once. A package that carries only the records
+    that changed (*members* None) names members it does not carry; the figures are the sending unit's own either
+    way (kept under it, by UUID), so they need not be members here."""
     if type(dues) is not dict:
         raise MalformedError("dues", NOT_RECORD)
     if not _columns_compiled(DUES)([dues]):
@@ -695,7 +697,7 @@ def check_dues(dues: Any, members: set[str]) -> dict[str, list[dict[str, Any]]]:
         key = (row["member_uuid"], row["month"])
         if not key[1].endswith("-01"):
             raise MalformedError(f"dues.members[{n}].month", BAD_FORM)
-        if key[0] not in members:
+        if members is not None and key[0] not in members:
             raise MalformedError(f"dues.members[{n}].member_uuid", DANGLING)
         if key in seen:
             raise MalformedError(f"dues.members[{n}]", TWICE)
@@ -1053,14 +1055,18 @@ def _check_unique_pairs(data: dict[str, Any]) -> None:
             reversed_.add(target)
 
 
-def check_minutes(attachments: dict[str, bytes], links: Links) -> None:
-    """Printed minutes travel only for the package's own meetings, and are PDF files."""
+def check_minutes(attachments: dict[str, bytes], links: Links, whole: bool = True) -> None:
+    """Printed minutes travel only for the package's own meetings, and are PDF files. A package that carries only
+    the records that changed (not *whole*) may carry the minutes of a meeting sent before: its UUID is added to
+    the references outside the package, checked against the database."""
     for name, content in attachments.items():
         found = MINUTES.fullmatch(name)
         if found is None:
             continue
         if found.group(1) not in links.uuids["meetings"]:
-            raise MalformedError(f"manifest.parts.{name}", DANGLING)
+            if whole:
+                raise MalformedError(f"manifest.parts.{name}", DANGLING)
+            links.outside.setdefault("meetings", set()).add(found.group(1))
         if not content.startswith(b"%PDF-"):
             raise MalformedError(f"manifest.parts.{name}", NOT_PDF)
 

@@ -6,6 +6,7 @@ check caps, signature and hashes, then the schema, then preview the counts, then
 """
 
 import hashlib
+import json
 import logging
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
@@ -33,11 +34,11 @@ from chibo_desktop.storage import (
     dues_queries,
     exchange_log,
     member_conflicts,
+    package_json,
     package_records,
 )
 from chibo_desktop.storage.db import Database, Session, moment
 from chibo_desktop.storage.package_fields import row_count
-from chibo_desktop.storage.package_json import carried_records
 
 log = logging.getLogger(__name__)
 _msg = messages("Exchange")
@@ -56,6 +57,8 @@ class ExportResult:
     sequence: int
     size: int
     sha256: str
+    since: int | None = None  # the acknowledged package it builds on (it carries what changed since), or None
+    records: int = 0  # the records it carries besides the units and hamlets
 
 
 @dataclass(frozen=True)
@@ -161,9 +164,11 @@ class ExchangeService:
         recipient: str | None = None,
         with_minutes: bool = False,
         report: Callable[[int], bool] | None = None,
+        whole: bool = False,
     ) -> ExportResult:
-        """The package of everything, optionally with the approved minutes printed as PDFs. *report(percent)*
-        follows the printing of the minutes; when it returns False nothing is written."""
+        """The package of the records that changed since the newest package the upper level acknowledged (of
+        every record while none was, or when *whole*), optionally with the approved minutes printed as PDFs.
+        *report(percent)* follows the printing of the minutes; when it returns False nothing is written."""
         if not passphrase and not recipient:
             raise UserError(
                 _msg(
@@ -196,8 +201,15 @@ class ExchangeService:
             dues = self._dues_figures() if self._dues_figures is not None and not organisation.is_committee else None
         with self._db.write() as session:
             signing = self._key(session, "signing")
+            texts = package_json.record_texts(session)
+            digests = package_json.record_digests(texts)
+            base = None if whole else exchange_log.acknowledged_digests(session)
+            if base is not None:  # the upper level holds every record as they were then: what changed since
+                texts = package_json.changed_since(texts, digests, package_json.unpack_digests(base[1]))
+            data_bytes = package_json.assemble(texts)
             with collector_off():  # the records, parsed for the check only, are many small objects: see gc_pause
-                data_bytes, counts = _checked_records(session)
+                _check_own(json.loads(data_bytes))
+            counts = {table: len(rows) for table, rows in texts.items()}
             previous, previous_hash = exchange_log.last_export(session)
             sequence = previous + 1
             manifest = {
@@ -214,6 +226,8 @@ class ExchangeService:
                 "previous_sha256": previous_hash,
                 "counts": counts,
             }
+            if base is not None:
+                manifest["since"] = base[0]
             # the log after the newest package the upper level acknowledged (it keeps what came before); all of
             # it while none was
             acknowledged = exchange_log.acknowledged_audit(session)
@@ -239,8 +253,11 @@ class ExchangeService:
             path = Path(package.write_safely(str(folder), name, blob))
             digest = hashlib.sha256(blob).hexdigest()
             locked_to = package.b64(recipient_key) if recipient_key else None
-            exchange_log.record_export(session, sequence, name, digest, audit_upto, locked_to)
-        return ExportResult(path, sequence, len(blob), digest)
+            exchange_log.record_export(
+                session, sequence, name, digest, audit_upto, locked_to, package_json.pack_digests(digests)
+            )
+        carried = sum(n for table, n in counts.items() if table not in package_json.WHOLE)
+        return ExportResult(path, sequence, len(blob), digest, base[0] if base is not None else None, carried)
 
     # --- import -------------------------------------------------------------------------------------------
 
@@ -372,6 +389,9 @@ class ExchangeService:
                     last=last,
                 )
             )
+        since = opened.manifest.get("since")
+        if since is not None and last < since:  # it carries only what changed after a package not taken in here
+            raise UserError(_since_message(report.branch, since, last))
         # a member another unit holds here waits for review with the records naming it (storage/member_conflicts.py);
         # everything else the sender may not write refuses the package, as before
         aside = member_conflicts.set_aside(session, opened.data, sender, not report.new_key)
@@ -423,7 +443,9 @@ class ExchangeService:
             entry = _package_entry(report, opened, counts, waiting)
             audit_schema.log_package(session, exchange_log.import_id(session, opened.sha256), sender, entry)
         receipt = self._receipt(session, sender, sequence, opened.sha256, at)
-        return replace(report, gap=last > 0 and sequence > last + 1, counts=counts, conflicts=waiting), receipt
+        # a package that builds on one taken in here carries everything since it: none is missing in between
+        gap = last > 0 and sequence > last + 1 and since is None
+        return replace(report, gap=gap, counts=counts, conflicts=waiting), receipt
 
     def _receipt(self, session: Session, sender: str, sequence: int, sha256: str, at: datetime) -> bytes:
         """The signed receipt of a package taken in at *at*: the same bytes each time it is made again."""
@@ -667,11 +689,26 @@ def _foreign_message(foreign: package_records.Foreign) -> Message:
     )
 
 
-def _checked_records(session: Session) -> tuple[bytes, dict[str, int]]:
-    """data.json and the number of records of each table, once the records have passed :func:`_check_own`."""
-    data_bytes, data = carried_records(session)
-    _check_own(data)
-    return data_bytes, {table: len(records) for table, records in data.items()}
+def _since_message(branch: str, since: int, last: int) -> Message:
+    """The refusal of a package that builds on one this database has not taken in."""
+    if last == 0:
+        return _msg(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "This package from {branch} carries only what changed after its package number {since}, and no package from {branch} was taken in here yet. It was refused and nothing was written. Ask the branch to write a package with “Send every record” ticked, and import that one.",
+            ),
+            branch=branch,
+            since=since,
+        )
+    return _msg(
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "This package from {branch} carries only what changed after its package number {since}, but the last package from {branch} taken in here is number {last}. It was refused and nothing was written. Import package number {since} first, or ask the branch to write a package with “Send every record” ticked.",
+        ),
+        branch=branch,
+        since=since,
+        last=last,
+    )
 
 
 def _check_own(data: dict[str, list[dict[str, object]]]) -> None:

@@ -4,7 +4,7 @@ the units it exchanges with (its branches below, the upper level above), and the
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from chibo_desktop.storage import models as m
@@ -55,10 +55,37 @@ def record_export(
     sha256: str,
     audit_upto: int | None = None,
     recipient: str | None = None,
+    record_digests: bytes | None = None,
 ) -> None:
+    """A package written. *record_digests*: the digests of every record held when it was written, kept while a
+    later package may build on it; those of packages before the newest acknowledged one are dropped."""
     session.add(
-        m.ExportRow(sequence=sequence, file_name=file_name, sha256=sha256, audit_upto=audit_upto, recipient=recipient)
+        m.ExportRow(
+            sequence=sequence,
+            file_name=file_name,
+            sha256=sha256,
+            audit_upto=audit_upto,
+            recipient=recipient,
+            record_digests=record_digests,
+        )
     )
+    acked = session.scalars(select(func.max(m.AckRow.sequence))).first()
+    if acked is not None:
+        session.execute(
+            update(m.ExportRow)
+            .where(m.ExportRow.sequence < acked, m.ExportRow.record_digests.is_not(None))
+            .values(record_digests=None)
+        )
+
+
+def acknowledged_digests(session: Session) -> tuple[int, bytes] | None:
+    """(the sequence, the record digests) of the newest package the upper level acknowledged, which the next
+    package can build on; None when none was acknowledged, or it was written before packages kept digests."""
+    acked = session.scalars(select(func.max(m.AckRow.sequence))).first()
+    if acked is None:
+        return None
+    found = session.scalars(select(m.ExportRow.record_digests).where(m.ExportRow.sequence == acked)).first()
+    return (acked, found) if found is not None else None
 
 
 def last_recipient(session: Session) -> str | None:

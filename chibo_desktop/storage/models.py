@@ -367,6 +367,9 @@ class ExportRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     audit_upto: Mapped[int | None] = mapped_column(Integer)  # the last audit_log id the package carried
     recipient: Mapped[str | None] = mapped_column(String(64))  # the upper level's key it was locked to (public)
+    # zlib of {table: {uuid: digest}} of every record held when it was written (exchange_log.record_digests);
+    # kept for the newest acknowledged package and those after it, for the next package to carry what changed
+    record_digests: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
 class ImportRow(Base):

@@ -95,6 +95,10 @@ class ExportDialog(QDialog):
         self.with_minutes = QCheckBox(self.tr("Also carry the approved minutes as PDFs"))
         form.addRow(self.with_minutes)
         last = exchange.last_receipt()
+        # after a receipt a package carries only what changed since: every record again when the upper level asks
+        self.whole = QCheckBox(self.tr("Send every record (only when the upper level asks for it)"))
+        self.whole.setVisible(last is not None)
+        form.addRow(self.whole)
         self.receipt = QLabel(
             self.tr("The upper level confirmed package {sequence}: {upper} received it on {date}.").format(
                 sequence=last[0], upper=last[2], date="/".join(reversed(last[1].split("-")))
@@ -178,6 +182,7 @@ class ExportDialog(QDialog):
         folder = self.target()
         assert folder is not None
         with_minutes = self.with_minutes.isChecked()
+        whole = self.whole.isChecked()
         self.export_button.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Writing and checking…"))
@@ -188,7 +193,7 @@ class ExportDialog(QDialog):
             self.tr("Send the data to the upper level"),
             lambda percent: self.tr("Writing the package… {percent}%").format(percent=percent),
             100,
-            lambda report: self._exchange.export(folder, passphrase, key, with_minutes, report),
+            lambda report: self._exchange.export(folder, passphrase, key, with_minutes, report, whole),
             self._done,
             self._failed,
         )
@@ -197,11 +202,17 @@ class ExportDialog(QDialog):
         self.result = result
         self.export_button.setEnabled(True)
         self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(
-            self.tr(
-                "Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely."
-            ).format(name=result.path.name, sequence=result.sequence)
-        )
+        text = self.tr(
+            "Wrote {name} (package {sequence}) and read it back: done, the drive can be removed safely."
+        ).format(name=result.path.name, sequence=result.sequence)
+        if result.since is not None:
+            text += "\n" + self.tr(
+                "It carries what changed since package {since}, which the upper level confirmed: {records}."
+            ).format(since=result.since, records=self._records(result.records))
+        self.message.setText(text)
+
+    def _records(self, count: int) -> str:
+        return self.tr("%n changed record(s)", "", count)
 
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)

@@ -152,7 +152,7 @@ def measure(args: argparse.Namespace, folder: Path) -> int:
         f"  a package: export {export_cpu / args.branches * 1000:.0f} ms, import {import_cpu / args.branches * 1000:.0f} ms, floor {raw_cpu / args.branches * 1000:.1f} ms of processor time"
     )
     print(
-        f"  the next export of each branch, after the receipt of its first and a change, locked to the key the receipt brought (no scrypt): {again_cpu * 1000:.0f} ms (×{again_cpu / raw_cpu:.1f}); {again_size / 1e6:.1f} MB against {first_size / 1e6:.1f} MB (the log after the acknowledged package)"
+        f"  the next export of each branch, after the receipt of its first and a change, locked to the key the receipt brought (no scrypt): {again_cpu * 1000:.0f} ms (×{again_cpu / raw_cpu:.1f}); {again_size / 1e6:.1f} MB against {first_size / 1e6:.1f} MB (what changed since the acknowledged package)"
     )
     print(
         f"  the next import of each branch's package, at the upper level that took in the first (its own key opens it): {again_import_cpu * 1000:.0f} ms (×{again_import_cpu / raw_cpu:.1f}), {again_import_cpu / args.branches * 1000:.0f} ms a package"
@@ -163,7 +163,8 @@ def measure(args: argparse.Namespace, folder: Path) -> int:
 def export_again(branches: list[Services], upper: Services, exported: list[Path], usb: Path) -> tuple[float, int, int]:
     """Each branch takes in the receipt of its first package (the upper level's key confirmed, as by phone),
     records one change, and exports again: the package a branch sends every month from then on, which carries
-    only the log after the acknowledged package and is locked to the upper level's key the receipt brought. Returns the processor time of the exports and the sizes of the
+    only the records changed and the log written since the acknowledged package, locked to the upper level's key
+    the receipt brought. Returns the processor time of the exports and the sizes of the
     first and the second packages."""
     usb.mkdir()
     upper_key = {upper.exchange.keys().signing_fingerprint}

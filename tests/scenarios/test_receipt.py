@@ -105,6 +105,25 @@ def test_the_branch_takes_in_the_upper_levels_receipt(qtbot: QtBot, tmp_path: Pa
     type_into(field(export, "Ghi vào"), str(month_after))
     click_button(export, "Ghi gói dữ liệu")
     qtbot.waitUntil(lambda: export.message.text().startswith("Đã ghi"), timeout=30000)
+    # nothing changed since the package the upper level confirmed: it carries no record, and says so
+    assert export.message.text().endswith(
+        "Gói chỉ mang những gì thay đổi từ sau gói số 1 mà cấp trên đã xác nhận: 0 hồ sơ thay đổi."
+    ), export.message.text()
     (second,) = month_after.glob("*.chibo")
     taken = upper.exchange.import_file(second)  # opened with the upper level's own key, no passphrase asked
     assert taken.accepted and taken.sequence == 2, taken.reason
+    assert not taken.counts.get("members")  # no member carried: none counted as taken in
+
+    # when the upper level asks for everything again, one tick sends every record
+    again = tmp_path / "usb3"
+    again.mkdir()
+    click_button(export, "Gửi toàn bộ hồ sơ (chỉ khi cấp trên đề nghị)")
+    type_into(field(export, "Ghi vào"), str(again))
+    click_button(export, "Ghi gói dữ liệu")
+    qtbot.waitUntil(
+        lambda: export.message.text().startswith("Đã ghi") and "số 3" in export.message.text(), timeout=30000
+    )
+    assert "thay đổi từ sau" not in export.message.text()
+    (third,) = again.glob("*.chibo")
+    whole = upper.exchange.import_file(third)
+    assert whole.accepted and whole.counts["members"] == {"unchanged": len(branch.members.roster().rows)}, whole.counts
