@@ -2352,8 +2352,8 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Chưa đóng</translation>
     </message>
     <message>
-        <source>ahead {amount}</source>
-        <translation>trước {amount}</translation>
+        <source>paid ahead {amount}</source>
+        <translation>đóng trước {amount}</translation>
     </message>
     <message>
         <source> (online)</source>
