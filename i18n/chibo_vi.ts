@@ -2040,6 +2040,12 @@ Có thể rút ổ đĩa ra.</translation>
         <source>The figures could not be counted: {reason}. The list of members can still be searched, opened and edited. Click “Count again”; if it fails again, close the app and open it again, and if it still fails, give the log file to whoever looks after this computer.</source>
         <translation>Không đếm được số đảng viên: {reason}. Danh sách đảng viên vẫn tìm, mở và sửa được. Bấm “Đếm lại”; nếu vẫn không được, hãy đóng chương trình rồi mở lại, và nếu vẫn lỗi, đưa tệp nhật ký cho người phụ trách máy tính này.</translation>
     </message>
+    <message numerus="yes">
+        <source>The list holds {records} record(s): {members} counted as members of the branch; {attached} temporarily attached here and {former} no longer in the branch (transferred out, deceased, left the Party) are not counted.</source>
+        <translation>
+            <numerusform>Danh sách có {records} hồ sơ: {members} được tính là đảng viên của chi bộ; {attached} người sinh hoạt tạm thời tại đây và {former} người không còn sinh hoạt tại chi bộ (đã chuyển đi, từ trần, ra khỏi Đảng) không được tính.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(chưa xếp tổ)</translation>

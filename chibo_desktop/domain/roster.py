@@ -38,6 +38,7 @@ class RosterCounts:
     away: int = 0
     suspended: int = 0
     attached: int = 0
+    former: int = 0  # listed but no longer in the branch (transferred out, deceased, left the Party): not counted
     by_hamlet: tuple[tuple[str, int], ...] = ()
     by_branch: tuple[tuple[str, int], ...] = ()  # at a committee: the own members of each branch
 
@@ -102,6 +103,7 @@ def count_roster(
         if any(e.kind == EventKind.ADMITTED and period.contains(e.on) for e in entry.events):
             c["admitted"] += 1
         if not state.belongs:
+            c["former"] += 1
             continue
         if not state.own:
             c["attached"] += 1
@@ -128,6 +130,7 @@ def count_roster(
         away=c["away"],
         suspended=c["suspended"],
         attached=c["attached"],
+        former=c["former"],
         by_hamlet=tuple(sorted(hamlets.items())),
         by_branch=tuple(sorted(branches.items())),
     )
