@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CountsPanel</name>
+    <message numerus="yes">
+        <source>The list holds {records} record(s): {members} counted as members of the branch; {attached} temporarily attached here and {former} no longer in the branch (transferred out, deceased, left the Party) are not counted.</source>
+        <translation>
+            <numerusform>The list holds {records} record: {members} counted as members of the branch; {attached} temporarily attached here and {former} no longer in the branch (transferred out, deceased, left the Party) are not counted.</numerusform>
+            <numerusform>The list holds {records} records: {members} counted as members of the branch; {attached} temporarily attached here and {former} no longer in the branch (transferred out, deceased, left the Party) are not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%n changed record(s)</source>

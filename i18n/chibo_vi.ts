@@ -2044,6 +2044,12 @@ Có thể rút ổ đĩa ra.</translation>
         <source>The figures could not be counted: {reason}. The list of members can still be searched, opened and edited. Click “Count again”; if it fails again, close the app and open it again, and if it still fails, give the log file to whoever looks after this computer.</source>
         <translation>Không đếm được số đảng viên: {reason}. Danh sách đảng viên vẫn tìm, mở và sửa được. Bấm “Đếm lại”; nếu vẫn không được, hãy đóng chương trình rồi mở lại, và nếu vẫn lỗi, đưa tệp nhật ký cho người phụ trách máy tính này.</translation>
     </message>
+    <message numerus="yes">
+        <source>The list holds {records} record(s): {members} counted as members of the branch; {attached} temporarily attached here and {former} no longer in the branch (transferred out, deceased, left the Party) are not counted.</source>
+        <translation>
+            <numerusform>Danh sách có {records} hồ sơ: {members} được tính là đảng viên của chi bộ; {attached} người sinh hoạt tạm thời tại đây và {former} người không còn sinh hoạt tại chi bộ (đã chuyển đi, từ trần, ra khỏi Đảng) không được tính.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(chưa xếp tổ)</translation>
@@ -2356,8 +2362,8 @@ Có thể rút ổ đĩa ra.</translation>
         <translation>Chưa đóng</translation>
     </message>
     <message>
-        <source>ahead {amount}</source>
-        <translation>trước {amount}</translation>
+        <source>paid ahead {amount}</source>
+        <translation>đóng trước {amount}</translation>
     </message>
     <message>
         <source> (online)</source>
@@ -5028,6 +5034,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <source>This member no longer exists.</source>
         <translation>Đảng viên này không còn trong dữ liệu.</translation>
     </message>
+    <message>
+        <source>Probation ended on {ends}, long ago, and no recognition as official nor any other outcome is recorded. If the member was recognised, record the event “Recognised as official” with its date and decision number (the “History” tab, “Record an event…”); if not, ask the upper level&apos;s committee how it was settled (struck off, transferred…) and record that.</source>
+        <translation>Thời kỳ dự bị đã hết từ ngày {ends}, đã lâu mà chưa ghi việc công nhận chính thức hay kết quả nào khác. Nếu đảng viên đã được công nhận, hãy ghi sự kiện “Công nhận đảng viên chính thức” với ngày và số quyết định (thẻ “Quá trình”, nút “Ghi sự kiện…”); nếu chưa, hãy hỏi cấp ủy cấp trên xem đã giải quyết thế nào (xóa tên, chuyển đi…) rồi ghi lại.</translation>
+    </message>
+    <message>
+        <source>Probation ended on {ends}, long ago, and there is no official date. If the member was recognised as official, enter “Recognised official on” and the decision number; if not, ask the upper level&apos;s committee how it was settled (struck off, transferred…) and record that in the member&apos;s history once saved.</source>
+        <translation>Thời kỳ dự bị đã hết từ ngày {ends}, đã lâu mà chưa có ngày chính thức. Nếu đảng viên đã được công nhận chính thức, hãy nhập “Ngày chính thức” và số quyết định; nếu chưa, hãy hỏi cấp ủy cấp trên xem đã giải quyết thế nào (xóa tên, chuyển đi…) rồi ghi vào quá trình của đảng viên sau khi lưu.</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -6300,6 +6314,10 @@ Các nhiệm kỳ đã khai báo: {names}</translation>
     <message>
         <source>Overdue: the 30-working-day window has passed</source>
         <translation>Quá hạn: đã quá 30 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Probation ended long ago with no outcome recorded: record the recognition, or what happened instead, in the member&apos;s history</source>
+        <translation>Hết dự bị đã lâu, chưa ghi kết quả: ghi việc công nhận chính thức, hoặc việc đã xảy ra, vào quá trình của đảng viên</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 
-from chibo_desktop.domain.dates import Period, add_months, add_working_days
+from chibo_desktop.domain.dates import Period, add_months, add_working_days, screen_date
+from chibo_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from chibo_desktop.domain.members import EventKind, Gender, MemberState, Standing, StatusEvent, party_age
 from chibo_desktop.domain.members import MemberRecord as MemberRecord
 from chibo_desktop.domain.rules import RuleBook
@@ -38,6 +39,7 @@ class RosterCounts:
     away: int = 0
     suspended: int = 0
     attached: int = 0
+    former: int = 0  # listed but no longer in the branch (transferred out, deceased, left the Party): not counted
     by_hamlet: tuple[tuple[str, int], ...] = ()
     by_branch: tuple[tuple[str, int], ...] = ()  # at a committee: the own members of each branch
 
@@ -102,6 +104,7 @@ def count_roster(
         if any(e.kind == EventKind.ADMITTED and period.contains(e.on) for e in entry.events):
             c["admitted"] += 1
         if not state.belongs:
+            c["former"] += 1
             continue
         if not state.own:
             c["attached"] += 1
@@ -128,6 +131,7 @@ def count_roster(
         away=c["away"],
         suspended=c["suspended"],
         attached=c["attached"],
+        former=c["former"],
         by_hamlet=tuple(sorted(hamlets.items())),
         by_branch=tuple(sorted(branches.items())),
     )
@@ -137,6 +141,9 @@ class ProbationStage(StrEnum):
     DUE_SOON = "due_soon"  # probation ends within the reminder window
     TO_CONSIDER = "to_consider"  # probation over, inside the working-day window
     OVERDUE = "overdue"  # the window has passed without recognition
+    # probation ended as long ago as it lasts and nothing is recorded since: a record to put right, not a meeting
+    # late (the member was recognised, struck off or moved on, and the record says none of it)
+    LONG_OVER = "long_over"
 
 
 @dataclass(frozen=True)
@@ -151,40 +158,76 @@ class ProbationReminder:
     card: str = ""
 
 
+def probation_reminder(
+    entry: RosterEntry,
+    state: MemberState,
+    today: date,
+    rules: RuleBook,
+    holidays: frozenset[date] = frozenset(),
+) -> ProbationReminder | None:
+    """What to do about one member's probation on *today*, or ``None`` (not a probationary member of the branch, or
+    probation not ending soon). The probation's length and the working days to consider recognition are the rules in
+    force on the ceremony's and the probation's last day; weekends and *holidays* are not working days."""
+    if not state.belongs or state.standing != Standing.PROBATIONARY:
+        return None
+    admitted = max((e.on for e in entry.events if e.kind == EventKind.ADMITTED), default=entry.record.admission_date)
+    if admitted is None:
+        return None
+    months = int(rules.get("probation.months", admitted))
+    ends = add_months(admitted, months)
+    deadline = add_working_days(ends, int(rules.get("probation.recognition_working_days", ends)), holidays)
+    remind = int(rules.get("probation.remind_days_before", today))
+    if today >= add_months(ends, months) and today > deadline:
+        stage = ProbationStage.LONG_OVER
+    elif today > deadline:
+        stage = ProbationStage.OVERDUE
+    elif today >= ends:
+        stage = ProbationStage.TO_CONSIDER
+    elif (ends - today).days <= remind:
+        stage = ProbationStage.DUE_SOON
+    else:
+        return None
+    record = entry.record
+    return ProbationReminder(
+        entry.id, record.full_name, admitted, ends, deadline, stage, record.date_of_birth, record.card_number
+    )
+
+
+def probation_warning(reminder: ProbationReminder | None, saved: bool) -> Message | None:
+    """What the member form says about a probation long over with nothing recorded since (``LONG_OVER``), and what
+    to do: a member being added (not *saved* yet) is recognised by typing the official date; a member kept is by
+    recording the event in the member's history. ``None`` otherwise: a late meeting is for the reminders."""
+    if reminder is None or reminder.stage != ProbationStage.LONG_OVER:
+        return None
+    text = (
+        QT_TRANSLATE_NOOP(
+            "Member",
+            "Probation ended on {ends}, long ago, and no recognition as official nor any other outcome is recorded. "
+            "If the member was recognised, record the event “Recognised as official” with its date and decision "
+            "number (the “History” tab, “Record an event…”); if not, ask the upper level's committee how it was "
+            "settled (struck off, transferred…) and record that.",
+        )
+        if saved
+        else QT_TRANSLATE_NOOP(
+            "Member",
+            "Probation ended on {ends}, long ago, and there is no official date. If the member was recognised as "
+            "official, enter “Recognised official on” and the decision number; if not, ask the upper level's "
+            "committee how it was settled (struck off, transferred…) and record that in the member's history once "
+            "saved.",
+        )
+    )
+    return Message("Member", text, {"ends": screen_date(reminder.probation_ends)})
+
+
 def probation_reminders(
     entries: Iterable[tuple[RosterEntry, MemberState]],
     today: date,
     rules: RuleBook,
     holidays: frozenset[date] = frozenset(),
 ) -> list[ProbationReminder]:
-    """Probationary members to act on: probation ending soon, to consider now, or past the deadline. The
-    deadline counts working days: weekends and *holidays* (the public holidays table) are skipped."""
-    out = []
-    for entry, state in entries:
-        if not state.belongs or state.standing != Standing.PROBATIONARY:
-            continue
-        admitted = max(
-            (e.on for e in entry.events if e.kind == EventKind.ADMITTED), default=entry.record.admission_date
-        )
-        if admitted is None:
-            continue
-        ends = add_months(admitted, int(rules.get("probation.months", admitted)))
-        deadline = add_working_days(ends, int(rules.get("probation.recognition_working_days", ends)), holidays)
-        remind = int(rules.get("probation.remind_days_before", today))
-        if today > deadline:
-            stage = ProbationStage.OVERDUE
-        elif today >= ends:
-            stage = ProbationStage.TO_CONSIDER
-        elif (ends - today).days <= remind:
-            stage = ProbationStage.DUE_SOON
-        else:
-            continue
-        record = entry.record
-        out.append(
-            ProbationReminder(
-                entry.id, record.full_name, admitted, ends, deadline, stage, record.date_of_birth, record.card_number
-            )
-        )
+    """Probationary members to act on: probation ending soon, to consider now, past the deadline, or long over with
+    nothing recorded (:func:`probation_reminder`)."""
+    out = [r for entry, state in entries if (r := probation_reminder(entry, state, today, rules, holidays))]
     return sorted(out, key=lambda r: r.probation_ends)
 
 

@@ -35,8 +35,9 @@ from chibo_desktop.reports.layout import (
 
 
 def _amount(value: int) -> str:
-    """1.234.000; a negative balance (paid ahead) in brackets, as account books write it."""
-    return f"({number(-value)})" if value < 0 else number(value)
+    """1.234.000; a negative balance (paid ahead) in words over the amount, as the screen says it: account books'
+    brackets read to a secretary as a debt or a mistake."""
+    return f"đóng trước\n{number(-value)}" if value < 0 else number(value)
 
 
 def _grid(rows: list[list[Flowable | str]], widths: list[float], shaded: list[int], titled: bool = False) -> Table:

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from chibo_desktop.domain.documents import FundStatementData, LedgerData
 from chibo_desktop.reports.layout import (
     DocumentStyle,
+    SignedAfterTable,
     build_pdf,
     esc,
     frame_width,
@@ -32,14 +33,6 @@ def _grid(rows: list[list[Flowable | str]], widths: list[float], repeat: int = 1
         )
     )
     return table
-
-
-def _grid_parts(rows: list[list[Flowable | str]], widths: list[float]) -> list[Table]:
-    """The grid, with its last two rows as a table of their own when it is long: those go with the signatures,
-    so a page never holds only them."""
-    if len(rows) <= 4:
-        return [_grid(rows, widths)]
-    return [_grid(rows[:-2], widths), _grid(rows[-2:], widths, repeat=0)]
 
 
 def statement_story(data: FundStatementData, style: DocumentStyle, width: float) -> list[Flowable]:
@@ -92,9 +85,12 @@ def statement_story(data: FundStatementData, style: DocumentStyle, width: float)
             )
         fixed = [38 * mm, 22 * mm, 20 * mm, 22 * mm, 22 * mm, 22 * mm]
         widths = [*fixed, width - sum(fixed)]
-        story.extend(_grid_parts(rows, widths))
+        story.append(_grid(rows, widths))
     signers = [(("NGƯỜI QUẢN LÝ QUỸ",), data.custodian), (("T/M CHI BỘ", "BÍ THƯ"), data.secretary)]
-    story.append(signed([story.pop()], signature_columns(signers, style, width)))
+    signatures = signature_columns(signers, style, width)
+    last = story.pop()
+    # the last rows of the loans' table go over with the signatures: a page never holds only them
+    story.append(SignedAfterTable(last, [], signatures) if isinstance(last, Table) else signed([last], signatures))
     return story
 
 
@@ -117,7 +113,12 @@ def ledger_pdf(data: LedgerData, out: Path, style: DocumentStyle | None = None) 
     story.append(Spacer(1, 4 * mm))
     if not data.loans:
         story.append(Paragraph("Đảng viên chưa vay vốn từ các quỹ của chi bộ.", s["body"]))
-    for title, plan, entries, balance in data.loans:
+    signers: list[tuple[tuple[str, ...], str]] = [
+        (("NGƯỜI VAY",), data.signer or data.member),
+        (("NGƯỜI QUẢN LÝ QUỸ",), data.custodian),
+    ]
+    signatures = signature_columns(signers, style, width)
+    for number, (title, plan, entries, balance) in enumerate(data.loans, start=1):
         story.append(Paragraph(f"<b>{esc(title)}</b>", s["body"]))
         if plan:
             headings = ("Kỳ", "Hạn trả", "Gốc", "Lãi, phí", "Gốc đã trả")
@@ -134,14 +135,12 @@ def ledger_pdf(data: LedgerData, out: Path, style: DocumentStyle | None = None) 
             for row in entries
         ]
         story.append(Paragraph("Các lần giải ngân, trả nợ:", s["body"]))
-        story.extend(_grid_parts(rows, [24 * mm, 50 * mm, 34 * mm, width - 108 * mm]))
-        story.append(Paragraph(esc(balance), s["body"]))
-        story.append(Spacer(1, 4 * mm))
-    if data.loans:
-        story.pop()  # the space after the last loan: the signatures keep their own
-    signers: list[tuple[tuple[str, ...], str]] = [
-        (("NGƯỜI VAY",), data.signer or data.member),
-        (("NGƯỜI QUẢN LÝ QUỸ",), data.custodian),
-    ]
-    story.append(signed([story.pop()], signature_columns(signers, style, width)))
+        grid = _grid(rows, [24 * mm, 50 * mm, 34 * mm, width - 108 * mm])
+        where = Paragraph(esc(balance), s["body"])
+        if number < len(data.loans):
+            story += [grid, where, Spacer(1, 4 * mm)]
+        else:  # the last loan's last lines go over with its balance and the signatures: never those alone
+            story.append(SignedAfterTable(grid, [where], signatures))
+    if not data.loans:
+        story.append(signed([story.pop()], signatures))
     return build_pdf(out, story, style, "Sổ theo dõi vay vốn", data.header.branch_name)

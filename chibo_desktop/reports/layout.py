@@ -14,7 +14,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    FrameBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from chibo_desktop.domain.dates import document_date
 from chibo_desktop.domain.documents import DocumentHeader
@@ -231,6 +240,32 @@ class SignedAfterText(KeepTogether):
             if len(pieces) == 2:
                 rest = SignedAfterText([], pieces[1], self._closing, self._signatures, self._lines)
                 return [*self._lead, pieces[0], rest]
+        return list(super().split(width, height))
+
+
+class SignedAfterTable(KeepTogether):
+    """The end of a document signed under a table: the *table*, the *closing* lines (a balance, a total) and the
+    signature block. When they do not all fit on the page, the table is split so that its last *rows* go over with
+    the closing and the signatures, under the table's repeated heading: a page never holds the closing and the
+    signatures alone, and a long table still fills the page it starts on."""
+
+    def __init__(self, table: Table, closing: list[Flowable], signature_block: Flowable, rows: int = 2) -> None:
+        self._table, self._rows = table, rows
+        self._closing, self._signatures = closing, signature_block
+        super().__init__([table, *closing, Spacer(1, 6 * mm), signature_block])
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (width, height):
+            self.wrap(width, height)
+        whole: float = self._H  # set by wrap: the height of everything kept together
+        if whole > height:
+            table = self._table.wrapOn(self.canv, width, height)[1]
+            last = sum(self._table._rowHeights[-self._rows :])
+            first_part = min(height, table - last - 1)
+            pieces = self._table.split(width, first_part) if first_part > 0 else []
+            if len(pieces) == 2:  # the rest never fits under the first piece: it starts the next page
+                rest = SignedAfterTable(pieces[1], self._closing, self._signatures, self._rows)
+                return [pieces[0], FrameBreak(), rest]
         return list(super().split(width, height))
 
 

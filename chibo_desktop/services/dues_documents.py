@@ -31,8 +31,8 @@ from chibo_desktop.services.organisation import OrganisationService
 MARKS = {ExemptMark.PARTY_AGE: "Miễn (50 năm tuổi Đảng)", ExemptMark.DECISION: "Miễn"}
 CHANNELS = {Channel.CASH: "Tiền mặt", Channel.ONLINE: "Cổng DVC quốc gia", Channel.UNKNOWN: "Không rõ"}
 LEGEND = (
-    "Số trong ngoặc ( ) ở cột nợ là số đã đóng trước. Căn cứ tính: tiền lương đóng BHXH, lương hưu, hoặc lương "
-    "tối thiểu vùng (đảng viên khác); để trống với mức cố định (học sinh, sinh viên)."
+    "Căn cứ tính: tiền lương đóng BHXH, lương hưu, hoặc lương tối thiểu vùng (đảng viên khác); để trống với mức cố "
+    "định (học sinh, sinh viên)."
 )
 
 

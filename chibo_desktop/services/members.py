@@ -33,7 +33,9 @@ from chibo_desktop.domain.roster import (
     add_counts,
     badge_milestones,
     count_roster,
+    probation_reminder,
     probation_reminders,
+    probation_warning,
 )
 from chibo_desktop.domain.rules import RuleBook
 from chibo_desktop.domain.text import fold, nfc
@@ -343,6 +345,27 @@ class MemberService:
                     "Validation", QT_TRANSLATE_NOOP("Validation", "Choose a hamlet of this branch.")
                 )
         return errors
+
+    def probation_warning(
+        self, record: MemberRecord, events: Sequence[StatusEvent] | None = None, joining: Joining | None = None
+    ) -> Message | None:
+        """What the member form warns of, beside the mistakes :meth:`validate` finds, without refusing the record:
+        a probation long over with nothing recorded since. *events*: a kept member's history (the record's official
+        date does not make the member official; the event does); for a new member, the events *record* and
+        *joining* would give it."""
+        today = self._today()
+        clean = record.normalised()
+        if events is None:
+            joining = joining or Joining()
+            if clean.admission_date is None or (joining.kind != JoinKind.ADMITTED and joining.on is None):
+                return None
+            history = tuple(initial_events(clean, joining))
+        else:
+            history = tuple(events)
+        entry = RosterEntry(0, clean, history)
+        state = state_on(history, today)
+        found = probation_reminder(entry, state, today, self._rules.book(), self._holidays())
+        return probation_warning(found, saved=events is not None)
 
     def add(self, record: MemberRecord, joining: Joining = Joining()) -> Change:
         self._organisation.require_own_records()

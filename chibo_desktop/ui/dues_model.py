@@ -132,7 +132,7 @@ class DuesSheetModel(QAbstractTableModel):
                 return "—" if m.due.no_rate else money(m.due.due)
             if column == ARREARS:
                 if m.arrears < 0:
-                    return self.tr("ahead {amount}").format(amount=money(-m.arrears))
+                    return self.tr("paid ahead {amount}").format(amount=money(-m.arrears))
                 return money(m.arrears) if m.arrears else ""
             if column == PAID:
                 if not m.collected:
@@ -140,7 +140,7 @@ class DuesSheetModel(QAbstractTableModel):
                 return money(m.collected) + (self.tr(" (online)") if m.online == m.collected else "")
             if column == OWED:
                 if m.owed < 0:
-                    return self.tr("ahead {amount}").format(amount=money(-m.owed))
+                    return self.tr("paid ahead {amount}").format(amount=money(-m.owed))
                 return money(m.owed)
             return self._state(row)
         if role == Qt.ItemDataRole.ToolTipRole and column in (HOW, STATE):

@@ -114,6 +114,16 @@ class MemberDialog(EditorDialog):
             self._load(member)
         if self.read_only:
             self._make_read_only()
+        else:
+            for field in ("admission_date", "official_date", "joined_on"):
+                widget = self.inputs.get(field)
+                if isinstance(widget, QLineEdit):
+                    widget.textChanged.connect(self._warn)
+            if self._member is None:
+                join = self.inputs["join_kind"]
+                assert isinstance(join, QComboBox)
+                join.currentIndexChanged.connect(self._warn)
+            self._warn()
         self.track_changes(lambda: self._photo_changed)
 
     # --- building ----------------------------------------------------------------------------------------
@@ -207,6 +217,12 @@ class MemberDialog(EditorDialog):
         self._date(form, self.tr("Admission decision date"), "admission_decision_date")
         self._date(form, self.tr("Recognised official on"), "official_date")
         self._text(form, self.tr("Official decision number"), "official_decision_no")
+        self.probation_warning = QLabel()  # a probation long over with nothing recorded: say so, and what to do
+        self.probation_warning.setObjectName("probation_warning")
+        self.probation_warning.setWordWrap(True)
+        self.probation_warning.setStyleSheet("background: #fff4e5; padding: 6px;")
+        self.probation_warning.hide()
+        form.addRow("", self.probation_warning)
         self._text(form, self.tr("Party card number"), "card_number")
         self.card_history = QLabel()
         self.card_history.setWordWrap(True)
@@ -360,6 +376,18 @@ class MemberDialog(EditorDialog):
             on, bad["joined_on"] = None, date_problem(error)
         return Joining(kind=kind, on=on)
 
+    def _warn(self) -> None:
+        """What the form warns of as it stands (a warning, not a mistake: saving is not refused): a probation long
+        over with nothing recorded since. A date that cannot be read yet warns of nothing."""
+        record, bad = self.record()
+        joining = self._joining(bad) if self._member is None else None
+        warning = None
+        if not bad:
+            events = self._member.events if self._member is not None else None
+            warning = self._members.probation_warning(record, events, joining)
+        self.probation_warning.setText("" if warning is None else render(warning))
+        self.probation_warning.setVisible(warning is not None)
+
     def _problems(self) -> dict[str, Message]:
         """Everything wrong with the form as it stands: the unreadable dates and whatever the rules find."""
         record, bad = self.record()
@@ -490,4 +518,5 @@ class MemberDialog(EditorDialog):
         assert self._member is not None
         self._member = self._members.get(self._member.id)
         self._fill_history(self._member)
+        self._warn()  # the recognition just recorded puts the warning away
         self._on_change(change)

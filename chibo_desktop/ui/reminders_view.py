@@ -150,6 +150,10 @@ class RemindersWidget(QWidget):
             ProbationStage.DUE_SOON: self.tr("Probation ends soon: prepare the papers"),
             ProbationStage.TO_CONSIDER: self.tr("Consider recognition now"),
             ProbationStage.OVERDUE: self.tr("Overdue: the 30-working-day window has passed"),
+            ProbationStage.LONG_OVER: self.tr(
+                "Probation ended long ago with no outcome recorded: record the recognition, or what happened "
+                "instead, in the member's history"
+            ),
         }
         names = _told_apart(reminders)
         self.probation.set_rows(
@@ -163,7 +167,7 @@ class RemindersWidget(QWidget):
                         screen_date(r.deadline),
                         stages[r.stage],
                     ),
-                    r.stage == ProbationStage.OVERDUE,
+                    r.stage in (ProbationStage.OVERDUE, ProbationStage.LONG_OVER),
                 )
                 for r in reminders
             ]

@@ -88,6 +88,12 @@ class CountsPanel(QGroupBox):
             grid.addWidget(label, row, 0)
             grid.addWidget(value, row, 1)
             self.values[key] = value
+        self.note = QLabel()  # what the list's records are, and which of them the figures do not count
+        self.note.setObjectName("count_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #444;")
+        self.note.hide()
+        layout.addWidget(self.note)
         layout.addSpacing(8)
         layout.addWidget(QLabel(self.tr("Admitted in")))
         self.period = QComboBox()
@@ -177,6 +183,7 @@ class CountsPanel(QGroupBox):
         for label in self.values.values():
             label.setText("–")
         self.by_hamlet.setText("")
+        self.note.hide()
         self.failed.hide()
         self.count_again.hide()
         self.counting.show()
@@ -187,6 +194,7 @@ class CountsPanel(QGroupBox):
         for label in self.values.values():
             label.setText("–")
         self.by_hamlet.setText("")
+        self.note.hide()
         self.counting.hide()
         self.failed.setText(
             self.tr(
@@ -204,6 +212,22 @@ class CountsPanel(QGroupBox):
         self.count_again.hide()
         for key, label in self.values.items():
             label.setText(number(getattr(counts, key)))
+        records = counts.total + counts.attached + counts.former
+        self.note.setText(
+            self.tr(
+                "The list holds {records} record(s): {members} counted as members of the branch; {attached} "
+                "temporarily attached here and {former} no longer in the branch (transferred out, deceased, left "
+                "the Party) are not counted.",
+                "",
+                records,
+            ).format(
+                records=number(records),
+                members=number(counts.total),
+                attached=number(counts.attached),
+                former=number(counts.former),
+            )
+        )
+        self.note.setVisible(records != counts.total)  # said when the list and the figures differ
         none = self.tr("(none)")
         split = counts.by_branch if self.by_branch else counts.by_hamlet
         self.by_hamlet_title.setText(self.tr("By branch") if self.by_branch else self.tr("By hamlet / cell"))

@@ -83,6 +83,30 @@ def test_probation_reminders_before_during_and_after_the_window() -> None:
     assert stage(date(2025, 12, 10), today) == ProbationStage.DUE_SOON
     assert stage(date(2025, 11, 10), today) == ProbationStage.TO_CONSIDER
     assert stage(date(2025, 9, 1), today) == ProbationStage.OVERDUE
+    assert stage(date(2024, 11, 23), today) == ProbationStage.OVERDUE  # a year late: a meeting overdue
+    assert stage(date(2024, 11, 22), today) == ProbationStage.LONG_OVER  # as long again as probation: a record gap
+    assert stage(date(2015, 5, 19), today) == ProbationStage.LONG_OVER
+
+
+def test_long_over_follows_the_probation_rule_in_force_at_the_ceremony() -> None:
+    """The probation's length is the rule's value on the ceremony's day, never a fixed 12 months: under an 18-month
+    rule a member admitted 26 months ago is only overdue; admitted under the 12-month rule, long over."""
+    longer = RuleBook(
+        [
+            RuleValue("probation.months", 12, SINCE),
+            RuleValue("probation.months", 18, date(2024, 1, 1)),
+            RuleValue("probation.recognition_working_days", 30, SINCE),
+            RuleValue("probation.remind_days_before", 30, SINCE),
+        ]
+    )
+
+    def stage(admitted: date) -> ProbationStage | None:
+        e = entry(1, "F", "Kinh", [StatusEvent(EventKind.ADMITTED, admitted)], admitted)
+        found = probation_reminders(with_state([e], TODAY), TODAY, longer)  # type: ignore[arg-type]
+        return found[0].stage if found else None
+
+    assert stage(date(2024, 9, 22)) == ProbationStage.OVERDUE  # ends 22/03/2026; long over from 22/09/2027
+    assert stage(date(2023, 9, 22)) == ProbationStage.LONG_OVER  # 12 months then: ended 22/09/2024
 
 
 def test_the_recognition_window_skips_tet_and_the_other_holidays() -> None:

@@ -120,3 +120,17 @@ def test_two_members_of_the_same_name_are_told_apart_by_their_year_of_birth(serv
     assert "Thạch Thol (sinh 1968)" in names and "Thạch Thol (sinh 1975)" in names
     assert "Nguyễn Văn An" in names  # a name no one else has is printed as it is
     assert "Thạch Thol (sinh 1968)" in text_of(book_pdf(data, tmp_path / "so.pdf"))
+
+
+def test_an_amount_paid_ahead_is_printed_in_words_not_in_brackets(services: Services, tmp_path: Path) -> None:
+    """Brackets read as a debt or a mistake to a secretary: the book says "đóng trước", as the screen does."""
+    ids = branch(services)
+    services.dues.pay(ids["an"], date(2026, 3, 2), 50_000, Channel.CASH)  # 50.000 more than March asks
+    data = dues_documents.book_data(services.dues.ledger(), services.organisation, 2026, TODAY)
+    text = " ".join(text_of(book_pdf(data, tmp_path / "so-dang-phi.pdf")).split())
+    march = next(p for p in data.months if p.title == "Tháng 3/2026")
+    assert next(line for line in march.lines if line.name == "Nguyễn Văn An").owed == -50_000
+    assert "(50.000)" not in text and "(" + "38.900)" not in text
+    assert "đóng trước 50.000" in text  # March's balance, and April's from the month before
+    assert "đóng trước 38.900" in text  # April's balance: 50.000 less April's 11.100
+    assert "ngoặc" not in text  # the legend no longer explains brackets

@@ -5,6 +5,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from chibo_desktop.domain.dates import parse_period
+from chibo_desktop.domain.documents import DocumentHeader, LedgerData
 from chibo_desktop.domain.funds import EntryKind, FundSource, FundTerms, RateMethod, ScheduleKind
 from chibo_desktop.domain.members import MemberRecord
 from chibo_desktop.reports.fonts import missing_glyphs
@@ -109,3 +110,30 @@ def test_the_statement_printed_from_the_app_runs_from_new_year_to_today() -> Non
     assert (this_year.start, this_year.end) == (date(TODAY.year, 1, 1), TODAY)
     last_year = fund_period(TODAY.year - 1, TODAY)
     assert (last_year.start, last_year.end) == (date(TODAY.year - 1, 1, 1), date(TODAY.year - 1, 12, 31))
+
+
+def test_a_ledger_page_never_holds_the_balance_and_signatures_alone(tmp_path: Path) -> None:
+    """Ledgers of every length from one page to three: the page that signs holds the last repayments with the
+    balance line, and every repayment is printed once."""
+    header = DocumentHeader("ĐẢNG BỘ XÃ TÂN HÙNG", "CHI BỘ ẤP SÁU", "Tân Hùng", date(2025, 12, 1))
+    plan = tuple((str(k), f"02/{k:02d}/2025", "100.000", "0", "trả đủ") for k in range(1, 4))
+    pages_seen = set()
+    for count in range(8, 70, 3):
+        entries = tuple(
+            (f"{1 + n % 28:02d}/{1 + n // 28:02d}/2025", f"Trả nợ gốc lần {n + 1}", "100.000", "") for n in range(count)
+        )
+        data = LedgerData(
+            header,
+            "Danh Thị Mơl",
+            (("Khoản vay 1 — Sửa nhà", plan, entries, "Đến ngày 01/12/2025: còn nợ gốc 0 đồng."),),
+        )
+        out = ledger_pdf(data, tmp_path / f"so-{count}.pdf")
+        pages = [flat(unicodedata.normalize("NFC", p.extract_text())) for p in PdfReader(out).pages]
+        pages_seen.add(len(pages))
+        text = " ".join(pages)
+        for n in range(count):
+            assert text.count(f"Trả nợ gốc lần {n + 1} ") == 1, (count, n)
+        signing = next(p for p in pages if "NGƯỜI VAY" in p)
+        assert "Đến ngày 01/12/2025" in signing, count  # the balance line signed under
+        assert signing.count("Trả nợ gốc lần") >= 2, (count, signing)  # not the balance and signatures alone
+    assert pages_seen >= {1, 2, 3}
