@@ -4841,6 +4841,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Đã lưu.</translation>
     </message>
     <message>
+        <source>There are changes not saved yet.</source>
+        <translation>Có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
         <source>The minutes of the meeting of {date} are approved and locked; corrections now go in an addendum.</source>
         <translation>Đã thông qua và khóa biên bản buổi sinh hoạt ngày {date}; từ nay đính chính bằng phụ lục.</translation>
     </message>

@@ -538,6 +538,7 @@ class MeetingDialog(EditorDialog):
         return record, bad
 
     def save(self) -> bool:
+        self.forget_saved()
         self.message.clear()
         self.errors_resolutions.clear()
         self.errors_assignments.clear()
@@ -566,8 +567,8 @@ class MeetingDialog(EditorDialog):
             return False
         self._on_change(change)
         self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(self.tr("Saved."))
         self.track_changes()
+        self.say_saved(self.message, self.tr("Saved."), self.tr("There are changes not saved yet."))
         return True
 
     def save_changes(self) -> bool:

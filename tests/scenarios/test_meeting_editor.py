@@ -1,0 +1,116 @@
+"""The meeting editor as a secretary meets it, driven with clicks and keys through the main window: what its
+message line says after a save and after a change, the times the minutes need, finding a speaker without tone
+marks, a long opinion read and typed whole."""
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from chibo_desktop.domain.meetings import AgendaItem, Mark, MeetingRecord, Opinion
+from chibo_desktop.services.wiring import Services
+from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.meeting_dialog import MeetingDialog
+from chibo_desktop.ui.tasks import TaskRunner
+from tests.helpers.days import TODAY
+from tests.helpers.gui import (
+    click,
+    click_button,
+    click_row,
+    click_tab,
+    double_click_row,
+    field,
+    key,
+    new_window,
+    type_into,
+    type_text,
+    windows,
+)
+from tests.helpers.members import add_member
+
+NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]
+MEETING_DAY = TODAY - timedelta(days=3)
+WORDS = {
+    "vi": {
+        "meetings": "Sinh hoạt chi bộ",
+        "general": "Thông tin chung",
+        "attendance": "Điểm danh",
+        "agenda": "Nội dung sinh hoạt",
+        "place": "Địa điểm",
+        "save": "Lưu",
+        "saved": "Đã lưu.",
+        "unsaved": "Có thay đổi chưa lưu.",
+    },
+    "en": {
+        "meetings": "Meetings",
+        "general": "General",
+        "attendance": "Attendance list",
+        "agenda": "Agenda",
+        "place": "Place",
+        "save": "Save",
+        "saved": "Saved.",
+        "unsaved": "There are changes not saved yet.",
+    },
+}
+
+
+@pytest.fixture
+def meeting(services: Services) -> int:
+    """A meeting three days ago, its times written, everyone present, one agenda item with one opinion."""
+    for name in NAMES:
+        add_member(services, name)
+    lines = tuple(replace(line, mark=Mark.PRESENT) for line in services.meetings.draft_lines(MEETING_DAY))
+    agenda = (AgendaItem("Kiểm điểm công tác tháng", opinions=(Opinion("Trần Thị Bình", "Đồng ý với báo cáo."),)),)
+    record = MeetingRecord(on=MEETING_DAY, start="19:30", end="21:15", place="Nhà văn hóa ấp", agenda=agenda)
+    return services.meetings.create(record, lines).ids[0]
+
+
+def open_window(qtbot: QtBot, services: Services, language: str) -> MainWindow:
+    window = MainWindow(services, TaskRunner(), language)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10000):
+        window.show()
+    click_tab(window.tabs, WORDS[language]["meetings"])
+    return window
+
+
+def open_meeting(qtbot: QtBot, window: MainWindow) -> MeetingDialog:
+    before = windows()
+    double_click_row(window.meetings_view.list_view, 0)
+    return new_window(qtbot, MeetingDialog, before)
+
+
+def test_saved_is_said_only_until_the_next_change(
+    qtbot: QtBot, services: Services, meeting: int, language: str
+) -> None:
+    words = WORDS[language]
+    dialog = open_meeting(qtbot, open_window(qtbot, services, language))
+    place = field(dialog, words["place"])
+    type_into(place, "Hội trường ấp")
+    click_button(dialog, words["save"])
+    assert dialog.message.text() == words["saved"]
+
+    type_text(place, " Tân Phú")  # a field changed after the save
+    assert dialog.message.text() == words["unsaved"]
+    click_button(dialog, words["save"])
+    assert dialog.message.text() == words["saved"]
+    assert services.meetings.get(meeting).record.place == "Hội trường ấp Tân Phú"
+
+    click_tab(dialog.tabs, words["attendance"])  # looking at another tab is no change
+    assert dialog.message.text() == words["saved"]
+    table = dialog.attendance.table
+    click_row(table, 0)
+    key(table, Qt.Key.Key_4)  # a member marked absent without reason
+    assert dialog.message.text() == words["unsaved"]
+    click_button(dialog, words["save"])
+    assert dialog.message.text() == words["saved"]
+
+    click_tab(dialog.tabs, words["agenda"])  # an opinion typed over, the cell still open
+    opinions = dialog.agenda_editor.opinions
+    click_row(opinions, 0, 1)
+    type_text(opinions, "Đề nghị bổ sung số liệu.")
+    assert dialog.message.text() == words["unsaved"]
+    click(dialog.agenda_editor.item_title)  # the cell handed over
+    assert dialog.message.text() == words["unsaved"]
