@@ -8,9 +8,10 @@ print it."""
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.meetings import AgendaItem, Opinion
+from chibo_desktop.domain.text import fold
 from chibo_desktop.ui.enter_key import enter_cell, enter_goes_along
 from chibo_desktop.ui.selection import enable_while_chosen
 
@@ -43,6 +45,25 @@ class _Item:
 
 Speakers = Callable[[], list[tuple[int | None, str, str]]]
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the name the minutes record, where the list adds a year of birth
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2  # the name as listed, without tone marks and in lower case: to find it
+
+
+class _FoldedCompleter(QCompleter):
+    """Offers the names of a box's list that hold what is typed, tone marks and case aside, as the roster's search
+    finds them ("nguyen van a" offers "Nguyễn Văn An"); the name chosen goes in as listed."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo.model(), combo)
+        self.setCompletionRole(FOLDED_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:
@@ -60,6 +81,9 @@ def _offer_people(
     for person, name, shown in people:
         combo.addItem(shown, person)
         combo.setItemData(combo.count() - 1, name, NAME_ROLE)
+        combo.setItemData(combo.count() - 1, fold(shown), FOLDED_ROLE)
+    if not isinstance(combo.completer(), _FoldedCompleter):
+        combo.setCompleter(_FoldedCompleter(combo))
     chosen = combo.findData(key, role) if key not in (None, "") else -1
     if chosen > 0:
         combo.setCurrentIndex(chosen)

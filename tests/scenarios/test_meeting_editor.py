@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import AgendaItem, Mark, MeetingRecord, Opinion
@@ -24,6 +25,7 @@ from tests.helpers.gui import (
     field,
     key,
     new_window,
+    row_texts,
     type_into,
     type_text,
     windows,
@@ -39,6 +41,7 @@ WORDS = {
         "attendance": "Điểm danh",
         "agenda": "Nội dung sinh hoạt",
         "place": "Địa điểm",
+        "add_row": "Thêm dòng",
         "save": "Lưu",
         "saved": "Đã lưu.",
         "unsaved": "Có thay đổi chưa lưu.",
@@ -49,6 +52,7 @@ WORDS = {
         "attendance": "Attendance list",
         "agenda": "Agenda",
         "place": "Place",
+        "add_row": "Add a row",
         "save": "Save",
         "saved": "Saved.",
         "unsaved": "There are changes not saved yet.",
@@ -114,3 +118,34 @@ def test_saved_is_said_only_until_the_next_change(
     assert dialog.message.text() == words["unsaved"]
     click(dialog.agenda_editor.item_title)  # the cell handed over
     assert dialog.message.text() == words["unsaved"]
+
+
+def test_a_speaker_typed_without_tone_marks_is_offered_from_the_list(
+    qtbot: QtBot, services: Services, meeting: int, language: str
+) -> None:
+    words = WORDS[language]
+    dialog = open_meeting(qtbot, open_window(qtbot, services, language))
+    click_tab(dialog.tabs, words["agenda"])
+    agenda = dialog.agenda_editor
+    click_button(agenda, words["add_row"])
+    speaker = agenda.opinions.cellWidget(1, 0)
+    assert isinstance(speaker, QComboBox) and speaker.lineEdit() is not None
+    type_text(speaker.lineEdit(), "nguyen van a")  # no tone marks, lower case
+
+    popup = speaker.completer().popup() if speaker.completer() is not None else None
+    assert popup is not None and popup.isVisible(), "nothing is offered"
+    offered = row_texts(popup, 0)
+    assert offered == ["Nguyễn Văn An"]
+    key(popup, Qt.Key.Key_Down)
+    key(popup, Qt.Key.Key_Return)
+    assert speaker.currentText() == "Nguyễn Văn An"
+    click_row(agenda.opinions, 1, 1)
+    type_text(agenda.opinions, "Nhất trí.")
+    key(agenda.opinions, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: agenda.opinions.state() != QAbstractItemView.State.EditingState)  # Qt commits next turn
+    click_button(dialog, words["save"])
+
+    stored = services.meetings.get(meeting)
+    said = [(o.speaker, o.summary) for item in stored.record.agenda for o in item.opinions]
+    assert said == [("Trần Thị Bình", "Đồng ý với báo cáo."), ("Nguyễn Văn An", "Nhất trí.")]
+    assert sorted(line.name for line in stored.lines if line.spoke) == ["Nguyễn Văn An", "Trần Thị Bình"]
