@@ -59,7 +59,9 @@ def meeting(services: Services) -> int:
         add_member(services, name)
     lines = services.meetings.draft_lines(MEETING_DAY)
     lines = tuple(replace(line, mark=Mark.PRESENT) for line in lines)
-    return services.meetings.create(MeetingRecord(on=MEETING_DAY, place="Nhà văn hóa ấp"), lines).ids[0]
+    return services.meetings.create(
+        MeetingRecord(on=MEETING_DAY, start="19:30", end="21:15", place="Nhà văn hóa ấp"), lines
+    ).ids[0]
 
 
 def open_meeting(qtbot: QtBot, services: Services, language: str = "vi") -> MeetingDialog:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import AgendaItem, Mark, MeetingRecord, Opinion
@@ -17,6 +17,7 @@ from chibo_desktop.ui.meeting_dialog import MeetingDialog
 from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import TODAY
 from tests.helpers.gui import (
+    answering_modal,
     click,
     click_button,
     click_row,
@@ -31,6 +32,7 @@ from tests.helpers.gui import (
     windows,
 )
 from tests.helpers.members import add_member
+from tests.helpers.popups import watching_modals
 
 NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]
 MEETING_DAY = TODAY - timedelta(days=3)
@@ -149,3 +151,68 @@ def test_a_speaker_typed_without_tone_marks_is_offered_from_the_list(
     said = [(o.speaker, o.summary) for item in stored.record.agenda for o in item.opinions]
     assert said == [("Trần Thị Bình", "Đồng ý với báo cáo."), ("Nguyễn Văn An", "Nhất trí.")]
     assert sorted(line.name for line in stored.lines if line.spoke) == ["Nguyễn Văn An", "Trần Thị Bình"]
+
+
+TIMES = {
+    "vi": {
+        "approve": "Thông qua biên bản",
+        "confirm": "Thông qua và khóa",
+        "hint": "giờ:phút",
+        "saved": "Đã lưu. Trước khi thông qua biên bản, ghi giờ bắt đầu và giờ kết thúc buổi sinh hoạt.",
+        "missing": "Biên bản phải ghi giờ bắt đầu và giờ kết thúc buổi sinh hoạt: ghi vào thẻ Thông tin chung, rồi "
+        "bấm Thông qua biên bản lần nữa.",
+        "start": "Ghi giờ bắt đầu, ví dụ 19:30.",
+        "end": "Ghi giờ kết thúc, ví dụ 21:15.",
+    },
+    "en": {
+        "approve": "Approve the minutes",
+        "confirm": "Approve and lock",
+        "hint": "hh:mm",
+        "saved": "Saved. Before the minutes are approved, write the times the meeting started and ended.",
+        "missing": "The minutes must state when the meeting started and ended: write both times on the General "
+        "tab, then click Approve the minutes again.",
+        "start": "Write the time it started, e.g. 19:30.",
+        "end": "Write the time it ended, e.g. 21:15.",
+    },
+}
+
+
+@pytest.fixture
+def without_times(services: Services) -> int:
+    """A meeting saved as a draft during the meeting: no start or end time yet."""
+    for name in NAMES:
+        add_member(services, name)
+    record = MeetingRecord(on=MEETING_DAY, place="Nhà văn hóa ấp")
+    return services.meetings.create(record, services.meetings.draft_lines(MEETING_DAY)).ids[0]
+
+
+def test_the_minutes_are_approved_only_with_their_times(
+    qtbot: QtBot, services: Services, without_times: int, language: str
+) -> None:
+    words, said = WORDS[language], TIMES[language]
+    dialog = open_meeting(qtbot, open_window(qtbot, services, language))
+    start, end = dialog.start, dialog.end
+    assert (start.text(), end.text()) == ("", "")
+    assert (start.placeholderText(), end.placeholderText()) == (said["hint"], said["hint"])  # a hint, not a time
+
+    type_into(field(dialog, words["place"]), "Hội trường ấp")
+    click_button(dialog, words["save"])  # a draft may wait for its times: saved, and told what is still to come
+    assert dialog.message.text() == said["saved"]
+    assert services.meetings.get(without_times).record.place == "Hội trường ấp"
+
+    type_into(end, "21:15")
+    click_tab(dialog.tabs, words["agenda"])
+    with watching_modals() as opened:
+        click_button(dialog, said["approve"])
+    assert opened == []  # no confirmation: the times are missing
+    assert dialog.message.text() == said["missing"]
+    assert dialog.errors.text("start") == said["start"] and dialog.errors.text("end") == ""
+    assert dialog.tabs.currentIndex() == 0 and QApplication.focusWidget() is start  # the empty box, to type in
+    assert end.text() == "21:15" and not services.meetings.get(without_times).locked
+
+    type_text(start, "19:30")
+    with answering_modal(lambda confirm: click_button(confirm, said["confirm"])):
+        click_button(dialog, said["approve"])
+    approved = services.meetings.get(without_times)
+    assert approved.locked and (approved.record.start, approved.record.end) == ("19:30", "21:15")
+    assert approved.record.place == "Hội trường ấp"
