@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import AgendaItem, Mark, MeetingRecord, Opinion
@@ -216,3 +217,40 @@ def test_the_minutes_are_approved_only_with_their_times(
     approved = services.meetings.get(without_times)
     assert approved.locked and (approved.record.start, approved.record.end) == ("19:30", "21:15")
     assert approved.record.place == "Hội trường ấp"
+
+
+LONG_OPINION = (
+    "Đề nghị chi bộ quan tâm hơn nữa đến việc vận động đảng viên đóng đảng phí đúng hạn và tham gia sinh hoạt "
+    "đầy đủ, nhất là các đồng chí làm ăn xa; giao chi ủy phân công người theo dõi từng tổ."
+)
+
+
+def test_a_long_opinion_is_read_and_typed_whole(qtbot: QtBot, services: Services, meeting: int, language: str) -> None:
+    words = WORDS[language]
+    dialog = open_meeting(qtbot, open_window(qtbot, services, language))
+    click_tab(dialog.tabs, words["agenda"])
+    opinions = dialog.agenda_editor.opinions
+    click_row(opinions, 0, 1)
+    type_text(opinions, LONG_OPINION)
+    key(opinions, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # a second paragraph on its own line
+    type_text(opinions, "Nhất trí.")
+
+    editor = QApplication.focusWidget()
+    assert not isinstance(editor, QLineEdit), "one line: a long opinion scrolls sideways out of sight"
+    assert isinstance(editor, QPlainTextEdit) and opinions.viewport().isAncestorOf(editor)
+    start, end = editor.cursorRect(QTextCursor(editor.document())), editor.cursorRect()
+    seen = editor.viewport().rect()
+    assert seen.contains(start) and seen.contains(end), "part of what is typed is out of sight"
+
+    key(opinions, Qt.Key.Key_Return)  # handed over; a row waits for the next speaker
+    qtbot.waitUntil(lambda: opinions.rowCount() == 2)
+    text = f"{LONG_OPINION}\nNhất trí."
+    shown = opinions.item(0, 1)
+    assert shown is not None and shown.text() == text
+    width = opinions.columnWidth(1) - 8  # the cell's text margins
+    needed = opinions.fontMetrics().boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap, text)
+    assert opinions.rowHeight(0) >= needed.height(), "the cell shows only the start of the opinion"
+
+    click_button(dialog, words["save"])
+    said = [o.summary for item in services.meetings.get(meeting).record.agenda for o in item.opinions]
+    assert said == [text]
