@@ -4638,6 +4638,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <translation>Hãy kiểm tra điểm: mỗi mục từ 0 đến điểm tối đa.</translation>
     </message>
     <message>
+        <source>Write the time it started, e.g. 19:30.</source>
+        <translation>Ghi giờ bắt đầu, ví dụ 19:30.</translation>
+    </message>
+    <message>
+        <source>Write the time it ended, e.g. 21:15.</source>
+        <translation>Ghi giờ kết thúc, ví dụ 21:15.</translation>
+    </message>
+    <message>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Một số ô cần được sửa; xem thông báo bên cạnh từng ô.</translation>
     </message>
@@ -4681,6 +4689,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
         <source>Enter the day the minutes were approved.</source>
         <translation>Hãy nhập ngày thông qua biên bản.</translation>
     </message>
+    <message>
+        <source>The minutes must state when the meeting started and ended: write both times on the General tab, then click Approve the minutes again.</source>
+        <translation>Biên bản phải ghi giờ bắt đầu và giờ kết thúc buổi sinh hoạt: ghi vào thẻ Thông tin chung, rồi bấm Thông qua biên bản lần nữa.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -4711,6 +4723,10 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Preview and print…</source>
         <translation>Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>giờ:phút</translation>
     </message>
     <message>
         <source>e.g. 12-BB/CB</source>
@@ -4871,6 +4887,14 @@ Hồ sơ chi bộ, lưu trên máy tính này.</translation>
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Saved. Before the minutes are approved, write the times the meeting started and ended.</source>
+        <translation>Đã lưu. Trước khi thông qua biên bản, ghi giờ bắt đầu và giờ kết thúc buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>There are changes not saved yet.</source>
+        <translation>Có thay đổi chưa lưu.</translation>
     </message>
     <message>
         <source>The minutes of the meeting of {date} are approved and locked; corrections now go in an addendum.</source>

@@ -205,6 +205,18 @@ class MeetingService:
                 )
         return errors
 
+    @staticmethod
+    def missing_for_minutes(record: MeetingRecord) -> dict[str, Message]:
+        """What approved minutes must state that *record* still lacks: the times the meeting started and ended
+        (field → what to write). A draft may be saved without them: it is typed during the meeting, whose end is
+        not known yet; the minutes are approved only once both are written."""
+        missing: dict[str, Message] = {}
+        if not record.start.strip():
+            missing["start"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Write the time it started, e.g. 19:30."))
+        if not record.end.strip():
+            missing["end"] = _msg(QT_TRANSLATE_NOOP("Meeting", "Write the time it ended, e.g. 21:15."))
+        return missing
+
     def _check(self, record: MeetingRecord, lines: tuple[AttendanceLine, ...]) -> MeetingRecord:
         clean = self.normalised(record)
         errors = {**self.validate(clean, lines), **hidden_characters(record, lines)}  # as typed: nothing dropped
@@ -270,7 +282,11 @@ class MeetingService:
         the meeting's own day (minutes are read out and approved at the meeting), never before it nor after
         today."""
         self._organisation.require_own_records()
-        meeting_on = self.get(meeting_id).record.on
+        record = self.get(meeting_id).record
+        missing = self.missing_for_minutes(record)
+        if missing:
+            raise UserError(next(iter(missing.values())), missing)
+        meeting_on = record.on
         assert meeting_on is not None
         day = on or meeting_on
         problem = None

@@ -8,10 +8,15 @@ print it."""
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QComboBox,
+    QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,6 +24,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.meetings import AgendaItem, Opinion
-from chibo_desktop.ui.enter_key import enter_cell, enter_goes_along
+from chibo_desktop.domain.text import fold
+from chibo_desktop.ui.enter_key import enter_cell, enter_goes_along, is_enter
 from chibo_desktop.ui.selection import enable_while_chosen
 
 
@@ -43,6 +51,121 @@ class _Item:
 
 Speakers = Callable[[], list[tuple[int | None, str, str]]]
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the name the minutes record, where the list adds a year of birth
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2  # the name as listed, without tone marks and in lower case: to find it
+
+
+class _FoldedCompleter(QCompleter):
+    """Offers the names of a box's list that hold what is typed, tone marks and case aside, as the roster's search
+    finds them ("nguyen van a" offers "Nguyễn Văn An"); the name chosen goes in as listed."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo.model(), combo)
+        self.setCompletionRole(FOLDED_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class _OpinionEditor(QPlainTextEdit):
+    """What a speaker said, typed in lines that wrap at the cell's width (the row grows to show them). Enter hands
+    it to the table and goes on, as in every cell; Shift+Enter starts a new line."""
+
+    def __init__(self, delegate: "_OpinionDelegate", parent: QWidget) -> None:
+        super().__init__(parent)
+        self._delegate = delegate
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_enter(event):
+            self._delegate.commitData.emit(self)
+            self._delegate.closeEditor.emit(self, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.insertPlainText("\n")  # a line break, not the separator Qt would put (which the upper level refuses)
+            return
+        super().keyPressEvent(event)
+
+
+class _OpinionDelegate(QStyledItemDelegate):
+    """The opinion's cell: a text of several lines, its row as tall as its wrapped text, and taller while typed
+    in (at least three lines, growing with the text), so that a long opinion is read and typed whole."""
+
+    LINES_WHILE_TYPING = 3
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self._table = table
+        self._typing: tuple[QPersistentModelIndex, _OpinionEditor] | None = None
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = _OpinionEditor(self, parent)
+        kept = QPersistentModelIndex(index)
+        self._typing = (kept, editor)
+        editor.textChanged.connect(lambda: self._grow(kept, editor))
+        editor.destroyed.connect(self._gone)
+        return editor
+
+    def _gone(self) -> None:
+        self._typing = None
+
+    def _grow(self, kept: QPersistentModelIndex, editor: QWidget) -> None:
+        """The row as tall as what is being typed, at once (the view's own relayout would wait a turn), the editor
+        over the whole cell and in sight."""
+        if not kept.isValid():
+            return
+        index = QModelIndex(kept)
+        self._table.resizeRowToContents(index.row())
+        self._table.scrollTo(index)
+        editor.setGeometry(self._table.visualRect(index))
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if self._typing is not None and self._typing[1] is editor:
+            self._typing = None
+            self.sizeHintChanged.emit(QModelIndex(index))  # back to the height of the text alone
+        super().destroyEditor(editor, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.selectAll()  # a key typed replaces it, as in the other cells; a click places the cursor
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        editor.setGeometry(option.rect)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if self._typing is None or QModelIndex(self._typing[0]) != QModelIndex(index):
+            return hint
+        editor = self._typing[1]
+        metrics = editor.fontMetrics()
+        margin = 2 * int(editor.document().documentMargin()) + 2
+        width = max(1, self._table.columnWidth(index.column()) - margin)
+        text = editor.toPlainText() or " "
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, text).height()
+        lines = max(wrapped, self.LINES_WHILE_TYPING * metrics.lineSpacing()) + metrics.lineSpacing()
+        return QSize(hint.width(), max(hint.height(), lines + margin))
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:
@@ -60,6 +183,9 @@ def _offer_people(
     for person, name, shown in people:
         combo.addItem(shown, person)
         combo.setItemData(combo.count() - 1, name, NAME_ROLE)
+        combo.setItemData(combo.count() - 1, fold(shown), FOLDED_ROLE)
+    if not isinstance(combo.completer(), _FoldedCompleter):
+        combo.setCompleter(_FoldedCompleter(combo))
     chosen = combo.findData(key, role) if key not in (None, "") else -1
     if chosen > 0:
         combo.setCurrentIndex(chosen)
@@ -137,6 +263,12 @@ class AgendaEditor(QWidget):
         self.opinions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.opinions.verticalHeader().hide()
         self.opinions.setColumnWidth(0, 190)
+        # what was said wraps in its cell, whose row grows to show it all, and is typed over several lines
+        self.opinions.setItemDelegateForColumn(1, _OpinionDelegate(self.opinions))
+        self.opinions.setWordWrap(True)
+        self.opinions.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.opinions.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows scroll smoothly
+        self.opinions.setMinimumHeight(self.opinions.fontMetrics().lineSpacing() * 13)  # a few opinions in sight
         opinions_holder = QWidget()
         box = QVBoxLayout(opinions_holder)
         box.setContentsMargins(0, 0, 0, 0)

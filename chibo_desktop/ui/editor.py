@@ -15,7 +15,7 @@ the table decides what it does (see :mod:`chibo_desktop.ui.enter_key`). The smal
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from chibo_desktop.ui.enter_key import hand_over_typing, is_enter, table_cell
 
 COMPARED_BY_DATA = "compared_by_data"
+UNSAVED_STYLE = "color: #8a5a00;"  # amber: not an error, but no longer "saved"
 
 
 def compared_by_data(widget: QWidget) -> None:
@@ -59,7 +61,7 @@ def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
     for widget in [w for w in order if w in alive] + [w for w in present if w not in known]:
         if any(part is widget or part.isAncestorOf(widget) for part in apart):
             continue
-        if isinstance(widget, QLineEdit) and _cell_editor(widget):
+        if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) and _cell_editor(widget):
             continue  # what a cell's editor holds is its table's once handed over; a closed one lingers a while
         if isinstance(widget, QLineEdit):  # spin boxes and editable lists hold one too
             state.append(widget.text())
@@ -84,6 +86,66 @@ def form_state(root: QWidget, order: Sequence[QWidget] = ()) -> list[object]:
 def _cell_editor(widget: QWidget) -> bool:
     cell = table_cell(widget)
     return cell is not None and not cell.box
+
+
+def _typing_in_a_cell(focus: QWidget | None) -> bool:
+    """Whether *focus* is the editor a table opened on a cell, holding other text than the cell: typed, not yet
+    handed over to the table (which :func:`form_state` reads)."""
+    cell = table_cell(focus) if focus is not None else None
+    if cell is None or cell.box:
+        return False
+    widget = cell.widget
+    if isinstance(widget, QLineEdit):
+        typed = widget.text()
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        typed = widget.toPlainText()
+    else:
+        return False
+    return typed != str(cell.index.data() or "")
+
+
+class _SavedNote(QObject):
+    """After a save, *label* says *saved*; once the user changes anything (a key typed, a click, the wheel on a
+    box), it says *unsaved* instead, and *saved* again if the change is taken back. Only the user's own input in
+    the editor is looked at, the moment after it: nothing runs while the window sits idle."""
+
+    _INPUT = frozenset({QEvent.Type.KeyRelease, QEvent.Type.MouseButtonRelease, QEvent.Type.Wheel, QEvent.Type.Drop})
+
+    def __init__(self, editor: "EditorDialog", label: QLabel, saved: str, unsaved: str) -> None:
+        super().__init__(editor)
+        self._editor, self._label, self._saved, self._unsaved = editor, label, saved, unsaved
+        self._pending = False
+        self._saved_style = label.styleSheet()
+        label.setText(saved)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self._INPUT or QApplication.activeWindow() is not self._editor:
+            return False
+        if event.type() == QEvent.Type.KeyRelease:
+            self._look()  # the key itself was pressed, and did what it does, before
+        elif not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._look)  # a click does its work on this very event: look once it has
+        return False
+
+    def _look(self) -> None:
+        self._pending = False
+        if self._label.text() not in (self._saved, self._unsaved):
+            self.stop()  # the line says something else now (a problem found): no longer this note's
+            return
+        editor = self._editor
+        changed = editor.has_changes() or _typing_in_a_cell(editor.focusWidget())
+        self._label.setText(self._unsaved if changed else self._saved)
+        self._label.setStyleSheet(UNSAVED_STYLE if changed else self._saved_style)
 
 
 def _in_table(widget: QWidget) -> bool:
@@ -122,6 +184,7 @@ class EditorDialog(QDialog):
         self._saved: list[object] | None = None
         self._more: tuple[Callable[[], object], ...] = ()
         self._order: list[QWidget] = []
+        self._saved_note: _SavedNote | None = None
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.activated.connect(self._save_keys)
 
@@ -177,6 +240,22 @@ class EditorDialog(QDialog):
             self._more = more
         self._order = self.findChildren(QWidget)
         self._saved = self._state()
+
+    def say_saved(self, label: QLabel, saved: str, unsaved: str) -> None:
+        """After a save that keeps the editor open: *label* says *saved* until the user changes something, then
+        *unsaved* (a "Saved." left standing would vouch for changes made since). Call after ``track_changes()``."""
+        self.forget_saved()
+        self._saved_note = _SavedNote(self, label, saved, unsaved)
+
+    def forget_saved(self) -> None:
+        """The line of :meth:`say_saved` is about to say something else (a problem, a new save)."""
+        if self._saved_note is not None:
+            self._saved_note.stop()
+            self._saved_note = None
+
+    def done(self, result: int) -> None:
+        self.forget_saved()
+        super().done(result)
 
     def _state(self) -> list[object]:
         return [*form_state(self, self._order), *(part() for part in self._more)]

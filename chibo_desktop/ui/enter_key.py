@@ -31,7 +31,9 @@ class _EnterInCells(QObject):
         self._view = view
         self._viewport = view.viewport()
         self._go_on = go_on
-        view.itemDelegate().closeEditor.connect(self._closed)
+        delegates = [view.itemDelegate()] + [view.itemDelegateForColumn(c) for c in range(view.model().columnCount())]
+        for delegate in {id(d): d for d in delegates if d is not None}.values():  # a column's own, set before
+            delegate.closeEditor.connect(self._closed)
         self._viewport.installEventFilter(self)  # Enter that a cell's editor or box did not take comes here
 
     def _closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:

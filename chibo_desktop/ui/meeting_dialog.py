@@ -4,7 +4,7 @@ assignments, the optional score; approving the minutes; addenda once approved.""
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -187,9 +187,9 @@ class MeetingDialog(EditorDialog):
         self.on.set_value(record.on)
         self.on.editingFinished.connect(self._date_changed)
         self.start = QLineEdit(record.start)
-        self.start.setPlaceholderText("19:30")
         self.end = QLineEdit(record.end)
-        self.end.setPlaceholderText("21:15")
+        for box in (self.start, self.end):  # a hint that cannot pass for a time written in
+            box.setPlaceholderText(self.tr("hh:mm"))
         self.place = QLineEdit(record.place)
         self.number = QLineEdit(record.number)
         self.number.setPlaceholderText(self.tr("e.g. 12-BB/CB"))
@@ -538,6 +538,7 @@ class MeetingDialog(EditorDialog):
         return record, bad
 
     def save(self) -> bool:
+        self.forget_saved()
         self.message.clear()
         self.errors_resolutions.clear()
         self.errors_assignments.clear()
@@ -566,8 +567,11 @@ class MeetingDialog(EditorDialog):
             return False
         self._on_change(change)
         self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(self.tr("Saved."))
         self.track_changes()
+        saved = self.tr("Saved.")
+        if self._meetings.missing_for_minutes(self._meeting.record):  # a draft: said now, not only at approval
+            saved = self.tr("Saved. Before the minutes are approved, write the times the meeting started and ended.")
+        self.say_saved(self.message, saved, self.tr("There are changes not saved yet."))
         return True
 
     def save_changes(self) -> bool:
@@ -608,7 +612,26 @@ class MeetingDialog(EditorDialog):
 
     def approve(self) -> bool:
         """Save, then ask: the confirmation states the attendance against the bar and takes the approval date.
-        Only a confirmed approval locks the meeting."""
+        Only a confirmed approval locks the meeting, and only once the times the minutes state are written: until
+        then nothing is saved or asked, the message says what is missing and the empty box takes the cursor."""
+        missing = self._meetings.missing_for_minutes(self.record()[0])
+        if missing:
+            self.forget_saved()
+            self._show_errors(
+                UserError(
+                    Message(
+                        "Meeting",
+                        QT_TRANSLATE_NOOP(
+                            "Meeting",
+                            "The minutes must state when the meeting started and ended: write both times on the "
+                            "General tab, then click Approve the minutes again.",
+                        ),
+                    ),
+                    missing,
+                )
+            )
+            (self.start if "start" in missing else self.end).setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
         if not self.save():
             return False
         assert self._meeting is not None

@@ -189,6 +189,9 @@ class MeetingsWidget(QWidget):
         for column in range(6):  # every heading readable in both languages; the topic takes what is left
             mode = QHeaderView.ResizeMode.Stretch if column == 2 else QHeaderView.ResizeMode.ResizeToContents
             self.list_view.horizontalHeader().setSectionResizeMode(column, mode)
+        # a chosen meeting is the whole row: headings drawn bold for it said nothing, and outgrew the widths their
+        # plain text was given ("Có mặt / phải dự" lost the end of its last letter)
+        self.list_view.horizontalHeader().setHighlightSections(False)
         self.list_view.setColumnHidden(6, True)  # the branch: shown at a committee only
         self.list_view.doubleClicked.connect(lambda index: self._open_meeting(int(index.data(ID_ROLE))))
         self.inner.addTab(self.list_view, self.tr("Meetings"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QTableWidget,
     QToolBar,
     QWidget,
@@ -59,7 +60,9 @@ def meeting(services: Services) -> int:
         add_member(services, name)
     lines = services.meetings.draft_lines(MEETING_DAY)
     lines = tuple(replace(line, mark=Mark.PRESENT) for line in lines)
-    return services.meetings.create(MeetingRecord(on=MEETING_DAY, place="Nhà văn hóa ấp"), lines).ids[0]
+    return services.meetings.create(
+        MeetingRecord(on=MEETING_DAY, start="19:30", end="21:15", place="Nhà văn hóa ấp"), lines
+    ).ids[0]
 
 
 def open_meeting(qtbot: QtBot, services: Services, language: str = "vi") -> MeetingDialog:
@@ -79,21 +82,21 @@ def focus() -> QWidget:
     return widget
 
 
-def open_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int) -> QLineEdit:
-    """The editor the table opened in (*row*, *column*) for typing, once it is there with the focus (Qt hands over
-    what Enter finished in its next turn, as the keys after it come)."""
+def open_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int) -> QWidget:
+    """The editor the table opened in (*row*, *column*) for typing (one line, or several for an opinion), once it is
+    there with the focus (Qt hands over what Enter finished in its next turn, as the keys after it come)."""
 
     def opened() -> bool:
         editor = QApplication.focusWidget()
         return (
-            isinstance(editor, QLineEdit)
+            isinstance(editor, (QLineEdit, QPlainTextEdit))
             and table.viewport().isAncestorOf(editor)
             and (table.currentRow(), table.currentColumn()) == (row, column)
         )
 
     qtbot.waitUntil(opened)
     editor = focus()
-    assert isinstance(editor, QLineEdit)
+    assert isinstance(editor, (QLineEdit, QPlainTextEdit))
     return editor
 
 

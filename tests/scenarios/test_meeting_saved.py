@@ -6,7 +6,15 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import AgendaItem, Mark, MeetingRecord, Opinion, Resolution
@@ -99,12 +107,13 @@ def open_meeting(qtbot: QtBot, window: MainWindow) -> MeetingDialog:
     return new_window(qtbot, MeetingDialog, before)
 
 
-def typing_in(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> QLineEdit:
-    """Click the cell, type *text* (the table opens its editor on the first key) and stay in it."""
+def typing_in(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> QLineEdit | QPlainTextEdit:
+    """Click the cell, type *text* (the table opens its editor on the first key: one line, or several for an
+    opinion) and stay in it."""
     click_row(table, row, column)
     type_text(table, text)
     editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit) and table.viewport().isAncestorOf(editor)
+    assert isinstance(editor, (QLineEdit, QPlainTextEdit)) and table.viewport().isAncestorOf(editor)
     assert table.state() == QAbstractItemView.State.EditingState  # still typing: nothing handed to the table yet
     return editor
 
@@ -134,7 +143,8 @@ def test_an_opinion_still_being_typed_is_saved_by_ctrl_s(
     click_tab(dialog.tabs, words["agenda"])
     opinions = dialog.agenda_editor.opinions
     editor = typing_in(qtbot, opinions, 0, 1, "Đề nghị bổ sung số liệu.")
-    assert editor.text() == "Đề nghị bổ sung số liệu."  # typed over what was there, as the cell shows it
+    assert isinstance(editor, QPlainTextEdit)  # what was said wraps over several lines
+    assert editor.toPlainText() == "Đề nghị bổ sung số liệu."  # typed over what was there, as the cell shows it
     key(opinions, Qt.Key.Key_S, CTRL)  # without leaving the cell
 
     said = [o.summary for item in services.meetings.get(meeting).record.agenda for o in item.opinions]

@@ -109,7 +109,7 @@ def test_the_chair_is_picked_from_two_of_the_same_name_told_apart_by_their_year_
     assert chair.currentText() == f"Nguyễn Văn An ({born} 1975)"  # what the secretary reads in the box
     type_into(field(dialog, words["place"]), "Hội trường ấp")
     click_button(dialog, words["save"])
-    assert dialog.message.text() == words["saved"]
+    assert dialog.message.text().startswith(words["saved"])  # and, for a draft without its times, that they are to come
 
     saved = services.meetings.list_meetings(TODAY.year)
     assert len(saved) == 1
@@ -165,7 +165,7 @@ def test_a_speaker_picked_by_the_year_of_birth_is_recorded_under_the_name_alone(
     key(agenda.opinions, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: agenda.opinions.state() != QAbstractItemView.State.EditingState)  # Qt commits next turn
     click_button(dialog, "Lưu")
-    assert dialog.message.text() == "Đã lưu."
+    assert dialog.message.text().startswith("Đã lưu.")  # a draft without its times: they are to come
 
     meeting = services.meetings.get(services.meetings.list_meetings(TODAY.year)[0].id)
     said = [(o.speaker, o.member_id) for item in meeting.record.agenda for o in item.opinions]
@@ -260,7 +260,7 @@ def test_a_presenter_picked_from_two_of_the_same_name_is_printed_with_the_year_o
             assert offered == ["", f"Nguyễn Văn An ({born} 1968)", f"Nguyễn Văn An ({born} 1975)", "Trần Thị Bình"]
             pick(box, presenter)
     click_button(dialog, words["save"])
-    assert dialog.message.text() == words["saved"]
+    assert dialog.message.text().startswith(words["saved"])  # and, for a draft without its times, that they are to come
 
     meeting = services.meetings.list_meetings(TODAY.year)[0].id
     text = flat(pdf_text(minutes_pdf(services.printer.data(MINUTES, meeting), tmp_path / "bb.pdf")))

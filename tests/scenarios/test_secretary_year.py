@@ -263,6 +263,8 @@ def test_the_secretarys_year(qtbot: QtBot, office: Application, upper: Applicati
     key(meetings.list_view, Qt.Key.Key_M, CTRL)
     meeting = new_window(qtbot, MeetingDialog, before)
     type_into(field(meeting, "Địa điểm"), "Nhà văn hóa ấp Tân Phú")
+    type_into(field(meeting, "Thời gian"), "19:30")  # the box beside the label is the start; the end follows
+    type_into(meeting.end, "21:15")
     click_tab(meeting.tabs, "Điểm danh")
     attendance = meeting.attendance
     type_into(attendance.search, "lan")  # tone marks not needed

@@ -95,7 +95,12 @@ def test_votes_without_the_number_entitled_to_vote_ask_for_it(
 
 
 def test_approval_locks_and_an_addendum_keeps_the_original(services: Services, branch: dict[str, int]) -> None:
-    record = MeetingRecord(on=date(2026, 5, 10), guests=(Guest("Đồng chí Trần Văn Tư", "Đảng ủy viên", "Đảng ủy xã"),))
+    record = MeetingRecord(
+        on=date(2026, 5, 10),
+        start="19:30",
+        end="21:15",
+        guests=(Guest("Đồng chí Trần Văn Tư", "Đảng ủy viên", "Đảng ủy xã"),),
+    )
     meeting_id = services.meetings.create(record).ids[0]
     with pytest.raises(UserError):
         services.meetings.add_addendum(meeting_id, "sai tên", "…")  # not approved yet: edit it instead
@@ -114,7 +119,7 @@ def test_approval_locks_and_an_addendum_keeps_the_original(services: Services, b
 
 
 def test_the_approval_date_lies_between_the_meeting_and_today(services: Services, branch: dict[str, int]) -> None:
-    meeting_id = services.meetings.create(MeetingRecord(on=date(2026, 5, 10))).ids[0]
+    meeting_id = services.meetings.create(MeetingRecord(on=date(2026, 5, 10), start="19:30", end="21:15")).ids[0]
     for day, words in ((date(2026, 5, 9), "before the meeting"), (TODAY + timedelta(days=1), "future")):
         with pytest.raises(UserError) as caught:
             services.meetings.approve(meeting_id, day)
@@ -122,6 +127,16 @@ def test_the_approval_date_lies_between_the_meeting_and_today(services: Services
         assert not services.meetings.get(meeting_id).locked
     services.meetings.approve(meeting_id, date(2026, 6, 12))  # read and approved at the next meeting
     assert services.meetings.get(meeting_id).approved_on == date(2026, 6, 12)
+
+
+def test_minutes_without_their_times_are_not_approved(services: Services, branch: dict[str, int]) -> None:
+    """A draft may be saved without its times (typed during the meeting); the approved minutes must state them."""
+    meeting_id = services.meetings.create(MeetingRecord(on=date(2026, 5, 10), start="19:30")).ids[0]
+    with pytest.raises(UserError) as caught:
+        services.meetings.approve(meeting_id)
+    assert set(caught.value.field_errors) == {"end"}
+    assert caught.value.message.render(Catalog("vi").translate) == "Ghi giờ kết thúc, ví dụ 21:15."
+    assert not services.meetings.get(meeting_id).locked
 
 
 def test_the_approval_states_attendance_against_the_dated_bar(services: Services, branch: dict[str, int]) -> None:

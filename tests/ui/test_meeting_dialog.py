@@ -71,6 +71,8 @@ def test_keyboard_attendance_approve_and_lock(qtbot: QtBot, branch: Services, vi
     assert marks["Thạch Thị Sa Ly"] == (Mark.EXCUSED, "Di kham benh")
     assert view.counts.text().startswith("Có mặt 3/5 đảng viên phải dự (60,0%)")
     dialog.place.setText("Nhà văn hóa ấp")
+    dialog.start.setText("19:30")
+    dialog.end.setText("21:15")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Đã lưu."
     meeting_id = changes[-1].ids[0]
