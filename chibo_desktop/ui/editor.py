@@ -139,6 +139,9 @@ class _SavedNote(QObject):
 
     def _look(self) -> None:
         self._pending = False
+        asking = QApplication.activeModalWidget()
+        if asking is not None and asking is not self._editor:
+            return  # a question the click opened (the approval's): its fields are not changes to the editor
         if self._label.text() not in (self._saved, self._unsaved):
             self.stop()  # the line says something else now (a problem found): no longer this note's
             return

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import AgendaItem, Mark, MeetingRecord, Opinion
@@ -176,6 +176,28 @@ TIMES = {
         "end": "Write the time it ended, e.g. 21:15.",
     },
 }
+
+
+def test_asking_to_approve_is_no_change(qtbot: QtBot, services: Services, meeting: int, language: str) -> None:
+    """The approval's question, open over the editor, is not a change to the meeting: the line still says saved,
+    while it asks and once it was cancelled."""
+    words = WORDS[language]
+    dialog = open_meeting(qtbot, open_window(qtbot, services, language))
+    type_into(field(dialog, words["place"]), "Hội trường ấp")
+    click_button(dialog, words["save"])
+    assert dialog.message.text() == words["saved"]
+    while_asked: list[str] = []
+
+    def cancel(confirm: QWidget) -> None:
+        qtbot.wait(50)  # what the click on the editor's button set going has run
+        while_asked.append(dialog.message.text())
+        key(confirm, Qt.Key.Key_Escape)
+
+    with answering_modal(cancel):
+        click_button(dialog, TIMES[language]["approve"])
+    assert while_asked == [words["saved"]]
+    qtbot.wait(50)
+    assert dialog.message.text() == words["saved"] and not services.meetings.get(meeting).locked
 
 
 @pytest.fixture
