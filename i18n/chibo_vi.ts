@@ -2947,8 +2947,8 @@ Lý do đảo?</translation>
         <translation>Gói này của {branch} chỉ mang những gì thay đổi sau gói số {since} của chi bộ, mà máy này chưa nhận gói nào của {branch}. Gói đã bị từ chối, không có gì được ghi. Hãy đề nghị chi bộ ghi gói mới có đánh dấu “Gửi toàn bộ hồ sơ”, rồi nhập gói đó.</translation>
     </message>
     <message>
-        <source>This package from {branch} carries only what changed after its package number {since}, but the last package from {branch} taken in here is number {last}. It was refused and nothing was written. Import package number {since} first, or ask the branch to write a package with “Send every record” ticked.</source>
-        <translation>Gói này của {branch} chỉ mang những gì thay đổi sau gói số {since} của chi bộ, nhưng gói gần nhất của {branch} đã nhập vào máy này là gói số {last}. Gói đã bị từ chối, không có gì được ghi. Hãy nhập gói số {since} trước, hoặc đề nghị chi bộ ghi gói mới có đánh dấu “Gửi toàn bộ hồ sơ”.</translation>
+        <source>This package from {branch} carries only what changed after its package number {since}, but the last package from {branch} taken in here is number {last}. It was refused and nothing was written. Ask the branch to write a package with “Send every record” ticked, and import that one (or import package number {since} first, if you have it and it opens here).</source>
+        <translation>Gói này của {branch} chỉ mang những gì thay đổi sau gói số {since} của chi bộ, nhưng gói gần nhất của {branch} đã nhập vào máy này là gói số {last}. Gói đã bị từ chối, không có gì được ghi. Hãy đề nghị chi bộ ghi gói mới có đánh dấu “Gửi toàn bộ hồ sơ”, rồi nhập gói đó (hoặc nhập gói số {since} trước, nếu có gói đó và máy này mở được).</translation>
     </message>
     <message>
         <source>The package was not written: the record at {where} cannot travel as it is ({problem}). Correct it and write the package again.</source>

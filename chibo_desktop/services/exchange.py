@@ -703,7 +703,7 @@ def _since_message(branch: str, since: int, last: int) -> Message:
     return _msg(
         QT_TRANSLATE_NOOP(
             "Exchange",
-            "This package from {branch} carries only what changed after its package number {since}, but the last package from {branch} taken in here is number {last}. It was refused and nothing was written. Import package number {since} first, or ask the branch to write a package with “Send every record” ticked.",
+            "This package from {branch} carries only what changed after its package number {since}, but the last package from {branch} taken in here is number {last}. It was refused and nothing was written. Ask the branch to write a package with “Send every record” ticked, and import that one (or import package number {since} first, if you have it and it opens here).",
         ),
         branch=branch,
         since=since,
