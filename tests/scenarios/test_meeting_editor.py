@@ -13,9 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from chibo_desktop.domain.meetings import AgendaItem, Mark, MeetingRecord, Opinion
 from chibo_desktop.services.wiring import Services
-from chibo_desktop.ui.main_window import MainWindow
-from chibo_desktop.ui.meeting_dialog import MeetingDialog
-from chibo_desktop.ui.tasks import TaskRunner
 from tests.helpers.days import TODAY
 from tests.helpers.gui import (
     answering_modal,
@@ -23,17 +20,15 @@ from tests.helpers.gui import (
     click_button,
     click_row,
     click_tab,
-    double_click_row,
     field,
     key,
-    new_window,
     row_texts,
     type_into,
     type_text,
-    windows,
 )
 from tests.helpers.members import add_member
 from tests.helpers.popups import watching_modals
+from tests.scenarios.test_meeting_saved import open_meeting, open_window
 
 NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]
 MEETING_DAY = TODAY - timedelta(days=3)
@@ -72,21 +67,6 @@ def meeting(services: Services) -> int:
     agenda = (AgendaItem("Kiểm điểm công tác tháng", opinions=(Opinion("Trần Thị Bình", "Đồng ý với báo cáo."),)),)
     record = MeetingRecord(on=MEETING_DAY, start="19:30", end="21:15", place="Nhà văn hóa ấp", agenda=agenda)
     return services.meetings.create(record, lines).ids[0]
-
-
-def open_window(qtbot: QtBot, services: Services, language: str) -> MainWindow:
-    window = MainWindow(services, TaskRunner(), language)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.meetings_loaded, timeout=10000):
-        window.show()
-    click_tab(window.tabs, WORDS[language]["meetings"])
-    return window
-
-
-def open_meeting(qtbot: QtBot, window: MainWindow) -> MeetingDialog:
-    before = windows()
-    double_click_row(window.meetings_view.list_view, 0)
-    return new_window(qtbot, MeetingDialog, before)
 
 
 def test_saved_is_said_only_until_the_next_change(
